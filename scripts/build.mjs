@@ -1,0 +1,65 @@
+// Builds everything with esbuild:
+//   dist/extension.js      the extension for desktop and remote VS Code (Node extension host)
+//   dist/web/extension.js  the same extension for VS Code for the Web (web-worker host)
+//   dist/cli.js            the command line
+//   out/                   with --tests: src/ and test/ transpiled file by file for mocha
+// Type-checking is `npm run typecheck` (esbuild strips types without checking them).
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  target: 'es2022',
+  sourcemap: !production,
+  sourcesContent: false,
+  minify: production,
+  external: ['vscode'],
+  logLevel: 'warning',
+};
+
+const bundles = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node' },
+  // The browser bundle must not pull in Node built-ins: esbuild fails the build if it does,
+  // which is how we keep src/analysis and src/annotations portable.
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', mainFields: ['browser', 'module', 'main'] },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
+];
+
+function filesUnder(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...filesUnder(p));
+    else if (/\.ts$/.test(name) && !name.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+
+if (tests) {
+  rmSync('out', { recursive: true, force: true });
+  bundles.push({
+    entryPoints: [...filesUnder('src'), ...filesUnder('test')],
+    outdir: 'out',
+    outbase: '.',
+    bundle: false,
+    format: 'cjs',
+    platform: 'node',
+    target: 'es2022',
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+}
+
+if (watch) {
+  const contexts = await Promise.all(bundles.map(b => esbuild.context(b)));
+  await Promise.all(contexts.map(c => c.watch()));
+  console.log('[watch] build finished, watching for changes…');
+} else {
+  await Promise.all(bundles.map(b => esbuild.build(b)));
+}

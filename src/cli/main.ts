@@ -1,0 +1,48 @@
+// The command dispatcher, separate from the process entry so tests can call it in-process.
+import { UsageError } from './args';
+import { CliError } from './io';
+import { analyzeCommand, analyzeUsage } from './analyzeCommand';
+import type { CliContext } from './context';
+
+type Command = (argv: string[], ctx: CliContext) => Promise<number>;
+
+const commands: Record<string, { run: Command; usage: string }> = {
+  analyze: { run: analyzeCommand, usage: analyzeUsage },
+};
+
+function usage(): string {
+  return `usage:\n${Object.values(commands)
+    .map(c => c.usage)
+    .join('\n\n')}\n`;
+}
+
+/** Runs one CLI invocation and returns the exit code. Never throws for bad input. */
+export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    ctx.stdout(usage());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    ctx.stderr(`source-annotator: unknown command "${name}"\n${usage()}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    ctx.stdout(command.usage + '\n');
+    return 0;
+  }
+  try {
+    return await command.run(rest, ctx);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      ctx.stderr(`source-annotator ${name}: ${err.message}\n\n${command.usage}\n`);
+      return 2;
+    }
+    if (err instanceof CliError) {
+      ctx.stderr(`source-annotator: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}
