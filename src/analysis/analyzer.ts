@@ -1,11 +1,13 @@
 // Baseline analyzer (to be replaced by the full rules): compromise per paragraph, spans
 // read from term offsets computed once per paragraph, results cached by paragraph text.
 import nlp from 'compromise';
+import { readArticleInfo } from './article';
+import { findNumbers } from './numbers';
 import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Span } from './types';
 
 interface ParagraphResult {
   people: Span[];
-  numbers: { start: number; end: number; value: number | null }[];
+  numbers: NumberMention[];
   quotes: Span[];
 }
 
@@ -51,11 +53,9 @@ export class Analyzer {
     if (hit) return hit;
     const doc = nlp(text);
     doc.compute('offset');
-    const numbers = doc.numbers();
-    const values = numbers.get() as unknown[];
     const result: ParagraphResult = {
       people: termSpans(doc.people() as never).map(s => ({ ...s, text: text.slice(s.start, s.end) })),
-      numbers: termSpans(numbers as never).map((s, i) => ({ ...s, value: typeof values[i] === 'number' ? values[i] : null })),
+      numbers: findNumbers(doc, text),
       quotes: termSpans(doc.quotations() as never).map(s => ({ ...s, text: text.slice(s.start, s.end) })),
     };
     this.cache.set(text, result);
@@ -72,7 +72,7 @@ export class Analyzer {
         quotes.push({ start: q.start + start, end: q.end + start, text: q.text, speaker: null, speakerStart: null, speakerEnd: null, attribution: 'none' });
       }
       for (const n of result.numbers) {
-        numbers.push({ start: n.start + start, end: n.end + start, text: text.slice(n.start + start, n.end + start), value: n.value, kind: 'cardinal' });
+        numbers.push({ ...n, start: n.start + start, end: n.end + start });
       }
     }
     const byName = new Map<string, PersonEntity>();
@@ -81,7 +81,7 @@ export class Analyzer {
       if (!e) byName.set(m.entity, (e = { name: m.entity, mentions: [], quotes: [] }));
       e.mentions.push(i);
     });
-    return { people, entities: [...byName.values()], quotes, numbers, article: {} };
+    return { people, entities: [...byName.values()], quotes, numbers, article: readArticleInfo(text) };
   }
 }
 
