@@ -1,1 +1,70 @@
-export {};
+// Wiring only: create the services, register providers, commands and views. What each piece
+// does lives in src/editor/; the analysis and the tag model live in src/analysis and
+// src/annotations and know nothing of VS Code.
+import * as vscode from 'vscode';
+import { createApi, type SourceAnnotatorApi } from './editor/api';
+import { ArticleRegistry } from './editor/articles';
+import { registerHighlightCommands } from './editor/commands/highlightCommands';
+import { registerNavigationCommands } from './editor/commands/navigation';
+import { registerOpenArticle } from './editor/commands/openArticle';
+import { registerShowEntities } from './editor/commands/showEntities';
+import { registerTagCommands } from './editor/commands/tagCommands';
+import { Config } from './editor/config';
+import { ContextKeys } from './editor/contextKeys';
+import { DecorationManager } from './editor/decorations';
+import { DocumentAnalyses } from './editor/documentAnalyses';
+import { Highlighter } from './editor/highlighter';
+import { ArticleHoverProvider } from './editor/hovers';
+import { ARTICLE_SELECTOR, ArticleSymbols } from './editor/languageFeatures';
+import { highlightSpans } from './editor/highlightSpans';
+import type { Services } from './editor/services';
+import { ArticleStatusBar } from './editor/statusBar';
+import { EditorTags } from './editor/tags/editorTags';
+import { registerViews } from './editor/views/registerViews';
+import { WorkspaceArticles } from './editor/workspaceArticles';
+
+export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
+  const config = new Config();
+  const articles = new ArticleRegistry(config, context.workspaceState);
+  const analyses = new DocumentAnalyses(config);
+  const workspace = new WorkspaceArticles(articles, analyses, config);
+  const tags = new EditorTags(articles, analyses, config);
+  const decorations = new DecorationManager(config, (document, analysis) => tags.highlights(document, analysis));
+  const highlighter = new Highlighter(articles, analyses, decorations, config);
+  const services: Services = { context, config, articles, analyses, decorations, highlighter, workspace, tags, highlightSpans: (d, k) => highlightSpans(services, d, k) };
+  tags.onDidChange(uri => {
+    const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    if (document) highlighter.refreshDocument(document);
+  });
+
+  const symbols = new ArticleSymbols(articles, analyses, workspace);
+  const statusBar = new ArticleStatusBar(services);
+  const views = registerViews(services);
+  context.subscriptions.push(
+    config,
+    articles,
+    analyses,
+    workspace,
+    tags,
+    decorations,
+    highlighter,
+    statusBar,
+    new ContextKeys(services),
+    vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ArticleHoverProvider(articles, analyses, (d, a, o) => tags.cards(d, a, o))),
+    vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, symbols, { label: 'Source Annotator' }),
+    vscode.languages.registerReferenceProvider(ARTICLE_SELECTOR, symbols),
+    vscode.languages.registerDefinitionProvider(ARTICLE_SELECTOR, symbols),
+    vscode.languages.registerWorkspaceSymbolProvider(symbols),
+    ...views.disposables,
+    ...registerNavigationCommands(services),
+    ...registerHighlightCommands(services),
+    ...registerTagCommands(services),
+    registerShowEntities(services),
+    registerOpenArticle(services),
+  );
+  return createApi(services, views, statusBar);
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

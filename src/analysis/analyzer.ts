@@ -39,9 +39,10 @@ export class Analyzer {
     return this.combine(text, parts);
   }
 
-  async analyzeAsync(text: string): Promise<Analysis> {
+  async analyzeAsync(text: string, options: { signal?: AbortSignal } = {}): Promise<Analysis> {
     const parts: { start: number; result: ParagraphResult }[] = [];
     for (const p of paragraphs(text)) {
+      options.signal?.throwIfAborted();
       parts.push({ start: p.start, result: this.paragraph(p.text) });
       await new Promise(resolve => setTimeout(resolve, 0));
     }

@@ -1,0 +1,78 @@
+// Moving around the highlights: next/previous (all kinds or one), reveal a range from a
+// hover or view, go to a quote's speaker, find all mentions of a person.
+import * as vscode from 'vscode';
+import { HIGHLIGHT_KINDS, type HighlightKind } from '../config';
+import { revealOffsets, toUri } from '../reveal';
+import type { Services } from '../services';
+
+const KIND_NAMES: Record<HighlightKind, string> = { quotes: 'Quotes', people: 'People', numbers: 'Numbers', tags: 'Tags' };
+
+export function registerNavigationCommands(s: Services): vscode.Disposable[] {
+  const reg = vscode.commands.registerCommand;
+  return [
+    reg('sourceAnnotator.nextHighlight', (kind?: HighlightKind) => move(s, 1, kind)),
+    reg('sourceAnnotator.previousHighlight', (kind?: HighlightKind) => move(s, -1, kind)),
+    reg('sourceAnnotator.nextHighlightOfKind', async () => {
+      const kind = await pickKind();
+      if (kind) await move(s, 1, kind);
+    }),
+    reg('sourceAnnotator.previousHighlightOfKind', async () => {
+      const kind = await pickKind();
+      if (kind) await move(s, -1, kind);
+    }),
+    reg('sourceAnnotator.revealRange', async (uri: unknown, start: unknown, end: unknown) => {
+      const target = toUri(uri);
+      if (!target || typeof start !== 'number' || typeof end !== 'number') return;
+      await revealOffsets(target, start, end);
+    }),
+    reg('sourceAnnotator.goToSpeaker', async (uri: unknown, quoteStart: unknown) => {
+      const target = toUri(uri);
+      if (!target || typeof quoteStart !== 'number') return;
+      const document = await vscode.workspace.openTextDocument(target);
+      const quote = (await s.analyses.ensure(document))?.quotes.at(quoteStart)[0];
+      if (quote?.speakerStart == null || quote.speakerEnd == null) {
+        void vscode.window.showInformationMessage('Source Annotator: this quote has no speaker mention in the text.');
+        return;
+      }
+      await revealOffsets(target, quote.speakerStart, quote.speakerEnd);
+    }),
+    reg('sourceAnnotator.findMentions', async (uri?: unknown, offset?: unknown) => {
+      const editor = vscode.window.activeTextEditor;
+      const target = toUri(uri) ?? editor?.document.uri;
+      if (!target) return;
+      const document = await vscode.workspace.openTextDocument(target);
+      const position = typeof offset === 'number' ? document.positionAt(offset) : (editor?.selection.active ?? new vscode.Position(0, 0));
+      const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', target, position);
+      if (!locations?.length) {
+        void vscode.window.showInformationMessage('Source Annotator: no person at the cursor.');
+        return;
+      }
+      await vscode.commands.executeCommand('editor.action.showReferences', target, position, locations);
+    }),
+  ];
+}
+
+async function pickKind(): Promise<HighlightKind | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    HIGHLIGHT_KINDS.map(kind => ({ label: KIND_NAMES[kind], kind })),
+    { placeHolder: 'Which kind of highlight?' },
+  );
+  return picked?.kind;
+}
+
+/** Selects the next (or previous) highlight after (or before) the cursor, wrapping around. */
+async function move(s: Services, direction: 1 | -1, kind?: HighlightKind): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !s.articles.isArticle(editor.document)) return;
+  const spans = await s.highlightSpans(editor.document, kind);
+  if (!spans.length) {
+    void vscode.window.setStatusBarMessage(`Source Annotator: no ${kind ? KIND_NAMES[kind].toLowerCase() : 'highlights'} here`, 3000);
+    return;
+  }
+  const here = editor.document.offsetAt(editor.selection.start);
+  const target =
+    direction > 0
+      ? (spans.find(sp => sp.start > here) ?? spans[0])
+      : ([...spans].reverse().find(sp => sp.start < here) ?? spans[spans.length - 1]);
+  await revealOffsets(editor.document.uri, target.start, target.end);
+}

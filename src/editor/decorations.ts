@@ -1,0 +1,193 @@
+// Editor decorations: one decoration type per kind, created once and rebuilt only when a
+// style setting changes (re-creating types per pass leaks CPU and wipes other editors:
+// vscode-todo-plus PR #367). One setDecorations call per type and editor, all visible editors,
+// a cap per kind with the highlights nearest the visible text first.
+import * as vscode from 'vscode';
+import type { Quote } from '../analysis';
+import type { Config, HighlightKind } from './config';
+import type { DocumentAnalysis } from './documentAnalyses';
+
+/** A highlight of the user's tags, as the tag model resolves it for the current text. */
+export interface TagHighlight {
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** Where the tags come from (the tag service); empty until tags are loaded. */
+export type TagHighlightSource = (document: vscode.TextDocument, analysis: DocumentAnalysis | undefined) => TagHighlight[];
+
+/** Everything that is drawn: the four user-visible kinds plus the speaker cue of each quote. */
+export type DecorationKind = HighlightKind | 'speakers';
+const ALL_KINDS: readonly DecorationKind[] = ['quotes', 'people', 'numbers', 'tags', 'speakers'];
+
+interface Planned {
+  start: number;
+  end: number;
+  label?: string;
+}
+
+export class DecorationManager implements vscode.Disposable {
+  private types = new Map<DecorationKind, vscode.TextEditorDecorationType>();
+  /** What was applied last, per document URI, in offsets: what the user sees (read by tests). */
+  private readonly applied = new Map<string, Record<DecorationKind, Planned[]>>();
+  private readonly capped = new Set<string>();
+
+  constructor(
+    private readonly config: Config,
+    private readonly tagSource: TagHighlightSource,
+  ) {
+    this.createTypes();
+  }
+
+  /** Re-creates the decoration types after a style setting changed. */
+  restyle(): void {
+    for (const t of this.types.values()) t.dispose();
+    this.applied.clear();
+    this.createTypes();
+  }
+
+  /**
+   * Draws the analysis and the tags on one editor. Without an analysis (the current version is
+   * not analysed yet), only the tags are redrawn: the other highlights stay as VS Code has
+   * moved them along with the edits.
+   */
+  apply(editor: vscode.TextEditor, analysis: DocumentAnalysis | undefined): void {
+    const document = editor.document;
+    const key = document.uri.toString();
+    const { highlights } = this.config.settings;
+    const a = analysis?.analysis;
+    const previous = this.applied.get(key);
+    const planned: Record<DecorationKind, Planned[]> = {
+      quotes: a ? (highlights.quotes ? a.quotes : []) : (previous?.quotes ?? []),
+      people: a ? (highlights.people ? a.people : []) : (previous?.people ?? []),
+      numbers: a ? (highlights.numbers ? a.numbers : []) : (previous?.numbers ?? []),
+      speakers: a ? (highlights.quotes ? speakerCues(a.quotes) : []) : (previous?.speakers ?? []),
+      tags: highlights.tags ? this.tagSource(document, analysis) : [],
+    };
+    const kinds: readonly DecorationKind[] = a || !previous ? ALL_KINDS : ['tags'];
+    const visible = editor.visibleRanges.map(r => [document.offsetAt(r.start), document.offsetAt(r.end)] as const);
+    const max = this.config.settings.maxHighlightsPerKind;
+    let capped = false;
+    for (const kind of kinds) {
+      let spans = planned[kind];
+      if (spans.length > max) {
+        spans = nearestToVisible(spans, visible, max);
+        capped = true;
+      }
+      planned[kind] = spans;
+      editor.setDecorations(this.types.get(kind)!, spans.map(s => this.option(document, kind, s)));
+    }
+    if (capped) this.capped.add(key);
+    else if (a) this.capped.delete(key);
+    this.applied.set(key, planned);
+  }
+
+  /** Whether a cap cut highlights in this document (then scrolling re-applies them). */
+  isCapped(uri: vscode.Uri): boolean {
+    return this.capped.has(uri.toString());
+  }
+
+  /** Clears all our decorations from an editor (highlights turned off for its document). */
+  clear(editor: vscode.TextEditor): void {
+    for (const type of this.types.values()) editor.setDecorations(type, []);
+    this.applied.delete(editor.document.uri.toString());
+  }
+
+  /** The highlights last applied to a document, in offsets, per kind. */
+  appliedTo(uri: vscode.Uri): Record<DecorationKind, { start: number; end: number; label?: string }[]> | undefined {
+    return this.applied.get(uri.toString());
+  }
+
+  private option(document: vscode.TextDocument, kind: DecorationKind, s: Planned): vscode.DecorationOptions {
+    const range = new vscode.Range(document.positionAt(s.start), document.positionAt(s.end));
+    if (kind !== 'tags' || !s.label || !this.config.settings.showTagLabels) return { range };
+    // The label after the tagged text, dimmed, the way Error Lens shows messages.
+    return { range, renderOptions: { after: { contentText: `\u2009${s.label}` } } };
+  }
+
+  private createTypes(): void {
+    const colour = (id: string) => new vscode.ThemeColor(`sourceAnnotator.${id}`);
+    const closed = vscode.DecorationRangeBehavior.ClosedClosed; // typing at an edge does not grow a highlight
+    this.types = new Map<DecorationKind, vscode.TextEditorDecorationType>([
+      [
+        'quotes',
+        vscode.window.createTextEditorDecorationType({
+          rangeBehavior: closed,
+          backgroundColor: colour('quoteBackground'),
+          border: '1px solid',
+          borderColor: colour('quoteBorder'),
+          overviewRulerColor: colour('quoteOverviewRuler'),
+          overviewRulerLane: vscode.OverviewRulerLane.Left,
+        }),
+      ],
+      [
+        'people',
+        vscode.window.createTextEditorDecorationType({
+          rangeBehavior: closed,
+          backgroundColor: colour('personBackground'),
+          borderStyle: 'solid',
+          borderWidth: '0 0 2px 0',
+          borderColor: colour('personBorder'),
+        }),
+      ],
+      [
+        'numbers',
+        vscode.window.createTextEditorDecorationType({
+          rangeBehavior: closed,
+          backgroundColor: colour('numberBackground'),
+          borderStyle: 'dotted',
+          borderWidth: '0 0 1px 0',
+          borderColor: colour('numberBorder'),
+        }),
+      ],
+      [
+        'speakers',
+        vscode.window.createTextEditorDecorationType({
+          rangeBehavior: closed,
+          fontWeight: 'bold',
+          borderStyle: 'dashed',
+          borderWidth: '0 0 1px 0',
+          borderColor: colour('speakerBorder'),
+        }),
+      ],
+      [
+        'tags',
+        vscode.window.createTextEditorDecorationType({
+          rangeBehavior: closed,
+          backgroundColor: colour('tagBackground'),
+          border: '1px solid',
+          borderRadius: '3px',
+          borderColor: colour('tagBorder'),
+          overviewRulerColor: colour('tagOverviewRuler'),
+          overviewRulerLane: vscode.OverviewRulerLane.Right,
+          after: { color: colour('tagLabelForeground'), fontStyle: 'italic', margin: '0 0 0 0.4em' },
+        }),
+      ],
+    ]);
+  }
+
+  dispose(): void {
+    for (const t of this.types.values()) t.dispose();
+    this.types.clear();
+  }
+}
+
+function speakerCues(quotes: readonly Quote[]): Planned[] {
+  return quotes.flatMap(q => (q.speakerStart !== null && q.speakerEnd !== null ? [{ start: q.speakerStart, end: q.speakerEnd }] : []));
+}
+
+/** The `max` spans nearest to the visible ranges, in document order. */
+function nearestToVisible(spans: Planned[], visible: readonly (readonly [number, number])[], max: number): Planned[] {
+  const distance = (s: Planned) => {
+    let best = Infinity;
+    for (const [a, b] of visible) best = Math.min(best, s.end < a ? a - s.end : s.start > b ? s.start - b : 0);
+    return best;
+  };
+  return spans
+    .map(s => ({ s, d: distance(s) }))
+    .sort((x, y) => x.d - y.d || x.s.start - y.s.start)
+    .slice(0, max)
+    .map(x => x.s)
+    .sort((a, b) => a.start - b.start);
+}

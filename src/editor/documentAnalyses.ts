@@ -1,0 +1,130 @@
+// Analysis results per open document, keyed by URI and document version: switching editors
+// re-uses them (no NLP work when the version did not change); typing schedules a new analysis
+// after a configurable delay; an analysis in flight is aborted when a newer one starts.
+import * as vscode from 'vscode';
+import { Analyzer, type Analysis, type PersonMention, type NumberMention, type Quote } from '../analysis';
+import { SpanIndex } from '../common/spanIndex';
+import type { Config } from './config';
+
+/** One document's analysis at one version, with lookup indexes for hovers and navigation. */
+export class DocumentAnalysis {
+  readonly people: SpanIndex<PersonMention>;
+  readonly quotes: SpanIndex<Quote>;
+  readonly numbers: SpanIndex<NumberMention>;
+
+  constructor(
+    readonly uri: vscode.Uri,
+    readonly version: number,
+    readonly analysis: Analysis,
+  ) {
+    this.people = new SpanIndex(analysis.people);
+    this.quotes = new SpanIndex(analysis.quotes);
+    this.numbers = new SpanIndex(analysis.numbers);
+  }
+
+  entity(name: string) {
+    return this.analysis.entities.find(e => e.name === name);
+  }
+}
+
+interface Pending {
+  version: number;
+  controller: AbortController;
+  promise: Promise<DocumentAnalysis | undefined>;
+}
+
+export class DocumentAnalyses implements vscode.Disposable {
+  private readonly analyzer = new Analyzer();
+  private readonly results = new Map<string, DocumentAnalysis>();
+  private readonly pending = new Map<string, Pending>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly emitter = new vscode.EventEmitter<DocumentAnalysis>();
+  /** Fires when a document's analysis is up to date with a new version. */
+  readonly onDidAnalyse = this.emitter.event;
+
+  constructor(private readonly config: Config) {}
+
+  /** The analysis of the document's current version, if it is ready. */
+  current(document: vscode.TextDocument): DocumentAnalysis | undefined {
+    const result = this.results.get(document.uri.toString());
+    return result?.version === document.version ? result : undefined;
+  }
+
+  /** The latest analysis of the document, possibly of an older version. */
+  latest(uri: vscode.Uri): DocumentAnalysis | undefined {
+    return this.results.get(uri.toString());
+  }
+
+  /** The analysis of the document's current version, analysing it now if needed. */
+  async ensure(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
+    const key = document.uri.toString();
+    this.clearTimer(key);
+    const ready = this.current(document);
+    if (ready) return ready;
+    const inFlight = this.pending.get(key);
+    if (inFlight?.version === document.version) return inFlight.promise;
+    inFlight?.controller.abort();
+    const controller = new AbortController();
+    const version = document.version;
+    const promise = this.run(document, version, controller.signal);
+    this.pending.set(key, { version, controller, promise });
+    return promise;
+  }
+
+  /** Analyses the document after the configured delay; a later call restarts the delay. */
+  schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.clearTimer(key);
+    this.pending.get(key)?.controller.abort();
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.ensure(document);
+      }, this.config.settings.analysisDelay),
+    );
+  }
+
+  /** Analyses a text that is not open in an editor (shares the paragraph cache). */
+  analyzeText(text: string): Promise<Analysis> {
+    return this.analyzer.analyzeAsync(text);
+  }
+
+  /** Forgets a closed document. */
+  forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.clearTimer(key);
+    this.pending.get(key)?.controller.abort();
+    this.pending.delete(key);
+    this.results.delete(key);
+  }
+
+  private async run(document: vscode.TextDocument, version: number, signal: AbortSignal): Promise<DocumentAnalysis | undefined> {
+    const key = document.uri.toString();
+    try {
+      const analysis = await this.analyzer.analyzeAsync(document.getText(), { signal });
+      if (signal.aborted || document.isClosed || document.version !== version) return undefined;
+      const result = new DocumentAnalysis(document.uri, version, analysis);
+      this.results.set(key, result);
+      this.emitter.fire(result);
+      return result;
+    } catch (err) {
+      if (signal.aborted) return undefined;
+      throw err;
+    } finally {
+      if (this.pending.get(key)?.version === version) this.pending.delete(key);
+    }
+  }
+
+  private clearTimer(key: string): void {
+    const timer = this.timers.get(key);
+    if (timer !== undefined) clearTimeout(timer);
+    this.timers.delete(key);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const p of this.pending.values()) p.controller.abort();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,77 @@
+// Keeps every visible article editor decorated: from the cache at once when an editor
+// appears, after a new analysis when the text changed (debounced), and when settings,
+// the set of articles or the tags change. Never keeps TextEditor references (they go
+// stale when an editor is hidden: microsoft/vscode#17872).
+import * as vscode from 'vscode';
+import type { ArticleRegistry } from './articles';
+import type { Config } from './config';
+import type { DecorationManager } from './decorations';
+import type { DocumentAnalyses } from './documentAnalyses';
+
+export class Highlighter implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly articles: ArticleRegistry,
+    private readonly analyses: DocumentAnalyses,
+    private readonly decorations: DecorationManager,
+    config: Config,
+  ) {
+    const w = vscode.window;
+    this.disposables.push(
+      w.onDidChangeVisibleTextEditors(() => this.refreshAll()),
+      w.onDidChangeActiveTextEditor(() => this.refreshAll()),
+      w.onDidChangeTextEditorVisibleRanges(e => {
+        if (this.decorations.isCapped(e.textEditor.document.uri)) this.refreshDocument(e.textEditor.document);
+      }),
+      vscode.workspace.onDidChangeTextDocument(e => {
+        if (e.contentChanges.length === 0 || !this.articles.isArticle(e.document)) return;
+        this.analyses.schedule(e.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument(d => this.analyses.forget(d.uri)),
+      this.analyses.onDidAnalyse(result => {
+        for (const editor of w.visibleTextEditors) {
+          if (editor.document.uri.toString() === result.uri.toString()) this.decorations.apply(editor, result);
+        }
+      }),
+      config.onDidChange(() => {
+        this.decorations.restyle();
+        this.refreshAll();
+      }),
+      articles.onDidChange(() => this.refreshAll()),
+    );
+    this.refreshAll();
+  }
+
+  /** Re-applies highlights to every visible editor, analysing documents that need it. */
+  refreshAll(): void {
+    const seen = new Set<string>();
+    for (const editor of vscode.window.visibleTextEditors) {
+      const document = editor.document;
+      if (!this.articles.isArticle(document)) {
+        if (this.decorations.appliedTo(document.uri)) this.decorations.clear(editor);
+        continue;
+      }
+      this.decorateEditor(editor);
+      const key = document.uri.toString();
+      if (!seen.has(key) && !this.analyses.current(document)) void this.analyses.ensure(document);
+      seen.add(key);
+    }
+  }
+
+  /** Re-applies highlights to the visible editors of one document (e.g. after its tags changed). */
+  refreshDocument(document: vscode.TextDocument): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document === document && this.articles.isArticle(document)) this.decorateEditor(editor);
+    }
+  }
+
+  private decorateEditor(editor: vscode.TextEditor): void {
+    // Without an analysis of the current version, only the tags are redrawn (see apply()).
+    this.decorations.apply(editor, this.analyses.current(editor.document));
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

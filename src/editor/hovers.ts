@@ -1,0 +1,165 @@
+// Hover cards for people, quotes, numbers and tags. One provider with a narrow selector and
+// an O(log n) lookup in the document's cached analysis (several providers, or hoverMessage on
+// thousands of decorations, would stack and duplicate cards: microsoft/vscode#14526).
+import * as vscode from 'vscode';
+import type { NumberMention, PersonEntity, Quote } from '../analysis';
+import type { ArticleRegistry } from './articles';
+import type { DocumentAnalyses, DocumentAnalysis } from './documentAnalyses';
+import { countWords, firstWords, sentenceAround } from '../common/text';
+import { cardMarkdown, commandLink, escapeMarkdown } from './markdown';
+
+/** What a hover card shows of a tag. */
+export interface TagCard {
+  id: string;
+  label: string;
+  note?: string;
+  created: string;
+  modified: string;
+  start: number;
+  end: number;
+  entity?: string;
+}
+
+/** The tags of a document at an offset (or all of them, offset undefined). */
+export type TagLookup = (document: vscode.TextDocument, analysis: DocumentAnalysis | undefined, offset?: number) => TagCard[];
+
+export class ArticleHoverProvider implements vscode.HoverProvider {
+  constructor(
+    private readonly articles: ArticleRegistry,
+    private readonly analyses: DocumentAnalyses,
+    private readonly tags: TagLookup,
+  ) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    if (!this.articles.isArticle(document)) return undefined;
+    const analysis = await this.analyses.ensure(document);
+    if (!analysis || token.isCancellationRequested) return undefined;
+    const offset = document.offsetAt(position);
+    const cards: vscode.MarkdownString[] = [];
+    let range: { start: number; end: number } | undefined;
+    const cover = (s: { start: number; end: number }) => {
+      // The hover's range is the innermost highlight under the pointer.
+      if (!range || s.end - s.start < range.end - range.start) range = s;
+    };
+    for (const tag of this.tags(document, analysis, offset)) {
+      cards.push(tagCard(document, tag));
+      cover(tag);
+    }
+    for (const mention of analysis.people.at(offset)) {
+      const entity = analysis.entity(mention.entity);
+      if (entity) cards.push(personCard(document, analysis, entity, this.tags(document, analysis)));
+      cover(mention);
+    }
+    for (const n of analysis.numbers.at(offset)) {
+      cards.push(numberCard(document, n, this.tags(document, analysis)));
+      cover(n);
+    }
+    for (const q of analysis.quotes.at(offset)) {
+      cards.push(quoteCard(document, q, this.tags(document, analysis)));
+      cover(q);
+    }
+    if (!cards.length || !range) return undefined;
+    return new vscode.Hover(cards, new vscode.Range(document.positionAt(range.start), document.positionAt(range.end)));
+  }
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function tagsLine(md: vscode.MarkdownString, tags: TagCard[]): void {
+  if (!tags.length) return;
+  md.appendMarkdown(`\n\n$(tag) Tags: ${tags.map(t => `\`${t.label.replace(/`/g, "'")}\``).join(', ')}`);
+}
+
+export function personCard(document: vscode.TextDocument, analysis: DocumentAnalysis, entity: PersonEntity, allTags: TagCard[]): vscode.MarkdownString {
+  const md = cardMarkdown();
+  const uri = document.uri.toString();
+  md.appendMarkdown(`$(person) **${escapeMarkdown(entity.name)}**`);
+  const about = [entity.title, entity.role].filter((x): x is string => Boolean(x));
+  if (about.length) md.appendMarkdown(` — ${escapeMarkdown(about.join(', '))}`);
+  const facts = [plural(entity.mentions.length, 'mention'), plural(entity.quotes.length, 'quote')];
+  if (entity.age !== undefined) facts.unshift(`age ${entity.age}`);
+  md.appendMarkdown(`\n\n${facts.join(' · ')}`);
+  const quotes = entity.quotes.map(i => analysis.analysis.quotes[i]);
+  for (const q of quotes) md.appendMarkdown(`\n- ${commandLink(`“${firstWords(q.text)}”`, 'sourceAnnotator.revealRange', [uri, q.start, q.end])}`);
+  const mentionSpans = entity.mentions.map(i => analysis.analysis.people[i]);
+  tagsLine(
+    md,
+    allTags.filter(t => t.entity === entity.name || mentionSpans.some(m => t.start <= m.start && m.end <= t.end)),
+  );
+  const first = mentionSpans[0];
+  md.appendMarkdown(
+    `\n\n${commandLink('Tag…', 'sourceAnnotator.tagEntity', [uri, entity.name])} · ${commandLink('Find All Mentions', 'sourceAnnotator.findMentions', [uri, first?.start ?? 0])}`,
+  );
+  return md;
+}
+
+export function quoteCard(document: vscode.TextDocument, q: Quote, allTags: TagCard[]): vscode.MarkdownString {
+  const md = cardMarkdown();
+  const uri = document.uri.toString();
+  md.appendMarkdown(`$(quote) **Quote** · ${plural(countWords(q.text), 'word')}`);
+  if (q.speaker) {
+    md.appendMarkdown(`\n\nSaid by **${escapeMarkdown(q.speaker)}**`);
+    const how = attributionText(document, q);
+    if (how) md.appendMarkdown(` (${escapeMarkdown(how)})`);
+  } else {
+    md.appendMarkdown('\n\nSpeaker not found');
+  }
+  tagsLine(md, allTags.filter(t => t.start < q.end && q.start < t.end));
+  const actions = [commandLink('Tag…', 'sourceAnnotator.tagRange', [uri, q.start, q.end])];
+  if (q.speakerStart !== null) actions.push(commandLink('Go to Speaker', 'sourceAnnotator.goToSpeaker', [uri, q.start]));
+  md.appendMarkdown(`\n\n${actions.join(' · ')}`);
+  return md;
+}
+
+function attributionText(document: vscode.TextDocument, q: Quote): string | undefined {
+  const cueMention =
+    q.speakerStart !== null && q.speakerEnd !== null
+      ? document.getText(new vscode.Range(document.positionAt(q.speakerStart), document.positionAt(q.speakerEnd)))
+      : undefined;
+  switch (q.attribution) {
+    case 'cue-after':
+    case 'cue-before':
+      return [cueMention, q.cue].filter(Boolean).join(' ') || undefined;
+    case 'according-to':
+      return `according to ${cueMention ?? q.speaker}`;
+    case 'pronoun':
+      return `“${cueMention ?? 'pronoun'}${q.cue ? ` ${q.cue}` : ''}”, pronoun resolved`;
+    case 'previous-paragraph':
+      return 'speaker of the previous paragraph';
+    default:
+      return undefined;
+  }
+}
+
+export function numberCard(document: vscode.TextDocument, n: NumberMention, allTags: TagCard[]): vscode.MarkdownString {
+  const md = cardMarkdown();
+  const value = n.date ?? (n.value === null ? '?' : formatValue(n.value)) + (n.upTo !== undefined ? `–${formatValue(n.upTo)}` : '');
+  md.appendMarkdown(`$(symbol-number) **${escapeMarkdown(value)}**${n.unit ? ` ${escapeMarkdown(n.unit)}` : ''} · ${n.kind}`);
+  const details = [n.qualifier && `qualifier: ${n.qualifier}`, n.counted && `counts: ${n.counted}`].filter((x): x is string => Boolean(x));
+  if (details.length) md.appendMarkdown(`\n\n${escapeMarkdown(details.join(' · '))}`);
+  const sentence = sentenceAround(document.getText(), n.start, n.end);
+  if (sentence) md.appendMarkdown(`\n\n> ${escapeMarkdown(sentence)}`);
+  tagsLine(md, allTags.filter(t => t.start < n.end && n.start < t.end));
+  return md;
+}
+
+export function tagCard(document: vscode.TextDocument, tag: TagCard): vscode.MarkdownString {
+  const md = cardMarkdown();
+  const uri = document.uri.toString();
+  md.appendMarkdown(`$(tag) **${escapeMarkdown(tag.label)}**${tag.entity ? ` · on every mention of ${escapeMarkdown(tag.entity)}` : ''}`);
+  if (tag.note) md.appendMarkdown(`\n\n${escapeMarkdown(tag.note)}`);
+  md.appendMarkdown(`\n\nCreated ${formatTime(tag.created)}${tag.modified !== tag.created ? ` · changed ${formatTime(tag.modified)}` : ''}`);
+  md.appendMarkdown(
+    `\n\n${commandLink('Edit Note…', 'sourceAnnotator.editTagNote', [uri, tag.id])} · ${commandLink('Remove', 'sourceAnnotator.removeTag', [uri, tag.id])}`,
+  );
+  return md;
+}
+
+function formatValue(v: number): string {
+  return Number.isInteger(v) ? v.toLocaleString('en-US') : String(v);
+}
+
+function formatTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
+}

@@ -1,0 +1,23 @@
+// The extension's long-lived services, created once in extension.ts and handed to the
+// commands, views and providers that need them.
+import type * as vscode from 'vscode';
+import type { ArticleRegistry } from './articles';
+import type { Config, HighlightKind } from './config';
+import type { DecorationManager } from './decorations';
+import type { DocumentAnalyses } from './documentAnalyses';
+import type { Highlighter } from './highlighter';
+import type { EditorTags } from './tags/editorTags';
+import type { WorkspaceArticles } from './workspaceArticles';
+
+export interface Services {
+  context: vscode.ExtensionContext;
+  config: Config;
+  articles: ArticleRegistry;
+  analyses: DocumentAnalyses;
+  decorations: DecorationManager;
+  highlighter: Highlighter;
+  workspace: WorkspaceArticles;
+  tags: EditorTags;
+  /** The highlights of a document in document order: one kind, or every kind that is turned on. */
+  highlightSpans(document: vscode.TextDocument, kind?: HighlightKind): Promise<{ start: number; end: number }[]>;
+}

@@ -1,0 +1,26 @@
+// One line about each article (date, dateline, headline, tag count), shared by the Articles
+// view and the "Open Article…" picker.
+import type * as vscode from 'vscode';
+import type { Services } from '../services';
+
+export interface ArticleSummary {
+  uri: vscode.Uri;
+  name: string;
+  date?: string;
+  dateline?: string;
+  headline?: string;
+  tagCount: number;
+  /** "2017-11-03 · BEIJING · 2 tags" */
+  description: string;
+}
+
+export async function describeArticles(s: Services, token?: vscode.CancellationToken): Promise<ArticleSummary[]> {
+  const summaries: ArticleSummary[] = [];
+  for (const entry of await s.workspace.all(token)) {
+    const { date, dateline, headline } = entry.analysis.article;
+    const tagCount = await s.tags.countFor(entry.uri);
+    const description = [date, dateline, `${tagCount} tag${tagCount === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
+    summaries.push({ uri: entry.uri, name: entry.name, date, dateline, headline, tagCount, description });
+  }
+  return summaries;
+}

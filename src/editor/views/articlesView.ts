@@ -1,0 +1,43 @@
+// The Articles view: the workspace's articles with their date and tag counts.
+import * as vscode from 'vscode';
+import type { Services } from '../services';
+import { describeArticles, type ArticleSummary } from './articleSummaries';
+
+export class ArticlesView implements vscode.TreeDataProvider<ArticleSummary>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly s: Services) {
+    this.disposables.push(
+      s.workspace.onDidChange(() => this.refresh()),
+      s.tags.onDidChange(() => this.refresh()),
+      s.articles.onDidChange(() => this.refresh()),
+      s.config.onDidChange(() => this.refresh()),
+    );
+  }
+
+  refresh(): void {
+    this.emitter.fire();
+  }
+
+  getTreeItem(a: ArticleSummary): vscode.TreeItem {
+    const item = new vscode.TreeItem(a.name, vscode.TreeItemCollapsibleState.None);
+    item.description = a.description;
+    item.tooltip = [a.headline, a.description].filter(Boolean).join('\n');
+    item.resourceUri = a.uri;
+    item.iconPath = new vscode.ThemeIcon('book');
+    item.contextValue = 'article';
+    item.command = { command: 'vscode.open', title: 'Open Article', arguments: [a.uri, { preview: false }] };
+    return item;
+  }
+
+  async getChildren(parent?: ArticleSummary): Promise<ArticleSummary[]> {
+    return parent ? [] : describeArticles(this.s);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,113 @@
+// The Entities view: the active article's People (with mention counts), Quotes grouped by
+// speaker, and Numbers. Selecting an item reveals it in the editor.
+import * as vscode from 'vscode';
+import type { Analysis } from '../../analysis';
+import { firstWords } from '../../common/text';
+import type { ArticleRegistry } from '../articles';
+import type { DocumentAnalyses } from '../documentAnalyses';
+
+export interface EntityItem {
+  label: string;
+  description?: string;
+  tooltip?: string;
+  icon: string;
+  contextValue: string;
+  /** What selecting the item reveals. */
+  reveal?: { uri: vscode.Uri; start: number; end: number };
+  children?: EntityItem[];
+}
+
+export class EntitiesView implements vscode.TreeDataProvider<EntityItem>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private shownUri: string | undefined;
+
+  constructor(
+    private readonly articles: ArticleRegistry,
+    private readonly analyses: DocumentAnalyses,
+  ) {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.emitter.fire()),
+      analyses.onDidAnalyse(r => {
+        if (r.uri.toString() === this.shownUri || r.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.emitter.fire();
+      }),
+      articles.onDidChange(() => this.emitter.fire()),
+    );
+  }
+
+  getTreeItem(item: EntityItem): vscode.TreeItem {
+    const t = new vscode.TreeItem(item.label, item.children?.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    t.description = item.description;
+    t.tooltip = item.tooltip;
+    t.iconPath = new vscode.ThemeIcon(item.icon);
+    t.contextValue = item.contextValue;
+    if (item.reveal) {
+      t.command = { command: 'sourceAnnotator.revealRange', title: 'Reveal', arguments: [item.reveal.uri.toString(), item.reveal.start, item.reveal.end] };
+    }
+    return t;
+  }
+
+  async getChildren(item?: EntityItem): Promise<EntityItem[]> {
+    if (item) return item.children ?? [];
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !this.articles.isArticle(document)) {
+      this.shownUri = undefined;
+      return []; // the welcome content says what to do
+    }
+    this.shownUri = document.uri.toString();
+    const result = await this.analyses.ensure(document);
+    return result ? entityTree(document.uri, result.analysis) : [];
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    this.emitter.dispose();
+  }
+}
+
+/** The tree for one analysis: People, Quotes by speaker, Numbers (empty groups left out). */
+export function entityTree(uri: vscode.Uri, a: Analysis): EntityItem[] {
+  const at = (s: { start: number; end: number }) => ({ uri, start: s.start, end: s.end });
+  const people: EntityItem[] = a.entities.map(e => ({
+    label: e.name,
+    description: `${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`,
+    tooltip: [e.name, e.title, e.role, e.age !== undefined ? `age ${e.age}` : undefined].filter(Boolean).join('\n'),
+    icon: 'person',
+    contextValue: 'person',
+    reveal: at(a.people[e.mentions[0]]),
+    children: e.mentions.map(i => {
+      const m = a.people[i];
+      return { label: m.text, description: `offset ${m.start}`, icon: 'symbol-reference', contextValue: 'mention', reveal: at(m) };
+    }),
+  }));
+  const bySpeaker = new Map<string, EntityItem[]>();
+  for (const q of a.quotes) {
+    const speaker = q.speaker ?? 'Unattributed';
+    const list = bySpeaker.get(speaker) ?? [];
+    list.push({ label: `“${firstWords(q.text)}”`, tooltip: q.text, icon: 'quote', contextValue: 'quote', reveal: at(q) });
+    bySpeaker.set(speaker, list);
+  }
+  const quotes: EntityItem[] = [...bySpeaker].map(([speaker, list]) => ({
+    label: speaker,
+    description: `${list.length}`,
+    icon: speaker === 'Unattributed' ? 'question' : 'person',
+    contextValue: 'speaker',
+    children: list,
+  }));
+  const numbers: EntityItem[] = a.numbers.map(n => ({
+    label: n.text,
+    description: [n.date ?? (n.value !== null ? `${n.value}${n.unit ? ` ${n.unit}` : ''}` : undefined), n.kind, n.counted].filter(Boolean).join(' · '),
+    icon: 'symbol-number',
+    contextValue: 'number',
+    reveal: at(n),
+  }));
+  const group = (label: string, icon: string, children: EntityItem[], count = children.length): EntityItem => ({
+    label,
+    description: `${count}`,
+    icon,
+    contextValue: 'group',
+    children,
+  });
+  return [group('People', 'organization', people), group('Quotes', 'quote', quotes, a.quotes.length), group('Numbers', 'symbol-number', numbers)].filter(g => g.children!.length > 0);
+}
