@@ -1,0 +1,45 @@
+// The file access the sidecar store needs, over string locations: a file path in the CLI
+// (src/cli/nodeFileSystem.ts), `vscode.Uri.toString()` in the editor (an adapter over
+// `vscode.workspace.fs`). Keeping it an interface keeps this folder free of `vscode` and of
+// Node built-ins, so it runs in the web extension too, and lets tests simulate crashes.
+
+export interface FileSystem {
+  /** The file's bytes. Rejects with an error that `isNotFound` recognises when there is no file. */
+  readFile(location: string): Promise<Uint8Array>;
+  /** Creates or truncates the file and writes `data`. */
+  writeFile(location: string, data: Uint8Array): Promise<void>;
+  /** Renames a file; with `overwrite: false` it must fail when `to` exists. */
+  rename(from: string, to: string, options: { overwrite: boolean }): Promise<void>;
+  delete(location: string): Promise<void>;
+  /** True for the error `readFile`/`rename` give when the file does not exist. */
+  isNotFound(error: unknown): boolean;
+  /**
+   * Locations of the files in `location`'s folder whose names start with `location`'s name
+   * (used to clean up temporary files a crash left behind). Optional: without it they are
+   * simply ignored, as their names never match a sidecar's.
+   */
+  siblingsStartingWith?(location: string): Promise<string[]>;
+  /** A short, user-facing reason for an error ("permission denied"); defaults to its message. */
+  describeError?(error: unknown): string;
+}
+
+/** The sidecar of a document: its location with the suffix appended. */
+export function sidecarLocationOf(documentLocation: string, suffix: string): string {
+  return documentLocation + suffix;
+}
+
+/**
+ * The file name part of a location, for messages and the sidecar's "document.name": the last
+ * path segment, percent-decoded when the location is a URI ("file:///a/My%20Article.txt").
+ */
+export function fileNameOf(location: string): string {
+  const isUri = /^[a-zA-Z][\w+.-]+:/.test(location);
+  const path = isUri ? location.replace(/[?#].*$/, '') : location;
+  const name = path.slice(Math.max(path.lastIndexOf('/'), isUri ? -1 : path.lastIndexOf('\\')) + 1);
+  if (!isUri) return name;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}

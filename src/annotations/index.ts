@@ -1,0 +1,25 @@
+// Public surface of the tag model: pure TypeScript, no `vscode`, no Node built-ins.
+// Offsets everywhere are UTF-16 code-unit indices into the document text with any BOM dropped.
+export * from './types';
+export { describeQuote } from './quote';
+export { fingerprintText } from './fingerprint';
+export { anchorTag, anchorTags, FUZZY_MAX_ERROR_RATE, type AnchorResult, type AnchorOptions, type StoredAnchor } from './anchoring';
+export { trackChange, trackChanges, type TrackedAnchor } from './liveEdits';
+export { DocumentTags, TagInputError, sortTags, randomTagId, type NewTag, type TagChangeEvent, type TagChangeReason, type DocumentTagsOptions, type Disposable } from './documentTags';
+export { mergeTagSets } from './merge';
+export { parseSidecar, serializeSidecar, SidecarFormatError, SIDECAR_VERSION, type SidecarContent, type StoredTag, type SidecarDocumentInfo } from './sidecarFormat';
+export { fileNameOf, sidecarLocationOf, type FileSystem } from './fileSystem';
+export {
+  SidecarStore,
+  SidecarError,
+  DEFAULT_SIDECAR_SUFFIX,
+  anchorStoredTags,
+  describeAnchorReport,
+  type SidecarErrorKind,
+  type AnchorReport,
+  type AnchorChange,
+  type LoadResult,
+  type SaveResult,
+  type SidecarStoreOptions,
+} from './sidecarStore';
+export { TagSession, type TagSessionOptions } from './tagSession';

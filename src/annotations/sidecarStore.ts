@@ -1,0 +1,381 @@
+// Reading and writing sidecars through a FileSystem. What it guarantees:
+// - atomic writes: the new content goes to a temporary file which is then renamed over the
+//   sidecar, so a crash leaves either the old file or the new one, never half of one;
+// - one operation at a time per sidecar, in call order; saves waiting in the queue coalesce,
+//   and the last state wins;
+// - a sidecar that cannot be read, is not valid JSON, breaks the format or comes from a newer
+//   version is never overwritten: saves are refused until a load succeeds again;
+// - a sidecar changed on disk since this store last read or wrote it is not overwritten
+//   either: the save fails with kind "changed-on-disk", so the caller can merge first
+//   (TagSession does that); and the caller can tell its own writes from others' with
+//   `hasChangedOnDisk` (a watcher event for our own write finds the bytes we wrote);
+// - a failed write (read-only folder, disk full) rejects with a clear error and changes
+//   nothing on disk; the caller's tags are untouched.
+import { anchorTags } from './anchoring';
+import { fileNameOf, sidecarLocationOf, type FileSystem } from './fileSystem';
+import { fingerprintText, sha256Hex } from './fingerprint';
+import { describeQuote } from './quote';
+import { parseSidecar, serializeSidecar, SidecarFormatError, type StoredTag } from './sidecarFormat';
+import { ANCHOR_STATUSES, type AnchorStatus, type Tag } from './types';
+
+export const DEFAULT_SIDECAR_SUFFIX = '.annotations.json';
+
+export type SidecarErrorKind =
+  /** Not valid JSON. */
+  | 'syntax'
+  /** Valid JSON that breaks the sidecar format. */
+  | 'schema'
+  /** Written by a newer version of the format. */
+  | 'version'
+  /** The file exists but could not be read (permissions, not UTF-8). */
+  | 'read'
+  /** Writing failed (read-only location, disk full); nothing was changed on disk. */
+  | 'write'
+  /** A save was refused because the sidecar is broken (see `cause`). */
+  | 'broken'
+  /** A save was refused because the file changed on disk since it was last loaded or saved. */
+  | 'changed-on-disk'
+  /** Moving the sidecar along with its document failed. */
+  | 'move';
+
+/** A problem with one sidecar file; `message` names the file and the problem, for the user. */
+export class SidecarError extends Error {
+  constructor(
+    readonly kind: SidecarErrorKind,
+    /** The sidecar's location. */
+    readonly location: string,
+    /** The problem alone ("line 3, column 5: …", "tags[2].target: …"). */
+    readonly problem: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${fileNameOf(location)}: ${problem}`, options);
+  }
+
+  /** True for a sidecar that stays untouched until the user fixes it. */
+  get isBroken(): boolean {
+    return this.kind === 'syntax' || this.kind === 'schema' || this.kind === 'version' || this.kind === 'read' || this.kind === 'broken';
+  }
+}
+
+/** How one tag's anchoring differs from what the sidecar recorded. */
+export interface AnchorChange {
+  readonly id: string;
+  readonly label: string;
+  readonly from: AnchorStatus;
+  readonly to: AnchorStatus;
+  readonly before: { readonly start: number; readonly end: number; readonly text: string };
+  /** Where the tag is now; null when it is orphaned. */
+  readonly after: { readonly start: number; readonly end: number; readonly text: string } | null;
+}
+
+export interface AnchorReport {
+  /** The text differs from the one the sidecar was saved with. */
+  readonly documentChanged: boolean;
+  readonly counts: Readonly<Record<AnchorStatus, number>>;
+  /** Tags that moved, became fuzzy or orphaned, or came back, compared with the file. */
+  readonly changes: readonly AnchorChange[];
+}
+
+export type LoadResult =
+  | {
+      readonly ok: true;
+      readonly location: string;
+      /** False when the document has no sidecar yet. */
+      readonly exists: boolean;
+      /** The tags anchored to the text given to `load`. */
+      readonly tags: Tag[];
+      readonly report: AnchorReport;
+    }
+  | { readonly ok: false; readonly location: string; readonly error: SidecarError };
+
+export interface SaveResult {
+  readonly location: string;
+  /** False when nothing needed writing (content unchanged, or no tags and no file). */
+  readonly written: boolean;
+  /** The tags now on disk (the last state saved when saves were coalesced). */
+  readonly tags: readonly Tag[];
+}
+
+export interface SidecarStoreOptions {
+  /** Appended to a document's location to name its sidecar (default ".annotations.json"). */
+  suffix?: string;
+  /** For temporary file names and their clean-up; tests pass a fake clock. */
+  now?: () => number;
+}
+
+interface FileState {
+  /** Hash of the bytes on disk as last read or written (null: no file), or undefined if unknown. */
+  known?: string | null;
+  broken?: SidecarError;
+  chain: Promise<unknown>;
+  pendingSave?: { text: string; tags: readonly Tag[]; documentLocation: string; promise: Promise<SaveResult> };
+}
+
+/** Temporary files older than this are leftovers of a crash and may be deleted. */
+const STALE_TEMP_MS = 60_000;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const utf8 = new TextEncoder();
+
+export class SidecarStore {
+  readonly suffix: string;
+  private readonly states = new Map<string, FileState>();
+  private readonly now: () => number;
+
+  constructor(
+    private readonly fs: FileSystem,
+    options: SidecarStoreOptions = {},
+  ) {
+    this.suffix = options.suffix || DEFAULT_SIDECAR_SUFFIX;
+    this.now = options.now ?? (() => Date.now());
+  }
+
+  sidecarLocation(documentLocation: string): string {
+    return sidecarLocationOf(documentLocation, this.suffix);
+  }
+
+  /** The error that currently blocks saving this document's tags, if its sidecar is broken. */
+  brokenError(documentLocation: string): SidecarError | undefined {
+    return this.states.get(this.sidecarLocation(documentLocation))?.broken;
+  }
+
+  /**
+   * Reads the sidecar and anchors its tags to `text` (the document's current text, BOM
+   * dropped). Never throws for a bad file: the result says what is wrong, and the file is
+   * then protected from saves until a later load succeeds.
+   */
+  load(documentLocation: string, text: string): Promise<LoadResult> {
+    const location = this.sidecarLocation(documentLocation);
+    return this.enqueue(location, async state => {
+      await this.removeStaleTemporaryFiles(location);
+      const read = await this.readBytes(location);
+      if (read.error) {
+        state.broken = read.error;
+        return { ok: false, location, error: read.error };
+      }
+      if (!read.bytes) {
+        state.known = null;
+        state.broken = undefined;
+        return { ok: true, location, exists: false, tags: [], report: emptyReport() };
+      }
+      let content;
+      try {
+        content = parseSidecar(strictUtf8.decode(read.bytes));
+      } catch (err) {
+        const error = err instanceof SidecarFormatError ? new SidecarError(err.kind, location, err.problem) : new SidecarError('read', location, 'not valid UTF-8 text');
+        state.broken = error;
+        return { ok: false, location, error };
+      }
+      state.known = sha256Hex(read.bytes);
+      state.broken = undefined;
+      const unchanged = content.document.fingerprint !== undefined && content.document.fingerprint === fingerprintText(text);
+      const { tags, report } = anchorStoredTags(content.tags, text, unchanged);
+      return { ok: true, location, exists: true, tags, report };
+    });
+  }
+
+  /**
+   * Writes `tags` for `text` (the text their offsets refer to). Resolves when they are on
+   * disk; rejects with a SidecarError: kind "broken" (the file is invalid and stays
+   * untouched), "changed-on-disk" (load and merge first), or "write" (nothing changed on disk).
+   */
+  save(documentLocation: string, text: string, tags: readonly Tag[]): Promise<SaveResult> {
+    const location = this.sidecarLocation(documentLocation);
+    const state = this.state(location);
+    if (state.pendingSave) {
+      // Still waiting behind another operation: this state replaces the queued one.
+      Object.assign(state.pendingSave, { text, tags, documentLocation });
+      return state.pendingSave.promise;
+    }
+    const pending = { text, tags, documentLocation, promise: undefined as unknown as Promise<SaveResult> };
+    state.pendingSave = pending;
+    pending.promise = this.enqueue(location, async () => {
+      state.pendingSave = undefined;
+      return this.write(state, location, pending.documentLocation, pending.text, pending.tags);
+    });
+    return pending.promise;
+  }
+
+  /**
+   * True when the sidecar on disk is not what this store last read or wrote: a watcher event
+   * for it then comes from someone else (git, a hand edit, the CLI) and calls for a reload.
+   */
+  hasChangedOnDisk(documentLocation: string): Promise<boolean> {
+    const location = this.sidecarLocation(documentLocation);
+    return this.enqueue(location, async state => {
+      const read = await this.readBytes(location);
+      if (read.error) return true;
+      const hash = read.bytes ? sha256Hex(read.bytes) : null;
+      return state.known === undefined || hash !== state.known;
+    });
+  }
+
+  /**
+   * Moves a document's sidecar along with the document (rename or move in the editor).
+   * Resolves to false when there was no sidecar to move. Never overwrites an existing sidecar
+   * at the new place: that fails with kind "move" and the tags stay in the old file.
+   */
+  move(fromDocument: string, toDocument: string): Promise<boolean> {
+    const from = this.sidecarLocation(fromDocument);
+    const to = this.sidecarLocation(toDocument);
+    if (from === to) return Promise.resolve(false);
+    return this.enqueue(from, async state => {
+      try {
+        await this.fs.rename(from, to, { overwrite: false });
+      } catch (err) {
+        if (this.fs.isNotFound(err)) return false;
+        throw new SidecarError('move', from, `could not move the tags along with the document to ${fileNameOf(to)} (${this.describe(err)}); they stay in ${fileNameOf(from)}`, { cause: err });
+      }
+      const target = this.state(to);
+      target.known = state.known;
+      target.broken = state.broken;
+      state.known = null;
+      state.broken = undefined;
+      return true;
+    });
+  }
+
+  /** Forgets what is known about a document's sidecar (its document was closed). */
+  forget(documentLocation: string): void {
+    const location = this.sidecarLocation(documentLocation);
+    const state = this.states.get(location);
+    if (state && !state.pendingSave) this.states.delete(location);
+  }
+
+  // ---- internals ------------------------------------------------------------------------------
+
+  private async write(state: FileState, location: string, documentLocation: string, text: string, tags: readonly Tag[]): Promise<SaveResult> {
+    if (state.broken) {
+      throw new SidecarError('broken', location, `${state.broken.problem}. Fix the file (or delete it) to save tags again; it was not changed`, { cause: state.broken });
+    }
+    const read = await this.readBytes(location);
+    if (read.error) throw read.error;
+    const diskHash = read.bytes ? sha256Hex(read.bytes) : null;
+    if (state.known === undefined ? diskHash !== null : diskHash !== state.known) {
+      if (read.bytes) {
+        try {
+          parseSidecar(strictUtf8.decode(read.bytes));
+        } catch (err) {
+          const problem = err instanceof SidecarFormatError ? err.problem : 'not valid UTF-8 text';
+          state.broken = new SidecarError(err instanceof SidecarFormatError ? err.kind : 'read', location, problem);
+          throw new SidecarError('broken', location, `${problem}. Fix the file (or delete it) to save tags again; it was not changed`, { cause: state.broken });
+        }
+      }
+      throw new SidecarError('changed-on-disk', location, 'the file changed on disk since it was loaded; load it again before saving');
+    }
+    if (!tags.length && diskHash === null) return { location, written: false, tags };
+    const bytes = utf8.encode(serializeSidecar({ documentName: fileNameOf(documentLocation), text, tags }));
+    const hash = sha256Hex(bytes);
+    if (hash === diskHash) return { location, written: false, tags };
+    await this.writeAtomically(location, bytes);
+    state.known = hash;
+    return { location, written: true, tags };
+  }
+
+  private async writeAtomically(location: string, bytes: Uint8Array): Promise<void> {
+    const temporary = `${location}.tmp-${this.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    try {
+      await this.fs.writeFile(temporary, bytes);
+      await this.fs.rename(temporary, location, { overwrite: true });
+    } catch (err) {
+      await this.fs.delete(temporary).catch(() => undefined);
+      throw new SidecarError('write', location, `could not save the tags (${this.describe(err)}); they are kept in memory and the file on disk was not changed`, { cause: err });
+    }
+  }
+
+  private async readBytes(location: string): Promise<{ bytes?: Uint8Array; error?: SidecarError }> {
+    try {
+      return { bytes: await this.fs.readFile(location) };
+    } catch (err) {
+      if (this.fs.isNotFound(err)) return {};
+      return { error: new SidecarError('read', location, `could not be read (${this.describe(err)})`, { cause: err }) };
+    }
+  }
+
+  /** Deletes temporary files left by a crash between writing and renaming (best effort). */
+  private async removeStaleTemporaryFiles(location: string): Promise<void> {
+    if (!this.fs.siblingsStartingWith) return;
+    try {
+      for (const sibling of await this.fs.siblingsStartingWith(location)) {
+        const m = /\.tmp-([0-9a-z]+)-[0-9a-z]*$/.exec(sibling.slice(location.length));
+        if (!m || sibling.length !== location.length + m[0].length) continue;
+        if (this.now() - parseInt(m[1], 36) > STALE_TEMP_MS) await this.fs.delete(sibling).catch(() => undefined);
+      }
+    } catch {
+      // Listing the folder is only for tidiness; a failure changes nothing.
+    }
+  }
+
+  private describe(err: unknown): string {
+    return this.fs.describeError?.(err) ?? (err instanceof Error ? err.message : String(err));
+  }
+
+  private state(location: string): FileState {
+    let state = this.states.get(location);
+    if (!state) this.states.set(location, (state = { chain: Promise.resolve() }));
+    return state;
+  }
+
+  private enqueue<R>(location: string, operation: (state: FileState) => Promise<R>): Promise<R> {
+    const state = this.state(location);
+    const run = state.chain.then(() => operation(state));
+    state.chain = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+}
+
+/** Anchors the tags read from a sidecar to `text` and reports what changed. */
+export function anchorStoredTags(stored: readonly StoredTag[], text: string, unchanged: boolean): { tags: Tag[]; report: AnchorReport } {
+  const results = anchorTags(stored, text, { unchanged });
+  const counts = Object.fromEntries(ANCHOR_STATUSES.map(s => [s, 0])) as Record<AnchorStatus, number>;
+  const changes: AnchorChange[] = [];
+  const tags = stored.map((s, i): Tag => {
+    const r = results[i];
+    counts[r.status]++;
+    const orphaned = r.status === 'orphaned';
+    const tag: Tag = {
+      id: s.id,
+      label: s.label,
+      ...(s.note !== undefined ? { note: s.note } : {}),
+      ...(s.entity !== undefined ? { entity: s.entity } : {}),
+      created: s.created,
+      modified: s.modified,
+      anchor: r.status,
+      start: r.start,
+      end: r.end,
+      quote: orphaned ? s.quote : describeQuote(text, r.start, r.end),
+    };
+    if (r.status !== s.anchor || r.start !== s.start || r.end !== s.end) {
+      changes.push({
+        id: s.id,
+        label: s.label,
+        from: s.anchor,
+        to: r.status,
+        before: { start: s.start, end: s.end, text: s.quote.exact },
+        after: orphaned ? null : { start: r.start, end: r.end, text: tag.quote.exact },
+      });
+    }
+    return tag;
+  });
+  return { tags, report: { documentChanged: !unchanged, counts, changes } };
+}
+
+function emptyReport(): AnchorReport {
+  return { documentChanged: false, counts: { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 }, changes: [] };
+}
+
+/** One sentence for the user about a load that re-anchored tags, or undefined if nothing changed. */
+export function describeAnchorReport(report: AnchorReport, documentName: string): string | undefined {
+  if (!report.changes.length) return undefined;
+  const count = (status: AnchorStatus) => report.changes.filter(c => c.to === status).length;
+  const parts = [
+    count('exact') && `${count('exact')} back in place`,
+    count('moved') && `${count('moved')} moved with their text`,
+    count('fuzzy') && `${count('fuzzy')} matched approximately (check them)`,
+    count('orphaned') && `${count('orphaned')} orphaned (their text is gone; re-attach them from the Tags view)`,
+  ].filter(Boolean);
+  const tags = report.changes.length === 1 ? 'tag' : 'tags';
+  return `${documentName} changed since its tags were saved: ${report.changes.length} ${tags} re-anchored — ${parts.join(', ')}.`;
+}
