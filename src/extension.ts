@@ -28,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   const articles = new ArticleRegistry(config, context.workspaceState);
   const analyses = new DocumentAnalyses(config);
   const workspace = new WorkspaceArticles(articles, analyses, config);
-  const tags = new EditorTags(articles, analyses, config);
+  const tags = new EditorTags(articles, config);
   const decorations = new DecorationManager(config, (document, analysis) => tags.highlights(document, analysis));
   const highlighter = new Highlighter(articles, analyses, decorations, config);
   const services: Services = { context, config, articles, analyses, decorations, highlighter, workspace, tags, highlightSpans: (d, k) => highlightSpans(services, d, k) };

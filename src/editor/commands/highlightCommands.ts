@@ -15,12 +15,12 @@ export function registerHighlightCommands(s: Services): vscode.Disposable[] {
         return;
       }
       const picked = await vscode.window.showQuickPick(
-        HIGHLIGHT_KINDS.map(k => ({ label: LABELS[k], kind: k, picked: current[k] })),
+        HIGHLIGHT_KINDS.map(k => ({ label: LABELS[k], highlight: k, picked: current[k] })),
         { canPickMany: true, placeHolder: 'Highlight these kinds (the choice is saved in your settings)' },
       );
       if (!picked) return;
       for (const k of HIGHLIGHT_KINDS) {
-        const on = picked.some(p => p.kind === k);
+        const on = picked.some(p => p.highlight === k);
         if (on !== current[k]) await setHighlight(k, on);
       }
     }),

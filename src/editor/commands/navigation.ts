@@ -54,10 +54,10 @@ export function registerNavigationCommands(s: Services): vscode.Disposable[] {
 
 async function pickKind(): Promise<HighlightKind | undefined> {
   const picked = await vscode.window.showQuickPick(
-    HIGHLIGHT_KINDS.map(kind => ({ label: KIND_NAMES[kind], kind })),
+    HIGHLIGHT_KINDS.map(kind => ({ label: KIND_NAMES[kind], highlight: kind })),
     { placeHolder: 'Which kind of highlight?' },
   );
-  return picked?.kind;
+  return picked?.highlight;
 }
 
 /** Selects the next (or previous) highlight after (or before) the cursor, wrapping around. */

@@ -48,7 +48,7 @@ export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.D
 
   async getChildren(item?: TagsViewItem): Promise<TagsViewItem[]> {
     if (item) return item.kind === 'label' ? item.tags.map(tag => ({ kind: 'tag', tag })) : [];
-    const all = await this.s.tags.workspaceTags();
+    const all = await this.s.tags.workspaceTags(await this.s.workspace.uris());
     const byLabel = new Map<string, WorkspaceTag[]>();
     for (const t of all) byLabel.set(t.tag.label, [...(byLabel.get(t.tag.label) ?? []), t]);
     return [...byLabel]

@@ -1,0 +1,65 @@
+// The API the extension returns from activate(): read-only views of what the user sees, for
+// the integration tests and for other extensions (e.g. a script that exports annotations).
+// `vscode.TextEditor.setDecorations` has no getter, so this is how a test checks what the
+// decoration code applied.
+import * as vscode from 'vscode';
+import type { Analysis } from '../analysis';
+import type { AnchorReport, Tag } from '../annotations';
+import type { DecorationKind } from './decorations';
+import type { Services } from './services';
+import type { ArticleStatusBar } from './statusBar';
+import type { Views } from './views/registerViews';
+
+export interface SourceAnnotatorApi {
+  /** The analysis of an open document's current text (analysing it now if needed). */
+  analysis(uri: vscode.Uri): Promise<Analysis | undefined>;
+  /** Resolves once the document is analysed and its highlights and tags are drawn. */
+  settled(uri: vscode.Uri): Promise<void>;
+  /** The highlights last drawn on a document's editors, in offsets, per kind. */
+  highlights(uri: vscode.Uri): Partial<Record<DecorationKind, { start: number; end: number; label?: string }[]>>;
+  /** The document's tags as they stand (anchored ones first, then orphans). */
+  tags(uri: vscode.Uri): readonly Tag[];
+  /** How the tags re-anchored when the document was opened. */
+  anchorReport(uri: vscode.Uri): AnchorReport | undefined;
+  /** The sidecar file of a document. */
+  sidecarUri(uri: vscode.Uri): vscode.Uri;
+  /** The items of a view, as labels with descriptions, depth first ("  " per level). */
+  viewItems(view: 'articles' | 'entities' | 'tags'): Promise<string[]>;
+  /** The status-bar item's text, or undefined when hidden. */
+  statusBarText(): string | undefined;
+}
+
+export function createApi(s: Services, views: Views, statusBar: ArticleStatusBar): SourceAnnotatorApi {
+  const documentOf = (uri: vscode.Uri) => vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+  return {
+    async analysis(uri) {
+      const document = documentOf(uri);
+      return document ? (await s.analyses.ensure(document))?.analysis : undefined;
+    },
+    async settled(uri) {
+      const document = documentOf(uri) ?? (await vscode.workspace.openTextDocument(uri));
+      await s.tags.session(document);
+      await s.analyses.ensure(document);
+      s.highlighter.refreshDocument(document);
+    },
+    highlights: uri => ({ ...s.decorations.appliedTo(uri) }),
+    tags: uri => s.tags.tagsOf(uri),
+    anchorReport: uri => s.tags.reportOf(uri),
+    sidecarUri: uri => s.tags.sidecarUri(uri),
+    async viewItems(view) {
+      const provider = views[view] as vscode.TreeDataProvider<unknown>;
+      const lines: string[] = [];
+      const walk = async (parent: unknown, depth: number) => {
+        for (const child of (await provider.getChildren(parent)) ?? []) {
+          const item = await provider.getTreeItem(child);
+          const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+          lines.push(`${'  '.repeat(depth)}${label}${item.description ? ` — ${String(item.description)}` : ''}`);
+          if (item.collapsibleState !== vscode.TreeItemCollapsibleState.None) await walk(child, depth + 1);
+        }
+      };
+      await walk(undefined, 0);
+      return lines;
+    },
+    statusBarText: () => statusBar.text,
+  };
+}

@@ -1,0 +1,209 @@
+// The tagging commands: Tag Selection…, Tag Entity at Cursor…, Edit Tag Note…, Remove Tag at
+// Cursor, Re-attach Orphaned Tag to Selection…, Undo/Redo Tag Change, Open Sidecar File. Each
+// explains itself when it cannot act (untitled document, broken sidecar, nothing selected).
+import * as vscode from 'vscode';
+import { TagInputError, type Tag, type TagSession } from '../../annotations';
+import { firstWords } from '../../common/text';
+import { revealOffsets, toUri } from '../reveal';
+import type { Services } from '../services';
+import { askLabel } from '../tags/askLabel';
+
+const PREFIX = 'Source Annotator: ';
+
+export function registerTagCommands(s: Services): vscode.Disposable[] {
+  const reg = vscode.commands.registerCommand;
+  return [
+    // A label argument skips the prompt (for keybindings: `"args": "claim"`).
+    reg('sourceAnnotator.tagSelection', async (label?: unknown) => {
+      const editor = vscode.window.activeTextEditor;
+      const target = await tagTarget(s, editor?.document);
+      if (!target || !editor) return;
+      const ranges = editor.selections.filter(sel => !sel.isEmpty);
+      if (!ranges.length) {
+        void vscode.window.showInformationMessage(`${PREFIX}select the text to tag first.`);
+        return;
+      }
+      const chosen = typeof label === 'string' ? label : await askLabel(s.tags.labels(target.document.uri), 'Tag Selection');
+      if (!chosen) return;
+      const text = target.document.getText();
+      run(() =>
+        target.session.model.transaction('Add Tag', () => {
+          for (const r of ranges) target.session.model.add({ label: chosen, start: target.document.offsetAt(r.start), end: target.document.offsetAt(r.end) }, text);
+        }),
+      );
+    }),
+    reg('sourceAnnotator.tagRange', async (uri: unknown, start: unknown, end: unknown, label?: unknown) => {
+      const document = await documentFor(uri);
+      const target = await tagTarget(s, document);
+      if (!target || typeof start !== 'number' || typeof end !== 'number') return;
+      const chosen = typeof label === 'string' ? label : await askLabel(s.tags.labels(target.document.uri), 'Tag');
+      if (chosen) run(() => target.session.model.add({ label: chosen, start, end }, target.document.getText()));
+    }),
+    // From a hover card: [uri, entity name]; from the palette: the person at the cursor.
+    reg('sourceAnnotator.tagEntity', async (uri?: unknown, entityName?: unknown, label?: unknown) => {
+      const editor = vscode.window.activeTextEditor;
+      const document = uri === undefined ? editor?.document : await documentFor(uri);
+      const target = await tagTarget(s, document);
+      if (!target) return;
+      const analysis = await s.analyses.ensure(target.document);
+      const offset = editor && editor.document === target.document ? target.document.offsetAt(editor.selection.active) : -1;
+      const name = typeof entityName === 'string' ? entityName : analysis?.people.at(offset)[0]?.entity;
+      const entity = name ? analysis?.entity(name) : undefined;
+      if (!analysis || !entity) {
+        void vscode.window.showInformationMessage(`${PREFIX}put the cursor on a person's name first.`);
+        return;
+      }
+      const chosen = typeof label === 'string' ? label : await askLabel(s.tags.labels(target.document.uri), `Tag every mention of ${entity.name}`);
+      if (!chosen) return;
+      const mentions = entity.mentions.map(i => analysis.analysis.people[i]);
+      const anchor = mentions.find(m => m.start <= offset && offset <= m.end) ?? mentions.find(m => m.text === entity.name) ?? mentions[0];
+      run(() => target.session.model.add({ label: chosen, entity: entity.name, start: anchor.start, end: anchor.end }, target.document.getText()));
+    }),
+    reg('sourceAnnotator.editTagNote', async (uri?: unknown, id?: unknown) => {
+      const found = await tagFromArgs(s, uri, id, 'Edit the note of which tag?');
+      if (!found) return;
+      const note = await vscode.window.showInputBox({
+        title: `Note for “${found.tag.label}”`,
+        value: found.tag.note ?? '',
+        prompt: 'Leave empty to remove the note',
+      });
+      if (note !== undefined) run(() => found.session.model.setNote(found.tag.id, note));
+    }),
+    reg('sourceAnnotator.removeTag', async (uri?: unknown, id?: unknown) => {
+      const found = await tagFromArgs(s, uri, id, 'Remove which tag?');
+      if (!found) return;
+      found.session.model.remove(found.tag.id);
+      void vscode.window.showInformationMessage(`${PREFIX}removed the tag “${found.tag.label}”.`, 'Undo').then(choice => {
+        if (choice) found.session.model.undo();
+      });
+    }),
+    reg('sourceAnnotator.reattachTag', async (uri?: unknown, id?: unknown) => {
+      const editor = vscode.window.activeTextEditor;
+      const target = await tagTarget(s, editor?.document);
+      if (!target || !editor) return;
+      if (editor.selection.isEmpty) {
+        void vscode.window.showInformationMessage(`${PREFIX}select the text the orphaned tag should point at first.`);
+        return;
+      }
+      const orphans = target.session.model.orphans;
+      const tag =
+        typeof id === 'string' && (uri === undefined || toUri(uri)?.toString() === target.document.uri.toString())
+          ? target.session.model.get(id)
+          : await pickTag(orphans, 'Re-attach which orphaned tag to the selection?');
+      if (!tag) {
+        if (!orphans.length) void vscode.window.showInformationMessage(`${PREFIX}this document has no orphaned tags.`);
+        return;
+      }
+      const doc = target.document;
+      run(() => target.session.model.reattach(tag.id, { start: doc.offsetAt(editor.selection.start), end: doc.offsetAt(editor.selection.end) }, doc.getText()));
+    }),
+    reg('sourceAnnotator.undoTagChange', () => undoRedo(s, 'undo')),
+    reg('sourceAnnotator.redoTagChange', () => undoRedo(s, 'redo')),
+    reg('sourceAnnotator.revealTag', async (uri: unknown, id: unknown) => {
+      const document = await documentFor(uri);
+      if (!document || typeof id !== 'string') return;
+      const session = await s.tags.session(document);
+      const tag = session?.model.get(id);
+      if (!tag) return;
+      if (tag.anchor === 'orphaned') {
+        await vscode.window.showTextDocument(document, { preview: false });
+        void vscode.window.showWarningMessage(
+          `${PREFIX}the tag “${tag.label}” is orphaned: its text (“${firstWords(tag.quote.exact, 12)}”) is gone. Select new text and run “Re-attach Orphaned Tag to Selection…”.`,
+        );
+        return;
+      }
+      await revealOffsets(document.uri, tag.start, tag.end);
+    }),
+    reg('sourceAnnotator.openSidecar', async (uri?: unknown) => {
+      const document = uri === undefined ? vscode.window.activeTextEditor?.document : await documentFor(uri);
+      if (!document) return;
+      const sidecar = s.tags.sidecarUri(document.uri);
+      try {
+        await vscode.window.showTextDocument(sidecar, { preview: false });
+      } catch {
+        void vscode.window.showInformationMessage(`${PREFIX}${document.uri.path.split('/').pop()} has no tags yet, so there is no sidecar file.`);
+      }
+    }),
+  ];
+}
+
+async function documentFor(uri: unknown): Promise<vscode.TextDocument | undefined> {
+  const target = toUri(uri);
+  return target ? vscode.workspace.openTextDocument(target) : undefined;
+}
+
+/**
+ * The document to tag and its tag session, or undefined after telling the user why not:
+ * not an article, untitled (asks to save it first), or a broken sidecar.
+ */
+async function tagTarget(s: Services, document: vscode.TextDocument | undefined): Promise<{ document: vscode.TextDocument; session: TagSession } | undefined> {
+  if (!document || !s.articles.isArticle(document)) {
+    void vscode.window.showInformationMessage(`${PREFIX}open an article first (or run “Annotate This Document”).`);
+    return undefined;
+  }
+  if (document.isUntitled) {
+    const choice = await vscode.window.showWarningMessage(`${PREFIX}tags are saved next to the document, so save it first.`, 'Save…');
+    if (choice !== 'Save…' || !(await document.save())) return undefined;
+    // Saving an untitled document opens the saved file as a new document.
+    const saved = vscode.window.activeTextEditor?.document;
+    if (!saved || saved.isUntitled) return undefined;
+    await s.articles.setAnnotated(saved.uri, true);
+    document = saved;
+  }
+  const session = await s.tags.session(document);
+  const error = s.tags.errorOf(document.uri);
+  if (error || !session) {
+    const problem = error ? `${error.message}. Fix or delete the file to tag this document; it was left untouched.` : 'the tags of this document could not be loaded.';
+    const choice = await vscode.window.showErrorMessage(`${PREFIX}${problem}`, ...(error ? ['Open Sidecar File'] : []));
+    if (choice) await vscode.commands.executeCommand('sourceAnnotator.openSidecar', document.uri);
+    return undefined;
+  }
+  return { document, session };
+}
+
+/** A tag given by [uri, id] (hover links, view items), else the tag at the cursor (picked if several). */
+async function tagFromArgs(s: Services, uri: unknown, id: unknown, question: string): Promise<{ session: TagSession; tag: Tag } | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const document = uri === undefined ? editor?.document : await documentFor(uri);
+  if (!document) return undefined;
+  const target = await tagTarget(s, document);
+  if (!target) return undefined;
+  if (typeof id === 'string') {
+    const tag = target.session.model.get(id);
+    return tag && { session: target.session, tag };
+  }
+  const offset = editor?.document === document ? document.offsetAt(editor.selection.active) : -1;
+  const here = s.tags.tagsAt(document, s.analyses.current(document), offset);
+  const tag = here.length === 1 ? here[0] : await pickTag(here, question);
+  if (!tag) {
+    if (!here.length) void vscode.window.showInformationMessage(`${PREFIX}there is no tag at the cursor.`);
+    return undefined;
+  }
+  return { session: target.session, tag };
+}
+
+async function pickTag(tags: readonly Tag[], question: string): Promise<Tag | undefined> {
+  if (!tags.length) return undefined;
+  const picked = await vscode.window.showQuickPick(
+    tags.map(tag => ({ label: tag.label, description: `“${firstWords(tag.quote.exact, 10)}”`, detail: tag.note, tag })),
+    { placeHolder: question },
+  );
+  return picked?.tag;
+}
+
+async function undoRedo(s: Services, which: 'undo' | 'redo'): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  const session = document && s.articles.isArticle(document) ? await s.tags.session(document) : undefined;
+  const done = session && (which === 'undo' ? session.model.undo() : session.model.redo());
+  vscode.window.setStatusBarMessage(done ? `${PREFIX}${which === 'undo' ? 'undid' : 'redid'} “${done}”` : `${PREFIX}no tag change to ${which}`, 3000);
+}
+
+/** Runs a tag operation, turning bad input into a message instead of an error. */
+function run(operation: () => unknown): void {
+  try {
+    operation();
+  } catch (err) {
+    if (err instanceof TagInputError) void vscode.window.showErrorMessage(`${PREFIX}${err.message}`);
+    else throw err;
+  }
+}

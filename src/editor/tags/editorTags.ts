@@ -1,0 +1,376 @@
+// The tags of the open articles, kept in step with the text and with their sidecar files:
+// a TagSession (src/annotations) per open article, fed with VS Code's events — text edits move
+// the tags, saving the document saves the sidecar, a sidecar changed on disk is reloaded and
+// merged, renaming a document moves its sidecar. Problems are told to the user, never hidden.
+import * as vscode from 'vscode';
+import {
+  anchorStoredTags,
+  describeAnchorReport,
+  fingerprintText,
+  parseSidecar,
+  SidecarError,
+  SidecarStore,
+  TagSession,
+  type AnchorReport,
+  type FileSystem,
+  type Tag,
+} from '../../annotations';
+import { decodeUtf8 } from '../../common/encoding';
+import type { ArticleRegistry } from '../articles';
+import type { Config } from '../config';
+import type { TagHighlight } from '../decorations';
+import type { DocumentAnalysis } from '../documentAnalyses';
+import type { TagCard } from '../hovers';
+import { vscodeFileSystem } from './vscodeFileSystem';
+
+/** A tag somewhere in the workspace, for the Tags view. */
+export interface WorkspaceTag {
+  uri: vscode.Uri;
+  fileName: string;
+  tag: Tag;
+}
+
+/** What `when` clauses need to know about the tags at the cursor. */
+export interface TagState {
+  tagAtCursor: boolean;
+  hasTags: boolean;
+  hasOrphans: boolean;
+  hasSidecar: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+interface Entry {
+  /** Resolves once the sidecar is loaded (undefined if the document closed meanwhile). */
+  ready: Promise<TagSession | undefined>;
+  session?: TagSession;
+  /** The problem with the sidecar, while it is broken. */
+  error?: SidecarError;
+  /** The last load's report on how the tags re-anchored. */
+  report?: AnchorReport;
+  sidecarExists: boolean;
+}
+
+export class EditorTags implements vscode.Disposable {
+  private store: SidecarStore;
+  private readonly entries = new Map<string, Entry>();
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with a document's URI when its tags changed (added, moved, reloaded…). */
+  readonly onDidChange = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private watcher: vscode.FileSystemWatcher | undefined;
+
+  constructor(
+    private readonly articles: ArticleRegistry,
+    config: Config,
+    private readonly fileSystem: FileSystem = vscodeFileSystem,
+  ) {
+    this.store = new SidecarStore(this.fileSystem, { suffix: config.settings.sidecarSuffix });
+    const ws = vscode.workspace;
+    this.disposables.push(
+      ws.onDidOpenTextDocument(d => this.open(d)),
+      ws.onDidCloseTextDocument(d => this.close(d.uri)),
+      ws.onDidChangeTextDocument(e => this.edited(e)),
+      ws.onDidSaveTextDocument(d => void this.saveAfterDocumentSave(d)),
+      ws.onDidRenameFiles(e => void this.renamed(e)),
+      articles.onDidChange(() => this.openAll()),
+      config.onDidChange(s => {
+        if (s.sidecarSuffix === this.store.suffix) return;
+        this.closeAll();
+        this.store = new SidecarStore(this.fileSystem, { suffix: s.sidecarSuffix });
+        this.watch();
+        this.openAll();
+      }),
+    );
+    this.watch();
+    this.openAll();
+  }
+
+  // ---- queries ------------------------------------------------------------------------------
+
+  /** The document's session once its sidecar is loaded (opening it if needed). */
+  async session(document: vscode.TextDocument): Promise<TagSession | undefined> {
+    return this.open(document)?.ready;
+  }
+
+  /** The sidecar problem that blocks tagging this document, if any. */
+  errorOf(uri: vscode.Uri): SidecarError | undefined {
+    return this.entries.get(uri.toString())?.error;
+  }
+
+  /** How the tags re-anchored when the document was last opened or its sidecar reloaded. */
+  reportOf(uri: vscode.Uri): AnchorReport | undefined {
+    return this.entries.get(uri.toString())?.report;
+  }
+
+  /** The document's tags (anchored first, then orphans), empty until loaded. */
+  tagsOf(uri: vscode.Uri): readonly Tag[] {
+    return this.entries.get(uri.toString())?.session?.model.tags ?? [];
+  }
+
+  /** The number of tags of an open document (0 if not loaded). */
+  count(uri: vscode.Uri): number {
+    return this.tagsOf(uri).length;
+  }
+
+  /** The number of tags of any article, open or not (reads its sidecar if needed). */
+  async countFor(uri: vscode.Uri): Promise<number> {
+    const entry = this.entries.get(uri.toString());
+    if (entry) return (await entry.ready)?.model.size ?? 0;
+    const content = await this.readSidecar(uri);
+    return content?.tags.length ?? 0;
+  }
+
+  /** What to draw: anchored tags, and for a tag on a person every mention of that person. */
+  highlights(document: vscode.TextDocument, analysis: DocumentAnalysis | undefined): TagHighlight[] {
+    const out: TagHighlight[] = [];
+    for (const tag of this.tagsOf(document.uri)) {
+      if (tag.anchor === 'orphaned') continue;
+      out.push({ start: tag.start, end: tag.end, label: tag.label });
+      if (!tag.entity || !analysis) continue;
+      const entity = analysis.entity(tag.entity);
+      for (const i of entity?.mentions ?? []) {
+        const m = analysis.analysis.people[i];
+        if (m.start !== tag.start || m.end !== tag.end) out.push({ start: m.start, end: m.end, label: tag.label });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** Hover-card data of the tags at an offset (all tags when offset is undefined). */
+  cards(document: vscode.TextDocument, analysis: DocumentAnalysis | undefined, offset?: number): TagCard[] {
+    const tags = this.tagsOf(document.uri).filter(t => t.anchor !== 'orphaned');
+    const selected = offset === undefined ? tags : tags.filter(t => this.covers(t, analysis, offset));
+    return selected.map(t => ({ id: t.id, label: t.label, note: t.note, created: t.created, modified: t.modified, start: t.start, end: t.end, entity: t.entity }));
+  }
+
+  /** The tags under the cursor: those whose text holds it, and tags on the person under it. */
+  tagsAt(document: vscode.TextDocument, analysis: DocumentAnalysis | undefined, offset: number): Tag[] {
+    return this.tagsOf(document.uri).filter(t => t.anchor !== 'orphaned' && this.covers(t, analysis, offset, true));
+  }
+
+  stateAt(document: vscode.TextDocument, analysis: DocumentAnalysis | undefined, offset: number): TagState {
+    const entry = this.entries.get(document.uri.toString());
+    const model = entry?.session?.model;
+    return {
+      tagAtCursor: offset >= 0 && this.tagsAt(document, analysis, offset).length > 0,
+      hasTags: Boolean(model?.size),
+      hasOrphans: Boolean(model?.orphans.length),
+      hasSidecar: Boolean(entry?.sidecarExists || entry?.error),
+      canUndo: Boolean(model?.canUndo),
+      canRedo: Boolean(model?.canRedo),
+    };
+  }
+
+  /** Every tag of the open articles and of the given ones (live when open, else from disk). */
+  async workspaceTags(uris: readonly vscode.Uri[]): Promise<WorkspaceTag[]> {
+    const out: WorkspaceTag[] = [];
+    const seen = new Set<string>();
+    for (const [key, entry] of this.entries) {
+      const session = await entry.ready;
+      if (!session) continue;
+      seen.add(key);
+      const uri = vscode.Uri.parse(key);
+      for (const tag of session.model.tags) out.push({ uri, fileName: fileName(uri), tag });
+    }
+    for (const uri of uris) {
+      if (seen.has(uri.toString())) continue;
+      for (const tag of await this.tagsOnDisk(uri)) out.push({ uri, fileName: fileName(uri), tag });
+    }
+    return out;
+  }
+
+  /** The sidecar file of a document. */
+  sidecarUri(uri: vscode.Uri): vscode.Uri {
+    return vscode.Uri.parse(this.store.sidecarLocation(uri.toString()), true);
+  }
+
+  /** The labels in use, most recent first: the open document's own, then the other open ones'. */
+  labels(first?: vscode.Uri): string[] {
+    const own = first ? (this.entries.get(first.toString())?.session?.model.labels() ?? []) : [];
+    const others = [...this.entries.values()].flatMap(e => e.session?.model.labels() ?? []);
+    return [...new Set([...own, ...others])];
+  }
+
+  // ---- lifecycle ----------------------------------------------------------------------------
+
+  private covers(tag: Tag, analysis: DocumentAnalysis | undefined, offset: number, atEnd = false): boolean {
+    const inside = (s: { start: number; end: number }) => s.start <= offset && (offset < s.end || (atEnd && offset === s.end));
+    if (inside(tag)) return true;
+    if (!tag.entity || !analysis) return false;
+    return (analysis.entity(tag.entity)?.mentions ?? []).some(i => inside(analysis.analysis.people[i]));
+  }
+
+  private openAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.open(document);
+  }
+
+  private open(document: vscode.TextDocument): Entry | undefined {
+    const key = document.uri.toString();
+    const existing = this.entries.get(key);
+    if (existing) return existing;
+    // Untitled documents have no place for a sidecar until they are saved.
+    if (document.isUntitled || !this.articles.isArticle(document)) return undefined;
+    const entry: Entry = { ready: Promise.resolve(undefined), sidecarExists: false };
+    entry.ready = this.load(document, entry);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  private async load(document: vscode.TextDocument, entry: Entry): Promise<TagSession | undefined> {
+    const key = document.uri.toString();
+    const { session, result } = await TagSession.open(this.store, key, () => document.getText(), {
+      onSaveError: error => this.saveFailed(document.uri, error),
+    });
+    if (this.entries.get(key) !== entry) {
+      session.dispose(); // closed while loading
+      return undefined;
+    }
+    entry.session = session;
+    session.model.onDidChange(() => this.emitter.fire(document.uri));
+    this.loaded(document.uri, entry, result);
+    this.emitter.fire(document.uri);
+    return session;
+  }
+
+  private loaded(uri: vscode.Uri, entry: Entry, result: Awaited<ReturnType<TagSession['reload']>>): void {
+    if (!result.ok) {
+      entry.error = result.error;
+      void this.showSidecarError(result.error);
+      return;
+    }
+    entry.error = undefined;
+    entry.sidecarExists = result.exists;
+    entry.report = result.report;
+    const message = describeAnchorReport(result.report, fileName(uri));
+    if (message) {
+      void vscode.window.showInformationMessage(`Source Annotator: ${message}`, 'Show Tags').then(choice => {
+        if (choice) void vscode.commands.executeCommand('sourceAnnotator.tags.focus');
+      });
+    }
+  }
+
+  private close(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    entry.session?.dispose();
+    this.emitter.fire(uri);
+  }
+
+  private closeAll(): void {
+    for (const key of [...this.entries.keys()]) this.close(vscode.Uri.parse(key));
+  }
+
+  private edited(e: vscode.TextDocumentChangeEvent): void {
+    if (!e.contentChanges.length) return;
+    const session = this.entries.get(e.document.uri.toString())?.session;
+    // While the sidecar is still loading, TagSession anchors to the text as it is when loaded.
+    session?.model.applyEdits(e.contentChanges.map(c => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text })));
+  }
+
+  /** Saving the document saves the sidecar, so the offsets on disk describe the text on disk. */
+  private async saveAfterDocumentSave(document: vscode.TextDocument): Promise<void> {
+    const entry = this.entries.get(document.uri.toString()) ?? this.open(document);
+    const session = await entry?.ready;
+    if (!session || entry?.error || (!session.model.size && !entry?.sidecarExists)) return;
+    try {
+      const result = await session.save();
+      if (result.written && entry) entry.sidecarExists = true;
+    } catch (err) {
+      if (err instanceof SidecarError) this.saveFailed(document.uri, err);
+      else throw err;
+    }
+  }
+
+  private async renamed(e: vscode.FileRenameEvent): Promise<void> {
+    for (const { oldUri, newUri } of e.files) {
+      await this.articles.renamed(oldUri, newUri);
+      const entry = this.entries.get(oldUri.toString());
+      try {
+        const session = await entry?.ready;
+        if (session) {
+          this.entries.delete(oldUri.toString());
+          await session.moveTo(newUri.toString());
+          this.entries.set(newUri.toString(), entry!);
+        } else {
+          await this.store.move(oldUri.toString(), newUri.toString());
+        }
+      } catch (err) {
+        if (err instanceof SidecarError) void vscode.window.showErrorMessage(`Source Annotator: ${err.message}`);
+        else throw err;
+      }
+      this.emitter.fire(newUri);
+    }
+  }
+
+  private watch(): void {
+    this.watcher?.dispose();
+    this.watcher = vscode.workspace.createFileSystemWatcher(`**/*${this.store.suffix}`);
+    const changed = (sidecar: vscode.Uri) => void this.sidecarChanged(sidecar);
+    this.watcher.onDidChange(changed);
+    this.watcher.onDidCreate(changed);
+    this.watcher.onDidDelete(changed);
+  }
+
+  /** A sidecar changed on disk: reload it unless the change is our own write. */
+  private async sidecarChanged(sidecar: vscode.Uri): Promise<void> {
+    const documentKey = sidecar.toString().slice(0, -this.store.suffix.length);
+    const entry = this.entries.get(documentKey);
+    const session = await entry?.ready;
+    if (!entry || !session) {
+      this.emitter.fire(vscode.Uri.parse(documentKey)); // counts in the views may have changed
+      return;
+    }
+    const result = await session.onSidecarChangedOnDisk();
+    if (!result) return;
+    this.loaded(vscode.Uri.parse(documentKey), entry, result);
+    this.emitter.fire(vscode.Uri.parse(documentKey));
+  }
+
+  private saveFailed(uri: vscode.Uri, error: SidecarError): void {
+    const entry = this.entries.get(uri.toString());
+    if (entry && error.isBroken) entry.error = error.kind === 'broken' && error.cause instanceof SidecarError ? error.cause : error;
+    void vscode.window.showErrorMessage(`Source Annotator: the tags of ${fileName(uri)} could not be saved — ${error.message}. They are kept in memory; nothing was lost.`);
+  }
+
+  private async showSidecarError(error: SidecarError): Promise<void> {
+    const choice = await vscode.window.showErrorMessage(
+      `Source Annotator: ${error.message}. The file was left untouched and will not be overwritten until it is fixed.`,
+      'Open Sidecar File',
+    );
+    if (choice) await vscode.window.showTextDocument(vscode.Uri.parse(error.location, true));
+  }
+
+  private async readSidecar(uri: vscode.Uri) {
+    try {
+      return parseSidecar(decodeUtf8(await this.fileSystem.readFile(this.store.sidecarLocation(uri.toString()))));
+    } catch {
+      return undefined; // no sidecar, or a broken one: its problem is shown when the article opens
+    }
+  }
+
+  /** A closed article's tags, anchored to its text on disk; nothing is written. */
+  private async tagsOnDisk(uri: vscode.Uri): Promise<Tag[]> {
+    const content = await this.readSidecar(uri);
+    if (!content?.tags.length) return [];
+    try {
+      const text = decodeUtf8(await this.fileSystem.readFile(uri.toString()));
+      return anchorStoredTags(content.tags, text, content.document.fingerprint === fingerprintText(text)).tags;
+    } catch {
+      return [];
+    }
+  }
+
+  dispose(): void {
+    this.closeAll();
+    this.watcher?.dispose();
+    for (const d of this.disposables) d.dispose();
+    this.emitter.dispose();
+  }
+}
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
