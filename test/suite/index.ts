@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
 import { testEnv } from './environment';
+import { sourceMappedStack } from './sourceMappedStack';
 
 interface Failure {
   title: string;
@@ -62,7 +63,7 @@ function errorText(error: unknown): string {
 }
 
 export async function run(): Promise<void> {
-  // Stack traces of failures then point into the .ts sources (the build inlines source maps).
+  // Lets sourceMappedStack() point failures into the .ts sources (the build inlines source maps).
   process.setSourceMapsEnabled(true);
   routeOutputToLog();
   const grep = grepFromEnv();
@@ -93,7 +94,11 @@ function runMocha(mocha: Mocha): Promise<SuiteResults> {
         const stats = runner.stats;
         resolveRun({ passed: stats?.passes ?? 0, failed: stats?.failures ?? failures.length, pending: stats?.pending ?? 0, failures });
       });
-      runner.on('fail', (test, error) => failures.push({ title: test.fullTitle(), error: errorText(error) }));
+      runner.on('fail', (test, error) => {
+        // Listeners run in order: this one before the reporter prints the failure at the end.
+        if (error instanceof Error && error.stack !== undefined) error.stack = sourceMappedStack(error.stack);
+        failures.push({ title: test.fullTitle(), error: errorText(error) });
+      });
     } catch (error) {
       rejectRun(error instanceof Error ? error : new Error(String(error)));
     }
