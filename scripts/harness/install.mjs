@@ -1,0 +1,176 @@
+// Makes sure everything the integration harness needs is on this machine, installing what is
+// missing: Debian's chromium and ripgrep (via apt-get when we are root), and the VS Code server
+// shipped inside the `code-server` npm package, installed into the git-ignored test-harness/.
+// The second run is fast: a marker file records what was installed, keyed by the harness
+// manifest and lockfile, so nothing is reinstalled until test/harness/ changes.
+// Why this route (and not @vscode/test-electron): see the README's "Testing" section.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, accessSync, constants } from 'node:fs';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const HARNESS_DIR = join(REPO_ROOT, 'test-harness');
+const MANIFEST_DIR = join(REPO_ROOT, 'test', 'harness');
+const MARKER = join(HARNESS_DIR, '.installed.json');
+const VSCODE_DIR = join(HARNESS_DIR, 'node_modules', 'code-server', 'lib', 'vscode');
+export const SERVER_MAIN = join(VSCODE_DIR, 'out', 'server-main.js');
+
+// The native modules the VS Code server loads. npm 11 blocks dependency install scripts, and we
+// install with --ignore-scripts anyway (@vscode/ripgrep's would download from GitHub), so these
+// are built explicitly against Node's local headers.
+const REQUIRED_NATIVE = ['@vscode/spdlog', 'native-watchdog', '@vscode/deviceid'];
+// node-pty is only needed for terminals (useful under `npm start`, unused by the tests). Its
+// rebuild builds pty.node and then fails in a post-step that wants `npx node-gyp`; we accept
+// that as long as the binary is there.
+const OPTIONAL_NATIVE = [{ name: 'node-pty', binary: 'build/Release/pty.node' }];
+
+const APT_PACKAGES = ['chromium', 'ripgrep', 'fonts-liberation', 'fonts-dejavu-core'];
+const CHROMIUM_CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+
+/** Where a command lives on the PATH, or undefined. */
+export function which(command) {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, command);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here, keep looking
+    }
+  }
+  return undefined;
+}
+
+function findChromium() {
+  const fromEnv = process.env.SOURCE_ANNOTATOR_CHROMIUM;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`SOURCE_ANNOTATOR_CHROMIUM=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  for (const name of CHROMIUM_CANDIDATES) {
+    const found = which(name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+  if (result.error) throw result.error;
+  return result;
+}
+
+function runOrThrow(what, command, args, options = {}) {
+  const result = run(command, args, options);
+  if (result.status !== 0) {
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
+    throw new Error(`${what} failed (${command} ${args.join(' ')}, exit ${result.status}):\n${output}`);
+  }
+  return result;
+}
+
+function isRoot() {
+  return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+/** Installs chromium and ripgrep from Debian when missing; explains what to install otherwise. */
+function ensureSystemPackages(log) {
+  let chromium = findChromium();
+  let rg = which('rg');
+  if (chromium && rg) return { chromium, rg };
+
+  const missing = [!chromium && 'chromium', !rg && 'ripgrep'].filter(Boolean);
+  if (!isRoot() || !which('apt-get')) {
+    throw new Error(
+      `The integration tests need ${missing.join(' and ')}, which ${missing.length > 1 ? 'are' : 'is'} not installed.\n` +
+        `On Debian/Ubuntu: sudo apt-get install -y ${APT_PACKAGES.join(' ')}\n` +
+        'Or point SOURCE_ANNOTATOR_CHROMIUM at a Chromium/Chrome binary and put ripgrep (rg) on the PATH.',
+    );
+  }
+  log(`Installing ${APT_PACKAGES.join(', ')} with apt-get (needed once)…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const install = () => run('apt-get', ['install', '-y', '--no-install-recommends', ...APT_PACKAGES], { env });
+  // A fresh machine may have no package lists yet: update and retry once.
+  if (install().status !== 0) {
+    runOrThrow('apt-get update', 'apt-get', ['update'], { env });
+    const retry = install();
+    if (retry.status !== 0) throw new Error(`apt-get install ${APT_PACKAGES.join(' ')} failed:\n${retry.stderr}`);
+  }
+  chromium = findChromium();
+  rg = which('rg');
+  if (!chromium || !rg) throw new Error('apt-get reported success but chromium or rg is still not on the PATH.');
+  return { chromium, rg };
+}
+
+function manifestKey() {
+  const hash = createHash('sha256');
+  for (const name of ['package.json', 'package-lock.json']) hash.update(readFileSync(join(MANIFEST_DIR, name)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+function readMarker() {
+  try {
+    return JSON.parse(readFileSync(MARKER, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function installServer(rg, log) {
+  const started = Date.now();
+  log('Installing the VS Code server (code-server from npm) into test-harness/ (needed once, ~1 min)…');
+  rmSync(HARNESS_DIR, { recursive: true, force: true });
+  mkdirSync(HARNESS_DIR, { recursive: true });
+  for (const name of ['package.json', 'package-lock.json']) copyFileSync(join(MANIFEST_DIR, name), join(HARNESS_DIR, name));
+  const npmFlags = ['--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'];
+  runOrThrow('Installing code-server', 'npm', ['ci', ...npmFlags], { cwd: HARNESS_DIR });
+
+  // The server's own runtime dependencies are not part of the code-server package. Its
+  // npm-shrinkwrap.json is slightly out of sync with its package.json, so `npm ci` refuses
+  // it; `npm install` still honours the pinned versions it has.
+  runOrThrow('Installing the VS Code server runtime', 'npm', ['install', '--omit=dev', ...npmFlags], { cwd: VSCODE_DIR });
+
+  // @vscode/ripgrep's postinstall would download rg from GitHub; Debian's rg does the job.
+  const rgBin = join(VSCODE_DIR, 'node_modules', '@vscode', 'ripgrep', 'bin');
+  mkdirSync(rgBin, { recursive: true });
+  rmSync(join(rgBin, 'rg'), { force: true });
+  symlinkSync(rg, join(rgBin, 'rg'));
+
+  runOrThrow('Building the VS Code server native modules', 'npm', ['rebuild', ...REQUIRED_NATIVE, '--loglevel=error'], { cwd: VSCODE_DIR });
+  for (const { name, binary } of OPTIONAL_NATIVE) {
+    run('npm', ['rebuild', name, '--loglevel=error'], { cwd: VSCODE_DIR });
+    if (!existsSync(join(VSCODE_DIR, 'node_modules', name, binary))) log(`Note: ${name} did not build; terminals will not work under \`npm start\`.`);
+  }
+  if (!existsSync(SERVER_MAIN)) throw new Error(`The VS Code server install looks incomplete: ${SERVER_MAIN} is missing.`);
+  log(`VS Code server installed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+/**
+ * Installs what is missing and returns where things are.
+ * @param {{ log?: (message: string) => void }} [options]
+ * @returns {{ serverMain: string, chromium: string }}
+ */
+export function ensureHarness({ log = message => console.log(`[harness] ${message}`) } = {}) {
+  const { chromium, rg } = ensureSystemPackages(log);
+  const key = manifestKey();
+  const marker = readMarker();
+  if (!marker || marker.key !== key || !existsSync(SERVER_MAIN)) {
+    installServer(rg, log);
+    writeFileSync(MARKER, JSON.stringify({ key, installedAt: new Date().toISOString() }, null, 2) + '\n');
+  }
+  return { serverMain: SERVER_MAIN, chromium };
+}
+
+// `node scripts/harness/install.mjs` installs without running anything.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const { serverMain, chromium } = ensureHarness();
+    console.log(`[harness] ready: server ${serverMain}, browser ${chromium}`);
+  } catch (error) {
+    console.error(`[harness] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,113 @@
+// `npm test`: builds, runs the unit tests on plain Node (mocha, .mocharc.json), then the
+// integration tests inside a real VS Code (scripts/integration.mjs), and closes with one line
+// "N passed, N failed" counting both. Exits non-zero if anything failed, the harness included.
+//
+//   npm test                       everything
+//   npm test -- --grep <text>      only tests whose full title matches, in both suites
+//   npm test -- --unit             only the unit tests (no VS Code needed)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from './harness/install.mjs';
+import { runIntegrationTests } from './integration.mjs';
+
+const UNIT_DIR = join(REPO_ROOT, 'out', 'test', 'unit');
+const MOCHA = join(REPO_ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js');
+const STATS_REPORTER = join(REPO_ROOT, 'scripts', 'harness', 'mocha-stats-reporter.mjs');
+
+function parseArgs(argv) {
+  const options = { unitOnly: false, grep: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--unit') options.unitOnly = true;
+    else if (argv[i] === '--grep') options.grep = argv[++i];
+    else if (argv[i].startsWith('--grep=')) options.grep = argv[i].slice('--grep='.length);
+    else throw new Error(`Unknown option ${argv[i]}. Options: --grep <text>, --unit`);
+  }
+  return options;
+}
+
+function heading(text) {
+  console.log(`\n=== ${text} ===`);
+}
+
+function build() {
+  heading('Build (node scripts/build.mjs --tests)');
+  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build.mjs'), '--tests'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  return result.status === 0;
+}
+
+function hasUnitTests() {
+  return existsSync(UNIT_DIR) && readdirSync(UNIT_DIR, { recursive: true, encoding: 'utf8' }).some(name => name.endsWith('.test.js'));
+}
+
+/** Runs mocha as `npx mocha` would (same .mocharc.json), with a reporter that also saves counts. */
+function runUnitTests(grep) {
+  heading('Unit tests (mocha on Node)');
+  if (!hasUnitTests()) {
+    console.log('No unit tests found under out/test/unit.');
+    return { passed: 0, failed: 0, pending: 0 };
+  }
+  const temp = mkdtempSync(join(tmpdir(), 'source-annotator-unit-'));
+  const statsFile = join(temp, 'stats.json');
+  try {
+    const args = [MOCHA, '--reporter', STATS_REPORTER];
+    if (grep) args.push('--grep', grep);
+    const result = spawnSync(process.execPath, args, {
+      cwd: REPO_ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, SOURCE_ANNOTATOR_UNIT_STATS: statsFile },
+    });
+    let stats;
+    try {
+      stats = JSON.parse(readFileSync(statsFile, 'utf8'));
+    } catch {
+      // mocha stopped before it ran anything (a test file that does not load, a bad option)
+      console.log(`\nmocha exited with code ${result.status} before reporting results.`);
+      return { passed: 0, failed: 1, pending: 0 };
+    }
+    if (result.status !== 0 && stats.failed === 0) return { ...stats, failed: 1 };
+    return stats;
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+async function runIntegration(grep) {
+  heading('Integration tests (VS Code extension host)');
+  const results = await runIntegrationTests({ grep });
+  if (results.harnessError) console.error(`\n[harness] ${results.harnessError}`);
+  return results;
+}
+
+async function main() {
+  let options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 2;
+  }
+  const started = Date.now();
+  if (!build()) {
+    console.log('\nThe build failed; no tests ran.');
+    console.log('\n0 passed, 1 failed');
+    return 1;
+  }
+  const unit = runUnitTests(options.grep);
+  const integration = options.unitOnly ? { passed: 0, failed: 0, pending: 0 } : await runIntegration(options.grep);
+
+  const passed = unit.passed + integration.passed;
+  const failed = unit.failed + integration.failed;
+  const pending = unit.pending + integration.pending;
+  heading('Summary');
+  // Not in the closing line's format, so that only the last line reads as the total.
+  console.log(`Unit tests         ${unit.passed} passed / ${unit.failed} failed`);
+  if (!options.unitOnly) console.log(`Integration tests  ${integration.passed} passed / ${integration.failed} failed`);
+  console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`\n${passed} passed, ${failed} failed${pending ? `, ${pending} skipped` : ''}`);
+  return failed > 0 ? 1 : 0;
+}
+
+// Exit explicitly: nothing the run started should keep the process alive.
+process.exit(await main());
