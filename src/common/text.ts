@@ -6,8 +6,9 @@ export function firstWords(text: string, words = 8): string {
   return all.length <= words ? all.join(' ') : all.slice(0, words).join(' ') + '…';
 }
 
+/** Words as a reader counts them: "who’ve", "anti-drug" and "20,000" are one word each. */
 export function countWords(text: string): number {
-  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? []).length;
+  return (text.match(/[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|[.,](?=\p{N}))*/gu) ?? []).length;
 }
 
 /** The sentence around a span: from the previous sentence end or line break to the next. */
