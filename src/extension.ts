@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { createApi, type SourceAnnotatorApi } from './editor/api';
 import { ArticleRegistry } from './editor/articles';
+import { registerExportAnnotations } from './editor/commands/exportAnnotations';
 import { registerHighlightCommands } from './editor/commands/highlightCommands';
 import { registerNavigationCommands } from './editor/commands/navigation';
 import { registerOpenArticle } from './editor/commands/openArticle';
@@ -61,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     ...registerTagCommands(services),
     registerShowEntities(services),
     registerOpenArticle(services),
+    registerExportAnnotations(services),
   );
   return createApi(services, views, statusBar);
 }
