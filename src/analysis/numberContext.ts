@@ -63,7 +63,7 @@ const QUALIFIERS_BEFORE: readonly string[][] = [
   'no more than', 'no fewer than', 'no less than', 'not more than', 'not less than', 'as many as', 'as much as',
   'as few as', 'as little as', 'in excess of', 'a total of', 'an estimated', 'more than', 'less than', 'fewer than',
   'greater than', 'higher than', 'lower than', 'at least', 'at most', 'up to', 'just over', 'just under', 'well over',
-  'well under', 'close to', 'upwards of', 'a record', 'a maximum of', 'a minimum of', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'some',
+  'well under', 'close to', 'closer to', 'upwards of', 'a record', 'a maximum of', 'a minimum of', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'some',
   'over', 'under', 'above', 'below', 'estimated', 'only', 'just', 'exactly', 'precisely', 'approx', 'circa', 'barely',
 ]
   .map(q => q.split(' '))
@@ -103,39 +103,58 @@ export function qualifierAfter(tokens: readonly Token[], last: number): string |
 /** Words that open the noun phrase of "one of the …" without being counted themselves. */
 const NP_OPENERS = new Set(['the', 'a', 'an', 'all', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'most', 'more', 'very']);
 
-const isNounish = (tags: ReadonlySet<string>): boolean => tags.has('Noun') && !tags.has('Pronoun');
-const isModifier = (tags: ReadonlySet<string>): boolean => tags.has('Adjective') && !tags.has('Value');
+const isNounish = (tags: ReadonlySet<string>): boolean => tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Value');
+const isModifier = (tags: ReadonlySet<string>): boolean => (tags.has('Adjective') || tags.has('Gerund')) && !tags.has('Value');
+const POSSESSIVE = /['’]s?$/;
+
+/** The noun phrase a number counts. */
+export interface Counted {
+  text: string;
+  /** The head noun is plural ("migrants"). */
+  plural: boolean;
+}
+
+export interface CountedOptions {
+  /** Only a phrase after "of" counts ("70 percent of the market"), not one right after. */
+  viaOfOnly?: boolean;
+  /** A phrase after "of" counts only when plural ("one of the pillars", not "day five of the Cup"). */
+  ofNeedsPlural?: boolean;
+}
 
 /**
  * What a number counts: the noun phrase that follows it ("20,000 Americans", "two Chinese men"),
  * or that follows "of" ("one of the pillars", "70 percent of the market"). Leading adjectives are
  * dropped, noun compounds kept ("asylum seekers"); at most four words. `from` is the first token
- * after the number (and its unit).
+ * after the number (and its unit). A singular proper name is not counted: in "Sweden 1 – 0
+ * Korea Republic" the number counts nothing.
  */
-export function countedAfter(tokens: readonly Token[], from: number, tags: TermTags, viaOfOnly = false): string | undefined {
+export function countedAfter(tokens: readonly Token[], from: number, tags: TermTags, options: CountedOptions = {}): Counted | undefined {
   let i = from;
-  if (tokens[i]?.lower === 'of') {
+  const viaOf = tokens[i]?.lower === 'of';
+  if (viaOf) {
     i++;
     while (tokens[i]?.word && (NP_OPENERS.has(tokens[i].lower) || tags.has(tokens[i], 'Value'))) i++;
-  } else if (viaOfOnly) return undefined;
+  } else if (options.viaOfOnly) return undefined;
   let first = -1;
   let last = -1;
   for (let k = i; k < tokens.length && k < i + 5; k++) {
     const t = tokens[k];
-    if (!t.word || /^\d/.test(t.text)) break;
+    if (!t.word || /^\d/.test(t.text) || POSSESSIVE.test(t.text)) break;
     const tg = tags.at(t.start, t.end);
-    if (isNounish(tg) && !tg.has('Value')) {
+    const verbish = tg.has('Verb') || tg.has('Gerund');
+    if (isNounish(tg) && !(verbish && first >= 0)) {
       if (first < 0) first = k;
       last = k;
       // A plural noun ends the phrase: "900 asylum seekers rescued" stops at "seekers".
       if (tg.has('Plural')) break;
-    } else if (isModifier(tg) && first < 0) continue;
+    } else if (first < 0 && (isModifier(tg) || (verbish && isNounish(tags.at(tokens[k + 1]?.start ?? -1, tokens[k + 1]?.end ?? -1))))) continue;
     else break;
   }
   if (first < 0) return undefined;
   if (last - first > 3) first = last - 3;
-  return tokens
-    .slice(first, last + 1)
-    .map(t => t.text)
-    .join(' ');
+  const words = tokens.slice(first, last + 1);
+  const plural = tags.has(tokens[last], 'Plural');
+  if (viaOf && options.ofNeedsPlural && !plural) return undefined;
+  if (!plural && words.every(w => /^\p{Lu}/u.test(w.text))) return undefined;
+  return { text: words.map(t => t.text).join(' '), plural };
 }

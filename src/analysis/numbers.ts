@@ -84,22 +84,33 @@ function isPronounOne(tokens: readonly Token[], i: number, tags: TermTags): bool
   if (next?.word && (next.lower === 'another' || MODALS.has(next.lower))) return true;
   if (next?.lower === 'of') return false;
   let k = i - 1;
-  while (k >= 0 && k >= i - 3 && tokens[k].word && !PRONOUN_ONE_OPENERS.has(tokens[k].lower) && !tags.has(tokens[k], 'Value') && (tags.has(tokens[k], 'Adjective') || tags.has(tokens[k], 'Adverb'))) k--;
+  // Walk back over the modifiers of "one" ("a very serious one", "a commercial one").
+  while (k >= 0 && k >= i - 3 && isOneModifier(tokens[k], tags)) k--;
   const opener = tokens[k];
-  if (!opener?.word || !PRONOUN_ONE_OPENERS.has(opener.lower)) return false;
-  // "the one thing", "a one-off": a noun right after keeps it a number only after no/any/every.
-  return true;
+  return !!opener?.word && PRONOUN_ONE_OPENERS.has(opener.lower);
+}
+
+function isOneModifier(t: Token, tags: TermTags): boolean {
+  if (!t.word || PRONOUN_ONE_OPENERS.has(t.lower) || tags.has(t, 'Value') || isCapitalised(t)) return false;
+  const tg = tags.at(t.start, t.end);
+  return tg.has('Adjective') || tg.has('Adverb') || (tg.has('Noun') && tg.has('Singular') && !tg.has('Pronoun'));
 }
 
 /** Settles kind, qualifier and counted noun of a draft from its context. */
 function describe(d: Draft, tokens: readonly Token[], tags: TermTags): Draft {
   const out: Draft = { ...d };
   out.kind = kindOf(d, tokens, tags);
-  if (out.kind === 'age' && !out.unit && d.hint !== 'age') out.unit = 'years';
+  if (out.kind === 'age' && !out.unit) {
+    // "at the age of four months"
+    const next = tokens[d.next]?.lower ?? '';
+    out.unit = /^(?:months|weeks|days)$/.test(next) ? next : 'years';
+  }
   if (out.kind === 'year' && d.hint === 'decade') out.unit = 'decade';
   if (out.kind !== 'date' && out.kind !== 'year' && out.kind !== 'time') {
     const q = qualifierBefore(tokens, d.first) ?? qualifierAfter(tokens, d.next - 1) ?? d.qualifier;
-    if (q) out.qualifier = q;
+    // "pollution over 2000 - 2050": before a span of years, "over" means during.
+    const overYears = (q === 'over' || q === 'under') && /^\d{4}$/.test(d.numeral) && (d.value ?? 0) >= 1000 && (d.value ?? 0) <= 2100;
+    if (q && !overYears) out.qualifier = q;
   }
   if (!out.counted) {
     const counted = countedFor(out, tokens, tags);
@@ -113,15 +124,15 @@ function countedFor(d: Draft, tokens: readonly Token[], tags: TermTags): string 
     case 'cardinal':
     case 'ordinal':
     case 'range': {
-      if (d.kind === 'range' && (d.unit === '%' || /^[A-Z]{3}$/.test(d.unit ?? ''))) return countedAfter(tokens, d.next, tags, true);
+      if (d.kind === 'range' && (d.unit === '%' || /^[A-Z]{3}$/.test(d.unit ?? ''))) return countedAfter(tokens, d.next, tags, { viaOfOnly: true })?.text;
       // "Internet Explorer 6 Countdown": a number after a name is part of the name.
       const own = tokens.findIndex(t => t.start <= d.start && d.start < t.end);
       if (d.digits && own > 0 && isCapitalised(tokens[own - 1]) && !startsSentence(tokens, own - 1)) return undefined;
-      return countedAfter(tokens, d.next, tags);
+      return countedAfter(tokens, d.next, tags, { ofNeedsPlural: true })?.text;
     }
     case 'percent':
     case 'fraction':
-      return countedAfter(tokens, d.next, tags, true);
+      return countedAfter(tokens, d.next, tags, { viaOfOnly: true })?.text;
     default:
       return undefined;
   }
@@ -135,6 +146,9 @@ function kindOf(d: Draft, tokens: readonly Token[], tags: TermTags): NumberKind 
   if (d.hint === 'fraction') return 'fraction';
   if (d.ordinal) return 'ordinal';
   if (d.value === null) return 'cardinal';
+  // "number 3 in the charts", "No. 1": a rank.
+  const prev = tokens[d.first - 1];
+  if (d.digits && (prev?.lower === 'number' || (prev?.text === '.' && tokens[d.first - 2]?.lower === 'no'))) return 'ordinal';
   if (isAge(d, tokens, tags)) return 'age';
   if (isYear(d, tokens, tags)) return 'year';
   return 'cardinal';
@@ -143,11 +157,12 @@ function kindOf(d: Draft, tokens: readonly Token[], tags: TermTags): NumberKind 
 /** "Xiaobing Yan, 40,", "John Smith (52)", "aged 14", "at the age of four", "she was six". */
 function isAge(d: Draft, tokens: readonly Token[], tags: TermTags): boolean {
   const v = d.value;
+  const next = tokens[d.next];
+  // "a 2000 year old tradition", "she is 40 years old"
+  if (v !== null && next?.word && /^years?$/.test(next.lower) && tokens[d.next + 1]?.lower === 'old') return true;
   if (v === null || !Number.isInteger(v) || v < 1 || v > 120 || d.unit) return false;
   const prev = tokens[d.first - 1];
   const prev2 = tokens[d.first - 2];
-  const next = tokens[d.next];
-  if (next?.word && /^years?$/.test(next.lower) && tokens[d.next + 1]?.lower === 'old') return true;
   if (prev?.word && (prev.lower === 'aged' || prev.lower === 'age')) return true;
   if (prev?.lower === 'of' && prev2?.lower === 'age') return true;
   const closes = !next || next.text === ',' || next.text === ')' || isSentenceEnd(next) || next.text === ';';
@@ -164,8 +179,10 @@ function isAge(d: Draft, tokens: readonly Token[], tags: TermTags): boolean {
 function isYear(d: Draft, tokens: readonly Token[], tags: TermTags): boolean {
   if (!d.digits || !/^\d{4}$/.test(d.numeral) || d.unit || d.value === null || d.value < 1000 || d.value > 2100) return false;
   const prev = tokens[d.first - 1];
-  const counted = countedAfter(tokens, d.next, tags);
-  const countsSomething = !!counted && !/^\p{Lu}/u.test(counted);
+  // "1709 schoolchildren", "of 2000 levels": a plural noun after it is what it counts.
+  const countsSomething = !!countedAfter(tokens, d.next, tags, { ofNeedsPlural: true })?.plural;
+  // "World Cup 2018", "Expo Canada 2016": a year after a name.
+  if (isCapitalised(prev) && !startsSentence(tokens, d.first - 1) && d.value >= 1900) return true;
   if (prev?.word && YEAR_PREPOSITIONS.has(prev.lower) && !countsSomething) return true;
   if (countsSomething) return false;
   return d.value >= 1900 || (d.value >= 1500 && (!tokens[d.next] || !tokens[d.next].word));
