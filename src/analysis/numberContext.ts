@@ -139,7 +139,16 @@ export function countedAfter(tokens: readonly Token[], from: number, tags: TermT
   let last = -1;
   for (let k = i; k < tokens.length && k < i + 5; k++) {
     const t = tokens[k];
-    if (!t.word || /^\d/.test(t.text) || POSSESSIVE.test(t.text)) break;
+    if (!t.word || /^\d/.test(t.text)) break;
+    if (POSSESSIVE.test(t.text)) {
+      // "half of Donald Trump’s supporters": the possessor is not what is counted.
+      if (!viaOf) break;
+      first = -1;
+      continue;
+    }
+    // "one tweet Friday": a name after a common noun starts something else.
+    if (first >= 0 && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[first].text)) break;
+    if (t.text.length === 1) break;
     const tg = tags.at(t.start, t.end);
     const verbish = tg.has('Verb') || tg.has('Gerund');
     if (isNounish(tg) && !(verbish && first >= 0)) {

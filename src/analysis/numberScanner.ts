@@ -606,11 +606,26 @@ export class NumberScanner {
     if (this.tok(k)?.text === '.' && !this.tok(k)!.spaced) k++; // "Sept. 4"
     const dayTok = this.tok(k);
     if (!dayTok?.word) return [];
-    const dayMatch = /^(\d{1,2})(?:st|nd|rd|th)?$/i.exec(dayTok.text);
     const yearAfter = (at: number): Token | undefined => {
       const y = this.tok(at);
       return y?.word && /^\d{4}$/.test(y.text) && Number(y.text) >= 1000 && Number(y.text) <= 2999 ? y : undefined;
     };
+    // "September 16-19": a span of days, one date per written day.
+    const days = /^(\d{1,2})([-–])(\d{1,2})$/.exec(dayTok.text);
+    if (days && isDayOfMonth(month, Number(days[1])) && isDayOfMonth(month, Number(days[3])) && Number(days[1]) < Number(days[3])) {
+      let yearIndex = k + 1;
+      if (this.tok(yearIndex)?.text === ',') yearIndex++;
+      const yearTok = yearAfter(yearIndex);
+      const year = yearTok ? Number(yearTok.text) : undefined;
+      const firstEnd = dayTok.start + days[1].length;
+      const drafts: Draft[] = [
+        { start: monthTok.start, end: firstEnd, value: null, kind: 'date', date: isoDate(year, month, Number(days[1])), first: i, next: k + 1, numeral: days[1], digits: true },
+        { start: firstEnd + days[2].length, end: dayTok.end, value: null, kind: 'date', date: isoDate(year, month, Number(days[3])), first: k, next: k + 1, numeral: days[3], digits: true },
+      ];
+      if (yearTok) drafts.push({ start: yearTok.start, end: yearTok.end, value: year!, kind: 'year', first: yearIndex, next: yearIndex + 1, numeral: yearTok.text, digits: true });
+      return drafts;
+    }
+    const dayMatch = /^(\d{1,2})(?:st|nd|rd|th)?$/i.exec(dayTok.text);
     if (dayMatch && isDayOfMonth(month, Number(dayMatch[1])) && this.tok(k + 1)?.text !== ':') {
       const day = Number(dayMatch[1]);
       let yearIndex = k + 1;

@@ -28,7 +28,7 @@ const YEAR_PREPOSITIONS = new Set([
   'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'season', 'of', 'to', 'and', 'around',
 ]);
 const AGE_VERBS = new Set(['was', 'is', 'were', 'am', 'turned', 'turns', 'turning']);
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'they', 'we', 'you']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'they', 'we', 'you', 'who']);
 const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@|\.(?:com|org|net|gov|edu|html?|php)\b)/i;
 
 /**
@@ -171,7 +171,8 @@ function isAge(d: Draft, tokens: readonly Token[], tags: TermTags): boolean {
     return !countedAfter(tokens, d.next, tags);
   }
   if (prev?.text === '(' && isCapitalised(prev2) && next?.text === ')' && tags.has(prev2, 'ProperNoun') && !tags.has(prev2, 'Place')) return true;
-  if (prev?.word && AGE_VERBS.has(prev.lower) && prev2?.word && PERSONAL_PRONOUNS.has(prev2.lower)) return !countedAfter(tokens, d.next, tags);
+  // "when she was six", "Trump, who is 70" (not "she was one among millions").
+  if (prev?.word && AGE_VERBS.has(prev.lower) && prev2?.word && PERSONAL_PRONOUNS.has(prev2.lower) && v > 1) return !countedAfter(tokens, d.next, tags) && tokens[d.next]?.lower !== 'of';
   return false;
 }
 
