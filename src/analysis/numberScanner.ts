@@ -190,7 +190,7 @@ export class NumberScanner {
   private numeralStartsAt(i: number): boolean {
     const t = this.tok(i);
     if (!t?.word) return false;
-    return DIGITS.test(t.text) || DIGITS_PREFIX.test(t.text) || isNumberWord(t.text) || t.lower === 'a';
+    return DIGITS.test(t.text) || DIGITS_PREFIX.test(t.text) || /^\d[\d,.]*[-–‑]\p{L}/u.test(t.text) || isNumberWord(t.text) || t.lower === 'a';
   }
 
   /** A one-token range followed by a percent sign or word: "10-15%", "8–10 percent". */
@@ -302,6 +302,12 @@ export class NumberScanner {
       ...(n.ordinal ? { ordinal: true } : {}),
       ...(n.hint ? { hint: n.hint } : {}),
     });
+    // "$20s": banknotes, not a decade.
+    if (currency && n.hint === 'decade') {
+      kind = 'money';
+      unit = currency;
+      return { ...draft(), hint: undefined };
+    }
     if (n.kind === 'time' || n.kind === 'date' || n.hint === 'decade' || n.ordinal || n.hint === 'age') {
       if (currency) return undefined;
       return draft();
@@ -429,6 +435,8 @@ export class NumberScanner {
     if (!t?.word) return undefined;
     const base = { start: t.start, end: t.end, next: i + 1, text: t.text };
     if (DIGITS.test(t.text)) {
+      // Long digit strings are identifiers (tweet ids, account numbers), not quantities.
+      if (/^\d{13,}$/.test(t.text)) return undefined;
       const value = parseDigits(t.text);
       // "6 pm", "6 p.m."
       const mer = this.tok(i + 1);
@@ -517,7 +525,8 @@ export class NumberScanner {
     }
     if (partValue(parts[1]) !== undefined) return undefined; // a range, read as two numbers by the caller
     // "20-minute walk", "11-year lull": the number counts the first word of the tail.
-    if (parts.length >= 2 && /^\p{Ll}+$/u.test(parts[1])) return { ...head, counted: parts[1] };
+    if (parts.length >= 2 && /^\p{Ll}{2,}$/u.test(parts[1]) && !/^(?:an|the|per|and|or|to|of)$/.test(parts[1])) return { ...head, counted: parts[1] };
+    if (parts.length >= 2 && /^\p{Ll}+$/u.test(parts[1])) return head; // the "$12" of "$12-an-hour"
     return undefined;
   }
 

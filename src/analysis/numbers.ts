@@ -27,6 +27,8 @@ const YEAR_PREPOSITIONS = new Set([
   'in', 'since', 'by', 'from', 'until', 'till', 'through', 'during', 'before', 'after', 'between', 'circa', 'early', 'late',
   'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'season', 'of', 'to', 'and', 'around',
 ]);
+/** Nouns that a year qualifies rather than a count: "2005 levels", "1990 prices". */
+const YEAR_ATTRIBUTES = new Set(['levels', 'level', 'prices', 'figures', 'rates', 'standards', 'values', 'dollars', 'terms', 'baseline', 'census', 'election', 'elections', 'season']);
 const AGE_VERBS = new Set(['was', 'is', 'were', 'am', 'turned', 'turns', 'turning']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'they', 'we', 'you', 'who']);
 const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@|\.(?:com|org|net|gov|edu|html?|php)\b)/i;
@@ -100,12 +102,15 @@ function isOneModifier(t: Token, tags: TermTags): boolean {
 function describe(d: Draft, tokens: readonly Token[], tags: TermTags): Draft {
   const out: Draft = { ...d };
   out.kind = kindOf(d, tokens, tags);
-  if (out.kind === 'age' && !out.unit) {
+  if (d.hint === 'decade' && d.value !== null) {
+    // "the 1990s", "in her 40s": the ten years from the number on.
+    out.upTo = d.value + 9;
+    out.unit = out.kind === 'age' ? 'years' : 'decade';
+  } else if (out.kind === 'age' && !out.unit) {
     // "at the age of four months"
     const next = tokens[d.next]?.lower ?? '';
     out.unit = /^(?:months|weeks|days)$/.test(next) ? next : 'years';
   }
-  if (out.kind === 'year' && d.hint === 'decade') out.unit = 'decade';
   if (out.kind !== 'date' && out.kind !== 'year' && out.kind !== 'time') {
     const q = qualifierBefore(tokens, d.first) ?? qualifierAfter(tokens, d.next - 1) ?? d.qualifier;
     // "pollution over 2000 - 2050": before a span of years, "over" means during.
@@ -142,6 +147,7 @@ function kindOf(d: Draft, tokens: readonly Token[], tags: TermTags): NumberKind 
   if (d.kind) return d.kind;
   if (d.hint === 'age') return 'age';
   if (d.hint === 'rank') return 'ordinal';
+  if (d.hint === 'decade' && /^\d{2}$/.test(d.numeral) && /^(?:his|her|their|my|your|our)$/.test(tokens[d.first - 1]?.lower ?? '')) return 'age'; // "in her 40s"
   if (d.hint === 'decade' || d.hint === 'year') return 'year';
   if (d.hint === 'fraction') return 'fraction';
   if (d.ordinal) return 'ordinal';
@@ -180,8 +186,10 @@ function isAge(d: Draft, tokens: readonly Token[], tags: TermTags): boolean {
 function isYear(d: Draft, tokens: readonly Token[], tags: TermTags): boolean {
   if (!d.digits || !/^\d{4}$/.test(d.numeral) || d.unit || d.value === null || d.value < 1000 || d.value > 2100) return false;
   const prev = tokens[d.first - 1];
-  // "1709 schoolchildren", "of 2000 levels": a plural noun after it is what it counts.
-  const countsSomething = !!countedAfter(tokens, d.next, tags, { ofNeedsPlural: true })?.plural;
+  // "1709 schoolchildren": a plural noun after it is what it counts ("2005 levels" is still a year).
+  const counted = countedAfter(tokens, d.next, tags, { ofNeedsPlural: true });
+  if (counted && YEAR_ATTRIBUTES.has(tokens[d.next]?.lower ?? '')) return true;
+  const countsSomething = !!counted?.plural;
   // "World Cup 2018", "Expo Canada 2016": a year after a name.
   if (isCapitalised(prev) && !startsSentence(tokens, d.first - 1) && d.value >= 1900) return true;
   if (prev?.word && YEAR_PREPOSITIONS.has(prev.lower) && !countsSomething) return true;
