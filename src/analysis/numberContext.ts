@@ -101,7 +101,7 @@ export function qualifierAfter(tokens: readonly Token[], last: number): string |
 }
 
 /** Words that open the noun phrase of "one of the …" without being counted themselves. */
-const NP_OPENERS = new Set(['the', 'a', 'an', 'all', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'most', 'more', 'very']);
+const NP_OPENERS = new Set(['the', 'a', 'an', 'all', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'most', 'more', 'very', 'few', 'many', 'several', 'other']);
 
 const isNounish = (tags: ReadonlySet<string>): boolean => tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Value');
 const isModifier = (tags: ReadonlySet<string>): boolean => (tags.has('Adjective') || tags.has('Gerund')) && !tags.has('Value');
@@ -133,7 +133,7 @@ export function countedAfter(tokens: readonly Token[], from: number, tags: TermT
   const viaOf = tokens[i]?.lower === 'of';
   if (viaOf) {
     i++;
-    while (tokens[i]?.word && (NP_OPENERS.has(tokens[i].lower) || tags.has(tokens[i], 'Value'))) i++;
+    while (tokens[i]?.word && (NP_OPENERS.has(tokens[i].lower) || tags.has(tokens[i], 'Value') || tags.has(tokens[i], 'Determiner'))) i++;
   } else if (options.viaOfOnly) return undefined;
   let first = -1;
   let last = -1;
@@ -156,7 +156,11 @@ export function countedAfter(tokens: readonly Token[], from: number, tags: TermT
       last = k;
       // A plural noun ends the phrase: "900 asylum seekers rescued" stops at "seekers".
       if (tg.has('Plural')) break;
-    } else if (first < 0 && (isModifier(tg) || (verbish && isNounish(tags.at(tokens[k + 1]?.start ?? -1, tokens[k + 1]?.end ?? -1))))) continue;
+    } else if (first < 0 && verbish && tokens[k + 1]?.word && isNounish(tags.at(tokens[k + 1].start, tokens[k + 1].end))) {
+      // "flood victims", "shooting victims": a verb-looking word in a noun compound belongs to it.
+      first = k;
+      last = k;
+    } else if (first < 0 && isModifier(tg)) continue;
     else break;
   }
   if (first < 0) return undefined;

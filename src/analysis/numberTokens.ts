@@ -58,6 +58,6 @@ export function isSentenceEnd(t: Token | undefined): boolean {
  */
 export function startsSentence(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && !tokens[j].word && /^["“‘'(\[«—–-]$/.test(tokens[j].text)) j--;
+  while (j >= 0 && !tokens[j].word && /^["“‘'([«—–-]$/.test(tokens[j].text)) j--;
   return j < 0 || tokens[j + 1].lineStart || isSentenceEnd(tokens[j]) || tokens[j].text === ':';
 }

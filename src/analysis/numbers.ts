@@ -68,7 +68,7 @@ function isFalseNumber(d: Draft, tokens: readonly Token[], text: string, tags: T
   if (t.lineStart && /^\d{1,3}$/.test(t.text) && after && !after.spaced && (after.text === '.' || after.text === ')') && tokens[own + 2]?.spaced) return true;
   // "…as reported.[3]": a citation marker.
   const before = tokens[own - 1];
-  if (before?.text === '[' && !before.spaced && own > 1 && !/^[“"‘'(\[]$/.test(tokens[own - 2].text) && after?.text === ']' && /^\d+$/.test(t.text)) return true;
+  if (before?.text === '[' && !before.spaced && own > 1 && !/^[“"‘'([]$/.test(tokens[own - 2].text) && after?.text === ']' && /^\d+$/.test(t.text)) return true;
   return first === undefined;
 }
 
