@@ -61,3 +61,16 @@ export function startsSentence(tokens: readonly Token[], i: number): boolean {
   while (j >= 0 && !tokens[j].word && /^["“‘'([«—–-]$/.test(tokens[j].text)) j--;
   return j < 0 || tokens[j + 1].lineStart || isSentenceEnd(tokens[j]) || tokens[j].text === ':';
 }
+
+/** Index of the token containing offset `at` (binary search; -1 when `at` is in a gap). */
+export function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= at) lo = mid + 1;
+    else if (tokens[mid].start > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -3,7 +3,7 @@
 // and settles what each one is in its sentence: an age, a year, an ordinal…, with the
 // qualifier before it and what it counts.
 import type { NumberKind, NumberMention } from './types';
-import { type Token, isCapitalised, isSentenceEnd, startsSentence, tokenize } from './numberTokens';
+import { type Token, isCapitalised, isSentenceEnd, startsSentence, tokenAt, tokenize } from './numberTokens';
 import { type Draft, NumberScanner } from './numberScanner';
 import { type ParagraphDoc, TermTags, countedAfter, qualifierAfter, qualifierBefore } from './numberContext';
 
@@ -54,7 +54,7 @@ export function findNumbers(doc: ParagraphDoc, text: string): NumberMention[] {
 /** Things that look like numbers but are not figures of the article. */
 function isFalseNumber(d: Draft, tokens: readonly Token[], text: string, tags: TermTags): boolean {
   const first = tokens[d.first];
-  const own = tokens.findIndex(t => t.start <= d.start && d.start < t.end);
+  const own = tokenAt(tokens, d.start);
   const t = tokens[own];
   if (!t) return true;
   if (URL_LIKE.test(chunkAround(text, d.start))) return true;
@@ -131,7 +131,7 @@ function countedFor(d: Draft, tokens: readonly Token[], tags: TermTags): string 
     case 'range': {
       if (d.kind === 'range' && (d.unit === '%' || /^[A-Z]{3}$/.test(d.unit ?? ''))) return countedAfter(tokens, d.next, tags, { viaOfOnly: true })?.text;
       // "Internet Explorer 6 Countdown": a number after a name is part of the name.
-      const own = tokens.findIndex(t => t.start <= d.start && d.start < t.end);
+      const own = tokenAt(tokens, d.start);
       if (d.digits && own > 0 && isCapitalised(tokens[own - 1]) && !startsSentence(tokens, own - 1)) return undefined;
       return countedAfter(tokens, d.next, tags, { ofNeedsPlural: true })?.text;
     }
