@@ -139,7 +139,7 @@ export function countedAfter(tokens: readonly Token[], from: number, tags: TermT
   let last = -1;
   for (let k = i; k < tokens.length && k < i + 5; k++) {
     const t = tokens[k];
-    if (!t.word || /^\d/.test(t.text)) break;
+    if (!t.word || /^\d/.test(t.text) || t.lineStart) break;
     if (POSSESSIVE.test(t.text)) {
       // "half of Donald Trump’s supporters": the possessor is not what is counted.
       if (!viaOf) break;

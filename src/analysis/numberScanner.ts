@@ -161,6 +161,12 @@ export class NumberScanner {
     return this.tokens[i];
   }
 
+  /** Token `i` when it is on the same line as the one before it: amounts do not run across lines. */
+  private sameLine(i: number): Token | undefined {
+    const t = this.tokens[i];
+    return t && !t.lineStart ? t : undefined;
+  }
+
   private readAt(i: number): Draft[] {
     const t = this.tokens[i];
     if (t.word) {
@@ -220,8 +226,8 @@ export class NumberScanner {
   /** The second half of a range after quantity `a`, or undefined when `a` stands alone. */
   private readRangeEnd(a: Draft): Draft[] | undefined {
     if (a.value === null) return undefined;
-    const link = this.tok(a.next);
-    if (!link) return undefined;
+    const link = this.sameLine(a.next);
+    if (!link || !this.sameLine(a.next + 1)) return undefined;
     const prevWord = this.tok(a.first - 1);
     const isBetween = prevWord?.lower === 'between';
     const dash = !link.word && RANGE_DASHES.has(link.text);
@@ -313,7 +319,7 @@ export class NumberScanner {
       return draft();
     }
     // Scale word after digits: "4.2 billion", "26 million".
-    const scaleTok = this.tok(next);
+    const scaleTok = this.sameLine(next);
     if (n.digits && scaleTok?.word && SCALE_WORDS[scaleTok.lower] && !n.moneyScale) {
       value = scaleDecimal(n.text, value, SCALE_WORDS[scaleTok.lower]);
       end = scaleTok.end;
@@ -337,7 +343,7 @@ export class NumberScanner {
       kind = 'money';
       unit = currency;
       // "¥5 billion yuan": a currency word after the amount says which one.
-      const word = this.tok(next);
+      const word = this.sameLine(next);
       if (word?.word && CURRENCY_WORDS[word.lower] && (currency === 'JPY' || currency === CURRENCY_WORDS[word.lower])) {
         unit = CURRENCY_WORDS[word.lower];
         end = word.end;
@@ -345,8 +351,9 @@ export class NumberScanner {
       }
       return draft();
     }
-    const after = this.tok(next);
-    if (!after) return draft();
+    const after = this.sameLine(next);
+    // "20-minute walk": the compound already says what is counted.
+    if (!after || n.counted) return draft();
     // Percent: "50%", "50 percent", "50 per cent", "2 percentage points".
     if (!after.word && after.text === '%') {
       kind = 'percent';
@@ -391,7 +398,7 @@ export class NumberScanner {
     }
     // Units of measurement: "2 km", "15 meter", "240,000 square meter".
     const square = after.lower === 'square' || after.lower === 'cubic' ? 1 : 0;
-    const unitTok = this.tok(next + square);
+    const unitTok = this.sameLine(next + square);
     if (unitTok?.word && MEASURE_UNITS.has(unitTok.lower) && !unit) {
       unit = (square ? `${after.lower} ` : '') + unitTok.lower;
       end = unitTok.end;

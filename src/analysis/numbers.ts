@@ -167,6 +167,8 @@ function isAge(d: Draft, tokens: readonly Token[], tags: TermTags): boolean {
   // "a 2000 year old tradition", "she is 40 years old"
   if (v !== null && next?.word && /^years?$/.test(next.lower) && tokens[d.next + 1]?.lower === 'old') return true;
   if (v === null || !Number.isInteger(v) || v < 1 || v > 120 || d.unit) return false;
+  // Only a number that is a whole word: not the "5" of a "5-2" score.
+  if (tokens[d.next - 1]?.end !== d.end) return false;
   const prev = tokens[d.first - 1];
   const prev2 = tokens[d.first - 2];
   if (prev?.word && (prev.lower === 'aged' || prev.lower === 'age')) return true;
@@ -176,7 +178,8 @@ function isAge(d: Draft, tokens: readonly Token[], tags: TermTags): boolean {
     // "Thomas Sam, 42, and": the name before the comma is a person, and nothing is counted.
     return !countedAfter(tokens, d.next, tags);
   }
-  if (prev?.text === '(' && isCapitalised(prev2) && next?.text === ')' && tags.has(prev2, 'ProperNoun') && !tags.has(prev2, 'Place')) return true;
+  // "John Smith (42)"; small numbers in brackets after names are tallies ("Joubert (3)").
+  if (prev?.text === '(' && isCapitalised(prev2) && next?.text === ')' && v >= 12 && tags.has(prev2, 'ProperNoun') && !tags.has(prev2, 'Place')) return true;
   // "when she was six", "Trump, who is 70" (not "she was one among millions").
   if (prev?.word && AGE_VERBS.has(prev.lower) && prev2?.word && PERSONAL_PRONOUNS.has(prev2.lower) && v > 1) return !countedAfter(tokens, d.next, tags) && tokens[d.next]?.lower !== 'of';
   return false;
