@@ -168,7 +168,7 @@ function isAge(d: Draft, tokens: readonly Token[], tags: TermTags): boolean {
   if (v !== null && next?.word && /^years?$/.test(next.lower) && tokens[d.next + 1]?.lower === 'old') return true;
   if (v === null || !Number.isInteger(v) || v < 1 || v > 120 || d.unit) return false;
   // Only a number that is a whole word: not the "5" of a "5-2" score.
-  if (tokens[d.next - 1]?.end !== d.end) return false;
+  if (tokens[d.next - 1]?.end !== d.end || tokens[tokenAt(tokens, d.start)]?.start !== d.start) return false;
   const prev = tokens[d.first - 1];
   const prev2 = tokens[d.first - 2];
   if (prev?.word && (prev.lower === 'aged' || prev.lower === 'age')) return true;
