@@ -96,6 +96,25 @@ const RANGE_DASHES = new Set(['-', '–', '—', '‑']);
 /** Articles that can stand for "one" before a scale word: "a thousand", "a dozen". */
 const ARTICLE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
 
+const SLASHED = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?$/;
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16]);
+
+/**
+ * "1/2", "3/4" (fractions), "9/11" (a day), "11/03/2017" (a date; its ISO form only when the order
+ * is certain, one part being over 12). Anything else written with a slash ("24/7") is not read.
+ */
+function readSlashed(base: { start: number; end: number; next: number; text: string }, a: number, b: number, yearText: string | undefined): Numeral | undefined {
+  if (yearText === undefined && a < b && FRACTION_DENOMINATORS.has(b)) return { ...base, value: a / b, digits: true, ordinal: false, hint: 'fraction' };
+  let year: number | undefined;
+  if (yearText !== undefined) year = yearText.length === 4 ? Number(yearText) : Number(yearText) + (Number(yearText) < 50 ? 2000 : 1900);
+  const usOrder = a <= 12 && isDayOfMonth(a, b);
+  const euOrder = b <= 12 && isDayOfMonth(b, a);
+  if (!usOrder && !euOrder) return undefined;
+  const date = usOrder && euOrder && a !== b ? undefined : usOrder ? isoDate(year, a, b) : isoDate(year, b, a);
+  if (yearText === undefined && !usOrder) return undefined;
+  return { ...base, value: 0, digits: true, ordinal: false, kind: 'date', ...(date ? { date } : {}) };
+}
+
 /** Multiplies a decimal written in digits by a power of ten without binary rounding ("4.2" × 1e6 = 4200000). */
 function scaleDecimal(text: string, value: number, scale: number): number {
   const exponent = Math.round(Math.log10(scale));
@@ -185,6 +204,13 @@ export class NumberScanner {
     }
     const symbolCurrency = CURRENCY_SYMBOLS[t.text];
     if (symbolCurrency && this.numeralStartsAt(i + 1)) return this.readQuantityOrRange(i, i + 1, symbolCurrency);
+    // A signed number: "GDP shrank by -2.1%", "+3.5 points" (not the dash of "3 -1").
+    const signed = this.tok(i + 1);
+    if ((t.text === '-' || t.text === '−' || t.text === '+') && t.spaced && signed && !signed.spaced && DIGITS.test(signed.text) && !/\d$/.test(this.tok(i - 1)?.text ?? '')) {
+      const q = this.readQuantity(i, i + 1, undefined);
+      if (q && q.value !== null && !q.kind) return [{ ...q, value: t.text === '+' ? q.value : -q.value }];
+      if (q && q.value !== null && (q.kind === 'percent' || q.kind === 'multiplier')) return [{ ...q, value: t.text === '+' ? q.value : -q.value }];
+    }
     if (t.text === '#' && this.tok(i + 1) && !this.tokens[i + 1].spaced && DIGITS.test(this.tokens[i + 1].text)) {
       const n = this.tokens[i + 1];
       return [{ start: t.start, end: n.end, value: parseDigits(n.text), first: i, next: i + 2, numeral: n.text, digits: true, hint: 'rank' }];
@@ -396,6 +422,15 @@ export class NumberScanner {
         return draft();
       }
     }
+    // Degrees: "1.5°C", "40 °F".
+    if (!after.word && after.text === '°') {
+      const scale = this.tok(next + 1);
+      const letter = scale && !scale.spaced && /^[CF]$/.test(scale.text) ? scale : undefined;
+      unit = `°${letter?.text ?? ''}`;
+      end = (letter ?? after).end;
+      next += letter ? 2 : 1;
+      return draft();
+    }
     // Units of measurement: "2 km", "15 meter", "240,000 square meter".
     const square = after.lower === 'square' || after.lower === 'cubic' ? 1 : 0;
     const unitTok = this.sameLine(next + square);
@@ -470,6 +505,8 @@ export class NumberScanner {
     }
     const glued = DIGITS_PREFIX.exec(t.text);
     if (glued) return this.readGlued(base, glued[1], glued[2]);
+    const slash = SLASHED.exec(t.text);
+    if (slash) return readSlashed(base, Number(slash[1]), Number(slash[2]), slash[3]);
     if (HYPHEN.test(t.text)) return this.readCompound(i);
     if (ROMAN.test(t.text) && (t.text.length > 1 || this.tok(i - 1)?.lower === 'war')) {
       const prev = this.tok(i - 1);
@@ -526,6 +563,11 @@ export class NumberScanner {
     if (tail === 'fold') return { ...head, end: t.end, kind: 'multiplier', unit: 'times' };
     if (tail === 'plus') return { ...head, end: t.end, qualifier: 'or more' };
     if (tail === 'odd') return { ...head, end: t.end, qualifier: 'about' };
+    // "4-1/2": a whole number and a fraction.
+    const mixed = /^(\d+)\/(\d+)$/.exec(tail);
+    if (mixed && parts.length === 2 && Number(mixed[1]) < Number(mixed[2]) && /^\d+$/.test(parts[0])) {
+      return { ...head, end: t.end, value: headValue + Number(mixed[1]) / Number(mixed[2]) };
+    }
     const fraction = FRACTION_WORDS[tail];
     if (fraction !== undefined && parts.length === 2 && tail !== 'half' && (tail.endsWith('s') || headValue === 1)) {
       return { ...head, end: t.end, value: headValue * fraction, hint: 'fraction' };
@@ -555,7 +597,7 @@ export class NumberScanner {
     const t = this.tokens[i];
     const prev = this.tok(i - 1);
     const next = this.tok(i + 1);
-    if (prev?.word && /^(?:first|second|the|a|an|other|latter|this|that|each|one|and)$/.test(prev.lower)) return undefined;
+    if (prev?.word && /^(?:first|second|the|a|an|other|latter|this|that|each|one)$/.test(prev.lower)) return undefined;
     if (next?.word && (next.lower === 'a' || next.lower === 'an')) {
       const scale = this.tok(i + 2);
       if (scale?.word && SCALE_WORDS[scale.lower] && scale.lower !== 'hundred') {

@@ -143,6 +143,21 @@ describe('findNumbers', () => {
       assert.deepEqual(texts('The second half began late.'), []);
     });
 
+    it('reads signs, mixed fractions, slashed fractions and degrees', () => {
+      assert.equal(only('The economy shrank by -2.1% last year.', '-2.1%').value, -2.1);
+      assert.equal(only('The shares rose 3-1/2 points.', '3-1/2').value, 3.5);
+      assert.deepEqual([only('Only 3/4 of the seats were filled.', '3/4').kind, only('Only 3/4 of the seats were filled.', '3/4').value], ['fraction', 0.75]);
+      assert.equal(only('It reached 41.5°C on Sunday.', '41.5°C').unit, '°C');
+      assert.deepEqual(texts('The shop is open 24/7.'), []);
+    });
+
+    it('reads slashed dates, with an ISO form only when the order is certain', () => {
+      const certain = only('The deadline was 25/12/2016.', '25/12/2016');
+      assert.deepEqual([certain.kind, certain.date], ['date', '2016-12-25']);
+      const ambiguous = only('It was filed on 03/04/2019.', '03/04/2019');
+      assert.deepEqual([ambiguous.kind, ambiguous.date], ['date', undefined]);
+    });
+
     it('reads clock times', () => {
       const t = only('The polls close at 9:30 p.m. tonight.', '9:30 p.m');
       assert.deepEqual([t.kind, t.time, t.value], ['time', '21:30', null]);
