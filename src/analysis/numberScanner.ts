@@ -92,6 +92,7 @@ const CHANGE_VERBS = new Set([
   'lowered', 'went', 'goes', 'slipped', 'slid', 'soared', 'surged', 'plunged', 'declined', 'declines', 'doubled', 'tripled',
   'changed', 'moved', 'shrank', 'expanded', 'revised', 'upgraded', 'downgraded', 'boosted', 'slashed',
 ]);
+const SCALE_IN_TEXT = new RegExp(`\\b(${Object.keys(SCALE_WORDS).join('|')})\\b`, 'i');
 const RANGE_DASHES = new Set(['-', '–', '—', '‑']);
 /** Articles that can stand for "one" before a scale word: "a thousand", "a dozen". */
 const ARTICLE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
@@ -208,8 +209,7 @@ export class NumberScanner {
     const signed = this.tok(i + 1);
     if ((t.text === '-' || t.text === '−' || t.text === '+') && t.spaced && signed && !signed.spaced && DIGITS.test(signed.text) && !/\d$/.test(this.tok(i - 1)?.text ?? '')) {
       const q = this.readQuantity(i, i + 1, undefined);
-      if (q && q.value !== null && !q.kind) return [{ ...q, value: t.text === '+' ? q.value : -q.value }];
-      if (q && q.value !== null && (q.kind === 'percent' || q.kind === 'multiplier')) return [{ ...q, value: t.text === '+' ? q.value : -q.value }];
+      if (q && q.value !== null && (!q.kind || q.kind === 'percent' || q.kind === 'multiplier')) return [{ ...q, value: t.text === '+' ? q.value : -q.value }];
     }
     if (t.text === '#' && this.tok(i + 1) && !this.tokens[i + 1].spaced && DIGITS.test(this.tokens[i + 1].text)) {
       const n = this.tokens[i + 1];
@@ -266,7 +266,7 @@ export class NumberScanner {
       at++;
     }
     if (!this.numeralStartsAt(at) || this.tok(at)?.lower === 'a') return undefined;
-    const b = this.readQuantity(at === a.next + 1 ? at : a.next + 1, at, currency ?? (a.kind === 'money' ? a.unit : undefined));
+    const b = this.readQuantity(a.next + 1, at, currency ?? (a.kind === 'money' ? a.unit : undefined));
     if (!b || b.value === null || b.kind === 'date' || b.kind === 'time' || b.ordinal) return undefined;
     // Scores ("Sweden 1 – 0 Korea") are written with a spaced dash between small whole numbers.
     const spacedDash = dash && link.spaced && this.tok(a.next + 1)?.spaced;
@@ -289,10 +289,10 @@ export class NumberScanner {
     ];
   }
 
+  /** The scale word written in a quantity ("10 million" → 1e6), or 1. */
   private scaleOf(d: Draft): number {
-    const words = this.text.slice(d.start, d.end).toLowerCase();
-    for (const [w, s] of Object.entries(SCALE_WORDS)) if (new RegExp(`\\b${w}\\b`).test(words)) return s;
-    return 1;
+    const word = SCALE_IN_TEXT.exec(this.text.slice(d.start, d.end))?.[1];
+    return word ? SCALE_WORDS[word.toLowerCase()] : 1;
   }
 
   private changeVerbBefore(index: number): boolean {
