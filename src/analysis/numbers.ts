@@ -42,7 +42,6 @@ const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@|\.(?:com|org|net|gov|edu|htm
  */
 export function findNumbers(doc: ParagraphDoc, text: string): NumberMention[] {
   const tokens = tokenize(text);
-  if (!tokens.some(t => /\d/.test(t.text) || t.word)) return [];
   const tags = new TermTags(doc);
   const drafts = new NumberScanner(text, tokens).scan();
   const kept = drafts.filter(d => !isFalseNumber(d, tokens, text, tags));
@@ -53,7 +52,6 @@ export function findNumbers(doc: ParagraphDoc, text: string): NumberMention[] {
 
 /** Things that look like numbers but are not figures of the article. */
 function isFalseNumber(d: Draft, tokens: readonly Token[], text: string, tags: TermTags): boolean {
-  const first = tokens[d.first];
   const own = tokenAt(tokens, d.start);
   const t = tokens[own];
   if (!t) return true;
@@ -69,7 +67,7 @@ function isFalseNumber(d: Draft, tokens: readonly Token[], text: string, tags: T
   // "…as reported.[3]": a citation marker.
   const before = tokens[own - 1];
   if (before?.text === '[' && !before.spaced && own > 1 && !/^[“"‘'([]$/.test(tokens[own - 2].text) && after?.text === ']' && /^\d+$/.test(t.text)) return true;
-  return first === undefined;
+  return false;
 }
 
 function chunkAround(text: string, at: number): string {
