@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readArticleInfo } from '../../../src/analysis/article';
 
 describe('readArticleInfo', () => {
@@ -81,5 +82,18 @@ describe('readArticleInfo', () => {
       assert.deepEqual(readArticleInfo(''), {});
       assert.deepEqual(readArticleInfo('\n\n  \n'), {});
     });
+  });
+
+  it('gives spans that match the text, whatever the text', () => {
+    const pieces = ['date', ' ', '2019-06-01', 'PARIS', '–', '—', '-', '\n', '# ', 'Title', '.', '/abc', '/', 'Mr.', '---', 'title: x', 'Monday, March 2, 2021', 'LONDON 1996-08-30'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), parts => {
+        const text = parts.join('');
+        const info = readArticleInfo(text);
+        for (const sp of [info.header, info.signOff]) if (sp) assert.equal(text.slice(sp.start, sp.end), sp.text);
+        if (info.header && info.signOff) assert.ok(info.signOff.start >= info.header.end);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import nlp from 'compromise';
+import fc from 'fast-check';
 import { findNumbers } from '../../../src/analysis/numbers';
 import type { NumberMention } from '../../../src/analysis/types';
 
@@ -238,6 +239,31 @@ describe('findNumbers', () => {
     it('returns nothing for empty or number-free text', () => {
       assert.deepEqual(numbers(''), []);
       assert.deepEqual(numbers('Nothing here.'), []);
+    });
+  });
+
+  describe('on any text', () => {
+    // Words and marks that exercise the number rules, glued together at random.
+    const pieces = [
+      '12', '1,500', '4.2', '2016', '2017-11-03', '8–10', '3-1', '14-year-old', 'twenty-five', 'one', 'a', 'dozen', 'half',
+      'third', 'million', 'percent', '%', '$', '€', 'NZ', 'to', 'and', 'between', 'May', 'Sept', '.', ',', ';', '(', ')', '"',
+      '“', '”', '–', '-', '#', '/', ':', '30', 'times', 'stronger', 'aged', 'Ana', 'Ruiz', 'people', 'of', 'the', '\n', '\r\n', ' ', '😀', 'XVII', 'part',
+    ];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map(parts => parts.join(' ').replace(/ (?=[,.;)])/g, ''));
+
+    it('returns sorted, non-overlapping spans that match the text and end on no punctuation', () => {
+      fc.assert(
+        fc.property(text, t => {
+          let previousEnd = 0;
+          for (const n of numbers(t)) {
+            assert.equal(t.slice(n.start, n.end), n.text);
+            assert.ok(n.start >= previousEnd && n.end > n.start, JSON.stringify(n));
+            assert.doesNotMatch(n.text, /[\s.,;:!?"“”)]$/);
+            previousEnd = n.end;
+          }
+        }),
+        { numRuns: 300 },
+      );
     });
   });
 });
