@@ -1,27 +1,235 @@
-// Numbers with their meaning. (Baseline: compromise's numbers(); to be extended.)
-import type nlp from 'compromise';
-import type { NumberMention } from './types';
+// Numbers with their meaning: finds the number expressions of a paragraph (numberScanner.ts),
+// drops what only looks like a number (the pronoun "one", "Formula One", list markers, URLs),
+// and settles what each one is in its sentence: an age, a year, an ordinal…, with the
+// qualifier before it and what it counts.
+import type { NumberKind, NumberMention } from './types';
+import { type Token, isCapitalised, isSentenceEnd, startsSentence, tokenAt, tokenize } from './numberTokens';
+import { type Draft, NumberScanner } from './numberScanner';
+import { type ParagraphDoc, TermTags, countedAfter, qualifierAfter, qualifierBefore } from './numberContext';
 
-/** A compromise document of one paragraph, with `compute('offset')` already run. */
-export type ParagraphDoc = ReturnType<typeof nlp>;
+export type { ParagraphDoc } from './numberContext';
 
-interface Term {
-  offset: { start: number; length: number };
-}
+/**
+ * Spelled ordinals below this are not reported: "first" and "second" are mostly ordinary words
+ * ("the first time", "the second half"), not figures a reader would check. Ordinals written with
+ * digits ("22nd") are always reported.
+ */
+const SMALLEST_SPELLED_ORDINAL = 3;
+
+/** Words that make a following "one" a pronoun ("the one", "no one", "a very serious one"). */
+const PRONOUN_ONE_OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'no', 'any', 'every', 'each', 'which', 'another', 'its', 'his',
+  'her', 'their', 'our', 'my', 'your', 'whose', 'what', 'whichever', 'such',
+]);
+const MODALS = new Set(['must', 'should', 'can', 'could', 'would', 'might', 'may', 'will', 'cannot', 'shall', 'needs']);
+/** Words before a year ("in 2016", "since 1958", "by 2050"). */
+const YEAR_PREPOSITIONS = new Set([
+  'in', 'since', 'by', 'from', 'until', 'till', 'through', 'during', 'before', 'after', 'between', 'circa', 'early', 'late',
+  'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'season', 'of', 'to', 'and', 'around',
+]);
+/** Nouns that a year qualifies rather than a count: "2005 levels", "1990 prices". */
+const YEAR_ATTRIBUTES = new Set(['levels', 'level', 'prices', 'figures', 'rates', 'standards', 'values', 'dollars', 'terms', 'baseline', 'census', 'election', 'elections', 'season']);
+const AGE_VERBS = new Set(['was', 'is', 'were', 'am', 'turned', 'turns', 'turning']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'they', 'we', 'you', 'who']);
+const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@|\.(?:com|org|net|gov|edu|html?|php)\b)/i;
 
 /**
  * Finds the numbers of one paragraph. `doc` is `nlp(text)` with offsets computed (the parse is
- * the expensive part, so it is shared with the other finders). Offsets in the result are
- * relative to `text`.
+ * the expensive part, so it is shared with the other finders; here it only lends its part-of-
+ * speech tags). Offsets in the result are relative to `text`. Trailing punctuation is never part
+ * of a span. A range ("10 to 15") is reported as one mention per written numeral, both carrying
+ * the whole range (`kind: 'range'`, `value` 10, `upTo` 15).
  */
 export function findNumbers(doc: ParagraphDoc, text: string): NumberMention[] {
-  const view = doc.numbers();
-  const values = view.get() as unknown[];
-  return (view as unknown as { docs: Term[][] }).docs.map((terms, i) => {
-    const start = terms[0].offset.start;
-    const last = terms[terms.length - 1].offset;
-    const end = last.start + last.length;
-    const value = values[i];
-    return { start, end, text: text.slice(start, end), value: typeof value === 'number' ? value : null, kind: 'cardinal' as const };
-  });
+  const tokens = tokenize(text);
+  const tags = new TermTags(doc);
+  const drafts = new NumberScanner(text, tokens).scan();
+  const kept = drafts.filter(d => !isFalseNumber(d, tokens, text, tags));
+  const mentions = kept.map(d => describe(d, tokens, tags));
+  shareRangeDetails(mentions, kept);
+  return mentions.map(toMention(text));
+}
+
+/** Things that look like numbers but are not figures of the article. */
+function isFalseNumber(d: Draft, tokens: readonly Token[], text: string, tags: TermTags): boolean {
+  const own = tokenAt(tokens, d.start);
+  const t = tokens[own];
+  if (!t) return true;
+  if (URL_LIKE.test(chunkAround(text, d.start))) return true;
+  // Spelled ordinals: only from "third" up ("the first time" is not a figure).
+  if (d.ordinal && !d.digits && !d.hint && (d.value ?? 0) < SMALLEST_SPELLED_ORDINAL) return true;
+  if (!d.digits && d.numeral.toLowerCase() === 'one' && isPronounOne(tokens, own, tags)) return true;
+  // A capitalised number word inside a name: "Formula One", "Air Force One", "Big Three".
+  if (!d.digits && isCapitalised(t) && own > 0 && isCapitalised(tokens[own - 1]) && !startsSentence(tokens, own) && d.first === own) return true;
+  // "1." / "2)" at the start of a line: a list marker.
+  const after = tokens[own + 1];
+  if (t.lineStart && /^\d{1,3}$/.test(t.text) && after && !after.spaced && (after.text === '.' || after.text === ')') && tokens[own + 2]?.spaced) return true;
+  // "…as reported.[3]": a citation marker.
+  const before = tokens[own - 1];
+  if (before?.text === '[' && !before.spaced && own > 1 && !/^[“"‘'([]$/.test(tokens[own - 2].text) && after?.text === ']' && /^\d+$/.test(t.text)) return true;
+  return false;
+}
+
+function chunkAround(text: string, at: number): string {
+  let s = at;
+  let e = at;
+  while (s > 0 && !/\s/.test(text[s - 1])) s--;
+  while (e < text.length && !/\s/.test(text[e])) e++;
+  return text.slice(s, e);
+}
+
+/** "one" used as a pronoun: "the new one", "no one", "one another", "one must". */
+function isPronounOne(tokens: readonly Token[], i: number, tags: TermTags): boolean {
+  const next = tokens[i + 1];
+  if (next?.word && (next.lower === 'another' || MODALS.has(next.lower))) return true;
+  if (next?.lower === 'of') return false;
+  let k = i - 1;
+  // Walk back over the modifiers of "one" ("a very serious one", "a commercial one").
+  while (k >= 0 && k >= i - 3 && isOneModifier(tokens[k], tags)) k--;
+  const opener = tokens[k];
+  return !!opener?.word && PRONOUN_ONE_OPENERS.has(opener.lower);
+}
+
+function isOneModifier(t: Token, tags: TermTags): boolean {
+  if (!t.word || PRONOUN_ONE_OPENERS.has(t.lower) || tags.has(t, 'Value') || isCapitalised(t)) return false;
+  const tg = tags.at(t.start, t.end);
+  return tg.has('Adjective') || tg.has('Adverb') || (tg.has('Noun') && tg.has('Singular') && !tg.has('Pronoun'));
+}
+
+/** Settles kind, qualifier and counted noun of a draft from its context. */
+function describe(d: Draft, tokens: readonly Token[], tags: TermTags): Draft {
+  const out: Draft = { ...d };
+  out.kind = kindOf(d, tokens, tags);
+  if (d.hint === 'decade' && d.value !== null) {
+    // "the 1990s", "in her 40s": the ten years from the number on.
+    out.upTo = d.value + 9;
+    out.unit = out.kind === 'age' ? 'years' : 'decade';
+  } else if (out.kind === 'age' && !out.unit) {
+    // "at the age of four months"
+    const next = tokens[d.next]?.lower ?? '';
+    out.unit = /^(?:months|weeks|days)$/.test(next) ? next : 'years';
+  }
+  if (out.kind !== 'date' && out.kind !== 'year' && out.kind !== 'time') {
+    const q = qualifierBefore(tokens, d.first) ?? qualifierAfter(tokens, d.next - 1) ?? d.qualifier;
+    // "pollution over 2000 - 2050": before a span of years, "over" means during.
+    const overYears = (q === 'over' || q === 'under') && /^\d{4}$/.test(d.numeral) && (d.value ?? 0) >= 1000 && (d.value ?? 0) <= 2100;
+    if (q && !overYears) out.qualifier = q;
+  }
+  if (!out.counted) {
+    const counted = countedFor(out, tokens, tags);
+    if (counted) out.counted = counted;
+  }
+  return out;
+}
+
+function countedFor(d: Draft, tokens: readonly Token[], tags: TermTags): string | undefined {
+  switch (d.kind) {
+    case 'cardinal':
+    case 'ordinal':
+    case 'range': {
+      if (d.kind === 'range' && (d.unit === '%' || /^[A-Z]{3}$/.test(d.unit ?? ''))) return countedAfter(tokens, d.next, tags, { viaOfOnly: true })?.text;
+      // "Internet Explorer 6 Countdown": a number after a name is part of the name.
+      const own = tokenAt(tokens, d.start);
+      if (d.digits && own > 0 && isCapitalised(tokens[own - 1]) && !startsSentence(tokens, own - 1)) return undefined;
+      return countedAfter(tokens, d.next, tags, { ofNeedsPlural: true })?.text;
+    }
+    case 'percent':
+    case 'fraction':
+      return countedAfter(tokens, d.next, tags, { viaOfOnly: true })?.text;
+    default:
+      return undefined;
+  }
+}
+
+function kindOf(d: Draft, tokens: readonly Token[], tags: TermTags): NumberKind {
+  if (d.kind) return d.kind;
+  if (d.hint === 'age') return 'age';
+  if (d.hint === 'rank') return 'ordinal';
+  if (d.hint === 'decade' && /^\d{2}$/.test(d.numeral) && /^(?:his|her|their|my|your|our)$/.test(tokens[d.first - 1]?.lower ?? '')) return 'age'; // "in her 40s"
+  if (d.hint === 'decade' || d.hint === 'year') return 'year';
+  if (d.hint === 'fraction') return 'fraction';
+  if (d.ordinal) return 'ordinal';
+  if (d.value === null) return 'cardinal';
+  // "number 3 in the charts", "No. 1": a rank.
+  const prev = tokens[d.first - 1];
+  if (d.digits && (prev?.lower === 'number' || (prev?.text === '.' && tokens[d.first - 2]?.lower === 'no'))) return 'ordinal';
+  if (isAge(d, tokens, tags)) return 'age';
+  if (isYear(d, tokens, tags)) return 'year';
+  return 'cardinal';
+}
+
+/** "Xiaobing Yan, 40,", "John Smith (52)", "aged 14", "at the age of four", "she was six". */
+function isAge(d: Draft, tokens: readonly Token[], tags: TermTags): boolean {
+  const v = d.value;
+  const next = tokens[d.next];
+  // "a 2000 year old tradition", "she is 40 years old"
+  if (v !== null && next?.word && /^years?$/.test(next.lower) && tokens[d.next + 1]?.lower === 'old') return true;
+  if (v === null || !Number.isInteger(v) || v < 1 || v > 120 || d.unit) return false;
+  // Only a number that is a whole word: not the "5" of a "5-2" score.
+  if (tokens[d.next - 1]?.end !== d.end || tokens[tokenAt(tokens, d.start)]?.start !== d.start) return false;
+  const prev = tokens[d.first - 1];
+  const prev2 = tokens[d.first - 2];
+  if (prev?.word && (prev.lower === 'aged' || prev.lower === 'age')) return true;
+  if (prev?.lower === 'of' && prev2?.lower === 'age') return true;
+  const closes = !next || next.text === ',' || next.text === ')' || isSentenceEnd(next) || next.text === ';';
+  if (prev?.text === ',' && isCapitalised(prev2) && closes && tags.has(prev2, 'ProperNoun') && !tags.has(prev2, 'Place') && !tags.has(prev2, 'Date')) {
+    // "Thomas Sam, 42, and": the name before the comma is a person, and nothing is counted.
+    return !countedAfter(tokens, d.next, tags);
+  }
+  // "John Smith (42)"; small numbers in brackets after names are tallies ("Joubert (3)").
+  if (prev?.text === '(' && isCapitalised(prev2) && next?.text === ')' && v >= 12 && tags.has(prev2, 'ProperNoun') && !tags.has(prev2, 'Place')) return true;
+  // "when she was six", "Trump, who is 70" (not "she was one among millions").
+  if (prev?.word && AGE_VERBS.has(prev.lower) && prev2?.word && PERSONAL_PRONOUNS.has(prev2.lower) && v > 1) return !countedAfter(tokens, d.next, tags) && tokens[d.next]?.lower !== 'of';
+  return false;
+}
+
+/** A four-digit number that names a year ("in 2016", "the 1991 Hajj") rather than counting something. */
+function isYear(d: Draft, tokens: readonly Token[], tags: TermTags): boolean {
+  if (!d.digits || !/^\d{4}$/.test(d.numeral) || d.unit || d.value === null || d.value < 1000 || d.value > 2100) return false;
+  const prev = tokens[d.first - 1];
+  // "1709 schoolchildren": a plural noun after it is what it counts ("2005 levels" is still a year).
+  const counted = countedAfter(tokens, d.next, tags, { ofNeedsPlural: true });
+  if (counted && YEAR_ATTRIBUTES.has(tokens[d.next]?.lower ?? '')) return true;
+  const countsSomething = !!counted?.plural;
+  // "World Cup 2018", "Expo Canada 2016": a year after a name.
+  if (isCapitalised(prev) && !startsSentence(tokens, d.first - 1) && d.value >= 1900) return true;
+  if (prev?.word && YEAR_PREPOSITIONS.has(prev.lower) && !countsSomething) return true;
+  if (countsSomething) return false;
+  return d.value >= 1900 || (d.value >= 1500 && (!tokens[d.next] || !tokens[d.next].word));
+}
+
+/** Both ends of a range share its qualifier and counted noun ("more than 10 to 15 people"). */
+function shareRangeDetails(mentions: Draft[], drafts: Draft[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (a.kind !== 'range' || b.kind !== 'range' || a.value !== b.value || a.upTo !== b.upTo || drafts[i + 1].first < drafts[i].first) continue;
+    if (a.qualifier && !b.qualifier) b.qualifier = a.qualifier;
+    if (b.counted && !a.counted) a.counted = b.counted;
+    else if (a.counted && !b.counted) b.counted = a.counted;
+    i++;
+  }
+}
+
+function toMention(text: string): (d: Draft) => NumberMention {
+  return d => {
+    const { start, end } = trimSpan(text, d.start, d.end);
+    const m: NumberMention = { start, end, text: text.slice(start, end), value: d.kind === 'date' || d.kind === 'time' ? null : d.value, kind: d.kind ?? 'cardinal' };
+    if (d.date) m.date = d.date;
+    if (d.time) m.time = d.time;
+    if (d.upTo !== undefined) m.upTo = d.upTo;
+    if (d.unit) m.unit = d.unit;
+    if (d.qualifier) m.qualifier = d.qualifier;
+    if (d.counted) m.counted = d.counted;
+    return m;
+  };
+}
+
+/** Trailing punctuation is never part of a span ("40," → "40"); neither is surrounding space. */
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (e > s && /[\s.,;:!?'"“”‘’)\]}—–-]/.test(text[e - 1])) e--;
+  while (s < e && /\s/.test(text[s])) s++;
+  return { start: s, end: e };
 }

@@ -65,15 +65,18 @@ export type NumberKind =
   | 'age'
   | 'multiplier'
   | 'range'
-  | 'fraction';
+  | 'fraction'
+  | 'time';
 
 /** A number, with its meaning. Trailing punctuation is never part of the span. */
 export interface NumberMention extends Span {
   /** Normalised value: 20000 for "20,000", 2 for "two", 50 for "50%" (see `unit`). For a date, null. */
   value: number | null;
   kind: NumberKind;
-  /** ISO date for dates ("2017-11-03"). */
+  /** ISO date for dates ("2017-11-03"; "--09-14" when the year is not written, "2003-07" for a month). */
   date?: string;
+  /** 24-hour clock time for times ("15:11", "6 pm" → "18:00"). */
+  time?: string;
   /** Upper bound of a range ("10 to 15" → value 10, upTo 15). */
   upTo?: number;
   /** "%", a currency code ("USD", "EUR"), "times"… */

@@ -1,0 +1,173 @@
+// The words around a number: compromise's part-of-speech tags (looked up by offset), the
+// qualifier before it ("more than"), and the noun it counts ("20,000 Americans").
+import type nlp from 'compromise';
+import type { Token } from './numberTokens';
+
+/** A compromise document of one paragraph, with `compute('offset')` already run. */
+export type ParagraphDoc = ReturnType<typeof nlp>;
+
+interface Term {
+  offset?: { start: number; length: number };
+  tags?: Set<string>;
+}
+
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+/**
+ * compromise's tags, looked up by character offset. Built once per paragraph from the terms
+ * (linear); a lookup is a binary search. Our tokens and compromise's terms do not always line
+ * up ("drug-trafficking" is two terms, one token), so a token takes the tags of the last term
+ * that starts inside it — the head of a hyphenated compound.
+ */
+export class TermTags {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly tags: ReadonlySet<string>[] = [];
+
+  constructor(doc: ParagraphDoc) {
+    for (const sentence of (doc as unknown as { docs: Term[][] }).docs) {
+      for (const term of sentence) {
+        if (!term.offset) continue;
+        this.starts.push(term.offset.start);
+        this.ends.push(term.offset.start + term.offset.length);
+        this.tags.push(term.tags ?? NO_TAGS);
+      }
+    }
+  }
+
+  /** Tags for the text [start, end): of the last term starting inside it, or the term covering `start`. */
+  at(start: number, end: number): ReadonlySet<string> {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < end) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    // Skip zero-length terms compromise inserts (number ranges are split into empty terms).
+    while (found >= 0 && this.ends[found] === this.starts[found] && this.starts[found] > start) found--;
+    if (found < 0 || this.ends[found] <= start) return NO_TAGS;
+    return this.tags[found];
+  }
+
+  has(t: Token | undefined, tag: string): boolean {
+    return !!t && this.at(t.start, t.end).has(tag);
+  }
+}
+
+/** Qualifiers written right before a number, longest first within each length. */
+const QUALIFIERS_BEFORE: readonly string[][] = [
+  'no more than', 'no fewer than', 'no less than', 'not more than', 'not less than', 'as many as', 'as much as',
+  'as few as', 'as little as', 'in excess of', 'a total of', 'an estimated', 'more than', 'less than', 'fewer than',
+  'greater than', 'higher than', 'lower than', 'at least', 'at most', 'up to', 'just over', 'just under', 'well over',
+  'well under', 'close to', 'closer to', 'upwards of', 'a record', 'a maximum of', 'a minimum of', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'some',
+  'over', 'under', 'above', 'below', 'estimated', 'only', 'just', 'exactly', 'precisely', 'approx', 'circa', 'barely',
+]
+  .map(q => q.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+const QUALIFIERS_AFTER: Record<string, string> = {
+  'or more': 'or more', 'or so': 'about', 'or less': 'or less', 'or fewer': 'or fewer', 'and more': 'or more',
+  'and up': 'or more', 'and over': 'or more', 'or higher': 'or more', 'or older': 'or more', 'or younger': 'or less',
+};
+
+/**
+ * The qualifier written right before token `first` ("more than", "about"), looking back over
+ * words only. Returns the qualifier and the index of its first token.
+ */
+export function qualifierBefore(tokens: readonly Token[], first: number): string | undefined {
+  for (const words of QUALIFIERS_BEFORE) {
+    const from = first - words.length;
+    if (from < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = tokens[from + k].word && tokens[from + k].lower === words[k];
+    if (ok) return words.join(' ');
+  }
+  const prev = tokens[first - 1];
+  if (prev && !prev.word && prev.text === '~') return 'about';
+  return undefined;
+}
+
+/** A qualifier written right after token `last` ("107 or more", "50+"). */
+export function qualifierAfter(tokens: readonly Token[], last: number): string | undefined {
+  const next = tokens[last + 1];
+  if (next && !next.spaced && next.text === '+') return 'or more';
+  const after = tokens[last + 2];
+  if (next?.word && after?.word) return QUALIFIERS_AFTER[`${next.lower} ${after.lower}`];
+  return undefined;
+}
+
+/** Words that open the noun phrase of "one of the …" without being counted themselves. */
+const NP_OPENERS = new Set(['the', 'a', 'an', 'all', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'most', 'more', 'very', 'few', 'many', 'several', 'other']);
+
+const isNounish = (tags: ReadonlySet<string>): boolean => tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Value');
+const isModifier = (tags: ReadonlySet<string>): boolean => (tags.has('Adjective') || tags.has('Gerund')) && !tags.has('Value');
+const POSSESSIVE = /['’]s?$/;
+
+/** The noun phrase a number counts. */
+export interface Counted {
+  text: string;
+  /** The head noun is plural ("migrants"). */
+  plural: boolean;
+}
+
+export interface CountedOptions {
+  /** Only a phrase after "of" counts ("70 percent of the market"), not one right after. */
+  viaOfOnly?: boolean;
+  /** A phrase after "of" counts only when plural ("one of the pillars", not "day five of the Cup"). */
+  ofNeedsPlural?: boolean;
+}
+
+/**
+ * What a number counts: the noun phrase that follows it ("20,000 Americans", "two Chinese men"),
+ * or that follows "of" ("one of the pillars", "70 percent of the market"). Leading adjectives are
+ * dropped, noun compounds kept ("asylum seekers"); at most four words. `from` is the first token
+ * after the number (and its unit). A singular proper name is not counted: in "Sweden 1 – 0
+ * Korea Republic" the number counts nothing.
+ */
+export function countedAfter(tokens: readonly Token[], from: number, tags: TermTags, options: CountedOptions = {}): Counted | undefined {
+  let i = from;
+  const viaOf = tokens[i]?.lower === 'of';
+  if (viaOf) {
+    i++;
+    while (tokens[i]?.word && (NP_OPENERS.has(tokens[i].lower) || tags.has(tokens[i], 'Value') || tags.has(tokens[i], 'Determiner'))) i++;
+  } else if (options.viaOfOnly) return undefined;
+  let first = -1;
+  let last = -1;
+  for (let k = i; k < tokens.length && k < i + 5; k++) {
+    const t = tokens[k];
+    if (!t.word || /^\d/.test(t.text) || t.lineStart) break;
+    if (POSSESSIVE.test(t.text)) {
+      // "half of Donald Trump’s supporters": the possessor is not what is counted.
+      if (!viaOf) break;
+      first = -1;
+      continue;
+    }
+    // "one tweet Friday": a name after a common noun starts something else.
+    if (first >= 0 && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[first].text)) break;
+    if (t.text.length === 1) break;
+    const tg = tags.at(t.start, t.end);
+    const verbish = tg.has('Verb') || tg.has('Gerund');
+    if (isNounish(tg) && !(verbish && first >= 0)) {
+      if (first < 0) first = k;
+      last = k;
+      // A plural noun ends the phrase: "900 asylum seekers rescued" stops at "seekers".
+      if (tg.has('Plural')) break;
+    } else if (first < 0 && verbish && tokens[k + 1]?.word && isNounish(tags.at(tokens[k + 1].start, tokens[k + 1].end))) {
+      // "flood victims", "shooting victims": a verb-looking word in a noun compound belongs to it.
+      first = k;
+      last = k;
+    } else if (first < 0 && isModifier(tg)) continue;
+    else break;
+  }
+  if (first < 0) return undefined;
+  if (last - first > 3) first = last - 3;
+  const words = tokens.slice(first, last + 1);
+  const plural = tags.has(tokens[last], 'Plural');
+  if (viaOf && options.ofNeedsPlural && !plural) return undefined;
+  if (!plural && words.every(w => /^\p{Lu}/u.test(w.text))) return undefined;
+  return { text: words.map(t => t.text).join(' '), plural };
+}

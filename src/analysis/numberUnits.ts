@@ -1,0 +1,69 @@
+// What a number is measured in: currencies (symbols, codes, words), percent words, measurement
+// units, and the scale suffixes of money amounts ("$5bn").
+
+/** Currency symbols, written before the amount. "$" alone is taken as US dollars. */
+export const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₱': 'PHP', '₦': 'NGN', '₪': 'ILS',
+};
+
+/** Country prefixes of "$": "NZ$", "A$", "HK$", "US$" (also written with a space, "NZ $"). */
+export const DOLLAR_PREFIXES: Record<string, string> = {
+  us: 'USD', nz: 'NZD', a: 'AUD', au: 'AUD', aus: 'AUD', c: 'CAD', ca: 'CAD', can: 'CAD', hk: 'HKD', s: 'SGD', sg: 'SGD', nt: 'TWD', r: 'BRL', mx: 'MXN',
+};
+
+/** ISO codes and common abbreviations written next to an amount ("USD 5 million", "300 EUR"). */
+export const CURRENCY_CODES: Record<string, string> = {
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', inr: 'INR', chf: 'CHF', aud: 'AUD', cad: 'CAD',
+  nzd: 'NZD', hkd: 'HKD', sgd: 'SGD', rub: 'RUB', brl: 'BRL', krw: 'KRW', zar: 'ZAR', sek: 'SEK', nok: 'NOK', dkk: 'DKK',
+  mxn: 'MXN', try: 'TRY',
+};
+
+/** Currency names written after the amount ("422,000 euros"). */
+export const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', yen: 'JPY',
+  yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF', rouble: 'RUB', roubles: 'RUB',
+  ruble: 'RUB', rubles: 'RUB', peso: 'MXN', pesos: 'MXN', rand: 'ZAR', lira: 'TRY', shekel: 'ILS', shekels: 'ILS',
+  naira: 'NGN', real: 'BRL', reais: 'BRL',
+};
+
+/** Nationality words that say which dollar (or peso…) is meant: "Australian dollars". */
+export const CURRENCY_NATIONALITIES: Record<string, Record<string, string>> = {
+  dollar: {
+    us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'new zealand': 'NZD', 'hong kong': 'HKD',
+    singapore: 'SGD', taiwan: 'TWD', taiwanese: 'TWD', zimbabwean: 'ZWL', namibian: 'NAD', jamaican: 'JMD',
+  },
+  peso: { mexican: 'MXN', argentine: 'ARS', argentinian: 'ARS', chilean: 'CLP', colombian: 'COP', philippine: 'PHP', cuban: 'CUP' },
+  franc: { swiss: 'CHF', cfa: 'XOF' },
+  pound: { egyptian: 'EGP', lebanese: 'LBP', sudanese: 'SDG', british: 'GBP' },
+  rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR' },
+};
+
+/** Scale suffixes glued to a money amount: "$5bn", "£2.3m", "$50k". */
+export const MONEY_SUFFIX_SCALES: Record<string, number> = {
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
+};
+
+/** Scale words after an amount written in digits: "4.2 billion", "26 million". */
+export const SCALE_WORDS: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12,
+};
+
+/** Units of measurement kept with the number (and in its span): "2 km", "15 meter", "30 mph". */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'm', 'meter', 'meters', 'metre', 'metres', 'cm', 'mm',
+  'centimeter', 'centimeters', 'centimetre', 'centimetres', 'millimeter', 'millimeters', 'millimetre', 'millimetres',
+  'mile', 'miles', 'ft', 'foot', 'feet', 'inch', 'inches', 'yard', 'yards', 'kg', 'kilogram', 'kilograms', 'kilo', 'kilos',
+  'g', 'gram', 'grams', 'mg', 'milligram', 'milligrams', 'lb', 'lbs', 'ounce', 'ounces', 'oz', 'ton', 'tons', 'tonne',
+  'tonnes', 'l', 'litre', 'litres', 'liter', 'liters', 'ml', 'gallon', 'gallons', 'acre', 'acres', 'hectare', 'hectares',
+  'ha', 'mph', 'kph', 'km/h', 'knots', 'degrees', '°c', '°f', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'hz', 'khz', 'mhz',
+  'ghz', 'kb', 'mb', 'gb', 'tb', 'volts', 'watts', 'megawatts', 'gigawatts', 'calories', 'barrels',
+]);
+
+/** Units glued to digits ("5km", "20kg", "1.5GB"); a short list, since "4chan" must not match. */
+export const GLUED_UNITS: ReadonlySet<string> = new Set([
+  'km', 'm', 'cm', 'mm', 'kg', 'g', 'mg', 'lb', 'lbs', 'oz', 'ft', 'mph', 'kph', 'ml', 'l', 'kw', 'mw', 'gw', 'kwh', 'mwh',
+  'gwh', 'hz', 'khz', 'mhz', 'ghz', 'kb', 'mb', 'gb', 'tb', 'km2', 'm2',
+]);
+
+/** Words of a percentage: "50 percent", "50 per cent", "50 pct". */
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct', 'per cent', 'percentage point', 'percentage points']);
