@@ -14,7 +14,7 @@ import { setInterval, clearInterval } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 import { ensureHarness, REPO_ROOT } from './harness/install.mjs';
 import { HARNESS_ENV, TEST_ENV } from './harness/environment.mjs';
-import { EXPECTED_NOISE, openWorkbench, startServer, workbenchUrl } from './harness/workbench.mjs';
+import { EXPECTED_NOISE, exitOnSignals, openWorkbench, startServer, workbenchUrl } from './harness/workbench.mjs';
 
 const TESTS_ENTRY = join(REPO_ROOT, 'out', 'test', 'suite', 'index.js');
 const DEFAULT_TIMEOUT_S = 600;
@@ -37,6 +37,8 @@ export async function runIntegrationTests(options = {}) {
   const keep = Boolean(process.env[HARNESS_ENV.keep]);
   const timeoutSeconds = options.timeoutSeconds ?? (Number(process.env[HARNESS_ENV.timeout]) || DEFAULT_TIMEOUT_S);
   const temp = mkdtempSync(join(tmpdir(), 'source-annotator-it-'));
+  const removeTemp = () => rmSync(temp, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  if (!keep) process.on('exit', removeTemp); // Ctrl-C skips the finally below
   const cleanups = [];
   try {
     if (!existsSync(TESTS_ENTRY)) throw new Error(`${TESTS_ENTRY} is missing: build with \`node scripts/build.mjs --tests\` first.`);
@@ -118,7 +120,10 @@ export async function runIntegrationTests(options = {}) {
       }
     }
     if (keep) console.log(`[harness] kept ${temp}`);
-    else rmSync(temp, { recursive: true, force: true });
+    else {
+      removeTemp();
+      process.off('exit', removeTemp);
+    }
   }
 }
 
@@ -201,6 +206,7 @@ function parseArgs(argv) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  exitOnSignals();
   let options;
   try {
     options = parseArgs(process.argv.slice(2));

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './harness/install.mjs';
 import { runIntegrationTests } from './integration.mjs';
+import { exitOnSignals } from './harness/workbench.mjs';
 
 const UNIT_DIR = join(REPO_ROOT, 'out', 'test', 'unit');
 const MOCHA = join(REPO_ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js');
@@ -109,5 +110,6 @@ async function main() {
   return failed > 0 ? 1 : 0;
 }
 
+exitOnSignals();
 // Exit explicitly: nothing the run started should keep the process alive.
 process.exit(await main());

@@ -3,7 +3,8 @@
 // shipped inside the `code-server` npm package, installed into the git-ignored test-harness/.
 // The second run is fast: a marker file records what was installed, keyed by the harness
 // manifest and lockfile, so nothing is reinstalled until test/harness/ changes.
-// Why this route (and not @vscode/test-electron): see the README's "Testing" section.
+// Why not @vscode/test-electron: it downloads VS Code from Microsoft's servers, which CI cannot
+// reach; the npm registry and Debian's packages are all it has.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, accessSync, constants } from 'node:fs';

@@ -26,6 +26,15 @@ export const EXPECTED_NOISE = [
 ];
 
 /**
+ * Makes Ctrl-C (and kill) end the process through process.exit, so that 'exit' handlers run:
+ * ours kills the server's process group (detached, so the terminal's Ctrl-C does not reach it)
+ * and Playwright's kills the browser.
+ */
+export function exitOnSignals() {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) process.once(signal, () => process.exit(code));
+}
+
+/**
  * Starts `server-main.js` in its own process group on a free port.
  * @param {{ serverMain: string, dataDir: string, port?: string, env?: Record<string, string>, log?: (line: string) => void, verbose?: boolean }} options
  *   port: a number, or a range "from-to" (the first free one is taken); by default the OS picks.
@@ -79,7 +88,7 @@ export async function startServer({ serverMain, dataDir, port: requestedPort = '
   };
   // Last resort if the harness itself dies: never leave a server running.
   const onParentExit = () => killGroup('SIGKILL');
-  process.on('exit', onParentExit);
+  process.prependListener('exit', onParentExit); // before others, e.g. one removing the server's folders
 
   const port = await new Promise((resolvePort, reject) => {
     let seen = '';

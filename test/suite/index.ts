@@ -68,12 +68,11 @@ export async function run(): Promise<void> {
   routeOutputToLog();
   const grep = grepFromEnv();
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 20_000, color: false, ...(grep !== undefined ? { grep } : {}) });
-  const files = testFiles(INTEGRATION_DIR);
-  if (files.length === 0) throw new Error(`No integration tests found under ${INTEGRATION_DIR}. Did the build run with --tests?`);
-  for (const file of files) mocha.addFile(file);
-
   let results: SuiteResults;
   try {
+    const files = testFiles(INTEGRATION_DIR);
+    if (files.length === 0) throw new Error(`No integration tests found under ${INTEGRATION_DIR}. Did the build run with --tests?`);
+    for (const file of files) mocha.addFile(file);
     results = await runMocha(mocha);
   } catch (error) {
     // A test file that throws while loading stops the run before any test: count it as one
