@@ -101,6 +101,11 @@ export interface SidecarStoreOptions {
   suffix?: string;
   /** For temporary file names and their clean-up; tests pass a fake clock. */
   now?: () => number;
+  /**
+   * Delete temporary files a crash left next to a sidecar when loading it (default true).
+   * Off for read-only uses such as the CLI's `tags`, which must not touch the disk.
+   */
+  cleanUpTemporaryFiles?: boolean;
 }
 
 interface FileState {
@@ -120,6 +125,7 @@ export class SidecarStore {
   readonly suffix: string;
   private readonly states = new Map<string, FileState>();
   private readonly now: () => number;
+  private readonly cleanUp: boolean;
 
   constructor(
     private readonly fs: FileSystem,
@@ -127,6 +133,7 @@ export class SidecarStore {
   ) {
     this.suffix = options.suffix || DEFAULT_SIDECAR_SUFFIX;
     this.now = options.now ?? (() => Date.now());
+    this.cleanUp = options.cleanUpTemporaryFiles ?? true;
   }
 
   sidecarLocation(documentLocation: string): string {
@@ -146,7 +153,7 @@ export class SidecarStore {
   load(documentLocation: string, text: string): Promise<LoadResult> {
     const location = this.sidecarLocation(documentLocation);
     return this.enqueue(location, async state => {
-      await this.removeStaleTemporaryFiles(location);
+      if (this.cleanUp) await this.removeStaleTemporaryFiles(location);
       const read = await this.readBytes(location);
       if (read.error) {
         state.broken = read.error;
@@ -278,7 +285,7 @@ export class SidecarStore {
       await this.fs.rename(temporary, location, { overwrite: true });
     } catch (err) {
       await this.fs.delete(temporary).catch(() => undefined);
-      throw new SidecarError('write', location, `could not save the tags (${this.describe(err)}); they are kept in memory and the file on disk was not changed`, { cause: err });
+      throw new SidecarError('write', location, `could not save the tags (${this.describe(err)}); the file on disk was not changed`, { cause: err });
     }
   }
 

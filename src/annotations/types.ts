@@ -52,7 +52,9 @@ export interface Tag {
   readonly end: number;
   /**
    * The tagged text with its context. While a tag is anchored, `quote.exact` always equals
-   * `text.slice(start, end)`; for an orphan it is the last text the tag had.
+   * `text.slice(start, end)`; for an orphan it is the last text the tag had. `prefix` and
+   * `suffix` are as of the last load, save or re-attachment (typing near a tag does not
+   * update them); the sidecar writer and the exports re-read them from the text.
    */
   readonly quote: TextQuote;
 }

@@ -2,12 +2,17 @@
 import { UsageError } from './args';
 import { CliError } from './io';
 import { analyzeCommand, analyzeUsage } from './analyzeCommand';
+import { exportCommand, exportUsage } from './exportCommand';
+import { tagCommand, tagsCommand, tagsUsage, tagUsage } from './tagCommands';
 import type { CliContext } from './context';
 
 type Command = (argv: string[], ctx: CliContext) => Promise<number>;
 
 const commands: Record<string, { run: Command; usage: string }> = {
   analyze: { run: analyzeCommand, usage: analyzeUsage },
+  tag: { run: tagCommand, usage: tagUsage },
+  tags: { run: tagsCommand, usage: tagsUsage },
+  export: { run: exportCommand, usage: exportUsage },
 };
 
 function usage(): string {

@@ -1,0 +1,65 @@
+// The sidecar store's FileSystem over Node's fs, for the command line. Writes are flushed to
+// disk (fsync) before the store renames them over the sidecar, so a power cut after the
+// rename cannot leave an empty file behind.
+import { constants } from 'node:fs';
+import { access, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { FileSystem } from '../annotations';
+
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EISDIR: 'it is a directory',
+  ENOTDIR: 'a folder in the path is a file',
+  ENOENT: 'no such file or folder',
+  EEXIST: 'the file already exists',
+};
+
+function code(err: unknown): string | undefined {
+  return (err as NodeJS.ErrnoException | undefined)?.code;
+}
+
+export const nodeFileSystem: FileSystem = {
+  readFile: location => readFile(location),
+
+  async writeFile(location, data) {
+    const handle = await open(location, 'w');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+
+  async rename(from, to, options) {
+    if (!options.overwrite) {
+      // Node's rename replaces an existing file silently; refuse first (a race with another
+      // program creating `to` in between is possible but harmless for sidecars).
+      const exists = await access(to, constants.F_OK).then(
+        () => true,
+        () => false,
+      );
+      if (exists) throw Object.assign(new Error(`file exists: ${to}`), { code: 'EEXIST' });
+    }
+    await rename(from, to);
+  },
+
+  delete: location => unlink(location),
+
+  isNotFound: err => code(err) === 'ENOENT',
+
+  async siblingsStartingWith(location) {
+    const folder = dirname(location);
+    const name = basename(location);
+    return (await readdir(folder)).filter(entry => entry.startsWith(name)).map(entry => join(folder, entry));
+  },
+
+  describeError(err) {
+    const reason = REASONS[code(err) ?? ''];
+    return reason ?? (err instanceof Error ? err.message : String(err));
+  },
+};

@@ -1,0 +1,106 @@
+// `source-annotator tag` and `source-annotator tags`: add a tag exactly as the editor does
+// (through the same TagSession and SidecarStore), and list a document's tags as they anchor
+// to the file's current text, without writing anything.
+import { resolve } from 'node:path';
+import { describeAnchorReport, fileNameOf, SidecarError, SidecarStore, TagInputError, TagSession, type AnchorStatus, type LoadResult, type Tag } from '../annotations';
+import { intOption, parseArgs, UsageError, type ParsedArgs } from './args';
+import type { CliContext } from './context';
+import { CliError, readDocumentText } from './io';
+import { nodeFileSystem } from './nodeFileSystem';
+
+export const tagUsage = `source-annotator tag FILE --start N --end M --label L [--note TEXT] [--entity NAME] [--json]
+  Tags FILE's text from offset N to M (UTF-16 code units, as everywhere) and saves the tag in
+  FILE.annotations.json, exactly as the editor's "Tag Selection…" would.
+  --json         print the new tag as JSON
+  --suffix S     the sidecar suffix (default ".annotations.json")`;
+
+export const tagsUsage = `source-annotator tags FILE [--json]
+  Lists FILE's tags as they anchor to its current text (exact, moved, fuzzy or orphaned).
+  Writes nothing.
+  --json   {"tags": [{"id","label","note","start","end","text","status"}]}; start and end are
+           null for an orphaned tag, whose text is the last it had
+  --suffix S     the sidecar suffix (default ".annotations.json")`;
+
+/** The document, its text, and its tags as anchored to that text; throws CliError for a broken sidecar. */
+export async function openDocumentTags(args: ParsedArgs, ctx: CliContext, options: { readOnly: boolean }): Promise<{ path: string; text: string; session: TagSession; result: LoadResult & { ok: true } }> {
+  if (args.positionals.length !== 1) throw new UsageError(args.positionals.length ? 'give exactly one FILE' : 'FILE is required');
+  const path = resolve(ctx.cwd, args.positionals[0]);
+  const text = await readDocumentText(path);
+  const store = new SidecarStore(nodeFileSystem, { suffix: args.options.get('suffix'), cleanUpTemporaryFiles: !options.readOnly });
+  const { session, result } = await TagSession.open(store, path, () => text, { autoSave: false });
+  if (!result.ok) throw new CliError(`${result.error.message}\n  (${result.location})`);
+  return { path, text, session, result };
+}
+
+export async function tagCommand(argv: string[], ctx: CliContext): Promise<number> {
+  const args = parseArgs(argv, { flags: ['json'], options: ['start', 'end', 'label', 'note', 'entity', 'suffix'] });
+  const start = intOption(args, 'start');
+  const end = intOption(args, 'end');
+  const label = args.options.get('label');
+  if (label === undefined) throw new UsageError('--label is required');
+  const { text, session, result } = await openDocumentTags(args, ctx, { readOnly: false });
+  let tag: Tag;
+  try {
+    tag = session.model.add({ label, note: args.options.get('note'), entity: args.options.get('entity'), start, end }, text);
+  } catch (err) {
+    if (!(err instanceof TagInputError)) throw err;
+    ctx.stderr(`source-annotator tag: ${err.message}; nothing was saved\n`);
+    return 2;
+  }
+  try {
+    await session.save();
+  } catch (err) {
+    if (err instanceof SidecarError) throw new CliError(err.message);
+    throw err;
+  }
+  const reanchored = describeAnchorReport(result.report, fileNameOf(session.documentLocation));
+  if (reanchored) ctx.stderr(`source-annotator: ${reanchored}\n`);
+  if (args.flags.has('json')) {
+    ctx.stdout(JSON.stringify({ tag: listed(tag), sidecar: session.sidecarLocation }) + '\n');
+  } else {
+    ctx.stdout(`Tagged ${tag.start}–${tag.end} ${quoted(tag.quote.exact)} as "${tag.label}" (${tag.id}) in ${session.sidecarLocation}\n`);
+  }
+  return 0;
+}
+
+export async function tagsCommand(argv: string[], ctx: CliContext): Promise<number> {
+  const args = parseArgs(argv, { flags: ['json'], options: ['suffix'] });
+  const { session, result } = await openDocumentTags(args, ctx, { readOnly: true });
+  const tags = session.model.tags;
+  if (args.flags.has('json')) {
+    ctx.stdout(JSON.stringify({ tags: tags.map(listed) }) + '\n');
+    return 0;
+  }
+  if (!result.exists) {
+    ctx.stdout(`No tags: ${session.sidecarLocation} does not exist.\n`);
+    return 0;
+  }
+  const width = Math.max(0, ...tags.map(t => rangeText(t).length));
+  for (const t of tags) {
+    ctx.stdout(`${t.anchor.padEnd(8)} ${rangeText(t).padEnd(width)}  ${t.label}: ${quoted(t.quote.exact)}${t.note ? `  — ${flat(t.note)}` : ''}\n`);
+  }
+  const counts = (['exact', 'moved', 'fuzzy', 'orphaned'] as AnchorStatus[]).filter(s => result.report.counts[s]).map(s => `${result.report.counts[s]} ${s}`);
+  ctx.stdout(`${tags.length} tag${tags.length === 1 ? '' : 's'}${counts.length ? `: ${counts.join(', ')}` : ''}\n`);
+  const reanchored = describeAnchorReport(result.report, fileNameOf(session.documentLocation));
+  if (reanchored) ctx.stdout(`${reanchored} (Not saved: \`tags\` never writes.)\n`);
+  return 0;
+}
+
+/** The CLI's JSON shape of a tag. */
+function listed(t: Tag): { id: string; label: string; note: string | null; start: number | null; end: number | null; text: string; status: AnchorStatus } {
+  const orphaned = t.anchor === 'orphaned';
+  return { id: t.id, label: t.label, note: t.note ?? null, start: orphaned ? null : t.start, end: orphaned ? null : t.end, text: t.quote.exact, status: t.anchor };
+}
+
+function rangeText(t: Tag): string {
+  return t.anchor === 'orphaned' ? '–' : `${t.start}–${t.end}`;
+}
+
+function quoted(text: string, max = 60): string {
+  const f = flat(text);
+  return `“${f.length <= max ? f : f.slice(0, max - 1) + '…'}”`;
+}
+
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,112 @@
+// A Markdown report of one article for an editor or a fact-checker: the people with their
+// mentions and quotes, the quotes with their speakers, the numbers, and the user's tags
+// grouped by label (with notes, line numbers and, where a tag did not stay exact, how it
+// was anchored). People, quotes and numbers come from the analysis; tags from the sidecar.
+import type { Analysis } from '../analysis';
+import { type AnchorStatus, type Tag } from '../annotations';
+import type { ExportInput } from './exportInput';
+import { LineNumbers } from './offsets';
+
+const STATUS_NOTE: Record<AnchorStatus, string> = {
+  exact: '',
+  moved: ' *(moved with its text)*',
+  fuzzy: ' *(matched approximately — check it)*',
+  orphaned: '',
+};
+
+export function exportMarkdown(input: ExportInput): string {
+  const lines = new LineNumbers(input.text);
+  const out: string[] = [`# ${inline(input.documentName)}`, ''];
+  const analysis = input.analysis;
+  const facts = analysis ? articleFacts(analysis) : [];
+  out.push(`Report generated ${(input.generated ?? new Date()).toISOString().slice(0, 10)} by Source Annotator.${facts.length ? ' ' + facts.join(' · ') : ''}`, '');
+  if (analysis) {
+    out.push(...people(analysis, input.tags), ...quotes(analysis, lines), ...numbers(analysis, lines));
+  }
+  out.push(...tags(input.tags, lines));
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+function articleFacts(analysis: Analysis): string[] {
+  const { article } = analysis;
+  return [
+    article.headline && `**Headline:** ${inline(article.headline)}`,
+    article.date && `**Date:** ${article.date}`,
+    article.dateline && `**Dateline:** ${inline(article.dateline)}`,
+    article.author && `**Author:** ${inline(article.author)}`,
+  ].filter((f): f is string => Boolean(f));
+}
+
+function people(analysis: Analysis, allTags: readonly Tag[]): string[] {
+  const out = [`## People (${analysis.entities.length})`, ''];
+  if (!analysis.entities.length) return [...out, 'No people found.', ''];
+  out.push('| Person | About | Mentions | Quotes | Tags |', '| --- | --- | ---: | ---: | --- |');
+  for (const e of analysis.entities) {
+    const about = [e.title, e.role, e.age !== undefined ? `age ${e.age}` : undefined].filter(Boolean).join('; ');
+    const entityTags = [...new Set(allTags.filter(t => t.entity === e.name).map(t => t.label))].join(', ');
+    out.push(`| ${cell(e.name)} | ${cell(about)} | ${e.mentions.length} | ${e.quotes.length} | ${cell(entityTags)} |`);
+  }
+  return [...out, ''];
+}
+
+function quotes(analysis: Analysis, lines: LineNumbers): string[] {
+  const out = [`## Quotes (${analysis.quotes.length})`, ''];
+  if (!analysis.quotes.length) return [...out, 'No quotes found.', ''];
+  for (const q of analysis.quotes) {
+    const who = q.speaker ? `**${inline(q.speaker)}**` : '*unattributed*';
+    out.push(`- ${who} (line ${lines.lineOf(q.start)}): ${inline(flat(q.text))}`);
+  }
+  return [...out, ''];
+}
+
+function numbers(analysis: Analysis, lines: LineNumbers): string[] {
+  const out = [`## Numbers (${analysis.numbers.length})`, ''];
+  if (!analysis.numbers.length) return [...out, 'No numbers found.', ''];
+  out.push('| Number | Value | Kind | Line |', '| --- | --- | --- | ---: |');
+  for (const n of analysis.numbers) {
+    const value = [n.qualifier, n.date ?? (n.value !== null ? String(n.value) : '?'), n.upTo !== undefined ? `to ${n.upTo}` : undefined, n.unit, n.counted && `(${n.counted})`]
+      .filter(Boolean)
+      .join(' ');
+    out.push(`| ${cell(n.text)} | ${cell(value)} | ${n.kind} | ${lines.lineOf(n.start)} |`);
+  }
+  return [...out, ''];
+}
+
+function tags(all: readonly Tag[], lines: LineNumbers): string[] {
+  const anchored = all.filter(t => t.anchor !== 'orphaned');
+  const orphans = all.filter(t => t.anchor === 'orphaned');
+  const out = [`## Tags (${all.length})`, ''];
+  if (!all.length) return [...out, 'No tags.', ''];
+  const byLabel = new Map<string, Tag[]>();
+  for (const t of [...anchored].sort((a, b) => a.start - b.start)) byLabel.set(t.label, [...(byLabel.get(t.label) ?? []), t]);
+  for (const [label, group] of [...byLabel].sort(([a], [b]) => a.localeCompare(b))) {
+    out.push(`### ${inline(label)} (${group.length})`, '');
+    for (const t of group) out.push(tagLine(t, `line ${lines.lineOf(t.start)}`));
+    out.push('');
+  }
+  if (orphans.length) {
+    out.push(`### Orphaned (${orphans.length})`, '', 'Their text is no longer in the document; shown with the text they last had.', '');
+    for (const t of orphans) out.push(tagLine(t, inline(t.label)));
+    out.push('');
+  }
+  return out;
+}
+
+function tagLine(tag: Tag, where: string): string {
+  const entity = tag.entity ? ` — about **${inline(tag.entity)}**` : '';
+  const note = tag.note ? `\n  ${inline(flat(tag.note))}` : '';
+  return `- “${inline(flat(tag.quote.exact))}” (${where})${entity}${STATUS_NOTE[tag.anchor]}${note}`;
+}
+
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Escapes Markdown syntax so article text shows as written. */
+function inline(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|~]/g, c => `\\${c}`);
+}
+
+function cell(text: string): string {
+  return inline(flat(text));
+}

@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { SidecarError, SidecarStore } from '../../../src/annotations/sidecarStore';
+import { TagSession } from '../../../src/annotations/tagSession';
+import { MemoryFileSystem } from './memoryFileSystem';
+
+const DOC = 'file:///news/My%20Article.txt';
+const SIDECAR = DOC + '.annotations.json';
+const initial = 'Wei Xiaojun said there is no sufficient evidence.\n\nLance Ho declined to comment.\n';
+const span = (text: string, s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+const settle = () => new Promise(resolve => setTimeout(resolve, 5));
+
+describe('TagSession', () => {
+  let fs: MemoryFileSystem;
+  let store: SidecarStore;
+  let text: string;
+  let errors: SidecarError[];
+  const open = () => TagSession.open(store, DOC, () => text, { onSaveError: e => errors.push(e) });
+
+  beforeEach(() => {
+    fs = new MemoryFileSystem();
+    store = new SidecarStore(fs);
+    text = initial;
+    errors = [];
+  });
+
+  it('saves each tag operation, and the tags are there again after reopening', async () => {
+    const { session } = await open();
+    const tag = session.model.add({ label: 'person', ...span(text, 'Lance Ho') }, text);
+    await settle();
+    assert.match(fs.text(SIDECAR)!, /"name": "My Article.txt"/);
+    session.dispose();
+    const { session: again, result } = await open();
+    assert.ok(result.ok);
+    assert.deepEqual(again.model.tags, [tag]);
+  });
+
+  it('saves the positions the text edits gave the tags when the document is saved', async () => {
+    const { session } = await open();
+    session.model.add({ label: 'person', ...span(text, 'Lance Ho') }, text);
+    await settle();
+    const change = { rangeOffset: 0, rangeLength: 0, text: 'BEIJING – ' };
+    text = 'BEIJING – ' + text;
+    session.model.applyEdits([change]);
+    await session.save(); // on the document's save
+    const { session: reopened, result } = await TagSession.open(new SidecarStore(fs), DOC, () => text);
+    assert.ok(result.ok);
+    assert.equal(result.report.documentChanged, false);
+    const t = reopened.model.tags[0];
+    assert.equal(text.slice(t.start, t.end), 'Lance Ho');
+  });
+
+  it('reloads and merges a change made on disk while it had no unsaved work', async () => {
+    const { session } = await open();
+    session.model.add({ label: 'person', ...span(text, 'Lance Ho') }, text);
+    await settle();
+    fs.setText(SIDECAR, fs.text(SIDECAR)!.replace('"label": "person"', '"label": "source"').replace(/"modified": "[^"]*"/, '"modified": "2031-01-01T00:00:00.000Z"'));
+    const result = await session.onSidecarChangedOnDisk();
+    assert.ok(result?.ok);
+    assert.deepEqual(session.model.tags.map(t => t.label), ['source']);
+  });
+
+  it('ignores its own writes and merges a change made on disk by someone else', async () => {
+    const { session } = await open();
+    session.model.add({ label: 'person', ...span(text, 'Lance Ho') }, text);
+    await settle();
+    assert.equal(await session.onSidecarChangedOnDisk(), undefined, 'own write: nothing to reload');
+    // Another program (the CLI, git) adds a tag to the file.
+    const other = new SidecarStore(fs);
+    const loaded = await other.load(DOC, text);
+    assert.ok(loaded.ok);
+    const cli = await TagSession.open(other, DOC, () => text);
+    cli.session.model.add({ label: 'claim', ...span(text, 'no sufficient evidence') }, text);
+    await settle();
+    // Meanwhile this editor relabels its tag, before the watcher event arrives: its save finds
+    // the file changed, merges, and saves the merged tags; the watcher event then finds
+    // nothing new.
+    session.model.relabel(session.model.tags[0].id, 'source');
+    await settle();
+    assert.equal(await session.onSidecarChangedOnDisk(), undefined);
+    assert.deepEqual(session.model.tags.map(t => t.label), ['claim', 'source']);
+    const final = await new SidecarStore(fs).load(DOC, text);
+    assert.ok(final.ok);
+    assert.deepEqual(final.tags.map(t => t.label), ['claim', 'source']);
+  });
+
+  it('keeps tags made while the sidecar is broken, and saves them with the file’s once it is fixed', async () => {
+    fs.setText(SIDECAR, '{"version": 1, "tags": [}');
+    const { session, result } = await open();
+    assert.ok(!result.ok);
+    assert.match(result.error.message, /My Article\.txt\.annotations\.json: not valid JSON: line 1, column 25/);
+    session.model.add({ label: 'claim', ...span(text, 'no sufficient evidence') }, text);
+    await settle();
+    assert.equal(errors[0]?.kind, 'broken');
+    assert.equal(fs.text(SIDECAR), '{"version": 1, "tags": [}');
+    assert.ok(session.error);
+    // The user fixes the file by hand (keeping a tag of theirs); the watcher reports it.
+    fs.setText(
+      SIDECAR,
+      JSON.stringify({
+        version: 1,
+        tags: [
+          {
+            id: 't-hand',
+            label: 'person',
+            created: '2025-01-01T00:00:00Z',
+            modified: '2025-01-01T00:00:00Z',
+            target: { selector: [{ type: 'TextQuoteSelector', exact: 'Lance Ho' }] },
+          },
+        ],
+      }),
+    );
+    const reloaded = await session.onSidecarChangedOnDisk();
+    assert.ok(reloaded?.ok);
+    assert.equal(session.error, undefined);
+    assert.deepEqual(session.model.tags.map(t => [t.label, t.anchor]), [
+      ['claim', 'exact'],
+      ['person', 'moved'], // found by its quote alone
+    ]);
+    const onDisk = await new SidecarStore(fs).load(DOC, text);
+    assert.ok(onDisk.ok);
+    assert.deepEqual(onDisk.tags.map(t => t.label), ['claim', 'person']);
+  });
+
+  it('reports a read-only location and keeps the tag in memory', async () => {
+    fs.readOnly.add('file:///news/');
+    const { session } = await open();
+    session.model.add({ label: 'claim', ...span(text, 'no sufficient evidence') }, text);
+    await settle();
+    assert.equal(errors[0]?.kind, 'write');
+    assert.match(errors[0].message, /could not save the tags \(permission denied \(read-only file system\)\); the file on disk was not changed/);
+    assert.equal(session.model.size, 1);
+  });
+
+  it('moves the sidecar when the document is renamed', async () => {
+    const { session } = await open();
+    session.model.add({ label: 'claim', ...span(text, 'no sufficient evidence') }, text);
+    await settle();
+    assert.equal(await session.moveTo('file:///news/Renamed.txt'), true);
+    assert.equal(fs.files.has(SIDECAR), false);
+    assert.match(fs.text('file:///news/Renamed.txt.annotations.json')!, /"name": "Renamed.txt"/);
+  });
+
+  it('undo and redo are saved like any tag operation', async () => {
+    const { session } = await open();
+    session.model.add({ label: 'claim', ...span(text, 'no sufficient evidence') }, text);
+    await settle();
+    session.model.undo();
+    await settle();
+    assert.match(fs.text(SIDECAR)!, /"tags": \[\]/);
+    session.model.redo();
+    await settle();
+    assert.match(fs.text(SIDECAR)!, /"label": "claim"/);
+  });
+});
