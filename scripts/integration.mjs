@@ -17,6 +17,7 @@ import { HARNESS_ENV, TEST_ENV } from './harness/environment.mjs';
 import { EXPECTED_NOISE, exitOnSignals, openWorkbench, startServer, workbenchUrl } from './harness/workbench.mjs';
 
 const TESTS_ENTRY = join(REPO_ROOT, 'out', 'test', 'suite', 'index.js');
+const AFTER_RESTART_DIR = join(REPO_ROOT, 'out', 'test', 'integration', 'after-restart');
 const DEFAULT_TIMEOUT_S = 600;
 // Time for a just-shown decoration or hover to paint before a screenshot.
 const SCREENSHOT_SETTLE_MS = 600;
@@ -58,56 +59,77 @@ export async function runIntegrationTests(options = {}) {
       env[TEST_ENV.screenshots] = requests;
     }
 
-    const server = await startServer({ serverMain, dataDir: join(temp, 'vscode'), env, verbose });
-    cleanups.push(() => server.stop());
+    // A session is one VS Code window from start to exit. Tests under integration/after-restart/
+    // run in a second session on the same workspace and user data: VS Code closed and reopened.
+    const session = async phase => {
+      const sessionEnv = { ...env, [TEST_ENV.phase]: phase };
+      const sessionCleanups = [];
+      try {
+        const server = await startServer({ serverMain, dataDir: join(temp, 'vscode'), env: sessionEnv, verbose });
+        sessionCleanups.push(() => server.stop());
 
-    const reporter = tailFile(logFile, text => process.stdout.write(text));
-    cleanups.push(() => reporter.stop());
+        const reporter = tailFile(logFile, text => process.stdout.write(text));
+        sessionCleanups.push(() => reporter.stop());
 
-    let exitCode;
-    let resolveExit;
-    const exited = new Promise(resolveFn => (resolveExit = resolveFn));
-    const { browser, page } = await openWorkbench({
-      chromium,
-      url: workbenchUrl(server.origin, { folder: workspace, extensionPath: REPO_ROOT, testsPath: TESTS_ENTRY }),
-      headless: !options.headed,
-      onAutomationExit: code => {
-        exitCode = code;
-        resolveExit('exited');
-      },
-      // The workbench's own log. Errors are worth seeing (an extension that fails to activate
-      // shows up here), except the ones this offline setup always has.
-      onAutomationLog: (type, args) => {
-        const text = args.map(arg => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ');
-        if (verbose || (type === 'error' && !EXPECTED_NOISE.some(re => re.test(text)))) console.log(`[workbench:${type}] ${text}`);
-      },
-      onConsole: (type, text) => {
-        if (verbose || type === 'pageerror') console.log(`[browser:${type}] ${text}`);
-      },
-    });
-    cleanups.push(() => browser.close());
-    page.on('crash', () => resolveExit(new Error('The browser page crashed.')));
-    if (requests) {
-      const poller = serveScreenshots(requests, page, options.screenshotsDir ?? join(REPO_ROOT, 'media'));
-      cleanups.push(() => poller.stop());
-    }
+        let exitCode;
+        let resolveExit;
+        const exited = new Promise(resolveFn => (resolveExit = resolveFn));
+        const { browser, page } = await openWorkbench({
+          chromium,
+          url: workbenchUrl(server.origin, { folder: workspace, extensionPath: REPO_ROOT, testsPath: TESTS_ENTRY }),
+          headless: !options.headed,
+          onAutomationExit: code => {
+            exitCode = code;
+            resolveExit('exited');
+          },
+          // The workbench's own log. Errors are worth seeing (an extension that fails to activate
+          // shows up here), except the ones this offline setup always has.
+          onAutomationLog: (type, args) => {
+            const text = args.map(arg => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ');
+            if (verbose || (type === 'error' && !EXPECTED_NOISE.some(re => re.test(text)))) console.log(`[workbench:${type}] ${text}`);
+          },
+          onConsole: (type, text) => {
+            if (verbose || type === 'pageerror') console.log(`[browser:${type}] ${text}`);
+          },
+        });
+        sessionCleanups.push(() => browser.close());
+        page.on('crash', () => resolveExit(new Error('The browser page crashed.')));
+        if (requests) {
+          const poller = serveScreenshots(requests, page, options.screenshotsDir ?? join(REPO_ROOT, 'media'));
+          sessionCleanups.push(() => poller.stop());
+        }
 
-    let timer;
-    const timedOut = new Promise(resolveTimeout => {
-      timer = setTimeout(() => resolveTimeout('timeout'), timeoutSeconds * 1000);
-    });
-    const outcome = await Promise.race([exited, timedOut]);
-    clearTimeout(timer);
-    reporter.flush();
-    if (outcome === 'timeout') throw new Error(`The integration run did not finish within ${timeoutSeconds} s.`);
-    if (outcome instanceof Error) throw outcome;
+        let timer;
+        const timedOut = new Promise(resolveTimeout => {
+          timer = setTimeout(() => resolveTimeout('timeout'), timeoutSeconds * 1000);
+        });
+        const outcome = await Promise.race([exited, timedOut]);
+        clearTimeout(timer);
+        reporter.flush();
+        if (outcome === 'timeout') throw new Error(`The integration run did not finish within ${timeoutSeconds} s.`);
+        if (outcome instanceof Error) throw outcome;
 
-    const results = readResults(resultsFile);
-    if (!results) throw new Error(`The extension host exited with code ${exitCode} without reporting results (see the output above).`);
-    if (exitCode !== 0 && results.failed === 0) {
-      return { ...results, failed: 1, failures: [{ title: 'extension host', error: `exited with code ${exitCode} although every test passed` }] };
-    }
-    return results;
+        const results = readResults(resultsFile);
+        if (!results) throw new Error(`The extension host exited with code ${exitCode} without reporting results (see the output above).`);
+        if (exitCode !== 0 && results.failed === 0) {
+          return { ...results, failed: 1, failures: [{ title: 'extension host', error: `exited with code ${exitCode} although every test passed` }] };
+        }
+        return results;
+      } finally {
+        for (const cleanup of sessionCleanups.reverse()) {
+          try {
+            await cleanup();
+          } catch {
+            // keep cleaning up
+          }
+        }
+      }
+    };
+    const first = await session('main');
+    if (!existsSync(AFTER_RESTART_DIR) || !readdirSync(AFTER_RESTART_DIR).some(name => name.endsWith('.test.js')) || first.failed > 0) return first;
+    console.log('\n[harness] closing VS Code and opening it again on the same workspace…');
+    const second = await session('after-restart');
+    return { passed: first.passed + second.passed, failed: first.failed + second.failed, pending: first.pending + second.pending, failures: [...first.failures, ...second.failures] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { passed: 0, failed: 1, pending: 0, failures: [{ title: 'integration harness', error: message }], harnessError: message };

@@ -6,6 +6,7 @@ export const TEST_ENV = {
   workspace: 'SOURCE_ANNOTATOR_TEST_WORKSPACE',
   grep: 'SOURCE_ANNOTATOR_TEST_GREP',
   screenshots: 'SOURCE_ANNOTATOR_SCREENSHOTS',
+  phase: 'SOURCE_ANNOTATOR_TEST_PHASE',
 };
 
 // Read by the harness itself (set them when calling npm test / npm run test:integration).

@@ -23,6 +23,8 @@ export interface SourceAnnotatorApi {
   anchorReport(uri: vscode.Uri): AnchorReport | undefined;
   /** The sidecar file of a document. */
   sidecarUri(uri: vscode.Uri): vscode.Uri;
+  /** The problem with a document's sidecar ("x.annotations.json: line 1, column 3: …"), while it is broken. */
+  sidecarError(uri: vscode.Uri): string | undefined;
   /** The items of a view, as labels with descriptions, depth first ("  " per level). */
   viewItems(view: 'articles' | 'entities' | 'tags'): Promise<string[]>;
   /** The status-bar item's text, or undefined when hidden. */
@@ -46,6 +48,7 @@ export function createApi(s: Services, views: Views, statusBar: ArticleStatusBar
     tags: uri => s.tags.tagsOf(uri),
     anchorReport: uri => s.tags.reportOf(uri),
     sidecarUri: uri => s.tags.sidecarUri(uri),
+    sidecarError: uri => s.tags.errorOf(uri)?.message,
     async viewItems(view) {
       const provider = views[view] as vscode.TreeDataProvider<unknown>;
       const lines: string[] = [];

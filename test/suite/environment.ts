@@ -14,6 +14,11 @@ export const TEST_ENV = {
   grep: 'SOURCE_ANNOTATOR_TEST_GREP',
   /** Folder through which screenshot() asks the harness for a capture (screenshots mode only). */
   screenshots: 'SOURCE_ANNOTATOR_SCREENSHOTS',
+  /**
+   * "main" (the default) runs every test except those in integration/after-restart/; "after-restart"
+   * runs only those, in a second VS Code session on the same workspace (closed and reopened).
+   */
+  phase: 'SOURCE_ANNOTATOR_TEST_PHASE',
 } as const;
 
 export function testEnv(name: keyof typeof TEST_ENV): string | undefined {

@@ -3,7 +3,7 @@
 // with mocha (bdd, like the unit tests), reports to the harness and rejects when anything failed,
 // which makes the extension host exit non-zero.
 import { appendFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
 import { testEnv } from './environment';
@@ -23,9 +23,11 @@ export interface SuiteResults {
 
 const INTEGRATION_DIR = resolve(__dirname, '..', 'integration');
 
+/** The test files of this session: after-restart/ ones only in the "after-restart" phase. */
 function testFiles(dir: string): string[] {
+  const afterRestart = testEnv('phase') === 'after-restart';
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter(name => name.endsWith('.test.js'))
+    .filter(name => name.endsWith('.test.js') && name.startsWith(`after-restart${sep}`) === afterRestart)
     .sort()
     .map(name => join(dir, name));
 }
