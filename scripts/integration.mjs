@@ -64,6 +64,7 @@ export async function runIntegrationTests(options = {}) {
     const session = async phase => {
       const sessionEnv = { ...env, [TEST_ENV.phase]: phase };
       const sessionCleanups = [];
+      rmSync(logFile, { force: true }); // the previous session's report was printed already
       try {
         const server = await startServer({ serverMain, dataDir: join(temp, 'vscode'), env: sessionEnv, verbose });
         sessionCleanups.push(() => server.stop());

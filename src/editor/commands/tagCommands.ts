@@ -154,8 +154,10 @@ async function tagTarget(s: Services, document: vscode.TextDocument | undefined)
   const error = s.tags.errorOf(document.uri);
   if (error || !session) {
     const problem = error ? `${error.message}. Fix or delete the file to tag this document; it was left untouched.` : 'the tags of this document could not be loaded.';
-    const choice = await vscode.window.showErrorMessage(`${PREFIX}${problem}`, ...(error ? ['Open Sidecar File'] : []));
-    if (choice) await vscode.commands.executeCommand('sourceAnnotator.openSidecar', document.uri);
+    // Not awaited: the command is done; the button opens the file whenever the user clicks it.
+    void vscode.window.showErrorMessage(`${PREFIX}${problem}`, ...(error ? ['Open Sidecar File'] : [])).then(choice => {
+      if (choice) void vscode.commands.executeCommand('sourceAnnotator.openSidecar', document.uri);
+    });
     return undefined;
   }
   return { document, session };

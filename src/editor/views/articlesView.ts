@@ -1,11 +1,12 @@
 // The Articles view: the workspace's articles with their date and tag counts.
 import * as vscode from 'vscode';
+import { TreeRefresh } from './treeRefresh';
 import type { Services } from '../services';
 import { describeArticles, type ArticleSummary } from './articleSummaries';
 
 export class ArticlesView implements vscode.TreeDataProvider<ArticleSummary>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.emitter.event;
+  private readonly refresher = new TreeRefresh();
+  readonly onDidChangeTreeData = this.refresher.event;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly s: Services) {
@@ -18,7 +19,7 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticleSummary>, vs
   }
 
   refresh(): void {
-    this.emitter.fire();
+    this.refresher.request();
   }
 
   getTreeItem(a: ArticleSummary): vscode.TreeItem {
@@ -38,6 +39,6 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticleSummary>, vs
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
-    this.emitter.dispose();
+    this.refresher.dispose();
   }
 }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../../analysis';
 import { firstWords } from '../../common/text';
+import { TreeRefresh } from './treeRefresh';
 import type { ArticleRegistry } from '../articles';
 import type { DocumentAnalyses } from '../documentAnalyses';
 
@@ -18,8 +19,8 @@ export interface EntityItem {
 }
 
 export class EntitiesView implements vscode.TreeDataProvider<EntityItem>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.emitter.event;
+  private readonly refresher = new TreeRefresh();
+  readonly onDidChangeTreeData = this.refresher.event;
   private readonly disposables: vscode.Disposable[] = [];
   private shownUri: string | undefined;
 
@@ -28,11 +29,11 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityItem>, vscode
     private readonly analyses: DocumentAnalyses,
   ) {
     this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor(() => this.emitter.fire()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresher.request()),
       analyses.onDidAnalyse(r => {
-        if (r.uri.toString() === this.shownUri || r.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.emitter.fire();
+        if (r.uri.toString() === this.shownUri || r.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.refresher.request();
       }),
-      articles.onDidChange(() => this.emitter.fire()),
+      articles.onDidChange(() => this.refresher.request()),
     );
   }
 
@@ -62,7 +63,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityItem>, vscode
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
-    this.emitter.dispose();
+    this.refresher.dispose();
   }
 }
 

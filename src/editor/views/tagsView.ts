@@ -1,14 +1,15 @@
 // The Tags view: every tag of the workspace, grouped by label. Selecting a tag opens its
 // article at the tag; orphaned tags are shown as such and can be re-attached.
 import * as vscode from 'vscode';
+import { TreeRefresh } from './treeRefresh';
 import type { Services } from '../services';
 import type { WorkspaceTag } from '../tags/editorTags';
 
 export type TagsViewItem = { kind: 'label'; label: string; tags: WorkspaceTag[] } | { kind: 'tag'; tag: WorkspaceTag };
 
 export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.emitter.event;
+  private readonly refresher = new TreeRefresh();
+  readonly onDidChangeTreeData = this.refresher.event;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly s: Services) {
@@ -19,7 +20,7 @@ export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.D
   }
 
   refresh(): void {
-    this.emitter.fire();
+    this.refresher.request();
   }
 
   getTreeItem(item: TagsViewItem): vscode.TreeItem {
@@ -58,7 +59,7 @@ export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.D
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
-    this.emitter.dispose();
+    this.refresher.dispose();
   }
 }
 
