@@ -13,6 +13,8 @@ import type { Views } from './views/registerViews';
 export interface SourceAnnotatorApi {
   /** The analysis of an open document's current text (analysing it now if needed). */
   analysis(uri: vscode.Uri): Promise<Analysis | undefined>;
+  /** How many times the document was analysed (switching editors re-uses the last analysis). */
+  analysisCount(uri: vscode.Uri): number;
   /** Resolves once the document is analysed and its highlights and tags are drawn. */
   settled(uri: vscode.Uri): Promise<void>;
   /** The highlights last drawn on a document's editors, in offsets, per kind. */
@@ -38,6 +40,7 @@ export function createApi(s: Services, views: Views, statusBar: ArticleStatusBar
       const document = documentOf(uri);
       return document ? (await s.analyses.ensure(document))?.analysis : undefined;
     },
+    analysisCount: uri => s.analyses.analysisCount(uri),
     async settled(uri) {
       const document = documentOf(uri) ?? (await vscode.workspace.openTextDocument(uri));
       await s.tags.session(document);

@@ -38,6 +38,8 @@ export class DocumentAnalyses implements vscode.Disposable {
   private readonly results = new Map<string, DocumentAnalysis>();
   private readonly pending = new Map<string, Pending>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** How many analyses of each document completed: switching editors must not add any. */
+  private readonly completed = new Map<string, number>();
   private readonly emitter = new vscode.EventEmitter<DocumentAnalysis>();
   /** Fires when a document's analysis is up to date with a new version. */
   readonly onDidAnalyse = this.emitter.event;
@@ -85,6 +87,11 @@ export class DocumentAnalyses implements vscode.Disposable {
     );
   }
 
+  /** The number of analyses of the document so far. */
+  analysisCount(uri: vscode.Uri): number {
+    return this.completed.get(uri.toString()) ?? 0;
+  }
+
   /** Analyses a text that is not open in an editor (shares the paragraph cache). */
   analyzeText(text: string): Promise<Analysis> {
     return this.analyzer.analyzeAsync(text);
@@ -106,6 +113,7 @@ export class DocumentAnalyses implements vscode.Disposable {
       if (signal.aborted || document.isClosed || document.version !== version) return undefined;
       const result = new DocumentAnalysis(document.uri, version, analysis);
       this.results.set(key, result);
+      this.completed.set(key, (this.completed.get(key) ?? 0) + 1);
       this.emitter.fire(result);
       return result;
     } catch (err) {
