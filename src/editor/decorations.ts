@@ -12,14 +12,21 @@ export interface TagHighlight {
   start: number;
   end: number;
   label: string;
+  /** True for another mention of a tagged person (found by the analysis, not stored in the tag). */
+  viaEntity?: boolean;
 }
 
 /** Where the tags come from (the tag service); empty until tags are loaded. */
 export type TagHighlightSource = (document: vscode.TextDocument, analysis: DocumentAnalysis | undefined) => TagHighlight[];
 
-/** Everything that is drawn: the four user-visible kinds plus the speaker cue of each quote. */
-export type DecorationKind = HighlightKind | 'speakers';
-const ALL_KINDS: readonly DecorationKind[] = ['quotes', 'people', 'numbers', 'tags', 'speakers'];
+/**
+ * Everything that is drawn: the four user-visible kinds, the speaker cue of each quote, and the
+ * other mentions of a tagged person. Those come from the analysis, so they have their own type:
+ * while the text is being edited and not yet re-analysed, the tags' own ranges are redrawn from
+ * the tag model and the mentions stay where VS Code has moved them.
+ */
+export type DecorationKind = HighlightKind | 'speakers' | 'tagMentions';
+const ALL_KINDS: readonly DecorationKind[] = ['quotes', 'people', 'numbers', 'tags', 'tagMentions', 'speakers'];
 
 interface Planned {
   start: number;
@@ -63,8 +70,10 @@ export class DecorationManager implements vscode.Disposable {
       people: a ? (highlights.people ? a.people : []) : (previous?.people ?? []),
       numbers: a ? (highlights.numbers ? a.numbers : []) : (previous?.numbers ?? []),
       speakers: a ? (highlights.quotes ? speakerCues(a.quotes) : []) : (previous?.speakers ?? []),
-      tags: highlights.tags ? this.tagSource(document, analysis) : [],
+      tags: [],
+      tagMentions: a ? [] : (previous?.tagMentions ?? []),
     };
+    for (const t of highlights.tags ? this.tagSource(document, analysis) : []) (t.viaEntity ? planned.tagMentions : planned.tags).push(t);
     const kinds: readonly DecorationKind[] = a || !previous ? ALL_KINDS : ['tags'];
     const visible = editor.visibleRanges.map(r => [document.offsetAt(r.start), document.offsetAt(r.end)] as const);
     const max = this.config.settings.maxHighlightsPerKind;
@@ -101,7 +110,7 @@ export class DecorationManager implements vscode.Disposable {
 
   private option(document: vscode.TextDocument, kind: DecorationKind, s: Planned): vscode.DecorationOptions {
     const range = new vscode.Range(document.positionAt(s.start), document.positionAt(s.end));
-    if (kind !== 'tags' || !s.label || !this.config.settings.showTagLabels) return { range };
+    if ((kind !== 'tags' && kind !== 'tagMentions') || !s.label || !this.config.settings.showTagLabels) return { range };
     // The label after the tagged text, dimmed, the way Error Lens shows messages.
     return { range, renderOptions: { after: { contentText: `\u2009${s.label}` } } };
   }
@@ -109,6 +118,16 @@ export class DecorationManager implements vscode.Disposable {
   private createTypes(): void {
     const colour = (id: string) => new vscode.ThemeColor(`sourceAnnotator.${id}`);
     const closed = vscode.DecorationRangeBehavior.ClosedClosed; // typing at an edge does not grow a highlight
+    const tagStyle: vscode.DecorationRenderOptions = {
+      rangeBehavior: closed,
+      backgroundColor: colour('tagBackground'),
+      border: '1px solid',
+      borderRadius: '3px',
+      borderColor: colour('tagBorder'),
+      overviewRulerColor: colour('tagOverviewRuler'),
+      overviewRulerLane: vscode.OverviewRulerLane.Right,
+      after: { color: colour('tagLabelForeground'), fontStyle: 'italic', margin: '0 0 0 0.4em' },
+    };
     this.types = new Map<DecorationKind, vscode.TextEditorDecorationType>([
       [
         'quotes',
@@ -151,19 +170,8 @@ export class DecorationManager implements vscode.Disposable {
           borderColor: colour('speakerBorder'),
         }),
       ],
-      [
-        'tags',
-        vscode.window.createTextEditorDecorationType({
-          rangeBehavior: closed,
-          backgroundColor: colour('tagBackground'),
-          border: '1px solid',
-          borderRadius: '3px',
-          borderColor: colour('tagBorder'),
-          overviewRulerColor: colour('tagOverviewRuler'),
-          overviewRulerLane: vscode.OverviewRulerLane.Right,
-          after: { color: colour('tagLabelForeground'), fontStyle: 'italic', margin: '0 0 0 0.4em' },
-        }),
-      ],
+      ['tags', vscode.window.createTextEditorDecorationType(tagStyle)],
+      ['tagMentions', vscode.window.createTextEditorDecorationType(tagStyle)],
     ]);
   }
 

@@ -2,7 +2,7 @@
 // re-uses them (no NLP work when the version did not change); typing schedules a new analysis
 // after a configurable delay; an analysis in flight is aborted when a newer one starts.
 import * as vscode from 'vscode';
-import { Analyzer, type Analysis, type PersonMention, type NumberMention, type Quote } from '../analysis';
+import { Analyzer, type Analysis, type NumberMention, type PersonEntity, type PersonMention, type Quote } from '../analysis';
 import { SpanIndex } from '../common/spanIndex';
 import type { Config } from './config';
 
@@ -11,6 +11,7 @@ export class DocumentAnalysis {
   readonly people: SpanIndex<PersonMention>;
   readonly quotes: SpanIndex<Quote>;
   readonly numbers: SpanIndex<NumberMention>;
+  private readonly entities: Map<string, PersonEntity>;
 
   constructor(
     readonly uri: vscode.Uri,
@@ -20,10 +21,12 @@ export class DocumentAnalysis {
     this.people = new SpanIndex(analysis.people);
     this.quotes = new SpanIndex(analysis.quotes);
     this.numbers = new SpanIndex(analysis.numbers);
+    this.entities = new Map(analysis.entities.map(e => [e.name, e]));
   }
 
-  entity(name: string) {
-    return this.analysis.entities.find(e => e.name === name);
+  /** The person with this canonical name. */
+  entity(name: string): PersonEntity | undefined {
+    return this.entities.get(name);
   }
 }
 

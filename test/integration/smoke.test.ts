@@ -34,8 +34,9 @@ describe('integration harness', () => {
 
     const seedArticles = readdirSync(repoSeeds).filter(name => name.endsWith('.txt')).sort();
     assert.ok(seedArticles.length > 0, 'the repo has seed articles');
-    const found = await vscode.workspace.findFiles('*.txt');
-    assert.deepEqual(found.map(uri => uri.path.split('/').pop()).sort(), seedArticles);
+    // Other test files add articles of their own; the repo's are all there.
+    const found = new Set((await vscode.workspace.findFiles('*.txt')).map(uri => uri.path.split('/').pop()));
+    for (const name of seedArticles) assert.ok(found.has(name), `${name} is in the workspace`);
   });
 
   it('writes into the workspace copy without touching the repo', async () => {

@@ -87,7 +87,10 @@ describe('tags follow the text in the editor', () => {
     }, 'four tags in the sidecar');
     assert.deepEqual(saved.tags.map(t => t.label).sort(), ['check', 'place', 'quote', 'source']);
     // A tag on a person highlights every mention of that person.
-    await waitFor(() => (api.highlights(uri).tags ?? []).filter(h => h.label === 'source').length === lopez.mentions.length, 'every mention of the person tagged');
+    await waitFor(() => {
+      const drawn = api.highlights(uri);
+      return [...(drawn.tags ?? []), ...(drawn.tagMentions ?? [])].filter(h => h.label === 'source').length === lopez.mentions.length;
+    }, 'every mention of the person tagged');
   });
 
   it('moves the tags with an edit above them', async () => {

@@ -131,7 +131,7 @@ export class EditorTags implements vscode.Disposable {
       const entity = analysis.entity(tag.entity);
       for (const i of entity?.mentions ?? []) {
         const m = analysis.analysis.people[i];
-        if (m.start !== tag.start || m.end !== tag.end) out.push({ start: m.start, end: m.end, label: tag.label });
+        if (m.start !== tag.start || m.end !== tag.end) out.push({ start: m.start, end: m.end, label: tag.label, viaEntity: true });
       }
     }
     return out.sort((a, b) => a.start - b.start);
