@@ -18,17 +18,31 @@ cpSync(join(root, 'seeds'), workspace, { recursive: true });
 
 const executable = process.env.SOURCE_ANNOTATOR_VSCODE_PATH;
 
-export default defineConfig({
-  label: 'integration',
-  files: 'out/test/integration/**/*.test.js',
+const common = {
   // The oldest VS Code that package.json's engines.vscode accepts; pass --code-version stable
   // to try the newest.
   version: '1.100.3',
   ...(executable ? { useInstallation: { fromPath: executable } } : {}),
   workspaceFolder: workspace,
-  // The same variable the harness sets (test/suite/environment.ts).
-  env: { SOURCE_ANNOTATOR_TEST_WORKSPACE: workspace },
   launchArgs: ['--disable-extensions'],
   skipExtensionDependencies: true,
   mocha: { ui: 'bdd', timeout: 20000 },
-});
+};
+
+// Two sessions, as in scripts/integration.mjs: the second reopens VS Code on the same workspace
+// and user data and runs the tests of integration/after-restart/ (tags still there, re-anchored).
+export default defineConfig([
+  {
+    ...common,
+    label: 'integration',
+    files: 'out/test/integration/*.test.js',
+    // The same variables the harness sets (test/suite/environment.ts).
+    env: { SOURCE_ANNOTATOR_TEST_WORKSPACE: workspace, SOURCE_ANNOTATOR_TEST_PHASE: 'main' },
+  },
+  {
+    ...common,
+    label: 'after-restart',
+    files: 'out/test/integration/after-restart/*.test.js',
+    env: { SOURCE_ANNOTATOR_TEST_WORKSPACE: workspace, SOURCE_ANNOTATOR_TEST_PHASE: 'after-restart' },
+  },
+]);
