@@ -49,6 +49,8 @@ const NEAR = 64;
 const CONTEXT_AGREES = 0.5;
 /** Exact candidates refined with edit distances after a cheap first ranking. */
 const REFINED_CANDIDATES = 32;
+/** Exact search looks this far around the expected place before searching the whole text. */
+const EXACT_WINDOW = 2048;
 /** Fuzzy search looks this far around the expected place before searching the whole text. */
 const FUZZY_WINDOW = 4096;
 
@@ -133,12 +135,31 @@ function isCredible(candidate: Candidate, quoteLength: number, expected: number)
   return candidate.context >= CONTEXT_AGREES || quoteLength >= DISTINCTIVE_QUOTE || Math.abs(candidate.start - expected) <= NEAR;
 }
 
-/** Every place holding the quote (LF and CRLF line ends count as equal), best scored first. */
+/**
+ * The best place holding the quote (LF and CRLF line ends count as equal). Looks near the
+ * expected place first: a candidate there whose context agrees exactly cannot be beaten by
+ * one farther away (same context, lower position score), so the whole text is only searched
+ * when that fails. This keeps re-anchoring hundreds of tags in a large document fast.
+ */
 function bestExactMatch(text: string, quote: TextQuote, context: QuoteContext, expected: number): Candidate | undefined {
+  const variants = lineEndVariants(quote.exact);
+  const windowFrom = Math.max(0, expected - EXACT_WINDOW);
+  const windowTo = Math.min(text.length, expected + quote.exact.length + EXACT_WINDOW);
+  const near = rank(text, occurrences(text, variants, windowFrom, windowTo), context, expected);
+  if (near && near.context === 1) return near;
+  if (windowFrom === 0 && windowTo === text.length) return near;
+  return rank(text, occurrences(text, variants, 0, text.length), context, expected);
+}
+
+function occurrences(text: string, variants: readonly string[], from: number, to: number): { start: number; end: number }[] {
   const places: { start: number; end: number }[] = [];
-  for (const needle of lineEndVariants(quote.exact)) {
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) places.push({ start: at, end: at + needle.length });
+  for (const needle of variants) {
+    for (let at = text.indexOf(needle, from); at >= 0 && at + needle.length <= to; at = text.indexOf(needle, at + 1)) places.push({ start: at, end: at + needle.length });
   }
+  return places;
+}
+
+function rank(text: string, places: { start: number; end: number }[], context: QuoteContext, expected: number): Candidate | undefined {
   if (!places.length) return undefined;
   let shortlist = places;
   if (places.length > REFINED_CANDIDATES) {
