@@ -24,8 +24,14 @@ await esbuild.build({ entryPoints: ['src/annotations/index.ts'], bundle: true, p
 const A = createRequire(import.meta.url)('../.bench/annotations.cjs');
 
 // Deterministic pseudo-random numbers, so runs are comparable.
+// (mulberry32: a plain LCG repeats whole phrases, which makes the text unrealistic.)
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
 const pick = list => list[Math.floor(random() * list.length)];
 
 // Article-like text: a vocabulary of common words and names, so short phrases repeat.
@@ -128,3 +134,12 @@ console.log(`${'live edit: one keystroke, all tags tracked (mean of 1000)'.padEn
 const multi = Array.from({ length: 50 }, (_, i) => ({ rangeOffset: text.length - 1 - i * 1000, rangeLength: 1, text: 'yy' }));
 time('live edit: one event with 50 changes (multi-cursor)', () => new A.DocumentTags(model.tags).applyEdits(multi), 20);
 live = undefined;
+// --debug: what became of each tag an edit was aimed at.
+if (process.argv.includes('--debug')) {
+  for (const t of targets) {
+    const i = stored.findIndex(s => s.id === t.id);
+    const r = external.tags[i];
+    console.log(r.anchor.padEnd(9), JSON.stringify(t.quote.exact).slice(0, 60).padEnd(62), '→', r.anchor === 'orphaned' ? '' : JSON.stringify(edited.slice(r.start, r.end)).slice(0, 60));
+  }
+  console.log(edits.length, 'edits');
+}

@@ -79,7 +79,10 @@ export function anchorTag(stored: StoredAnchor, text: string, options: AnchorOpt
   }
 
   const fuzzy = bestFuzzyMatch(text, quote, context, expected);
-  if (fuzzy) return { start: fuzzy.start, end: fuzzy.end, status: 'fuzzy', score: fuzzy.score };
+  if (fuzzy) {
+    const { start, end } = snapToWords(text, fuzzy, quote.exact);
+    return { start, end, status: 'fuzzy', score: fuzzy.score };
+  }
   return orphan(stored, text);
 }
 
@@ -188,6 +191,75 @@ function bestFuzzyMatch(text: string, quote: TextQuote, context: QuoteContext, e
   const near = search(windowFrom, windowTo);
   if (near || (windowFrom === 0 && windowTo === text.length)) return near;
   return search(0, text.length);
+}
+
+/**
+ * An approximate match can start or end inside a neighbouring word when that costs no more
+ * edits ("t statement" for "to statement" after "to" was cut to "t"). When the quote itself
+ * starts (ends) on a word boundary, as a user's selection usually does, move the match's edge
+ * to the nearest word boundary if that keeps the match within the error bound.
+ */
+function snapToWords(text: string, match: { start: number; end: number }, quote: string): { start: number; end: number } {
+  const maxErrors = Math.floor(quote.length * FUZZY_MAX_ERROR_RATE);
+  const distance = new DistanceFrom(quote);
+  let { start, end } = match;
+  const errors = () => distance.distance(text.slice(start, end));
+  if (isWordChar(quote, 0) && !isWordBoundary(text, start)) {
+    // On a tie, leave the neighbouring word out (the inner boundary comes first).
+    const options = [wordStartAfter(text, start, end), wordStartBefore(text, start)].filter(s => s < end);
+    start = pickEdge(options, s => distance.distance(text.slice(s, end)), start, errors(), maxErrors);
+  }
+  if (isWordChar(quote, quote.length - 1) && !isWordBoundary(text, end)) {
+    const options = [wordEndBefore(text, end, start), wordEndAfter(text, end)].filter(e => e > start);
+    end = pickEdge(options, e => distance.distance(text.slice(start, e)), end, errors(), maxErrors);
+  }
+  return { start, end };
+}
+
+function pickEdge(options: number[], cost: (edge: number) => number, current: number, currentCost: number, maxErrors: number): number {
+  let best = current;
+  let bestCost = Infinity;
+  for (const option of options) {
+    const c = cost(option);
+    if (c <= maxErrors && c < bestCost) {
+      best = option;
+      bestCost = c;
+    }
+  }
+  // Keep the unsnapped edge only when every boundary is beyond the error bound.
+  return bestCost === Infinity || bestCost > currentCost + 2 ? current : best;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordChar(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && WORD_CHAR.test(text[i]);
+}
+
+function isWordBoundary(text: string, i: number): boolean {
+  return !isWordChar(text, i - 1) || !isWordChar(text, i);
+}
+
+function wordStartBefore(text: string, i: number): number {
+  while (i > 0 && isWordChar(text, i - 1)) i--;
+  return i;
+}
+
+function wordStartAfter(text: string, i: number, limit: number): number {
+  while (i < limit && isWordChar(text, i)) i++;
+  while (i < limit && !isWordChar(text, i)) i++;
+  return i;
+}
+
+function wordEndAfter(text: string, i: number): number {
+  while (i < text.length && isWordChar(text, i)) i++;
+  return i;
+}
+
+function wordEndBefore(text: string, i: number, limit: number): number {
+  while (i > limit && isWordChar(text, i - 1)) i--;
+  while (i > limit && !isWordChar(text, i - 1)) i--;
+  return i;
 }
 
 function best(candidates: Candidate[], expected: number): Candidate | undefined {
