@@ -113,7 +113,8 @@ export function anchorTags(stored: readonly StoredAnchor[], text: string, option
     const tag = stored[i];
     let result = results[i];
     if (!result) results[i] = result = anchorTag(tag, text, { expectedStart: tag.start + delta });
-    if (result.status === 'exact' || result.status === 'moved') delta = result.start - tag.start;
+    // An orphan's recorded position is only a hint: it says nothing about how the text shifted.
+    if (tag.anchor !== 'orphaned' && (result.status === 'exact' || result.status === 'moved')) delta = result.start - tag.start;
   }
   return results as AnchorResult[];
 }
