@@ -49,6 +49,8 @@ const NEAR = 64;
 const CONTEXT_AGREES = 0.5;
 /** Exact candidates refined with edit distances after a cheap first ranking. */
 const REFINED_CANDIDATES = 32;
+/** Exact search looks this far around the expected place before searching the whole text. */
+const EXACT_WINDOW = 2048;
 /** Fuzzy search looks this far around the expected place before searching the whole text. */
 const FUZZY_WINDOW = 4096;
 
@@ -77,7 +79,10 @@ export function anchorTag(stored: StoredAnchor, text: string, options: AnchorOpt
   }
 
   const fuzzy = bestFuzzyMatch(text, quote, context, expected);
-  if (fuzzy) return { start: fuzzy.start, end: fuzzy.end, status: 'fuzzy', score: fuzzy.score };
+  if (fuzzy) {
+    const { start, end } = snapToWords(text, fuzzy, quote.exact);
+    return { start, end, status: 'fuzzy', score: fuzzy.score };
+  }
   return orphan(stored, text);
 }
 
@@ -108,7 +113,8 @@ export function anchorTags(stored: readonly StoredAnchor[], text: string, option
     const tag = stored[i];
     let result = results[i];
     if (!result) results[i] = result = anchorTag(tag, text, { expectedStart: tag.start + delta });
-    if (result.status === 'exact' || result.status === 'moved') delta = result.start - tag.start;
+    // An orphan's recorded position is only a hint: it says nothing about how the text shifted.
+    if (tag.anchor !== 'orphaned' && (result.status === 'exact' || result.status === 'moved')) delta = result.start - tag.start;
   }
   return results as AnchorResult[];
 }
@@ -133,12 +139,31 @@ function isCredible(candidate: Candidate, quoteLength: number, expected: number)
   return candidate.context >= CONTEXT_AGREES || quoteLength >= DISTINCTIVE_QUOTE || Math.abs(candidate.start - expected) <= NEAR;
 }
 
-/** Every place holding the quote (LF and CRLF line ends count as equal), best scored first. */
+/**
+ * The best place holding the quote (LF and CRLF line ends count as equal). Looks near the
+ * expected place first: a candidate there whose context agrees exactly cannot be beaten by
+ * one farther away (same context, lower position score), so the whole text is only searched
+ * when that fails. This keeps re-anchoring hundreds of tags in a large document fast.
+ */
 function bestExactMatch(text: string, quote: TextQuote, context: QuoteContext, expected: number): Candidate | undefined {
+  const variants = lineEndVariants(quote.exact);
+  const windowFrom = Math.max(0, expected - EXACT_WINDOW);
+  const windowTo = Math.min(text.length, expected + quote.exact.length + EXACT_WINDOW);
+  const near = rank(text, occurrences(text, variants, windowFrom, windowTo), context, expected);
+  if (near && near.context === 1) return near;
+  if (windowFrom === 0 && windowTo === text.length) return near;
+  return rank(text, occurrences(text, variants, 0, text.length), context, expected);
+}
+
+function occurrences(text: string, variants: readonly string[], from: number, to: number): { start: number; end: number }[] {
   const places: { start: number; end: number }[] = [];
-  for (const needle of lineEndVariants(quote.exact)) {
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) places.push({ start: at, end: at + needle.length });
+  for (const needle of variants) {
+    for (let at = text.indexOf(needle, from); at >= 0 && at + needle.length <= to; at = text.indexOf(needle, at + 1)) places.push({ start: at, end: at + needle.length });
   }
+  return places;
+}
+
+function rank(text: string, places: { start: number; end: number }[], context: QuoteContext, expected: number): Candidate | undefined {
   if (!places.length) return undefined;
   let shortlist = places;
   if (places.length > REFINED_CANDIDATES) {
@@ -167,6 +192,75 @@ function bestFuzzyMatch(text: string, quote: TextQuote, context: QuoteContext, e
   const near = search(windowFrom, windowTo);
   if (near || (windowFrom === 0 && windowTo === text.length)) return near;
   return search(0, text.length);
+}
+
+/**
+ * An approximate match can start or end inside a neighbouring word when that costs no more
+ * edits ("t statement" for "to statement" after "to" was cut to "t"). When the quote itself
+ * starts (ends) on a word boundary, as a user's selection usually does, move the match's edge
+ * to the nearest word boundary if that keeps the match within the error bound.
+ */
+function snapToWords(text: string, match: { start: number; end: number }, quote: string): { start: number; end: number } {
+  const maxErrors = Math.floor(quote.length * FUZZY_MAX_ERROR_RATE);
+  const distance = new DistanceFrom(quote);
+  let { start, end } = match;
+  const errors = () => distance.distance(text.slice(start, end));
+  if (isWordChar(quote, 0) && !isWordBoundary(text, start)) {
+    // On a tie, leave the neighbouring word out (the inner boundary comes first).
+    const options = [wordStartAfter(text, start, end), wordStartBefore(text, start)].filter(s => s < end);
+    start = pickEdge(options, s => distance.distance(text.slice(s, end)), start, errors(), maxErrors);
+  }
+  if (isWordChar(quote, quote.length - 1) && !isWordBoundary(text, end)) {
+    const options = [wordEndBefore(text, end, start), wordEndAfter(text, end)].filter(e => e > start);
+    end = pickEdge(options, e => distance.distance(text.slice(start, e)), end, errors(), maxErrors);
+  }
+  return { start, end };
+}
+
+function pickEdge(options: number[], cost: (edge: number) => number, current: number, currentCost: number, maxErrors: number): number {
+  let best = current;
+  let bestCost = Infinity;
+  for (const option of options) {
+    const c = cost(option);
+    if (c <= maxErrors && c < bestCost) {
+      best = option;
+      bestCost = c;
+    }
+  }
+  // Keep the unsnapped edge only when every boundary is beyond the error bound.
+  return bestCost === Infinity || bestCost > currentCost + 2 ? current : best;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordChar(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && WORD_CHAR.test(text[i]);
+}
+
+function isWordBoundary(text: string, i: number): boolean {
+  return !isWordChar(text, i - 1) || !isWordChar(text, i);
+}
+
+function wordStartBefore(text: string, i: number): number {
+  while (i > 0 && isWordChar(text, i - 1)) i--;
+  return i;
+}
+
+function wordStartAfter(text: string, i: number, limit: number): number {
+  while (i < limit && isWordChar(text, i)) i++;
+  while (i < limit && !isWordChar(text, i)) i++;
+  return i;
+}
+
+function wordEndAfter(text: string, i: number): number {
+  while (i < text.length && isWordChar(text, i)) i++;
+  return i;
+}
+
+function wordEndBefore(text: string, i: number, limit: number): number {
+  while (i > limit && isWordChar(text, i - 1)) i--;
+  while (i > limit && !isWordChar(text, i - 1)) i--;
+  return i;
 }
 
 function best(candidates: Candidate[], expected: number): Candidate | undefined {

@@ -24,16 +24,20 @@ class BitPattern {
   readonly lastBit: number;
   private readonly peq = new Map<number, Int32Array>();
   private readonly none: Int32Array;
+  /** Match masks of ASCII characters, `blocks` per character, looked up without a Map. */
+  readonly ascii: Int32Array;
 
   constructor(readonly pattern: string) {
     this.blocks = Math.max(1, Math.ceil(pattern.length / 32));
     this.lastBit = 1 << ((pattern.length - 1) % 32);
     this.none = new Int32Array(this.blocks);
+    this.ascii = new Int32Array(128 * this.blocks);
     for (let i = 0; i < pattern.length; i++) {
       const code = pattern.charCodeAt(i);
       let masks = this.peq.get(code);
       if (!masks) this.peq.set(code, (masks = new Int32Array(this.blocks)));
       masks[i >> 5] |= 1 << (i & 31);
+      if (code < 128) this.ascii[code * this.blocks + (i >> 5)] |= 1 << (i & 31);
     }
   }
 
@@ -66,12 +70,14 @@ function scan(
   let score = pattern.pattern.length;
   const step = backwards ? -1 : 1;
   for (let j = backwards ? from - 1 : from; backwards ? j >= to : j < to; j += step) {
-    const eqs = pattern.masks(text.charCodeAt(j));
+    const code = text.charCodeAt(j);
+    const other = code < 128 ? undefined : pattern.masks(code);
+    const base = code * blocks;
     let hin = anchored ? 1 : 0;
     for (let b = 0; b < blocks; b++) {
       const p = pv[b];
       const m = mv[b];
-      let eq = eqs[b];
+      let eq = other ? other[b] : pattern.ascii[base + b];
       const xv = eq | m;
       if (hin < 0) eq |= 1;
       const xh = ((((eq & p) + p) | 0) ^ p) | eq;
@@ -89,6 +95,34 @@ function scan(
     }
     score += hin;
     if (!onColumn(j, score)) return;
+  }
+}
+
+/**
+ * `scan` for a pattern of at most 32 characters in search mode, as one tight loop: the common
+ * case (most tags are short) and the one a whole-document fuzzy search spends its time in.
+ * Calls `onColumn` only for columns within `maxErrors`.
+ */
+function scanOneBlock(pattern: BitPattern, text: string, from: number, to: number, maxErrors: number, onColumn: (index: number, score: number) => boolean): void {
+  const top = pattern.lastBit;
+  const ascii = pattern.ascii;
+  let pv = -1;
+  let mv = 0;
+  let score = pattern.pattern.length;
+  for (let j = from; j < to; j++) {
+    const code = text.charCodeAt(j);
+    const eq = code < 128 ? ascii[code] : pattern.masks(code)[0];
+    const xv = eq | mv;
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & top) score++;
+    else if (mh & top) score--;
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    if (score <= maxErrors && !onColumn(j, score)) return;
   }
 }
 
@@ -141,7 +175,7 @@ export function searchApproximate(text: string, pattern: string, maxErrors: numb
   // amounts of trailing slack; keep only its best end.
   let runBest: { end: number; errors: number } | undefined;
   let previousEnd = -2;
-  scan(forward, text, from, to, false, false, (j, score) => {
+  const onColumn = (j: number, score: number): boolean => {
     if (score <= maxErrors) {
       const end = j + 1;
       if (runBest && previousEnd === end - 1) {
@@ -153,7 +187,9 @@ export function searchApproximate(text: string, pattern: string, maxErrors: numb
       previousEnd = end;
     }
     return true;
-  });
+  };
+  if (forward.blocks === 1) scanOneBlock(forward, text, from, to, maxErrors, onColumn);
+  else scan(forward, text, from, to, false, false, onColumn);
   if (runBest) ends.push(runBest);
   ends.sort((x, y) => x.errors - y.errors || x.end - y.end);
   const reversed = new BitPattern(reverse(pattern));

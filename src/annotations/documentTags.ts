@@ -412,10 +412,16 @@ export function randomTagId(): string {
 }
 
 function trackTag(tag: LiveTag, changes: readonly ContentChange[]): LiveTag {
-  const view: TrackedAnchor = { start: tag.start, end: tag.end, anchor: tag.anchor, exact: tag.quote.exact, ...optional('lost', tag.lost) };
+  return trackTarget(tag, changes);
+}
+
+/** A target (range, status, quote) moved through text changes; the same object if untouched. */
+function trackTarget<T extends Target>(target: T, changes: readonly ContentChange[]): T {
+  const view: TrackedAnchor = { start: target.start, end: target.end, anchor: target.anchor, exact: target.quote.exact, ...optional('lost', target.lost) };
   const next = trackChanges(view, changes);
-  if (next === view) return tag;
-  return withTarget(tag, { start: next.start, end: next.end, anchor: next.anchor, quote: next.exact === tag.quote.exact ? tag.quote : { ...tag.quote, exact: next.exact }, lost: next.lost });
+  if (next === view) return target;
+  const quote = next.exact === target.quote.exact ? target.quote : { ...target.quote, exact: next.exact };
+  return { ...omit(target, 'lost'), start: next.start, end: next.end, anchor: next.anchor, quote, ...optional('lost', next.lost) } as T;
 }
 
 function trackHistoryChange(change: HistoryChange, changes: readonly ContentChange[]): HistoryChange {
@@ -425,12 +431,8 @@ function trackHistoryChange(change: HistoryChange, changes: readonly ContentChan
       return { ...change, tag: trackTag(change.tag, changes) };
     case 'update':
       return change;
-    case 'retarget': {
-      const track = (t: Target & { modified: string }) => ({ ...trackTag({ ...t, id: '', label: '', created: '', modified: t.modified }, changes) });
-      const before = track(change.before);
-      const after = track(change.after);
-      return { ...change, before: { ...targetOf(before), modified: before.modified }, after: { ...targetOf(after), modified: after.modified } };
-    }
+    case 'retarget':
+      return { ...change, before: trackTarget(change.before, changes), after: trackTarget(change.after, changes) };
   }
 }
 

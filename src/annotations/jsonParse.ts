@@ -62,9 +62,12 @@ class Parser {
     for (;;) {
       this.skipSpace();
       if (this.s[this.pos] !== '"') this.fail(this.s[this.pos] === '}' ? "trailing comma before '}'" : `expected a property name in double quotes, found ${this.describeHere()}`);
-      const keyLine = this.position();
+      const keyStart = this.pos;
       const key = this.parseString();
-      if (Object.prototype.hasOwnProperty.call(out, key)) throw new JsonSyntaxError(keyLine.line, keyLine.column, `duplicate property "${key}"`);
+      if (Object.prototype.hasOwnProperty.call(out, key)) {
+        this.pos = keyStart;
+        this.fail(`duplicate property "${key}"`);
+      }
       this.skipSpace();
       if (this.s[this.pos] !== ':') this.fail(`expected ':' after the property name "${key}", found ${this.describeHere()}`);
       this.pos++;

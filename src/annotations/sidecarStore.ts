@@ -11,7 +11,7 @@
 //   `hasChangedOnDisk` (a watcher event for our own write finds the bytes we wrote);
 // - a failed write (read-only folder, disk full) rejects with a clear error and changes
 //   nothing on disk; the caller's tags are untouched.
-import { anchorTags } from './anchoring';
+import { anchorTag, anchorTags } from './anchoring';
 import { fileNameOf, sidecarLocationOf, type FileSystem } from './fileSystem';
 import { fingerprintText, sha256Hex } from './fingerprint';
 import { describeQuote } from './quote';
@@ -336,6 +336,11 @@ export class SidecarStore {
 /** Anchors the tags read from a sidecar to `text` and reports what changed. */
 export function anchorStoredTags(stored: readonly StoredTag[], text: string, unchanged: boolean): { tags: Tag[]; report: AnchorReport } {
   const results = anchorTags(stored, text, { unchanged });
+  // A tag written by hand with only a quote has never been anchored: find it even when the
+  // rest of the file matches the text (its recorded "orphaned" is only a placeholder).
+  stored.forEach((s, i) => {
+    if (!s.hasPosition && unchanged) results[i] = anchorTag(s, text);
+  });
   const counts = Object.fromEntries(ANCHOR_STATUSES.map(s => [s, 0])) as Record<AnchorStatus, number>;
   const changes: AnchorChange[] = [];
   const tags = stored.map((s, i): Tag => {

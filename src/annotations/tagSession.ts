@@ -87,7 +87,12 @@ export class TagSession implements Disposable {
     return this.load(false);
   }
 
-  /** Re-reads the sidecar and merges it with the tags in memory; saves the result if it differs. */
+  /**
+   * Re-reads the sidecar and merges it with the tags in memory; saves the result if it differs.
+   * Also worth calling after VS Code reloaded the document from disk (a change event that
+   * leaves the document not dirty): after a git checkout, the sidecar may have been reloaded
+   * against the old text; this anchors its tags to the new one.
+   */
   reload(): Promise<LoadResult> {
     return this.load(false);
   }

@@ -60,6 +60,16 @@ describe('anchoring', () => {
     assert.ok(result.score > 0.8 && result.score < 1, `score ${result.score}`);
   });
 
+  it('keeps a fuzzy match on word boundaries, as the user selected it', () => {
+    const text = 'Officials at the agency said the statement on the court ruling was final and binding on everyone.';
+    const tag = tagOn(text, 'the statement on the court ruling');
+    // "the" dropped: the cheapest alignment would borrow the "d " of "said".
+    const edited = text.replace('said the statement', 'said statement');
+    const result = anchorTag(tag, edited);
+    assert.equal(result.status, 'fuzzy');
+    assert.equal(edited.slice(result.start, result.end), 'statement on the court ruling');
+  });
+
   it('orphans a tag whose text is gone, rather than guessing', () => {
     const tag = tagOn(article, 'declined to comment on Wei’s assessment');
     const edited = article.replace(/The US Drug Enforcement[^\n]*\n/, '');

@@ -93,6 +93,20 @@ describe('SidecarStore', () => {
     assert.match(describeAnchorReport(result.report, 'article.txt')!, /3 tags re-anchored — 1 moved with their text, 1 matched approximately \(check them\), 1 orphaned/);
   });
 
+  it('finds a tag added by hand with only a quote, even when the rest of the file is current', async () => {
+    await store.load(DOC, text);
+    await store.save(DOC, text, tagsFor(text, ['person', 'Lance Ho']));
+    const json = JSON.parse(fs.text(SIDECAR)!) as { tags: object[] };
+    json.tags.push({ id: 'by-hand', label: 'claim', created: '2025-03-01T10:00:00Z', modified: '2025-03-01T10:00:00Z', target: { selector: [{ type: 'TextQuoteSelector', exact: 'no sufficient evidence' }] } });
+    fs.setText(SIDECAR, JSON.stringify(json, null, 2));
+    const result = await store.load(DOC, text);
+    assert.ok(result.ok);
+    assert.equal(result.report.documentChanged, false);
+    const hand = result.tags.find(t => t.id === 'by-hand')!;
+    assert.equal(hand.anchor, 'moved');
+    assert.equal(text.slice(hand.start, hand.end), 'no sufficient evidence');
+  });
+
   describe('broken sidecars', () => {
     it('reports invalid JSON with its line and column, and never overwrites the file', async () => {
       const broken = '{\n  "version": 1,\n  "tags": [\n    { "id": "t-1" "label": "x" }\n  ]\n}\n';

@@ -121,6 +121,31 @@ describe('TagSession', () => {
     assert.deepEqual(onDisk.tags.map(t => t.label), ['claim', 'person']);
   });
 
+  it('ends up right after a git checkout changed the document and its sidecar in either order', async () => {
+    const { session } = await open();
+    session.model.add({ label: 'person', ...span(text, 'Lance Ho') }, text);
+    await settle();
+    // The other branch: a different article version with its own sidecar.
+    const branchText = 'NEW INTRO.\n\n' + initial.replace('no sufficient', 'insufficient');
+    const branchStore = new SidecarStore(new MemoryFileSystem());
+    const branch = await TagSession.open(branchStore, DOC, () => branchText);
+    branch.session.model.add({ label: 'claim', ...span(branchText, 'insufficient evidence') }, branchText);
+    await settle();
+    const branchSidecar = (branchStore as unknown as { fs: MemoryFileSystem }).fs.text(SIDECAR)!;
+    // git writes the sidecar; the watcher fires before VS Code reloads the document.
+    fs.setText(SIDECAR, branchSidecar);
+    await session.onSidecarChangedOnDisk();
+    // Then VS Code reloads the document: the editor forwards the change and reloads the tags.
+    session.model.applyEdits([{ rangeOffset: 0, rangeLength: initial.length, text: branchText }]);
+    text = branchText;
+    await session.reload();
+    await settle();
+    assert.deepEqual(
+      session.model.tags.map(t => [t.label, t.anchor, text.slice(t.start, t.end)]),
+      [['claim', 'exact', 'insufficient evidence']],
+    );
+  });
+
   it('reports a read-only location and keeps the tag in memory', async () => {
     fs.readOnly.add('file:///news/');
     const { session } = await open();
