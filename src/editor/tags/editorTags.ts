@@ -48,6 +48,8 @@ interface Entry {
   error?: SidecarError;
   /** The last load's report on how the tags re-anchored. */
   report?: AnchorReport;
+  /** The message of the last failed save, so a problem is told once. */
+  lastSaveError?: string;
   sidecarExists: boolean;
 }
 
@@ -240,6 +242,7 @@ export class EditorTags implements vscode.Disposable {
       return;
     }
     entry.error = undefined;
+    entry.lastSaveError = undefined;
     entry.sidecarExists = result.exists;
     entry.report = result.report;
     const message = describeAnchorReport(result.report, fileName(uri));
@@ -265,9 +268,15 @@ export class EditorTags implements vscode.Disposable {
 
   private edited(e: vscode.TextDocumentChangeEvent): void {
     if (!e.contentChanges.length) return;
-    const session = this.entries.get(e.document.uri.toString())?.session;
+    const entry = this.entries.get(e.document.uri.toString());
+    const session = entry?.session;
     // While the sidecar is still loading, TagSession anchors to the text as it is when loaded.
     session?.model.applyEdits(e.contentChanges.map(c => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text })));
+    // VS Code reloaded the document from disk (a git checkout, another program): its sidecar
+    // may have changed too, and its watcher event may have come first. Reload and merge it.
+    if (session && entry && !e.document.isDirty && e.reason === undefined) {
+      void session.reload().then(result => this.loaded(e.document.uri, entry, result));
+    }
   }
 
   /** Saving the document saves the sidecar, so the offsets on disk describe the text on disk. */
@@ -277,6 +286,7 @@ export class EditorTags implements vscode.Disposable {
     if (!session || entry?.error || (!session.model.size && !entry?.sidecarExists)) return;
     try {
       const result = await session.save();
+      if (entry) entry.lastSaveError = undefined;
       if (result.written && entry) entry.sidecarExists = true;
     } catch (err) {
       if (err instanceof SidecarError) this.saveFailed(document.uri, err);
@@ -332,6 +342,9 @@ export class EditorTags implements vscode.Disposable {
   private saveFailed(uri: vscode.Uri, error: SidecarError): void {
     const entry = this.entries.get(uri.toString());
     if (entry && error.isBroken) entry.error = error.kind === 'broken' && error.cause instanceof SidecarError ? error.cause : error;
+    // A broken or read-only sidecar fails every save: say it once per problem, not per keystroke.
+    if (entry?.lastSaveError === error.message) return;
+    if (entry) entry.lastSaveError = error.message;
     void vscode.window.showErrorMessage(`Source Annotator: the tags of ${fileName(uri)} could not be saved — ${error.message}. They are kept in memory; nothing was lost.`);
   }
 
