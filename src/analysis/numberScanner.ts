@@ -1,13 +1,15 @@
 // Reads number expressions from the tokens of one paragraph: the numeral itself (digits,
 // words, "a dozen", "XVII"), what is glued to it ("14-year-old", "5km", "$4.2bn"), the words
 // that make it an amount ("million", "percent", "euros", "times") and two-numeral forms
-// (ranges, dates). What the number means in its sentence (age, year, counted noun, qualifier)
-// is decided afterwards, in numbers.ts.
+// (ranges, dates; whether two quantities make a range is settled in numberRanges.ts). What the
+// number means in its sentence (age, year, counted noun, qualifier) is decided in numbers.ts.
 import type { NumberKind } from './types';
 import { type Token } from './numberTokens';
 import { isDayOfMonth, isoDate, monthNumber, parseIsoDate } from './numberDates';
 import { FRACTION_WORDS, cardinalWordValue, isNumberWord, ordinalWordValue, readSpelledNumber } from './numberWords';
+import { joinQuantities } from './numberRanges';
 import {
+  CURRENCY_ABBREVIATIONS,
   CURRENCY_CODES,
   CURRENCY_NATIONALITIES,
   CURRENCY_SYMBOLS,
@@ -42,8 +44,10 @@ export interface Draft {
   digits: boolean;
   /** Written as an ordinal ("22nd", "third"). */
   ordinal?: boolean;
-  /** A hint from the form: "-year-old" says age, "-fold" multiplier, "1990s" a decade. */
-  hint?: 'age' | 'rank' | 'decade' | 'fraction' | 'year';
+  /** A hint from the form: "-year-old" says age, "-fold" multiplier, "1990s" a decade, "won 3-1" a score. */
+  hint?: 'age' | 'rank' | 'decade' | 'fraction' | 'year' | 'score';
+  /** The scale that multiplied the numeral ("4.2 million", "$5bn" → 1e6, 1e9), when one did. */
+  scale?: number;
 }
 
 /** One numeral read at a token, with everything glued to it, before amount words are added. */
@@ -80,24 +84,30 @@ const AGE_TAILS: Record<string, string> = {
   'year-old': 'years', 'years-old': 'years', 'month-old': 'months', 'months-old': 'months', 'week-old': 'weeks',
   'weeks-old': 'weeks', 'day-old': 'days', 'days-old': 'days',
 };
+/** Words that may follow "by a third" when it is a share ("cut by a third from 2001", "by a quarter in May"). */
+const AFTER_BY_FRACTION = new Set([
+  'from', 'to', 'in', 'since', 'over', 'compared', 'and', 'or', 'last', 'this', 'on', 'after', 'between', 'while', 'but', 'at',
+  'during', 'within', 'than', 'as', 'by', 'for', 'when', 'year', 'years',
+]);
+/** Words before a year written "'98" with a straight apostrophe (which can also open a quotation). */
+const SHORT_YEAR_OPENERS = new Set([
+  'in', 'of', 'since', 'the', 'by', 'until', 'till', 'from', 'to', 'and', 'through', 'early', 'late', 'mid', 'class', 'summer',
+  'spring', 'fall', 'autumn', 'winter', 'season', 'circa', 'before', 'after', 'during', 'or',
+]);
 /** Prefixes of a year glued with a hyphen: "mid-2015", "pre-1990". */
 const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late', 'circa', 'c']);
 /** Comparatives after "N times" that make it a multiplier ("50 times stronger"). */
 const MULTIPLIER_FOLLOWERS = new Set(['more', 'less', 'as', 'higher', 'lower', 'greater', 'larger', 'bigger', 'smaller', 'faster', 'slower', 'stronger', 'weaker', 'the', 'that', 'what', 'over']);
-/** Verbs of change: "rose from 5 to 7" is two values, not a range. */
-const CHANGE_VERBS = new Set([
-  'rose', 'rise', 'rises', 'risen', 'rising', 'fell', 'fall', 'falls', 'fallen', 'falling', 'increased', 'increase', 'increases',
-  'increasing', 'decreased', 'decrease', 'decreases', 'dropped', 'drop', 'drops', 'grew', 'grow', 'grows', 'grown', 'growing',
-  'climbed', 'climb', 'climbs', 'jumped', 'jump', 'jumps', 'cut', 'cuts', 'raised', 'raise', 'raises', 'reduced', 'reduce',
-  'lowered', 'went', 'goes', 'slipped', 'slid', 'soared', 'surged', 'plunged', 'declined', 'declines', 'doubled', 'tripled',
-  'changed', 'moved', 'shrank', 'expanded', 'revised', 'upgraded', 'downgraded', 'boosted', 'slashed',
-]);
-const SCALE_IN_TEXT = new RegExp(`\\b(${Object.keys(SCALE_WORDS).join('|')})\\b`, 'i');
 const RANGE_DASHES = new Set(['-', '–', '—', '‑']);
 /** Articles that can stand for "one" before a scale word: "a thousand", "a dozen". */
 const ARTICLE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
 
 const SLASHED = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?$/;
+const MIXED_FRACTION = /^(\d)\/(\d{1,2})$/;
+/** A range in one word: "10-15", "8–10", "ten-fifteen", "5-10bn" (a scale or unit glued to the upper end). */
+const RANGE_TOKEN = /^(\d[\d,.]*|[a-z]+)([-–‑])(?:(\d[\d,.]*)([a-z]+)?|([a-z]+))$/i;
+/** Currencies written with a bare "$" once the country is known ("A$5 to $10"). */
+const DOLLAR_CURRENCIES = new Set(['USD', ...Object.values(DOLLAR_PREFIXES)]);
 const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16]);
 
 /**
@@ -121,6 +131,11 @@ function scaleDecimal(text: string, value: number, scale: number): number {
   const exponent = Math.round(Math.log10(scale));
   if (10 ** exponent === scale && /^[\d,.]+$/.test(text)) return Number(`${text.replace(/,/g, '')}e${exponent}`);
   return value * scale;
+}
+
+/** The year of a two-digit short form: this century up to `pivot` ("’05"), the last one after ("’98"). */
+function fullYear(twoDigits: number, pivot: number): number {
+  return twoDigits <= pivot ? 2000 + twoDigits : 1900 + twoDigits;
 }
 
 function parseDigits(text: string): number {
@@ -197,9 +212,11 @@ export class NumberScanner {
       const prefix = DOLLAR_PREFIXES[t.lower];
       const sym = this.tok(i + 1);
       if (prefix && t.text === t.text.toUpperCase() && sym && !sym.word && sym.text === '$' && this.numeralStartsAt(i + 2)) return this.readQuantityOrRange(i, i + 2, prefix);
-      if (HYPHEN.test(t.text)) {
-        const range = readRangeToken(this.tokens, i);
-        if (range) return this.withRangeUnit(range);
+      // "Rs 500 crore", "Rs. 3 lakh"
+      const abbreviated = CURRENCY_ABBREVIATIONS[t.text];
+      if (abbreviated) {
+        const at = sym?.text === '.' && !sym.spaced ? i + 2 : i + 1;
+        if (this.numeralStartsAt(at)) return this.readQuantityOrRange(i, at, abbreviated);
       }
       return this.readQuantityOrRange(i, i, undefined);
     }
@@ -222,16 +239,7 @@ export class NumberScanner {
   private numeralStartsAt(i: number): boolean {
     const t = this.tok(i);
     if (!t?.word) return false;
-    return DIGITS.test(t.text) || DIGITS_PREFIX.test(t.text) || /^\d[\d,.]*[-–‑]\p{L}/u.test(t.text) || isNumberWord(t.text) || t.lower === 'a';
-  }
-
-  /** A one-token range followed by a percent sign or word: "10-15%", "8–10 percent". */
-  private withRangeUnit(range: Draft[]): Draft[] {
-    const last = range[range.length - 1];
-    const after = this.tok(last.next);
-    const percent = after && ((!after.word && after.text === '%') || after.lower === 'percent' || after.lower === 'pct');
-    if (!percent || range[0].kind !== 'range') return range;
-    return [{ ...range[0], unit: '%' }, { ...last, unit: '%', end: after.end, next: last.next + 1 }];
+    return DIGITS.test(t.text) || DIGITS_PREFIX.test(t.text) || /^\d[\d,.]*[-–‑][\p{L}\d]/u.test(t.text) || isNumberWord(t.text) || t.lower === 'a';
   }
 
   /**
@@ -240,6 +248,8 @@ export class NumberScanner {
    * (before a currency prefix), `currency` a currency already stated by a prefix.
    */
   private readQuantityOrRange(first: number, at: number, currency: string | undefined): Draft[] {
+    const oneWord = this.readRangeToken(first, at, currency);
+    if (oneWord) return oneWord;
     const a = this.readQuantity(first, at, currency);
     if (!a) return [];
     if (a.kind === 'date' || a.kind === 'time' || a.hint === 'decade' || a.ordinal) return [a];
@@ -249,76 +259,100 @@ export class NumberScanner {
     return range ?? [a];
   }
 
-  /** The second half of a range after quantity `a`, or undefined when `a` stands alone. */
+  /**
+   * The quantity after quantity `a` when the two belong together (a range, a change, a score;
+   * see numberRanges.ts), or undefined when `a` stands alone.
+   */
   private readRangeEnd(a: Draft): Draft[] | undefined {
     if (a.value === null) return undefined;
     const link = this.sameLine(a.next);
     if (!link || !this.sameLine(a.next + 1)) return undefined;
-    const prevWord = this.tok(a.first - 1);
-    const isBetween = prevWord?.lower === 'between';
+    const isBetween = this.tok(a.first - 1)?.lower === 'between';
     const dash = !link.word && RANGE_DASHES.has(link.text);
     if (!(link.lower === 'to' || link.lower === 'through' || dash || (isBetween && link.lower === 'and'))) return undefined;
     let at = a.next + 1;
-    let currency: string | undefined;
+    // The second end's currency is the one written on it; "$" after "A$5 to" is still the same dollar.
+    let currency = a.kind === 'money' ? a.unit : undefined;
     const sym = this.tok(at);
     if (sym && !sym.word && CURRENCY_SYMBOLS[sym.text]) {
-      currency = a.kind === 'money' ? a.unit : CURRENCY_SYMBOLS[sym.text];
+      if (!(sym.text === '$' && currency && DOLLAR_CURRENCIES.has(currency))) currency = CURRENCY_SYMBOLS[sym.text];
       at++;
     }
     if (!this.numeralStartsAt(at) || this.tok(at)?.lower === 'a') return undefined;
-    const b = this.readQuantity(a.next + 1, at, currency ?? (a.kind === 'money' ? a.unit : undefined));
-    if (!b || b.value === null || b.kind === 'date' || b.kind === 'time' || b.ordinal) return undefined;
-    // Scores ("Sweden 1 – 0 Korea") are written with a spaced dash between small whole numbers.
-    const spacedDash = dash && link.spaced && this.tok(a.next + 1)?.spaced;
-    const small = (v: number | null): boolean => v !== null && Number.isInteger(v) && v <= 20;
-    if (spacedDash && small(a.value) && small(b.value) && !a.kind && !b.kind) return [a, b];
-    // A value written without scale takes the other's: "between 5 and 10 million".
-    let low = a.value;
-    if (b.unit === a.unit || !a.unit) {
-      const bScale = this.scaleOf(b);
-      if (bScale > 1 && this.scaleOf(a) === 1 && low * bScale <= b.value) low *= bScale;
-    }
-    if (!(low < b.value)) return undefined;
-    if (prevWord?.lower === 'from' && this.changeVerbBefore(a.first - 1)) return undefined;
-    const kind: NumberKind = 'range';
-    const unit = a.unit ?? b.unit;
-    const shared = { kind, value: low, upTo: b.value, ...(unit ? { unit } : {}) };
-    return [
-      { ...a, ...shared, next: a.next },
-      { ...b, ...shared, first: b.first },
-    ];
+    const b = this.readQuantity(a.next + 1, at, currency);
+    if (!b || b.value === null || b.kind === 'date' || b.kind === 'time' || b.ordinal || b.hint === 'decade') return undefined;
+    const spacedDash = dash && link.spaced && !!this.tok(a.next + 1)?.spaced;
+    return joinQuantities(this.tokens, this.text, a, b, { spacedDash });
   }
 
-  /** The scale word written in a quantity ("10 million" → 1e6), or 1. */
-  private scaleOf(d: Draft): number {
-    const word = SCALE_IN_TEXT.exec(this.text.slice(d.start, d.end))?.[1];
-    return word ? SCALE_WORDS[word.toLowerCase()] : 1;
-  }
-
-  private changeVerbBefore(index: number): boolean {
-    for (let k = index - 1; k >= 0 && k >= index - 6; k--) {
-      const t = this.tokens[k];
-      if (!t.word && /[.;!?]/.test(t.text)) return false;
-      if (CHANGE_VERBS.has(t.lower)) return true;
+  /**
+   * A range written as one word ("8–10", "2015-16", "10-15"), with what follows its upper end
+   * ("10-15 million", "$10-20 million", "15-20%", "€5-10bn"): each numeral gets its own span.
+   * When the two do not make a range ("3-1", a score) both are reported as they are.
+   */
+  private readRangeToken(first: number, at: number, currency: string | undefined): Draft[] | undefined {
+    const t = this.tok(at);
+    if (!t?.word || !HYPHEN.test(t.text)) return undefined;
+    const m = RANGE_TOKEN.exec(t.text);
+    if (!m || parseIsoDate(t.text)) return undefined;
+    const [, loText, dash, hiDigits, hiSuffix, hiWord] = m;
+    const hiText = hiDigits ?? hiWord;
+    const lo = partValue(loText);
+    let hi = partValue(hiText);
+    if (lo === undefined || hi === undefined) return undefined;
+    if (!/^\d/.test(loText) && !/^\d/.test(hiText) && cardinalWordValue(loText)! >= 20 && hi < 10) return undefined; // "twenty-five"
+    // "2015-16": a span of years written with the second year abbreviated.
+    if (/^\d{4}$/.test(loText) && /^\d{2}$/.test(hiText) && !hiSuffix) hi = Math.floor(lo / 100) * 100 + hi;
+    const loEnd = t.start + loText.length;
+    const hiBase = { start: loEnd + dash.length, end: t.end, next: at + 1, text: hiSuffix ? hiText + hiSuffix : hiText };
+    let upper: Numeral | undefined = { ...hiBase, value: hi, digits: !!hiDigits, ordinal: false };
+    if (hiSuffix) {
+      upper = this.readGlued(hiBase, hiDigits, hiSuffix);
+      // "2-4pm": two clock times, the first taking the other's half of the day.
+      const loTime = upper?.kind === 'time' && /^\d{1,2}$/.test(loText) ? clockTime(lo, 0, hiSuffix) : undefined;
+      if (upper?.kind === 'time' && loTime && !currency) {
+        const times = { first, next: at + 1, digits: true, kind: 'time' as const, value: null };
+        return [
+          { ...times, start: t.start, end: loEnd, numeral: loText, time: loTime },
+          { ...times, start: upper.start, end: upper.end, numeral: hiDigits, time: upper.time },
+        ];
+      }
+      // "5-10bn", "5-10km": otherwise only a scale or a unit may be glued to the upper end.
+      if (!upper || (!upper.moneyScale && !upper.unit)) return undefined;
     }
-    return false;
+    const b = this.readQuantity(at, at, currency, upper);
+    if (!b || b.value === null) return undefined;
+    const a: Draft = {
+      start: this.tokens[first].start,
+      end: loEnd,
+      value: lo,
+      first,
+      // What the range counts is read after its upper end and its unit ("10-15 km away").
+      next: b.next,
+      numeral: loText,
+      digits: /^\d/.test(loText),
+      ...(currency ? { kind: 'money' as const, unit: currency } : {}),
+    };
+    return joinQuantities(this.tokens, this.text, a, b) ?? [a, b];
   }
 
   /**
    * A quantity: a numeral with the words that make it an amount ("million", "percent", "euros",
    * "times", "km"). `currency` is set when a currency symbol or code came first.
    */
-  private readQuantity(first: number, at: number, currency: string | undefined): Draft | undefined {
-    const n = this.readNumeral(at);
+  private readQuantity(first: number, at: number, currency: string | undefined, numeral?: Numeral): Draft | undefined {
+    const n = numeral ?? this.readNumeral(at);
     if (!n) return undefined;
     let value = n.value;
     let end = n.end;
     let next = n.next;
     let unit = n.unit;
     let kind = n.kind;
+    let scale: number | undefined;
     const qualifier = n.qualifier;
     const draft = (): Draft => ({
-      start: this.tokens[first].start,
+      // A numeral given by the caller is part of a word ("15" of "10-15"): its span is its own.
+      start: numeral ? numeral.start : this.tokens[first].start,
       end,
       value: kind === 'date' || kind === 'time' ? null : value,
       first,
@@ -333,6 +367,7 @@ export class NumberScanner {
       ...(n.date ? { date: n.date } : {}),
       ...(n.ordinal ? { ordinal: true } : {}),
       ...(n.hint ? { hint: n.hint } : {}),
+      ...(scale ? { scale } : {}),
     });
     // "$20s": banknotes, not a decade.
     if (currency && n.hint === 'decade') {
@@ -344,16 +379,27 @@ export class NumberScanner {
       if (currency) return undefined;
       return draft();
     }
+    // "3 1/2 years": a whole number and a fraction.
+    const fraction = this.sameLine(next);
+    const parts = fraction && fraction.spaced && n.digits && !n.moneyScale && !n.unit && Number.isInteger(value) ? MIXED_FRACTION.exec(fraction.text) : null;
+    if (parts && Number(parts[1]) < Number(parts[2]) && FRACTION_DENOMINATORS.has(Number(parts[2]))) {
+      value += Number(parts[1]) / Number(parts[2]);
+      end = fraction!.end;
+      next++;
+    }
     // Scale word after digits: "4.2 billion", "26 million".
     const scaleTok = this.sameLine(next);
     if (n.digits && scaleTok?.word && SCALE_WORDS[scaleTok.lower] && !n.moneyScale) {
-      value = scaleDecimal(n.text, value, SCALE_WORDS[scaleTok.lower]);
+      scale = SCALE_WORDS[scaleTok.lower];
+      value = parts ? value * scale : scaleDecimal(n.text, value, scale);
       end = scaleTok.end;
       next++;
     }
     if (n.moneyScale) {
-      if (currency || n.moneyScaleSuffix !== 'm') value = scaleDecimal(n.text.replace(/\p{L}+$/u, ''), value, n.moneyScale);
-      else {
+      if (currency || n.moneyScaleSuffix !== 'm') {
+        scale = n.moneyScale;
+        value = scaleDecimal(n.text.replace(/\p{L}+$/u, ''), value, n.moneyScale);
+      } else {
         // "15m" without a currency is fifteen metres.
         unit = 'm';
         kind = undefined;
@@ -480,6 +526,8 @@ export class NumberScanner {
       // Long digit strings are identifiers (tweet ids, account numbers), not quantities.
       if (/^\d{13,}$/.test(t.text)) return undefined;
       const value = parseDigits(t.text);
+      // "in ’98": a year written with two digits after an apostrophe.
+      if (/^\d{2}$/.test(t.text) && this.afterYearApostrophe(i)) return { ...base, value: fullYear(value, 30), digits: true, ordinal: false, hint: 'year' };
       // "6 pm", "6 p.m."
       const mer = this.tok(i + 1);
       if (mer?.word && MERIDIEM.test(mer.text) && /^\d{1,2}$/.test(t.text)) {
@@ -504,7 +552,12 @@ export class NumberScanner {
       return undefined;
     }
     const glued = DIGITS_PREFIX.exec(t.text);
-    if (glued) return this.readGlued(base, glued[1], glued[2]);
+    if (glued) {
+      const read = this.readGlued(base, glued[1], glued[2]);
+      // "the ’90s": a decade written with two digits after an apostrophe; "’00s" and "’10s" are this century's.
+      if (read?.hint === 'decade' && /^\d{2}$/.test(glued[1]) && this.afterYearApostrophe(i)) return { ...read, value: fullYear(read.value, 10) };
+      return read;
+    }
     const slash = SLASHED.exec(t.text);
     if (slash) return readSlashed(base, Number(slash[1]), Number(slash[2]), slash[3]);
     if (HYPHEN.test(t.text)) return this.readCompound(i);
@@ -579,8 +632,36 @@ export class NumberScanner {
     return undefined;
   }
 
-  /** "a thousand", "a dozen", "an hundred": the article stands for one. */
+  /**
+   * True when token `i` (two digits) is written right after an apostrophe that starts a word:
+   * "in ’98", "the '90s". A straight "'" also opens quotations ("'27 companies reported…'"),
+   * so it counts only after a word that introduces a year.
+   */
+  private afterYearApostrophe(i: number): boolean {
+    const mark = this.tok(i - 1);
+    if (!mark || mark.word || this.tokens[i].spaced || !(mark.spaced || i === 1)) return false;
+    if (mark.text === '’') return true;
+    const before = this.tok(i - 2);
+    return mark.text === "'" && !!before?.word && SHORT_YEAR_OPENERS.has(before.lower);
+  }
+
+  /**
+   * "a thousand", "a dozen", "an hundred": the article stands for one. "a quarter of", "cut by a
+   * third": a fraction (not "a third goal", nor "by a third party").
+   */
   private readArticleScale(i: number): Numeral | undefined {
+    const part = this.tok(i + 1);
+    const after = this.tok(i + 2);
+    const share = after?.lower === 'of' || (this.tok(i - 1)?.lower === 'by' && (!after?.word || AFTER_BY_FRACTION.has(after.lower)));
+    if (part?.word && FRACTION_WORDS[part.lower] !== undefined && !part.lower.endsWith('s') && share) {
+      const t = this.tokens[i];
+      // "a quarter of a million": an amount, not a share.
+      const scale = this.tok(i + 4);
+      if (this.tok(i + 3)?.lower === 'a' && scale?.word && SCALE_WORDS[scale.lower] && scale.lower !== 'hundred') {
+        return { start: t.start, end: scale.end, next: i + 5, text: this.text.slice(t.start, scale.end), value: FRACTION_WORDS[part.lower] * SCALE_WORDS[scale.lower], digits: false, ordinal: false };
+      }
+      return { start: t.start, end: part.end, next: i + 2, text: this.text.slice(t.start, part.end), value: FRACTION_WORDS[part.lower], digits: false, ordinal: false, hint: 'fraction' };
+    }
     const scale = this.tok(i + 1);
     if (!scale?.word || !ARTICLE_SCALES.has(scale.lower)) return undefined;
     const words: string[] = ['one'];
@@ -717,30 +798,4 @@ export class NumberScanner {
     if (!hasYear) return [day];
     return [day, { start: yearTok.start, end: yearTok.end, value: year!, kind: 'year', date, first: a.next + 1, next: a.next + 2, numeral: yearTok.text, digits: true }];
   }
-}
-
-/**
- * Ranges written as one token ("8–10", "2015-16", "10-15"): the two ends as separate drafts, so
- * that each numeral has its own span. Returns undefined when the token is not such a range.
- */
-export function readRangeToken(tokens: readonly Token[], i: number): Draft[] | undefined {
-  const t = tokens[i];
-  const m = /^(\d[\d,.]*|[a-z]+)([-–‑])(\d[\d,.]*|[a-z]+)$/i.exec(t.text);
-  if (!m || parseIsoDate(t.text)) return undefined;
-  const lo = partValue(m[1]);
-  let hi = partValue(m[3]);
-  if (lo === undefined || hi === undefined) return undefined;
-  if (!/^\d/.test(m[1]) && !/^\d/.test(m[3]) && cardinalWordValue(m[1])! >= 20 && hi < 10) return undefined; // "twenty-five"
-  // "2015-16": a span of years written with the second year abbreviated.
-  if (/^\d{4}$/.test(m[1]) && /^\d{2}$/.test(m[3])) hi = Math.floor(lo / 100) * 100 + hi;
-  const loEnd = t.start + m[1].length;
-  const hiStart = loEnd + m[2].length;
-  const common = { first: i, next: i + 1, digits: /^\d/.test(m[1]) };
-  const loDraft: Draft = { start: t.start, end: loEnd, value: lo, numeral: m[1], ...common };
-  const hiDraft: Draft = { start: hiStart, end: t.end, value: hi, numeral: m[3], ...common };
-  if (!(lo < hi)) return [loDraft, hiDraft]; // "3-1": a score, two numbers
-  return [
-    { ...loDraft, kind: 'range', value: lo, upTo: hi },
-    { ...hiDraft, kind: 'range', value: lo, upTo: hi },
-  ];
 }

@@ -18,6 +18,9 @@ export const CURRENCY_CODES: Record<string, string> = {
   mxn: 'MXN', try: 'TRY',
 };
 
+/** Abbreviations written before an amount, with or without a full stop ("Rs 500", "Rs. 500"). Case-sensitive. */
+export const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR' };
+
 /** Currency names written after the amount ("422,000 euros"). */
 export const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', yen: 'JPY',
@@ -46,6 +49,8 @@ export const MONEY_SUFFIX_SCALES: Record<string, number> = {
 /** Scale words after an amount written in digits: "4.2 billion", "26 million". */
 export const SCALE_WORDS: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12,
+  // South Asian scale words: a lakh is a hundred thousand, a crore ten million.
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 /** Units of measurement kept with the number (and in its span): "2 km", "15 meter", "30 mph". */

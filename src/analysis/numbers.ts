@@ -6,6 +6,7 @@ import type { NumberKind, NumberMention } from './types';
 import { type Token, isCapitalised, isSentenceEnd, startsSentence, tokenAt, tokenize } from './numberTokens';
 import { type Draft, NumberScanner } from './numberScanner';
 import { type ParagraphDoc, TermTags, countedAfter, qualifierAfter, qualifierBefore } from './numberContext';
+import { phoneNumberSpans } from './numberPhones';
 
 export type { ParagraphDoc } from './numberContext';
 
@@ -15,6 +16,9 @@ export type { ParagraphDoc } from './numberContext';
  * digits ("22nd") are always reported.
  */
 const SMALLEST_SPELLED_ORDINAL = 3;
+
+/** Spelled ordinals that are part of a set phrase. */
+const ORDINAL_IDIOMS = new Set(['third party', 'third parties', 'fourth estate', 'fifth column']);
 
 /** Words that make a following "one" a pronoun ("the one", "no one", "a very serious one"). */
 const PRONOUN_ONE_OPENERS = new Set([
@@ -38,13 +42,17 @@ const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@|\.(?:com|org|net|gov|edu|htm
  * the expensive part, so it is shared with the other finders; here it only lends its part-of-
  * speech tags). Offsets in the result are relative to `text`. Trailing punctuation is never part
  * of a span. A range ("10 to 15") is reported as one mention per written numeral, both carrying
- * the whole range (`kind: 'range'`, `value` 10, `upTo` 15).
+ * the whole range (`kind: 'range'`, `value` 10, `upTo` 15). Two quantities that are not a range
+ * ("rose 50% to $4.2 million", a change "from 5% to 9%", a score "won 3-1") keep their own
+ * values, units and kinds (see numberRanges.ts).
  */
 export function findNumbers(doc: ParagraphDoc, text: string): NumberMention[] {
   const tokens = tokenize(text);
   const tags = new TermTags(doc);
   const drafts = new NumberScanner(text, tokens).scan();
-  const kept = drafts.filter(d => !isFalseNumber(d, tokens, text, tags));
+  const phones = phoneNumberSpans(text);
+  const inPhone = (d: Draft): boolean => phones.some(p => d.start < p.end && p.start < d.end);
+  const kept = drafts.filter(d => !inPhone(d) && !isFalseNumber(d, tokens, text, tags));
   const mentions = kept.map(d => describe(d, tokens, tags));
   shareRangeDetails(mentions, kept);
   return mentions.map(toMention(text));
@@ -58,6 +66,8 @@ function isFalseNumber(d: Draft, tokens: readonly Token[], text: string, tags: T
   if (URL_LIKE.test(chunkAround(text, d.start))) return true;
   // Spelled ordinals: only from "third" up ("the first time" is not a figure).
   if (d.ordinal && !d.digits && !d.hint && (d.value ?? 0) < SMALLEST_SPELLED_ORDINAL) return true;
+  // "a third party", "the fourth estate": set phrases, not ranks.
+  if (d.ordinal && !d.digits && ORDINAL_IDIOMS.has(`${t.lower} ${tokens[d.next]?.lower ?? ''}`)) return true;
   if (!d.digits && d.numeral.toLowerCase() === 'one' && isPronounOne(tokens, own, tags)) return true;
   // A capitalised number word inside a name: "Formula One", "Air Force One", "Big Three".
   if (!d.digits && isCapitalised(t) && own > 0 && isCapitalised(tokens[own - 1]) && !startsSentence(tokens, own) && d.first === own) return true;
@@ -123,6 +133,8 @@ function describe(d: Draft, tokens: readonly Token[], tags: TermTags): Draft {
 }
 
 function countedFor(d: Draft, tokens: readonly Token[], tags: TermTags): string | undefined {
+  // "the 2-1 win": a score counts nothing.
+  if (d.hint === 'score') return undefined;
   switch (d.kind) {
     case 'cardinal':
     case 'ordinal':
@@ -144,6 +156,7 @@ function countedFor(d: Draft, tokens: readonly Token[], tags: TermTags): string 
 function kindOf(d: Draft, tokens: readonly Token[], tags: TermTags): NumberKind {
   if (d.kind) return d.kind;
   if (d.hint === 'age') return 'age';
+  if (d.hint === 'score') return 'cardinal';
   if (d.hint === 'rank') return 'ordinal';
   if (d.hint === 'decade' && /^\d{2}$/.test(d.numeral) && /^(?:his|her|their|my|your|our)$/.test(tokens[d.first - 1]?.lower ?? '')) return 'age'; // "in her 40s"
   if (d.hint === 'decade' || d.hint === 'year') return 'year';

@@ -193,9 +193,123 @@ describe('findNumbers', () => {
       assert.deepEqual([low.value, low.upTo], [5e6, 10e6]);
     });
 
-    it('keeps changes and scores as separate numbers', () => {
-      assert.deepEqual(numbers('Unemployment rose from 5 to 9 percent.').map(n => n.kind), ['cardinal', 'percent']);
+    it('keeps scores as separate numbers that count nothing', () => {
       assert.deepEqual(numbers('Spain beat Italy 3 – 1 in the final.').map(n => [n.text, n.kind]), [['3', 'cardinal'], ['1', 'cardinal']]);
+      for (const text of ['They lost 1-3 at home.', 'It was a 0-1 defeat for the hosts.', 'Arsenal won 3-1 on Sunday.', 'After the 1-2 win, fans cheered.']) {
+        const found = numbers(text);
+        assert.equal(found.length, 2, text);
+        for (const n of found) assert.deepEqual([n.kind, n.upTo, n.counted], ['cardinal', undefined, undefined], `${text} ${JSON.stringify(n)}`);
+      }
+      // A one-word range after a verb of winning is still a range when it counts something.
+      const seats = numbers('The party won 10-15 seats.');
+      assert.deepEqual(seats.map(n => [n.kind, n.value, n.upTo, n.counted]), [['range', 10, 15, 'seats'], ['range', 10, 15, 'seats']]);
+    });
+
+    it('never joins quantities of different kinds or units into a range', () => {
+      const found = numbers('Prices rose 50% to $4.2 million, 50 times more.');
+      assert.deepEqual(
+        found.map(n => [n.text, n.kind, n.value, n.upTo, n.unit]),
+        [
+          ['50%', 'percent', 50, undefined, '%'],
+          ['$4.2 million', 'money', 4.2e6, undefined, 'USD'],
+          ['50 times', 'multiplier', 50, undefined, 'times'],
+        ],
+      );
+      const pairs: [string, [string, string | undefined, number | null, string | undefined][]][] = [
+        ['Tickets cost $5 to €10.', [['$5', 'money', 5, 'USD'], ['€10', 'money', 10, 'EUR']]],
+        ['The route is 5 km to 10 miles long.', [['5 km', 'cardinal', 5, 'km'], ['10 miles', 'cardinal', 10, 'miles']]],
+        ['Support is up 5 percentage points to 40%.', [['5 percentage points', 'percent', 5, 'percentage points'], ['40%', 'percent', 40, '%']]],
+        // A bare "$" after a dollar amount is the same dollar.
+        ['Fares rose from A$5 to $10.', [['A$5', 'money', 5, 'AUD'], ['$10', 'money', 10, 'AUD']]],
+      ];
+      for (const [text, expected] of pairs) {
+        assert.deepEqual(numbers(text).map(n => [n.text, n.kind, n.value, n.unit]), expected, text);
+      }
+    });
+
+    it('gives a bare lower end the unit written after the upper end', () => {
+      const found = numbers('Between 5 and $10 million was lost, or 10 to 15 percent.');
+      assert.deepEqual(
+        found.map(n => [n.text, n.kind, n.value, n.upTo, n.unit]),
+        [
+          ['5', 'range', 5e6, 10e6, 'USD'],
+          ['$10 million', 'range', 5e6, 10e6, 'USD'],
+          ['10', 'range', 10, 15, '%'],
+          ['15 percent', 'range', 10, 15, '%'],
+        ],
+      );
+    });
+
+    it('reads one-word ranges with the scale, unit or currency after them', () => {
+      const cases: [string, [string, number, number, string | undefined, string | undefined][]][] = [
+        ['About 10-15 million people fled.', [['10', 10e6, 15e6, undefined, 'people'], ['15 million', 10e6, 15e6, undefined, 'people']]],
+        ['It will cost $10-20 million.', [['$10', 10e6, 20e6, 'USD', undefined], ['20 million', 10e6, 20e6, 'USD', undefined]]],
+        ['The budget is €5-10bn.', [['€5', 5e9, 10e9, 'EUR', undefined], ['10bn', 5e9, 10e9, 'EUR', undefined]]],
+        ['Tickets are 15-20 euros.', [['15', 15, 20, 'EUR', undefined], ['20 euros', 15, 20, 'EUR', undefined]]],
+        ['The camp is 10-15 km away.', [['10', 10, 15, 'km', undefined], ['15 km', 10, 15, 'km', undefined]]],
+        ['It is 5-10 times more likely.', [['5', 5, 10, 'times', undefined], ['10 times', 5, 10, 'times', undefined]]],
+        ['He got 10-15 years in prison.', [['10', 10, 15, undefined, 'years'], ['15', 10, 15, undefined, 'years']]],
+      ];
+      for (const [text, expected] of cases) {
+        const found = numbers(text);
+        assert.deepEqual(found.map(n => [n.text, n.value, n.upTo, n.unit, n.counted]), expected, text);
+        for (const n of found) assert.equal(n.kind, 'range', text);
+      }
+    });
+  });
+
+  describe('changes', () => {
+    // A change ("rose from 5 to 9 percent") states two values, the old and the new: each end keeps
+    // its own value and no range is made. As in a range, a bare end takes the unit and the scale
+    // written once after the other ("from 5 to 9 percent" is 5 percent).
+    it('keeps the two values of a change apart, each with its own value', () => {
+      assert.deepEqual(
+        numbers('Unemployment rose from 5% to 9% last year.').map(n => [n.text, n.kind, n.value, n.upTo]),
+        [
+          ['5%', 'percent', 5, undefined],
+          ['9%', 'percent', 9, undefined],
+        ],
+      );
+      assert.deepEqual(
+        numbers('It fell from 12 to 3 percent.').map(n => [n.text, n.kind, n.value, n.unit, n.upTo]),
+        [
+          ['12', 'percent', 12, '%', undefined],
+          ['3 percent', 'percent', 3, '%', undefined],
+        ],
+      );
+      assert.deepEqual(
+        numbers('Sales rose from 5 to 10 million.').map(n => [n.text, n.value, n.upTo]),
+        [
+          ['5', 5e6, undefined],
+          ['10 million', 10e6, undefined],
+        ],
+      );
+      assert.deepEqual(
+        numbers('Sales rose from 500,000 to 1.2 million.').map(n => [n.text, n.value]),
+        [
+          ['500,000', 500000],
+          ['1.2 million', 1.2e6],
+        ],
+      );
+      // After a word of change, a small figure then a far larger one: the change and the new level.
+      assert.deepEqual(
+        numbers('Magna was up 1/8 to 48-1/4 on Friday.').map(n => [n.text, n.value, n.upTo]),
+        [
+          ['1/8', 0.125, undefined],
+          ['48-1/4', 48.25, undefined],
+        ],
+      );
+      // Two years are a period of time, even after a word of change.
+      assert.deepEqual(
+        numbers('Prices went up by a third from 2001 to 2014.').map(n => [n.text, n.kind, n.value, n.upTo]),
+        [
+          ['a third', 'fraction', 1 / 3, undefined],
+          ['2001', 'range', 2001, 2014],
+          ['2014', 'range', 2001, 2014],
+        ],
+      );
+      const to = only('Inflation fell to 3% in May.', '3%');
+      assert.deepEqual([to.kind, to.value, to.upTo], ['percent', 3, undefined]);
     });
   });
 
@@ -216,7 +330,78 @@ describe('findNumbers', () => {
     });
   });
 
+  describe('as a reader would say them', () => {
+    it('reads "a quarter of" and "a third of" as fractions', () => {
+      const quarter = only('A quarter of the voters stayed home.', 'A quarter');
+      assert.deepEqual([quarter.kind, quarter.value, quarter.counted], ['fraction', 0.25, 'voters']);
+      const third = only('They spent a third of the budget.', 'a third');
+      assert.equal(third.kind, 'fraction');
+      assert.ok(Math.abs((third.value ?? 0) - 1 / 3) < 1e-9);
+      assert.equal(only('He scored a third goal.', 'third').kind, 'ordinal');
+      assert.equal(only('Costs were cut by a quarter in May.', 'a quarter').value, 0.25);
+      assert.deepEqual(texts('It was hacked by a third party.'), []);
+      assert.deepEqual([only('It cost a quarter of a million dollars.', 'a quarter of a million dollars').value], [250000]);
+    });
+
+    it('reads a whole number and a fraction as one number', () => {
+      const n = only('The trial took 3 1/2 years.', '3 1/2');
+      assert.deepEqual([n.value, n.kind, n.counted], [3.5, 'cardinal', 'years']);
+    });
+
+    it('reads a span of clock times written in one word', () => {
+      assert.deepEqual(
+        numbers('The office opens 2-4pm on Fridays.').map(n => [n.text, n.kind, n.time]),
+        [
+          ['2', 'time', '14:00'],
+          ['4pm', 'time', '16:00'],
+        ],
+      );
+    });
+
+    it('reads years and decades written with an apostrophe', () => {
+      const year = only('He left in ’98 for Paris.', '98');
+      assert.deepEqual([year.kind, year.value], ['year', 1998]);
+      const decade = only("Music of the '80s is back.", '80s');
+      assert.deepEqual([decade.kind, decade.value, decade.upTo], ['year', 1980, 1989]);
+      // A straight quote also opens a quotation.
+      assert.deepEqual([only("The study found: ''27 companies reported losses.''", '27').value], [27]);
+    });
+
+    it('reads rupees and the Indian scale words', () => {
+      const n = only('The project costs Rs 500 crore.', 'Rs 500 crore');
+      assert.deepEqual([n.kind, n.value, n.unit], ['money', 5e9, 'INR']);
+      assert.equal(only('She earns Rs. 3 lakh a year.', 'Rs. 3 lakh').value, 3e5);
+    });
+
+    it('keeps the everyday forms a reader checks', () => {
+      const cases: [string, string, Partial<NumberMention>][] = [
+        ['The deal is worth $1.5bn.', '$1.5bn', { kind: 'money', value: 1.5e9, unit: 'USD' }],
+        ['They spent €30m on it.', '€30m', { kind: 'money', value: 30e6, unit: 'EUR' }],
+        ['Debt reached 1.2 trillion yen.', '1.2 trillion yen', { kind: 'money', value: 1.2e12, unit: 'JPY' }],
+        ['Growth was -2.3 percent.', '-2.3 percent', { kind: 'percent', value: -2.3, unit: '%' }],
+        ['Before the 2016 election, polls shifted.', '2016', { kind: 'year', value: 2016 }],
+        ['It was built in the 1990s.', '1990s', { kind: 'year', value: 1990, upTo: 1999 }],
+        ['A 50-year-old man was hurt.', '50-year-old', { kind: 'age', value: 50, unit: 'years' }],
+        ['She left school aged 16.', '16', { kind: 'age', value: 16 }],
+        ['He is 6 feet tall.', '6 feet', { value: 6, unit: 'feet' }],
+      ];
+      for (const [text, span, expected] of cases) {
+        const n = only(text, span);
+        for (const [key, value] of Object.entries(expected)) assert.deepEqual(n[key as keyof NumberMention], value, `${text} ${key}`);
+      }
+    });
+  });
+
   describe('what is not a number', () => {
+    it('skips phone numbers', () => {
+      assert.deepEqual(texts('Call 555-1234 today.'), []);
+      assert.deepEqual(texts('Call (212) 555-1234 or 212-555-9876.'), []);
+      assert.deepEqual(texts('Ring +44 20 7946 0958 before 9 July.'), ['9 July']);
+      assert.deepEqual(texts('The hotline, 1-800-555-0199, costs $5.'), ['$5']);
+      assert.deepEqual(texts('They had a call on 2016-03-12.'), ['2016-03-12']);
+    });
+
+
     it('skips the pronoun "one"', () => {
       assert.deepEqual(texts('No one came. The old bridge was replaced by a new one. They helped one another.'), []);
       assert.deepEqual(texts('Only one bridge survived.'), ['one']);
@@ -248,6 +433,7 @@ describe('findNumbers', () => {
       '12', '1,500', '4.2', '2016', '2017-11-03', '8–10', '3-1', '14-year-old', 'twenty-five', 'one', 'a', 'dozen', 'half',
       'third', 'million', 'percent', '%', '$', '€', 'NZ', 'to', 'and', 'between', 'May', 'Sept', '.', ',', ';', '(', ')', '"',
       '“', '”', '–', '-', '#', '/', ':', '30', 'times', 'stronger', 'aged', 'Ana', 'Ruiz', 'people', 'of', 'the', '\n', '\r\n', ' ', '😀', 'XVII', 'part',
+      '10-15', '5-10bn', '2-4pm', 'from', 'rose', 'won', 'win', 'Call', '555-1234', '+44', '’', '98', '1/2', 'Rs', 'crore', 'quarter', 'km', 'miles',
     ];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map(parts => parts.join(' ').replace(/ (?=[,.;)])/g, ''));
 

@@ -1,0 +1,148 @@
+// Two quantities side by side, joined by "to", "and" or a dash, are one of four things:
+//   a range   "10 to 15 percent", "between 5 and 10 million", "10-15 years"
+//   a change  "rose from 5% to 9%": the old value and the new one, two figures
+//   a score   "won 3-1", "a 0-1 defeat": two tallies, neither counting anything
+//   unrelated "rose 50% to $4.2 million": a change by an amount to a level
+// The rule that keeps hover cards honest: an end never loses what is written on it. Its value,
+// unit and kind are its own; all it may take from the other end is what it leaves unwritten —
+// the unit or scale written once after the pair ("10 to 15 percent": the 10 is a percentage
+// too; "between 5 and 10 million": the 5 is five million). Two ends that both state a unit
+// make a range only when the units are the same.
+import type { NumberKind } from './types';
+import type { Draft } from './numberScanner';
+import { type Token, isCapitalised, isSentenceEnd } from './numberTokens';
+import { SCALE_WORDS } from './numberUnits';
+
+/** How the second quantity was linked to the first. */
+export interface PairForm {
+  /** "5 – 1": a dash with spaces around it, how scores are often written. */
+  spacedDash?: boolean;
+}
+
+/** Verbs and nouns of change: "rose from 5 to 7", "a rise from 5 to 7" are two values, not a range. */
+const CHANGE_WORDS = new Set([
+  'rose', 'rise', 'rises', 'risen', 'rising', 'fell', 'fall', 'falls', 'fallen', 'falling', 'increased', 'increase', 'increases',
+  'increasing', 'decreased', 'decrease', 'decreases', 'dropped', 'drop', 'drops', 'grew', 'grow', 'grows', 'grown', 'growing',
+  'climbed', 'climb', 'climbs', 'jumped', 'jump', 'jumps', 'cut', 'cuts', 'raised', 'raise', 'raises', 'reduced', 'reduce',
+  'lowered', 'went', 'goes', 'slipped', 'slid', 'soared', 'surged', 'plunged', 'declined', 'declines', 'doubled', 'tripled',
+  'changed', 'moved', 'shrank', 'expanded', 'revised', 'upgraded', 'downgraded', 'boosted', 'slashed', 'up', 'down', 'gained',
+  'added', 'shed', 'eased', 'edged', 'slumped', 'tumbled', 'rallied', 'advanced', 'dipped',
+]);
+/**
+ * After a word of change, "X to Y" with Y this many times X is a change by X to the level Y
+ * ("was up 1/8 to 48-1/4", "rose 2 to 150"): the ends of a range are of a size.
+ */
+const CHANGE_TO_LEVEL_RATIO = 10;
+
+/** Words before a pair of numbers that make it a score or a vote tally ("lost 1-3", "voted 48-52"). */
+const SCORE_WORDS_BEFORE = new Set([
+  'won', 'win', 'wins', 'winning', 'lost', 'lose', 'loses', 'losing', 'beat', 'beats', 'beaten', 'beating', 'drew', 'draw',
+  'draws', 'drawn', 'defeated', 'defeat', 'defeats', 'trailed', 'trail', 'trails', 'trailing', 'led', 'lead', 'leads',
+  'leading', 'score', 'scored', 'scores', 'scoreline', 'tied', 'tie', 'ties', 'vote', 'votes', 'voted', 'victory',
+]);
+/** Nouns right after a pair that make it a score ("a 0-1 defeat", "the 2-1 win"). */
+const SCORE_WORDS_AFTER = new Set([
+  'win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'loss', 'losses', 'draw', 'lead', 'tie', 'triumph', 'rout',
+  'scoreline', 'vote', 'decision', 'margin', 'thrashing', 'upset', 'comeback',
+]);
+/**
+ * Words that may follow a score ("lost 1-3 at home", "won 2-1 against Spain"). Any other word
+ * after the pair is likely what a range counts: "won 10-15 seats".
+ */
+const AFTER_SCORE = new Set([
+  'in', 'at', 'against', 'on', 'over', 'with', 'after', 'before', 'to', 'for', 'and', 'but', 'as', 'from', 'during', 'thanks',
+  'when', 'while', 'the', 'a', 'an', 'this', 'last', 'away', 'home', 'into', 'until', 'despite', 'under', 'or',
+]);
+
+const SCALE_IN_TEXT = new RegExp(`\\b(${Object.keys(SCALE_WORDS).join('|')})\\b`, 'i');
+
+/** An end with no unit and no kind of its own ("10" in "10 to 15 percent"). */
+function isBare(d: Draft): boolean {
+  return !d.kind && !d.unit;
+}
+
+/** Both ends measure the same thing: same kind (or none) and same unit (or none). */
+function sameMeasure(a: Draft, b: Draft): boolean {
+  return (a.kind ?? '') === (b.kind ?? '') && (a.unit ?? '') === (b.unit ?? '');
+}
+
+/** The scale written in a quantity ("10 million", "$5bn" → 1e6, 1e9), or 1. */
+function scaleOf(text: string, d: Draft): number {
+  if (d.scale) return d.scale;
+  const word = SCALE_IN_TEXT.exec(text.slice(d.start, d.end))?.[1];
+  return word ? SCALE_WORDS[word.toLowerCase()] : 1;
+}
+
+/** A whole number written in digits and nothing else (no unit, scale or glued suffix). */
+function isPlainWhole(text: string, d: Draft): boolean {
+  return d.digits && isBare(d) && d.value !== null && Number.isInteger(d.value) && text.slice(d.start, d.end) === d.numeral;
+}
+
+/** "2001 to 2014": two years, a period of time even after a word of change ("up by a third from 2001 to 2014"). */
+function isYearPair(a: Draft, b: Draft): boolean {
+  const year = (d: Draft): boolean => isBare(d) && /^\d{4}$/.test(d.numeral) && d.value !== null && d.value >= 1000 && d.value <= 2100;
+  return year(a) && year(b);
+}
+
+/** A word of change at most `within` words before token `from` ("rose from 5 to 7", "was up 1/8 to 48"). */
+function changeWordBefore(tokens: readonly Token[], from: number, within: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - within; k--) {
+    const t = tokens[k];
+    if (!t.word && /[.;!?]/.test(t.text)) return false;
+    if (CHANGE_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "won 3-1", "a 0-1 defeat", "Sweden 1 – 0 Korea", "voted 48-52": a score or a tally. */
+function isScore(tokens: readonly Token[], text: string, a: Draft, b: Draft, form: PairForm): boolean {
+  if (!isPlainWhole(text, a) || !isPlainWhole(text, b)) return false;
+  const small = (v: number | null): boolean => v !== null && v <= 20;
+  if (form.spacedDash && small(a.value) && small(b.value)) return true;
+  const after = tokens[b.next];
+  if (after?.word && SCORE_WORDS_AFTER.has(after.lower)) return true;
+  const followsAsScore = !after || !after.word || after.lineStart || AFTER_SCORE.has(after.lower) || isCapitalised(after);
+  if (!followsAsScore) return false;
+  for (let k = a.first - 1; k >= 0 && k >= a.first - 3; k--) {
+    const t = tokens[k];
+    if (isSentenceEnd(t) || t.text === ';') return false;
+    if (t.word && SCORE_WORDS_BEFORE.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Settles what quantities `a` and `b` are together (see the top of this file). Returns both ends
+ * as they should be reported when they belong together (a range, a change, a score), or
+ * undefined when `b` has nothing to do with `a`.
+ */
+export function joinQuantities(tokens: readonly Token[], text: string, a: Draft, b: Draft, form: PairForm = {}): Draft[] | undefined {
+  if (a.value === null || b.value === null) return undefined;
+  if (isScore(tokens, text, a, b, form)) return [{ ...a, hint: 'score' }, { ...b, hint: 'score' }];
+  // "50% to $4.2 million", "5 km to 10 miles": each end states its own unit, and they differ.
+  if (!sameMeasure(a, b) && !isBare(a)) return undefined;
+  const opener = tokens[a.first - 1]?.lower;
+  const change = opener === 'from' && !isYearPair(a, b) && changeWordBefore(tokens, a.first - 1, 6);
+  // A bare end takes the scale written once after the pair: "between 5 and 10 million".
+  let low = a.value;
+  const bScale = scaleOf(text, b);
+  if (bScale > 1 && scaleOf(text, a) === 1) {
+    // In a range the lower end must stay below the upper one; a change can go either way,
+    // so only small figures on both sides share the scale ("fell from 12 to 5 million").
+    const shares = change ? a.value < 1000 && b.value / bScale < 1000 : a.value * bScale <= b.value;
+    if (shares) low = a.value * bScale;
+  }
+  if (change) {
+    const borrowed = isBare(a) ? { ...(b.kind ? { kind: b.kind } : {}), ...(b.unit ? { unit: b.unit } : {}) } : {};
+    return [{ ...a, ...borrowed, value: low }, b];
+  }
+  if (!(low < b.value)) return undefined;
+  if (opener !== 'between' && b.value > CHANGE_TO_LEVEL_RATIO * Math.abs(low) && changeWordBefore(tokens, a.first, 3)) return undefined;
+  const kind: NumberKind = 'range';
+  const unit = a.unit ?? b.unit;
+  const shared = { kind, value: low, upTo: b.value, ...(unit ? { unit } : {}) };
+  return [
+    { ...a, ...shared },
+    { ...b, ...shared },
+  ];
+}
