@@ -25,15 +25,16 @@ import { registerViews } from './editor/views/registerViews';
 import { WorkspaceArticles } from './editor/workspaceArticles';
 
 export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
+  const log = vscode.window.createOutputChannel('Source Annotator', { log: true });
   const config = new Config();
   const articles = new ArticleRegistry(config, context.workspaceState);
-  const analyses = new DocumentAnalyses(config);
+  const analyses = new DocumentAnalyses(config, log);
   const workspace = new WorkspaceArticles(articles, analyses, config);
   const tags = new EditorTags(articles, config);
   const decorations = new DecorationManager(config, (document, analysis) => tags.highlights(document, analysis));
   const highlighter = new Highlighter(articles, analyses, decorations, config);
   const services: Services = { context, config, articles, analyses, decorations, highlighter, workspace, tags, highlightSpans: (d, k) => highlightSpans(services, d, k) };
-  tags.onDidChange(uri => {
+  tags.onDidChange(({ uri }) => {
     const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
     if (document) highlighter.refreshDocument(document);
   });
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   const statusBar = new ArticleStatusBar(services);
   const views = registerViews(services);
   context.subscriptions.push(
+    log,
     config,
     articles,
     analyses,

@@ -10,6 +10,8 @@ import type { Tag } from './types';
 export interface TagSessionOptions {
   /** Save after every tag operation (add, remove, note, undo…). Default true. */
   autoSave?: boolean;
+  /** Told about every successful save (background or not), e.g. to know that the sidecar now exists. */
+  onSaved?: (result: SaveResult) => void;
   /** Told about saves that failed in the background (autoSave): a broken sidecar, a read-only folder. */
   onSaveError?: (error: SidecarError) => void;
   model?: DocumentTagsOptions;
@@ -69,6 +71,7 @@ export class TagSession implements Disposable {
       try {
         const result = await this.store.save(this.location, text, tags);
         this.model.markSynced(result.tags);
+        this.options.onSaved?.(result);
         return result;
       } catch (err) {
         if (!(err instanceof SidecarError) || err.kind !== 'changed-on-disk' || attempt >= 3) throw err;

@@ -42,10 +42,16 @@ export function createApi(s: Services, views: Views, statusBar: ArticleStatusBar
     },
     analysisCount: uri => s.analyses.analysisCount(uri),
     async settled(uri) {
+      // Only waits: drawing is the highlighter's job, and tests must see that it does it.
       const document = documentOf(uri) ?? (await vscode.workspace.openTextDocument(uri));
       await s.tags.session(document);
       await s.analyses.ensure(document);
-      s.highlighter.refreshDocument(document);
+      const shown = () => vscode.window.visibleTextEditors.some(e => e.document === document);
+      const deadline = Date.now() + 10_000;
+      while (shown() && s.articles.isArticle(document) && s.decorations.drawnVersionOf(uri) !== document.version) {
+        if (Date.now() > deadline) throw new Error(`${uri.toString(true)} was analysed but its highlights were not drawn within 10 s`);
+        await new Promise(resolve => setTimeout(resolve, 20));
+      }
     },
     highlights: uri => ({ ...s.decorations.appliedTo(uri) }),
     tags: uri => s.tags.tagsOf(uri),

@@ -12,13 +12,21 @@ const STATE_KEY = 'sourceAnnotator.annotatedDocuments';
 export class ArticleRegistry implements vscode.Disposable {
   private readonly explicit: Set<string>;
   private readonly emitter = new vscode.EventEmitter<void>();
+  /** Fires when the set of articles may have changed (by hand, or the glob setting). */
   readonly onDidChange = this.emitter.event;
+  private readonly listener: vscode.Disposable;
 
   constructor(
     private readonly config: Config,
     private readonly state: vscode.Memento,
   ) {
     this.explicit = new Set(state.get<string[]>(STATE_KEY, []));
+    let glob = config.settings.articlesInclude;
+    this.listener = config.onDidChange(s => {
+      if (s.articlesInclude === glob) return;
+      glob = s.articlesInclude;
+      this.emitter.fire();
+    });
   }
 
   /** True when the document should be analysed and highlighted. */
@@ -29,8 +37,12 @@ export class ArticleRegistry implements vscode.Disposable {
     return this.matchesInclude(document.uri);
   }
 
-  /** True when the URI's path matches the `articles.include` glob. */
+  /**
+   * True when the URI's path matches the `articles.include` glob. Our own files (sidecars,
+   * exports: "….annotations.*") never count, even where the glob would match them.
+   */
   matchesInclude(uri: vscode.Uri): boolean {
+    if (uri.path.slice(uri.path.lastIndexOf('/') + 1).includes('.annotations.')) return false;
     return matchesGlob(this.config.settings.articlesInclude, uri.path);
   }
 
@@ -49,19 +61,25 @@ export class ArticleRegistry implements vscode.Disposable {
     if (on === this.explicit.has(key)) return;
     if (on) this.explicit.add(key);
     else this.explicit.delete(key);
-    await this.state.update(STATE_KEY, [...this.explicit]);
+    await this.persist();
     this.emitter.fire();
+  }
+
+  /** Remembers the documents annotated by hand; untitled ones only for this session (their names are reused). */
+  private async persist(): Promise<void> {
+    await this.state.update(STATE_KEY, [...this.explicit].filter(key => !key.startsWith('untitled:')));
   }
 
   /** Keeps an explicitly annotated document annotated after it is renamed or moved. */
   async renamed(from: vscode.Uri, to: vscode.Uri): Promise<void> {
     if (!this.explicit.delete(from.toString())) return;
     this.explicit.add(to.toString());
-    await this.state.update(STATE_KEY, [...this.explicit]);
+    await this.persist();
     this.emitter.fire();
   }
 
   dispose(): void {
+    this.listener.dispose();
     this.emitter.dispose();
   }
 }

@@ -39,6 +39,8 @@ export class DecorationManager implements vscode.Disposable {
   /** What was applied last, per document URI, in offsets: what the user sees (read by tests). */
   private readonly applied = new Map<string, Record<DecorationKind, Planned[]>>();
   private readonly capped = new Set<string>();
+  /** The document version whose analysis was last drawn, per document (read by tests). */
+  private readonly drawnVersion = new Map<string, number>();
 
   constructor(
     private readonly config: Config,
@@ -51,6 +53,7 @@ export class DecorationManager implements vscode.Disposable {
   restyle(): void {
     for (const t of this.types.values()) t.dispose();
     this.applied.clear();
+    this.drawnVersion.clear();
     this.createTypes();
   }
 
@@ -90,6 +93,12 @@ export class DecorationManager implements vscode.Disposable {
     if (capped) this.capped.add(key);
     else if (a) this.capped.delete(key);
     this.applied.set(key, planned);
+    if (analysis) this.drawnVersion.set(key, analysis.version);
+  }
+
+  /** The version of the document whose analysis is drawn, if any. */
+  drawnVersionOf(uri: vscode.Uri): number | undefined {
+    return this.drawnVersion.get(uri.toString());
   }
 
   /** Whether a cap cut highlights in this document (then scrolling re-applies them). */
@@ -100,7 +109,14 @@ export class DecorationManager implements vscode.Disposable {
   /** Clears all our decorations from an editor (highlights turned off for its document). */
   clear(editor: vscode.TextEditor): void {
     for (const type of this.types.values()) editor.setDecorations(type, []);
-    this.applied.delete(editor.document.uri.toString());
+  }
+
+  /** Forgets what was drawn on a document (closed, or no longer an article). */
+  forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.applied.delete(key);
+    this.capped.delete(key);
+    this.drawnVersion.delete(key);
   }
 
   /** The highlights last applied to a document, in offsets, per kind. */

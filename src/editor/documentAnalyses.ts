@@ -47,7 +47,14 @@ export class DocumentAnalyses implements vscode.Disposable {
   /** Fires when a document's analysis is up to date with a new version. */
   readonly onDidAnalyse = this.emitter.event;
 
-  constructor(private readonly config: Config) {}
+  /** The version of each document whose analysis failed: not retried until the text changes. */
+  private readonly failed = new Map<string, number>();
+  private readonly toldAboutFailure = new Set<string>();
+
+  constructor(
+    private readonly config: Config,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
 
   /** The analysis of the document's current version, if it is ready. */
   current(document: vscode.TextDocument): DocumentAnalysis | undefined {
@@ -66,6 +73,7 @@ export class DocumentAnalyses implements vscode.Disposable {
     this.clearTimer(key);
     const ready = this.current(document);
     if (ready) return ready;
+    if (this.failed.get(key) === document.version) return undefined;
     const inFlight = this.pending.get(key);
     if (inFlight?.version === document.version) return inFlight.promise;
     inFlight?.controller.abort();
@@ -107,6 +115,7 @@ export class DocumentAnalyses implements vscode.Disposable {
     this.pending.get(key)?.controller.abort();
     this.pending.delete(key);
     this.results.delete(key);
+    this.failed.delete(key);
   }
 
   private async run(document: vscode.TextDocument, version: number, signal: AbortSignal): Promise<DocumentAnalysis | undefined> {
@@ -121,7 +130,14 @@ export class DocumentAnalyses implements vscode.Disposable {
       return result;
     } catch (err) {
       if (signal.aborted) return undefined;
-      throw err;
+      // A bug in the analysis must not break the editor: say it once, log it, keep the tags working.
+      this.failed.set(key, version);
+      this.log.error(`Analysing ${document.uri.toString(true)} (version ${version}) failed:`, err instanceof Error ? (err.stack ?? err.message) : String(err));
+      if (!this.toldAboutFailure.has(key)) {
+        this.toldAboutFailure.add(key);
+        void vscode.window.showWarningMessage(`Source Annotator could not analyse ${document.uri.path.split('/').pop()}; its highlights may be missing. Details are in the "Source Annotator" output.`);
+      }
+      return undefined;
     } finally {
       if (this.pending.get(key)?.version === version) this.pending.delete(key);
     }

@@ -28,7 +28,10 @@ export class Highlighter implements vscode.Disposable {
         if (e.contentChanges.length === 0 || !this.articles.isArticle(e.document)) return;
         this.analyses.schedule(e.document);
       }),
-      vscode.workspace.onDidCloseTextDocument(d => this.analyses.forget(d.uri)),
+      vscode.workspace.onDidCloseTextDocument(d => {
+        this.analyses.forget(d.uri);
+        this.decorations.forget(d.uri);
+      }),
       this.analyses.onDidAnalyse(result => {
         for (const editor of w.visibleTextEditors) {
           if (editor.document.uri.toString() === result.uri.toString()) this.decorations.apply(editor, result);
@@ -46,10 +49,15 @@ export class Highlighter implements vscode.Disposable {
   /** Re-applies highlights to every visible editor, analysing documents that need it. */
   refreshAll(): void {
     const seen = new Set<string>();
+    const noLongerArticles = new Set<vscode.Uri>();
     for (const editor of vscode.window.visibleTextEditors) {
       const document = editor.document;
       if (!this.articles.isArticle(document)) {
-        if (this.decorations.appliedTo(document.uri)) this.decorations.clear(editor);
+        // Every editor of the document is cleared (a split shows it twice), then it is forgotten.
+        if (this.decorations.appliedTo(document.uri)) {
+          this.decorations.clear(editor);
+          noLongerArticles.add(document.uri);
+        }
         continue;
       }
       this.decorateEditor(editor);
@@ -57,6 +65,7 @@ export class Highlighter implements vscode.Disposable {
       if (!seen.has(key) && !this.analyses.current(document)) void this.analyses.ensure(document);
       seen.add(key);
     }
+    for (const uri of noLongerArticles) this.decorations.forget(uri);
   }
 
   /** Re-applies highlights to the visible editors of one document (e.g. after its tags changed). */

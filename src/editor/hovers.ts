@@ -43,7 +43,8 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     };
     for (const tag of this.tags(document, analysis, offset)) {
       cards.push(tagCard(document, tag));
-      cover(tag);
+      // A tag on a person covers the offset through the mention under the pointer.
+      cover(tag.start <= offset && offset < tag.end ? tag : (analysis.people.at(offset)[0] ?? tag));
     }
     for (const mention of analysis.people.at(offset)) {
       const entity = analysis.entity(mention.entity);

@@ -24,15 +24,18 @@ export class ArticleStatusBar implements vscode.Disposable {
   }
 
   private shown = false;
+  private shownUri: string | undefined;
 
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
     const result = document && this.s.articles.isArticle(document) ? this.s.analyses.current(document) : undefined;
     if (!document || !result) {
-      // Keep the last counts while a new analysis of the same document is on its way.
-      if (!document || !this.s.articles.isArticle(document)) this.hide();
+      // Keep the last counts while a new analysis of the same document is on its way, but
+      // never show another document's counts.
+      if (!document || !this.s.articles.isArticle(document) || this.shownUri !== document.uri.toString()) this.hide();
       return;
     }
+    this.shownUri = document.uri.toString();
     const a = result.analysis;
     const tags = this.s.tags.count(document.uri);
     this.item.text = `$(person) ${a.entities.length} $(quote) ${a.quotes.length} $(symbol-number) ${a.numbers.length} $(tag) ${tags}`;
@@ -44,6 +47,7 @@ export class ArticleStatusBar implements vscode.Disposable {
   private hide(): void {
     this.item.hide();
     this.shown = false;
+    this.shownUri = undefined;
   }
 
   dispose(): void {

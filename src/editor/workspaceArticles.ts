@@ -3,7 +3,7 @@
 // use their live analysis; files on disk are read through workspace.fs and their analysis is
 // cached until the file's modification time or size changes.
 import * as vscode from 'vscode';
-import type { Analysis } from '../analysis';
+import { readArticleInfo, type Analysis, type ArticleInfo } from '../analysis';
 import { decodeUtf8 } from '../common/encoding';
 import { searchGlobFor } from '../common/glob';
 import { LineIndex } from '../common/lineIndex';
@@ -35,6 +35,7 @@ export class ArticleEntry {
 
 export class WorkspaceArticles implements vscode.Disposable {
   private readonly onDisk = new Map<string, { stamp: string; entry: ArticleEntry }>();
+  private readonly infoOnDisk = new Map<string, { stamp: string; info: ArticleInfo }>();
   private readonly emitter = new vscode.EventEmitter<void>();
   /** Fires when an article file was created, changed or deleted on disk. */
   readonly onDidChange = this.emitter.event;
@@ -86,6 +87,26 @@ export class WorkspaceArticles implements vscode.Disposable {
     }
   }
 
+  /**
+   * The article's date, dateline and headline: cheap (no full analysis), for lists. Open
+   * documents are read as they are in the editor.
+   */
+  async info(uri: vscode.Uri): Promise<ArticleInfo | undefined> {
+    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    if (open) return readArticleInfo(open.getText());
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      const stamp = `${stat.mtime}:${stat.size}`;
+      const cached = this.infoOnDisk.get(uri.toString());
+      if (cached?.stamp === stamp) return cached.info;
+      const info = readArticleInfo(decodeUtf8(await vscode.workspace.fs.readFile(uri)));
+      this.infoOnDisk.set(uri.toString(), { stamp, info });
+      return info;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Every article's entry, in path order. */
   async all(token?: vscode.CancellationToken): Promise<ArticleEntry[]> {
     const entries: ArticleEntry[] = [];
@@ -102,6 +123,7 @@ export class WorkspaceArticles implements vscode.Disposable {
     this.watcher = vscode.workspace.createFileSystemWatcher(searchGlobFor(this.config.settings.articlesInclude));
     const changed = (uri: vscode.Uri) => {
       this.onDisk.delete(uri.toString());
+      this.infoOnDisk.delete(uri.toString());
       if (this.articles.matchesInclude(uri)) this.emitter.fire();
     };
     this.watcher.onDidCreate(changed);

@@ -12,8 +12,8 @@ export { exportW3c } from './w3c';
 
 export const EXPORT_FORMATS = {
   w3c: { label: 'W3C Web Annotation (JSON-LD)', extension: '.annotations.jsonld', mediaType: 'application/ld+json', needsAnalysis: false, run: exportW3c },
-  csv: { label: 'CSV', extension: '.tags.csv', mediaType: 'text/csv', needsAnalysis: false, run: exportCsv },
-  markdown: { label: 'Markdown report', extension: '.report.md', mediaType: 'text/markdown', needsAnalysis: true, run: exportMarkdown },
+  csv: { label: 'CSV', extension: '.annotations.csv', mediaType: 'text/csv', needsAnalysis: false, run: exportCsv },
+  markdown: { label: 'Markdown report', extension: '.annotations.md', mediaType: 'text/markdown', needsAnalysis: true, run: exportMarkdown },
 } as const;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

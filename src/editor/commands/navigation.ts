@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../config';
 import { revealOffsets, toUri } from '../reveal';
 import type { Services } from '../services';
+import type { EntityItem } from '../views/entitiesView';
 
 const KIND_NAMES: Record<HighlightKind, string> = { quotes: 'Quotes', people: 'People', numbers: 'Numbers', tags: 'Tags' };
 
@@ -36,7 +37,10 @@ export function registerNavigationCommands(s: Services): vscode.Disposable[] {
       }
       await revealOffsets(target, quote.speakerStart, quote.speakerEnd);
     }),
-    reg('sourceAnnotator.findMentions', async (uri?: unknown, offset?: unknown) => {
+    reg('sourceAnnotator.findMentions', async (uriArg?: unknown, offsetArg?: unknown) => {
+      // From the Entities view's menu, the argument is the person's tree item.
+      const item = uriArg as Partial<EntityItem> | undefined;
+      const [uri, offset] = item && typeof item === 'object' && item.reveal ? [item.reveal.uri, item.reveal.start] : [uriArg, offsetArg];
       const editor = vscode.window.activeTextEditor;
       const target = toUri(uri) ?? editor?.document.uri;
       if (!target) return;

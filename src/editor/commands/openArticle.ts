@@ -4,27 +4,35 @@ import * as vscode from 'vscode';
 import { describeArticles } from '../views/articleSummaries';
 import type { Services } from '../services';
 
+type Item = vscode.QuickPickItem & { uri?: vscode.Uri };
+
 export function registerOpenArticle(s: Services): vscode.Disposable {
   return vscode.commands.registerCommand('sourceAnnotator.openArticle', async () => {
-    const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { uri?: vscode.Uri }>();
+    const pick = vscode.window.createQuickPick<Item>();
     pick.placeholder = 'Open an article (type to filter by name, date, place or headline)';
     pick.matchOnDescription = true;
     pick.matchOnDetail = true;
     pick.busy = true;
-    pick.show();
-    try {
-      const summaries = await describeArticles(s);
-      pick.items = summaries.length
-        ? summaries.map(a => ({ label: `$(book) ${a.name}`, description: a.description, detail: a.headline, uri: a.uri }))
-        : [{ label: 'No articles in this workspace', detail: 'Articles are the files matching the sourceAnnotator.articles.include setting.' }];
-    } finally {
-      pick.busy = false;
-    }
-    const chosen = await new Promise<vscode.Uri | undefined>(resolve => {
+    // Listen before loading: the user may close the picker while the list is being built.
+    const chosen = new Promise<vscode.Uri | undefined>(resolve => {
       pick.onDidAccept(() => resolve(pick.selectedItems[0]?.uri));
       pick.onDidHide(() => resolve(undefined));
     });
+    pick.show();
+    const cancel = new vscode.CancellationTokenSource();
+    pick.onDidHide(() => cancel.cancel());
+    void describeArticles(s, cancel.token).then(
+      summaries => {
+        pick.items = summaries.length
+          ? summaries.map(a => ({ label: `$(book) ${a.name}`, description: a.description, detail: a.headline, uri: a.uri }))
+          : [{ label: 'No articles in this workspace', detail: 'Articles are the files matching the sourceAnnotator.articles.include setting.' }];
+        pick.busy = false;
+      },
+      () => (pick.busy = false),
+    );
+    const uri = await chosen;
     pick.dispose();
-    if (chosen) await vscode.window.showTextDocument(chosen, { preview: false });
+    cancel.dispose();
+    if (uri) await vscode.window.showTextDocument(uri, { preview: false });
   });
 }

@@ -7,6 +7,7 @@ import { firstWords } from '../../common/text';
 import { revealOffsets, toUri } from '../reveal';
 import type { Services } from '../services';
 import { askLabel } from '../tags/askLabel';
+import type { TagsViewItem } from '../views/tagsView';
 
 const PREFIX = 'Source Annotator: ';
 
@@ -60,7 +61,7 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
       run(() => target.session.model.add({ label: chosen, entity: entity.name, start: anchor.start, end: anchor.end }, target.document.getText()));
     }),
     reg('sourceAnnotator.editTagNote', async (uri?: unknown, id?: unknown) => {
-      const found = await tagFromArgs(s, uri, id, 'Edit the note of which tag?');
+      const found = await tagFromArgs(s, ...fromTreeItem(uri, id), 'Edit the note of which tag?');
       if (!found) return;
       const note = await vscode.window.showInputBox({
         title: `Note for “${found.tag.label}”`,
@@ -70,14 +71,17 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
       if (note !== undefined) run(() => found.session.model.setNote(found.tag.id, note));
     }),
     reg('sourceAnnotator.removeTag', async (uri?: unknown, id?: unknown) => {
-      const found = await tagFromArgs(s, uri, id, 'Remove which tag?');
+      const found = await tagFromArgs(s, ...fromTreeItem(uri, id), 'Remove which tag?');
       if (!found) return;
-      found.session.model.remove(found.tag.id);
+      const { model } = found.session;
+      model.remove(found.tag.id);
       void vscode.window.showInformationMessage(`${PREFIX}removed the tag “${found.tag.label}”.`, 'Undo').then(choice => {
-        if (choice) found.session.model.undo();
+        // The notification can be clicked much later: undo only if this removal is still the last step.
+        if (choice && s.tags.loadedSession(found.uri)?.model === model && model.undoLabel === 'Remove Tag' && !model.get(found.tag.id)) model.undo();
       });
     }),
-    reg('sourceAnnotator.reattachTag', async (uri?: unknown, id?: unknown) => {
+    reg('sourceAnnotator.reattachTag', async (uriArg?: unknown, idArg?: unknown) => {
+      const [uri, id] = fromTreeItem(uriArg, idArg);
       const editor = vscode.window.activeTextEditor;
       const target = await tagTarget(s, editor?.document);
       if (!target || !editor) return;
@@ -142,10 +146,17 @@ async function tagTarget(s: Services, document: vscode.TextDocument | undefined)
     return undefined;
   }
   if (document.isUntitled) {
-    const choice = await vscode.window.showWarningMessage(`${PREFIX}tags are saved next to the document, so save it first.`, 'Save…');
-    if (choice !== 'Save…' || !(await document.save())) return undefined;
+    const choice = await vscode.window.showWarningMessage(
+      'Tags are saved in a file next to the document, so the document needs a name first.',
+      { modal: true, detail: 'Save it, then tag again.' },
+      'Save…',
+    );
+    if (choice !== 'Save…') return undefined;
+    const untitled = document.uri;
+    if (!(await document.save())) return undefined;
     // Saving an untitled document opens the saved file as a new document.
     const saved = vscode.window.activeTextEditor?.document;
+    await s.articles.setAnnotated(untitled, false);
     if (!saved || saved.isUntitled) return undefined;
     await s.articles.setAnnotated(saved.uri, true);
     document = saved;
@@ -164,7 +175,14 @@ async function tagTarget(s: Services, document: vscode.TextDocument | undefined)
 }
 
 /** A tag given by [uri, id] (hover links, view items), else the tag at the cursor (picked if several). */
-async function tagFromArgs(s: Services, uri: unknown, id: unknown, question: string): Promise<{ session: TagSession; tag: Tag } | undefined> {
+/** The [uri, id] of a Tags view item, when a view menu passes one; other arguments unchanged. */
+function fromTreeItem(uri: unknown, id: unknown): [unknown, unknown] {
+  const item = uri as Partial<TagsViewItem> | undefined;
+  if (item && typeof item === 'object' && item.kind === 'tag' && item.tag) return [item.tag.uri.toString(), item.tag.tag.id];
+  return [uri, id];
+}
+
+async function tagFromArgs(s: Services, uri: unknown, id: unknown, question: string): Promise<{ uri: vscode.Uri; session: TagSession; tag: Tag } | undefined> {
   const editor = vscode.window.activeTextEditor;
   const document = uri === undefined ? editor?.document : await documentFor(uri);
   if (!document) return undefined;
@@ -172,7 +190,7 @@ async function tagFromArgs(s: Services, uri: unknown, id: unknown, question: str
   if (!target) return undefined;
   if (typeof id === 'string') {
     const tag = target.session.model.get(id);
-    return tag && { session: target.session, tag };
+    return tag && { uri: target.document.uri, session: target.session, tag };
   }
   const offset = editor?.document === document ? document.offsetAt(editor.selection.active) : -1;
   const here = s.tags.tagsAt(document, s.analyses.current(document), offset);
@@ -181,7 +199,7 @@ async function tagFromArgs(s: Services, uri: unknown, id: unknown, question: str
     if (!here.length) void vscode.window.showInformationMessage(`${PREFIX}there is no tag at the cursor.`);
     return undefined;
   }
-  return { session: target.session, tag };
+  return { uri: target.document.uri, session: target.session, tag };
 }
 
 async function pickTag(tags: readonly Tag[], question: string): Promise<Tag | undefined> {

@@ -40,6 +40,16 @@ export interface TagState {
   canRedo: boolean;
 }
 
+/** A change of a document's tags. */
+export interface TagsChange {
+  uri: vscode.Uri;
+  /**
+   * True when text edits only moved tags (no tag added, removed, orphaned or revived): the
+   * highlights follow, the lists of tags stay as they are.
+   */
+  movedOnly: boolean;
+}
+
 interface Entry {
   /** Resolves once the sidecar is loaded (undefined if the document closed meanwhile). */
   ready: Promise<TagSession | undefined>;
@@ -51,14 +61,18 @@ interface Entry {
   /** The message of the last failed save, so a problem is told once. */
   lastSaveError?: string;
   sidecarExists: boolean;
+  /** Watches the sidecar of a document outside the workspace folders (string globs only see inside). */
+  watcher?: vscode.Disposable;
 }
 
 export class EditorTags implements vscode.Disposable {
   private store: SidecarStore;
   private readonly entries = new Map<string, Entry>();
-  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
-  /** Fires with a document's URI when its tags changed (added, moved, reloaded…). */
+  private readonly emitter = new vscode.EventEmitter<TagsChange>();
+  /** Fires when a document's tags changed (added, moved, reloaded…). */
   readonly onDidChange = this.emitter.event;
+  /** Closed articles' tags anchored to their text on disk, until either file changes. */
+  private readonly onDisk = new Map<string, { stamp: string; tags: Tag[] }>();
   private readonly disposables: vscode.Disposable[] = [];
   private watcher: vscode.FileSystemWatcher | undefined;
 
@@ -78,10 +92,15 @@ export class EditorTags implements vscode.Disposable {
       articles.onDidChange(() => this.openAll()),
       config.onDidChange(s => {
         if (s.sidecarSuffix === this.store.suffix) return;
+        const before = this.store.suffix;
         this.closeAll();
         this.store = new SidecarStore(this.fileSystem, { suffix: s.sidecarSuffix });
+        this.onDisk.clear();
         this.watch();
         this.openAll();
+        void vscode.window.showInformationMessage(
+          `Source Annotator: tags are now read from and saved to "*${s.sidecarSuffix}" files. Tags in existing "*${before}" files are not shown until you rename those files or change the setting back.`,
+        );
       }),
     );
     this.watch();
@@ -93,6 +112,11 @@ export class EditorTags implements vscode.Disposable {
   /** The document's session once its sidecar is loaded (opening it if needed). */
   async session(document: vscode.TextDocument): Promise<TagSession | undefined> {
     return this.open(document)?.ready;
+  }
+
+  /** The document's session if it is open and loaded (without opening it). */
+  loadedSession(uri: vscode.Uri): TagSession | undefined {
+    return this.entries.get(uri.toString())?.session;
   }
 
   /** The sidecar problem that blocks tagging this document, if any. */
@@ -215,6 +239,7 @@ export class EditorTags implements vscode.Disposable {
     if (document.isUntitled || !this.articles.isArticle(document)) return undefined;
     const entry: Entry = { ready: Promise.resolve(undefined), sidecarExists: false };
     entry.ready = this.load(document, entry);
+    if (!vscode.workspace.getWorkspaceFolder(document.uri)) entry.watcher = this.watchOne(document.uri);
     this.entries.set(key, entry);
     return entry;
   }
@@ -223,15 +248,24 @@ export class EditorTags implements vscode.Disposable {
     const key = document.uri.toString();
     const { session, result } = await TagSession.open(this.store, key, () => document.getText(), {
       onSaveError: error => this.saveFailed(document.uri, error),
+      onSaved: saved => {
+        entry.lastSaveError = undefined;
+        if (saved.written && !entry.sidecarExists) {
+          entry.sidecarExists = true;
+          this.emitter.fire({ uri: document.uri, movedOnly: false });
+        }
+      },
     });
     if (this.entries.get(key) !== entry) {
       session.dispose(); // closed while loading
       return undefined;
     }
     entry.session = session;
-    session.model.onDidChange(() => this.emitter.fire(document.uri));
+    session.model.onDidChange(e =>
+      this.emitter.fire({ uri: document.uri, movedOnly: e.reason === 'edit' && !e.orphaned.length && !e.revived.length }),
+    );
     this.loaded(document.uri, entry, result);
-    this.emitter.fire(document.uri);
+    this.emitter.fire({ uri: document.uri, movedOnly: false });
     return session;
   }
 
@@ -259,7 +293,8 @@ export class EditorTags implements vscode.Disposable {
     if (!entry) return;
     this.entries.delete(key);
     entry.session?.dispose();
-    this.emitter.fire(uri);
+    entry.watcher?.dispose();
+    this.emitter.fire({ uri, movedOnly: false });
   }
 
   private closeAll(): void {
@@ -285,9 +320,7 @@ export class EditorTags implements vscode.Disposable {
     const session = await entry?.ready;
     if (!session || entry?.error || (!session.model.size && !entry?.sidecarExists)) return;
     try {
-      const result = await session.save();
-      if (entry) entry.lastSaveError = undefined;
-      if (result.written && entry) entry.sidecarExists = true;
+      await session.save(); // onSaved records that the sidecar exists
     } catch (err) {
       if (err instanceof SidecarError) this.saveFailed(document.uri, err);
       else throw err;
@@ -300,10 +333,18 @@ export class EditorTags implements vscode.Disposable {
       const entry = this.entries.get(oldUri.toString());
       try {
         const session = await entry?.ready;
-        if (session) {
+        if (session && entry) {
           this.entries.delete(oldUri.toString());
+          // VS Code may already have opened the document under its new name: that session
+          // found no sidecar there yet; this one, moving the sidecar, replaces it.
+          const opened = this.entries.get(newUri.toString());
+          if (opened && opened !== entry) {
+            this.entries.delete(newUri.toString());
+            (await opened.ready)?.dispose();
+            opened.watcher?.dispose();
+          }
           await session.moveTo(newUri.toString());
-          this.entries.set(newUri.toString(), entry!);
+          this.entries.set(newUri.toString(), entry);
         } else {
           await this.store.move(oldUri.toString(), newUri.toString());
         }
@@ -311,32 +352,46 @@ export class EditorTags implements vscode.Disposable {
         if (err instanceof SidecarError) void vscode.window.showErrorMessage(`Source Annotator: ${err.message}`);
         else throw err;
       }
-      this.emitter.fire(newUri);
+      this.emitter.fire({ uri: newUri, movedOnly: false });
     }
   }
 
   private watch(): void {
     this.watcher?.dispose();
     this.watcher = vscode.workspace.createFileSystemWatcher(`**/*${this.store.suffix}`);
+    this.listen(this.watcher);
+  }
+
+  /** A watcher for one document's sidecar, for documents outside the workspace folders. */
+  private watchOne(document: vscode.Uri): vscode.FileSystemWatcher {
+    const sidecar = this.sidecarUri(document);
+    const folder = vscode.Uri.joinPath(sidecar, '..');
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, sidecar.path.slice(sidecar.path.lastIndexOf('/') + 1)));
+    this.listen(watcher);
+    return watcher;
+  }
+
+  private listen(watcher: vscode.FileSystemWatcher): void {
     const changed = (sidecar: vscode.Uri) => void this.sidecarChanged(sidecar);
-    this.watcher.onDidChange(changed);
-    this.watcher.onDidCreate(changed);
-    this.watcher.onDidDelete(changed);
+    watcher.onDidChange(changed);
+    watcher.onDidCreate(changed);
+    watcher.onDidDelete(changed);
   }
 
   /** A sidecar changed on disk: reload it unless the change is our own write. */
   private async sidecarChanged(sidecar: vscode.Uri): Promise<void> {
     const documentKey = sidecar.toString().slice(0, -this.store.suffix.length);
+    const uri = vscode.Uri.parse(documentKey);
     const entry = this.entries.get(documentKey);
     const session = await entry?.ready;
     if (!entry || !session) {
-      this.emitter.fire(vscode.Uri.parse(documentKey)); // counts in the views may have changed
+      this.emitter.fire({ uri, movedOnly: false }); // counts in the views may have changed
       return;
     }
     const result = await session.onSidecarChangedOnDisk();
     if (!result) return;
-    this.loaded(vscode.Uri.parse(documentKey), entry, result);
-    this.emitter.fire(vscode.Uri.parse(documentKey));
+    this.loaded(uri, entry, result);
+    this.emitter.fire({ uri, movedOnly: false });
   }
 
   private saveFailed(uri: vscode.Uri, error: SidecarError): void {
@@ -364,16 +419,29 @@ export class EditorTags implements vscode.Disposable {
     }
   }
 
-  /** A closed article's tags, anchored to its text on disk; nothing is written. */
+  /** A closed article's tags, anchored to its text on disk; nothing is written. Cached until either file changes. */
   private async tagsOnDisk(uri: vscode.Uri): Promise<Tag[]> {
-    const content = await this.readSidecar(uri);
-    if (!content?.tags.length) return [];
+    let stamp: string;
     try {
-      const text = decodeUtf8(await this.fileSystem.readFile(uri.toString()));
-      return anchorStoredTags(content.tags, text, content.document.fingerprint === fingerprintText(text)).tags;
+      const [doc, sidecar] = await Promise.all([vscode.workspace.fs.stat(uri), vscode.workspace.fs.stat(this.sidecarUri(uri))]);
+      stamp = `${doc.mtime}:${doc.size}:${sidecar.mtime}:${sidecar.size}`;
     } catch {
-      return [];
+      return []; // no sidecar (or no document): no tags
     }
+    const cached = this.onDisk.get(uri.toString());
+    if (cached?.stamp === stamp) return cached.tags;
+    const content = await this.readSidecar(uri);
+    let tags: Tag[] = [];
+    if (content?.tags.length) {
+      try {
+        const text = decodeUtf8(await this.fileSystem.readFile(uri.toString()));
+        tags = anchorStoredTags(content.tags, text, content.document.fingerprint === fingerprintText(text)).tags;
+      } catch {
+        tags = [];
+      }
+    }
+    this.onDisk.set(uri.toString(), { stamp, tags });
+    return tags;
   }
 
   dispose(): void {

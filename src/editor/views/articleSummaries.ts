@@ -16,11 +16,14 @@ export interface ArticleSummary {
 
 export async function describeArticles(s: Services, token?: vscode.CancellationToken): Promise<ArticleSummary[]> {
   const summaries: ArticleSummary[] = [];
-  for (const entry of await s.workspace.all(token)) {
-    const { date, dateline, headline } = entry.analysis.article;
-    const tagCount = await s.tags.countFor(entry.uri);
+  for (const uri of await s.workspace.uris(token)) {
+    if (token?.isCancellationRequested) break;
+    const info = await s.workspace.info(uri);
+    if (!info) continue;
+    const { date, dateline, headline } = info;
+    const tagCount = await s.tags.countFor(uri);
     const description = [date, dateline, `${tagCount} tag${tagCount === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
-    summaries.push({ uri: entry.uri, name: entry.name, date, dateline, headline, tagCount, description });
+    summaries.push({ uri, name: uri.path.slice(uri.path.lastIndexOf('/') + 1), date, dateline, headline, tagCount, description });
   }
   return summaries;
 }

@@ -12,7 +12,9 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticleSummary>, vs
   constructor(private readonly s: Services) {
     this.disposables.push(
       s.workspace.onDidChange(() => this.refresh()),
-      s.tags.onDidChange(() => this.refresh()),
+      s.tags.onDidChange(change => {
+        if (!change.movedOnly) this.refresh();
+      }),
       s.articles.onDidChange(() => this.refresh()),
       s.config.onDidChange(() => this.refresh()),
     );

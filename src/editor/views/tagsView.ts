@@ -14,7 +14,9 @@ export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.D
 
   constructor(private readonly s: Services) {
     this.disposables.push(
-      s.tags.onDidChange(() => this.refresh()),
+      s.tags.onDidChange(change => {
+        if (!change.movedOnly) this.refresh();
+      }),
       s.workspace.onDidChange(() => this.refresh()),
     );
   }
