@@ -17,7 +17,6 @@ import { DocumentAnalyses } from './editor/documentAnalyses';
 import { Highlighter } from './editor/highlighter';
 import { ArticleHoverProvider } from './editor/hovers';
 import { ARTICLE_SELECTOR, ArticleSymbols } from './editor/languageFeatures';
-import { highlightSpans } from './editor/highlightSpans';
 import type { Services } from './editor/services';
 import { ArticleStatusBar } from './editor/statusBar';
 import { EditorTags } from './editor/tags/editorTags';
@@ -31,9 +30,13 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   const analyses = new DocumentAnalyses(config, log);
   const workspace = new WorkspaceArticles(articles, analyses, config);
   const tags = new EditorTags(articles, config);
-  const decorations = new DecorationManager(config, (document, analysis) => tags.highlights(document, analysis));
+  const decorations = new DecorationManager(
+    config,
+    (document, analysis) => tags.highlights(document, analysis),
+    document => tags.tagsOf(document.uri),
+  );
   const highlighter = new Highlighter(articles, analyses, decorations, config);
-  const services: Services = { context, config, articles, analyses, decorations, highlighter, workspace, tags, highlightSpans: (d, k) => highlightSpans(services, d, k) };
+  const services: Services = { context, config, articles, analyses, decorations, highlighter, workspace, tags };
   tags.onDidChange(({ uri }) => {
     const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
     if (document) highlighter.refreshDocument(document);

@@ -18,6 +18,8 @@ export interface TagHighlight {
 
 /** Where the tags come from (the tag service); empty until tags are loaded. */
 export type TagHighlightSource = (document: vscode.TextDocument, analysis: DocumentAnalysis | undefined) => TagHighlight[];
+/** Something that changes identity whenever the document's tags change (the tag list itself). */
+export type TagStamp = (document: vscode.TextDocument) => unknown;
 
 /**
  * Everything that is drawn: the four user-visible kinds, the speaker cue of each quote, and the
@@ -42,9 +44,13 @@ export class DecorationManager implements vscode.Disposable {
   /** The document version whose analysis was last drawn, per document (read by tests). */
   private readonly drawnVersion = new Map<string, number>();
 
+  /** What each editor shows, so that re-applying the same thing (focus changes) costs nothing. */
+  private drawnOn = new WeakMap<vscode.TextEditor, { analysis: DocumentAnalysis | undefined; tags: unknown; settings: unknown; visible: string }>();
+
   constructor(
     private readonly config: Config,
     private readonly tagSource: TagHighlightSource,
+    private readonly tagStamp: TagStamp,
   ) {
     this.createTypes();
   }
@@ -54,6 +60,7 @@ export class DecorationManager implements vscode.Disposable {
     for (const t of this.types.values()) t.dispose();
     this.applied.clear();
     this.drawnVersion.clear();
+    this.drawnOn = new WeakMap();
     this.createTypes();
   }
 
@@ -65,6 +72,18 @@ export class DecorationManager implements vscode.Disposable {
   apply(editor: vscode.TextEditor, analysis: DocumentAnalysis | undefined): void {
     const document = editor.document;
     const key = document.uri.toString();
+    const drawn = this.drawnOn.get(editor);
+    const stamp = {
+      analysis: analysis ?? drawn?.analysis,
+      tags: this.tagStamp(document),
+      settings: this.config.settings,
+      // Only a capped document depends on what is visible.
+      visible: this.capped.has(key) ? editor.visibleRanges.map(r => `${r.start.line}-${r.end.line}`).join() : '',
+    };
+    if (drawn && this.applied.has(key) && (analysis === undefined || analysis === drawn.analysis) && stamp.tags === drawn.tags && stamp.settings === drawn.settings && stamp.visible === drawn.visible) {
+      return;
+    }
+    this.drawnOn.set(editor, stamp);
     const { highlights } = this.config.settings;
     const a = analysis?.analysis;
     const previous = this.applied.get(key);
@@ -109,6 +128,7 @@ export class DecorationManager implements vscode.Disposable {
   /** Clears all our decorations from an editor (highlights turned off for its document). */
   clear(editor: vscode.TextEditor): void {
     for (const type of this.types.values()) editor.setDecorations(type, []);
+    this.drawnOn.delete(editor);
   }
 
   /** Forgets what was drawn on a document (closed, or no longer an article). */

@@ -10,6 +10,7 @@ import type { DocumentAnalyses } from './documentAnalyses';
 
 export class Highlighter implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly scrollTimers = new Map<vscode.TextDocument, ReturnType<typeof setTimeout>>();
 
   constructor(
     private readonly articles: ArticleRegistry,
@@ -22,7 +23,17 @@ export class Highlighter implements vscode.Disposable {
       w.onDidChangeVisibleTextEditors(() => this.refreshAll()),
       w.onDidChangeActiveTextEditor(() => this.refreshAll()),
       w.onDidChangeTextEditorVisibleRanges(e => {
-        if (this.decorations.isCapped(e.textEditor.document.uri)) this.refreshDocument(e.textEditor.document);
+        const document = e.textEditor.document;
+        // A capped document draws the highlights nearest the visible text: follow the scrolling,
+        // at most every 100 ms.
+        if (!this.decorations.isCapped(document.uri) || this.scrollTimers.has(document)) return;
+        this.scrollTimers.set(
+          document,
+          setTimeout(() => {
+            this.scrollTimers.delete(document);
+            this.refreshDocument(document);
+          }, 100),
+        );
       }),
       vscode.workspace.onDidChangeTextDocument(e => {
         if (e.contentChanges.length === 0 || !this.articles.isArticle(e.document)) return;
@@ -81,6 +92,7 @@ export class Highlighter implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const timer of this.scrollTimers.values()) clearTimeout(timer);
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -2,7 +2,7 @@
 // commands, views and providers that need them.
 import type * as vscode from 'vscode';
 import type { ArticleRegistry } from './articles';
-import type { Config, HighlightKind } from './config';
+import type { Config } from './config';
 import type { DecorationManager } from './decorations';
 import type { DocumentAnalyses } from './documentAnalyses';
 import type { Highlighter } from './highlighter';
@@ -18,6 +18,4 @@ export interface Services {
   highlighter: Highlighter;
   workspace: WorkspaceArticles;
   tags: EditorTags;
-  /** The highlights of a document in document order: one kind, or every kind that is turned on. */
-  highlightSpans(document: vscode.TextDocument, kind?: HighlightKind): Promise<{ start: number; end: number }[]>;
 }

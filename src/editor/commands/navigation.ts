@@ -2,6 +2,7 @@
 // hover or view, go to a quote's speaker, find all mentions of a person.
 import * as vscode from 'vscode';
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../config';
+import { nextHighlight } from '../nextHighlight';
 import { revealOffsets, toUri } from '../reveal';
 import type { Services } from '../services';
 import type { EntityItem } from '../views/entitiesView';
@@ -68,15 +69,10 @@ async function pickKind(): Promise<HighlightKind | undefined> {
 async function move(s: Services, direction: 1 | -1, kind?: HighlightKind): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !s.articles.isArticle(editor.document)) return;
-  const spans = await s.highlightSpans(editor.document, kind);
-  if (!spans.length) {
+  const target = await nextHighlight(s, editor.document, editor.document.offsetAt(editor.selection.start), direction, kind);
+  if (!target) {
     void vscode.window.setStatusBarMessage(`Source Annotator: no ${kind ? KIND_NAMES[kind].toLowerCase() : 'highlights'} here`, 3000);
     return;
   }
-  const here = editor.document.offsetAt(editor.selection.start);
-  const target =
-    direction > 0
-      ? (spans.find(sp => sp.start > here) ?? spans[0])
-      : ([...spans].reverse().find(sp => sp.start < here) ?? spans[spans.length - 1]);
   await revealOffsets(editor.document.uri, target.start, target.end);
 }
