@@ -45,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   const symbols = new ArticleSymbols(articles, analyses, workspace);
   const statusBar = new ArticleStatusBar(services);
   const views = registerViews(services);
+  const contextKeys = new ContextKeys(services);
   context.subscriptions.push(
     log,
     config,
@@ -55,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     decorations,
     highlighter,
     statusBar,
-    new ContextKeys(services),
+    contextKeys,
     vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ArticleHoverProvider(articles, analyses, (d, a, o) => tags.cards(d, a, o))),
     vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, symbols, { label: 'Source Annotator' }),
     vscode.languages.registerReferenceProvider(ARTICLE_SELECTOR, symbols),
@@ -69,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     registerOpenArticle(services),
     registerExportAnnotations(services),
   );
-  return createApi(services, views, statusBar);
+  return createApi(services, views, statusBar, contextKeys);
 }
 
 export function deactivate(): void {

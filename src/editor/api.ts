@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../analysis';
 import type { AnchorReport, Tag } from '../annotations';
 import type { DecorationKind } from './decorations';
+import type { ContextKeys } from './contextKeys';
 import type { Services } from './services';
 import type { ArticleStatusBar } from './statusBar';
 import type { Views } from './views/registerViews';
@@ -29,12 +30,30 @@ export interface SourceAnnotatorApi {
   sidecarError(uri: vscode.Uri): string | undefined;
   /** The items of a view, as labels with descriptions, depth first ("  " per level). */
   viewItems(view: 'articles' | 'entities' | 'tags'): Promise<string[]>;
+  /** The items of a view with the element VS Code passes to menu commands and the item's own command. */
+  treeItems(view: 'articles' | 'entities' | 'tags'): Promise<{ depth: number; label: string; element: unknown; item: vscode.TreeItem }[]>;
+  /** The value of one of our `when`-clause context keys ("sourceAnnotator.tagAtCursor"). */
+  contextKey(name: string): boolean | undefined;
   /** The status-bar item's text, or undefined when hidden. */
   statusBarText(): string | undefined;
 }
 
-export function createApi(s: Services, views: Views, statusBar: ArticleStatusBar): SourceAnnotatorApi {
+export function createApi(s: Services, views: Views, statusBar: ArticleStatusBar, contextKeys: ContextKeys): SourceAnnotatorApi {
   const documentOf = (uri: vscode.Uri) => vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+  const treeItems = async (view: 'articles' | 'entities' | 'tags') => {
+    const provider = views[view] as vscode.TreeDataProvider<unknown>;
+    const items: { depth: number; label: string; element: unknown; item: vscode.TreeItem }[] = [];
+    const walk = async (parent: unknown, depth: number) => {
+      for (const element of (await provider.getChildren(parent)) ?? []) {
+        const item = await provider.getTreeItem(element);
+        const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+        items.push({ depth, label, element, item });
+        if (item.collapsibleState !== vscode.TreeItemCollapsibleState.None) await walk(element, depth + 1);
+      }
+    };
+    await walk(undefined, 0);
+    return items;
+  };
   return {
     async analysis(uri) {
       const document = documentOf(uri);
@@ -59,19 +78,10 @@ export function createApi(s: Services, views: Views, statusBar: ArticleStatusBar
     sidecarUri: uri => s.tags.sidecarUri(uri),
     sidecarError: uri => s.tags.errorOf(uri)?.message,
     async viewItems(view) {
-      const provider = views[view] as vscode.TreeDataProvider<unknown>;
-      const lines: string[] = [];
-      const walk = async (parent: unknown, depth: number) => {
-        for (const child of (await provider.getChildren(parent)) ?? []) {
-          const item = await provider.getTreeItem(child);
-          const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-          lines.push(`${'  '.repeat(depth)}${label}${item.description ? ` — ${String(item.description)}` : ''}`);
-          if (item.collapsibleState !== vscode.TreeItemCollapsibleState.None) await walk(child, depth + 1);
-        }
-      };
-      await walk(undefined, 0);
-      return lines;
+      return (await treeItems(view)).map(({ depth, label, item }) => `${'  '.repeat(depth)}${label}${item.description ? ` — ${String(item.description)}` : ''}`);
     },
+    treeItems,
+    contextKey: name => contextKeys.get(name),
     statusBarText: () => statusBar.text,
   };
 }

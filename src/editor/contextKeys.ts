@@ -39,6 +39,11 @@ export class ContextKeys implements vscode.Disposable {
     this.set('sourceAnnotator.canRedoTagChange', Boolean(tagState?.canRedo));
   }
 
+  /** The value last set for a key. */
+  get(key: string): boolean | undefined {
+    return this.values.get(key);
+  }
+
   private set(key: string, value: boolean): void {
     if (this.values.get(key) === value) return;
     this.values.set(key, value);

@@ -84,6 +84,31 @@ export class DocumentAnalyses implements vscode.Disposable {
     return promise;
   }
 
+  /**
+   * The analysis of the document's current version, for providers VS Code calls on its own
+   * after edits (outline, hovers, views): while the user is typing it waits for the scheduled
+   * analysis instead of starting one early, so the typing delay holds.
+   */
+  async upToDate(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
+    const ready = this.current(document);
+    if (ready) return ready;
+    const key = document.uri.toString();
+    if (!this.timers.has(key)) return this.ensure(document);
+    const version = document.version;
+    return new Promise(resolve => {
+      const done = (result: DocumentAnalysis | undefined) => {
+        subscription.dispose();
+        clearTimeout(fallback);
+        resolve(result);
+      };
+      const subscription = this.onDidAnalyse(r => {
+        if (r.uri.toString() === key && r.version >= version) done(this.current(document) ?? r);
+      });
+      // Should the scheduled analysis never come (the document closed), don't wait for ever.
+      const fallback = setTimeout(() => void this.ensure(document).then(done, () => done(undefined)), this.config.settings.analysisDelay + 2000);
+    });
+  }
+
   /** Analyses the document after the configured delay; a later call restarts the delay. */
   schedule(document: vscode.TextDocument): void {
     const key = document.uri.toString();

@@ -83,7 +83,7 @@ export class ArticleSymbols implements vscode.DocumentSymbolProvider, vscode.Ref
   }
 
   private async analysisOf(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
-    return this.articles.isArticle(document) ? this.analyses.ensure(document) : undefined;
+    return this.articles.isArticle(document) ? this.analyses.upToDate(document) : undefined;
   }
 
   private async personAt(document: vscode.TextDocument, position: vscode.Position): Promise<{ entity: PersonEntity; definition: PersonMention } | undefined> {

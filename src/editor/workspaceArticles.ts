@@ -65,7 +65,7 @@ export class WorkspaceArticles implements vscode.Disposable {
   async entry(uri: vscode.Uri): Promise<ArticleEntry | undefined> {
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
     if (open) {
-      const result = await this.analyses.ensure(open);
+      const result = await this.analyses.upToDate(open);
       return result && new ArticleEntry(uri, result.analysis, offset => open.positionAt(offset));
     }
     try {

@@ -34,30 +34,42 @@ describe('commands and caches', () => {
     await api.settled(a);
     assert.equal(api.analysisCount(a), runs, 'no new analysis for an unchanged document');
 
-    const typed = vscode.window.activeTextEditor!;
-    await typed.edit(b => b.insert(typed.document.positionAt(typed.document.getText().length), '\n\nTom Baker counted 99 more.'));
-    assert.equal(api.analysisCount(a), runs, 'not analysed on the keystroke itself');
-    await waitFor(() => api.analysisCount(a) > runs, 'the analysis after the delay');
-    const end = typed.document.getText().indexOf('99');
-    await waitFor(() => api.highlights(a).numbers?.some(n => n.start === end), 'the new number highlighted');
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const config = vscode.workspace.getConfiguration('sourceAnnotator');
+    await config.update('analysis.delay', 1000, vscode.ConfigurationTarget.Workspace);
+    try {
+      const typed = vscode.window.activeTextEditor!;
+      await typed.edit(b => b.insert(typed.document.positionAt(typed.document.getText().length), '\n\nTom Baker counted 99 more.'));
+      await new Promise(resolve => setTimeout(resolve, 500));
+      assert.equal(api.analysisCount(a), runs, 'not analysed before the delay is over');
+      await waitFor(() => api.analysisCount(a) > runs, 'the analysis after the delay');
+      const end = typed.document.getText().indexOf('99');
+      await waitFor(() => api.highlights(a).numbers?.some(n => n.start === end), 'the new number highlighted');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    } finally {
+      await config.update('analysis.delay', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
-  it('caps the highlights of a kind at the setting, keeping those nearest the visible text', async () => {
-    const uri = await create('capped.txt', ARTICLE);
-    await openArticle('capped.txt', api);
-    const all = (await api.analysis(uri))!.numbers.length;
-    assert.ok(all > 3);
+  it('caps the highlights of a kind at the setting, drawing those nearest the visible text as it scrolls', async () => {
+    const long = Array.from({ length: 300 }, (_, i) => `Paragraph ${i + 1}: the council counted ${1000 + i} votes.`).join('\n\n');
+    const uri = await create('capped.txt', long);
+    const editor = await openArticle('capped.txt', api);
+    const numbers = (await api.analysis(uri))!.numbers;
+    assert.ok(numbers.length >= 600);
     const config = vscode.workspace.getConfiguration('sourceAnnotator');
-    await config.update('highlights.maxPerKind', 3, vscode.ConfigurationTarget.Workspace);
+    await config.update('highlights.maxPerKind', 20, vscode.ConfigurationTarget.Workspace);
     try {
-      await waitFor(() => api.highlights(uri).numbers?.length === 3, 'three numbers drawn');
-      const first = (await api.analysis(uri))!.numbers.slice(0, 3).map(n => n.start);
-      assert.deepEqual(api.highlights(uri).numbers!.map(n => n.start), first);
+      await waitFor(() => api.highlights(uri).numbers?.length === 20, 'twenty numbers drawn');
+      const visibleEnd = editor.document.offsetAt(editor.visibleRanges[0].end);
+      assert.ok(api.highlights(uri).numbers!.every(n => n.start < visibleEnd + 2000), 'the drawn numbers are at the top, where the editor is');
+      const last = numbers.at(-1)!;
+      editor.revealRange(new vscode.Range(editor.document.positionAt(last.start), editor.document.positionAt(last.end)), vscode.TextEditorRevealType.InCenter);
+      await waitFor(() => api.highlights(uri).numbers?.some(n => n.start === last.start), 'the numbers at the bottom drawn after scrolling');
+      assert.equal(api.highlights(uri).numbers!.length, 20);
     } finally {
       await config.update('highlights.maxPerKind', undefined, vscode.ConfigurationTarget.Workspace);
     }
-    await waitFor(() => api.highlights(uri).numbers?.length === all, 'all numbers again');
+    await waitFor(() => api.highlights(uri).numbers?.length === numbers.length, 'all numbers again');
   });
 
   it('shows a tag card with label, note and actions, and lists the tags of a person in their card', async () => {
@@ -137,15 +149,102 @@ describe('commands and caches', () => {
     assert.equal(vscode.window.activeTextEditor?.document.uri.path.split('/').pop(), SEED, 'the first article in path order');
   });
 
-  it('reveals an entity from the Entities view item’s command', async () => {
+  it('reveals a quote when its Entities view item is selected', async () => {
     const editor = await openArticle(SEED, api);
     const analysis = (await api.analysis(editor.document.uri))!;
     const quote = analysis.quotes.at(-1)!;
-    await vscode.commands.executeCommand('sourceAnnotator.revealRange', editor.document.uri.toString(), quote.start, quote.end);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const items = await api.treeItems('entities');
+    const quoteItems = items.filter(i => i.item.contextValue === 'quote');
+    assert.equal(quoteItems.length, analysis.quotes.length);
+    const item = quoteItems.find(i => i.item.tooltip === quote.text)!.item;
+    await vscode.commands.executeCommand(item.command!.command, ...((item.command!.arguments ?? []) as unknown[]));
     const selection = vscode.window.activeTextEditor!.selection;
     assert.deepEqual(
       [editor.document.offsetAt(selection.start), editor.document.offsetAt(selection.end)],
       [quote.start, quote.end],
     );
+  });
+});
+
+describe('commands from the cursor, pickers and view menus', () => {
+  let api: SourceAnnotatorApi;
+  before(async () => (api = await extensionApi()));
+  afterEach(closeAllEditors);
+
+  it('goes to the speaker of a quote', async () => {
+    const editor = await openArticle(SEED, api);
+    const quote = (await api.analysis(editor.document.uri))!.quotes.find(q => q.speakerStart !== null)!;
+    await vscode.commands.executeCommand('sourceAnnotator.goToSpeaker', editor.document.uri.toString(), quote.start);
+    const selection = vscode.window.activeTextEditor!.selection;
+    assert.deepEqual([editor.document.offsetAt(selection.start), editor.document.offsetAt(selection.end)], [quote.speakerStart, quote.speakerEnd]);
+  });
+
+  it('moves to the next highlight of a kind picked from a list', async () => {
+    const editor = await openArticle(SEED, api);
+    const analysis = (await api.analysis(editor.document.uri))!;
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const moved = vscode.commands.executeCommand('sourceAnnotator.nextHighlightOfKind');
+    await new Promise(resolve => setTimeout(resolve, 400));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'); // "Quotes", the first kind
+    await moved;
+    assert.equal(editor.document.offsetAt(vscode.window.activeTextEditor!.selection.start), analysis.quotes[0].start);
+  });
+
+  it('tags the person at the cursor, and knows it in the context keys that drive the menus', async () => {
+    const uri = await create('cursor.txt', ARTICLE);
+    const editor = await openArticle('cursor.txt', api);
+    const analysis = (await api.analysis(uri))!;
+    const lopez = analysis.entities.find(e => /Lopez/.test(e.name))!;
+    const second = analysis.people[lopez.mentions[1]];
+    editor.selection = new vscode.Selection(editor.document.positionAt(second.start + 1), editor.document.positionAt(second.start + 1));
+    await waitFor(() => api.contextKey('sourceAnnotator.personAtCursor') === true, 'personAtCursor');
+    assert.equal(api.contextKey('sourceAnnotator.isArticle'), true);
+    assert.equal(api.contextKey('sourceAnnotator.tagAtCursor'), false);
+    await vscode.commands.executeCommand('sourceAnnotator.tagEntity', undefined, undefined, 'official');
+    const tag = api.tags(uri)[0];
+    assert.deepEqual([tag.entity, tag.start, tag.end], [lopez.name, second.start, second.end]);
+    await waitFor(() => api.contextKey('sourceAnnotator.tagAtCursor') === true, 'tagAtCursor');
+    await waitFor(() => api.contextKey('sourceAnnotator.hasSidecar') === true, 'hasSidecar after the first save');
+    assert.equal(api.contextKey('sourceAnnotator.canUndoTagChange'), true);
+  });
+
+  it('edits a note and removes a tag from the Tags view’s item menu, as VS Code calls them', async () => {
+    const uri = await create('menu.txt', ARTICLE);
+    const editor = await openArticle('menu.txt', api);
+    const at = ARTICLE.indexOf('3 observers');
+    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + '3 observers'.length));
+    await vscode.commands.executeCommand('sourceAnnotator.tagSelection', 'witness');
+    const find = async () => (await api.treeItems('tags')).find(i => i.item.contextValue === 'tag' && /menu\.txt/.test(String(i.item.description)));
+    const row = await waitFor(find, 'the tag in the Tags view');
+    // View menus pass the tree element as the only argument.
+    await vscode.commands.executeCommand('sourceAnnotator.editTagNote', row.element, undefined, 'two parties, one independent');
+    assert.equal(api.tags(uri)[0].note, 'two parties, one independent');
+    const card = await hoverText(editor.document, at + 1);
+    assert.match(card, /two parties, one independent/);
+    await vscode.commands.executeCommand('sourceAnnotator.removeTag', row.element);
+    assert.equal(api.tags(uri).length, 0);
+    await vscode.commands.executeCommand('sourceAnnotator.undoTagChange');
+    assert.equal(api.tags(uri)[0].note, 'two parties, one independent', 'undo brings the tag back with its note');
+  });
+
+  it('re-attaches an orphan picked from a list to the selection', async () => {
+    const uri = await create('orphan.txt', ARTICLE);
+    const editor = await openArticle('orphan.txt', api);
+    const at = ARTICLE.indexOf('the north');
+    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + 'the north'.length));
+    await vscode.commands.executeCommand('sourceAnnotator.tagSelection', 'region');
+    await editor.edit(b => b.delete(editor.selection));
+    assert.equal(api.tags(uri)[0].anchor, 'orphaned');
+    await waitFor(() => api.contextKey('sourceAnnotator.hasOrphanedTags') === true, 'hasOrphanedTags');
+    const target = editor.document.getText().indexOf('the river towns');
+    editor.selection = new vscode.Selection(editor.document.positionAt(target), editor.document.positionAt(target + 'the river towns'.length));
+    const done = vscode.commands.executeCommand('sourceAnnotator.reattachTag');
+    await new Promise(resolve => setTimeout(resolve, 400));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await done;
+    const tag = api.tags(uri)[0];
+    assert.deepEqual([tag.anchor, editor.document.getText().slice(tag.start, tag.end)], ['exact', 'the river towns']);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });

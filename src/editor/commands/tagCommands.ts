@@ -60,14 +60,18 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
       const anchor = mentions.find(m => m.start <= offset && offset <= m.end) ?? mentions.find(m => m.text === entity.name) ?? mentions[0];
       run(() => target.session.model.add({ label: chosen, entity: entity.name, start: anchor.start, end: anchor.end }, target.document.getText()));
     }),
-    reg('sourceAnnotator.editTagNote', async (uri?: unknown, id?: unknown) => {
+    // A third argument sets the note without asking (for scripts and keybindings).
+    reg('sourceAnnotator.editTagNote', async (uri?: unknown, id?: unknown, text?: unknown) => {
       const found = await tagFromArgs(s, ...fromTreeItem(uri, id), 'Edit the note of which tag?');
       if (!found) return;
-      const note = await vscode.window.showInputBox({
-        title: `Note for “${found.tag.label}”`,
-        value: found.tag.note ?? '',
-        prompt: 'Leave empty to remove the note',
-      });
+      const note =
+        typeof text === 'string'
+          ? text
+          : await vscode.window.showInputBox({
+              title: `Note for “${found.tag.label}”`,
+              value: found.tag.note ?? '',
+              prompt: 'Leave empty to remove the note',
+            });
       if (note !== undefined) run(() => found.session.model.setNote(found.tag.id, note));
     }),
     reg('sourceAnnotator.removeTag', async (uri?: unknown, id?: unknown) => {

@@ -57,7 +57,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityItem>, vscode
       return []; // the welcome content says what to do
     }
     this.shownUri = document.uri.toString();
-    const result = await this.analyses.ensure(document);
+    const result = await this.analyses.upToDate(document);
     return result ? entityTree(document.uri, result.analysis) : [];
   }
 
