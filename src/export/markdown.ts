@@ -5,7 +5,7 @@
 import type { Analysis } from '../analysis';
 import { type AnchorStatus, type Tag } from '../annotations';
 import type { ExportInput } from './exportInput';
-import { LineNumbers } from './offsets';
+import { LineIndex } from '../common/lineIndex';
 
 const STATUS_NOTE: Record<AnchorStatus, string> = {
   exact: '',
@@ -15,7 +15,7 @@ const STATUS_NOTE: Record<AnchorStatus, string> = {
 };
 
 export function exportMarkdown(input: ExportInput): string {
-  const lines = new LineNumbers(input.text);
+  const lines = new LineIndex(input.text);
   const out: string[] = [`# ${inline(input.documentName)}`, ''];
   const analysis = input.analysis;
   const facts = analysis ? articleFacts(analysis) : [];
@@ -49,17 +49,17 @@ function people(analysis: Analysis, allTags: readonly Tag[]): string[] {
   return [...out, ''];
 }
 
-function quotes(analysis: Analysis, lines: LineNumbers): string[] {
+function quotes(analysis: Analysis, lines: LineIndex): string[] {
   const out = [`## Quotes (${analysis.quotes.length})`, ''];
   if (!analysis.quotes.length) return [...out, 'No quotes found.', ''];
   for (const q of analysis.quotes) {
     const who = q.speaker ? `**${inline(q.speaker)}**` : '*unattributed*';
-    out.push(`- ${who} (line ${lines.lineOf(q.start)}): ${inline(flat(q.text))}`);
+    out.push(`- ${who} (line ${lines.lineNumber(q.start)}): ${inline(flat(q.text))}`);
   }
   return [...out, ''];
 }
 
-function numbers(analysis: Analysis, lines: LineNumbers): string[] {
+function numbers(analysis: Analysis, lines: LineIndex): string[] {
   const out = [`## Numbers (${analysis.numbers.length})`, ''];
   if (!analysis.numbers.length) return [...out, 'No numbers found.', ''];
   out.push('| Number | Value | Kind | Line |', '| --- | --- | --- | ---: |');
@@ -67,12 +67,12 @@ function numbers(analysis: Analysis, lines: LineNumbers): string[] {
     const value = [n.qualifier, n.date ?? (n.value !== null ? String(n.value) : '?'), n.upTo !== undefined ? `to ${n.upTo}` : undefined, n.unit, n.counted && `(${n.counted})`]
       .filter(Boolean)
       .join(' ');
-    out.push(`| ${cell(n.text)} | ${cell(value)} | ${n.kind} | ${lines.lineOf(n.start)} |`);
+    out.push(`| ${cell(n.text)} | ${cell(value)} | ${n.kind} | ${lines.lineNumber(n.start)} |`);
   }
   return [...out, ''];
 }
 
-function tags(all: readonly Tag[], lines: LineNumbers): string[] {
+function tags(all: readonly Tag[], lines: LineIndex): string[] {
   const anchored = all.filter(t => t.anchor !== 'orphaned');
   const orphans = all.filter(t => t.anchor === 'orphaned');
   const out = [`## Tags (${all.length})`, ''];
@@ -81,7 +81,7 @@ function tags(all: readonly Tag[], lines: LineNumbers): string[] {
   for (const t of [...anchored].sort((a, b) => a.start - b.start)) byLabel.set(t.label, [...(byLabel.get(t.label) ?? []), t]);
   for (const [label, group] of [...byLabel].sort(([a], [b]) => a.localeCompare(b))) {
     out.push(`### ${inline(label)} (${group.length})`, '');
-    for (const t of group) out.push(tagLine(t, `line ${lines.lineOf(t.start)}`));
+    for (const t of group) out.push(tagLine(t, `line ${lines.lineNumber(t.start)}`));
     out.push('');
   }
   if (orphans.length) {

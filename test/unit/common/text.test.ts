@@ -9,13 +9,15 @@ describe('text helpers', () => {
     assert.equal(decodeUtf8(bytes), 'Wei said “yes”.\r\nEnd');
   });
 
-  it('turns offsets into line and character, counting "\\r\\n" as two code units', () => {
+  it('turns offsets into line and character like VS Code: CRLF is two code units, a lone CR ends a line', () => {
     const text = 'ab\r\ncd\nef';
     const lines = new LineIndex(text);
     assert.deepEqual(lines.position(0), { line: 0, character: 0 });
     assert.deepEqual(lines.position(2), { line: 0, character: 2 });
     assert.deepEqual(lines.position(4), { line: 1, character: 0 });
     assert.deepEqual(lines.position(text.indexOf('f')), { line: 2, character: 1 });
+    // A lone CR ends a line too, as in VS Code.
+    assert.deepEqual(new LineIndex('a\rb').position(2), { line: 1, character: 0 });
   });
 
   it('gives the first words of a quote without its marks', () => {

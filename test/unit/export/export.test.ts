@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import type { Analysis } from '../../../src/analysis';
 import type { Tag } from '../../../src/annotations';
 import { exportCsv, exportDocument, exportMarkdown, exportW3c, isExportFormat } from '../../../src/export';
-import { CodePointOffsets, LineNumbers } from '../../../src/export/offsets';
+import { LineIndex } from '../../../src/common/lineIndex';
+import { CodePointOffsets } from '../../../src/export/offsets';
 
 const text = 'Le 😀 président a dit « 我们不否认 ».\nWei Xiaojun said: "=HYPERLINK(x)" and -5 more.\n';
 const time = '2025-03-01T10:00:00.000Z';
@@ -130,8 +131,8 @@ describe('exports', () => {
     });
 
     it('numbers lines for LF, CRLF and CR', () => {
-      const lines = new LineNumbers('a\nb\r\nc\rd');
-      assert.deepEqual([0, 2, 5, 7].map(o => lines.lineOf(o)), [1, 2, 3, 4]);
+      const lines = new LineIndex('a\nb\r\nc\rd');
+      assert.deepEqual([0, 2, 5, 7].map(o => lines.lineNumber(o)), [1, 2, 3, 4]);
     });
   });
 });
