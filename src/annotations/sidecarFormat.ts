@@ -33,20 +33,13 @@ export interface SidecarDocumentInfo {
   readonly length?: number;
 }
 
-/** A tag as read from a sidecar, before it is anchored to the current text. */
-export interface StoredTag {
-  readonly id: string;
-  readonly label: string;
-  readonly note?: string;
-  readonly entity?: string;
-  readonly created: string;
-  readonly modified: string;
-  readonly anchor: AnchorStatus;
-  readonly start: number;
-  readonly end: number;
+/**
+ * A tag as read from a sidecar, before it is anchored to the current text: the fields of a Tag,
+ * with the stored position and anchor status as they were written.
+ */
+export interface StoredTag extends Tag {
   /** False when the file gave no TextPositionSelector (then the tag is found by its quote). */
   readonly hasPosition: boolean;
-  readonly quote: TextQuote;
 }
 
 export interface SidecarContent {
