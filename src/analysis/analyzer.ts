@@ -1,87 +1,109 @@
-// Baseline analyzer (to be replaced by the full rules): compromise per paragraph, spans
-// read from term offsets computed once per paragraph, results cached by paragraph text.
-import nlp from 'compromise';
-import { readArticleInfo } from './article';
-import { findNumbers } from './numbers';
-import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Span } from './types';
+// The analyser: splits a text into paragraph blocks, analyses each distinct block once (cached
+// by its text, so an edit re-analyses only what changed), then runs the document pass. `analyze`
+// is synchronous; `analyzeAsync` does the same work in slices of a few milliseconds, yielding to
+// the event loop between them (Node, browser and web worker alike), and can be aborted.
+import { splitBlocks, type Block } from './blocks';
+import { combine } from './document';
+import { LruCache } from './lruCache';
+import { analyzeParagraph, type ParagraphFindings } from './paragraph';
+import type { Analysis } from './types';
 
-interface ParagraphResult {
-  people: Span[];
-  numbers: NumberMention[];
-  quotes: Span[];
+export interface AnalyzerOptions {
+  /** Paragraph blocks kept in the cache at least (default 4000); grows to hold the largest document analysed last. */
+  cacheSize?: number;
 }
 
-interface Term {
-  offset: { start: number; length: number };
+export interface AnalyzeAsyncOptions {
+  /** Aborts the analysis: the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Longest stretch of synchronous work between two yields, in ms (default 12). */
+  sliceMs?: number;
 }
 
-function termSpans(view: { docs: Term[][] }): { start: number; end: number }[] {
-  return view.docs.map(terms => {
-    const first = terms[0].offset;
-    const last = terms[terms.length - 1].offset;
-    return { start: first.start, end: last.start + last.length };
+const DEFAULT_CACHE = 4000;
+/** Cached blocks between two pauses when nothing needs parsing. */
+const CACHED_PER_PAUSE = 512;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise(resolve => {
+    if (typeof setImmediate === 'function') setImmediate(resolve);
+    else if (typeof MessageChannel === 'function') {
+      // Unlike setTimeout, a message is not clamped to 4 ms when nested.
+      const channel = new MessageChannel();
+      // Typed through a minimal interface: Node's and the DOM's MessagePort typings differ.
+      const port = channel.port1 as unknown as { onmessage: (() => void) | null; close(): void };
+      port.onmessage = () => {
+        port.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    } else setTimeout(resolve, 0);
   });
 }
 
-/** Splits text into paragraphs (runs of non-blank lines) with their offsets. */
-export function paragraphs(text: string): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = [];
-  const re = /[^\r\n]+(?:\r?\n(?![ \t]*\r?\n)[^\r\n]+)*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, text: m[0] });
-  return out;
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new Error('The analysis was aborted');
 }
 
 export class Analyzer {
-  private cache = new Map<string, ParagraphResult>();
+  private readonly cache: LruCache<string, ParagraphFindings>;
+  private readonly minCacheSize: number;
+
+  constructor(options: AnalyzerOptions = {}) {
+    this.minCacheSize = Math.max(1, options.cacheSize ?? DEFAULT_CACHE);
+    this.cache = new LruCache(this.minCacheSize);
+  }
+
+  /** Number of paragraph blocks currently cached. */
+  get cachedBlocks(): number {
+    return this.cache.size;
+  }
 
   analyze(text: string): Analysis {
-    const parts = paragraphs(text).map(p => ({ start: p.start, result: this.paragraph(p.text) }));
-    return this.combine(text, parts);
-  }
-
-  async analyzeAsync(text: string): Promise<Analysis> {
-    const parts: { start: number; result: ParagraphResult }[] = [];
-    for (const p of paragraphs(text)) {
-      parts.push({ start: p.start, result: this.paragraph(p.text) });
-      await new Promise(resolve => setTimeout(resolve, 0));
+    const steps = this.run(text);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
     }
-    return this.combine(text, parts);
   }
 
-  private paragraph(text: string): ParagraphResult {
-    const hit = this.cache.get(text);
-    if (hit) return hit;
-    const doc = nlp(text);
-    doc.compute('offset');
-    const result: ParagraphResult = {
-      people: termSpans(doc.people() as never).map(s => ({ ...s, text: text.slice(s.start, s.end) })),
-      numbers: findNumbers(doc, text),
-      quotes: termSpans(doc.quotations() as never).map(s => ({ ...s, text: text.slice(s.start, s.end) })),
-    };
-    this.cache.set(text, result);
-    return result;
-  }
-
-  private combine(text: string, parts: { start: number; result: ParagraphResult }[]): Analysis {
-    const people: PersonMention[] = [];
-    const quotes: Quote[] = [];
-    const numbers: NumberMention[] = [];
-    for (const { start, result } of parts) {
-      for (const p of result.people) people.push({ start: p.start + start, end: p.end + start, text: p.text, entity: p.text });
-      for (const q of result.quotes) {
-        quotes.push({ start: q.start + start, end: q.end + start, text: q.text, speaker: null, speakerStart: null, speakerEnd: null, attribution: 'none' });
-      }
-      for (const n of result.numbers) {
-        numbers.push({ ...n, start: n.start + start, end: n.end + start });
+  async analyzeAsync(text: string, options: AnalyzeAsyncOptions = {}): Promise<Analysis> {
+    const { signal } = options;
+    const sliceMs = options.sliceMs ?? 12;
+    if (signal?.aborted) throw abortError(signal);
+    const steps = this.run(text);
+    let sliceStart = performance.now();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (performance.now() - sliceStart >= sliceMs) {
+        await yieldToEventLoop();
+        if (signal?.aborted) throw abortError(signal);
+        sliceStart = performance.now();
       }
     }
-    const byName = new Map<string, PersonEntity>();
-    people.forEach((m, i) => {
-      let e = byName.get(m.entity);
-      if (!e) byName.set(m.entity, (e = { name: m.entity, mentions: [], quotes: [] }));
-      e.mentions.push(i);
-    });
-    return { people, entities: [...byName.values()], quotes, numbers, article: readArticleInfo(text) };
+  }
+
+  /** The whole analysis, pausing after every parsed block and between document-pass chunks. */
+  private *run(text: string): Generator<void, Analysis> {
+    const blocks = splitBlocks(text);
+    this.cache.resize(Math.max(this.minCacheSize, Math.ceil(blocks.length * 1.5)));
+    const found: { block: Block; findings: ParagraphFindings }[] = [];
+    let sincePause = 0;
+    for (const block of blocks) {
+      let findings = this.cache.get(block.text);
+      if (!findings) {
+        findings = analyzeParagraph(block.text);
+        this.cache.set(block.text, findings);
+        sincePause = 0;
+        yield;
+      } else if (++sincePause >= CACHED_PER_PAUSE) {
+        sincePause = 0;
+        yield;
+      }
+      found.push({ block, findings });
+    }
+    return yield* combine(text, found);
   }
 }
 

@@ -1,0 +1,80 @@
+// The document pass: places every paragraph's findings at its offset, decides people with what
+// the whole document says, joins and attributes quotes, and builds the `Analysis`. Written as a
+// generator that pauses between chunks of work, so that `analyzeAsync` can yield to the event
+// loop on a large document while `analyze` simply runs it to the end.
+import { readArticleInfo } from './article';
+import type { Block } from './blocks';
+import type { ParagraphFindings } from './paragraph';
+import { resolvePeople, type PlacedCandidate } from './people/resolve';
+import { assembleQuotes, type PeopleIndex, type PlacedParagraph } from './quotes/assemble';
+import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Span } from './types';
+
+/** Units of work between two pauses of the document pass. */
+const CHUNK = 2000;
+
+const overlaps = (a: { start: number; end: number }, b: Span | undefined): boolean => !!b && a.start < b.end && b.start < a.end;
+
+export function* combine(text: string, blocks: { block: Block; findings: ParagraphFindings }[]): Generator<void, Analysis> {
+  const article = readArticleInfo(text);
+  const outside = (s: { start: number; end: number }): boolean => !overlaps(s, article.header) && !overlaps(s, article.signOff);
+
+  const placed: PlacedCandidate[] = [];
+  const paragraphs: PlacedParagraph[] = [];
+  let work = 0;
+  blocks.forEach(({ block, findings }, pi) => {
+    paragraphs.push({ start: block.start, findings, continuesParagraph: block.continuesParagraph });
+    findings.candidates.forEach((candidate, index) => {
+      const start = block.start + candidate.start;
+      const end = block.start + candidate.end;
+      if (outside({ start, end })) placed.push({ candidate, start, end, paragraph: pi, index });
+    });
+  });
+  yield;
+
+  const nameOf = (p: PlacedCandidate): string => {
+    const raw = text.slice(p.start, p.end).replace(/\s+/g, ' ');
+    return p.candidate.headline ? p.candidate.words.join(' ') : raw;
+  };
+  const { mentions, entities } = resolvePeople(placed, nameOf);
+  yield;
+
+  const byCandidate = new Map<string, number>();
+  mentions.forEach((m, i) => byCandidate.set(`${m.source.paragraph}:${m.source.index}`, i));
+  const index: PeopleIndex = { mentions, entities, byCandidate };
+  const { quotes: allQuotes, quoteEntities: allQuoteEntities } = assembleQuotes(text, paragraphs, index);
+  yield;
+
+  const people: PersonMention[] = [];
+  for (const m of mentions) {
+    const p: PersonMention = { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: entities[m.entity].name };
+    if (m.title) p.title = m.title;
+    people.push(p);
+    if (++work % CHUNK === 0) yield;
+  }
+  const quotes: Quote[] = [];
+  const quoteEntity: (number | null)[] = [];
+  allQuotes.forEach((q, i) => {
+    if (!outside(q)) return;
+    quotes.push(q);
+    quoteEntity.push(allQuoteEntities[i]);
+  });
+  const personEntities: PersonEntity[] = entities.map(e => {
+    const out: PersonEntity = { name: e.name, mentions: e.mentions, quotes: [] };
+    if (e.title) out.title = e.title;
+    if (e.role) out.role = e.role;
+    if (e.age !== undefined) out.age = e.age;
+    if (e.gender) out.gender = e.gender;
+    return out;
+  });
+  quoteEntity.forEach((e, qi) => {
+    if (e !== null) personEntities[e].quotes.push(qi);
+  });
+  yield;
+
+  const numbers: NumberMention[] = [];
+  for (const { block, findings } of blocks) {
+    for (const n of findings.numbers) numbers.push({ ...n, start: n.start + block.start, end: n.end + block.start });
+    if (++work % CHUNK === 0) yield;
+  }
+  return { people, entities: personEntities, quotes, numbers, article };
+}

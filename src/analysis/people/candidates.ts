@@ -1,0 +1,266 @@
+// Person-name candidates of one paragraph, with the local evidence for each: the name's own
+// shape (a known given name, a family name, a Chinese name in either order), a title before it,
+// a speech verb, a role noun, an age or an appositive. Whether a weakly supported candidate is a
+// person is decided for the whole document later (a surname seen in a full name elsewhere).
+import { Lex, isPinyin, wordClass } from '../lexicon/wordClass';
+import { FEMALE_TITLES, MALE_TITLES, NAME_SUFFIXES, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
+import { NON_PERSON_STARTS } from '../lexicon/nonPersonWords';
+import { SPEECH_VERBS } from '../lexicon/speechVerbs';
+import { Tag, type Token } from '../tokens';
+import { findNameRuns, isAllCaps, isInitial } from './nameRuns';
+
+/** How sure the paragraph alone is that a candidate is a person. */
+export const Evidence = {
+  /** Only a person if the document names them more fully elsewhere ("Wei" after "Wei Xiaojun"). */
+  None: 0,
+  /** A known given or family name alone: a person unless the document says otherwise. */
+  Weak: 1,
+  /** A full name, a title, a speech verb, an age…: a person. */
+  Strong: 2,
+} as const;
+
+export type Gender = 'male' | 'female';
+
+export interface NameCandidate {
+  /** Name span (no title, no possessive), relative to the paragraph. */
+  start: number;
+  end: number;
+  /** The name's words in title case ("Wei", "Xiaojun"). */
+  words: string[];
+  evidence: number;
+  sentence: number;
+  /** Index of the first and last name token, for the quote-attribution pass. */
+  firstToken: number;
+  lastToken: number;
+  title?: string;
+  role?: string;
+  age?: number;
+  gender?: Gender;
+  /** Written in a capitals-only headline. */
+  headline?: boolean;
+}
+
+const NAME = Lex.FirstName | Lex.Surname | Lex.PersonName;
+const NOT_PERSON = Lex.Place | Lex.Organization | Lex.Demonym | Lex.Date | Lex.NonPersonWord | Lex.NonPersonHead | Lex.Value;
+const FUNCTION_TAGS = Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.QuestionWord | Tag.Auxiliary;
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'messrs', 'mme', 'mlle', 'rev', 'reverend', 'lord', 'lady']);
+
+function titleCase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** The word as a name part: capitals-only headline words are title-cased, the possessive dropped. */
+function nameWord(t: Token): string {
+  const word = t.possessive ? t.text.slice(0, t.text.length - t.possessive) : t.text;
+  return isAllCaps(t) ? titleCase(word) : word;
+}
+
+/** Name-like: a known name part, an initial, or a word that is not an ordinary English word. */
+function nameLike(t: Token): boolean {
+  const c = wordClass(t.lower);
+  if (c & NAME) return !(c & Lex.Function);
+  if (isInitial(t)) return true;
+  if (c & (NOT_PERSON | Lex.Common | Lex.Honorific)) return false;
+  return !(t.tags & (FUNCTION_TAGS | Tag.Value | Tag.Date));
+}
+
+/** Could be a family name even though it is also an English word ("Butcher", "Such"). */
+function surnameLike(t: Token): boolean {
+  if (nameLike(t)) return true;
+  const c = wordClass(t.lower);
+  if (c & (NOT_PERSON | Lex.Function | Lex.Honorific)) return false;
+  return !(t.tags & (Tag.Plural | FUNCTION_TAGS | Tag.Value));
+}
+
+function isTitleWord(t: Token): boolean {
+  return TITLE_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/-/g, ''));
+}
+
+export function findNameCandidates(tokens: Token[], text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const run of findNameRuns(tokens)) {
+    const c = candidateFromRun(tokens, text, run.first, run.last, run.headline);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function candidateFromRun(tokens: Token[], text: string, first: number, last: number, headline: boolean): NameCandidate | null {
+  // Cut off leading words that are not part of the name: titles ("President"), role modifiers
+  // ("Chinese", "Deputy"), function words and sentence-initial ordinary words ("However").
+  let k = first;
+  let titleFrom = -1;
+  let roleFrom = -1;
+  let strongTitle = false;
+  while (k < last) {
+    const t = tokens[k];
+    const c = wordClass(t.lower);
+    if (isTitleWord(t) && !(c & NAME && tokens[k + 1] && !nameLike(tokens[k + 1]))) {
+      if (titleFrom < 0) titleFrom = k;
+      if (roleFrom < 0) roleFrom = k;
+      if (TITLE_WORDS.has(t.lower)) strongTitle = true;
+      k++;
+      continue;
+    }
+    const isFunction = (c & Lex.Function || t.tags & FUNCTION_TAGS) && !(c & NAME);
+    const ordinary = c & Lex.Common && !(c & NAME) && (t.sentenceStart || t.tags & (Tag.Verb | Tag.Adverb));
+    const placeOrGroup = c & (Lex.Place | Lex.Demonym | Lex.Organization | Lex.NonPersonWord) && !(c & NAME);
+    if (isFunction || ordinary || placeOrGroup || isAllCaps(t) && !headline) {
+      // A place or nationality before a title belongs to the role ("Chinese President").
+      if (placeOrGroup && roleFrom < 0) roleFrom = k;
+      else if (!placeOrGroup) roleFrom = -1;
+      titleFrom = -1;
+      strongTitle = false;
+      k++;
+      continue;
+    }
+    break;
+  }
+  // The last word alone may still be a title or an ordinary word: no name left.
+  let end = last;
+  // A trailing ordinary noun after a full name ("Ahmed Mohamed Image") is not part of it.
+  if (end - k >= 2) {
+    const t = tokens[end];
+    const c = wordClass(t.lower);
+    if (c & Lex.Common && !(c & NAME) && !NAME_SUFFIXES.has(t.lower)) end--;
+  }
+  const nameTokens = tokens.slice(k, end + 1);
+  if (!nameTokens.length) return null;
+  const head = nameTokens[0];
+  const tail = nameTokens[nameTokens.length - 1];
+  const headClass = wordClass(head.lower);
+  const tailClass = wordClass(tail.lower);
+  if (NON_PERSON_STARTS.has(head.lower) && nameTokens.length > 1) return null;
+  if (tailClass & Lex.NonPersonHead && !(tailClass & NAME)) return null;
+  if (nameTokens.some(t => isAllCaps(t) && !headline && !isInitial(t))) return null;
+  if (nameTokens.length === 1 && (isTitleWord(head) || headClass & Lex.Honorific)) return null;
+  if (nameTokens.every(t => isInitial(t))) return null;
+
+  const words = nameTokens.map(nameWord);
+  const words0 = words.filter(w => w.length > 0);
+  if (!words0.length) return null;
+  const cand: NameCandidate = {
+    start: head.start,
+    end: tail.end - tail.possessive,
+    words: words0,
+    evidence: Evidence.None,
+    sentence: head.sentence,
+    firstToken: k,
+    lastToken: end,
+  };
+  if (headline) cand.headline = true;
+  if (titleFrom >= 0) cand.title = text.slice(tokens[titleFrom].start, tokens[k - 1].end + (tokens[k - 1].post.startsWith('.') ? 1 : 0));
+  if (roleFrom >= 0 && roleFrom < titleFrom) cand.role = text.slice(tokens[roleFrom].start, tokens[k - 1].end + (tokens[k - 1].post.startsWith('.') ? 1 : 0));
+
+  cand.evidence = shapeEvidence(nameTokens, strongTitle, titleFrom >= 0 ? tokens[titleFrom] : null, headline);
+  if (cand.evidence < Evidence.Strong && !headline && contextIsPersonal(tokens, k, end)) {
+    if (nameTokens.every(t => surnameLike(t)) && !(headClass & NOT_PERSON && !(headClass & NAME))) cand.evidence = Evidence.Strong;
+  }
+  readAppositive(tokens, text, end, cand);
+  if (cand.age !== undefined && cand.evidence < Evidence.Strong && nameTokens.every(t => surnameLike(t))) cand.evidence = Evidence.Strong;
+  cand.gender = genderOf(nameTokens, titleFrom >= 0 ? tokens.slice(titleFrom, k) : []);
+  if (!cand.gender) delete cand.gender;
+  return cand;
+}
+
+/** Evidence from the name's own words and its title. */
+function shapeEvidence(name: Token[], strongTitle: boolean, title: Token | null, headline: boolean): number {
+  const classes = name.map(t => wordClass(t.lower));
+  const n = name.length;
+  const first = classes[0];
+  const lastC = classes[n - 1];
+  if (n === 1) {
+    const t = name[0];
+    if (strongTitle && title) {
+      // "Mr. Key": an honorific makes even an ordinary word a name.
+      if (HONORIFICS.has(title.lower) || TITLE_WORDS.has(title.lower) && surnameLike(t)) return Evidence.Strong;
+    }
+    if (first & (Lex.Surname | Lex.FirstName) && !(first & (NOT_PERSON | Lex.Function)) && !headline && !(t.sentenceStart && first & Lex.Common)) return Evidence.Weak;
+    return Evidence.None;
+  }
+  const rest = name.slice(1);
+  if (strongTitle && name.every(t => surnameLike(t))) return Evidence.Strong;
+  // A known given name followed by name-like words ("Phil Simmons", "Mark Butcher").
+  if (first & (Lex.FirstName | Lex.PersonName) && !(first & Lex.Function) && rest.every(t => surnameLike(t))) {
+    if (!(first & NOT_PERSON) || lastC & NAME) return Evidence.Strong;
+  }
+  // Chinese names in either order ("Wei Xiaojun", "Xi Jinping", "Xiaobing Yan").
+  if (n <= 3 && first & Lex.ChineseSurname && rest.every(t => isPinyin(t.lower) && !(wordClass(t.lower) & (Lex.Common | NOT_PERSON)))) return Evidence.Strong;
+  if (n === 2 && lastC & Lex.ChineseSurname && isPinyin(name[0].lower) && !(first & (Lex.Common | NOT_PERSON))) return Evidence.Strong;
+  // Korean names: family name then a hyphenated given name ("Kim Shin-Wook").
+  if (n === 3 && first & Lex.KoreanSurname && name[1].post === '-') return Evidence.Strong;
+  // A known family name with name-like words before it ("Amneh Jafari").
+  if (lastC & Lex.Surname && !(lastC & NOT_PERSON) && name.slice(0, -1).every(t => nameLike(t))) return Evidence.Strong;
+  if (lastC & Lex.Surname && first & Lex.FirstName) return Evidence.Strong;
+  // Words no dictionary knows, none of them an organisation or place word: probably a name.
+  if (!headline && name.every(t => nameLike(t)) && classes.some(c => c & NAME || !(c & (Lex.Common | NOT_PERSON)))) return Evidence.Weak;
+  return Evidence.None;
+}
+
+/** Words around the name that only a person takes: a speech verb, a role noun, "according to". */
+function contextIsPersonal(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  const lastTok = tokens[last];
+  const plainAfter = !lastTok.possessive && /^[ \t\u00a0]*$/.test(lastTok.post);
+  if (after && plainAfter && after.sentence === lastTok.sentence) {
+    if (SPEECH_VERBS.has(after.lower) && !(after.tags & Tag.Noun && !(after.tags & Tag.Verb))) return true;
+    // "Wei also said", "Trump has said"
+    const next = tokens[last + 2];
+    if (next && (after.tags & (Tag.Adverb | Tag.Auxiliary)) && /^[ \t\u00a0]*$/.test(after.post) && SPEECH_VERBS.has(next.lower)) return true;
+  }
+  if (before && /^[ \t\u00a0]*$/.test(before.post) && before.sentence === tokens[first].sentence) {
+    if (SPEECH_VERBS.has(before.lower) && before.tags & Tag.Verb) {
+      // "said Wei" — but not "told Reuters": an inverted cue comes after a quote or a comma.
+      const prior = tokens[first - 2];
+      if (!prior || /[,”"’:]/.test(prior.post) || prior.post.includes('—')) return true;
+    }
+    if (before.lower === 'to' && tokens[first - 2]?.lower === 'according') return true;
+    // "pollster Pat Caddell", "captain Chris Lewis", "off-spinner Such"
+    if (before.tags & Tag.Actor && !/^\p{Lu}/u.test(before.text) && !(before.tags & Tag.Plural)) return true;
+  }
+  return false;
+}
+
+/** ", 40," after a name is an age; ", deputy director-general of …," a role. */
+function readAppositive(tokens: Token[], text: string, last: number, cand: NameCandidate): void {
+  const lastTok = tokens[last];
+  if (!/^,\s*$/.test(lastTok.post) || lastTok.possessive) return;
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== lastTok.sentence) return;
+  if (/^\d{1,3}$/.test(next.text) && /^(?:[,;.)]|\s*$)/.test(next.post.trim() || ',')) {
+    const age = Number(next.text);
+    if (age > 0 && age < 120) cand.age = age;
+    return;
+  }
+  // A role: up to the next comma, starting with a determiner, an adjective or a role noun and
+  // containing a role noun early on ("a spokesman for the military", "deputy director-general of …").
+  let j = last + 1;
+  let hasActor = false;
+  const limit = Math.min(tokens.length - 1, last + 25);
+  for (; j <= limit; j++) {
+    const t = tokens[j];
+    if (t.sentence !== lastTok.sentence) return;
+    if (j - last <= 4 && t.tags & Tag.Actor) hasActor = true;
+    if (j === last + 1 && t.tags & Tag.Verb && !(t.tags & Tag.Actor)) return;
+    if (/[,;:()“”"]/.test(t.post) || /[.!?]/.test(t.post)) break;
+  }
+  if (!hasActor || j > limit) return;
+  if (!/^,/.test(tokens[j].post) && !/^[.]/.test(tokens[j].post)) return;
+  if (cand.evidence < Evidence.Strong) cand.evidence = Math.max(cand.evidence, Evidence.Weak);
+  cand.role = text.slice(next.start, tokens[j].end - tokens[j].possessive + tokens[j].possessive);
+}
+
+function genderOf(name: Token[], title: Token[]): Gender | undefined {
+  for (const t of title) {
+    if (MALE_TITLES.has(t.lower)) return 'male';
+    if (FEMALE_TITLES.has(t.lower)) return 'female';
+  }
+  if (name.length < 2 && !title.length) return undefined;
+  const c = wordClass(name[0].lower);
+  if (c & Lex.Male && !(c & Lex.Female)) return 'male';
+  if (c & Lex.Female && !(c & Lex.Male)) return 'female';
+  return undefined;
+}

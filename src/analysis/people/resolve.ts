@@ -1,0 +1,143 @@
+// The document pass for people: decides which candidates are people, using what the whole
+// document says (a surname alone is a person when a full name with it appears elsewhere), and
+// groups the mentions into entities with a canonical full name, a title, a role and an age.
+import { Evidence, type Gender, type NameCandidate } from './candidates';
+
+/** A candidate placed in the document: absolute offsets and the paragraph it came from. */
+export interface PlacedCandidate {
+  candidate: NameCandidate;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** Index of the candidate in its paragraph's findings. */
+  index: number;
+}
+
+export interface ResolvedMention {
+  start: number;
+  end: number;
+  /** Index into the resolved entities. */
+  entity: number;
+  title?: string;
+  /** The placed candidate this mention comes from. */
+  source: PlacedCandidate;
+}
+
+export interface ResolvedEntity {
+  name: string;
+  words: string[];
+  title?: string;
+  role?: string;
+  age?: number;
+  gender?: Gender;
+  /** Indices into the resolved mentions, in document order. */
+  mentions: number[];
+}
+
+const key = (words: string[]): string => words.join(' ').toLowerCase();
+
+/** `part` appears in `whole` in order (not necessarily adjacent): "Barack Obama" in "Barack Hussein Obama". */
+function containsInOrder(whole: string[], part: string[]): boolean {
+  let i = 0;
+  for (const w of whole) if (i < part.length && w.toLowerCase() === part[i].toLowerCase()) i++;
+  return i === part.length;
+}
+
+interface FullName {
+  words: string[];
+  name: string;
+  /** Document position of the first strong mention. */
+  firstAt: number;
+}
+
+export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandidate) => string): { mentions: ResolvedMention[]; entities: ResolvedEntity[] } {
+  // 1. Names the document states strongly: full names, and single names with a title or cue.
+  const full = new Map<string, FullName>();
+  const strongSingles = new Set<string>();
+  for (const p of placed) {
+    const c = p.candidate;
+    if (c.evidence < Evidence.Strong) continue;
+    if (c.words.length >= 2) {
+      const k = key(c.words);
+      if (!full.has(k)) full.set(k, { words: c.words, name: nameOf(p), firstAt: p.start });
+    } else strongSingles.add(c.words[0].toLowerCase());
+  }
+  // Shorter full names contained in longer ones belong to the longer ("Barack Obama" ⊂ "Barack Hussein Obama").
+  const fullNames = [...full.values()].sort((a, b) => b.words.length - a.words.length || a.firstAt - b.firstAt);
+  const byWord = new Map<string, FullName[]>();
+  for (const f of fullNames) {
+    for (const w of f.words) {
+      const lw = w.toLowerCase();
+      if (lw.length < 2 || /^\p{Lu}\.?$/u.test(w)) continue;
+      const list = byWord.get(lw);
+      if (list) list.push(f);
+      else byWord.set(lw, [f]);
+    }
+  }
+
+  // 2. Decide each candidate and find the full name it refers to.
+  const mentions: ResolvedMention[] = [];
+  const entities: ResolvedEntity[] = [];
+  const entityByKey = new Map<string, number>();
+  /** Last document position at which each full name was mentioned, for picking between namesakes. */
+  const lastSeen = new Map<FullName, number>();
+
+  const entityFor = (words: string[], name: string): number => {
+    const k = key(words);
+    let e = entityByKey.get(k);
+    if (e === undefined) {
+      e = entities.length;
+      entities.push({ name, words, mentions: [] });
+      entityByKey.set(k, e);
+    }
+    return e;
+  };
+
+  for (const p of placed) {
+    const c = p.candidate;
+    const words = c.words;
+    const lower0 = words[words.length - 1].toLowerCase();
+    const options = byWord.get(lower0)?.filter(f => containsInOrder(f.words, words)) ?? [];
+    let target: FullName | undefined;
+    if (options.length === 1) target = options[0];
+    else if (options.length > 1) {
+      // Namesakes ("Bill Clinton", "Hillary Clinton"): the one mentioned most recently, else the first.
+      let best: FullName | undefined;
+      let bestAt = -1;
+      for (const f of options) {
+        const at = lastSeen.get(f) ?? -1;
+        if (at > bestAt) {
+          best = f;
+          bestAt = at;
+        }
+      }
+      target = best ?? options.slice().sort((a, b) => a.firstAt - b.firstAt)[0];
+      // An exact full name is itself, even when a longer namesake exists.
+      const exact = options.find(f => f.words.length === words.length);
+      if (words.length >= 2 && exact && exact !== target && !containsInOrder(target.words, words)) target = exact;
+    }
+    const known = target !== undefined || (words.length === 1 && strongSingles.has(lower0));
+    let isPerson: boolean;
+    if (c.evidence >= Evidence.Strong) isPerson = true;
+    else if (c.evidence === Evidence.Weak) isPerson = !c.headline || known;
+    else isPerson = known;
+    if (!isPerson) continue;
+    let e: number;
+    if (target) {
+      e = entityFor(target.words, target.name);
+      lastSeen.set(target, p.start);
+    } else {
+      e = entityFor(words, nameOf(p));
+    }
+    const m: ResolvedMention = { start: p.start, end: p.end, entity: e, source: p };
+    if (c.title) m.title = c.title;
+    entities[e].mentions.push(mentions.length);
+    mentions.push(m);
+    const ent = entities[e];
+    if (c.title && !ent.title) ent.title = c.title;
+    if (c.role && !ent.role) ent.role = c.role;
+    if (c.age !== undefined && ent.age === undefined) ent.age = c.age;
+    if (c.gender && !ent.gender) ent.gender = c.gender;
+  }
+  return { mentions, entities };
+}
