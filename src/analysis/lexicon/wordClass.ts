@@ -4,6 +4,7 @@ import nlp from 'compromise';
 import { EXTRA_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './firstNames';
 import { CHINESE_SURNAMES, EXTRA_SURNAMES, KOREAN_SURNAMES } from './surnames';
 import { NON_PERSON_HEADS, NON_PERSON_WORDS } from './nonPersonWords';
+import { AMBIGUOUS_FIRST_NAMES, COMMON_WORDS, SURNAME_HEADS } from './commonWords';
 
 export const Lex = {
   FirstName: 1 << 0,
@@ -30,6 +31,10 @@ export const Lex = {
   NonPersonWord: 1 << 15,
   Honorific: 1 << 16,
   Value: 1 << 17,
+  /** A given name that is also an ordinary word ("Rose", "Frank"): a name only before a family name. */
+  AmbiguousFirst: 1 << 18,
+  /** A place-name head that is also a family name ("Hill", "Law"). */
+  SurnameHead: 1 << 19,
 } as const;
 
 const LEXICON_BITS: Record<string, number> = {
@@ -96,10 +101,24 @@ function classify(lower: string): number {
   if (CHINESE_SURNAMES.has(lower)) bits |= Lex.ChineseSurname | Lex.Surname;
   if (KOREAN_SURNAMES.has(lower)) bits |= Lex.KoreanSurname | Lex.Surname;
   if (NON_PERSON_HEADS.has(lower)) bits |= Lex.NonPersonHead;
+  if (SURNAME_HEADS.has(lower)) bits |= Lex.SurnameHead;
+  if (AMBIGUOUS_FIRST_NAMES.has(lower)) bits |= Lex.AmbiguousFirst;
+  if (!(bits & (NAME_BITS | Lex.Place)) && isCommonWord(lower)) bits |= Lex.Common;
   if (NON_PERSON_WORDS.has(lower)) bits |= Lex.NonPersonWord;
   // A word the lexicon knows only as a name is not "common" even if a suffix rule said so.
   if (bits & NAME_BITS && !(bits & Lex.Function)) bits &= ~Lex.Common;
   return bits;
+}
+
+function isCommonWord(lower: string): boolean {
+  if (COMMON_WORDS.has(lower)) return true;
+  if (lower.length > 3 && lower.endsWith('s')) {
+    if (COMMON_WORDS.has(lower.slice(0, -1))) return true;
+    if (lower.endsWith('ies') && COMMON_WORDS.has(lower.slice(0, -3) + 'y')) return true;
+    if (lower.endsWith('es') && COMMON_WORDS.has(lower.slice(0, -2))) return true;
+  }
+  // English derivational endings that given and family names do not have.
+  return /(?:tion|sion|ment|ness|ship|ity|ism|ical|ance|ence|ology|ography|ware|ics)$/.test(lower) && lower.length > 5;
 }
 
 /** The lexical classes of a lower-case word (bits of `Lex`). */

@@ -7,7 +7,8 @@ import { FEMALE_TITLES, MALE_TITLES, NAME_SUFFIXES, TITLE_MODIFIERS, TITLE_WORDS
 import { NON_PERSON_STARTS } from '../lexicon/nonPersonWords';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { Tag, type Token } from '../tokens';
-import { findNameRuns, isAllCaps, isInitial } from './nameRuns';
+import nlp from 'compromise';
+import { PARTICLES, findNameRuns, isAllCaps, isCapitalised, isInitial } from './nameRuns';
 
 /** How sure the paragraph alone is that a candidate is a person. */
 export const Evidence = {
@@ -36,8 +37,20 @@ export interface NameCandidate {
   role?: string;
   age?: number;
   gender?: Gender;
-  /** Written in a capitals-only headline. */
+  /** Written in a capitals-only headline: a person only where the document names them elsewhere. */
   headline?: boolean;
+  /** For a headline run, the span of each word: the document pass picks out the known names. */
+  parts?: { start: number; end: number }[];
+}
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const PLACE_OR_GROUP_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'Company', 'School']);
+
+/** A multi-word place or organisation compromise knows as a whole ("Hong Kong", "Sri Lanka"). */
+function knownPlaceOrGroup(words: string[]): boolean {
+  const entry = lexicon[words.join(' ').toLowerCase()];
+  if (entry === undefined) return false;
+  return (Array.isArray(entry) ? entry : [entry]).some(t => PLACE_OR_GROUP_TAGS.has(t));
 }
 
 const NAME = Lex.FirstName | Lex.Surname | Lex.PersonName;
@@ -59,6 +72,7 @@ function nameWord(t: Token): string {
 
 /** Name-like: a known name part, an initial, or a word that is not an ordinary English word. */
 function nameLike(t: Token): boolean {
+  if (PARTICLES.has(t.lower)) return true;
   const c = wordClass(t.lower);
   if (c & NAME) return !(c & Lex.Function);
   if (isInitial(t)) return true;
@@ -88,6 +102,7 @@ export function findNameCandidates(tokens: Token[], text: string): NameCandidate
 }
 
 function candidateFromRun(tokens: Token[], text: string, first: number, last: number, headline: boolean): NameCandidate | null {
+  if (headline) return headlineCandidate(tokens, first, last);
   // Cut off leading words that are not part of the name: titles ("President"), role modifiers
   // ("Chinese", "Deputy"), function words and sentence-initial ordinary words ("However").
   let k = first;
@@ -97,6 +112,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   while (k < last) {
     const t = tokens[k];
     const c = wordClass(t.lower);
+    if (isInitial(t) || PARTICLES.has(t.lower) && isCapitalised(tokens[k + 1])) break;
     if (isTitleWord(t) && !(c & NAME && tokens[k + 1] && !nameLike(tokens[k + 1]))) {
       if (titleFrom < 0) titleFrom = k;
       if (roleFrom < 0) roleFrom = k;
@@ -133,7 +149,12 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   const headClass = wordClass(head.lower);
   const tailClass = wordClass(tail.lower);
   if (NON_PERSON_STARTS.has(head.lower) && nameTokens.length > 1) return null;
-  if (tailClass & Lex.NonPersonHead && !(tailClass & NAME)) return null;
+  if (tailClass & Lex.NonPersonHead && !(tailClass & NAME)) {
+    // "Grace Road" is a place, "Anthony Hill" a person: a family-name head after a given name.
+    const givenName = headClass & Lex.FirstName && !(headClass & Lex.AmbiguousFirst);
+    if (!(tailClass & Lex.SurnameHead && givenName && nameTokens.length === 2)) return null;
+  }
+  if (nameTokens.length > 1 && knownPlaceOrGroup(nameTokens.map(t => t.lower))) return null;
   if (nameTokens.some(t => isAllCaps(t) && !headline && !isInitial(t))) return null;
   if (nameTokens.length === 1 && (isTitleWord(head) || headClass & Lex.Honorific)) return null;
   if (nameTokens.every(t => isInitial(t))) return null;
@@ -154,7 +175,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   if (titleFrom >= 0) cand.title = text.slice(tokens[titleFrom].start, tokens[k - 1].end + (tokens[k - 1].post.startsWith('.') ? 1 : 0));
   if (roleFrom >= 0 && roleFrom < titleFrom) cand.role = text.slice(tokens[roleFrom].start, tokens[k - 1].end + (tokens[k - 1].post.startsWith('.') ? 1 : 0));
 
-  cand.evidence = shapeEvidence(nameTokens, strongTitle, titleFrom >= 0 ? tokens[titleFrom] : null, headline);
+  cand.evidence = shapeEvidence(nameTokens, strongTitle, titleFrom >= 0 ? tokens[titleFrom] : null);
   if (cand.evidence < Evidence.Strong && !headline && contextIsPersonal(tokens, k, end)) {
     if (nameTokens.every(t => surnameLike(t)) && !(headClass & NOT_PERSON && !(headClass & NAME))) cand.evidence = Evidence.Strong;
   }
@@ -165,8 +186,22 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   return cand;
 }
 
+/** A run in a capitals-only headline: every word kept, decided by the document pass. */
+function headlineCandidate(tokens: Token[], first: number, last: number): NameCandidate | null {
+  const parts: { start: number; end: number }[] = [];
+  const words: string[] = [];
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    parts.push({ start: t.start, end: t.end - t.possessive });
+    words.push(nameWord(t));
+  }
+  const head = tokens[first];
+  const tail = tokens[last];
+  return { start: head.start, end: tail.end - tail.possessive, words, evidence: Evidence.None, sentence: head.sentence, firstToken: first, lastToken: last, headline: true, parts };
+}
+
 /** Evidence from the name's own words and its title. */
-function shapeEvidence(name: Token[], strongTitle: boolean, title: Token | null, headline: boolean): number {
+function shapeEvidence(name: Token[], strongTitle: boolean, title: Token | null): number {
   const classes = name.map(t => wordClass(t.lower));
   const n = name.length;
   const first = classes[0];
@@ -177,15 +212,21 @@ function shapeEvidence(name: Token[], strongTitle: boolean, title: Token | null,
       // "Mr. Key": an honorific makes even an ordinary word a name.
       if (HONORIFICS.has(title.lower) || TITLE_WORDS.has(title.lower) && surnameLike(t)) return Evidence.Strong;
     }
-    if (first & (Lex.Surname | Lex.FirstName) && !(first & (NOT_PERSON | Lex.Function)) && !headline && !(t.sentenceStart && first & Lex.Common)) return Evidence.Weak;
+    // A lone given or family name is a person only with context or document support.
     return Evidence.None;
   }
   const rest = name.slice(1);
   if (strongTitle && name.every(t => surnameLike(t))) return Evidence.Strong;
+  // Initials and a family name ("J. Smith", "A.de Silva").
+  if (isInitial(name[0]) && rest.every(t => isInitial(t) || surnameLike(t)) && !isInitial(name[n - 1])) return Evidence.Strong;
   // A known given name followed by name-like words ("Phil Simmons", "Mark Butcher").
-  if (first & (Lex.FirstName | Lex.PersonName) && !(first & Lex.Function) && rest.every(t => surnameLike(t))) {
+  if (first & (Lex.FirstName | Lex.PersonName) && !(first & (Lex.Function | Lex.AmbiguousFirst)) && rest.every(t => surnameLike(t))) {
     if (!(first & NOT_PERSON) || lastC & NAME) return Evidence.Strong;
   }
+  // A given name that is also a word, or a word compromise reads as a name here, before a
+  // family name or an unknown word ("Rose Cheruiyot", "Gail Devers").
+  const softFirst = first & Lex.AmbiguousFirst || name[0].tags & Tag.Person && !(first & (NOT_PERSON | Lex.Function));
+  if (softFirst && rest.every(t => nameLike(t)) && !(lastC & NOT_PERSON)) return Evidence.Strong;
   // Chinese names in either order ("Wei Xiaojun", "Xi Jinping", "Xiaobing Yan").
   if (n <= 3 && first & Lex.ChineseSurname && rest.every(t => isPinyin(t.lower) && !(wordClass(t.lower) & (Lex.Common | NOT_PERSON)))) return Evidence.Strong;
   if (n === 2 && lastC & Lex.ChineseSurname && isPinyin(name[0].lower) && !(first & (Lex.Common | NOT_PERSON))) return Evidence.Strong;
@@ -195,7 +236,7 @@ function shapeEvidence(name: Token[], strongTitle: boolean, title: Token | null,
   if (lastC & Lex.Surname && !(lastC & NOT_PERSON) && name.slice(0, -1).every(t => nameLike(t))) return Evidence.Strong;
   if (lastC & Lex.Surname && first & Lex.FirstName) return Evidence.Strong;
   // Words no dictionary knows, none of them an organisation or place word: probably a name.
-  if (!headline && name.every(t => nameLike(t)) && classes.some(c => c & NAME || !(c & (Lex.Common | NOT_PERSON)))) return Evidence.Weak;
+  if (name.every(t => nameLike(t)) && classes.some(c => c & NAME || !(c & (Lex.Common | NOT_PERSON)))) return Evidence.Weak;
   return Evidence.None;
 }
 
@@ -213,9 +254,11 @@ function contextIsPersonal(tokens: Token[], first: number, last: number): boolea
   }
   if (before && /^[ \t\u00a0]*$/.test(before.post) && before.sentence === tokens[first].sentence) {
     if (SPEECH_VERBS.has(before.lower) && before.tags & Tag.Verb) {
-      // "said Wei" — but not "told Reuters": an inverted cue comes after a quote or a comma.
+      // "said Wei" — but not "told Reuters": an inverted cue comes after a quote or a comma,
+      // and the name ends the clause ("said Eagles owner Jeffrey Lurie" names the owner).
       const prior = tokens[first - 2];
-      if (!prior || /[,”"’:]/.test(prior.post) || prior.post.includes('—')) return true;
+      const endsClause = !after || !plainAfter || !(after.tags & (Tag.Noun | Tag.ProperNoun)) || !!(after.tags & Tag.Pronoun);
+      if (endsClause && (!prior || /[,”"’:]/.test(prior.post) || prior.post.includes('—'))) return true;
     }
     if (before.lower === 'to' && tokens[first - 2]?.lower === 'according') return true;
     // "pollster Pat Caddell", "captain Chris Lewis", "off-spinner Such"

@@ -3,10 +3,10 @@
 // only spaces, hyphens and the dot of an initial or abbreviated title, and ends after a
 // possessive ("Trump’s").
 import { ABBREVIATED_TITLES } from '../lexicon/titles';
-import { Tag, type Token } from '../tokens';
+import type { Token } from '../tokens';
 
 /** Lower-case name particles allowed inside a name ("Kevin de Bruyne", "Bashar al-Assad"). */
-const PARTICLES = new Set(['de', 'da', 'del', 'della', 'dello', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'zu', 'bint', 'ben', 'abu', 'y', "d'"]);
+export const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'dello', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'zu', 'bint', 'ben', 'abu', 'y', "d'"]);
 
 const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\d'’.-]+$/u;
@@ -17,9 +17,12 @@ export function isCapitalised(t: Token): boolean {
   return UPPER_START.test(t.text);
 }
 
+/** Dotted capitals that are country or body abbreviations, not a person's initials. */
+const NOT_INITIALS = new Set(['us', 'uk', 'un', 'eu', 'dc', 'usa', 'ussr', 'nz']);
+
 /** A single capital, optionally dotted ("J." or "J.K."). */
 export function isInitial(t: Token): boolean {
-  return INITIAL.test(t.text) && t.text.replace(/\./g, '').length <= 3 && (t.text.includes('.') || t.post.startsWith('.'));
+  return INITIAL.test(t.text) && t.text.replace(/\./g, '').length <= 3 && (t.text.includes('.') || t.post.startsWith('.')) && !NOT_INITIALS.has(t.lower.replace(/\./g, ''));
 }
 
 /** Written all in capitals ("BEIJING"); single letters do not count. */
@@ -28,7 +31,7 @@ export function isAllCaps(t: Token): boolean {
 }
 
 function joins(a: Token, b: Token): boolean {
-  if (b.pre !== '' || a.possessive || a.tags & Tag.Possessive) return false;
+  if (b.pre !== '' || a.possessive) return false;
   if (SPACE.test(a.post) || a.post === '-') return true;
   // "J. Rosenstein", "Mr. Key": the dot belongs to the abbreviation.
   if (/^\.[ \t\u00a0]*$/.test(a.post)) return isInitial(a) || ABBREVIATED_TITLES.has(a.lower);
@@ -50,7 +53,8 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    const particleStart = (t.lower === 'al' || t.lower === 'el') && t.post === '-' && i + 1 < tokens.length && isCapitalised(tokens[i + 1]);
+    // "al-Assad", "de Silva": a lower-case particle may open a name.
+    const particleStart = PARTICLES.has(t.lower) && i + 1 < tokens.length && joins(t, tokens[i + 1]) && isCapitalised(tokens[i + 1]) && !isAllCaps(tokens[i + 1]);
     if (!isCapitalised(t) && !particleStart) {
       i++;
       continue;

@@ -75,6 +75,33 @@ export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandi
     }
   }
 
+  // Headline runs ("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN") hold people only where their
+  // words name someone the document names elsewhere: cut out those words.
+  const known = (w: string): boolean => byWord.has(w.toLowerCase()) || strongSingles.has(w.toLowerCase());
+  const expanded: PlacedCandidate[] = [];
+  for (const p of placed) {
+    const c = p.candidate;
+    if (!c.parts) {
+      expanded.push(p);
+      continue;
+    }
+    const base = p.start - c.start;
+    for (let i = 0; i < c.words.length; ) {
+      let matched = 0;
+      for (let j = Math.min(c.words.length, i + 4); j > i; j--) {
+        const seg = c.words.slice(i, j);
+        if (!seg.every(known)) continue;
+        if (seg.length > 1 && !fullNames.some(f => containsInOrder(f.words, seg))) continue;
+        matched = j - i;
+        const start = c.parts[i].start;
+        const end = c.parts[j - 1].end;
+        expanded.push({ ...p, start: base + start, end: base + end, candidate: { ...c, words: seg, start, end, parts: undefined } });
+        break;
+      }
+      i += matched || 1;
+    }
+  }
+
   // 2. Decide each candidate and find the full name it refers to.
   const mentions: ResolvedMention[] = [];
   const entities: ResolvedEntity[] = [];
@@ -93,7 +120,7 @@ export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandi
     return e;
   };
 
-  for (const p of placed) {
+  for (const p of expanded) {
     const c = p.candidate;
     const words = c.words;
     const lower0 = words[words.length - 1].toLowerCase();
@@ -116,11 +143,11 @@ export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandi
       const exact = options.find(f => f.words.length === words.length);
       if (words.length >= 2 && exact && exact !== target && !containsInOrder(target.words, words)) target = exact;
     }
-    const known = target !== undefined || (words.length === 1 && strongSingles.has(lower0));
+    const supported = target !== undefined || (words.length === 1 && strongSingles.has(lower0));
     let isPerson: boolean;
     if (c.evidence >= Evidence.Strong) isPerson = true;
-    else if (c.evidence === Evidence.Weak) isPerson = !c.headline || known;
-    else isPerson = known;
+    else if (c.evidence === Evidence.Weak) isPerson = !c.headline || supported;
+    else isPerson = supported;
     if (!isPerson) continue;
     let e: number;
     if (target) {
