@@ -114,7 +114,7 @@ function isCommonWord(lower: string): boolean {
   if (COMMON_WORDS.has(lower)) return true;
   if (lower.length > 3 && lower.endsWith('s')) {
     if (COMMON_WORDS.has(lower.slice(0, -1))) return true;
-    if (lower.endsWith('ies') && COMMON_WORDS.has(lower.slice(0, -3) + 'y')) return true;
+    if (lower.endsWith('ies') && lower.length >= 7 && COMMON_WORDS.has(lower.slice(0, -3) + 'y')) return true;
     if (lower.endsWith('es') && COMMON_WORDS.has(lower.slice(0, -2))) return true;
   }
   // English derivational endings that given and family names do not have.

@@ -142,6 +142,31 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     const c = wordClass(t.lower);
     if (c & Lex.Common && !(c & NAME) && !NAME_SUFFIXES.has(t.lower)) end--;
   }
+  let titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
+  let evidence = shapeEvidence(tokens.slice(k, end + 1), strongTitle, titleToken);
+  if (evidence < Evidence.Strong) {
+    // A full name may start later in the run: "Shadow Home Secretary Yvette Cooper",
+    // "Scientologist Tom Cruise". Take the first later start that makes a strong name.
+    for (let k2 = k + 1; k2 < end; k2++) {
+      const t = tokens[k2];
+      if (!(wordClass(t.lower) & (Lex.FirstName | Lex.ChineseSurname)) && !isInitial(t)) continue;
+      let tf = k2;
+      while (tf > k && isTitleWord(tokens[tf - 1])) tf--;
+      const st = tokens.slice(tf, k2).some(x => TITLE_WORDS.has(x.lower));
+      const e2 = shapeEvidence(tokens.slice(k2, end + 1), st, tf < k2 ? tokens[tf] : null);
+      if (e2 === Evidence.Strong) {
+        roleFrom = tf > k ? k : -1;
+        if (roleFrom >= 0 && tf === k2) roleFrom = -1;
+        titleFrom = tf < k2 ? tf : -1;
+        if (roleFrom < 0 && tf > k) roleFrom = k;
+        titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
+        strongTitle = st;
+        k = k2;
+        evidence = e2;
+        break;
+      }
+    }
+  }
   const nameTokens = tokens.slice(k, end + 1);
   if (!nameTokens.length) return null;
   const head = nameTokens[0];
@@ -155,29 +180,33 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     if (!(tailClass & Lex.SurnameHead && givenName && nameTokens.length === 2)) return null;
   }
   if (nameTokens.length > 1 && knownPlaceOrGroup(nameTokens.map(t => t.lower))) return null;
-  if (nameTokens.some(t => isAllCaps(t) && !headline && !isInitial(t))) return null;
+  if (nameTokens.some(t => isAllCaps(t) && !isInitial(t))) return null;
   if (nameTokens.length === 1 && (isTitleWord(head) || headClass & Lex.Honorific)) return null;
+  // A lone ordinary word ("However", "Here") is a name only after a title ("Mr. Key").
+  if (nameTokens.length === 1 && headClass & (Lex.Common | Lex.Function) && !(headClass & NAME) && titleFrom < 0) return null;
   if (nameTokens.every(t => isInitial(t))) return null;
 
-  const words = nameTokens.map(nameWord);
-  const words0 = words.filter(w => w.length > 0);
-  if (!words0.length) return null;
+  const words = nameTokens.map(nameWord).filter(w => w.length > 0);
+  if (!words.length) return null;
   const cand: NameCandidate = {
     start: head.start,
     end: tail.end - tail.possessive,
-    words: words0,
-    evidence: Evidence.None,
+    words,
+    evidence,
     sentence: head.sentence,
     firstToken: k,
     lastToken: end,
   };
-  if (headline) cand.headline = true;
-  if (titleFrom >= 0) cand.title = text.slice(tokens[titleFrom].start, tokens[k - 1].end + (tokens[k - 1].post.startsWith('.') ? 1 : 0));
-  if (roleFrom >= 0 && roleFrom < titleFrom) cand.role = text.slice(tokens[roleFrom].start, tokens[k - 1].end + (tokens[k - 1].post.startsWith('.') ? 1 : 0));
+  const upTo = (i: number): number => tokens[i].end + (tokens[i].post.startsWith('.') ? 1 : 0);
+  if (titleFrom >= 0) cand.title = text.slice(tokens[titleFrom].start, upTo(k - 1));
+  if (roleFrom >= 0 && (titleFrom < 0 || roleFrom < titleFrom)) cand.role = text.slice(tokens[roleFrom].start, upTo(k - 1));
 
-  cand.evidence = shapeEvidence(nameTokens, strongTitle, titleFrom >= 0 ? tokens[titleFrom] : null);
-  if (cand.evidence < Evidence.Strong && !headline && contextIsPersonal(tokens, k, end)) {
+  if (cand.evidence < Evidence.Strong && contextIsPersonal(tokens, k, end)) {
     if (nameTokens.every(t => surnameLike(t)) && !(headClass & NOT_PERSON && !(headClass & NAME))) cand.evidence = Evidence.Strong;
+  }
+  // A lone given name ("Gloria") is probably a person, unless it sits in a table of results.
+  if (cand.evidence === Evidence.None && nameTokens.length === 1 && headClass & Lex.FirstName && !(headClass & (Lex.AmbiguousFirst | NOT_PERSON | Lex.Common | Lex.Function)) && !nextToNumber(tokens, k, end)) {
+    cand.evidence = Evidence.Weak;
   }
   readAppositive(tokens, text, end, cand);
   if (cand.age !== undefined && cand.evidence < Evidence.Strong && nameTokens.every(t => surnameLike(t))) cand.evidence = Evidence.Strong;
@@ -238,6 +267,12 @@ function shapeEvidence(name: Token[], strongTitle: boolean, title: Token | null)
   // Words no dictionary knows, none of them an organisation or place word: probably a name.
   if (name.every(t => nameLike(t)) && classes.some(c => c & NAME || !(c & (Lex.Common | NOT_PERSON)))) return Evidence.Weak;
   return Evidence.None;
+}
+
+function nextToNumber(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  return !!(before && before.tags & Tag.Value && before.sentence === tokens[first].sentence) || !!(after && after.tags & Tag.Value && after.sentence === tokens[last].sentence);
 }
 
 /** Words around the name that only a person takes: a speech verb, a role noun, "according to". */

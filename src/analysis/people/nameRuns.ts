@@ -4,6 +4,7 @@
 // possessive ("Trump’s").
 import { ABBREVIATED_TITLES } from '../lexicon/titles';
 import type { Token } from '../tokens';
+import { Lex, wordClass } from '../lexicon/wordClass';
 
 /** Lower-case name particles allowed inside a name ("Kevin de Bruyne", "Bashar al-Assad"). */
 export const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'dello', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'zu', 'bint', 'ben', 'abu', 'y', "d'"]);
@@ -65,6 +66,11 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       if (isCapitalised(next)) {
         j++;
         continue;
+      }
+      // "Kim Jong-un", "Hau Lung-bin": a short lower-case syllable after a hyphen.
+      if (tokens[j].post === '-' && /^\p{Ll}{1,3}$/u.test(next.text) && !(wordClass(next.lower) & (Lex.Common | Lex.Function))) {
+        j++;
+        break;
       }
       // A particle continues the run only when a capitalised word follows it.
       if (PARTICLES.has(next.lower) && j + 2 < tokens.length && joins(next, tokens[j + 2]) && isCapitalised(tokens[j + 2])) {

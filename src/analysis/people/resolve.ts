@@ -56,7 +56,9 @@ export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandi
   const strongSingles = new Set<string>();
   for (const p of placed) {
     const c = p.candidate;
-    if (c.evidence < Evidence.Strong) continue;
+    // Multi-word names count even when only weakly supported ("Romelu Lukaku": two unknown
+    // words): they are output as people, so their surnames should be too.
+    if (c.evidence < Evidence.Strong && !(c.evidence === Evidence.Weak && c.words.length >= 2 && !c.headline)) continue;
     if (c.words.length >= 2) {
       const k = key(c.words);
       if (!full.has(k)) full.set(k, { words: c.words, name: nameOf(p), firstAt: p.start });
