@@ -5,6 +5,7 @@ const split = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 /** Heads of organisation and place names: a run ending in one of these is not a person. */
 export const NON_PERSON_HEADS: ReadonlySet<string> = new Set(split(`
+spa sa nv bv ab asa oy kk bhd tbk srl sarl pty llp lp cos
 department ministry bureau agency administration office committee commission council court tribunal party union
 association federation organization organisation institute institution university college school academy foundation
 fund trust bank group company co corp corporation inc ltd llc plc gmbh ag sa holdings partners industries enterprises
@@ -28,7 +29,7 @@ amendment code law laws doctrine charter convention protocol stock stocks bullet
 
 /** Words that start a place or organisation name ("Mount Everest", "Lake Placid", "Bank of China"). */
 export const NON_PERSON_STARTS: ReadonlySet<string> = new Set(split(`
-mount mt lake fort ft port cape gulf camp club bank university college school department ministry bureau office museum
+mount mt lake fort ft port cape st gulf camp club bank university college school department ministry bureau office museum
 hotel air radio team operation project the la los las el san santa sao st. saint
 `));
 
@@ -45,5 +46,26 @@ thursday friday saturday sunday january february march april may june july augus
 jan feb mar apr jun jul aug sep sept oct nov dec english french german spanish italian russian chinese arabic japanese
 korean portuguese dutch greek turkish hebrew facebook twitter google youtube instagram amazon apple microsoft reuters
 ap afp bloomberg cnn bbc fox msnbc nbc cbs abc asian african hispanic latino latina western eastern
-northern southern north south east west fentanyl covid coronavirus ebola aids hiv
+northern southern north south east west fentanyl covid coronavirus ebola aids hiv chad jordan georgia israel
+`));
+
+/**
+ * Lower-case words that, right after a capitalised name, show it names an organisation or a
+ * place ("Pirelli shares", "Tanjug news agency", "Charles de Gaulle airport"). A person's name
+ * is followed by "administration" or "campaign" too, so those are not here.
+ */
+export const NON_PERSON_FOLLOWERS: ReadonlySet<string> = new Set(split(`
+shares share stock stocks division subsidiary subsidiaries unit units plant plants factory brand products profit profits
+revenue revenues earnings sales headquarters agency newspaper newspapers daily radio television tv club fans squad board
+airport street square bridge avenue road river mountains region province district checkpoint mosque church palace stadium
+hotel port prison town city village county valley spokesman spokeswoman spokesperson group bank company corp shareholders
+customers index
+`));
+
+/** Lower-case words that, right before a capitalised name, show it is an organisation or a place. */
+export const NON_PERSON_PRECEDERS: ReadonlySet<string> = new Set(split(`
+agency company firm group giant maker operator carrier newspaper daily station channel broadcaster airline bank insurer
+lender retailer manufacturer producer team club side university network website site brand magazine party movement
+organisation organization union association town city village province region state country airport port newspaper
+tabloid daily weekly automaker carmaker chipmaker conglomerate subsidiary
 `));

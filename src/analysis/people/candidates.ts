@@ -4,7 +4,7 @@
 // person is decided for the whole document later (a surname seen in a full name elsewhere).
 import { Lex, isPinyin, wordClass } from '../lexicon/wordClass';
 import { FEMALE_TITLES, MALE_TITLES, NAME_SUFFIXES, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
-import { NON_PERSON_STARTS } from '../lexicon/nonPersonWords';
+import { NON_PERSON_FOLLOWERS, NON_PERSON_PRECEDERS, NON_PERSON_STARTS } from '../lexicon/nonPersonWords';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { Tag, type Token } from '../tokens';
 import nlp from 'compromise';
@@ -41,6 +41,11 @@ export interface NameCandidate {
   headline?: boolean;
   /** For a headline run, the span of each word: the document pass picks out the known names. */
   parts?: { start: number; end: number }[];
+  /**
+   * The words around show an organisation or a place ("Pirelli shares", "news agency Tanjug"):
+   * not a person here, and its words are not people elsewhere unless the document says so.
+   */
+  blocked?: boolean;
 }
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -113,6 +118,8 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     const t = tokens[k];
     const c = wordClass(t.lower);
     if (isInitial(t) || PARTICLES.has(t.lower) && isCapitalised(tokens[k + 1])) break;
+    // "Les Ferdinand", "Rose Cheruiyot": a given name that is also a word, before an unknown name.
+    if (c & Lex.AmbiguousFirst && nameLike(tokens[k + 1]) && !(wordClass(tokens[k + 1].lower) & Lex.Common)) break;
     if (isTitleWord(t) && !(c & NAME && tokens[k + 1] && !nameLike(tokens[k + 1]))) {
       if (titleFrom < 0) titleFrom = k;
       if (roleFrom < 0) roleFrom = k;
@@ -185,6 +192,8 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   // A lone ordinary word ("However", "Here") is a name only after a title ("Mr. Key").
   if (nameTokens.length === 1 && headClass & (Lex.Common | Lex.Function) && !(headClass & NAME) && titleFrom < 0) return null;
   if (nameTokens.every(t => isInitial(t))) return null;
+  // Single capitals without a dot are table headings or codes ("W D L G"), not initials.
+  if (nameTokens.some(t => /^\p{Lu}$/u.test(t.text) && !isInitial(t))) return null;
 
   const words = nameTokens.map(nameWord).filter(w => w.length > 0);
   if (!words.length) return null;
@@ -207,6 +216,11 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   // A lone given name ("Gloria") is probably a person, unless it sits in a table of results.
   if (cand.evidence === Evidence.None && nameTokens.length === 1 && headClass & Lex.FirstName && !(headClass & (Lex.AmbiguousFirst | NOT_PERSON | Lex.Common | Lex.Function)) && !nextToNumber(tokens, k, end)) {
     cand.evidence = Evidence.Weak;
+  }
+  if (titleFrom < 0 && showsNonPerson(tokens, first, end)) {
+    cand.blocked = true;
+    cand.evidence = Evidence.None;
+    return cand;
   }
   readAppositive(tokens, text, end, cand);
   if (cand.age !== undefined && cand.evidence < Evidence.Strong && nameTokens.every(t => surnameLike(t))) cand.evidence = Evidence.Strong;
@@ -267,6 +281,23 @@ function shapeEvidence(name: Token[], strongTitle: boolean, title: Token | null)
   // Words no dictionary knows, none of them an organisation or place word: probably a name.
   if (name.every(t => nameLike(t)) && classes.some(c => c & NAME || !(c & (Lex.Common | NOT_PERSON)))) return Evidence.Weak;
   return Evidence.None;
+}
+
+/** "Pirelli shares", "news agency Tanjug", "Douglas & Lomason", "Charles de Gaulle airport". */
+function showsNonPerson(tokens: Token[], first: number, last: number): boolean {
+  const lastTok = tokens[last];
+  const after = tokens[last + 1];
+  if (after && after.sentence === lastTok.sentence && !lastTok.possessive && /^[ \t\u00a0]+$/.test(lastTok.post) && !isCapitalised(after)) {
+    if (NON_PERSON_FOLLOWERS.has(after.lower)) return true;
+    if (after.lower === 'news' && tokens[last + 2]?.lower === 'agency') return true;
+  }
+  if (/&/.test(lastTok.post)) return true;
+  const before = tokens[first - 1];
+  if (before && before.sentence === tokens[first].sentence) {
+    if (/&/.test(before.post)) return true;
+    if (/^[ \t\u00a0]+$/.test(before.post) && !isCapitalised(before) && NON_PERSON_PRECEDERS.has(before.lower)) return true;
+  }
+  return false;
 }
 
 function nextToNumber(tokens: Token[], first: number, last: number): boolean {

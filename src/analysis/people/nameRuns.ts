@@ -68,7 +68,7 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         continue;
       }
       // "Kim Jong-un", "Hau Lung-bin": a short lower-case syllable after a hyphen.
-      if (tokens[j].post === '-' && /^\p{Ll}{1,3}$/u.test(next.text) && !(wordClass(next.lower) & (Lex.Common | Lex.Function))) {
+      if (tokens[j].post === '-' && /^\p{Ll}{1,3}$/u.test(next.text) && !PARTICLES.has(next.lower) && !(wordClass(next.lower) & (Lex.Common | Lex.Function))) {
         j++;
         break;
       }

@@ -54,8 +54,14 @@ export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandi
   // 1. Names the document states strongly: full names, and single names with a title or cue.
   const full = new Map<string, FullName>();
   const strongSingles = new Set<string>();
+  /** Words of names the text shows to be organisations or places ("Pirelli shares"). */
+  const blockedWords = new Set<string>();
   for (const p of placed) {
     const c = p.candidate;
+    if (c.blocked) {
+      for (const w of c.words) blockedWords.add(w.toLowerCase());
+      continue;
+    }
     // Multi-word names count even when only weakly supported ("Romelu Lukaku": two unknown
     // words): they are output as people, so their surnames should be too.
     if (c.evidence < Evidence.Strong && !(c.evidence === Evidence.Weak && c.words.length >= 2 && !c.headline)) continue;
@@ -64,6 +70,8 @@ export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandi
       if (!full.has(k)) full.set(k, { words: c.words, name: nameOf(p), firstAt: p.start });
     } else strongSingles.add(c.words[0].toLowerCase());
   }
+  // "Interfax said" looks like a person; "Interfax news agency" elsewhere says otherwise.
+  for (const w of blockedWords) strongSingles.delete(w);
   // Shorter full names contained in longer ones belong to the longer ("Barack Obama" ⊂ "Barack Hussein Obama").
   const fullNames = [...full.values()].sort((a, b) => b.words.length - a.words.length || a.firstAt - b.firstAt);
   const byWord = new Map<string, FullName[]>();
@@ -146,8 +154,11 @@ export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandi
       if (words.length >= 2 && exact && exact !== target && !containsInOrder(target.words, words)) target = exact;
     }
     const supported = target !== undefined || (words.length === 1 && strongSingles.has(lower0));
+    if (c.blocked) continue;
     let isPerson: boolean;
-    if (c.evidence >= Evidence.Strong) isPerson = true;
+    // A name the document elsewhere shows to be an organisation needs a full name or a title.
+    if (target === undefined && words.every(w => blockedWords.has(w.toLowerCase())) && !c.title) isPerson = false;
+    else if (c.evidence >= Evidence.Strong) isPerson = true;
     else if (c.evidence === Evidence.Weak) isPerson = !c.headline || supported;
     else isPerson = supported;
     if (!isPerson) continue;
