@@ -38,8 +38,10 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const { mentions, entities } = resolvePeople(placed, nameOf);
   yield;
 
-  const byCandidate = new Map<string, number>();
-  mentions.forEach((m, i) => byCandidate.set(`${m.source.paragraph}:${m.source.index}`, i));
+  // Mention index by paragraph and candidate, only for paragraphs whose quotes need speakers.
+  const byCandidate = new Map<number, Map<number, number>>();
+  for (const p of paragraphs.keys()) if (paragraphs[p].findings.quotes.length || paragraphs[p].findings.trailingCue) byCandidate.set(p, new Map());
+  mentions.forEach((m, i) => byCandidate.get(m.source.paragraph)?.set(m.source.index, i));
   const index: PeopleIndex = { mentions, entities, byCandidate };
   const { quotes: allQuotes, quoteEntities: allQuoteEntities } = assembleQuotes(text, paragraphs, index);
   yield;
@@ -73,7 +75,12 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
 
   const numbers: NumberMention[] = [];
   for (const { block, findings } of blocks) {
-    for (const n of findings.numbers) numbers.push({ ...n, start: n.start + block.start, end: n.end + block.start });
+    for (const n of findings.numbers) {
+      const shifted = Object.assign({}, n);
+      shifted.start += block.start;
+      shifted.end += block.start;
+      numbers.push(shifted);
+    }
     if (++work % CHUNK === 0) yield;
   }
   return { people, entities: personEntities, quotes, numbers, article };

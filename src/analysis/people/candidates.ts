@@ -28,6 +28,9 @@ export interface NameCandidate {
   end: number;
   /** The name's words in title case ("Wei", "Xiaojun"). */
   words: string[];
+  /** The same words in lower case, and joined by spaces: computed once, compared often. */
+  lowerWords: string[];
+  key: string;
   evidence: number;
   sentence: number;
   /** Index of the first and last name token, for the quote-attribution pass. */
@@ -200,7 +203,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   const cand: NameCandidate = {
     start: head.start,
     end: tail.end - tail.possessive,
-    words,
+    ...wordForms(words),
     evidence,
     sentence: head.sentence,
     firstToken: k,
@@ -229,6 +232,11 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   return cand;
 }
 
+export function wordForms(words: string[]): { words: string[]; lowerWords: string[]; key: string } {
+  const lowerWords = words.map(w => w.toLowerCase());
+  return { words, lowerWords, key: lowerWords.join(' ') };
+}
+
 /** A run in a capitals-only headline: every word kept, decided by the document pass. */
 function headlineCandidate(tokens: Token[], first: number, last: number): NameCandidate | null {
   const parts: { start: number; end: number }[] = [];
@@ -240,7 +248,7 @@ function headlineCandidate(tokens: Token[], first: number, last: number): NameCa
   }
   const head = tokens[first];
   const tail = tokens[last];
-  return { start: head.start, end: tail.end - tail.possessive, words, evidence: Evidence.None, sentence: head.sentence, firstToken: first, lastToken: last, headline: true, parts };
+  return { start: head.start, end: tail.end - tail.possessive, ...wordForms(words), evidence: Evidence.None, sentence: head.sentence, firstToken: first, lastToken: last, headline: true, parts };
 }
 
 /** Evidence from the name's own words and its title. */

@@ -1,7 +1,7 @@
 // The document pass for people: decides which candidates are people, using what the whole
 // document says (a surname alone is a person when a full name with it appears elsewhere), and
 // groups the mentions into entities with a canonical full name, a title, a role and an age.
-import { Evidence, type Gender, type NameCandidate } from './candidates';
+import { Evidence, wordForms, type Gender, type NameCandidate } from './candidates';
 
 /** A candidate placed in the document: absolute offsets and the paragraph it came from. */
 export interface PlacedCandidate {
@@ -34,17 +34,17 @@ export interface ResolvedEntity {
   mentions: number[];
 }
 
-const key = (words: string[]): string => words.join(' ').toLowerCase();
-
-/** `part` appears in `whole` in order (not necessarily adjacent): "Barack Obama" in "Barack Hussein Obama". */
+/** `part` appears in `whole` in order (not necessarily adjacent): "Barack Obama" in "Barack Hussein Obama". Lower case. */
 function containsInOrder(whole: string[], part: string[]): boolean {
   let i = 0;
-  for (const w of whole) if (i < part.length && w.toLowerCase() === part[i].toLowerCase()) i++;
+  for (let j = 0; j < whole.length && i < part.length; j++) if (whole[j] === part[i]) i++;
   return i === part.length;
 }
 
 interface FullName {
   words: string[];
+  lowerWords: string[];
+  key: string;
   name: string;
   /** Document position of the first strong mention. */
   firstAt: number;
@@ -59,16 +59,15 @@ export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandi
   for (const p of placed) {
     const c = p.candidate;
     if (c.blocked) {
-      for (const w of c.words) blockedWords.add(w.toLowerCase());
+      for (const w of c.lowerWords) blockedWords.add(w);
       continue;
     }
     // Multi-word names count even when only weakly supported ("Romelu Lukaku": two unknown
     // words): they are output as people, so their surnames should be too.
     if (c.evidence < Evidence.Strong && !(c.evidence === Evidence.Weak && c.words.length >= 2 && !c.headline)) continue;
     if (c.words.length >= 2) {
-      const k = key(c.words);
-      if (!full.has(k)) full.set(k, { words: c.words, name: nameOf(p), firstAt: p.start });
-    } else strongSingles.add(c.words[0].toLowerCase());
+      if (!full.has(c.key)) full.set(c.key, { words: c.words, lowerWords: c.lowerWords, key: c.key, name: nameOf(p), firstAt: p.start });
+    } else strongSingles.add(c.lowerWords[0]);
   }
   // "Interfax said" looks like a person; "Interfax news agency" elsewhere says otherwise.
   for (const w of blockedWords) strongSingles.delete(w);
@@ -76,8 +75,9 @@ export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandi
   const fullNames = [...full.values()].sort((a, b) => b.words.length - a.words.length || a.firstAt - b.firstAt);
   const byWord = new Map<string, FullName[]>();
   for (const f of fullNames) {
-    for (const w of f.words) {
-      const lw = w.toLowerCase();
+    for (let wi = 0; wi < f.words.length; wi++) {
+      const w = f.words[wi];
+      const lw = f.lowerWords[wi];
       if (lw.length < 2 || /^\p{Lu}\.?$/u.test(w)) continue;
       const list = byWord.get(lw);
       if (list) list.push(f);
@@ -87,7 +87,7 @@ export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandi
 
   // Headline runs ("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN") hold people only where their
   // words name someone the document names elsewhere: cut out those words.
-  const known = (w: string): boolean => byWord.has(w.toLowerCase()) || strongSingles.has(w.toLowerCase());
+  const known = (w: string): boolean => byWord.has(w) || strongSingles.has(w);
   const expanded: PlacedCandidate[] = [];
   for (const p of placed) {
     const c = p.candidate;
@@ -99,13 +99,13 @@ export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandi
     for (let i = 0; i < c.words.length; ) {
       let matched = 0;
       for (let j = Math.min(c.words.length, i + 4); j > i; j--) {
-        const seg = c.words.slice(i, j);
+        const seg = c.lowerWords.slice(i, j);
         if (!seg.every(known)) continue;
-        if (seg.length > 1 && !fullNames.some(f => containsInOrder(f.words, seg))) continue;
+        if (seg.length > 1 && !fullNames.some(f => containsInOrder(f.lowerWords, seg))) continue;
         matched = j - i;
         const start = c.parts[i].start;
         const end = c.parts[j - 1].end;
-        expanded.push({ ...p, start: base + start, end: base + end, candidate: { ...c, words: seg, start, end, parts: undefined } });
+        expanded.push({ ...p, start: base + start, end: base + end, candidate: { ...c, ...wordForms(c.words.slice(i, j)), start, end, parts: undefined } });
         break;
       }
       i += matched || 1;
@@ -119,8 +119,7 @@ export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandi
   /** Last document position at which each full name was mentioned, for picking between namesakes. */
   const lastSeen = new Map<FullName, number>();
 
-  const entityFor = (words: string[], name: string): number => {
-    const k = key(words);
+  const entityFor = (words: string[], k: string, name: string): number => {
     let e = entityByKey.get(k);
     if (e === undefined) {
       e = entities.length;
@@ -132,9 +131,10 @@ export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandi
 
   for (const p of expanded) {
     const c = p.candidate;
-    const words = c.words;
-    const lower0 = words[words.length - 1].toLowerCase();
-    const options = byWord.get(lower0)?.filter(f => containsInOrder(f.words, words)) ?? [];
+    const words = c.lowerWords;
+    const lower0 = words[words.length - 1];
+    const listed = byWord.get(lower0);
+    const options = !listed ? [] : listed.length === 1 ? (containsInOrder(listed[0].lowerWords, words) ? listed : []) : listed.filter(f => containsInOrder(f.lowerWords, words));
     let target: FullName | undefined;
     if (options.length === 1) target = options[0];
     else if (options.length > 1) {
@@ -151,23 +151,23 @@ export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandi
       target = best ?? options.slice().sort((a, b) => a.firstAt - b.firstAt)[0];
       // An exact full name is itself, even when a longer namesake exists.
       const exact = options.find(f => f.words.length === words.length);
-      if (words.length >= 2 && exact && exact !== target && !containsInOrder(target.words, words)) target = exact;
+      if (words.length >= 2 && exact && exact !== target && !containsInOrder(target.lowerWords, words)) target = exact;
     }
     const supported = target !== undefined || (words.length === 1 && strongSingles.has(lower0));
     if (c.blocked) continue;
     let isPerson: boolean;
     // A name the document elsewhere shows to be an organisation needs a full name or a title.
-    if (target === undefined && words.every(w => blockedWords.has(w.toLowerCase())) && !c.title) isPerson = false;
+    if (target === undefined && words.every(w => blockedWords.has(w)) && !c.title) isPerson = false;
     else if (c.evidence >= Evidence.Strong) isPerson = true;
     else if (c.evidence === Evidence.Weak) isPerson = !c.headline || supported;
     else isPerson = supported;
     if (!isPerson) continue;
     let e: number;
     if (target) {
-      e = entityFor(target.words, target.name);
+      e = entityFor(target.words, target.key, target.name);
       lastSeen.set(target, p.start);
     } else {
-      e = entityFor(words, nameOf(p));
+      e = entityFor(c.words, c.key, nameOf(p));
     }
     const m: ResolvedMention = { start: p.start, end: p.end, entity: e, source: p };
     if (c.title) m.title = c.title;

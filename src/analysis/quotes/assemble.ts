@@ -27,8 +27,8 @@ interface MergedQuote {
 export interface PeopleIndex {
   mentions: ResolvedMention[];
   entities: ResolvedEntity[];
-  /** Mention index by "paragraph:candidate". */
-  byCandidate: Map<string, number>;
+  /** Mention index by paragraph, then by the candidate's index in that paragraph. */
+  byCandidate: Map<number, Map<number, number>>;
 }
 
 /** Joins an unclosed quote with the quote that opens the next paragraph. */
@@ -101,7 +101,7 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
     const kind: AttributionKind = cue.kind === 'subject' ? 'cue-before' : cue.kind;
     const withCue = (a: Attributed): Attributed => (cue.cue ? { ...a, cue: cue.cue } : a);
     if (s.candidate !== undefined) {
-      const m = people.byCandidate.get(`${paragraph}:${s.candidate}`);
+      const m = people.byCandidate.get(paragraph)?.get(s.candidate);
       if (m !== undefined) {
         const e = people.mentions[m].entity;
         return withCue({ speaker: people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: kind, entity: e });
