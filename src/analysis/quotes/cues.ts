@@ -127,10 +127,15 @@ function phraseStartingAt(ctx: Context, s: number, ceiling: number): SpeakerMent
 function subjectOf(ctx: Context, v: number, floor: number): SpeakerMention | null {
   const { tokens } = ctx;
   let e = v - 1;
+  // "Sen. Claire McCaskill (D-Mo.) said": the name before the parenthesis.
+  if (e >= floor && /\)\s*$/.test(tokens[e].post)) {
+    while (e >= floor && !tokens[e].pre.includes('(')) e--;
+    e--;
+  }
   while (e >= floor && tokens[e].tags & SKIPPABLE && !(tokens[e].tags & (Tag.Pronoun | Tag.Noun)) && SPACE.test(tokens[e].post)) e--;
   if (e < floor) return null;
   const t = tokens[e];
-  if (SPACE.test(t.post) || t.post === '' || /^['’]/.test(t.post)) return phraseEndingAt(ctx, e, floor);
+  if (SPACE.test(t.post) || t.post === '' || /^['’]/.test(t.post) || /\)\s*$/.test(t.post)) return phraseEndingAt(ctx, e, floor);
   if (/^,\s*$/.test(t.post)) {
     // "Wei Xiaojun, deputy director-general of …, said": the name before the appositive.
     for (let i = e - 1; i >= floor && i >= e - 30; i--) {
@@ -163,20 +168,23 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
   const a = tokenAt(tokens, piece.end);
   if (a >= tokens.length) return null;
   const gap = text.slice(piece.end, tokens[a].start);
-  if (!/^[\s,—–-]*$/.test(gap) || gap.includes('\n')) return null;
+  if (!/^[\s,—–―-]*$/.test(gap) || gap.includes('\n')) return null;
   const inner = text.slice(Math.max(piece.start, piece.end - 3), piece.end);
-  const continues = /[,?!—–-]/.test(inner) || /[,—–-]/.test(gap) || !/^\p{Lu}/u.test(tokens[a].text) || ctx.byFirst.has(a);
-  if (!continues) return null;
-  const last = Math.min(tokens.length - 1, a + 10);
+  // The quote ends a clause ("…,” he said) rather than running on ("“absolutely right” when he said").
+  const punctuated = /[,?!—–―-]/.test(inner) || /[,—–―-]/.test(gap);
   const first = tokens[a];
-  if (isCueVerb(first)) {
+  const verbNext = (i: number): boolean => i < tokens.length && isCueVerb(tokens[i]);
+  const speakerThenVerb = (isPronoun(first) && verbNext(a + 1)) || (ctx.byFirst.has(a) && verbNext(ctx.candidates[ctx.byFirst.get(a)!].lastToken + 1));
+  if (!punctuated && !speakerThenVerb) return null;
+  const last = Math.min(tokens.length - 1, a + 25);
+  if (punctuated && isCueVerb(first)) {
     let end = a;
     while (end < last && !SENTENCE_END.test(tokens[end].post) && !/[,;:]/.test(tokens[end].post)) end++;
     const speaker = phraseStartingAt(ctx, a + 1, end);
     if (speaker) return { kind: 'cue-after', speaker, cue: first.text };
   }
-  // A dash and a name closing the paragraph: a byline-style attribution.
-  if (/[—–-]/.test(gap) && ctx.byFirst.has(a)) {
+  // A dash and a name closing the paragraph: a byline-style attribution ("…” ― Sonya Herridge).
+  if (/[—–―-]/.test(gap) && ctx.byFirst.has(a)) {
     const idx = ctx.byFirst.get(a)!;
     const c = ctx.candidates[idx];
     const after = tokenAt(tokens, c.end);
@@ -184,8 +192,15 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
       return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, idx), cue: gap.trim() };
     }
   }
+  let inParens = false;
   for (let v = a + 1; v <= last; v++) {
     const prev = tokens[v - 1];
+    // "Rep. Gwen Moore (D-Wis.) said": skip a parenthesis.
+    if (prev.pre.includes('(')) inParens = true;
+    if (inParens) {
+      if (prev.post.includes(')')) inParens = false;
+      continue;
+    }
     if (SENTENCE_END.test(prev.post) && !/^\.\s*$/.test(prev.post)) break;
     if (SENTENCE_END.test(prev.post) && !(prev.tags & Tag.Honorific) && !/^\p{Lu}$/u.test(prev.text)) break;
     if (/[;:“”"]/.test(prev.post)) break;
@@ -209,7 +224,11 @@ function cueWords(tokens: Token[], v: number): string {
   return t.text;
 }
 
-/** "Wei said: “…”", "Trump said the US would “…”", "According to Wei, … “…”". */
+/**
+ * "Wei said: “…”", "Trump said the US would “…”", "According to Wei, … “…”". The reporting
+ * verb that governs the sentence wins: the first verb of saying ("Trump said … that Clinton
+ * described it as “…”" is Trump's), else the verb nearest the quote.
+ */
 function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue | null {
   const { tokens } = ctx;
   const q = tokenAt(tokens, piece.start);
@@ -218,21 +237,49 @@ function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue 
   let floor = sentenceStartIndex(tokens, b);
   // "He said:" ends the sentence compromise sees, but it introduces the quote.
   if (q < tokens.length && tokens[q].sentence !== tokens[b].sentence && !/:\s*$/.test(tokens[b].post) && !/[,]\s*$/.test(tokens[b].post)) return null;
-  while (floor > 0 && tokens[floor].start < floorPos) floor++;
+  while (floor < b && tokens[floor].start < floorPos) floor++;
   for (let i = b; i >= floor; i--) {
-    if (tokens[i].end <= floorPos) break;
     const t = tokens[i];
     if (t.lower === 'to' && i > floor && tokens[i - 1].lower === 'according') {
       const speaker = phraseStartingAt(ctx, i + 1, b);
       if (speaker) return { kind: 'according-to', speaker, cue: 'according to' };
     }
-    if (isCueVerb(t)) {
-      const speaker = subjectOf(ctx, i, floor);
-      if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i) };
-      // "said Wei: “…”" (inverted, before the quote).
-      const inverted = phraseStartingAt(ctx, i + 1, b);
-      if (inverted && (inverted.candidate !== undefined || inverted.pronoun)) return { kind: 'cue-before', speaker: inverted, cue: t.text };
+  }
+  for (let i = floor; i <= b; i++) {
+    const t = tokens[i];
+    if (!SPEECH_VERBS.has(t.lower) || !(t.tags & Tag.Verb) || t.lower.endsWith('ing')) continue;
+    const speaker = subjectOf(ctx, i, floor);
+    if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i) };
+  }
+  for (let i = b; i >= floor; i--) {
+    const t = tokens[i];
+    if (!isCueVerb(t)) continue;
+    // "to accuse", "saying": the speaker is the subject of the clause, not a word before the verb.
+    const nonFinite = (i > floor && tokens[i - 1].lower === 'to') || (t.lower.endsWith('ing') && i > floor && /,\s*$/.test(tokens[i - 1].post));
+    const speaker = nonFinite ? clauseSubject(ctx, floor, i) : subjectOf(ctx, i, floor);
+    if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i) };
+    // "said Wei: “…”" (inverted, before the quote).
+    const inverted = phraseStartingAt(ctx, i + 1, b);
+    if (inverted && (inverted.candidate !== undefined || inverted.pronoun)) return { kind: 'cue-before', speaker: inverted, cue: t.text };
+  }
+  return null;
+}
+
+/** The first name or pronoun of a clause, after an introductory phrase ("At the debate, Clinton …"). */
+function clauseSubject(ctx: Context, floor: number, before: number): SpeakerMention | null {
+  const { tokens } = ctx;
+  let s = floor;
+  for (let i = floor; i < before && i < floor + 8; i++) {
+    if (/^,/.test(tokens[i].post)) {
+      s = i + 1;
+      break;
     }
+  }
+  for (let i = s; i < before && i <= s + 2; i++) {
+    const named = ctx.byFirst.get(i);
+    if (named !== undefined) return mentionOfCandidate(ctx, named);
+    if (isPronoun(tokens[i]) && tokens[i].lower !== 'it') return pronounMention(tokens[i]);
+    if (!(tokens[i].tags & (Tag.Determiner | Tag.Adjective))) break;
   }
   return null;
 }
@@ -283,7 +330,14 @@ export function findCues(tokens: Token[], text: string, candidates: NameCandidat
     ctx.byLast.set(c.lastToken, i);
   });
   const cues = pieces.map((piece, i) => {
-    const floorPos = i > 0 ? pieces[i - 1].end : 0;
+    // An earlier quotation of a few words ("Morning Joe") does not cut the sentence's cue off.
+    let floorPos = 0;
+    for (let j = i - 1; j >= 0; j--) {
+      if ((text.slice(pieces[j].start, pieces[j].end).match(/\S+/g) ?? []).length >= 4) {
+        floorPos = pieces[j].end;
+        break;
+      }
+    }
     if (!piece.opened) return cueAfter(ctx, piece) ?? accordingAfter(ctx, piece);
     return cueAfter(ctx, piece) ?? accordingAfter(ctx, piece) ?? cueBefore(ctx, piece, floorPos) ?? sentenceSubject(ctx, piece, floorPos);
   });
