@@ -194,6 +194,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   if (nameTokens.length === 1 && (isTitleWord(head) || headClass & Lex.Honorific)) return null;
   // A lone ordinary word ("However", "Here") is a name only after a title ("Mr. Key").
   if (nameTokens.length === 1 && headClass & (Lex.Common | Lex.Function) && !(headClass & NAME) && titleFrom < 0) return null;
+  if (nameTokens.length === 1 && head.tags & Tag.Pronoun && titleFrom < 0) return null;
   if (nameTokens.every(t => isInitial(t))) return null;
   // Single capitals without a dot are table headings or codes ("W D L G"), not initials.
   if (nameTokens.some(t => /^\p{Lu}$/u.test(t.text) && !isInitial(t))) return null;

@@ -165,7 +165,9 @@ function sentenceEndIndex(tokens: Token[], i: number): number {
 /** "…,” he said" / "…,” said Wei" / "…” – Matthew Ingram". */
 function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
   const { tokens, text } = ctx;
-  const a = tokenAt(tokens, piece.end);
+  let a = tokenAt(tokens, piece.end);
+  // A free-standing dash is a token of its own: "…” ― Sonya Herridge".
+  while (a < tokens.length && /^[—–―-]+$/.test(tokens[a].text)) a++;
   if (a >= tokens.length) return null;
   const gap = text.slice(piece.end, tokens[a].start);
   if (!/^[\s,—–―-]*$/.test(gap) || gap.includes('\n')) return null;
