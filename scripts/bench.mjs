@@ -14,6 +14,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { performance } from 'node:perf_hooks';
+import { setImmediate } from 'node:timers';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = process.env.SOURCE_ANNOTATOR_EVAL_DIR ? resolve(process.env.SOURCE_ANNOTATOR_EVAL_DIR) : resolve(root, '..', 'shared', 'eval');

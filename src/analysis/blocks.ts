@@ -19,9 +19,13 @@ export function splitBlocks(text: string): Block[] {
   const out: Block[] = [];
   PARAGRAPH.lastIndex = 0;
   for (let m = PARAGRAPH.exec(text); m; m = PARAGRAPH.exec(text)) {
-    if (!/\S/.test(m[0])) continue;
-    if (m[0].length <= MAX_BLOCK) out.push({ start: m.index, text: m[0], continuesParagraph: false });
-    else cut(m[0], m.index, out);
+    // A paragraph may start with lines of spaces only: they belong to the blank line before.
+    const lead = /^(?:[ \t]*\r?\n)+/.exec(m[0]);
+    const start = m.index + (lead ? lead[0].length : 0);
+    const para = lead ? m[0].slice(lead[0].length) : m[0];
+    if (!/\S/.test(para)) continue;
+    if (para.length <= MAX_BLOCK) out.push({ start, text: para, continuesParagraph: false });
+    else cut(para, start, out);
   }
   return out;
 }

@@ -135,8 +135,9 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     const placeOrGroup = c & (Lex.Place | Lex.Demonym | Lex.Organization | Lex.NonPersonWord) && !(c & NAME);
     if (isFunction || ordinary || placeOrGroup || isAllCaps(t) && !headline) {
       // A place or nationality before a title belongs to the role ("Chinese President").
-      if (placeOrGroup && roleFrom < 0) roleFrom = k;
-      else if (!placeOrGroup) roleFrom = -1;
+      const roleWord = c & (Lex.Place | Lex.Demonym | Lex.Organization) && !(c & (Lex.Date | Lex.NonPersonWord));
+      if (roleWord && roleFrom < 0) roleFrom = k;
+      else if (!roleWord) roleFrom = -1;
       titleFrom = -1;
       strongTitle = false;
       k++;
@@ -227,6 +228,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     return cand;
   }
   readAppositive(tokens, text, end, cand);
+  if (!cand.role) readRoleBefore(tokens, text, k === first ? first : k, end, cand);
   if (cand.age !== undefined && cand.evidence < Evidence.Strong && nameTokens.every(t => surnameLike(t))) cand.evidence = Evidence.Strong;
   cand.gender = genderOf(nameTokens, titleFrom >= 0 ? tokens.slice(titleFrom, k) : []);
   if (!cand.gender) delete cand.gender;
@@ -361,14 +363,44 @@ function readAppositive(tokens: Token[], text: string, last: number, cand: NameC
   for (; j <= limit; j++) {
     const t = tokens[j];
     if (t.sentence !== lastTok.sentence) return;
-    if (j - last <= 4 && t.tags & Tag.Actor) hasActor = true;
-    if (j === last + 1 && t.tags & Tag.Verb && !(t.tags & Tag.Actor)) return;
+    if (j - last <= 4 && isRoleNoun(t)) hasActor = true;
+    if (j === last + 1 && (t.tags & Tag.Verb && !(t.tags & Tag.Actor) || /^\p{Lu}/u.test(t.text) && !(t.tags & Tag.Determiner))) return;
     if (/[,;:()“”"]/.test(t.post) || /[.!?]/.test(t.post)) break;
   }
   if (!hasActor || j > limit) return;
   if (!/^,/.test(tokens[j].post) && !/^[.]/.test(tokens[j].post)) return;
   if (cand.evidence < Evidence.Strong) cand.evidence = Math.max(cand.evidence, Evidence.Weak);
   cand.role = text.slice(next.start, tokens[j].end - tokens[j].possessive + tokens[j].possessive);
+}
+
+/** A job or role noun: compromise's Actor tag, a title word, or an agent ending ("negotiator"). */
+function isRoleNoun(t: Token): boolean {
+  if (/^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(t.lower)) return false;
+  if (t.tags & Tag.Actor || TITLE_WORDS.has(t.lower)) return true;
+  return !!(t.tags & Tag.Noun) && /(?:or|er|ist|ian|ant|ent|ee)s?$/.test(t.lower) && t.lower.length > 4 && !(wordClass(t.lower) & (Lex.Function | Lex.Date));
+}
+
+/**
+ * A role written before the name and set off by commas: "The agency’s envoy in Nairobi, Peter
+ * Mwangi, declined …". The phrase runs from the sentence start to the comma and holds a role noun.
+ */
+function readRoleBefore(tokens: Token[], text: string, first: number, last: number, cand: NameCandidate): void {
+  const before = tokens[first - 1];
+  if (!before || !/^,\s*$/.test(before.post) || !/^,/.test(tokens[last].post) || before.sentence !== tokens[first].sentence) return;
+  let s = first - 1;
+  while (s > 0 && tokens[s - 1].sentence === before.sentence && !/[,;:()“”"]/.test(tokens[s - 1].post) && first - s < 15) s--;
+  const phrase = tokens.slice(s, first);
+  if (!phrase.some(isRoleNoun) || phrase.some(t => t.tags & Tag.Verb && !(t.tags & Tag.Noun))) return;
+  let from = s;
+  // Drop a leading conjunction or preposition that joins the phrase to what came before.
+  while (from < first - 1 && tokens[from].tags & (Tag.Conjunction | Tag.Preposition)) from++;
+  cand.role = text.slice(tokens[from].start, before.end);
+  if (cand.evidence < Evidence.Strong && nameTokensAreNames(tokens, first, last)) cand.evidence = Evidence.Strong;
+}
+
+function nameTokensAreNames(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (!surnameLike(tokens[i])) return false;
+  return true;
 }
 
 function genderOf(name: Token[], title: Token[]): Gender | undefined {
