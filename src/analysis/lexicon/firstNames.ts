@@ -34,7 +34,7 @@ yasser yasuo yevgeny yitzhak yoshihiko yoshiro youssef yuri yusuf zaid zbigniew 
 `;
 
 const FEMALE = `
-aaliyah abena adaeze adebola agnieszka aiko aisha akiko alejandra aleksandra alessandra alina amina amira amna anamika
+aaliyah abena adaeze alia adebola agnieszka aiko aisha akiko alejandra aleksandra alessandra alina amina amira amna anamika
 ananya anastasia aneta angela angelika anjali annalena antonella aparna aranzazu asma asuka ayesha ayumi aziza
 beatriz birgit bogdana bushra carmen catalina cecilia chiara chidinma chioma cristina dagmar daniela darya dilnoza dolores
 dorota ebru ekaterina elena elif elisabetta elzbieta emine esra esperanza fadwa farida fatima fatma fatou fernanda

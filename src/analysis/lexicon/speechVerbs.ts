@@ -6,7 +6,7 @@
 
 const SAYING = `
 say tell add ask admit acknowledge agree allege announce answer argue assert boast caution claim comment complain concede
-conclude confirm contend continue declare deny explain exclaim insist mutter note observe quip recall recount remark reiterate
+conclude confirm contend declare deny explain exclaim insist mutter note observe quip recall recount remark reiterate
 reply respond retort scoff shout testify tweet warn whisper write yell
 `;
 
@@ -15,6 +15,7 @@ call describe dub brand label term cite accuse praise criticize criticise condem
 rate deem characterize characterise refer quote recommend vow threaten predict promise encourage tout defend post point
 state read sing chant report reveal repeat urge plead pledge lament blast slam joke cry sigh snap demand emphasise emphasize
 stress suggest mention advise estimate announce concede counter query interject opine proclaim think seek put charge
+continue
 `;
 
 const IRREGULAR: Record<string, string[]> = {

@@ -118,7 +118,7 @@ function isCommonWord(lower: string): boolean {
     if (lower.endsWith('es') && COMMON_WORDS.has(lower.slice(0, -2))) return true;
   }
   // English derivational endings that given and family names do not have.
-  return /(?:tion|sion|ment|ness|ship|ity|ism|ical|ance|ence|ology|ography|ware|ics)$/.test(lower) && lower.length > 5;
+  return /(?:tions?|sions?|ments?|ness|ships?|ity|ities|isms?|ical|ances?|ences?|ency|ancy|ology|ography|ware|ics|alists?|ionists?|ologists?|ders)$/.test(lower) && lower.length > 5;
 }
 
 /** The lexical classes of a lower-case word (bits of `Lex`). */

@@ -132,7 +132,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     }
     const isFunction = (c & Lex.Function || t.tags & FUNCTION_TAGS) && !(c & NAME);
     const ordinary = c & Lex.Common && !(c & NAME) && (t.sentenceStart || t.tags & (Tag.Verb | Tag.Adverb));
-    const placeOrGroup = c & (Lex.Place | Lex.Demonym | Lex.Organization | Lex.NonPersonWord) && !(c & NAME);
+    const placeOrGroup = c & (Lex.Place | Lex.Demonym | Lex.Organization | Lex.NonPersonWord | Lex.Date) && !(c & NAME);
     if (isFunction || ordinary || placeOrGroup || isAllCaps(t) && !headline) {
       // A place or nationality before a title belongs to the role ("Chinese President").
       const roleWord = c & (Lex.Place | Lex.Demonym | Lex.Organization) && !(c & (Lex.Date | Lex.NonPersonWord));
@@ -147,11 +147,14 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   }
   // The last word alone may still be a title or an ordinary word: no name left.
   let end = last;
-  // A trailing ordinary noun after a full name ("Ahmed Mohamed Image") is not part of it.
+  // A trailing ordinary noun after a full name ("Ahmed Mohamed Image") is not part of it, but
+  // a family name that is also a word after a given name is ("Tom Cruise"), and a place or
+  // organisation head makes the whole run a non-person ("Al-Ghaza Hotel").
   if (end - k >= 2) {
     const t = tokens[end];
     const c = wordClass(t.lower);
-    if (c & Lex.Common && !(c & NAME) && !NAME_SUFFIXES.has(t.lower)) end--;
+    const afterGivenName = wordClass(tokens[end - 1].lower) & Lex.FirstName;
+    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !NAME_SUFFIXES.has(t.lower) && !afterGivenName) end--;
   }
   let titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
   let evidence = shapeEvidence(tokens.slice(k, end + 1), strongTitle, titleToken);
@@ -188,7 +191,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   if (tailClass & Lex.NonPersonHead && !(tailClass & NAME)) {
     // "Grace Road" is a place, "Anthony Hill" a person: a family-name head after a given name.
     const givenName = headClass & Lex.FirstName && !(headClass & Lex.AmbiguousFirst);
-    if (!(tailClass & Lex.SurnameHead && givenName && nameTokens.length === 2)) return null;
+    if (!(tailClass & Lex.SurnameHead && givenName && nameTokens.length <= 3 && nameTokens.slice(1, -1).every(t => nameLike(t)))) return null;
   }
   if (nameTokens.length > 1 && knownPlaceOrGroup(nameTokens.map(t => t.lower))) return null;
   if (nameTokens.some(t => isAllCaps(t) && !isInitial(t))) return null;
@@ -324,7 +327,7 @@ function contextIsPersonal(tokens: Token[], first: number, last: number): boolea
   const lastTok = tokens[last];
   const plainAfter = !lastTok.possessive && /^[ \t\u00a0]*$/.test(lastTok.post);
   if (after && plainAfter && after.sentence === lastTok.sentence) {
-    if (SPEECH_VERBS.has(after.lower) && !(after.tags & Tag.Noun && !(after.tags & Tag.Verb))) return true;
+    if (SPEECH_VERBS.has(after.lower) && !after.lower.endsWith('ing') && !(after.tags & Tag.Noun && !(after.tags & Tag.Verb))) return true;
     // "Wei also said", "Trump has said"
     const next = tokens[last + 2];
     if (next && (after.tags & (Tag.Adverb | Tag.Auxiliary)) && /^[ \t\u00a0]*$/.test(after.post) && SPEECH_VERBS.has(next.lower)) return true;
@@ -369,7 +372,7 @@ function readAppositive(tokens: Token[], text: string, last: number, cand: NameC
   }
   if (!hasActor || j > limit) return;
   if (!/^,/.test(tokens[j].post) && !/^[.]/.test(tokens[j].post)) return;
-  if (cand.evidence < Evidence.Strong) cand.evidence = Math.max(cand.evidence, Evidence.Weak);
+  if (cand.evidence < Evidence.Strong && nameTokensAreNames(tokens, cand.firstToken, last)) cand.evidence = Math.max(cand.evidence, Evidence.Weak);
   cand.role = text.slice(next.start, tokens[j].end - tokens[j].possessive + tokens[j].possessive);
 }
 
@@ -377,7 +380,7 @@ function readAppositive(tokens: Token[], text: string, last: number, cand: NameC
 function isRoleNoun(t: Token): boolean {
   if (/^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(t.lower)) return false;
   if (t.tags & Tag.Actor || TITLE_WORDS.has(t.lower)) return true;
-  return !!(t.tags & Tag.Noun) && /(?:or|er|ist|ian|ant|ent|ee)s?$/.test(t.lower) && t.lower.length > 4 && !(wordClass(t.lower) & (Lex.Function | Lex.Date));
+  return !!(t.tags & Tag.Noun) && /(?:or|er|ist|ian|ee)s?$/.test(t.lower) && t.lower.length > 4 && !(wordClass(t.lower) & (Lex.Function | Lex.Date));
 }
 
 /**
