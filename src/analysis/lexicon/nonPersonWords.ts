@@ -30,7 +30,8 @@ amendment code law laws doctrine charter convention protocol stock stocks bullet
 /** Words that start a place or organisation name ("Mount Everest", "Lake Placid", "Bank of China"). */
 export const NON_PERSON_STARTS: ReadonlySet<string> = new Set(split(`
 mount mt lake fort ft port cape st gulf camp club bank university college school department ministry bureau office museum
-hotel air radio team operation project the la los las el san santa sao st. saint
+hotel air radio team operation project the la los las el san santa santo sao saint instituto colegio escuela
+universidad masjid
 `));
 
 /**

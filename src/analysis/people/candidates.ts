@@ -92,6 +92,7 @@ function nameLike(t: Token): boolean {
 function surnameLike(t: Token): boolean {
   if (nameLike(t)) return true;
   const c = wordClass(t.lower);
+  if (c & Lex.SurnameHead) return true;
   if (c & (NOT_PERSON | Lex.Function | Lex.Honorific)) return false;
   return !(t.tags & (Tag.Plural | FUNCTION_TAGS | Tag.Value));
 }
@@ -153,7 +154,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   if (end - k >= 2) {
     const t = tokens[end];
     const c = wordClass(t.lower);
-    const afterGivenName = wordClass(tokens[end - 1].lower) & Lex.FirstName;
+    const afterGivenName = wordClass(tokens[end - 1].lower) & Lex.FirstName && !(wordClass(tokens[end - 2].lower) & (Lex.FirstName | Lex.Surname));
     if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !NAME_SUFFIXES.has(t.lower) && !afterGivenName) end--;
   }
   let titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
