@@ -21,14 +21,18 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const placed: PlacedCandidate[] = [];
   const paragraphs: PlacedParagraph[] = [];
   let work = 0;
-  blocks.forEach(({ block, findings }, pi) => {
+  const excluded = !!(article.header || article.signOff);
+  for (let pi = 0; pi < blocks.length; pi++) {
+    const { block, findings } = blocks[pi];
     paragraphs.push({ start: block.start, findings, continuesParagraph: block.continuesParagraph });
-    findings.candidates.forEach((candidate, index) => {
+    const candidates = findings.candidates;
+    for (let index = 0; index < candidates.length; index++) {
+      const candidate = candidates[index];
       const start = block.start + candidate.start;
       const end = block.start + candidate.end;
-      if (outside({ start, end })) placed.push({ candidate, start, end, paragraph: pi, index });
-    });
-  });
+      if (!excluded || outside({ start, end })) placed.push({ candidate, start, end, paragraph: pi, index });
+    }
+  }
   yield;
 
   const nameOf = (p: PlacedCandidate): string => {
@@ -40,7 +44,7 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
 
   // Mention index by paragraph and candidate, only for paragraphs whose quotes need speakers.
   const byCandidate = new Map<number, Map<number, number>>();
-  for (const p of paragraphs.keys()) if (paragraphs[p].findings.quotes.length || paragraphs[p].findings.trailingCue) byCandidate.set(p, new Map());
+  for (let p = 0; p < paragraphs.length; p++) if (paragraphs[p].findings.quotes.length || paragraphs[p].findings.trailingCue) byCandidate.set(p, new Map());
   mentions.forEach((m, i) => byCandidate.get(m.source.paragraph)?.set(m.source.index, i));
   const index: PeopleIndex = { mentions, entities, byCandidate };
   const { quotes: allQuotes, quoteEntities: allQuoteEntities } = assembleQuotes(text, paragraphs, index);
@@ -74,11 +78,13 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   yield;
 
   const numbers: NumberMention[] = [];
-  for (const { block, findings } of blocks) {
-    for (const n of findings.numbers) {
-      const shifted = Object.assign({}, n);
-      shifted.start += block.start;
-      shifted.end += block.start;
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const base = blocks[bi].block.start;
+    const list = blocks[bi].findings.numbers;
+    for (let i = 0; i < list.length; i++) {
+      const shifted = Object.assign({}, list[i]);
+      shifted.start += base;
+      shifted.end += base;
       numbers.push(shifted);
     }
     if (++work % CHUNK === 0) yield;

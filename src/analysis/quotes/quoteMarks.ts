@@ -81,9 +81,10 @@ export function findQuotePieces(text: string): QuotePiece[] {
           openAt = -1;
           singleOpen = false;
         } else if (!seenAny) {
-          // Closed without being opened: the paragraph continues a quote from before.
+          // Closed without being opened: the paragraph continues a quote from before. Only on
+          // the paragraph's first line; later it is a stray mark.
           const start = text.search(/\S/);
-          if (start >= 0 && start < i) pieces.push({ start, end: i + 1, opened: false, closed: true });
+          if (start >= 0 && start < i && !text.slice(start, i).includes('\n')) pieces.push({ start, end: i + 1, opened: false, closed: true });
         }
       }
       seenAny = true;
