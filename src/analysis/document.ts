@@ -19,13 +19,14 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const outside = (s: { start: number; end: number }): boolean => !overlaps(s, article.header) && !overlaps(s, article.signOff);
 
   const placed: PlacedCandidate[] = [];
-  const paragraphs: PlacedParagraph[] = [];
+  const paragraphs: PlacedParagraph[] = blocks;
   let work = 0;
   const excluded = !!(article.header || article.signOff);
+  const candidateBase = new Int32Array(blocks.length + 1);
   for (let pi = 0; pi < blocks.length; pi++) {
     const { block, findings } = blocks[pi];
-    paragraphs.push({ start: block.start, findings, continuesParagraph: block.continuesParagraph });
     const candidates = findings.candidates;
+    candidateBase[pi + 1] = candidateBase[pi] + candidates.length;
     for (let index = 0; index < candidates.length; index++) {
       const candidate = candidates[index];
       const start = block.start + candidate.start;
@@ -42,11 +43,10 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const { mentions, entities } = resolvePeople(placed, nameOf);
   yield;
 
-  // Mention index by paragraph and candidate, only for paragraphs whose quotes need speakers.
-  const byCandidate = new Map<number, Map<number, number>>();
-  for (let p = 0; p < paragraphs.length; p++) if (paragraphs[p].findings.quotes.length || paragraphs[p].findings.trailingCue) byCandidate.set(p, new Map());
-  mentions.forEach((m, i) => byCandidate.get(m.source.paragraph)?.set(m.source.index, i));
-  const index: PeopleIndex = { mentions, entities, byCandidate };
+  // Mention index of each candidate, for quotes whose cue names the speaker.
+  const mentionOf = new Int32Array(candidateBase[blocks.length]).fill(-1);
+  for (let i = 0; i < mentions.length; i++) mentionOf[candidateBase[mentions[i].source.paragraph] + mentions[i].source.index] = i;
+  const index: PeopleIndex = { mentions, entities, candidateBase, mentionOf };
   const { quotes: allQuotes, quoteEntities: allQuoteEntities } = assembleQuotes(text, paragraphs, index);
   yield;
 

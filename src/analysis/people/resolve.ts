@@ -48,6 +48,13 @@ interface FullName {
   name: string;
   /** Document position of the first strong mention. */
   firstAt: number;
+  /** Position of the latest mention resolved to this name so far, for picking between namesakes. */
+  lastAt: number;
+}
+
+function allIn(words: string[], set: Set<string>): boolean {
+  for (const w of words) if (!set.has(w)) return false;
+  return true;
 }
 
 export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandidate) => string): { mentions: ResolvedMention[]; entities: ResolvedEntity[] } {
@@ -66,7 +73,7 @@ export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandi
     // words): they are output as people, so their surnames should be too.
     if (c.evidence < Evidence.Strong && !(c.evidence === Evidence.Weak && c.words.length >= 2 && !c.headline)) continue;
     if (c.words.length >= 2) {
-      if (!full.has(c.key)) full.set(c.key, { words: c.words, lowerWords: c.lowerWords, key: c.key, name: nameOf(p), firstAt: p.start });
+      if (!full.has(c.key)) full.set(c.key, { words: c.words, lowerWords: c.lowerWords, key: c.key, name: nameOf(p), firstAt: p.start, lastAt: -1 });
     } else strongSingles.add(c.lowerWords[0]);
   }
   // "Interfax said" looks like a person; "Interfax news agency" elsewhere says otherwise.
@@ -116,21 +123,9 @@ export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandi
   const mentions: ResolvedMention[] = [];
   const entities: ResolvedEntity[] = [];
   const entityByKey = new Map<string, number>();
-  /** Last document position at which each full name was mentioned, for picking between namesakes. */
-  const lastSeen = new Map<FullName, number>();
-
-  const entityFor = (words: string[], k: string, name: string): number => {
-    let e = entityByKey.get(k);
-    if (e === undefined) {
-      e = entities.length;
-      entities.push({ name, words, mentions: [] });
-      entityByKey.set(k, e);
-    }
-    return e;
-  };
-
   for (const p of expanded) {
     const c = p.candidate;
+    if (c.blocked) continue;
     const words = c.lowerWords;
     const lower0 = words[words.length - 1];
     const listed = byWord.get(lower0);
@@ -142,7 +137,7 @@ export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandi
       let best: FullName | undefined;
       let bestAt = -1;
       for (const f of options) {
-        const at = lastSeen.get(f) ?? -1;
+        const at = f.lastAt;
         if (at > bestAt) {
           best = f;
           bestAt = at;
@@ -154,21 +149,21 @@ export function resolvePeople(placed: PlacedCandidate[], nameOf: (p: PlacedCandi
       if (words.length >= 2 && exact && exact !== target && !containsInOrder(target.lowerWords, words)) target = exact;
     }
     const supported = target !== undefined || (words.length === 1 && strongSingles.has(lower0));
-    if (c.blocked) continue;
     let isPerson: boolean;
     // A name the document elsewhere shows to be an organisation needs a full name or a title.
-    if (target === undefined && words.every(w => blockedWords.has(w)) && !c.title) isPerson = false;
+    if (target === undefined && blockedWords.size && allIn(words, blockedWords) && !c.title) isPerson = false;
     else if (c.evidence >= Evidence.Strong) isPerson = true;
     else if (c.evidence === Evidence.Weak) isPerson = !c.headline || supported;
     else isPerson = supported;
     if (!isPerson) continue;
-    let e: number;
-    if (target) {
-      e = entityFor(target.words, target.key, target.name);
-      lastSeen.set(target, p.start);
-    } else {
-      e = entityFor(c.words, c.key, nameOf(p));
+    const entityKey = target ? target.key : c.key;
+    let e = entityByKey.get(entityKey);
+    if (e === undefined) {
+      e = entities.length;
+      entities.push(target ? { name: target.name, words: target.words, mentions: [] } : { name: nameOf(p), words: c.words, mentions: [] });
+      entityByKey.set(entityKey, e);
     }
+    if (target) target.lastAt = p.start;
     const m: ResolvedMention = { start: p.start, end: p.end, entity: e, source: p };
     if (c.title) m.title = c.title;
     entities[e].mentions.push(mentions.length);

@@ -7,10 +7,8 @@ import type { AttributionKind, Quote } from '../types';
 import type { QuoteCue } from './cues';
 
 export interface PlacedParagraph {
-  start: number;
+  block: { start: number; continuesParagraph: boolean };
   findings: ParagraphFindings;
-  /** The block continues the paragraph of the block before (a long paragraph cut in blocks). */
-  continuesParagraph: boolean;
 }
 
 interface Piece {
@@ -27,8 +25,9 @@ interface MergedQuote {
 export interface PeopleIndex {
   mentions: ResolvedMention[];
   entities: ResolvedEntity[];
-  /** Mention index by paragraph, then by the candidate's index in that paragraph. */
-  byCandidate: Map<number, Map<number, number>>;
+  /** Mention index of a paragraph's candidate: `mentionOf[candidateBase[paragraph] + candidate]`, -1 for none. */
+  candidateBase: Int32Array;
+  mentionOf: Int32Array;
 }
 
 /** Joins an unclosed quote with the quote that opens the next paragraph. */
@@ -41,9 +40,9 @@ function mergeAcrossParagraphs(paragraphs: PlacedParagraph[]): MergedQuote[] {
     let from = 0;
     if (pending) {
       const first = quotes[0];
-      const joins = first && pendingParagraph === pi - 1 && (first.leading && first.opened || p.continuesParagraph && !first.opened);
+      const joins = first && pendingParagraph === pi - 1 && (first.leading && first.opened || p.block.continuesParagraph && !first.opened);
       if (joins) {
-        pending.end = p.start + first.end;
+        pending.end = p.block.start + first.end;
         pending.pieces.push({ paragraph: pi, finding: first });
         from = 1;
         if (first.closed || quotes.length > 1) {
@@ -57,7 +56,7 @@ function mergeAcrossParagraphs(paragraphs: PlacedParagraph[]): MergedQuote[] {
     }
     for (let qi = from; qi < quotes.length; qi++) {
       const q = quotes[qi];
-      const merged: MergedQuote = { start: p.start + q.start, end: p.start + q.end, pieces: [{ paragraph: pi, finding: q }] };
+      const merged: MergedQuote = { start: p.block.start + q.start, end: p.block.start + q.end, pieces: [{ paragraph: pi, finding: q }] };
       if (!q.closed && qi === quotes.length - 1) {
         pending = merged;
         pendingParagraph = pi;
@@ -81,35 +80,32 @@ const NONE: Attributed = { speaker: null, speakerStart: null, speakerEnd: null, 
 
 export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], people: PeopleIndex): { quotes: Quote[]; quoteEntities: (number | null)[] } {
   const merged = mergeAcrossParagraphs(paragraphs);
-  const quoteSpans = merged.map(m => [m.start, m.end] as const);
-  const insideQuote = (pos: number): boolean => {
-    let lo = 0;
-    let hi = quoteSpans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quoteSpans[mid][1] <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < quoteSpans.length && quoteSpans[lo][0] <= pos;
-  };
+  // Which person mentions sit inside a quotation (one merge of two sorted lists): a speaker is
+  // rarely named inside their own quote, so those are skipped when resolving "he"/"she".
+  const mentionInQuote = new Uint8Array(people.mentions.length);
+  for (let i = 0, q = 0; i < people.mentions.length; i++) {
+    const at = people.mentions[i].start;
+    while (q < merged.length && merged[q].end <= at) q++;
+    if (q < merged.length && merged[q].start <= at) mentionInQuote[i] = 1;
+  }
 
   const resolveCue = (cue: QuoteCue, paragraph: number): Attributed => {
-    const base = paragraphs[paragraph].start;
+    const base = paragraphs[paragraph].block.start;
     const s = cue.speaker;
     const start = base + s.start;
     const end = base + s.end;
     const kind: AttributionKind = cue.kind === 'subject' ? 'cue-before' : cue.kind;
     const withCue = (a: Attributed): Attributed => (cue.cue ? { ...a, cue: cue.cue } : a);
     if (s.candidate !== undefined) {
-      const m = people.byCandidate.get(paragraph)?.get(s.candidate);
-      if (m !== undefined) {
+      const m = people.mentionOf[people.candidateBase[paragraph] + s.candidate];
+      if (m >= 0) {
         const e = people.mentions[m].entity;
         return withCue({ speaker: people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: kind, entity: e });
       }
       return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
     }
     if (s.pronoun) {
-      const e = s.pronoun === 'he' || s.pronoun === 'she' ? antecedent(people, start, s.pronoun, insideQuote) : null;
+      const e = s.pronoun === 'he' || s.pronoun === 'she' ? antecedent(people, start, s.pronoun, mentionInQuote) : null;
       return withCue({ speaker: e === null ? null : people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: 'pronoun', entity: e });
     }
     return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
@@ -158,7 +154,7 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
 }
 
 /** The person a "he"/"she" at `pos` refers to: the nearest earlier mention outside quotes, of a compatible gender. */
-function antecedent(people: PeopleIndex, pos: number, pronoun: 'he' | 'she', insideQuote: (pos: number) => boolean): number | null {
+function antecedent(people: PeopleIndex, pos: number, pronoun: 'he' | 'she', mentionInQuote: Uint8Array): number | null {
   const ms = people.mentions;
   let lo = 0;
   let hi = ms.length;
@@ -171,7 +167,7 @@ function antecedent(people: PeopleIndex, pos: number, pronoun: 'he' | 'she', ins
   for (let i = lo - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
     const m = ms[i];
     if (pos - m.end > 3000) break;
-    if (insideQuote(m.start)) continue;
+    if (mentionInQuote[i]) continue;
     const g = people.entities[m.entity].gender;
     if (g && g !== want) continue;
     return m.entity;
