@@ -2,8 +2,8 @@
 // blocks of at most MAX_BLOCK characters at line breaks, then at sentence ends, so that no
 // single parse takes long (compromise costs ~0.1 ms a word) and an edit re-parses little.
 
-/** Upper bound of a block's length in UTF-16 units (~200 words). */
-export const MAX_BLOCK = 1200;
+/** Upper bound of a block's length in UTF-16 units (~120 words, a few milliseconds of parsing). */
+export const MAX_BLOCK = 700;
 
 export interface Block {
   start: number;
