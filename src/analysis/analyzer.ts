@@ -45,9 +45,16 @@ function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new Error('The analysis was aborted');
 }
 
+/** The blocks of the text analysed last, to find the unchanged ones after an edit without re-splitting. */
+interface LastRun {
+  text: string;
+  found: { block: Block; findings: ParagraphFindings }[];
+}
+
 export class Analyzer {
   private readonly cache: LruCache<string, ParagraphFindings>;
   private readonly minCacheSize: number;
+  private last: LastRun | null = null;
 
   constructor(options: AnalyzerOptions = {}) {
     this.minCacheSize = Math.max(1, options.cacheSize ?? DEFAULT_CACHE);
@@ -86,9 +93,11 @@ export class Analyzer {
 
   /** The whole analysis, pausing after every parsed block and between document-pass chunks. */
   private *run(text: string): Generator<void, Analysis> {
-    const blocks = splitBlocks(text);
-    this.cache.resize(Math.max(this.minCacheSize, Math.ceil(blocks.length * 1.5)));
-    const found: { block: Block; findings: ParagraphFindings }[] = [];
+    const reused = this.last ? reuseUnchanged(this.last, text) : null;
+    const blocks = reused ? reused.changed : splitBlocks(text);
+    const total = reused ? reused.before.length + blocks.length + reused.after.length : blocks.length;
+    this.cache.resize(Math.max(this.minCacheSize, Math.ceil(total * 1.5)));
+    const found: { block: Block; findings: ParagraphFindings }[] = reused ? reused.before : [];
     let sincePause = 0;
     for (const block of blocks) {
       let findings = this.cache.get(block.text);
@@ -103,8 +112,69 @@ export class Analyzer {
       }
       found.push({ block, findings });
     }
-    return yield* combine(text, found);
+    if (reused) for (const f of reused.after) found.push(f);
+    // Only remembered once complete: an aborted run leaves the previous state in place.
+    const analysis = yield* combine(text, found);
+    this.last = { text, found };
+    return analysis;
   }
+}
+
+const STRIDE = 2048;
+
+/** Length of the common start of two strings: whole stretches compared natively, then characters. */
+function commonPrefix(a: string, b: string, max: number): number {
+  let i = 0;
+  while (i + STRIDE <= max && a.slice(i, i + STRIDE) === b.slice(i, i + STRIDE)) i += STRIDE;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common end of two strings, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n + STRIDE <= max && a.slice(a.length - n - STRIDE, a.length - n) === b.slice(b.length - n - STRIDE, b.length - n)) n += STRIDE;
+  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
+/**
+ * After an edit, the blocks before and after the changed stretch are the same as last time (those
+ * after it moved by the length difference): keep them, and split and look up only the paragraphs
+ * around the change. Hashing a megabyte of paragraph texts for the cache would otherwise cost more
+ * than re-parsing the one paragraph that changed. Returns null when it is simpler to start over.
+ */
+function reuseUnchanged(last: LastRun, text: string): { before: LastRun['found']; changed: Block[]; after: LastRun['found'] } | null {
+  const old = last.text;
+  const found = last.found;
+  if (!found.length) return null;
+  const max = Math.min(old.length, text.length);
+  const prefix = commonPrefix(old, text, max);
+  const suffix = commonSuffix(old, text, max - prefix);
+  const delta = text.length - old.length;
+  const changeEnd = old.length - suffix;
+  // Blocks touching the change, widened by one paragraph on each side (a typed or deleted blank
+  // line joins or splits paragraphs) and to whole paragraphs (long ones are cut into blocks).
+  let i = 0;
+  while (i < found.length && found[i].block.start + found[i].block.text.length < prefix) i++;
+  let j = found.length - 1;
+  while (j >= 0 && found[j].block.start > changeEnd) j--;
+  if (i > j) {
+    // The change sits between blocks (in blank lines): take the neighbours.
+    [i, j] = [j, i];
+  }
+  i = Math.max(0, i - 1);
+  j = Math.min(found.length - 1, j + 1);
+  while (i > 0 && found[i].block.continuesParagraph) i--;
+  while (j + 1 < found.length && found[j + 1].block.continuesParagraph) j++;
+  if (i < 0 || j < i) return null;
+  const from = found[i].block.start;
+  const oldTo = found[j].block.start + found[j].block.text.length;
+  const to = oldTo + delta;
+  if (from > prefix || oldTo < changeEnd || to < from) return null;
+  const changed = splitBlocks(text.slice(from, to)).map(b => ({ ...b, start: b.start + from }));
+  const after = found.slice(j + 1).map(f => (delta ? { block: { ...f.block, start: f.block.start + delta }, findings: f.findings } : f));
+  return { before: found.slice(0, i), changed, after };
 }
 
 const shared = new Analyzer();

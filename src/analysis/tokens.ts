@@ -122,7 +122,7 @@ function tagBits(tags: Set<string>): number {
 // (the tags are identical; the parse is ~10% faster). `nlp.tokenize` already ran the
 // tokenizer's own steps.
 const TOKENIZER_STEPS = new Set(['contractions', 'alias', 'machine', 'normal']);
-const TAGGER_STEPS = (nlp.hooks() as string[]).filter(step => !TOKENIZER_STEPS.has(step) && step !== 'chunks');
+const TAGGER_STEPS = nlp.hooks().filter(step => !TOKENIZER_STEPS.has(step) && step !== 'chunks');
 
 /** Parses a paragraph with compromise and returns the document and its tokens. */
 export function parseParagraph(text: string): { doc: ReturnType<typeof nlp>; tokens: Token[] } {

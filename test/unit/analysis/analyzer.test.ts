@@ -27,6 +27,28 @@ describe('Analyzer', () => {
     assert.deepEqual(analyzer.analyze(edited), new Analyzer().analyze(edited));
   });
 
+  it('gives the same analysis as a fresh analyser after every kind of edit', () => {
+    const analyzer = new Analyzer();
+    const long = Array.from({ length: 30 }, (_, i) => `Paragraph ${i}: Jonas Weber said the committee met on day ${i}. “We agreed,” he said.`).join('\n\n');
+    const edits: ((t: string) => string)[] = [
+      t => t.replace('day 7.', 'day 7 and again.'), // a word inside a paragraph
+      t => t.replace('day 12.', 'day 12.\n\nA new paragraph by Ana Lopes.'), // a paragraph typed in
+      t => t.replace('\n\nParagraph 20', ' Paragraph 20'), // two paragraphs joined
+      t => t.replace(/^Paragraph 0/, 'Opening paragraph 0'), // at the very start
+      t => t + '\n\n“Last words,” said Mia Roth.', // at the very end
+      t => t.replace('Paragraph 5', ''), // a deletion
+      t => t.replace(/\n\n/g, '\r\n\r\n'), // every line end changed
+      () => '', // everything deleted
+      () => long, // and back
+    ];
+    let text = long;
+    analyzer.analyze(text);
+    for (const edit of edits) {
+      text = edit(text);
+      assert.deepEqual(analyzer.analyze(text), new Analyzer().analyze(text));
+    }
+  });
+
   it('keeps the paragraph cache bounded while typing', () => {
     const analyzer = new Analyzer({ cacheSize: 10 });
     let text = ARTICLE;
