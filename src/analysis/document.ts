@@ -5,7 +5,8 @@
 import { readArticleInfo } from './article';
 import type { Block } from './blocks';
 import type { ParagraphFindings } from './paragraph';
-import { resolvePeople, type PlacedCandidate } from './people/resolve';
+import type { NameCandidate } from './people/candidates';
+import { resolvePeople } from './people/resolve';
 import { assembleQuotes, type PeopleIndex, type PlacedParagraph } from './quotes/assemble';
 import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Span } from './types';
 
@@ -18,34 +19,20 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const article = readArticleInfo(text);
   const outside = (s: { start: number; end: number }): boolean => !overlaps(s, article.header) && !overlaps(s, article.signOff);
 
-  const placed: PlacedCandidate[] = [];
   const paragraphs: PlacedParagraph[] = blocks;
   let work = 0;
   const excluded = !!(article.header || article.signOff);
   const candidateBase = new Int32Array(blocks.length + 1);
-  for (let pi = 0; pi < blocks.length; pi++) {
-    const { block, findings } = blocks[pi];
-    const candidates = findings.candidates;
-    candidateBase[pi + 1] = candidateBase[pi] + candidates.length;
-    for (let index = 0; index < candidates.length; index++) {
-      const candidate = candidates[index];
-      const start = block.start + candidate.start;
-      const end = block.start + candidate.end;
-      if (!excluded || outside({ start, end })) placed.push({ candidate, start, end, paragraph: pi, index });
-    }
-  }
-  yield;
+  for (let pi = 0; pi < blocks.length; pi++) candidateBase[pi + 1] = candidateBase[pi] + blocks[pi].findings.candidates.length;
 
-  const nameOf = (p: PlacedCandidate): string => {
-    const raw = text.slice(p.start, p.end).replace(/\s+/g, ' ');
-    return p.candidate.headline ? p.candidate.words.join(' ') : raw;
-  };
-  const { mentions, entities } = resolvePeople(placed, nameOf);
+  const include = (start: number, end: number): boolean => !excluded || outside({ start, end });
+  const nameOf = (c: NameCandidate, start: number, end: number): string => (c.headline ? c.words.join(' ') : text.slice(start, end).replace(/\s+/g, ' '));
+  const { mentions, entities } = resolvePeople(blocks, include, nameOf);
   yield;
 
   // Mention index of each candidate, for quotes whose cue names the speaker.
   const mentionOf = new Int32Array(candidateBase[blocks.length]).fill(-1);
-  for (let i = 0; i < mentions.length; i++) mentionOf[candidateBase[mentions[i].source.paragraph] + mentions[i].source.index] = i;
+  for (let i = 0; i < mentions.length; i++) mentionOf[candidateBase[mentions[i].paragraph] + mentions[i].index] = i;
   const index: PeopleIndex = { mentions, entities, candidateBase, mentionOf };
   const { quotes: allQuotes, quoteEntities: allQuoteEntities } = assembleQuotes(text, paragraphs, index);
   yield;
