@@ -70,6 +70,8 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       // "Kim Jong-un", "Hau Lung-bin": a short lower-case syllable after a hyphen.
       if (tokens[j].post === '-' && /^\p{Ll}{1,3}$/u.test(next.text) && !PARTICLES.has(next.lower) && !(wordClass(next.lower) & (Lex.Common | Lex.Function))) {
         j++;
+        // "Inzamam-ul-Haq": the name goes on after the syllable.
+        if (next.post === '-' && j + 1 < tokens.length && isCapitalised(tokens[j + 1])) continue;
         break;
       }
       // A particle continues the run only when a capitalised word follows it.
