@@ -75,6 +75,22 @@ describe('quotes', () => {
     assert.equal(a.quotes[0].speaker, 'Ruth Kagame');
   });
 
+  it('keeps the listener in the cue words and takes "added" as a cue', () => {
+    const text = '“The border stays open,” Karin Olsen told reporters. “For now,” she added.';
+    const a = analyze(text);
+    assert.equal(a.quotes.length, 2);
+    assert.equal(a.quotes[0].cue, 'told reporters');
+    assert.equal(a.quotes[0].speaker, 'Karin Olsen');
+    assert.equal(a.quotes[1].cue, 'added');
+    assert.equal(a.quotes[1].speaker, 'Karin Olsen');
+  });
+
+  it('attributes a byline-style dash and a speaker named after an appositive', () => {
+    const text = '“Nobody asked us.” ― Lucia Ferreira\n\n“We will appeal,” Dmitri Orlov, the union’s lawyer, said.';
+    const a = analyze(text);
+    assert.deepEqual(a.quotes.map(q => q.speaker), ['Lucia Ferreira', 'Dmitri Orlov']);
+  });
+
   it('links quotes to their entity', () => {
     const a = analyze('“Prices will fall,” said Omar Saleh.\n\n“Not this year,” Saleh added.');
     const e = a.entities.find(x => x.name === 'Omar Saleh');
