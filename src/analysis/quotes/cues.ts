@@ -286,6 +286,33 @@ function clauseSubject(ctx: Context, floor: number, before: number): SpeakerMent
   return null;
 }
 
+/** Nouns of saying: with a possessive before them they attribute a quote ("Trump’s claim that there were “…”"). */
+const SPEECH_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 'words', 'remark', 'remarks', 'comment', 'comments', 'assertion', 'description', 'promise', 'pledge', 'warning', 'accusation', 'charge', 'tweet', 'tweets', 'message', 'speech', 'argument', 'suggestion', 'view', 'insistence']);
+
+/** A possessive name before a noun of saying, in the quote's sentence. */
+function possessiveCue(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue | null {
+  const { tokens } = ctx;
+  const q = tokenAt(tokens, piece.start);
+  const b = q - 1;
+  if (b < 0) return null;
+  const floor = sentenceStartIndex(tokens, b);
+  for (let i = b; i > floor; i--) {
+    if (tokens[i].end <= floorPos) break;
+    if (!SPEECH_NOUNS.has(tokens[i].lower)) continue;
+    const owner = tokens[i - 1];
+    if (!owner.possessive) continue;
+    const named = ctx.byLast.get(i - 1);
+    const speaker = named !== undefined ? mentionOfCandidate(ctx, named) : phraseEndingAt(ctx, i - 1, floor);
+    if (speaker) return { kind: 'cue-before', speaker, cue: tokens[i].text };
+  }
+  return null;
+}
+
+function sentenceOf(tokens: Token[], pos: number): number {
+  const i = Math.min(tokenAt(tokens, pos), tokens.length - 1);
+  return i >= 0 ? tokens[i].sentence : -1;
+}
+
 /** "…,” according to Wei." */
 function accordingAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
   const { tokens } = ctx;
@@ -331,7 +358,8 @@ export function findCues(tokens: Token[], text: string, candidates: NameCandidat
     ctx.byFirst.set(c.firstToken, i);
     ctx.byLast.set(c.lastToken, i);
   });
-  const cues = pieces.map((piece, i) => {
+  const cues: (QuoteCue | null)[] = [];
+  pieces.forEach((piece, i) => {
     // An earlier quotation of a few words ("Morning Joe") does not cut the sentence's cue off.
     let floorPos = 0;
     for (let j = i - 1; j >= 0; j--) {
@@ -340,8 +368,16 @@ export function findCues(tokens: Token[], text: string, candidates: NameCandidat
         break;
       }
     }
-    if (!piece.opened) return cueAfter(ctx, piece) ?? accordingAfter(ctx, piece);
-    return cueAfter(ctx, piece) ?? accordingAfter(ctx, piece) ?? cueBefore(ctx, piece, floorPos) ?? sentenceSubject(ctx, piece, floorPos);
+    if (!piece.opened) {
+      cues.push(cueAfter(ctx, piece) ?? accordingAfter(ctx, piece));
+      return;
+    }
+    const own = cueAfter(ctx, piece) ?? accordingAfter(ctx, piece) ?? cueBefore(ctx, piece, floorPos) ?? possessiveCue(ctx, piece, floorPos);
+    // "He said that Clinton’s “only experience …” was her “criminal” attempt": a second quote in
+    // the sentence with no cue of its own belongs to the first one's speaker.
+    const previous = i > 0 ? cues[i - 1] : null;
+    const sameSentence = i > 0 && sentenceOf(tokens, pieces[i - 1].end - 1) === sentenceOf(tokens, piece.start);
+    cues.push(own ?? (previous && sameSentence && previous.kind !== 'subject' ? previous : sentenceSubject(ctx, piece, floorPos)));
   });
   return { cues, trailing: trailingCue(ctx, pieces) };
 }

@@ -62,9 +62,17 @@ export function findQuotePieces(text: string): QuotePiece[] {
   const pieces: QuotePiece[] = [];
   let openAt = -1;
   let singleOpen = false;
+  /** Inside a straight-quoted passage, a curly pair is a nested quotation ("… as “The Journal” wrote"). */
+  let curlyNested = false;
   let seenAny = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
+    if (ch === '"' && isInchMark(text, i)) continue;
+    if (openAt >= 0 && text[openAt] === '"' && (ch === '“' || ch === '”')) {
+      if (ch === '“' || (ch === '”' && !curlyNested && isOpeningContext(text, i))) curlyNested = true;
+      else curlyNested = false;
+      continue;
+    }
     if (ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»') {
       const kind = classifyDouble(text, i, openAt >= 0);
       if (kind === 'open') {
@@ -75,6 +83,7 @@ export function findQuotePieces(text: string): QuotePiece[] {
         }
         openAt = i;
         singleOpen = false;
+        curlyNested = false;
       } else if (kind === 'close') {
         if (openAt >= 0) {
           pieces.push({ start: openAt, end: i + 1, opened: true, closed: true });
@@ -102,6 +111,11 @@ export function findQuotePieces(text: string): QuotePiece[] {
     if (end > openAt + 1) pieces.push({ start: openAt, end, opened: true, closed: false });
   }
   return pieces;
+}
+
+/** The inch mark of a height or size (6'3"), not a quotation mark. */
+function isInchMark(text: string, i: number): boolean {
+  return /\d['’]\d{1,2}$/.test(text.slice(Math.max(0, i - 5), i));
 }
 
 function trimEnd(text: string, end: number): number {

@@ -12,6 +12,9 @@ const NAMING_WORDS = new Set([
   'campaign', 'initiative', 'project', 'mark', 'brand', 'label', 'codenamed', 'code-named', 'alias', 'aka', 'as',
 ]);
 
+/** Words after which a capitalised quotation is a title rather than speech. */
+const TITLE_PRECEDERS = new Set(['of', 'on', 'in', 'into', 'at', 'documentary', 'show', 'film', 'movie', 'episode', 'programme', 'program', 'podcast', 'novel', 'book', 'song', 'album', 'series']);
+
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Decides whether a quote piece is speech (true) or a scare quote, title or term (false). */
@@ -25,9 +28,12 @@ export function isSpeech(text: string, tokens: Token[], piece: QuotePiece, cue: 
   const namedBefore = before !== null && NAMING_WORDS.has(before.lower) && !(before.lower === 'as' && cue && cue.kind !== 'subject');
   if (words.length <= 6 && namedBefore) return false;
   // Titles and names: every word capitalised, short, and nobody cued as saying it.
-  const titleCased = words.every(w => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|vs|de)$/.test(w));
+  const titleCased = words.every(w => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|vs|de|with|at|from|by)$/.test(w));
   const sentenceLike = /[.!?…]["”’]?$/.test(content.trim()) || /[,;:]$/.test(content.trim());
   if (titleCased && words.length <= 6 && !sentenceLike && (!cue || cue.kind === 'subject')) return false;
+  // A title after "of", "on" or a possessive ("an episode of “Fox News Sunday,”", "told MSNBC’s
+  // “Morning Joe”") names a show, a book or a film, whoever speaks in the sentence.
+  if (titleCased && words.length <= 6 && before && (TITLE_PRECEDERS.has(before.lower) || before.possessive > 0)) return false;
   // One to three words with no speaker: a scare quote or a term.
   if (words.length <= 3 && !sentenceLike && (!cue || cue.kind === 'subject')) return false;
   return true;
