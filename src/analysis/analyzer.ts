@@ -21,6 +21,8 @@ export interface AnalyzeAsyncOptions {
 }
 
 const DEFAULT_CACHE = 4000;
+/** Earlier texts remembered for incremental re-analysis (an editor switches between documents). */
+const RECENT_RUNS = 4;
 /** Cached blocks between two pauses when nothing needs parsing. */
 const CACHED_PER_PAUSE = 512;
 
@@ -54,7 +56,8 @@ interface LastRun {
 export class Analyzer {
   private readonly cache: LruCache<string, ParagraphFindings>;
   private readonly minCacheSize: number;
-  private last: LastRun | null = null;
+  /** The latest runs, most recent first. */
+  private recent: LastRun[] = [];
 
   constructor(options: AnalyzerOptions = {}) {
     this.minCacheSize = Math.max(1, options.cacheSize ?? DEFAULT_CACHE);
@@ -93,7 +96,7 @@ export class Analyzer {
 
   /** The whole analysis, pausing after every parsed block and between document-pass chunks. */
   private *run(text: string): Generator<void, Analysis> {
-    const reused = this.last ? reuseUnchanged(this.last, text) : null;
+    const reused = reuseUnchanged(this.closestRun(text), text);
     const blocks = reused ? reused.changed : splitBlocks(text);
     const total = reused ? reused.before.length + blocks.length + reused.after.length : blocks.length;
     this.cache.resize(Math.max(this.minCacheSize, Math.ceil(total * 1.5)));
@@ -115,8 +118,24 @@ export class Analyzer {
     if (reused) for (const f of reused.after) found.push(f);
     // Only remembered once complete: an aborted run leaves the previous state in place.
     const analysis = yield* combine(text, found);
-    this.last = { text, found };
+    this.recent = [{ text, found }, ...this.recent.filter(r => r.text !== text)].slice(0, RECENT_RUNS);
     return analysis;
+  }
+
+  /** The remembered run sharing the longest start and end with `text` (the same document, edited). */
+  private closestRun(text: string): LastRun | null {
+    let best: LastRun | null = null;
+    let bestShared = 0;
+    for (const run of this.recent) {
+      const max = Math.min(run.text.length, text.length);
+      const prefix = commonPrefix(run.text, text, max);
+      const shared = prefix + commonSuffix(run.text, text, max - prefix);
+      if (shared > bestShared) {
+        best = run;
+        bestShared = shared;
+      }
+    }
+    return best;
   }
 }
 
@@ -144,7 +163,8 @@ function commonSuffix(a: string, b: string, max: number): number {
  * around the change. Hashing a megabyte of paragraph texts for the cache would otherwise cost more
  * than re-parsing the one paragraph that changed. Returns null when it is simpler to start over.
  */
-function reuseUnchanged(last: LastRun, text: string): { before: LastRun['found']; changed: Block[]; after: LastRun['found'] } | null {
+function reuseUnchanged(last: LastRun | null, text: string): { before: LastRun['found']; changed: Block[]; after: LastRun['found'] } | null {
+  if (!last) return null;
   const old = last.text;
   const found = last.found;
   if (!found.length) return null;

@@ -49,6 +49,18 @@ describe('Analyzer', () => {
     }
   });
 
+  it('re-analyses two documents edited in turn like fresh ones', () => {
+    const analyzer = new Analyzer();
+    let a = ARTICLE;
+    let b = ARTICLE.replace(/Maria Alves/g, 'Ines Prado').replace('LISBON', 'PORTO');
+    for (let i = 0; i < 4; i++) {
+      a = a.replace('Monday', i % 2 ? 'Monday' : 'Tuesday');
+      b = b + `\n\nUpdate ${i}: Ines Prado said more.`;
+      assert.deepEqual(analyzer.analyze(a), new Analyzer().analyze(a));
+      assert.deepEqual(analyzer.analyze(b), new Analyzer().analyze(b));
+    }
+  });
+
   it('keeps the paragraph cache bounded while typing', () => {
     const analyzer = new Analyzer({ cacheSize: 10 });
     let text = ARTICLE;
