@@ -133,6 +133,12 @@ function subjectOf(ctx: Context, v: number, floor: number): SpeakerMention | nul
     e--;
   }
   while (e >= floor && tokens[e].tags & SKIPPABLE && !(tokens[e].tags & (Tag.Pronoun | Tag.Noun)) && SPACE.test(tokens[e].post)) e--;
+  // "Ruto on Tuesday defended", "Trump last week said": a time phrase before the verb is not its subject.
+  while (e > floor && tokens[e].tags & Tag.Date && SPACE.test(tokens[e].post)) {
+    e--;
+    while (e > floor && tokens[e].tags & (Tag.Date | Tag.Adjective | Tag.Determiner) && SPACE.test(tokens[e].post)) e--;
+    if (tokens[e].tags & Tag.Preposition) e--;
+  }
   if (e < floor) return null;
   const t = tokens[e];
   if (SPACE.test(t.post) || t.post === '' || /^['’]/.test(t.post) || /\)\s*$/.test(t.post)) return phraseEndingAt(ctx, e, floor);
@@ -260,6 +266,7 @@ function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue 
     const nonFinite = (i > floor && tokens[i - 1].lower === 'to') || (t.lower.endsWith('ing') && i > floor && /,\s*$/.test(tokens[i - 1].post));
     const speaker = nonFinite ? clauseSubject(ctx, floor, i) : subjectOf(ctx, i, floor);
     if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i) };
+    if (nonFinite) continue;
     // "said Wei: “…”" (inverted, before the quote).
     const inverted = phraseStartingAt(ctx, i + 1, b);
     if (inverted && (inverted.candidate !== undefined || inverted.pronoun)) return { kind: 'cue-before', speaker: inverted, cue: t.text };
@@ -282,6 +289,13 @@ function clauseSubject(ctx: Context, floor: number, before: number): SpeakerMent
     if (named !== undefined) return mentionOfCandidate(ctx, named);
     if (isPronoun(tokens[i]) && tokens[i].lower !== 'it') return pronounMention(tokens[i]);
     if (!(tokens[i].tags & (Tag.Determiner | Tag.Adjective))) break;
+  }
+  // Else the first person named in the clause before any verb ("Kenya’s President William Ruto
+  // on Tuesday defended …, saying …").
+  for (let i = s; i < before; i++) {
+    if (tokens[i].tags & Tag.Verb && !(tokens[i].tags & Tag.Noun)) break;
+    const named = ctx.byFirst.get(i);
+    if (named !== undefined && !(tokens[i - 1] && tokens[i - 1].tags & Tag.Preposition)) return mentionOfCandidate(ctx, named);
   }
   return null;
 }

@@ -91,6 +91,13 @@ describe('quotes', () => {
     assert.deepEqual(a.quotes.map(q => q.speaker), ['Lucia Ferreira', 'Dmitri Orlov']);
   });
 
+  it('looks past a time phrase and a participle to the speaker', () => {
+    const text = 'Governor Sara Mbeki on Friday defended the budget, saying it would "protect the poorest families."';
+    const a = analyze(text);
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0].speaker, 'Sara Mbeki');
+  });
+
   it('links quotes to their entity', () => {
     const a = analyze('“Prices will fall,” said Omar Saleh.\n\n“Not this year,” Saleh added.');
     const e = a.entities.find(x => x.name === 'Omar Saleh');
