@@ -96,7 +96,8 @@ export class Analyzer {
 
   /** The whole analysis, pausing after every parsed block and between document-pass chunks. */
   private *run(text: string): Generator<void, Analysis> {
-    const reused = reuseUnchanged(this.closestRun(text), text);
+    const closest = this.closestRun(text);
+    const reused = closest ? reuseUnchanged(closest.run, text, closest.prefix, closest.suffix) : null;
     const blocks = reused ? reused.changed : splitBlocks(text);
     const total = reused ? reused.before.length + blocks.length + reused.after.length : blocks.length;
     this.cache.resize(Math.max(this.minCacheSize, Math.ceil(total * 1.5)));
@@ -122,18 +123,19 @@ export class Analyzer {
     return analysis;
   }
 
-  /** The remembered run sharing the longest start and end with `text` (the same document, edited). */
-  private closestRun(text: string): LastRun | null {
-    let best: LastRun | null = null;
-    let bestShared = 0;
+  /**
+   * The remembered run sharing the longest start and end with `text` (the same document, edited),
+   * with the lengths of that common start and end. The latest run is taken at once when it shares
+   * most of the text, which is the case while someone types.
+   */
+  private closestRun(text: string): { run: LastRun; prefix: number; suffix: number } | null {
+    let best: { run: LastRun; prefix: number; suffix: number } | null = null;
     for (const run of this.recent) {
       const max = Math.min(run.text.length, text.length);
       const prefix = commonPrefix(run.text, text, max);
-      const shared = prefix + commonSuffix(run.text, text, max - prefix);
-      if (shared > bestShared) {
-        best = run;
-        bestShared = shared;
-      }
+      const suffix = commonSuffix(run.text, text, max - prefix);
+      if (!best || prefix + suffix > best.prefix + best.suffix) best = { run, prefix, suffix };
+      if (prefix + suffix >= text.length / 2) break;
     }
     return best;
   }
@@ -163,14 +165,10 @@ function commonSuffix(a: string, b: string, max: number): number {
  * around the change. Hashing a megabyte of paragraph texts for the cache would otherwise cost more
  * than re-parsing the one paragraph that changed. Returns null when it is simpler to start over.
  */
-function reuseUnchanged(last: LastRun | null, text: string): { before: LastRun['found']; changed: Block[]; after: LastRun['found'] } | null {
-  if (!last) return null;
+function reuseUnchanged(last: LastRun, text: string, prefix: number, suffix: number): { before: LastRun['found']; changed: Block[]; after: LastRun['found'] } | null {
   const old = last.text;
   const found = last.found;
   if (!found.length) return null;
-  const max = Math.min(old.length, text.length);
-  const prefix = commonPrefix(old, text, max);
-  const suffix = commonSuffix(old, text, max - prefix);
   const delta = text.length - old.length;
   const changeEnd = old.length - suffix;
   // Blocks touching the change, widened by one paragraph on each side (a typed or deleted blank
