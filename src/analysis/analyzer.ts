@@ -1,89 +1,198 @@
-// Baseline analyzer (to be replaced by the full rules): compromise per paragraph, spans
-// read from term offsets computed once per paragraph, results cached by paragraph text.
-import nlp from 'compromise';
-import { readArticleInfo } from './article';
-import { findNumbers } from './numbers';
-import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Span } from './types';
+// The analyser: splits a text into paragraph blocks, analyses each distinct block once (cached
+// by its text, so an edit re-analyses only what changed), then runs the document pass. `analyze`
+// is synchronous; `analyzeAsync` does the same work in slices of a few milliseconds, yielding to
+// the event loop between them (Node, browser and web worker alike), and can be aborted.
+import { splitBlocks, type Block } from './blocks';
+import { combine } from './document';
+import { LruCache } from './lruCache';
+import { analyzeParagraph, type ParagraphFindings } from './paragraph';
+import type { Analysis } from './types';
 
-interface ParagraphResult {
-  people: Span[];
-  numbers: NumberMention[];
-  quotes: Span[];
+export interface AnalyzerOptions {
+  /** Paragraph blocks kept in the cache at least (default 4000); grows to hold the largest document analysed last. */
+  cacheSize?: number;
 }
 
-interface Term {
-  offset: { start: number; length: number };
+export interface AnalyzeAsyncOptions {
+  /** Aborts the analysis: the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Longest stretch of synchronous work between two yields, in ms (default 12). */
+  sliceMs?: number;
 }
 
-function termSpans(view: { docs: Term[][] }): { start: number; end: number }[] {
-  return view.docs.map(terms => {
-    const first = terms[0].offset;
-    const last = terms[terms.length - 1].offset;
-    return { start: first.start, end: last.start + last.length };
+const DEFAULT_CACHE = 4000;
+/** Earlier texts remembered for incremental re-analysis (an editor switches between documents). */
+const RECENT_RUNS = 4;
+/** Cached blocks between two pauses when nothing needs parsing. */
+const CACHED_PER_PAUSE = 512;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise(resolve => {
+    if (typeof setImmediate === 'function') setImmediate(resolve);
+    else if (typeof MessageChannel === 'function') {
+      // Unlike setTimeout, a message is not clamped to 4 ms when nested.
+      const channel = new MessageChannel();
+      // Typed through a minimal interface: Node's and the DOM's MessagePort typings differ.
+      const port = channel.port1 as unknown as { onmessage: (() => void) | null; close(): void };
+      port.onmessage = () => {
+        port.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    } else setTimeout(resolve, 0);
   });
 }
 
-/** Splits text into paragraphs (runs of non-blank lines) with their offsets. */
-export function paragraphs(text: string): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = [];
-  const re = /[^\r\n]+(?:\r?\n(?![ \t]*\r?\n)[^\r\n]+)*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, text: m[0] });
-  return out;
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new Error('The analysis was aborted');
+}
+
+/** The blocks of the text analysed last, to find the unchanged ones after an edit without re-splitting. */
+interface LastRun {
+  text: string;
+  found: { block: Block; findings: ParagraphFindings }[];
 }
 
 export class Analyzer {
-  private cache = new Map<string, ParagraphResult>();
+  private readonly cache: LruCache<string, ParagraphFindings>;
+  private readonly minCacheSize: number;
+  /** The latest runs, most recent first. */
+  private recent: LastRun[] = [];
+
+  constructor(options: AnalyzerOptions = {}) {
+    this.minCacheSize = Math.max(1, options.cacheSize ?? DEFAULT_CACHE);
+    this.cache = new LruCache(this.minCacheSize);
+  }
+
+  /** Number of paragraph blocks currently cached. */
+  get cachedBlocks(): number {
+    return this.cache.size;
+  }
 
   analyze(text: string): Analysis {
-    const parts = paragraphs(text).map(p => ({ start: p.start, result: this.paragraph(p.text) }));
-    return this.combine(text, parts);
-  }
-
-  async analyzeAsync(text: string, options: { signal?: AbortSignal } = {}): Promise<Analysis> {
-    const parts: { start: number; result: ParagraphResult }[] = [];
-    for (const p of paragraphs(text)) {
-      options.signal?.throwIfAborted();
-      parts.push({ start: p.start, result: this.paragraph(p.text) });
-      await new Promise(resolve => setTimeout(resolve, 0));
+    const steps = this.run(text);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
     }
-    return this.combine(text, parts);
   }
 
-  private paragraph(text: string): ParagraphResult {
-    const hit = this.cache.get(text);
-    if (hit) return hit;
-    const doc = nlp(text);
-    doc.compute('offset');
-    const result: ParagraphResult = {
-      people: termSpans(doc.people() as never).map(s => ({ ...s, text: text.slice(s.start, s.end) })),
-      numbers: findNumbers(doc, text),
-      quotes: termSpans(doc.quotations() as never).map(s => ({ ...s, text: text.slice(s.start, s.end) })),
-    };
-    this.cache.set(text, result);
-    return result;
-  }
-
-  private combine(text: string, parts: { start: number; result: ParagraphResult }[]): Analysis {
-    const people: PersonMention[] = [];
-    const quotes: Quote[] = [];
-    const numbers: NumberMention[] = [];
-    for (const { start, result } of parts) {
-      for (const p of result.people) people.push({ start: p.start + start, end: p.end + start, text: p.text, entity: p.text });
-      for (const q of result.quotes) {
-        quotes.push({ start: q.start + start, end: q.end + start, text: q.text, speaker: null, speakerStart: null, speakerEnd: null, attribution: 'none' });
-      }
-      for (const n of result.numbers) {
-        numbers.push({ ...n, start: n.start + start, end: n.end + start });
+  async analyzeAsync(text: string, options: AnalyzeAsyncOptions = {}): Promise<Analysis> {
+    const { signal } = options;
+    const sliceMs = options.sliceMs ?? 12;
+    if (signal?.aborted) throw abortError(signal);
+    const steps = this.run(text);
+    let sliceStart = performance.now();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (performance.now() - sliceStart >= sliceMs) {
+        await yieldToEventLoop();
+        if (signal?.aborted) throw abortError(signal);
+        sliceStart = performance.now();
       }
     }
-    const byName = new Map<string, PersonEntity>();
-    people.forEach((m, i) => {
-      let e = byName.get(m.entity);
-      if (!e) byName.set(m.entity, (e = { name: m.entity, mentions: [], quotes: [] }));
-      e.mentions.push(i);
-    });
-    return { people, entities: [...byName.values()], quotes, numbers, article: readArticleInfo(text) };
   }
+
+  /** The whole analysis, pausing after every parsed block and between document-pass chunks. */
+  private *run(text: string): Generator<void, Analysis> {
+    const closest = this.closestRun(text);
+    const reused = closest ? reuseUnchanged(closest.run, text, closest.prefix, closest.suffix) : null;
+    const blocks = reused ? reused.changed : splitBlocks(text);
+    const total = reused ? reused.before.length + blocks.length + reused.after.length : blocks.length;
+    this.cache.resize(Math.max(this.minCacheSize, Math.ceil(total * 1.5)));
+    const found: { block: Block; findings: ParagraphFindings }[] = reused ? reused.before : [];
+    let sincePause = 0;
+    for (const block of blocks) {
+      let findings = this.cache.get(block.text);
+      if (!findings) {
+        findings = analyzeParagraph(block.text);
+        this.cache.set(block.text, findings);
+        sincePause = 0;
+        yield;
+      } else if (++sincePause >= CACHED_PER_PAUSE) {
+        sincePause = 0;
+        yield;
+      }
+      found.push({ block, findings });
+    }
+    if (reused) for (const f of reused.after) found.push(f);
+    // Only remembered once complete: an aborted run leaves the previous state in place.
+    const analysis = yield* combine(text, found);
+    this.recent = [{ text, found }, ...this.recent.filter(r => r.text !== text)].slice(0, RECENT_RUNS);
+    return analysis;
+  }
+
+  /**
+   * The remembered run sharing the longest start and end with `text` (the same document, edited),
+   * with the lengths of that common start and end. The latest run is taken at once when it shares
+   * most of the text, which is the case while someone types.
+   */
+  private closestRun(text: string): { run: LastRun; prefix: number; suffix: number } | null {
+    let best: { run: LastRun; prefix: number; suffix: number } | null = null;
+    for (const run of this.recent) {
+      const max = Math.min(run.text.length, text.length);
+      const prefix = commonPrefix(run.text, text, max);
+      const suffix = commonSuffix(run.text, text, max - prefix);
+      if (!best || prefix + suffix > best.prefix + best.suffix) best = { run, prefix, suffix };
+      if (prefix + suffix >= text.length / 2) break;
+    }
+    return best;
+  }
+}
+
+const STRIDE = 2048;
+
+/** Length of the common start of two strings: whole stretches compared natively, then characters. */
+function commonPrefix(a: string, b: string, max: number): number {
+  let i = 0;
+  while (i + STRIDE <= max && a.slice(i, i + STRIDE) === b.slice(i, i + STRIDE)) i += STRIDE;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common end of two strings, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n + STRIDE <= max && a.slice(a.length - n - STRIDE, a.length - n) === b.slice(b.length - n - STRIDE, b.length - n)) n += STRIDE;
+  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
+/**
+ * After an edit, the blocks before and after the changed stretch are the same as last time (those
+ * after it moved by the length difference): keep them, and split and look up only the paragraphs
+ * around the change. Hashing a megabyte of paragraph texts for the cache would otherwise cost more
+ * than re-parsing the one paragraph that changed. Returns null when it is simpler to start over.
+ */
+function reuseUnchanged(last: LastRun, text: string, prefix: number, suffix: number): { before: LastRun['found']; changed: Block[]; after: LastRun['found'] } | null {
+  const old = last.text;
+  const found = last.found;
+  if (!found.length) return null;
+  const delta = text.length - old.length;
+  const changeEnd = old.length - suffix;
+  // Blocks touching the change, widened by one paragraph on each side (a typed or deleted blank
+  // line joins or splits paragraphs) and to whole paragraphs (long ones are cut into blocks).
+  let i = 0;
+  while (i < found.length && found[i].block.start + found[i].block.text.length < prefix) i++;
+  let j = found.length - 1;
+  while (j >= 0 && found[j].block.start > changeEnd) j--;
+  if (i > j) {
+    // The change sits between blocks (in blank lines): take the neighbours.
+    [i, j] = [j, i];
+  }
+  i = Math.max(0, i - 1);
+  j = Math.min(found.length - 1, j + 1);
+  while (i > 0 && found[i].block.continuesParagraph) i--;
+  while (j + 1 < found.length && found[j + 1].block.continuesParagraph) j++;
+  if (i < 0 || j < i) return null;
+  const from = found[i].block.start;
+  const oldTo = found[j].block.start + found[j].block.text.length;
+  const to = oldTo + delta;
+  if (from > prefix || oldTo < changeEnd || to < from) return null;
+  const changed = splitBlocks(text.slice(from, to)).map(b => ({ ...b, start: b.start + from }));
+  const after = found.slice(j + 1).map(f => (delta ? { block: { ...f.block, start: f.block.start + delta }, findings: f.findings } : f));
+  return { before: found.slice(0, i), changed, after };
 }
 
 const shared = new Analyzer();

@@ -28,6 +28,8 @@ export interface PersonEntity {
   role?: string;
   /** Age when the text states it ("Xiaobing Yan, 40"). */
   age?: number;
+  /** Grammatical gender when a given name or an honorific ("Mr.", "Ms.") shows it; used to resolve "he"/"she". */
+  gender?: 'male' | 'female';
   /** Indices into `Analysis.people`, in document order. */
   mentions: number[];
   /** Indices into `Analysis.quotes` attributed to this person, in document order. */
@@ -41,6 +43,7 @@ export type AttributionKind =
   | 'according-to' // According to Wei, … “…”
   | 'pronoun' // a pronoun cue resolved to a person
   | 'previous-paragraph' // a quote paragraph without a cue takes the previous paragraph's speaker
+  | 'previous-quote' // “A,” he said. “B.” — a cue-less quote after another in the same paragraph
   | 'none';
 
 /** A direct quotation. The span covers the quotation marks. */

@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// Speed bench (run with `npm run bench`, outside CI). Builds a news corpus of at least 1 MB from
+// the eval dev sets into the git-ignored .bench/ folder at run time (never committed), then
+// measures, in one run:
+//   1. the CLI's `analyze --jsonl` throughput against the plain-compromise baseline
+//      (eval/baselines/compromise-fast.mjs: nlp() + people(), numbers(), quotations(), offsets once),
+//      interleaved runs, medians, with peak memory (RSS) of each process;
+//   2. the seed article's analysis time in a warm process (new Analyzer = nothing cached; and cached);
+//   3. re-analysing a 1 MB document after a one-word edit (paragraph cache warm);
+//   4. the longest synchronous step of `analyzeAsync` on a 1 MB document (event-loop gap).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { performance } from 'node:perf_hooks';
+import { setImmediate } from 'node:timers';
+import { loadavg } from 'node:os';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const evalDir = process.env.SOURCE_ANNOTATOR_EVAL_DIR ? resolve(process.env.SOURCE_ANNOTATOR_EVAL_DIR) : resolve(root, '..', 'shared', 'eval');
+const dataDir = join(evalDir, 'data');
+const baseline = join(evalDir, 'baselines', 'compromise-fast.mjs');
+if (!existsSync(dataDir) || !existsSync(baseline)) {
+  console.log(`No eval sets at ${evalDir}: the bench builds its corpus from them (set SOURCE_ANNOTATOR_EVAL_DIR). Nothing to measure.`);
+  process.exit(0);
+}
+const RUNS = Number(process.env.BENCH_RUNS || 3);
+const benchDir = join(root, '.bench');
+mkdirSync(benchDir, { recursive: true });
+
+// ---- corpus: dev-set documents repeated until ≥ 1 MB (UTF-16 units), as JSONL and as one document
+const docs = [];
+for (const f of ['polnear_dev.jsonl', 'gum_news_dev.jsonl', 'conll2003_dev.jsonl', 'seed.jsonl']) {
+  const p = join(dataDir, f);
+  if (existsSync(p)) for (const line of readFileSync(p, 'utf8').split('\n')) if (line.trim()) docs.push(JSON.parse(line).text);
+}
+const TARGET = 1 << 20;
+const corpusDocs = [];
+let size = 0;
+for (let round = 0; size < TARGET; round++) {
+  for (const text of docs) {
+    corpusDocs.push(text);
+    size += text.length;
+    if (size >= TARGET) break;
+  }
+}
+const jsonlPath = join(benchDir, 'corpus.jsonl');
+writeFileSync(jsonlPath, corpusDocs.map((text, i) => JSON.stringify({ id: `bench-${i}`, text })).join('\n') + '\n');
+const bigDoc = corpusDocs.join('\n\n');
+const words = (bigDoc.match(/\S+/g) || []).length;
+// Other processes on a shared machine preempt this one: wall-clock figures below include that,
+// CPU-time figures (process.cpuUsage) do not. The load average says how busy the machine was.
+console.log(`load average before: ${loadavg().map(x => x.toFixed(2)).join(' ')} on this machine`);
+console.log(`corpus: ${corpusDocs.length} documents, ${(size / 1e6).toFixed(2)} M chars, ${words} words (.bench/corpus.jsonl)`);
+
+// ---- 1. throughput and memory, CLI vs baseline, interleaved
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+function runTimed(label, cmd, env) {
+  const shell = timeBin ? `${timeBin} -v ${cmd} < ${JSON.stringify(jsonlPath)} > /dev/null` : `${cmd} < ${JSON.stringify(jsonlPath)} > /dev/null`;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('bash', ['-c', shell], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`${label} failed: ${r.stderr.slice(-1000)}`);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  const cpu = /User time \(seconds\): ([\d.]+)[\s\S]*System time \(seconds\): ([\d.]+)/.exec(r.stderr);
+  return { ms, rssMB: rss ? Number(rss[1]) / 1024 : NaN, cpuS: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN };
+}
+const median = xs => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const cliCmd = `node ${JSON.stringify(join(root, 'dist', 'cli.js'))} analyze --jsonl`;
+const baseCmd = `node ${JSON.stringify(baseline)}`;
+const ours = [];
+const base = [];
+for (let i = 0; i < RUNS; i++) {
+  ours.push(runTimed('cli', cliCmd, {}));
+  base.push(runTimed('baseline', baseCmd, { COMPROMISE_FROM: join(root, 'package.json') }));
+}
+const summary = (label, rs) => {
+  const ms = median(rs.map(r => r.ms));
+  const cpu = median(rs.map(r => r.cpuS));
+  const rss = Math.max(...rs.map(r => r.rssMB));
+  console.log(`${label.padEnd(30)} ${String(Math.round(ms)).padStart(7)} ms wall  ${String(Math.round(words / (ms / 1000))).padStart(7)} words/s  cpu ${cpu.toFixed(1)} s  (${Math.round(words / cpu)} words/cpu-s)  peak RSS ${rss.toFixed(0)} MB`);
+  return ms;
+};
+console.log(`\n1. --jsonl throughput on the corpus (median of ${RUNS} interleaved runs, start-up included)`);
+const oursMs = summary('source-annotator analyze', ours);
+const baseMs = summary('compromise-fast baseline', base);
+console.log(`   ratio: ours / baseline wall time = ${(oursMs / baseMs).toFixed(2)} (≤ 1.00 means at least the baseline's throughput)`);
+
+// ---- in-process measures on the analysis bundle
+const bundle = join(benchDir, 'analysis.cjs');
+esbuild.buildSync({ entryPoints: [join(root, 'src', 'analysis', 'index.ts')], bundle: true, format: 'cjs', platform: 'node', outfile: bundle, logLevel: 'error' });
+const { Analyzer } = createRequire(import.meta.url)(bundle);
+const seedPath = join(dataDir, 'seed.jsonl');
+const seed = existsSync(seedPath) ? JSON.parse(readFileSync(seedPath, 'utf8').split('\n')[0]).text : docs[0];
+
+// warm the JIT
+{
+  const a = new Analyzer();
+  for (let i = 0; i < 30; i++) new Analyzer().analyze(seed);
+  a.analyze(corpusDocs.slice(0, 40).join('\n\n'));
+}
+const time = fn => {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+};
+/** CPU milliseconds (user + system, all threads of this process) spent in fn. */
+const cpuTime = fn => {
+  const c = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(c);
+  return (d.user + d.system) / 1000;
+};
+const seedCold = [];
+const seedCached = [];
+const cached = new Analyzer();
+cached.analyze(seed);
+for (let i = 0; i < 21; i++) {
+  seedCold.push(time(() => new Analyzer().analyze(seed)));
+  seedCached.push(time(() => cached.analyze(seed)));
+}
+console.log(`\n2. seed article (${(seed.match(/\S+/g) || []).length} words), warm process, median of 21`);
+console.log(`   nothing cached (new Analyzer): ${median(seedCold).toFixed(1)} ms   (min ${Math.min(...seedCold).toFixed(1)}, max ${Math.max(...seedCold).toFixed(1)})`);
+console.log(`   paragraphs cached:             ${median(seedCached).toFixed(2)} ms`);
+
+// ---- 3. one-word edits in a 1 MB document
+const editor = new Analyzer();
+const full = time(() => editor.analyze(bigDoc));
+const again = time(() => editor.analyze(bigDoc));
+const edits = [];
+const editsCpu = [];
+let text = bigDoc;
+const WARM_EDITS = 6;
+for (let i = 0; i < WARM_EDITS + 15; i++) {
+  // Replace one word with a longer one near a different place each time: a keystroke-sized
+  // change that also shifts the offsets of everything after it.
+  const at = Math.floor((((i % 9) + 1) / 10) * text.length);
+  const m = /\b[a-z]{4,}\b/.exec(text.slice(at));
+  if (!m) continue;
+  const pos = at + m.index;
+  text = text.slice(0, pos) + m[0] + 'ly' + text.slice(pos + m[0].length);
+  let cpu = 0;
+  const wall = time(() => (cpu = cpuTime(() => editor.analyze(text))));
+  // The first edits compile the incremental path; time the warm ones.
+  if (i < WARM_EDITS) continue;
+  edits.push(wall);
+  editsCpu.push(cpu);
+}
+console.log(`\n3. 1 MB document (${(bigDoc.length / 1e6).toFixed(2)} M chars, ${words} words)`);
+console.log(`   first analysis: ${(full / 1000).toFixed(1)} s; unchanged again: ${again.toFixed(1)} ms`);
+console.log(`   after a one-word edit: median ${median(edits).toFixed(1)} ms wall, max ${Math.max(...edits).toFixed(1)} ms (${edits.length} edits after ${WARM_EDITS} warm-up edits); process CPU time (all threads, GC included) median ${median(editsCpu).toFixed(1)} ms`);
+
+// ---- 4. longest synchronous step of analyzeAsync (cold cache), measured as the event-loop gap
+const gaps = [];
+const cpuGaps = [];
+let last = performance.now();
+let lastCpu = process.cpuUsage();
+let ticking = true;
+const tick = () => {
+  const now = performance.now();
+  const cpu = process.cpuUsage(lastCpu);
+  gaps.push(now - last);
+  cpuGaps.push((cpu.user + cpu.system) / 1000);
+  last = now;
+  lastCpu = process.cpuUsage();
+  if (ticking) setImmediate(tick);
+};
+setImmediate(tick);
+const t0 = performance.now();
+await new Analyzer().analyzeAsync(bigDoc);
+const asyncMs = performance.now() - t0;
+ticking = false;
+gaps.sort((a, b) => b - a);
+cpuGaps.sort((a, b) => b - a);
+console.log(`\n4. analyzeAsync on the 1 MB document, nothing cached: ${(asyncMs / 1000).toFixed(1)} s in total`);
+console.log(`   longest synchronous step (event-loop gap): ${gaps[0].toFixed(1)} ms wall; 99th percentile ${gaps[Math.floor(gaps.length / 100)].toFixed(1)} ms; ${gaps.length} yields`);
+console.log(`   same, in process CPU time (all threads, GC included): longest ${cpuGaps[0].toFixed(1)} ms; 99th percentile ${cpuGaps[Math.floor(cpuGaps.length / 100)].toFixed(1)} ms`);
+console.log(`load average after: ${loadavg().map(x => x.toFixed(2)).join(' ')}`);
+const mem = process.memoryUsage();
+console.log(`   this process: RSS ${(mem.rss / 1048576).toFixed(0)} MB, heap used ${(mem.heapUsed / 1048576).toFixed(0)} MB; cache holds ${editor.cachedBlocks} blocks`);

@@ -1,0 +1,95 @@
+// The document pass: places every paragraph's findings at its offset, decides people with what
+// the whole document says, joins and attributes quotes, and builds the `Analysis`. Written as a
+// generator that pauses between chunks of work, so that `analyzeAsync` can yield to the event
+// loop on a large document while `analyze` simply runs it to the end.
+import { readArticleInfo } from './article';
+import type { Block } from './blocks';
+import type { ParagraphFindings } from './paragraph';
+import type { NameCandidate } from './people/candidates';
+import { resolvePeople } from './people/resolve';
+import { assembleQuotes, type PeopleIndex, type PlacedParagraph } from './quotes/assemble';
+import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Span } from './types';
+
+/** Units of work between two pauses of the document pass. */
+const CHUNK = 2000;
+
+// The numbers of a paragraph placed at its offset last time: after an edit most paragraphs keep
+// their offset, and their number objects are reused rather than rebuilt (fewer allocations, less
+// garbage collection on a large document). Analysis objects are shared data: read only.
+const placedNumbers = new WeakMap<ParagraphFindings, { start: number; numbers: NumberMention[] }>();
+
+const overlaps = (a: { start: number; end: number }, b: Span | undefined): boolean => !!b && a.start < b.end && b.start < a.end;
+
+export function* combine(text: string, blocks: { block: Block; findings: ParagraphFindings }[]): Generator<void, Analysis> {
+  const article = readArticleInfo(text);
+  const outside = (s: { start: number; end: number }): boolean => !overlaps(s, article.header) && !overlaps(s, article.signOff);
+
+  const paragraphs: PlacedParagraph[] = blocks;
+  let work = 0;
+  const excluded = !!(article.header || article.signOff);
+  const candidateBase = new Int32Array(blocks.length + 1);
+  for (let pi = 0; pi < blocks.length; pi++) candidateBase[pi + 1] = candidateBase[pi] + blocks[pi].findings.candidates.length;
+
+  const include = (start: number, end: number): boolean => !excluded || outside({ start, end });
+  const nameOf = (c: NameCandidate, start: number, end: number): string => (c.headline ? c.words.join(' ') : text.slice(start, end).replace(/\s+/g, ' '));
+  const { mentions, entities } = resolvePeople(blocks, include, nameOf);
+  yield;
+
+  // Mention index of each candidate, for quotes whose cue names the speaker.
+  const mentionOf = new Int32Array(candidateBase[blocks.length]).fill(-1);
+  for (let i = 0; i < mentions.length; i++) mentionOf[candidateBase[mentions[i].paragraph] + mentions[i].index] = i;
+  const index: PeopleIndex = { mentions, entities, candidateBase, mentionOf };
+  const { quotes: allQuotes, quoteEntities: allQuoteEntities } = assembleQuotes(text, paragraphs, index);
+  yield;
+
+  const people: PersonMention[] = [];
+  for (const m of mentions) {
+    const p: PersonMention = { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: entities[m.entity].name };
+    if (m.title) p.title = m.title;
+    people.push(p);
+    if (++work % CHUNK === 0) yield;
+  }
+  const quotes: Quote[] = [];
+  const quoteEntity: (number | null)[] = [];
+  allQuotes.forEach((q, i) => {
+    if (!outside(q)) return;
+    quotes.push(q);
+    quoteEntity.push(allQuoteEntities[i]);
+  });
+  const personEntities: PersonEntity[] = entities.map(e => {
+    const out: PersonEntity = { name: e.name, mentions: e.mentions, quotes: [] };
+    if (e.title) out.title = e.title;
+    if (e.role) out.role = e.role;
+    if (e.age !== undefined) out.age = e.age;
+    if (e.gender) out.gender = e.gender;
+    return out;
+  });
+  quoteEntity.forEach((e, qi) => {
+    if (e !== null) personEntities[e].quotes.push(qi);
+  });
+  yield;
+
+  const numbers: NumberMention[] = [];
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const base = blocks[bi].block.start;
+    const findings = blocks[bi].findings;
+    const list = findings.numbers;
+    if (!list.length) continue;
+    const before = placedNumbers.get(findings);
+    if (before && before.start === base) {
+      for (const n of before.numbers) numbers.push(n);
+    } else {
+      const shiftedList: NumberMention[] = [];
+      for (let i = 0; i < list.length; i++) {
+        const shifted = Object.assign({}, list[i]);
+        shifted.start += base;
+        shifted.end += base;
+        shiftedList.push(shifted);
+        numbers.push(shifted);
+      }
+      placedNumbers.set(findings, { start: base, numbers: shiftedList });
+    }
+    if (++work % CHUNK === 0) yield;
+  }
+  return { people, entities: personEntities, quotes, numbers, article };
+}

@@ -1,0 +1,57 @@
+// Verbs of reported speech. `SPEECH_VERBS` are the verbs of saying proper ("said", "told",
+// "added"): next to a capitalised word they are evidence that it is a person, and they cue
+// quotes. `QUOTE_CUE_VERBS` adds verbs that attach a quotation to their subject without being
+// verbs of saying ("Clinton called them “deplorables”", "Politifact ruled it “true”"); they are
+// used to attribute quotes only. Listed by lemma; inflections are generated at module load.
+
+const SAYING = `
+say tell add ask admit acknowledge agree allege announce answer argue assert boast caution claim comment complain concede
+conclude confirm contend declare deny explain exclaim insist mutter note observe quip recall recount remark reiterate
+reply respond retort scoff shout testify tweet warn whisper write yell
+`;
+
+const ATTACHING = `
+call describe dub brand label term cite accuse praise criticize criticise condemn blame dismiss decry hail deride mock rule
+rate deem characterize characterise refer quote recommend vow threaten predict promise encourage tout defend post point
+state read sing chant report reveal repeat urge plead pledge lament blast slam joke cry sigh snap demand emphasise emphasize
+stress suggest mention advise estimate announce concede counter query interject opine proclaim think seek put charge
+continue
+`;
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  sing: ['sing', 'sings', 'sang', 'sung', 'singing'],
+  read: ['read', 'reads'],
+  think: ['think', 'thinks', 'thought'],
+  seek: ['seek', 'seeks', 'sought', 'seeking'],
+  put: ['put', 'puts', 'putting'],
+};
+
+/** Verbs whose final consonant doubles before -ed/-ing ("admitted", "quipped"). */
+const DOUBLING = new Set(['admit', 'quip', 'snap', 'slam', 'dub', 'refer', 'plan', 'regret', 'commit']);
+
+function inflect(lemma: string): string[] {
+  const irregular = IRREGULAR[lemma];
+  if (irregular) return irregular;
+  if (DOUBLING.has(lemma)) {
+    const d = lemma + lemma.slice(-1);
+    return [lemma, lemma + 's', d + 'ed', d + 'ing'];
+  }
+  if (/[^aeiou]y$/.test(lemma)) {
+    const stem = lemma.slice(0, -1);
+    return [lemma, stem + 'ies', stem + 'ied', lemma + 'ing'];
+  }
+  const third = /(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : lemma + 's';
+  if (lemma.endsWith('e')) return [lemma, third, lemma + 'd', (lemma.endsWith('ee') ? lemma : lemma.slice(0, -1)) + 'ing'];
+  return [lemma, third, lemma + 'ed', lemma + 'ing'];
+}
+
+const lemmas = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** Every inflected form of a verb of saying, lower case ("said", "tells", "adding"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(lemmas(SAYING).flatMap(inflect));
+
+/** Every verb form that can attach a quotation to its subject, verbs of saying included. */
+export const QUOTE_CUE_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...lemmas(ATTACHING).flatMap(inflect)]);

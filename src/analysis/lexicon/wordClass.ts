@@ -1,0 +1,142 @@
+// What a single word is, out of context: a given name, a family name, a place, an ordinary
+// English word… Read from compromise's lexicon plus our name lists, memoised per word.
+import nlp from 'compromise';
+import { EXTRA_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './firstNames';
+import { CHINESE_SURNAMES, EXTRA_SURNAMES, KOREAN_SURNAMES } from './surnames';
+import { NON_PERSON_HEADS, NON_PERSON_WORDS } from './nonPersonWords';
+import { AMBIGUOUS_FIRST_NAMES, COMMON_WORDS, SURNAME_HEADS } from './commonWords';
+
+export const Lex = {
+  FirstName: 1 << 0,
+  Surname: 1 << 1,
+  /** A famous single-name person or a name compromise only knows as "Person". */
+  PersonName: 1 << 2,
+  Male: 1 << 3,
+  Female: 1 << 4,
+  Place: 1 << 5,
+  Organization: 1 << 6,
+  Demonym: 1 << 7,
+  /** An ordinary English word (noun, verb, adjective, function word…). */
+  Common: 1 << 8,
+  /** A function word: determiner, preposition, conjunction, pronoun, adverb, auxiliary. */
+  Function: 1 << 9,
+  Date: 1 << 10,
+  /** A job or role noun ("spokesman", "striker"). */
+  Actor: 1 << 11,
+  ChineseSurname: 1 << 12,
+  KoreanSurname: 1 << 13,
+  /** Heads an organisation or place name ("Department", "Square"). */
+  NonPersonHead: 1 << 14,
+  /** Never a person alone ("Christmas", "Republicans"). */
+  NonPersonWord: 1 << 15,
+  Honorific: 1 << 16,
+  Value: 1 << 17,
+  /** A given name that is also an ordinary word ("Rose", "Frank"): a name only before a family name. */
+  AmbiguousFirst: 1 << 18,
+  /** A place-name head that is also a family name ("Hill", "Law"). */
+  SurnameHead: 1 << 19,
+} as const;
+
+const LEXICON_BITS: Record<string, number> = {
+  FirstName: Lex.FirstName,
+  MaleName: Lex.FirstName | Lex.Male,
+  FemaleName: Lex.FirstName | Lex.Female,
+  LastName: Lex.Surname,
+  Person: Lex.PersonName,
+  Place: Lex.Place,
+  Country: Lex.Place,
+  City: Lex.Place,
+  Region: Lex.Place,
+  Organization: Lex.Organization,
+  SportsTeam: Lex.Organization,
+  Demonym: Lex.Demonym,
+  Month: Lex.Date,
+  WeekDay: Lex.Date,
+  Date: Lex.Date,
+  Holiday: Lex.Date,
+  Duration: Lex.Date,
+  Actor: Lex.Actor | Lex.Common,
+  Honorific: Lex.Honorific,
+  Determiner: Lex.Function | Lex.Common,
+  Preposition: Lex.Function | Lex.Common,
+  Conjunction: Lex.Function | Lex.Common,
+  Pronoun: Lex.Function | Lex.Common,
+  Adverb: Lex.Function | Lex.Common,
+  Modal: Lex.Function | Lex.Common,
+  Copula: Lex.Function | Lex.Common,
+  QuestionWord: Lex.Function | Lex.Common,
+  Negative: Lex.Function | Lex.Common,
+  Reflexive: Lex.Function | Lex.Common,
+  Condition: Lex.Function | Lex.Common,
+  Possessive: Lex.Function | Lex.Common,
+  Expression: Lex.Common,
+  Cardinal: Lex.Value,
+  Ordinal: Lex.Value,
+  TextValue: Lex.Value,
+  Fraction: Lex.Value,
+  Multiple: Lex.Value,
+};
+const NAME_BITS = Lex.FirstName | Lex.Surname | Lex.PersonName;
+const NOT_COMMON_TAGS = new Set(['ProperNoun', 'Abbreviation', 'Acronym', 'Unit', 'Currency', 'Emoticon']);
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const memo = new Map<string, number>();
+const MEMO_LIMIT = 100_000;
+
+function classify(lower: string): number {
+  let bits = 0;
+  const entry = lexicon[lower];
+  if (entry !== undefined) {
+    const tags = Array.isArray(entry) ? entry : [entry];
+    for (const t of tags) {
+      const b = LEXICON_BITS[t];
+      if (b !== undefined) bits |= b;
+      else if (!NOT_COMMON_TAGS.has(t)) bits |= Lex.Common;
+    }
+  }
+  if (EXTRA_FIRST_NAMES.has(lower)) bits |= Lex.FirstName;
+  if (MALE_FIRST_NAMES.has(lower)) bits |= Lex.Male;
+  if (FEMALE_FIRST_NAMES.has(lower)) bits |= Lex.Female;
+  if (EXTRA_SURNAMES.has(lower)) bits |= Lex.Surname;
+  if (CHINESE_SURNAMES.has(lower)) bits |= Lex.ChineseSurname | Lex.Surname;
+  if (KOREAN_SURNAMES.has(lower)) bits |= Lex.KoreanSurname | Lex.Surname;
+  if (NON_PERSON_HEADS.has(lower)) bits |= Lex.NonPersonHead;
+  if (SURNAME_HEADS.has(lower)) bits |= Lex.SurnameHead;
+  if (AMBIGUOUS_FIRST_NAMES.has(lower)) bits |= Lex.AmbiguousFirst;
+  if (!(bits & (NAME_BITS | Lex.Place)) && isCommonWord(lower)) bits |= Lex.Common;
+  if (NON_PERSON_WORDS.has(lower)) bits |= Lex.NonPersonWord;
+  // A word the lexicon knows only as a name is not "common" even if a suffix rule said so.
+  if (bits & NAME_BITS && !(bits & Lex.Function)) bits &= ~Lex.Common;
+  return bits;
+}
+
+function isCommonWord(lower: string): boolean {
+  if (COMMON_WORDS.has(lower)) return true;
+  if (lower.length > 3 && lower.endsWith('s')) {
+    if (COMMON_WORDS.has(lower.slice(0, -1))) return true;
+    if (lower.endsWith('ies') && lower.length >= 7 && COMMON_WORDS.has(lower.slice(0, -3) + 'y')) return true;
+    if (lower.endsWith('es') && COMMON_WORDS.has(lower.slice(0, -2))) return true;
+  }
+  // English derivational endings that given and family names do not have.
+  return /(?:tions?|sions?|ments?|ness|ships?|ity|ities|isms?|ical|ances?|ences?|ency|ancy|ology|ography|ware|ics|alists?|ionists?|ologists?|ders)$/.test(lower) && lower.length > 5;
+}
+
+/** The lexical classes of a lower-case word (bits of `Lex`). */
+export function wordClass(lower: string): number {
+  let bits = memo.get(lower);
+  if (bits === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    bits = classify(lower);
+    memo.set(lower, bits);
+  }
+  return bits;
+}
+
+// A pinyin syllable: optional initial, then a final. Used to recognise Chinese given names
+// ("Xiaojun" = xiao + jun) that no list can hold.
+const PINYIN_NAME = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü)){1,2}$/;
+
+/** True for a word that reads as a one- or two-syllable pinyin given name. */
+export function isPinyin(lower: string): boolean {
+  return lower.length >= 2 && lower.length <= 9 && PINYIN_NAME.test(lower);
+}

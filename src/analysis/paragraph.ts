@@ -1,0 +1,39 @@
+// Everything one paragraph tells on its own, computed once per distinct paragraph text and
+// cached: person-name candidates, quotation pieces with their cues, numbers. Offsets are
+// relative to the paragraph; the document pass shifts them and links paragraphs together.
+import { findNumbers } from './numbers';
+import { findNameCandidates, type NameCandidate } from './people/candidates';
+import { findCues, type QuoteCue } from './quotes/cues';
+import { findQuotePieces, type QuotePiece } from './quotes/quoteMarks';
+import { isSpeech } from './quotes/speech';
+import { parseParagraph } from './tokens';
+import type { NumberMention } from './types';
+
+export interface QuoteFinding extends QuotePiece {
+  cue: QuoteCue | null;
+  /** Starts the paragraph (only spaces before it): a cue-less one takes the previous speaker. */
+  leading: boolean;
+}
+
+export interface ParagraphFindings {
+  candidates: NameCandidate[];
+  quotes: QuoteFinding[];
+  /** The cue a paragraph ending in "X said:" gives the quote opening the next paragraph. */
+  trailingCue: QuoteCue | null;
+  numbers: NumberMention[];
+}
+
+export function analyzeParagraph(text: string): ParagraphFindings {
+  const { doc, tokens } = parseParagraph(text);
+  const candidates = findNameCandidates(tokens, text);
+  const pieces = findQuotePieces(text);
+  const { cues, trailing } = findCues(tokens, text, candidates, pieces);
+  const firstNonSpace = text.search(/\S/);
+  const quotes: QuoteFinding[] = [];
+  pieces.forEach((piece, i) => {
+    const cue = cues[i];
+    if (!isSpeech(text, tokens, piece, cue)) return;
+    quotes.push({ ...piece, cue, leading: piece.start === firstNonSpace });
+  });
+  return { candidates, quotes, trailingCue: trailing, numbers: findNumbers(doc, text) };
+}

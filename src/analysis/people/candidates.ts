@@ -1,0 +1,420 @@
+// Person-name candidates of one paragraph, with the local evidence for each: the name's own
+// shape (a known given name, a family name, a Chinese name in either order), a title before it,
+// a speech verb, a role noun, an age or an appositive. Whether a weakly supported candidate is a
+// person is decided for the whole document later (a surname seen in a full name elsewhere).
+import { Lex, isPinyin, wordClass } from '../lexicon/wordClass';
+import { FEMALE_TITLES, MALE_TITLES, NAME_SUFFIXES, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
+import { NON_PERSON_FOLLOWERS, NON_PERSON_PRECEDERS, NON_PERSON_STARTS } from '../lexicon/nonPersonWords';
+import { SPEECH_VERBS } from '../lexicon/speechVerbs';
+import { Tag, type Token } from '../tokens';
+import nlp from 'compromise';
+import { PARTICLES, findNameRuns, isAllCaps, isCapitalised, isInitial } from './nameRuns';
+
+/** How sure the paragraph alone is that a candidate is a person. */
+export const Evidence = {
+  /** Only a person if the document names them more fully elsewhere ("Wei" after "Wei Xiaojun"). */
+  None: 0,
+  /** A known given or family name alone: a person unless the document says otherwise. */
+  Weak: 1,
+  /** A full name, a title, a speech verb, an age…: a person. */
+  Strong: 2,
+} as const;
+
+export type Gender = 'male' | 'female';
+
+export interface NameCandidate {
+  /** Name span (no title, no possessive), relative to the paragraph. */
+  start: number;
+  end: number;
+  /** The name's words in title case ("Wei", "Xiaojun"). */
+  words: string[];
+  /** The same words in lower case, and joined by spaces: computed once, compared often. */
+  lowerWords: string[];
+  key: string;
+  evidence: number;
+  sentence: number;
+  /** Index of the first and last name token, for the quote-attribution pass. */
+  firstToken: number;
+  lastToken: number;
+  title?: string;
+  role?: string;
+  age?: number;
+  gender?: Gender;
+  /** Written in a capitals-only headline: a person only where the document names them elsewhere. */
+  headline?: boolean;
+  /** For a headline run, the span of each word: the document pass picks out the known names. */
+  parts?: { start: number; end: number }[];
+  /**
+   * The words around show an organisation or a place ("Pirelli shares", "news agency Tanjug"):
+   * not a person here, and its words are not people elsewhere unless the document says so.
+   */
+  blocked?: boolean;
+}
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const PLACE_OR_GROUP_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'Company', 'School']);
+
+/** A multi-word place or organisation compromise knows as a whole ("Hong Kong", "Sri Lanka"). */
+function knownPlaceOrGroup(words: string[]): boolean {
+  const entry = lexicon[words.join(' ').toLowerCase()];
+  if (entry === undefined) return false;
+  return (Array.isArray(entry) ? entry : [entry]).some(t => PLACE_OR_GROUP_TAGS.has(t));
+}
+
+const NAME = Lex.FirstName | Lex.Surname | Lex.PersonName;
+const NOT_PERSON = Lex.Place | Lex.Organization | Lex.Demonym | Lex.Date | Lex.NonPersonWord | Lex.NonPersonHead | Lex.Value;
+const FUNCTION_TAGS = Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.QuestionWord | Tag.Auxiliary;
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'messrs', 'mme', 'mlle', 'rev', 'reverend', 'lord', 'lady']);
+
+function titleCase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** The word as a name part: capitals-only headline words are title-cased, the possessive dropped. */
+function nameWord(t: Token): string {
+  const word = t.possessive ? t.text.slice(0, t.text.length - t.possessive) : t.text;
+  return isAllCaps(t) ? titleCase(word) : word;
+}
+
+/** Name-like: a known name part, an initial, or a word that is not an ordinary English word. */
+function nameLike(t: Token): boolean {
+  if (PARTICLES.has(t.lower)) return true;
+  const c = wordClass(t.lower);
+  if (c & NAME) return !(c & Lex.Function);
+  if (isInitial(t)) return true;
+  if (c & (NOT_PERSON | Lex.Common | Lex.Honorific)) return false;
+  return !(t.tags & (FUNCTION_TAGS | Tag.Value | Tag.Date));
+}
+
+/** Could be a family name even though it is also an English word ("Butcher", "Such"). */
+function surnameLike(t: Token): boolean {
+  if (nameLike(t)) return true;
+  const c = wordClass(t.lower);
+  if (c & Lex.SurnameHead) return true;
+  if (c & (NOT_PERSON | Lex.Function | Lex.Honorific)) return false;
+  return !(t.tags & (Tag.Plural | FUNCTION_TAGS | Tag.Value));
+}
+
+function isTitleWord(t: Token): boolean {
+  return TITLE_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/-/g, ''));
+}
+
+export function findNameCandidates(tokens: Token[], text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const run of findNameRuns(tokens)) {
+    const c = candidateFromRun(tokens, text, run.first, run.last, run.headline);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function candidateFromRun(tokens: Token[], text: string, first: number, last: number, headline: boolean): NameCandidate | null {
+  if (headline) return headlineCandidate(tokens, first, last);
+  // Cut off leading words that are not part of the name: titles ("President"), role modifiers
+  // ("Chinese", "Deputy"), function words and sentence-initial ordinary words ("However").
+  let k = first;
+  let titleFrom = -1;
+  let roleFrom = -1;
+  let strongTitle = false;
+  while (k < last) {
+    const t = tokens[k];
+    const c = wordClass(t.lower);
+    if (isInitial(t) || PARTICLES.has(t.lower) && isCapitalised(tokens[k + 1])) break;
+    // "Les Ferdinand", "Rose Cheruiyot": a given name that is also a word, before an unknown name.
+    if (c & Lex.AmbiguousFirst && nameLike(tokens[k + 1]) && !(wordClass(tokens[k + 1].lower) & Lex.Common)) break;
+    if (isTitleWord(t) && !(c & NAME && tokens[k + 1] && !nameLike(tokens[k + 1]))) {
+      if (titleFrom < 0) titleFrom = k;
+      if (roleFrom < 0) roleFrom = k;
+      if (TITLE_WORDS.has(t.lower)) strongTitle = true;
+      k++;
+      continue;
+    }
+    const isFunction = (c & Lex.Function || t.tags & FUNCTION_TAGS) && !(c & NAME);
+    const ordinary = c & Lex.Common && !(c & NAME) && (t.sentenceStart || t.tags & (Tag.Verb | Tag.Adverb));
+    const placeOrGroup = c & (Lex.Place | Lex.Demonym | Lex.Organization | Lex.NonPersonWord | Lex.Date) && !(c & NAME);
+    if (isFunction || ordinary || placeOrGroup || isAllCaps(t) && !headline) {
+      // A place or nationality before a title belongs to the role ("Chinese President").
+      const roleWord = c & (Lex.Place | Lex.Demonym | Lex.Organization) && !(c & (Lex.Date | Lex.NonPersonWord));
+      if (roleWord && roleFrom < 0) roleFrom = k;
+      else if (!roleWord) roleFrom = -1;
+      titleFrom = -1;
+      strongTitle = false;
+      k++;
+      continue;
+    }
+    break;
+  }
+  // The last word alone may still be a title or an ordinary word: no name left.
+  let end = last;
+  // A trailing ordinary noun after a full name ("Ahmed Mohamed Image") is not part of it, but
+  // a family name that is also a word after a given name is ("Tom Cruise"), and a place or
+  // organisation head makes the whole run a non-person ("Al-Ghaza Hotel").
+  if (end - k >= 2) {
+    const t = tokens[end];
+    const c = wordClass(t.lower);
+    const afterGivenName = wordClass(tokens[end - 1].lower) & Lex.FirstName && !(wordClass(tokens[end - 2].lower) & (Lex.FirstName | Lex.Surname));
+    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !NAME_SUFFIXES.has(t.lower) && !afterGivenName) end--;
+  }
+  let titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
+  let evidence = shapeEvidence(tokens.slice(k, end + 1), strongTitle, titleToken);
+  if (evidence < Evidence.Strong) {
+    // A full name may start later in the run: "Shadow Home Secretary Yvette Cooper",
+    // "Scientologist Tom Cruise". Take the first later start that makes a strong name.
+    for (let k2 = k + 1; k2 < end; k2++) {
+      const t = tokens[k2];
+      if (!(wordClass(t.lower) & (Lex.FirstName | Lex.ChineseSurname)) && !isInitial(t)) continue;
+      let tf = k2;
+      while (tf > k && isTitleWord(tokens[tf - 1])) tf--;
+      const st = tokens.slice(tf, k2).some(x => TITLE_WORDS.has(x.lower));
+      const e2 = shapeEvidence(tokens.slice(k2, end + 1), st, tf < k2 ? tokens[tf] : null);
+      if (e2 === Evidence.Strong) {
+        roleFrom = tf > k ? k : -1;
+        if (roleFrom >= 0 && tf === k2) roleFrom = -1;
+        titleFrom = tf < k2 ? tf : -1;
+        if (roleFrom < 0 && tf > k) roleFrom = k;
+        titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
+        strongTitle = st;
+        k = k2;
+        evidence = e2;
+        break;
+      }
+    }
+  }
+  const nameTokens = tokens.slice(k, end + 1);
+  if (!nameTokens.length) return null;
+  const head = nameTokens[0];
+  const tail = nameTokens[nameTokens.length - 1];
+  const headClass = wordClass(head.lower);
+  const tailClass = wordClass(tail.lower);
+  if (NON_PERSON_STARTS.has(head.lower) && nameTokens.length > 1) return null;
+  if (tailClass & Lex.NonPersonHead && !(tailClass & NAME)) {
+    // "Grace Road" is a place, "Anthony Hill" a person: a family-name head after a given name.
+    const givenName = headClass & Lex.FirstName && !(headClass & Lex.AmbiguousFirst);
+    if (!(tailClass & Lex.SurnameHead && givenName && nameTokens.length <= 3 && nameTokens.slice(1, -1).every(t => nameLike(t)))) return null;
+  }
+  if (nameTokens.length > 1 && knownPlaceOrGroup(nameTokens.map(t => t.lower))) return null;
+  if (nameTokens.some(t => isAllCaps(t) && !isInitial(t))) return null;
+  if (nameTokens.length === 1 && (isTitleWord(head) || headClass & Lex.Honorific)) return null;
+  // A lone ordinary word ("However", "Here") is a name only after a title ("Mr. Key").
+  if (nameTokens.length === 1 && headClass & (Lex.Common | Lex.Function) && !(headClass & NAME) && titleFrom < 0) return null;
+  if (nameTokens.length === 1 && head.tags & Tag.Pronoun && titleFrom < 0) return null;
+  if (nameTokens.every(t => isInitial(t))) return null;
+  // Single capitals without a dot are table headings or codes ("W D L G"), not initials.
+  if (nameTokens.some(t => /^\p{Lu}$/u.test(t.text) && !isInitial(t))) return null;
+
+  const words = nameTokens.map(nameWord).filter(w => w.length > 0);
+  if (!words.length) return null;
+  const cand: NameCandidate = {
+    start: head.start,
+    end: tail.end - tail.possessive,
+    ...wordForms(words),
+    evidence,
+    sentence: head.sentence,
+    firstToken: k,
+    lastToken: end,
+  };
+  const upTo = (i: number): number => tokens[i].end + (tokens[i].post.startsWith('.') ? 1 : 0);
+  if (titleFrom >= 0) cand.title = text.slice(tokens[titleFrom].start, upTo(k - 1));
+  if (roleFrom >= 0 && (titleFrom < 0 || roleFrom < titleFrom)) cand.role = text.slice(tokens[roleFrom].start, upTo(k - 1));
+
+  if (cand.evidence < Evidence.Strong && contextIsPersonal(tokens, k, end)) {
+    if (nameTokens.every(t => surnameLike(t)) && !(headClass & NOT_PERSON && !(headClass & NAME))) cand.evidence = Evidence.Strong;
+  }
+  // A lone given name ("Gloria") is probably a person, unless it sits in a table of results.
+  if (cand.evidence === Evidence.None && nameTokens.length === 1 && headClass & Lex.FirstName && !(headClass & (Lex.AmbiguousFirst | NOT_PERSON | Lex.Common | Lex.Function)) && !nextToNumber(tokens, k, end)) {
+    cand.evidence = Evidence.Weak;
+  }
+  if (titleFrom < 0 && showsNonPerson(tokens, first, end)) {
+    cand.blocked = true;
+    cand.evidence = Evidence.None;
+    return cand;
+  }
+  readAppositive(tokens, text, end, cand);
+  if (!cand.role) readRoleBefore(tokens, text, k === first ? first : k, end, cand);
+  if (cand.age !== undefined && cand.evidence < Evidence.Strong && nameTokens.every(t => surnameLike(t))) cand.evidence = Evidence.Strong;
+  cand.gender = genderOf(nameTokens, titleFrom >= 0 ? tokens.slice(titleFrom, k) : []);
+  if (!cand.gender) delete cand.gender;
+  return cand;
+}
+
+export function wordForms(words: string[]): { words: string[]; lowerWords: string[]; key: string } {
+  const lowerWords = words.map(w => w.toLowerCase());
+  return { words, lowerWords, key: lowerWords.join(' ') };
+}
+
+/** A run in a capitals-only headline: every word kept, decided by the document pass. */
+function headlineCandidate(tokens: Token[], first: number, last: number): NameCandidate | null {
+  const parts: { start: number; end: number }[] = [];
+  const words: string[] = [];
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    parts.push({ start: t.start, end: t.end - t.possessive });
+    words.push(nameWord(t));
+  }
+  const head = tokens[first];
+  const tail = tokens[last];
+  return { start: head.start, end: tail.end - tail.possessive, ...wordForms(words), evidence: Evidence.None, sentence: head.sentence, firstToken: first, lastToken: last, headline: true, parts };
+}
+
+/** Evidence from the name's own words and its title. */
+function shapeEvidence(name: Token[], strongTitle: boolean, title: Token | null): number {
+  const classes = name.map(t => wordClass(t.lower));
+  const n = name.length;
+  const first = classes[0];
+  const lastC = classes[n - 1];
+  if (n === 1) {
+    const t = name[0];
+    if (strongTitle && title) {
+      // "Mr. Key": an honorific makes even an ordinary word a name.
+      if (HONORIFICS.has(title.lower) || TITLE_WORDS.has(title.lower) && surnameLike(t)) return Evidence.Strong;
+    }
+    // A lone given or family name is a person only with context or document support.
+    return Evidence.None;
+  }
+  const rest = name.slice(1);
+  if (strongTitle && name.every(t => surnameLike(t))) return Evidence.Strong;
+  // Initials and a family name ("J. Smith", "A.de Silva").
+  if (isInitial(name[0]) && rest.every(t => isInitial(t) || surnameLike(t)) && !isInitial(name[n - 1])) return Evidence.Strong;
+  // A known given name followed by name-like words ("Phil Simmons", "Mark Butcher").
+  if (first & (Lex.FirstName | Lex.PersonName) && !(first & (Lex.Function | Lex.AmbiguousFirst)) && rest.every(t => surnameLike(t))) {
+    if (!(first & NOT_PERSON) || lastC & NAME) return Evidence.Strong;
+  }
+  // A given name that is also a word, or a word compromise reads as a name here, before a
+  // family name or an unknown word ("Rose Cheruiyot", "Gail Devers").
+  const softFirst = first & Lex.AmbiguousFirst || name[0].tags & Tag.Person && !(first & (NOT_PERSON | Lex.Function));
+  if (softFirst && rest.every(t => nameLike(t)) && !(lastC & NOT_PERSON)) return Evidence.Strong;
+  // Chinese names in either order ("Wei Xiaojun", "Xi Jinping", "Xiaobing Yan").
+  if (n <= 3 && first & Lex.ChineseSurname && rest.every(t => isPinyin(t.lower) && !(wordClass(t.lower) & (Lex.Common | NOT_PERSON)))) return Evidence.Strong;
+  if (n === 2 && lastC & Lex.ChineseSurname && isPinyin(name[0].lower) && !(first & (Lex.Common | NOT_PERSON))) return Evidence.Strong;
+  // Korean names: family name then a hyphenated given name ("Kim Shin-Wook").
+  if (n === 3 && first & Lex.KoreanSurname && name[1].post === '-') return Evidence.Strong;
+  // A known family name with name-like words before it ("Amneh Jafari").
+  if (lastC & Lex.Surname && !(lastC & NOT_PERSON) && name.slice(0, -1).every(t => nameLike(t))) return Evidence.Strong;
+  if (lastC & Lex.Surname && first & Lex.FirstName) return Evidence.Strong;
+  // Words no dictionary knows, none of them an organisation or place word: probably a name.
+  if (name.every(t => nameLike(t)) && classes.some(c => c & NAME || !(c & (Lex.Common | NOT_PERSON)))) return Evidence.Weak;
+  return Evidence.None;
+}
+
+/** "Pirelli shares", "news agency Tanjug", "Douglas & Lomason", "Charles de Gaulle airport". */
+function showsNonPerson(tokens: Token[], first: number, last: number): boolean {
+  const lastTok = tokens[last];
+  const after = tokens[last + 1];
+  if (after && after.sentence === lastTok.sentence && !lastTok.possessive && /^[ \t\u00a0]+$/.test(lastTok.post) && !isCapitalised(after)) {
+    if (NON_PERSON_FOLLOWERS.has(after.lower)) return true;
+    if (after.lower === 'news' && tokens[last + 2]?.lower === 'agency') return true;
+  }
+  if (/&/.test(lastTok.post)) return true;
+  const before = tokens[first - 1];
+  if (before && before.sentence === tokens[first].sentence) {
+    if (/&/.test(before.post)) return true;
+    if (/^[ \t\u00a0]+$/.test(before.post) && !isCapitalised(before) && NON_PERSON_PRECEDERS.has(before.lower)) return true;
+  }
+  return false;
+}
+
+function nextToNumber(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  return !!(before && before.tags & Tag.Value && before.sentence === tokens[first].sentence) || !!(after && after.tags & Tag.Value && after.sentence === tokens[last].sentence);
+}
+
+/** Words around the name that only a person takes: a speech verb, a role noun, "according to". */
+function contextIsPersonal(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  const lastTok = tokens[last];
+  const plainAfter = !lastTok.possessive && /^[ \t\u00a0]*$/.test(lastTok.post);
+  if (after && plainAfter && after.sentence === lastTok.sentence) {
+    if (SPEECH_VERBS.has(after.lower) && !after.lower.endsWith('ing') && !(after.tags & Tag.Noun && !(after.tags & Tag.Verb))) return true;
+    // "Wei also said", "Trump has said"
+    const next = tokens[last + 2];
+    if (next && (after.tags & (Tag.Adverb | Tag.Auxiliary)) && /^[ \t\u00a0]*$/.test(after.post) && SPEECH_VERBS.has(next.lower)) return true;
+  }
+  if (before && /^[ \t\u00a0]*$/.test(before.post) && before.sentence === tokens[first].sentence) {
+    if (SPEECH_VERBS.has(before.lower) && before.tags & Tag.Verb) {
+      // "said Wei" — but not "told Reuters": an inverted cue comes after a quote or a comma,
+      // and the name ends the clause ("said Eagles owner Jeffrey Lurie" names the owner).
+      const prior = tokens[first - 2];
+      const endsClause = !after || !plainAfter || !(after.tags & (Tag.Noun | Tag.ProperNoun)) || !!(after.tags & Tag.Pronoun);
+      if (endsClause && (!prior || /[,”"’:]/.test(prior.post) || prior.post.includes('—'))) return true;
+    }
+    if (before.lower === 'to' && tokens[first - 2]?.lower === 'according') return true;
+    // "pollster Pat Caddell", "captain Chris Lewis", "off-spinner Such"
+    if (before.tags & Tag.Actor && !/^\p{Lu}/u.test(before.text) && !(before.tags & Tag.Plural)) return true;
+  }
+  return false;
+}
+
+/** ", 40," after a name is an age; ", deputy director-general of …," a role. */
+function readAppositive(tokens: Token[], text: string, last: number, cand: NameCandidate): void {
+  const lastTok = tokens[last];
+  if (!/^,\s*$/.test(lastTok.post) || lastTok.possessive) return;
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== lastTok.sentence) return;
+  if (/^\d{1,3}$/.test(next.text) && /^(?:[,;.)]|\s*$)/.test(next.post.trim() || ',')) {
+    const age = Number(next.text);
+    if (age > 0 && age < 120) cand.age = age;
+    return;
+  }
+  // A role: up to the next comma, starting with a determiner, an adjective or a role noun and
+  // containing a role noun early on ("a spokesman for the military", "deputy director-general of …").
+  let j = last + 1;
+  let hasActor = false;
+  const limit = Math.min(tokens.length - 1, last + 25);
+  for (; j <= limit; j++) {
+    const t = tokens[j];
+    if (t.sentence !== lastTok.sentence) return;
+    if (j - last <= 4 && isRoleNoun(t)) hasActor = true;
+    if (j === last + 1 && (t.tags & Tag.Verb && !(t.tags & Tag.Actor) || /^\p{Lu}/u.test(t.text) && !(t.tags & Tag.Determiner))) return;
+    if (/[,;:()“”"]/.test(t.post) || /[.!?]/.test(t.post)) break;
+  }
+  if (!hasActor || j > limit) return;
+  if (!/^,/.test(tokens[j].post) && !/^[.]/.test(tokens[j].post)) return;
+  if (cand.evidence < Evidence.Strong && nameTokensAreNames(tokens, cand.firstToken, last)) cand.evidence = Math.max(cand.evidence, Evidence.Weak);
+  cand.role = text.slice(next.start, tokens[j].end - tokens[j].possessive + tokens[j].possessive);
+}
+
+/** A job or role noun: compromise's Actor tag, a title word, or an agent ending ("negotiator"). */
+function isRoleNoun(t: Token): boolean {
+  if (/^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(t.lower)) return false;
+  if (t.tags & Tag.Actor || TITLE_WORDS.has(t.lower)) return true;
+  return !!(t.tags & Tag.Noun) && /(?:or|er|ist|ian|ee)s?$/.test(t.lower) && t.lower.length > 4 && !(wordClass(t.lower) & (Lex.Function | Lex.Date));
+}
+
+/**
+ * A role written before the name and set off by commas: "The agency’s envoy in Nairobi, Peter
+ * Mwangi, declined …". The phrase runs from the sentence start to the comma and holds a role noun.
+ */
+function readRoleBefore(tokens: Token[], text: string, first: number, last: number, cand: NameCandidate): void {
+  const before = tokens[first - 1];
+  if (!before || !/^,\s*$/.test(before.post) || !/^,/.test(tokens[last].post) || before.sentence !== tokens[first].sentence) return;
+  let s = first - 1;
+  while (s > 0 && tokens[s - 1].sentence === before.sentence && !/[,;:()“”"]/.test(tokens[s - 1].post) && first - s < 15) s--;
+  const phrase = tokens.slice(s, first);
+  if (!phrase.some(isRoleNoun) || phrase.some(t => t.tags & Tag.Verb && !(t.tags & Tag.Noun))) return;
+  let from = s;
+  // Drop a leading conjunction or preposition that joins the phrase to what came before.
+  while (from < first - 1 && tokens[from].tags & (Tag.Conjunction | Tag.Preposition)) from++;
+  cand.role = text.slice(tokens[from].start, before.end);
+  if (cand.evidence < Evidence.Strong && nameTokensAreNames(tokens, first, last)) cand.evidence = Evidence.Strong;
+}
+
+function nameTokensAreNames(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (!surnameLike(tokens[i])) return false;
+  return true;
+}
+
+function genderOf(name: Token[], title: Token[]): Gender | undefined {
+  for (const t of title) {
+    if (MALE_TITLES.has(t.lower)) return 'male';
+    if (FEMALE_TITLES.has(t.lower)) return 'female';
+  }
+  if (name.length < 2 && !title.length) return undefined;
+  const c = wordClass(name[0].lower);
+  if (c & Lex.Male && !(c & Lex.Female)) return 'male';
+  if (c & Lex.Female && !(c & Lex.Male)) return 'female';
+  return undefined;
+}

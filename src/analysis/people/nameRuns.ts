@@ -1,0 +1,103 @@
+// Runs of capitalised words in a paragraph ("Deputy Attorney General Rod J. Rosenstein"):
+// the raw material from which person names are cut. A run stays inside one sentence, crosses
+// only spaces, hyphens and the dot of an initial or abbreviated title, and ends after a
+// possessive ("Trump’s").
+import { ABBREVIATED_TITLES } from '../lexicon/titles';
+import type { Token } from '../tokens';
+import { Lex, wordClass } from '../lexicon/wordClass';
+
+/** Lower-case name particles allowed inside a name ("Kevin de Bruyne", "Bashar al-Assad"). */
+export const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'dello', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'zu', 'bint', 'ben', 'abu', 'y', "d'"]);
+
+const UPPER_START = /^\p{Lu}/u;
+const ALL_CAPS = /^[\p{Lu}\d'’.-]+$/u;
+const INITIAL = /^(?:\p{Lu}\.?){1,3}$/u;
+const SPACE = /^[ \t\u00a0]+$/;
+
+export function isCapitalised(t: Token): boolean {
+  return UPPER_START.test(t.text);
+}
+
+/** Dotted capitals that are country or body abbreviations, not a person's initials. */
+const NOT_INITIALS = new Set(['us', 'uk', 'un', 'eu', 'dc', 'usa', 'ussr', 'nz']);
+
+/** A single capital, optionally dotted ("J." or "J.K."). */
+export function isInitial(t: Token): boolean {
+  return INITIAL.test(t.text) && t.text.replace(/\./g, '').length <= 3 && (t.text.includes('.') || t.post.startsWith('.')) && !NOT_INITIALS.has(t.lower.replace(/\./g, ''));
+}
+
+/** Written all in capitals ("BEIJING"); single letters do not count. */
+export function isAllCaps(t: Token): boolean {
+  return t.text.length > 1 && ALL_CAPS.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+}
+
+function joins(a: Token, b: Token): boolean {
+  if (b.pre !== '' || a.possessive) return false;
+  if (SPACE.test(a.post) || a.post === '-') return true;
+  // "J. Rosenstein", "Mr. Key": the dot belongs to the abbreviation.
+  if (/^\.[ \t\u00a0]*$/.test(a.post)) return isInitial(a) || ABBREVIATED_TITLES.has(a.lower);
+  return a.post === '' && a.end === b.start;
+}
+
+export interface NameRun {
+  /** Token indices, inclusive. */
+  first: number;
+  last: number;
+  /** The sentence is written in capitals (a headline): names there need document support. */
+  headline: boolean;
+}
+
+/** Finds the runs of capitalised words, with particles and initials, in one paragraph. */
+export function findNameRuns(tokens: Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  const headlineSentences = headlines(tokens);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    // "al-Assad", "de Silva": a lower-case particle may open a name.
+    const particleStart = PARTICLES.has(t.lower) && i + 1 < tokens.length && joins(t, tokens[i + 1]) && isCapitalised(tokens[i + 1]) && !isAllCaps(tokens[i + 1]);
+    if (!isCapitalised(t) && !particleStart) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && joins(tokens[j], tokens[j + 1])) {
+      const next = tokens[j + 1];
+      if (isCapitalised(next)) {
+        j++;
+        continue;
+      }
+      // "Kim Jong-un", "Hau Lung-bin": a short lower-case syllable after a hyphen.
+      if (tokens[j].post === '-' && /^\p{Ll}{1,3}$/u.test(next.text) && !PARTICLES.has(next.lower) && !(wordClass(next.lower) & (Lex.Common | Lex.Function))) {
+        j++;
+        // "Inzamam-ul-Haq": the name goes on after the syllable.
+        if (next.post === '-' && j + 1 < tokens.length && isCapitalised(tokens[j + 1])) continue;
+        break;
+      }
+      // A particle continues the run only when a capitalised word follows it.
+      if (PARTICLES.has(next.lower) && j + 2 < tokens.length && joins(next, tokens[j + 2]) && isCapitalised(tokens[j + 2])) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push({ first: i, last: j, headline: headlineSentences.has(t.sentence) });
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** Sentences written mostly in capitals (headlines, datelines). */
+function headlines(tokens: Token[]): Set<number> {
+  const caps = new Map<number, [number, number]>();
+  for (const t of tokens) {
+    if (!/\p{L}/u.test(t.text)) continue;
+    const c = caps.get(t.sentence) ?? [0, 0];
+    c[1]++;
+    if (isAllCaps(t)) c[0]++;
+    caps.set(t.sentence, c);
+  }
+  const out = new Set<number>();
+  for (const [s, [upper, all]] of caps) if (upper >= 2 && upper / all > 0.6) out.add(s);
+  return out;
+}

@@ -1,0 +1,194 @@
+// The document pass for people: decides which candidates are people, using what the whole
+// document says (a surname alone is a person when a full name with it appears elsewhere), and
+// groups the mentions into entities with a canonical full name, a title, a role and an age.
+// It runs over every candidate of the document on every analysis, so it walks the paragraphs'
+// cached candidates in place and allocates only for the mentions it keeps.
+import { Evidence, wordForms, type Gender, type NameCandidate } from './candidates';
+
+/** The paragraphs of the document, in order, with their cached candidates. */
+export interface CandidateBlocks {
+  readonly length: number;
+  readonly [index: number]: { block: { start: number }; findings: { candidates: NameCandidate[] } };
+}
+
+export interface ResolvedMention {
+  start: number;
+  end: number;
+  /** Index into the resolved entities. */
+  entity: number;
+  title?: string;
+  /** Where the mention comes from: its paragraph, the candidate's index there, the candidate. */
+  paragraph: number;
+  index: number;
+  candidate: NameCandidate;
+}
+
+export interface ResolvedEntity {
+  name: string;
+  words: string[];
+  title?: string;
+  role?: string;
+  age?: number;
+  gender?: Gender;
+  /** Indices into the resolved mentions, in document order. */
+  mentions: number[];
+}
+
+/** `part` appears in `whole` in order (not necessarily adjacent): "Barack Obama" in "Barack Hussein Obama". Lower case. */
+function containsInOrder(whole: string[], part: string[]): boolean {
+  let i = 0;
+  for (let j = 0; j < whole.length && i < part.length; j++) if (whole[j] === part[i]) i++;
+  return i === part.length;
+}
+
+interface FullName {
+  words: string[];
+  lowerWords: string[];
+  key: string;
+  name: string;
+  /** Document position of the first strong mention. */
+  firstAt: number;
+  /** Position of the latest mention resolved to this name so far, for picking between namesakes. */
+  lastAt: number;
+}
+
+function allIn(words: string[], set: Set<string>): boolean {
+  for (const w of words) if (!set.has(w)) return false;
+  return true;
+}
+
+/**
+ * @param include whether a span may hold a person (false inside the article's header and sign-off)
+ * @param nameOf the display name of a full name written at [start, end)
+ */
+export function resolvePeople(
+  blocks: CandidateBlocks,
+  include: (start: number, end: number) => boolean,
+  nameOf: (candidate: NameCandidate, start: number, end: number) => string,
+): { mentions: ResolvedMention[]; entities: ResolvedEntity[] } {
+  // 1. Names the document states strongly: full names, and single names with a title or cue.
+  const full = new Map<string, FullName>();
+  const strongSingles = new Set<string>();
+  /** Words of names the text shows to be organisations or places ("Pirelli shares"). */
+  const blockedWords = new Set<string>();
+  for (let pi = 0; pi < blocks.length; pi++) {
+    const base = blocks[pi].block.start;
+    for (const c of blocks[pi].findings.candidates) {
+      if (c.blocked) {
+        for (const w of c.lowerWords) blockedWords.add(w);
+        continue;
+      }
+      // Multi-word names count even when only weakly supported ("Romelu Lukaku": two unknown
+      // words): they are output as people, so their surnames should be too.
+      if (c.evidence < Evidence.Strong && !(c.evidence === Evidence.Weak && c.words.length >= 2 && !c.headline)) continue;
+      if (!include(base + c.start, base + c.end)) continue;
+      if (c.words.length >= 2) {
+        if (!full.has(c.key)) full.set(c.key, { words: c.words, lowerWords: c.lowerWords, key: c.key, name: nameOf(c, base + c.start, base + c.end), firstAt: base + c.start, lastAt: -1 });
+      } else strongSingles.add(c.lowerWords[0]);
+    }
+  }
+  // "Interfax said" looks like a person; "Interfax news agency" elsewhere says otherwise.
+  for (const w of blockedWords) strongSingles.delete(w);
+  // Shorter full names contained in longer ones belong to the longer ("Barack Obama" ⊂ "Barack Hussein Obama").
+  const fullNames = [...full.values()].sort((a, b) => b.words.length - a.words.length || a.firstAt - b.firstAt);
+  const byWord = new Map<string, FullName[]>();
+  for (const f of fullNames) {
+    for (let wi = 0; wi < f.words.length; wi++) {
+      const lw = f.lowerWords[wi];
+      if (lw.length < 2 || /^\p{Lu}\.?$/u.test(f.words[wi])) continue;
+      const list = byWord.get(lw);
+      if (list) list.push(f);
+      else byWord.set(lw, [f]);
+    }
+  }
+  const known = (w: string): boolean => byWord.has(w) || strongSingles.has(w);
+
+  // 2. Decide each candidate and find the full name it refers to.
+  const mentions: ResolvedMention[] = [];
+  const entities: ResolvedEntity[] = [];
+  const entityByKey = new Map<string, number>();
+
+  const decide = (c: NameCandidate, start: number, end: number, paragraph: number, index: number): void => {
+    const words = c.lowerWords;
+    const last = words[words.length - 1];
+    const listed = byWord.get(last);
+    let target: FullName | undefined;
+    if (listed) {
+      if (listed.length === 1) {
+        if (containsInOrder(listed[0].lowerWords, words)) target = listed[0];
+      } else {
+        const options = listed.filter(f => containsInOrder(f.lowerWords, words));
+        if (options.length === 1) target = options[0];
+        else if (options.length > 1) {
+          // Namesakes ("Bill Clinton", "Hillary Clinton"): the one mentioned most recently, else the first.
+          let bestAt = -1;
+          for (const f of options) {
+            if (f.lastAt > bestAt) {
+              target = f;
+              bestAt = f.lastAt;
+            }
+          }
+          target ??= options.slice().sort((a, b) => a.firstAt - b.firstAt)[0];
+          // An exact full name is itself, even when a longer namesake exists.
+          const exact = options.find(f => f.words.length === words.length);
+          if (words.length >= 2 && exact && exact !== target && !containsInOrder(target.lowerWords, words)) target = exact;
+        }
+      }
+    }
+    const supported = target !== undefined || (words.length === 1 && strongSingles.has(last));
+    let isPerson: boolean;
+    // A name the document elsewhere shows to be an organisation needs a full name or a title.
+    if (target === undefined && blockedWords.size && allIn(words, blockedWords) && !c.title) isPerson = false;
+    else if (c.evidence >= Evidence.Strong) isPerson = true;
+    else if (c.evidence === Evidence.Weak) isPerson = !c.headline || supported;
+    else isPerson = supported;
+    if (!isPerson) return;
+    const entityKey = target ? target.key : c.key;
+    let e = entityByKey.get(entityKey);
+    if (e === undefined) {
+      e = entities.length;
+      entities.push(target ? { name: target.name, words: target.words, mentions: [] } : { name: nameOf(c, start, end), words: c.words, mentions: [] });
+      entityByKey.set(entityKey, e);
+    }
+    if (target) target.lastAt = start;
+    const m: ResolvedMention = { start, end, entity: e, paragraph, index, candidate: c };
+    if (c.title) m.title = c.title;
+    const ent = entities[e];
+    ent.mentions.push(mentions.length);
+    mentions.push(m);
+    if (c.title && !ent.title) ent.title = c.title;
+    if (c.role && !ent.role) ent.role = c.role;
+    if (c.age !== undefined && ent.age === undefined) ent.age = c.age;
+    if (c.gender && !ent.gender) ent.gender = c.gender;
+  };
+
+  for (let pi = 0; pi < blocks.length; pi++) {
+    const base = blocks[pi].block.start;
+    const candidates = blocks[pi].findings.candidates;
+    for (let index = 0; index < candidates.length; index++) {
+      const c = candidates[index];
+      if (c.blocked || !include(base + c.start, base + c.end)) continue;
+      if (!c.parts) {
+        decide(c, base + c.start, base + c.end, pi, index);
+        continue;
+      }
+      // Headline runs ("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN") hold people only where
+      // their words name someone the document names elsewhere: cut out those words.
+      for (let i = 0; i < c.words.length; ) {
+        let matched = 0;
+        for (let j = Math.min(c.words.length, i + 4); j > i; j--) {
+          const seg = c.lowerWords.slice(i, j);
+          if (!seg.every(known)) continue;
+          if (seg.length > 1 && !fullNames.some(f => containsInOrder(f.lowerWords, seg))) continue;
+          matched = j - i;
+          const start = c.parts[i].start;
+          const end = c.parts[j - 1].end;
+          decide({ ...c, ...wordForms(c.words.slice(i, j)), start, end, parts: undefined }, base + start, base + end, pi, index);
+          break;
+        }
+        i += matched || 1;
+      }
+    }
+  }
+  return { mentions, entities };
+}

@@ -1,0 +1,176 @@
+// The document pass for quotes: joins quotations that run over several paragraphs, then gives
+// each quote its speaker — from its own cue, resolving "he"/"she" to the person last named
+// before it, or, for a paragraph of quotation without a cue, from the paragraph before.
+import type { ParagraphFindings, QuoteFinding } from '../paragraph';
+import type { ResolvedEntity, ResolvedMention } from '../people/resolve';
+import type { AttributionKind, Quote } from '../types';
+import type { QuoteCue } from './cues';
+
+export interface PlacedParagraph {
+  block: { start: number; continuesParagraph: boolean };
+  findings: ParagraphFindings;
+}
+
+interface Piece {
+  paragraph: number;
+  finding: QuoteFinding;
+}
+
+interface MergedQuote {
+  start: number;
+  end: number;
+  pieces: Piece[];
+}
+
+export interface PeopleIndex {
+  mentions: ResolvedMention[];
+  entities: ResolvedEntity[];
+  /** Mention index of a paragraph's candidate: `mentionOf[candidateBase[paragraph] + candidate]`, -1 for none. */
+  candidateBase: Int32Array;
+  mentionOf: Int32Array;
+}
+
+/** Joins an unclosed quote with the quote that opens the next paragraph. */
+function mergeAcrossParagraphs(paragraphs: PlacedParagraph[]): MergedQuote[] {
+  const out: MergedQuote[] = [];
+  let pending: MergedQuote | null = null;
+  let pendingParagraph = -2;
+  paragraphs.forEach((p, pi) => {
+    const quotes = p.findings.quotes;
+    let from = 0;
+    if (pending) {
+      const first = quotes[0];
+      const joins = first && pendingParagraph === pi - 1 && (first.leading && first.opened || p.block.continuesParagraph && !first.opened);
+      if (joins) {
+        pending.end = p.block.start + first.end;
+        pending.pieces.push({ paragraph: pi, finding: first });
+        from = 1;
+        if (first.closed || quotes.length > 1) {
+          out.push(pending);
+          pending = null;
+        } else pendingParagraph = pi;
+      } else {
+        out.push(pending);
+        pending = null;
+      }
+    }
+    for (let qi = from; qi < quotes.length; qi++) {
+      const q = quotes[qi];
+      const merged: MergedQuote = { start: p.block.start + q.start, end: p.block.start + q.end, pieces: [{ paragraph: pi, finding: q }] };
+      if (!q.closed && qi === quotes.length - 1) {
+        pending = merged;
+        pendingParagraph = pi;
+      } else out.push(merged);
+    }
+  });
+  if (pending) out.push(pending);
+  return out;
+}
+
+interface Attributed {
+  speaker: string | null;
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  cue?: string;
+  attribution: AttributionKind;
+  entity: number | null;
+}
+
+const NONE: Attributed = { speaker: null, speakerStart: null, speakerEnd: null, attribution: 'none', entity: null };
+
+export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], people: PeopleIndex): { quotes: Quote[]; quoteEntities: (number | null)[] } {
+  const merged = mergeAcrossParagraphs(paragraphs);
+  // Which person mentions sit inside a quotation (one merge of two sorted lists): a speaker is
+  // rarely named inside their own quote, so those are skipped when resolving "he"/"she".
+  const mentionInQuote = new Uint8Array(people.mentions.length);
+  for (let i = 0, q = 0; i < people.mentions.length; i++) {
+    const at = people.mentions[i].start;
+    while (q < merged.length && merged[q].end <= at) q++;
+    if (q < merged.length && merged[q].start <= at) mentionInQuote[i] = 1;
+  }
+
+  const resolveCue = (cue: QuoteCue, paragraph: number): Attributed => {
+    const base = paragraphs[paragraph].block.start;
+    const s = cue.speaker;
+    const start = base + s.start;
+    const end = base + s.end;
+    const kind: AttributionKind = cue.kind === 'subject' ? 'cue-before' : cue.kind;
+    const withCue = (a: Attributed): Attributed => (cue.cue ? { ...a, cue: cue.cue } : a);
+    if (s.candidate !== undefined) {
+      const m = people.mentionOf[people.candidateBase[paragraph] + s.candidate];
+      if (m >= 0) {
+        const e = people.mentions[m].entity;
+        return withCue({ speaker: people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: kind, entity: e });
+      }
+      return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
+    }
+    if (s.pronoun) {
+      const e = s.pronoun === 'he' || s.pronoun === 'she' ? antecedent(people, start, s.pronoun, mentionInQuote) : null;
+      return withCue({ speaker: e === null ? null : people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: 'pronoun', entity: e });
+    }
+    return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
+  };
+
+  const quotes: Quote[] = [];
+  const quoteEntities: (number | null)[] = [];
+  /** The attribution of the last quote of each paragraph. */
+  const lastOfParagraph = new Map<number, Attributed>();
+  let previous: { paragraph: number; attributed: Attributed } | null = null;
+  for (const m of merged) {
+    const first = m.pieces[0];
+    let attributed: Attributed = NONE;
+    const own = m.pieces.map(p => (p.finding.cue && p.finding.cue.kind !== 'subject' ? p : null)).find(p => p !== null);
+    if (own) attributed = resolveCue(own.finding.cue!, own.paragraph);
+    else if (first.finding.leading || !first.finding.opened) {
+      // A paragraph of quotation without a cue: the speaker of the paragraph before.
+      const prevParagraph = first.paragraph - 1;
+      const trailing = prevParagraph >= 0 ? paragraphs[prevParagraph].findings.trailingCue : null;
+      const prevQuote = lastOfParagraph.get(prevParagraph);
+      if (trailing && trailing.kind !== 'subject') attributed = resolveCue(trailing, prevParagraph);
+      else if (prevQuote && prevQuote.attribution !== 'none') attributed = { ...prevQuote, attribution: 'previous-paragraph' };
+      else if (trailing) attributed = { ...resolveCue(trailing, prevParagraph), attribution: 'previous-paragraph' };
+    } else if (previous && previous.paragraph === first.paragraph && previous.attributed.attribution !== 'none' && !first.finding.cue) {
+      // “A,” he said. “B.” — the second quote is still his.
+      attributed = { ...previous.attributed, attribution: 'previous-quote' };
+    }
+    if (attributed.attribution === 'none' && first.finding.cue) attributed = resolveCue(first.finding.cue, first.paragraph);
+    const q: Quote = {
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      speaker: attributed.speaker,
+      speakerStart: attributed.speakerStart,
+      speakerEnd: attributed.speakerEnd,
+      attribution: attributed.attribution,
+    };
+    if (attributed.cue) q.cue = attributed.cue;
+    quotes.push(q);
+    quoteEntities.push(attributed.entity);
+    const lastPiece = m.pieces[m.pieces.length - 1];
+    lastOfParagraph.set(lastPiece.paragraph, attributed);
+    previous = { paragraph: lastPiece.paragraph, attributed };
+  }
+  return { quotes, quoteEntities };
+}
+
+/** The person a "he"/"she" at `pos` refers to: the nearest earlier mention outside quotes, of a compatible gender. */
+function antecedent(people: PeopleIndex, pos: number, pronoun: 'he' | 'she', mentionInQuote: Uint8Array): number | null {
+  const ms = people.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const want = pronoun === 'he' ? 'male' : 'female';
+  for (let i = lo - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
+    const m = ms[i];
+    if (pos - m.end > 3000) break;
+    if (mentionInQuote[i]) continue;
+    const g = people.entities[m.entity].gender;
+    if (g && g !== want) continue;
+    return m.entity;
+  }
+  return null;
+}

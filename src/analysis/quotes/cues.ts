@@ -1,0 +1,420 @@
+// Who a quotation is attributed to, as far as its own paragraph tells: a cue verb after the
+// quote ("…,” he said" / "…,” said Wei"), before it ("Wei said: “…”", "Trump said the US would
+// “…”"), "according to X", or failing those the subject of the sentence that carries the quote.
+// The speaker is returned as a mention in the paragraph (a name, a pronoun or a noun phrase);
+// names and pronouns are resolved to people for the whole document later.
+import { QUOTE_CUE_VERBS, SPEECH_VERBS } from '../lexicon/speechVerbs';
+import type { NameCandidate } from '../people/candidates';
+import { Tag, type Token } from '../tokens';
+import type { QuotePiece } from './quoteMarks';
+
+export type Pronoun = 'he' | 'she' | 'they' | 'it' | 'i' | 'we';
+const PRONOUNS = new Set<string>(['he', 'she', 'they', 'it', 'i', 'we']);
+
+/** The mention that names a quote's speaker, relative to the paragraph. */
+export interface SpeakerMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the person-name candidate of the paragraph, when the mention is a name. */
+  candidate?: number;
+  pronoun?: Pronoun;
+}
+
+export type CueKind = 'cue-after' | 'cue-before' | 'according-to' | 'subject';
+
+export interface QuoteCue {
+  kind: CueKind;
+  speaker: SpeakerMention;
+  /** The cue words ("said", "told reporters", "according to"). */
+  cue: string;
+}
+
+const SPACE = /^[ \t\u00a0]*$/;
+const SENTENCE_END = /[.!?]/;
+const SKIPPABLE = Tag.Adverb | Tag.Auxiliary;
+const NP_TAGS = Tag.Noun | Tag.Adjective | Tag.Determiner | Tag.ProperNoun | Tag.Value | Tag.Possessive | Tag.Actor | Tag.Person | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Acronym;
+
+function isCueVerb(t: Token): boolean {
+  if (!QUOTE_CUE_VERBS.has(t.lower)) return false;
+  // "the claim", "a call": nouns are not cues, unless compromise also saw a verb.
+  if (t.tags & Tag.Verb) return true;
+  return SPEECH_VERBS.has(t.lower) && !(t.tags & (Tag.Noun | Tag.Adjective));
+}
+
+/** Index of the first token starting at or after `pos`. */
+function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Context {
+  tokens: Token[];
+  text: string;
+  candidates: NameCandidate[];
+  /** Candidate index by its first and last token index. */
+  byFirst: Map<number, number>;
+  byLast: Map<number, number>;
+}
+
+function mentionOfCandidate(ctx: Context, index: number): SpeakerMention {
+  const c = ctx.candidates[index];
+  return { start: c.start, end: c.end, text: ctx.text.slice(c.start, c.end), candidate: index };
+}
+
+function pronounMention(t: Token): SpeakerMention {
+  const base = t.lower.replace(/['’].*$/, '');
+  return { start: t.start, end: t.start + base.length, text: t.text.slice(0, base.length), pronoun: base as Pronoun };
+}
+
+function isPronoun(t: Token): boolean {
+  return PRONOUNS.has(t.lower.replace(/['’].*$/, '')) && !!(t.tags & Tag.Pronoun);
+}
+
+/** The noun phrase that ends at token `e` ("the announcer", "Professor Eastman", "he"). */
+function phraseEndingAt(ctx: Context, e: number, floor: number): SpeakerMention | null {
+  const { tokens, text } = ctx;
+  if (e < floor || e < 0) return null;
+  const named = ctx.byLast.get(e);
+  if (named !== undefined) return mentionOfCandidate(ctx, named);
+  const t = tokens[e];
+  if (isPronoun(t)) return pronounMention(t);
+  if (!(t.tags & (Tag.Noun | Tag.ProperNoun | Tag.Acronym)) || t.tags & Tag.Pronoun) return null;
+  let s = e;
+  while (s - 1 >= floor && s - 1 >= e - 7) {
+    const p = tokens[s - 1];
+    if (!SPACE.test(p.post) || !(p.tags & NP_TAGS) || p.tags & (Tag.Pronoun | Tag.Verb) && !(p.tags & Tag.Possessive)) break;
+    s--;
+    if (p.tags & Tag.Determiner) break;
+  }
+  // Prefer a person's name inside the phrase ("Clinton spokesman Nick Merrill").
+  for (let i = e; i >= s; i--) {
+    const named2 = ctx.byLast.get(i);
+    if (named2 !== undefined) return mentionOfCandidate(ctx, named2);
+  }
+  return { start: tokens[s].start, end: t.end, text: text.slice(tokens[s].start, t.end) };
+}
+
+/** The noun phrase that starts at token `s` ("said Wei", "said the post"). */
+function phraseStartingAt(ctx: Context, s: number, ceiling: number): SpeakerMention | null {
+  const { tokens, text } = ctx;
+  if (s > ceiling || s >= tokens.length) return null;
+  for (let i = s; i <= Math.min(ceiling, s + 4); i++) {
+    const named = ctx.byFirst.get(i);
+    if (named !== undefined) return mentionOfCandidate(ctx, named);
+    if (!SPACE.test(tokens[i].post) && !tokens[i].post.startsWith('.')) break;
+    if (!(tokens[i].tags & (Tag.Determiner | Tag.Adjective | Tag.Noun | Tag.ProperNoun | Tag.Honorific))) break;
+  }
+  const t = tokens[s];
+  if (isPronoun(t)) return pronounMention(t);
+  if (!(t.tags & NP_TAGS) || t.tags & Tag.Pronoun) return null;
+  let e = s;
+  while (e + 1 <= ceiling && e - s < 7 && SPACE.test(tokens[e].post)) {
+    const n = tokens[e + 1];
+    if (!(n.tags & NP_TAGS) || n.tags & (Tag.Verb | Tag.Preposition | Tag.Conjunction)) break;
+    e++;
+  }
+  return { start: t.start, end: tokens[e].end, text: text.slice(t.start, tokens[e].end) };
+}
+
+/** The subject of the verb at `v`: skips adverbs and auxiliaries ("Wei also said", "has said"). */
+function subjectOf(ctx: Context, v: number, floor: number): SpeakerMention | null {
+  const { tokens } = ctx;
+  let e = v - 1;
+  // "Sen. Claire McCaskill (D-Mo.) said": the name before the parenthesis.
+  if (e >= floor && /\)\s*$/.test(tokens[e].post)) {
+    while (e >= floor && !tokens[e].pre.includes('(')) e--;
+    e--;
+  }
+  while (e >= floor && tokens[e].tags & SKIPPABLE && !(tokens[e].tags & (Tag.Pronoun | Tag.Noun)) && SPACE.test(tokens[e].post)) e--;
+  // "Ruto on Tuesday defended", "Trump last week said": a time phrase before the verb is not its subject.
+  while (e > floor && tokens[e].tags & Tag.Date && SPACE.test(tokens[e].post)) {
+    e--;
+    while (e > floor && tokens[e].tags & (Tag.Date | Tag.Adjective | Tag.Determiner) && SPACE.test(tokens[e].post)) e--;
+    if (tokens[e].tags & Tag.Preposition) e--;
+  }
+  if (e < floor) return null;
+  const t = tokens[e];
+  if (SPACE.test(t.post) || t.post === '' || /^['’]/.test(t.post) || /\)\s*$/.test(t.post)) return phraseEndingAt(ctx, e, floor);
+  if (/^,\s*$/.test(t.post)) {
+    // "Wei Xiaojun, deputy director-general of …, said": the name before the appositive.
+    for (let i = e - 1; i >= floor && i >= e - 30; i--) {
+      if (/^,/.test(tokens[i].post)) {
+        const named = ctx.byLast.get(i);
+        if (named !== undefined) return mentionOfCandidate(ctx, named);
+        const p = phraseEndingAt(ctx, i, floor);
+        if (p && (i === floor || /[,;:]/.test(tokens[i - 1]?.post ?? ',') || p.start === tokens[floor].start)) return p;
+      }
+    }
+  }
+  return null;
+}
+
+function sentenceStartIndex(tokens: Token[], i: number): number {
+  const s = tokens[i].sentence;
+  while (i > 0 && tokens[i - 1].sentence === s) i--;
+  return i;
+}
+
+function sentenceEndIndex(tokens: Token[], i: number): number {
+  const s = tokens[i].sentence;
+  while (i + 1 < tokens.length && tokens[i + 1].sentence === s) i++;
+  return i;
+}
+
+/** "…,” he said" / "…,” said Wei" / "…” – Matthew Ingram". */
+function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
+  const { tokens, text } = ctx;
+  let a = tokenAt(tokens, piece.end);
+  // A free-standing dash is a token of its own: "…” ― Sonya Herridge".
+  while (a < tokens.length && /^[—–―-]+$/.test(tokens[a].text)) a++;
+  if (a >= tokens.length) return null;
+  const gap = text.slice(piece.end, tokens[a].start);
+  if (!/^[\s,—–―-]*$/.test(gap) || gap.includes('\n')) return null;
+  const inner = text.slice(Math.max(piece.start, piece.end - 3), piece.end);
+  // The quote ends a clause ("…,” he said) rather than running on ("“absolutely right” when he said").
+  const punctuated = /[,?!—–―-]/.test(inner) || /[,—–―-]/.test(gap);
+  const first = tokens[a];
+  const verbNext = (i: number): boolean => i < tokens.length && isCueVerb(tokens[i]);
+  const speakerThenVerb = (isPronoun(first) && verbNext(a + 1)) || (ctx.byFirst.has(a) && verbNext(ctx.candidates[ctx.byFirst.get(a)!].lastToken + 1));
+  if (!punctuated && !speakerThenVerb) return null;
+  const last = Math.min(tokens.length - 1, a + 25);
+  if (punctuated && isCueVerb(first)) {
+    let end = a;
+    while (end < last && !SENTENCE_END.test(tokens[end].post) && !/[,;:]/.test(tokens[end].post)) end++;
+    const speaker = phraseStartingAt(ctx, a + 1, end);
+    if (speaker) return { kind: 'cue-after', speaker, cue: first.text };
+  }
+  // A dash and a name closing the paragraph: a byline-style attribution ("…” ― Sonya Herridge).
+  if (/[—–―-]/.test(gap) && ctx.byFirst.has(a)) {
+    const idx = ctx.byFirst.get(a)!;
+    const c = ctx.candidates[idx];
+    const after = tokenAt(tokens, c.end);
+    if (after >= tokens.length || SENTENCE_END.test(tokens[ctx.candidates[idx].lastToken].post) || tokens[after].sentence !== tokens[a].sentence) {
+      return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, idx), cue: gap.trim() };
+    }
+  }
+  let inParens = false;
+  for (let v = a + 1; v <= last; v++) {
+    const prev = tokens[v - 1];
+    // "Rep. Gwen Moore (D-Wis.) said": skip a parenthesis.
+    if (prev.pre.includes('(')) inParens = true;
+    if (inParens) {
+      if (prev.post.includes(')')) inParens = false;
+      continue;
+    }
+    if (SENTENCE_END.test(prev.post) && !/^\.\s*$/.test(prev.post)) break;
+    if (SENTENCE_END.test(prev.post) && !(prev.tags & Tag.Honorific) && !/^\p{Lu}$/u.test(prev.text)) break;
+    if (/[;:“”"]/.test(prev.post)) break;
+    if (isCueVerb(tokens[v])) {
+      const speaker = subjectOf(ctx, v, a);
+      if (speaker) return { kind: 'cue-after', speaker, cue: cueWords(tokens, v) };
+      return null;
+    }
+  }
+  return null;
+}
+
+/** "said" plus a listener: "told reporters", "told USA Today". */
+function cueWords(tokens: Token[], v: number): string {
+  const t = tokens[v];
+  if ((t.lower === 'told' || t.lower === 'tells' || t.lower === 'tell') && tokens[v + 1] && SPACE.test(t.post)) {
+    let e = v + 1;
+    while (e + 1 < tokens.length && e - v < 4 && SPACE.test(tokens[e].post) && tokens[e + 1].tags & (Tag.Noun | Tag.ProperNoun) && !(tokens[e + 1].tags & Tag.Verb)) e++;
+    return tokens.slice(v, e + 1).map((x, i, arr) => x.text + (i < arr.length - 1 ? ' ' : '')).join('');
+  }
+  return t.text;
+}
+
+/**
+ * "Wei said: “…”", "Trump said the US would “…”", "According to Wei, … “…”". The reporting
+ * verb that governs the sentence wins: the first verb of saying ("Trump said … that Clinton
+ * described it as “…”" is Trump's), else the verb nearest the quote.
+ */
+function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue | null {
+  const { tokens } = ctx;
+  const q = tokenAt(tokens, piece.start);
+  const b = q - 1;
+  if (b < 0 || tokens[b].end <= floorPos) return null;
+  let floor = sentenceStartIndex(tokens, b);
+  // "He said:" ends the sentence compromise sees, but it introduces the quote.
+  if (q < tokens.length && tokens[q].sentence !== tokens[b].sentence && !/:\s*$/.test(tokens[b].post) && !/[,]\s*$/.test(tokens[b].post)) return null;
+  while (floor < b && tokens[floor].start < floorPos) floor++;
+  for (let i = b; i >= floor; i--) {
+    const t = tokens[i];
+    if (t.lower === 'to' && i > floor && tokens[i - 1].lower === 'according') {
+      const speaker = phraseStartingAt(ctx, i + 1, b);
+      if (speaker) return { kind: 'according-to', speaker, cue: 'according to' };
+    }
+  }
+  for (let i = floor; i <= b; i++) {
+    const t = tokens[i];
+    if (!SPEECH_VERBS.has(t.lower) || !(t.tags & Tag.Verb) || t.lower.endsWith('ing')) continue;
+    const speaker = subjectOf(ctx, i, floor);
+    if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i) };
+  }
+  for (let i = b; i >= floor; i--) {
+    const t = tokens[i];
+    if (!isCueVerb(t)) continue;
+    // "to accuse", "saying": the speaker is the subject of the clause, not a word before the verb.
+    const nonFinite = (i > floor && tokens[i - 1].lower === 'to') || (t.lower.endsWith('ing') && i > floor && /,\s*$/.test(tokens[i - 1].post));
+    const speaker = nonFinite ? clauseSubject(ctx, floor, i) : subjectOf(ctx, i, floor);
+    if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i) };
+    if (nonFinite) continue;
+    // "said Wei: “…”" (inverted, before the quote).
+    const inverted = phraseStartingAt(ctx, i + 1, b);
+    if (inverted && (inverted.candidate !== undefined || inverted.pronoun)) return { kind: 'cue-before', speaker: inverted, cue: t.text };
+  }
+  return null;
+}
+
+/** The first name or pronoun of a clause, after an introductory phrase ("At the debate, Clinton …"). */
+function clauseSubject(ctx: Context, floor: number, before: number): SpeakerMention | null {
+  const { tokens } = ctx;
+  let s = floor;
+  for (let i = floor; i < before && i < floor + 8; i++) {
+    if (/^,/.test(tokens[i].post)) {
+      s = i + 1;
+      break;
+    }
+  }
+  for (let i = s; i < before && i <= s + 2; i++) {
+    const named = ctx.byFirst.get(i);
+    if (named !== undefined) return mentionOfCandidate(ctx, named);
+    if (isPronoun(tokens[i]) && tokens[i].lower !== 'it') return pronounMention(tokens[i]);
+    if (!(tokens[i].tags & (Tag.Determiner | Tag.Adjective))) break;
+  }
+  // Else the first person named in the clause before any verb ("Kenya’s President William Ruto
+  // on Tuesday defended …, saying …").
+  for (let i = s; i < before; i++) {
+    if (tokens[i].tags & Tag.Verb && !(tokens[i].tags & Tag.Noun)) break;
+    const named = ctx.byFirst.get(i);
+    if (named !== undefined && !(tokens[i - 1] && tokens[i - 1].tags & Tag.Preposition)) return mentionOfCandidate(ctx, named);
+  }
+  return null;
+}
+
+/** Nouns of saying: with a possessive before them they attribute a quote ("Trump’s claim that there were “…”"). */
+const SPEECH_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 'words', 'remark', 'remarks', 'comment', 'comments', 'assertion', 'description', 'promise', 'pledge', 'warning', 'accusation', 'charge', 'tweet', 'tweets', 'message', 'speech', 'argument', 'suggestion', 'view', 'insistence']);
+
+/** A possessive name before a noun of saying, in the quote's sentence. */
+function possessiveCue(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue | null {
+  const { tokens } = ctx;
+  const q = tokenAt(tokens, piece.start);
+  const b = q - 1;
+  if (b < 0) return null;
+  const floor = sentenceStartIndex(tokens, b);
+  for (let i = b; i > floor; i--) {
+    if (tokens[i].end <= floorPos) break;
+    if (!SPEECH_NOUNS.has(tokens[i].lower)) continue;
+    const owner = tokens[i - 1];
+    if (!owner.possessive) continue;
+    const named = ctx.byLast.get(i - 1);
+    const speaker = named !== undefined ? mentionOfCandidate(ctx, named) : phraseEndingAt(ctx, i - 1, floor);
+    if (speaker) return { kind: 'cue-before', speaker, cue: tokens[i].text };
+  }
+  return null;
+}
+
+function sentenceOf(tokens: Token[], pos: number): number {
+  const i = Math.min(tokenAt(tokens, pos), tokens.length - 1);
+  return i >= 0 ? tokens[i].sentence : -1;
+}
+
+/** "…,” according to Wei." */
+function accordingAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
+  const { tokens } = ctx;
+  const a = tokenAt(tokens, piece.end);
+  if (a + 2 >= tokens.length) return null;
+  if (tokens[a].lower !== 'according' || tokens[a + 1].lower !== 'to') return null;
+  const speaker = phraseStartingAt(ctx, a + 2, sentenceEndIndex(tokens, a));
+  return speaker ? { kind: 'according-to', speaker, cue: 'according to' } : null;
+}
+
+/** The sentence's subject when it is a person or a pronoun: "Clinton cited … as “Miss Piggy”". */
+function sentenceSubject(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue | null {
+  const { tokens } = ctx;
+  const q = tokenAt(tokens, piece.start);
+  if (q === 0) return null;
+  const b = q - 1;
+  const floor = sentenceStartIndex(tokens, b);
+  if (tokens[floor].start < floorPos) return null;
+  // Skip an introductory phrase ending in a comma ("At Monday’s debate, Clinton cited …").
+  let s = floor;
+  for (let i = floor; i < b && i < floor + 8; i++) {
+    if (/^,/.test(tokens[i].post)) {
+      s = i + 1;
+      break;
+    }
+  }
+  for (let i = s; i <= Math.min(b, s + 1); i++) {
+    const named = ctx.byFirst.get(i);
+    if (named !== undefined) return { kind: 'subject', speaker: mentionOfCandidate(ctx, named), cue: '' };
+    if (isPronoun(tokens[i]) && tokens[i].lower !== 'it') return { kind: 'subject', speaker: pronounMention(tokens[i]), cue: '' };
+    if (!(tokens[i].tags & Tag.Determiner)) break;
+  }
+  return null;
+}
+
+/**
+ * The cue of each quote piece of a paragraph (null when the paragraph has none), plus the cue a
+ * paragraph ending in "X said:" gives the quote that opens the next paragraph.
+ */
+export function findCues(tokens: Token[], text: string, candidates: NameCandidate[], pieces: QuotePiece[]): { cues: (QuoteCue | null)[]; trailing: QuoteCue | null } {
+  const ctx: Context = { tokens, text, candidates, byFirst: new Map(), byLast: new Map() };
+  candidates.forEach((c, i) => {
+    ctx.byFirst.set(c.firstToken, i);
+    ctx.byLast.set(c.lastToken, i);
+  });
+  const cues: (QuoteCue | null)[] = [];
+  pieces.forEach((piece, i) => {
+    // An earlier quotation of a few words ("Morning Joe") does not cut the sentence's cue off.
+    let floorPos = 0;
+    for (let j = i - 1; j >= 0; j--) {
+      if ((text.slice(pieces[j].start, pieces[j].end).match(/\S+/g) ?? []).length >= 4) {
+        floorPos = pieces[j].end;
+        break;
+      }
+    }
+    if (!piece.opened) {
+      cues.push(cueAfter(ctx, piece) ?? accordingAfter(ctx, piece));
+      return;
+    }
+    const own = cueAfter(ctx, piece) ?? accordingAfter(ctx, piece) ?? cueBefore(ctx, piece, floorPos) ?? possessiveCue(ctx, piece, floorPos);
+    // "He said that Clinton’s “only experience …” was her “criminal” attempt": a second quote in
+    // the sentence with no cue of its own belongs to the first one's speaker.
+    const previous = i > 0 ? cues[i - 1] : null;
+    const sameSentence = i > 0 && sentenceOf(tokens, pieces[i - 1].end - 1) === sentenceOf(tokens, piece.start);
+    cues.push(own ?? (previous && sameSentence && previous.kind !== 'subject' ? previous : sentenceSubject(ctx, piece, floorPos)));
+  });
+  return { cues, trailing: trailingCue(ctx, pieces) };
+}
+
+/**
+ * The speaker a paragraph hands on to a quote opening the next paragraph: "The New York Times
+ * reports:" / "He said," closing the paragraph, or else the subject of its last verb of saying
+ * outside quotes ("Caddell said the polls were tight." then a paragraph of quotation).
+ */
+function trailingCue(ctx: Context, pieces: QuotePiece[]): QuoteCue | null {
+  const { tokens, text } = ctx;
+  if (!tokens.length) return null;
+  const lastTok = tokens[tokens.length - 1];
+  const introduces = /^[:,]\s*$/.test(lastTok.post) && text.slice(lastTok.end).trim().length <= 1;
+  const floorPos = pieces.length ? pieces[pieces.length - 1].end : 0;
+  const floor = introduces ? sentenceStartIndex(tokens, tokens.length - 1) : 0;
+  for (let i = tokens.length - 1; i >= floor; i--) {
+    if (tokens[i].end <= floorPos) break;
+    if (introduces ? isCueVerb(tokens[i]) : SPEECH_VERBS.has(tokens[i].lower) && tokens[i].tags & Tag.Verb) {
+      const speaker = subjectOf(ctx, i, sentenceStartIndex(tokens, i));
+      if (speaker) return { kind: introduces ? 'cue-before' : 'subject', speaker, cue: tokens[i].text };
+      if (introduces) return null;
+    }
+  }
+  return null;
+}

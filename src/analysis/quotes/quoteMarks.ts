@@ -1,0 +1,124 @@
+// Direct quotations in one paragraph, found from the quotation marks themselves: curly and
+// straight double quotes, „German“ and «French» marks, single quotes nested inside a double
+// quote (which do not end it), apostrophes (which are not quotes). A quote left open at the
+// paragraph's end, or closed without being opened at its start, is reported as such so that
+// the document pass can join quotes that run over several paragraphs.
+
+export interface QuotePiece {
+  /** Span relative to the paragraph, marks included. */
+  start: number;
+  end: number;
+  /** The piece starts with an opening mark (false: it continues a quote from before). */
+  opened: boolean;
+  /** The piece ends with a closing mark (false: it runs to the paragraph's end). */
+  closed: boolean;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE_BEFORE = /[\s([{\u2014\u2013/-]/u;
+
+function isOpeningContext(text: string, i: number): boolean {
+  const prev = i > 0 ? text[i - 1] : ' ';
+  const next = i + 1 < text.length ? text[i + 1] : ' ';
+  return (SPACE_BEFORE.test(prev) || prev === '“' || prev === '‘' || prev === '"' || prev === "'" || prev === ':') && !/\s/.test(next);
+}
+
+function isClosingContext(text: string, i: number): boolean {
+  const prev = i > 0 ? text[i - 1] : ' ';
+  const next = i + 1 < text.length ? text[i + 1] : ' ';
+  return !/\s/.test(prev) && !LETTER.test(next);
+}
+
+/** An apostrophe inside or at the end of a word ("don’t", "countries’"), not a quote mark. */
+function isApostrophe(text: string, i: number): boolean {
+  const prev = i > 0 ? text[i - 1] : ' ';
+  const next = i + 1 < text.length ? text[i + 1] : ' ';
+  if (LETTER.test(prev) && LETTER.test(next)) return true;
+  // Elided years and words: ’90s, ’em.
+  if (!LETTER.test(prev) && /\d/.test(next)) return true;
+  return false;
+}
+
+type Kind = 'open' | 'close' | 'none';
+
+function classifyDouble(text: string, i: number, inside: boolean): Kind {
+  const ch = text[i];
+  if (ch === '“' || ch === '„' || ch === '«') {
+    // A “ used as a closing mark right after a word, at a phrase end, is rare but happens.
+    if (inside && isClosingContext(text, i) && !isOpeningContext(text, i)) return 'close';
+    return inside ? 'none' : 'open';
+  }
+  if (ch === '”' || ch === '»') {
+    if (!inside && isOpeningContext(text, i)) return 'open';
+    return inside ? 'close' : 'close';
+  }
+  // Straight quote: decide by the characters around it.
+  if (!inside) return isOpeningContext(text, i) || !isClosingContext(text, i) ? 'open' : 'close';
+  return isClosingContext(text, i) || !isOpeningContext(text, i) ? 'close' : 'open';
+}
+
+/** Finds the quotations of one paragraph. */
+export function findQuotePieces(text: string): QuotePiece[] {
+  const pieces: QuotePiece[] = [];
+  let openAt = -1;
+  let singleOpen = false;
+  /** Inside a straight-quoted passage, a curly pair is a nested quotation ("… as “The Journal” wrote"). */
+  let curlyNested = false;
+  let seenAny = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"' && isInchMark(text, i)) continue;
+    if (openAt >= 0 && text[openAt] === '"' && (ch === '“' || ch === '”')) {
+      if (ch === '“' || (ch === '”' && !curlyNested && isOpeningContext(text, i))) curlyNested = true;
+      else curlyNested = false;
+      continue;
+    }
+    if (ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»') {
+      const kind = classifyDouble(text, i, openAt >= 0);
+      if (kind === 'open') {
+        if (openAt >= 0) {
+          // A second opening mark before the first closed: the first quote ran on without its
+          // closing mark (a typo); end it before this one.
+          pieces.push({ start: openAt, end: trimEnd(text, i), opened: true, closed: false });
+        }
+        openAt = i;
+        singleOpen = false;
+        curlyNested = false;
+      } else if (kind === 'close') {
+        if (openAt >= 0) {
+          pieces.push({ start: openAt, end: i + 1, opened: true, closed: true });
+          openAt = -1;
+          singleOpen = false;
+        } else if (!seenAny) {
+          // Closed without being opened: the paragraph continues a quote from before. Only on
+          // the paragraph's first line; later it is a stray mark.
+          const start = text.search(/\S/);
+          if (start >= 0 && start < i && !text.slice(start, i).includes('\n')) pieces.push({ start, end: i + 1, opened: false, closed: true });
+        }
+      }
+      seenAny = true;
+      continue;
+    }
+    if (openAt >= 0 && (ch === '‘' || ch === '’' || ch === "'")) {
+      // Single quotes inside a double quote nest; they never close the outer quote.
+      if (isApostrophe(text, i)) continue;
+      if (!singleOpen && (ch === '‘' || ch === "'") && isOpeningContext(text, i)) singleOpen = true;
+      else if (singleOpen && isClosingContext(text, i)) singleOpen = false;
+    }
+  }
+  if (openAt >= 0) {
+    const end = trimEnd(text, text.length);
+    if (end > openAt + 1) pieces.push({ start: openAt, end, opened: true, closed: false });
+  }
+  return pieces;
+}
+
+/** The inch mark of a height or size (6'3"), not a quotation mark. */
+function isInchMark(text: string, i: number): boolean {
+  return /\d['’]\d{1,2}$/.test(text.slice(Math.max(0, i - 5), i));
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}

@@ -1,0 +1,169 @@
+// One paragraph's words as a flat array, read from compromise's terms once: text, offsets,
+// surrounding punctuation and the tags we use, as bit flags. Offsets are computed by compromise
+// once per paragraph (`compute('offset')`); reading them here is linear in the paragraph.
+import nlp from 'compromise';
+
+/** Tag bits. Plain numbers so that a token's tags are one integer (cheap to test, to cache). */
+export const Tag = {
+  Person: 1 << 0,
+  FirstName: 1 << 1,
+  LastName: 1 << 2,
+  MaleName: 1 << 3,
+  FemaleName: 1 << 4,
+  Honorific: 1 << 5,
+  ProperNoun: 1 << 6,
+  Place: 1 << 7,
+  Organization: 1 << 8,
+  Demonym: 1 << 9,
+  Verb: 1 << 10,
+  Noun: 1 << 11,
+  Adjective: 1 << 12,
+  Adverb: 1 << 13,
+  Determiner: 1 << 14,
+  Preposition: 1 << 15,
+  Conjunction: 1 << 16,
+  Pronoun: 1 << 17,
+  Value: 1 << 18,
+  Date: 1 << 19,
+  Acronym: 1 << 20,
+  Possessive: 1 << 21,
+  Actor: 1 << 22,
+  Plural: 1 << 23,
+  Auxiliary: 1 << 24,
+  QuestionWord: 1 << 25,
+  Expression: 1 << 26,
+  PastTense: 1 << 27,
+  Infinitive: 1 << 28,
+} as const;
+
+const TAG_BITS: Record<string, number> = {
+  Person: Tag.Person,
+  FirstName: Tag.FirstName,
+  LastName: Tag.LastName,
+  MaleName: Tag.MaleName | Tag.FirstName,
+  FemaleName: Tag.FemaleName | Tag.FirstName,
+  Honorific: Tag.Honorific,
+  ProperNoun: Tag.ProperNoun,
+  Place: Tag.Place,
+  Country: Tag.Place,
+  City: Tag.Place,
+  Region: Tag.Place,
+  Address: Tag.Place,
+  Organization: Tag.Organization,
+  SportsTeam: Tag.Organization,
+  School: Tag.Organization,
+  Company: Tag.Organization,
+  Demonym: Tag.Demonym,
+  Verb: Tag.Verb,
+  Noun: Tag.Noun,
+  Adjective: Tag.Adjective,
+  Adverb: Tag.Adverb,
+  Determiner: Tag.Determiner,
+  Preposition: Tag.Preposition,
+  Conjunction: Tag.Conjunction,
+  Pronoun: Tag.Pronoun,
+  Value: Tag.Value,
+  Date: Tag.Date,
+  Month: Tag.Date,
+  WeekDay: Tag.Date,
+  Holiday: Tag.Date,
+  Acronym: Tag.Acronym,
+  Possessive: Tag.Possessive,
+  Actor: Tag.Actor,
+  Plural: Tag.Plural,
+  Auxiliary: Tag.Auxiliary,
+  Modal: Tag.Auxiliary,
+  Copula: Tag.Auxiliary,
+  QuestionWord: Tag.QuestionWord,
+  Expression: Tag.Expression,
+  PastTense: Tag.PastTense,
+  Infinitive: Tag.Infinitive,
+};
+
+/** A word of the paragraph. Offsets are relative to the paragraph text, end exclusive. */
+export interface Token {
+  /** The word as written, without surrounding punctuation ("Trump’s"). */
+  text: string;
+  start: number;
+  end: number;
+  /** Punctuation and spaces before / after the word, as compromise splits them. */
+  pre: string;
+  post: string;
+  /** Lower case, possessive removed ("trump"). */
+  lower: string;
+  /** Length of a trailing possessive ("’s" → 2, "’" → 1), 0 when none. */
+  possessive: number;
+  tags: number;
+  /** Index of the sentence in the paragraph. */
+  sentence: number;
+  /** First word of its sentence. */
+  sentenceStart: boolean;
+}
+
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  normal?: string;
+  tags: Set<string>;
+  offset: { start: number; length: number };
+}
+
+const POSSESSIVE = /(?:['’]s|['’])$/i;
+
+function tagBits(tags: Set<string>): number {
+  let bits = 0;
+  for (const t of tags) bits |= TAG_BITS[t] ?? 0;
+  return bits;
+}
+
+// compromise's full pipeline is its tokenizer, its tagger, then a chunker that groups words
+// into noun and verb phrases. We read tags only, so we run the pipeline without the chunker
+// (the tags are identical; the parse is ~10% faster). `nlp.tokenize` already ran the
+// tokenizer's own steps.
+const TOKENIZER_STEPS = new Set(['contractions', 'alias', 'machine', 'normal']);
+const TAGGER_STEPS = nlp.hooks().filter(step => !TOKENIZER_STEPS.has(step) && step !== 'chunks');
+
+/** Parses a paragraph with compromise and returns the document and its tokens. */
+export function parseParagraph(text: string): { doc: ReturnType<typeof nlp>; tokens: Token[] } {
+  const doc = nlp.tokenize(text);
+  doc.compute(TAGGER_STEPS);
+  doc.compute('offset');
+  return { doc, tokens: readTokens(doc as unknown as { docs: Term[][] }) };
+}
+
+function readTokens(doc: { docs: Term[][] }): Token[] {
+  const tokens: Token[] = [];
+  doc.docs.forEach((terms, sentence) => {
+    let first = true;
+    for (const term of terms) {
+      // Contractions expand into implicit terms with no text of their own ("didn’t" → did + not).
+      if (!term.text) continue;
+      let tags = tagBits(term.tags);
+      const possessiveMatch = POSSESSIVE.exec(term.text);
+      let possessive = 0;
+      // Keep apostrophe-s names that are not possessives intact ("O'Brien" has no trailing 's).
+      if (possessiveMatch && (tags & Tag.Possessive || /['’]$/.test(term.text) || term.post.startsWith(' ') || term.post === '')) {
+        possessive = possessiveMatch[0].length;
+        if (term.text.length - possessive < 1) possessive = 0;
+        if (possessive) tags |= Tag.Possessive;
+      }
+      const start = term.offset.start;
+      const word = possessive ? term.text.slice(0, term.text.length - possessive) : term.text;
+      tokens.push({
+        text: term.text,
+        start,
+        end: start + term.text.length,
+        pre: term.pre,
+        post: term.post,
+        lower: word.toLowerCase(),
+        possessive,
+        tags,
+        sentence,
+        sentenceStart: first,
+      });
+      first = false;
+    }
+  });
+  return tokens;
+}

@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { Analyzer, analyze } from '../../../src/analysis';
+import { splitBlocks, MAX_BLOCK } from '../../../src/analysis/blocks';
+import { LruCache } from '../../../src/analysis/lruCache';
+
+const ARTICLE = [
+  ' date 2021-06-14 LISBON – Officials disputed the figures on Monday.',
+  'Maria Alves, head of the statistics office, said the survey was “complete and accurate,” adding that errors were rare.',
+  '“We checked every district twice,” Alves said. “Nothing was missed.”',
+  'The opposition leader, Rui Tavares, said the numbers were “a fiction.”',
+].join('\n\n');
+
+describe('Analyzer', () => {
+  it('gives spans that slice the exact text, with CRLF line ends and astral characters', () => {
+    const text = '🙂 ' + ARTICLE.replace(/\n/g, '\r\n');
+    const a = new Analyzer().analyze(text);
+    assert.ok(a.people.length >= 3);
+    assert.ok(a.quotes.length >= 3);
+    for (const s of [...a.people, ...a.quotes, ...a.numbers]) assert.equal(text.slice(s.start, s.end), s.text);
+    for (const q of a.quotes) if (q.speakerStart !== null) assert.ok(q.speakerEnd! > q.speakerStart && q.speakerEnd! <= text.length);
+  });
+
+  it('returns the same analysis from a warm cache after an edit as from a fresh analyser', () => {
+    const analyzer = new Analyzer();
+    analyzer.analyze(ARTICLE);
+    const edited = ARTICLE.replace('twice', 'three times');
+    assert.deepEqual(analyzer.analyze(edited), new Analyzer().analyze(edited));
+  });
+
+  it('gives the same analysis as a fresh analyser after every kind of edit', () => {
+    const analyzer = new Analyzer();
+    const long = Array.from({ length: 30 }, (_, i) => `Paragraph ${i}: Jonas Weber said the committee met on day ${i}. “We agreed,” he said.`).join('\n\n');
+    const edits: ((t: string) => string)[] = [
+      t => t.replace('day 7.', 'day 7 and again.'), // a word inside a paragraph
+      t => t.replace('day 12.', 'day 12.\n\nA new paragraph by Ana Lopes.'), // a paragraph typed in
+      t => t.replace('\n\nParagraph 20', ' Paragraph 20'), // two paragraphs joined
+      t => t.replace(/^Paragraph 0/, 'Opening paragraph 0'), // at the very start
+      t => t + '\n\n“Last words,” said Mia Roth.', // at the very end
+      t => t.replace('Paragraph 5', ''), // a deletion
+      t => t.replace(/\n\n/g, '\r\n\r\n'), // every line end changed
+      () => '', // everything deleted
+      () => long, // and back
+    ];
+    let text = long;
+    analyzer.analyze(text);
+    for (const edit of edits) {
+      text = edit(text);
+      assert.deepEqual(analyzer.analyze(text), new Analyzer().analyze(text));
+    }
+  });
+
+  it('re-analyses two documents edited in turn like fresh ones', () => {
+    const analyzer = new Analyzer();
+    let a = ARTICLE;
+    let b = ARTICLE.replace(/Maria Alves/g, 'Ines Prado').replace('LISBON', 'PORTO');
+    for (let i = 0; i < 4; i++) {
+      a = a.replace('Monday', i % 2 ? 'Monday' : 'Tuesday');
+      b = b + `\n\nUpdate ${i}: Ines Prado said more.`;
+      assert.deepEqual(analyzer.analyze(a), new Analyzer().analyze(a));
+      assert.deepEqual(analyzer.analyze(b), new Analyzer().analyze(b));
+    }
+  });
+
+  it('keeps the paragraph cache bounded while typing', () => {
+    const analyzer = new Analyzer({ cacheSize: 10 });
+    let text = ARTICLE;
+    for (let i = 0; i < 40; i++) {
+      text = text.replace('Monday', `Monday ${i}`).replace(`Monday ${i - 1}`, 'Monday');
+      analyzer.analyze(text);
+      assert.ok(analyzer.cachedBlocks <= 10, `cache holds ${analyzer.cachedBlocks}`);
+    }
+  });
+
+  it('analyses asynchronously with the same result, and can be aborted', async () => {
+    const analyzer = new Analyzer();
+    assert.deepEqual(await analyzer.analyzeAsync(ARTICLE), new Analyzer().analyze(ARTICLE));
+    const controller = new AbortController();
+    controller.abort(new Error('stop'));
+    await assert.rejects(new Analyzer().analyzeAsync(ARTICLE, { signal: controller.signal }), /stop/);
+  });
+
+  it('aborts a long analysis part-way and yields to the event loop in between', async () => {
+    const long = Array.from({ length: 120 }, (_, i) => `Paragraph ${i}: Jonas Weber said the committee met on day ${i}.`).join('\n\n');
+    const controller = new AbortController();
+    let ticks = 0;
+    const timer = setInterval(() => {
+      ticks++;
+      if (ticks === 2) controller.abort(new Error('edited again'));
+    }, 1);
+    await assert.rejects(new Analyzer().analyzeAsync(long, { signal: controller.signal, sliceMs: 1 }), /edited again/);
+    clearInterval(timer);
+    assert.ok(ticks >= 2);
+  });
+
+  it('handles empty and blank documents', () => {
+    for (const text of ['', '   \n\n  \r\n']) {
+      const a = analyze(text);
+      assert.deepEqual([a.people, a.quotes, a.entities], [[], [], []]);
+    }
+  });
+});
+
+describe('splitBlocks', () => {
+  it('splits on blank lines and keeps offsets', () => {
+    const text = 'One line.\r\n\r\nTwo\nlines.\n \nThree.';
+    const blocks = splitBlocks(text);
+    assert.deepEqual(blocks.map(b => b.text), ['One line.', 'Two\nlines.', 'Three.']);
+    for (const b of blocks) assert.equal(text.slice(b.start, b.start + b.text.length), b.text);
+  });
+
+  it('cuts a long paragraph into blocks no longer than the limit, at line or sentence ends', () => {
+    const sentence = 'The council voted again on the budget and nobody was surprised by the result. ';
+    const text = sentence.repeat(60).trim();
+    const blocks = splitBlocks(text);
+    assert.ok(blocks.length > 1);
+    assert.equal(blocks.map(b => b.text).join(''), text);
+    for (const b of blocks) {
+      assert.ok(b.text.length <= MAX_BLOCK);
+      assert.equal(text.slice(b.start, b.start + b.text.length), b.text);
+    }
+    assert.ok(blocks.slice(1).every(b => b.continuesParagraph && /^The/.test(b.text)));
+  });
+});
+
+describe('LruCache', () => {
+  it('evicts the least recently used entries past its bound', () => {
+    const c = new LruCache<string, number>(3);
+    c.set('a', 1);
+    c.set('b', 2);
+    c.set('c', 3);
+    assert.equal(c.get('a'), 1);
+    c.set('d', 4);
+    assert.ok(c.size <= 3);
+    assert.equal(c.get('b'), undefined);
+    assert.equal(c.get('a'), 1);
+    assert.equal(c.get('d'), 4);
+  });
+});

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { Analyzer, type Analysis } from '../../../src/analysis';
+
+const analyze = (text: string): Analysis => new Analyzer().analyze(text);
+const mentions = (a: Analysis): string[] => a.people.map(p => p.text);
+const entity = (a: Analysis, name: string) => {
+  const e = a.entities.find(x => x.name === name);
+  assert.ok(e, `no entity ${name}; have ${a.entities.map(x => x.name).join(', ')}`);
+  return e;
+};
+
+describe('people', () => {
+  it('groups a surname-only repeat and a possessive with the full name', () => {
+    const text = 'Local officials met Marta Okonjo on Monday. Okonjo said the plan was sound.\n\nCritics questioned Okonjo’s figures.';
+    const a = analyze(text);
+    assert.deepEqual(mentions(a), ['Marta Okonjo', 'Okonjo', 'Okonjo']);
+    const e = entity(a, 'Marta Okonjo');
+    assert.equal(e.mentions.length, 3);
+    for (const i of e.mentions) assert.equal(a.people[i].entity, 'Marta Okonjo');
+    // The possessive is not part of the span.
+    const last = a.people[2];
+    assert.equal(text.slice(last.start, last.end), 'Okonjo');
+  });
+
+  it('keeps a title out of the span but on the mention and the entity', () => {
+    const a = analyze('Prime Minister Lena Haraldsen arrived late. Haraldsen apologised.');
+    assert.deepEqual(mentions(a), ['Lena Haraldsen', 'Haraldsen']);
+    assert.equal(a.people[0].title, 'Prime Minister');
+    assert.equal(entity(a, 'Lena Haraldsen').title, 'Prime Minister');
+  });
+
+  it('finds Chinese names in both orders and resolves the family name alone', () => {
+    const a = analyze('Liu Xiaoming, a trade negotiator, met Xiaoping Gao in Geneva. Liu later said talks would resume.');
+    assert.deepEqual(mentions(a), ['Liu Xiaoming', 'Xiaoping Gao', 'Liu']);
+    assert.equal(a.people[2].entity, 'Liu Xiaoming');
+    assert.equal(entity(a, 'Liu Xiaoming').role, 'a trade negotiator');
+  });
+
+  it('keeps initials inside a name', () => {
+    const a = analyze('Deputy Secretary Paul T. Brennick signed the order.');
+    assert.deepEqual(mentions(a), ['Paul T. Brennick']);
+    assert.equal(a.people[0].title, 'Deputy Secretary');
+  });
+
+  it('reads an age and an appositive role', () => {
+    const a = analyze('Amira Haddad, 34, and Tomas Varga, 51, were charged on Tuesday. Nadia Ferro, deputy head of the customs office, declined to comment.');
+    assert.equal(entity(a, 'Amira Haddad').age, 34);
+    assert.equal(entity(a, 'Tomas Varga').age, 51);
+    assert.equal(entity(a, 'Nadia Ferro').role, 'deputy head of the customs office');
+  });
+
+  it('reads a role written before the name with a comma', () => {
+    const a = analyze('The agency’s envoy in Nairobi, Peter Mwangi, declined to comment.');
+    assert.deepEqual(mentions(a), ['Peter Mwangi']);
+    assert.match(entity(a, 'Peter Mwangi').role ?? '', /envoy in Nairobi/);
+  });
+
+  it('counts "Trump administration" as Trump but not organisations and places', () => {
+    const text = 'President Donald Trump spoke at Lafayette Square. The Trump administration and the Justice Department disagreed. Trump said so.';
+    const a = analyze(text);
+    assert.deepEqual(mentions(a), ['Donald Trump', 'Trump', 'Trump']);
+    assert.ok(!a.people.some(p => /Square|Department|Justice/.test(p.text)));
+  });
+
+  it('learns a person from a speech verb and applies it to the whole document', () => {
+    const a = analyze('Kowalczyk played down the dispute.\n\n“It will pass,” said Kowalczyk.');
+    assert.deepEqual(mentions(a), ['Kowalczyk', 'Kowalczyk']);
+  });
+
+  it('does not take organisations that speak for people', () => {
+    const a = analyze('Norvatek said profits fell. Norvatek shares lost 4 percent.');
+    assert.deepEqual(mentions(a), []);
+  });
+
+  it('takes names in a capitals headline only when the article names them', () => {
+    const a = analyze('TENNIS - OKAFOR BEATS LINDQVIST IN LONDON\n\nChidi Okafor beat the Swede in three sets.');
+    assert.deepEqual(mentions(a), ['OKAFOR', 'Chidi Okafor']);
+    assert.equal(a.people[0].entity, 'Chidi Okafor');
+    // A capitals headline word the article does not name stays unmarked.
+    assert.ok(!a.people.some(p => p.text === 'LINDQVIST'));
+  });
+
+  it('does not find people in the dateline', () => {
+    const a = analyze(' date 2019-04-02 NAIROBI – Officials met on Tuesday. Grace Wanjiru said little.');
+    assert.deepEqual(mentions(a), ['Grace Wanjiru']);
+  });
+
+  it('gives each entity unique name and consistent indices', () => {
+    const a = analyze('Ana Souza met Bill Crane. Souza and Crane argued. Crane left.');
+    const names = a.entities.map(e => e.name);
+    assert.equal(new Set(names).size, names.length);
+    a.entities.forEach(e => e.mentions.forEach(i => assert.equal(a.people[i].entity, e.name)));
+    assert.equal(a.entities.reduce((n, e) => n + e.mentions.length, 0), a.people.length);
+  });
+});

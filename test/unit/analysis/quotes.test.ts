@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { Analyzer, type Analysis, type Quote } from '../../../src/analysis';
+
+const analyze = (text: string): Analysis => new Analyzer().analyze(text);
+const inner = (q: Quote): string => q.text.replace(/^["“”]|["“”]$/g, '');
+const cueText = (text: string, q: Quote): string | null => (q.speakerStart === null ? null : text.slice(q.speakerStart, q.speakerEnd!));
+
+describe('quotes', () => {
+  it('finds curly and straight quotes with a cue after them', () => {
+    const text = '“We will rebuild the bridge,” said Elena Marsh. "It takes a year," she added.';
+    const a = analyze(text);
+    assert.equal(a.quotes.length, 2);
+    assert.equal(inner(a.quotes[0]), 'We will rebuild the bridge,');
+    assert.equal(a.quotes[0].speaker, 'Elena Marsh');
+    assert.equal(a.quotes[0].attribution, 'cue-after');
+    assert.equal(cueText(text, a.quotes[0]), 'Elena Marsh');
+    // "she" resolves to the person named before.
+    assert.equal(a.quotes[1].speaker, 'Elena Marsh');
+    assert.equal(a.quotes[1].attribution, 'pronoun');
+    assert.equal(cueText(text, a.quotes[1]), 'she');
+  });
+
+  it('attributes with a cue before, a partial quote and "according to"', () => {
+    const text = 'Mayor Hugo Brandt said the city would “act within days” on the report. According to Brandt, the repairs would “cost far more than planned.”';
+    const a = analyze(text);
+    assert.equal(a.quotes.length, 2);
+    assert.equal(a.quotes[0].speaker, 'Hugo Brandt');
+    assert.equal(a.quotes[0].attribution, 'cue-before');
+    assert.equal(a.quotes[1].speaker, 'Hugo Brandt');
+    assert.equal(a.quotes[1].attribution, 'according-to');
+    assert.equal(cueText(text, a.quotes[1]), 'Brandt');
+  });
+
+  it('resolves "he said" to the person of the previous paragraph, skipping names inside quotes', () => {
+    const text = 'Ravi Menon, the port director, spoke on Friday.\n\n“Nobody told Sara Lind about it,” he said.';
+    const a = analyze(text);
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0].speaker, 'Ravi Menon');
+    assert.equal(cueText(text, a.quotes[0]), 'he');
+  });
+
+  it('gives a cue-less quote paragraph the speaker of the paragraph before', () => {
+    const text = '“The harvest failed,” said Joao Pereira.\n\n“We have nothing left to sell.”';
+    const a = analyze(text);
+    assert.equal(a.quotes.length, 2);
+    assert.equal(a.quotes[1].speaker, 'Joao Pereira');
+    assert.equal(a.quotes[1].attribution, 'previous-paragraph');
+  });
+
+  it('continues a quote over paragraphs when the next paragraph opens a quote', () => {
+    const text = 'Ines Duarte said: “The first year was hard.\n\n“The second was worse, and we almost closed.”\n\nShe reopened in May.';
+    const a = analyze(text);
+    assert.equal(a.quotes.length, 1);
+    const q = a.quotes[0];
+    assert.ok(q.text.startsWith('“The first year'));
+    assert.ok(q.text.endsWith('almost closed.”'));
+    assert.equal(q.speaker, 'Ines Duarte');
+  });
+
+  it('keeps nested single quotes and apostrophes inside the quote', () => {
+    const text = '“They called it ‘a miracle’ and we didn’t argue,” said Tom Ashby.';
+    const a = analyze(text);
+    assert.equal(a.quotes.length, 1);
+    assert.equal(inner(a.quotes[0]), 'They called it ‘a miracle’ and we didn’t argue,');
+  });
+
+  it('ignores scare quotes, titles and nicknames', () => {
+    const a = analyze('The so-called “reform” passed. Fans of the film “Silent Harbour” queued. The plan was “premature” at best.');
+    assert.deepEqual(a.quotes, []);
+  });
+
+  it('keeps an attributed short quote', () => {
+    const a = analyze('Senator Ruth Kagame called the deal “reckless.”');
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0].speaker, 'Ruth Kagame');
+  });
+
+  it('keeps the listener in the cue words and takes "added" as a cue', () => {
+    const text = '“The border stays open,” Karin Olsen told reporters. “For now,” she added.';
+    const a = analyze(text);
+    assert.equal(a.quotes.length, 2);
+    assert.equal(a.quotes[0].cue, 'told reporters');
+    assert.equal(a.quotes[0].speaker, 'Karin Olsen');
+    assert.equal(a.quotes[1].cue, 'added');
+    assert.equal(a.quotes[1].speaker, 'Karin Olsen');
+  });
+
+  it('attributes a byline-style dash and a speaker named after an appositive', () => {
+    const text = '“Nobody asked us.” ― Lucia Ferreira\n\n“We will appeal,” Dmitri Orlov, the union’s lawyer, said.';
+    const a = analyze(text);
+    assert.deepEqual(a.quotes.map(q => q.speaker), ['Lucia Ferreira', 'Dmitri Orlov']);
+  });
+
+  it('looks past a time phrase and a participle to the speaker', () => {
+    const text = 'Governor Sara Mbeki on Friday defended the budget, saying it would "protect the poorest families."';
+    const a = analyze(text);
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0].speaker, 'Sara Mbeki');
+  });
+
+  it('links quotes to their entity', () => {
+    const a = analyze('“Prices will fall,” said Omar Saleh.\n\n“Not this year,” Saleh added.');
+    const e = a.entities.find(x => x.name === 'Omar Saleh');
+    assert.ok(e);
+    assert.deepEqual(e.quotes, [0, 1]);
+  });
+});
