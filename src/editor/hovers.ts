@@ -127,6 +127,8 @@ function attributionText(document: vscode.TextDocument, q: Quote): string | unde
       return `“${cueMention ?? 'pronoun'}${q.cue ? ` ${q.cue}` : ''}”, pronoun resolved`;
     case 'previous-paragraph':
       return 'speaker of the previous paragraph';
+    case 'previous-quote':
+      return 'continues the quote before it';
     default:
       return undefined;
   }
