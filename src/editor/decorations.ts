@@ -27,8 +27,8 @@ export type TagStamp = (document: vscode.TextDocument) => unknown;
  * while the text is being edited and not yet re-analysed, the tags' own ranges are redrawn from
  * the tag model and the mentions stay where VS Code has moved them.
  */
-export type DecorationKind = HighlightKind | 'speakers' | 'tagMentions';
-const ALL_KINDS: readonly DecorationKind[] = ['quotes', 'people', 'numbers', 'tags', 'tagMentions', 'speakers'];
+export type DecorationKind = HighlightKind | 'speakers' | 'tagMentions' | 'metadata';
+const ALL_KINDS: readonly DecorationKind[] = ['quotes', 'people', 'numbers', 'tags', 'tagMentions', 'speakers', 'metadata'];
 
 interface Planned {
   start: number;
@@ -94,6 +94,8 @@ export class DecorationManager implements vscode.Disposable {
       speakers: a ? (highlights.quotes ? speakerCues(a.quotes) : []) : (previous?.speakers ?? []),
       tags: [],
       tagMentions: a ? [] : (previous?.tagMentions ?? []),
+      // The seed format's header and sign-off are facts about the article, not its text: dimmed.
+      metadata: a ? [a.article.header, a.article.signOff].flatMap(s => (s ? [s] : [])) : (previous?.metadata ?? []),
     };
     for (const t of highlights.tags ? this.tagSource(document, analysis) : []) (t.viaEntity ? planned.tagMentions : planned.tags).push(t);
     const kinds: readonly DecorationKind[] = a || !previous ? ALL_KINDS : ['tags'];
@@ -206,6 +208,7 @@ export class DecorationManager implements vscode.Disposable {
           borderColor: colour('speakerBorder'),
         }),
       ],
+      ['metadata', vscode.window.createTextEditorDecorationType({ rangeBehavior: closed, opacity: '0.6', fontStyle: 'italic' })],
       ['tags', vscode.window.createTextEditorDecorationType(tagStyle)],
       ['tagMentions', vscode.window.createTextEditorDecorationType(tagStyle)],
     ]);

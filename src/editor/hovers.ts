@@ -2,7 +2,7 @@
 // an O(log n) lookup in the document's cached analysis (several providers, or hoverMessage on
 // thousands of decorations, would stack and duplicate cards: microsoft/vscode#14526).
 import * as vscode from 'vscode';
-import type { NumberMention, PersonEntity, Quote } from '../analysis';
+import type { ArticleInfo, NumberMention, PersonEntity, Quote } from '../analysis';
 import type { ArticleRegistry } from './articles';
 import type { DocumentAnalyses, DocumentAnalysis } from './documentAnalyses';
 import { countWords, firstWords, sentenceAround } from '../common/text';
@@ -58,6 +58,12 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     for (const q of analysis.quotes.at(offset)) {
       cards.push(quoteCard(document, q, this.tags(document, analysis)));
       cover(q);
+    }
+    const { header, signOff } = analysis.analysis.article;
+    for (const span of [header, signOff]) {
+      if (!span || offset < span.start || offset >= span.end) continue;
+      cards.push(articleCard(analysis.analysis.article));
+      cover(span);
     }
     if (!cards.length || !range) return undefined;
     return new vscode.Hover(cards, new vscode.Range(document.positionAt(range.start), document.positionAt(range.end)));
@@ -143,6 +149,18 @@ export function numberCard(document: vscode.TextDocument, n: NumberMention, allT
   const sentence = sentenceAround(document.getText(), n.start, n.end);
   if (sentence) md.appendMarkdown(`\n\n> ${escapeMarkdown(sentence)}`);
   tagsLine(md, allTags.filter(t => t.start < n.end && n.start < t.end));
+  return md;
+}
+
+/** The article's own facts, on its header or sign-off. */
+export function articleCard(article: ArticleInfo): vscode.MarkdownString {
+  const md = cardMarkdown();
+  md.appendMarkdown('$(book) **Article**');
+  const facts = [article.date && `dated ${article.date}`, article.dateline && `dateline ${article.dateline}`, article.author && `by ${article.author}`].filter(
+    (x): x is string => Boolean(x),
+  );
+  if (facts.length) md.appendMarkdown(` · ${escapeMarkdown(facts.join(' · '))}`);
+  if (article.headline) md.appendMarkdown(`\n\n${escapeMarkdown(article.headline)}`);
   return md;
 }
 

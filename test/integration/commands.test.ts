@@ -5,7 +5,6 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/editor/api';
 import { closeAllEditors, exists, extensionApi, hoverText, openArticle, readJson, SEED, waitFor, workspaceFile } from './helpers';
-import { screenshot } from './screenshot';
 
 const ARTICLE = [
   'Maria Lopez, 52, the election director, said the count of 1,200 ballots would finish on Monday.',
@@ -91,9 +90,6 @@ describe('commands and caches', () => {
     assert.match(card, /Remove\]\(command:sourceAnnotator\.removeTag/);
     assert.match(card, /Tags: `source`/, 'the person card lists the tag');
     assert.match(card, /Find All Mentions\]\(command:sourceAnnotator\.findMentions/);
-    editor.selection = new vscode.Selection(editor.document.positionAt(lastMention.start + 1), editor.document.positionAt(lastMention.start + 1));
-    await vscode.commands.executeCommand('editor.action.showHover');
-    await screenshot('hover-person');
     await vscode.commands.executeCommand('sourceAnnotator.removeTag', uri.toString(), tag.id);
     assert.equal(api.tags(uri).length, 0);
   });

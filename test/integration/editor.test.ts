@@ -4,7 +4,6 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/editor/api';
 import { closeAllEditors, extensionApi, hoverText, openArticle, SEED, textsOf, waitFor } from './helpers';
-import { screenshot } from './screenshot';
 
 describe('editor experience on the seed article', () => {
   let api: SourceAnnotatorApi;
@@ -72,7 +71,6 @@ describe('editor experience on the seed article', () => {
     const numberCard = await hoverText(editor.document, offsetOf('20,000') + 1);
     assert.match(numberCard, /20,000/);
     assert.match(numberCard, /killed more than 20,000 Americans in 2016/);
-    await vscode.commands.executeCommand('editor.action.showHover');
   });
 
   it('lists people, quotes and numbers in the Outline (document symbols)', async () => {
@@ -112,7 +110,6 @@ describe('editor experience on the seed article', () => {
     const articles = await api.viewItems('articles');
     assert.ok(articles.some(line => line.startsWith(SEED)), articles.join('\n'));
     await vscode.commands.executeCommand('workbench.view.extension.sourceAnnotator');
-    await screenshot('views');
   });
 
   it('highlights nothing in a document outside the articles glob until asked to', async () => {

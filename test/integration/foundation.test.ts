@@ -4,7 +4,6 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/editor/api';
 import { closeAllEditors, extensionApi, hoverText, openArticle, readJson, SEED, textsOf, waitFor, workspaceFile } from './helpers';
-import { screenshot } from './screenshot';
 
 describe('foundation: the seed article in VS Code', () => {
   let api: SourceAnnotatorApi;
@@ -30,7 +29,6 @@ describe('foundation: the seed article in VS Code', () => {
     assert.match(quotes, /hold back the flood of cheap and deadly fentanyl/);
     assert.ok(textsOf(document, drawn.people).includes('Wei Xiaojun'));
     assert.ok(textsOf(document, drawn.numbers).includes('20,000'));
-    await screenshot('seed-article-highlights');
   });
 
   it('shows a hover card with the full name and mention count of "Wei Xiaojun"', async () => {

@@ -6,7 +6,6 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { testEnv } from '../suite/environment';
-import { screenshot } from './screenshot';
 
 const EXTENSION_ID = 'source-annotator.source-annotator';
 
@@ -61,7 +60,6 @@ describe('integration harness', () => {
     const decoration = vscode.window.createTextEditorDecorationType({ backgroundColor: 'rgba(255, 200, 0, 0.35)' });
     try {
       editor.setDecorations(decoration, [firstLine]);
-      await screenshot('harness-smoke');
     } finally {
       decoration.dispose();
     }
