@@ -135,6 +135,7 @@ export function resolvePeople(
         }
       }
     }
+    if (c.impersonal) return;
     const supported = target !== undefined || (words.length === 1 && strongSingles.has(last));
     let isPerson: boolean;
     // A name the document elsewhere shows to be an organisation needs a full name or a title.
