@@ -5,6 +5,7 @@
 import { splitBlocks, type Block } from './blocks';
 import { combine } from './document';
 import { LruCache } from './lruCache';
+import type { ReplacedBlocks } from './people/reuse';
 import { analyzeParagraph, type ParagraphFindings } from './paragraph';
 import type { Analysis } from './types';
 
@@ -118,7 +119,8 @@ export class Analyzer {
     }
     if (reused) for (const f of reused.after) found.push(f);
     // Only remembered once complete: an aborted run leaves the previous state in place.
-    const analysis = yield* combine(text, found);
+    const previous = reused && closest ? { text: closest.run.text, blocks: closest.run.found, replaced: reused.replaced } : undefined;
+    const analysis = yield* combine(text, found, previous);
     this.recent = [{ text, found }, ...this.recent.filter(r => r.text !== text)].slice(0, RECENT_RUNS);
     return analysis;
   }
@@ -165,7 +167,7 @@ function commonSuffix(a: string, b: string, max: number): number {
  * around the change. Hashing a megabyte of paragraph texts for the cache would otherwise cost more
  * than re-parsing the one paragraph that changed. Returns null when it is simpler to start over.
  */
-function reuseUnchanged(last: LastRun, text: string, prefix: number, suffix: number): { before: LastRun['found']; changed: Block[]; after: LastRun['found'] } | null {
+function reuseUnchanged(last: LastRun, text: string, prefix: number, suffix: number): { before: LastRun['found']; changed: Block[]; after: LastRun['found']; replaced: ReplacedBlocks } | null {
   const old = last.text;
   const found = last.found;
   if (!found.length) return null;
@@ -192,7 +194,9 @@ function reuseUnchanged(last: LastRun, text: string, prefix: number, suffix: num
   if (from > prefix || oldTo < changeEnd || to < from) return null;
   const changed = splitBlocks(text.slice(from, to)).map(b => ({ ...b, start: b.start + from }));
   const after = found.slice(j + 1).map(f => (delta ? { block: { ...f.block, start: f.block.start + delta }, findings: f.findings } : f));
-  return { before: found.slice(0, i), changed, after };
+  // The document pass can carry the last run's people over when as many blocks replace as many.
+  const replaced: ReplacedBlocks = { from: i, count: changed.length === j + 1 - i ? changed.length : -1, delta };
+  return { before: found.slice(0, i), changed, after, replaced };
 }
 
 const shared = new Analyzer();

@@ -7,6 +7,7 @@ import type { Block } from './blocks';
 import type { ParagraphFindings } from './paragraph';
 import type { NameCandidate } from './people/candidates';
 import { resolvePeople } from './people/resolve';
+import { reuseResolution, type ReplacedBlocks, type Resolution } from './people/reuse';
 import { assembleQuotes, type PeopleIndex, type PlacedParagraph } from './quotes/assemble';
 import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Span } from './types';
 
@@ -18,9 +19,19 @@ const CHUNK = 2000;
 // garbage collection on a large document). Analysis objects are shared data: read only.
 const placedNumbers = new WeakMap<ParagraphFindings, { start: number; numbers: NumberMention[] }>();
 
+/** The people found for a run's block list, to carry over after an edit (see people/reuse.ts). */
+const resolutions = new WeakMap<object, Resolution>();
+
+/** The run an edit started from: its blocks and text, and which of its blocks the edit replaced. */
+export interface PreviousRun {
+  text: string;
+  blocks: { block: Block; findings: ParagraphFindings }[];
+  replaced: ReplacedBlocks;
+}
+
 const overlaps = (a: { start: number; end: number }, b: Span | undefined): boolean => !!b && a.start < b.end && b.start < a.end;
 
-export function* combine(text: string, blocks: { block: Block; findings: ParagraphFindings }[]): Generator<void, Analysis> {
+export function* combine(text: string, blocks: { block: Block; findings: ParagraphFindings }[], previous?: PreviousRun): Generator<void, Analysis> {
   const article = readArticleInfo(text);
   const outside = (s: { start: number; end: number }): boolean => !overlaps(s, article.header) && !overlaps(s, article.signOff);
 
@@ -32,7 +43,11 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
 
   const include = (start: number, end: number): boolean => !excluded || outside({ start, end });
   const nameOf = (c: NameCandidate, start: number, end: number): string => (c.headline ? c.words.join(' ') : text.slice(start, end).replace(/\s+/g, ' '));
-  const { mentions, entities } = resolvePeople(blocks, include, nameOf);
+  // A header or sign-off excludes people from its span: then decide everything again.
+  const before = previous && !excluded ? resolutions.get(previous.blocks) : undefined;
+  const resolution = (before && reuseResolution(before, previous!.blocks, previous!.text, blocks, text, previous!.replaced)) || resolvePeople(blocks, include, nameOf);
+  if (!excluded) resolutions.set(blocks, resolution);
+  const { mentions, entities } = resolution;
   yield;
 
   // Mention index of each candidate, for quotes whose cue names the speaker.
@@ -44,8 +59,13 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
 
   const people: PersonMention[] = [];
   for (const m of mentions) {
-    const p: PersonMention = { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: entities[m.entity].name };
-    if (m.title) p.title = m.title;
+    // Mentions carried over unchanged from the last run (before an edit) keep their output object.
+    let p = m.output;
+    if (!p) {
+      p = { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: entities[m.entity].name };
+      if (m.title) p.title = m.title;
+      m.output = p;
+    }
     people.push(p);
     if (++work % CHUNK === 0) yield;
   }

@@ -42,6 +42,6 @@ zhu zou
 
 /** Korean family names, romanised; Korean given names are written as two hyphenated syllables. */
 export const KOREAN_SURNAMES: ReadonlySet<string> = new Set(`
-ahn bae baek ban cha chae cho choi chun chung ha han heo hong hwang jang jeon jeong jin jo ju jung kang ko kwak kwon lee
+ahn bae baek ban cha chae cho choi chun chung ha han heo hong hwang jang jeon jeong jin jo ju jung kang kim ko kwak kwon lee
 lim moon na nam noh oh park roh ryu seo seong shin sohn son song suh yang yoo yoon yu
 `.split(/\s+/).filter(Boolean));

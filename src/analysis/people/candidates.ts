@@ -49,6 +49,13 @@ export interface NameCandidate {
    * not a person here, and its words are not people elsewhere unless the document says so.
    */
   blocked?: boolean;
+  /**
+   * A lone word that is also a place or an ordinary word ("Paris", "Cruise") in words that do
+   * not show a person ("in Paris", "Paris, France"): not a person here, even in a document that
+   * names someone with it in full. In personal use ("Paris claims", "Paris's father", "the
+   * Cruise video") the flag is absent and such a word refers to that person.
+   */
+  impersonal?: boolean;
 }
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -101,6 +108,75 @@ function isTitleWord(t: Token): boolean {
   return TITLE_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/-/g, ''));
 }
 
+/**
+ * A place name that is also a family name after a given name ("Valeska Paris", "Alia Salem"):
+ * a town or region only, not a country (those are never-a-person words), an organisation, or an
+ * ordinary word.
+ */
+function placeSurname(t: Token): boolean {
+  const c = wordClass(t.lower);
+  return !!(c & Lex.Place) && !(c & (NOT_PERSON & ~Lex.Place | Lex.Common | Lex.Function | Lex.Honorific)) && !isAllCaps(t);
+}
+
+/** A given name, known or unknown, then a place name as the family name ("Valeska Paris"). */
+function givenNameAndPlace(name: Token[]): boolean {
+  if (name.length < 2 || !placeSurname(name[name.length - 1])) return false;
+  for (let i = 0; i < name.length - 1; i++) if (!nameLike(name[i]) || wordClass(name[i].lower) & Lex.Place) return false;
+  return true;
+}
+
+/** Two-letter acronyms and sports-club prefixes ("SC Freiburg", "FK Partizan"): not a person's initials. */
+const ACRONYMS = new Set(`us uk un eu ap ai tv pc bp gm hp it pr id ny la vw is ok mp pm ea ge ib db ms os ip ad bc nz sa nv bv ag co st
+dj mc ii iv vi xi fc ac sc sv rc cd ud cf sd rb sk fk nk bk if ik ks ss kv vv`.split(/\s+/));
+
+/**
+ * Initials written without dots before a family name, inside a sentence ("a paper by AS Heagle",
+ * "JK Rowling"): two capitals, not a known acronym, then one name-like word that ends the run.
+ */
+function undottedInitials(tokens: Token[], k: number, last: number): boolean {
+  const t = tokens[k];
+  if (k !== last - 1 || !/^\p{Lu}{2}$/u.test(t.text) || ACRONYMS.has(t.lower) || t.sentenceStart || !/^ $/.test(t.post)) return false;
+  const before = tokens[k - 1];
+  if (!before || before.sentence !== t.sentence || isCapitalised(before)) return false;
+  const next = tokens[last];
+  const c = wordClass(next.lower);
+  return nameLike(next) && !(c & (Lex.Common | NOT_PERSON | Lex.FirstName));
+}
+
+/** Nouns for a person's family and circle: "Paris's father" makes "Paris" a person. */
+const PERSONAL_NOUNS = new Set(`father mother parents parent wife husband son sons daughter daughters brother brothers sister
+sisters family children child mum mom dad grandmother grandfather uncle aunt cousin widow fiancee fiance girlfriend boyfriend
+partner lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aides aide friend friends career life death
+funeral birthday home house wedding marriage claims claim account testimony memoir lawsuit allegations statement comments
+remarks words book role campaign`.split(/\s+/));
+
+/** Nouns a person's name modifies: "the Trump administration", "the Cruise video". */
+const MODIFIED_BY_NAME = new Set(`administration government cabinet presidency premiership era campaign camp aides team video
+interview speech memo letter doctrine family estate foundation biography`.split(/\s+/));
+
+/**
+ * The words around a lone ambiguous word make it a person: a verb after it (its subject: "Paris
+ * claims", "Paris also left"), a possessive before a family or personal noun ("Paris's father"),
+ * "the … administration", or the personal contexts of `contextIsPersonal` ("said Paris").
+ */
+function personalUse(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const after = tokens[i + 1];
+  if (contextIsPersonal(tokens, i, i)) return true;
+  if (!after || after.sentence !== t.sentence || !/^[ \t\u00a0]+$/.test(t.post)) return false;
+  if (t.possessive) return PERSONAL_NOUNS.has(after.lower);
+  if (MODIFIED_BY_NAME.has(after.lower) && tokens[i - 1]?.tags & (Tag.Determiner | Tag.Possessive)) return true;
+  const isVerb = (x: Token): boolean => !!(x.tags & Tag.Verb) && !(x.tags & (Tag.Auxiliary | Tag.Noun));
+  // A present-tense "-s" verb may be a plural noun misread ("sold Glass bottles"): it counts
+  // when it is a verb of saying or the word opens its clause.
+  const before = tokens[i - 1];
+  const opensClause = t.sentenceStart || !before || /[,;:(“"]/.test(before.post) || !!(before.tags & (Tag.Conjunction | Tag.Adverb | Tag.Date));
+  if (isVerb(after) && (after.tags & Tag.PastTense || SPEECH_VERBS.has(after.lower) || opensClause)) return true;
+  // "Paris also claims", "Paris was born": an adverb or auxiliary, then the verb.
+  const next = tokens[i + 2];
+  return !!(after.tags & (Tag.Adverb | Tag.Auxiliary)) && /^[ \t\u00a0]+$/.test(after.post) && !!next && isVerb(next);
+}
+
 export function findNameCandidates(tokens: Token[], text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const run of findNameRuns(tokens)) {
@@ -122,6 +198,9 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     const t = tokens[k];
     const c = wordClass(t.lower);
     if (isInitial(t) || PARTICLES.has(t.lower) && isCapitalised(tokens[k + 1])) break;
+    if (undottedInitials(tokens, k, last)) break;
+    // "Professor Cres Eastman": after a title, a word that is also a place is a given name.
+    if (strongTitle && k === last - 1 && placeSurname(t) && surnameLike(tokens[last]) && !(wordClass(tokens[last].lower) & Lex.Common)) break;
     // "Les Ferdinand", "Rose Cheruiyot": a given name that is also a word, before an unknown name.
     if (c & Lex.AmbiguousFirst && nameLike(tokens[k + 1]) && !(wordClass(tokens[k + 1].lower) & Lex.Common)) break;
     if (isTitleWord(t) && !(c & NAME && tokens[k + 1] && !nameLike(tokens[k + 1]))) {
@@ -195,22 +274,27 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     if (!(tailClass & Lex.SurnameHead && givenName && nameTokens.length <= 3 && nameTokens.slice(1, -1).every(t => nameLike(t)))) return null;
   }
   if (nameTokens.length > 1 && knownPlaceOrGroup(nameTokens.map(t => t.lower))) return null;
-  if (nameTokens.some(t => isAllCaps(t) && !isInitial(t))) return null;
+  const initials = nameTokens.length === 2 && undottedInitials(tokens, k, end);
+  if (nameTokens.some(t => isAllCaps(t) && !isInitial(t)) && !initials) return null;
   if (nameTokens.length === 1 && (isTitleWord(head) || headClass & Lex.Honorific)) return null;
   // A lone ordinary word ("However", "Here") is a name only after a title ("Mr. Key").
-  if (nameTokens.length === 1 && headClass & (Lex.Common | Lex.Function) && !(headClass & NAME) && titleFrom < 0) return null;
+  // A lone ordinary word may still be a family name in personal use ("Cruise said", "the Cruise
+  // video"); the document pass keeps it only where someone is named with it in full.
+  const ordinaryWord = nameTokens.length === 1 && headClass & Lex.Common && !(headClass & (NAME | Lex.Function | NOT_PERSON)) && titleFrom < 0;
+  if (ordinaryWord && (!isCapitalised(head) || !personalUse(tokens, k) || head.tags & (Tag.Plural | Tag.Pronoun | Tag.Value | Tag.Date))) return null;
+  if (nameTokens.length === 1 && headClass & (Lex.Common | Lex.Function) && !(headClass & NAME) && titleFrom < 0 && !ordinaryWord) return null;
   if (nameTokens.length === 1 && head.tags & Tag.Pronoun && titleFrom < 0) return null;
   if (nameTokens.every(t => isInitial(t))) return null;
   // Single capitals without a dot are table headings or codes ("W D L G"), not initials.
   if (nameTokens.some(t => /^\p{Lu}$/u.test(t.text) && !isInitial(t))) return null;
 
-  const words = nameTokens.map(nameWord).filter(w => w.length > 0);
+  const words = nameTokens.map((t, i) => (initials && i === 0 ? t.text : nameWord(t))).filter(w => w.length > 0);
   if (!words.length) return null;
   const cand: NameCandidate = {
     start: head.start,
     end: tail.end - tail.possessive,
     ...wordForms(words),
-    evidence,
+    evidence: initials ? Math.max(evidence, Evidence.Weak) : evidence,
     sentence: head.sentence,
     firstToken: k,
     lastToken: end,
@@ -219,8 +303,15 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   if (titleFrom >= 0) cand.title = text.slice(tokens[titleFrom].start, upTo(k - 1));
   if (roleFrom >= 0 && (titleFrom < 0 || roleFrom < titleFrom)) cand.role = text.slice(tokens[roleFrom].start, upTo(k - 1));
 
+  if (ordinaryWord) {
+    // Nothing more to learn: the document's full names decide.
+    return showsNonPerson(tokens, first, end) ? null : cand;
+  }
+  // A lone place name that may be a family name: a person only in personal use.
+  if (nameTokens.length === 1 && titleFrom < 0 && placeSurname(head) && !(headClass & NAME) && !personalUse(tokens, k)) cand.impersonal = true;
   if (cand.evidence < Evidence.Strong && contextIsPersonal(tokens, k, end)) {
     if (nameTokens.every(t => surnameLike(t)) && !(headClass & NOT_PERSON && !(headClass & NAME))) cand.evidence = Evidence.Strong;
+    else if (givenNameAndPlace(nameTokens)) cand.evidence = Evidence.Strong;
   }
   // A lone given name ("Gloria") is probably a person, unless it sits in a table of results.
   if (cand.evidence === Evidence.None && nameTokens.length === 1 && headClass & Lex.FirstName && !(headClass & (Lex.AmbiguousFirst | NOT_PERSON | Lex.Common | Lex.Function)) && !nextToNumber(tokens, k, end)) {
@@ -275,6 +366,10 @@ function shapeEvidence(name: Token[], strongTitle: boolean, title: Token | null)
   }
   const rest = name.slice(1);
   if (strongTitle && name.every(t => surnameLike(t))) return Evidence.Strong;
+  // "Professor Cres Eastman": a given name that is also a place, after a title.
+  if (strongTitle && n === 2 && placeSurname(name[0]) && surnameLike(name[1]) && !(classes[1] & Lex.Common)) return Evidence.Strong;
+  // A known given name and a town as the family name ("Alia Salem").
+  if (n === 2 && first & Lex.FirstName && !(first & (NOT_PERSON | Lex.Common | Lex.Function | Lex.AmbiguousFirst)) && placeSurname(name[1])) return Evidence.Strong;
   // Initials and a family name ("J. Smith", "A.de Silva").
   if (isInitial(name[0]) && rest.every(t => isInitial(t) || surnameLike(t)) && !isInitial(name[n - 1])) return Evidence.Strong;
   // A known given name followed by name-like words ("Phil Simmons", "Mark Butcher").
@@ -403,6 +498,7 @@ function readRoleBefore(tokens: Token[], text: string, first: number, last: numb
 }
 
 function nameTokensAreNames(tokens: Token[], first: number, last: number): boolean {
+  if (givenNameAndPlace(tokens.slice(first, last + 1))) return true;
   for (let i = first; i <= last; i++) if (!surnameLike(tokens[i])) return false;
   return true;
 }

@@ -67,8 +67,10 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         j++;
         continue;
       }
-      // "Kim Jong-un", "Hau Lung-bin": a short lower-case syllable after a hyphen.
-      if (tokens[j].post === '-' && /^\p{Ll}{1,3}$/u.test(next.text) && !PARTICLES.has(next.lower) && !(wordClass(next.lower) & (Lex.Common | Lex.Function))) {
+      // "Kim Jong-un", "Hau Lung-bin": a short lower-case syllable after a hyphen. One that
+      // reads as a particle ("bin") ends the name when no capitalised word follows it.
+      const particleEnd = PARTICLES.has(next.lower) && !(j + 2 < tokens.length && joins(next, tokens[j + 2]) && isCapitalised(tokens[j + 2]));
+      if (tokens[j].post === '-' && /^\p{Ll}{1,3}$/u.test(next.text) && (particleEnd || !PARTICLES.has(next.lower) && !(wordClass(next.lower) & (Lex.Common | Lex.Function)))) {
         j++;
         // "Inzamam-ul-Haq": the name goes on after the syllable.
         if (next.post === '-' && j + 1 < tokens.length && isCapitalised(tokens[j + 1])) continue;

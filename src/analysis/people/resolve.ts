@@ -3,6 +3,7 @@
 // groups the mentions into entities with a canonical full name, a title, a role and an age.
 // It runs over every candidate of the document on every analysis, so it walks the paragraphs'
 // cached candidates in place and allocates only for the mentions it keeps.
+import type { PersonMention } from '../types';
 import { Evidence, wordForms, type Gender, type NameCandidate } from './candidates';
 
 /** The paragraphs of the document, in order, with their cached candidates. */
@@ -21,6 +22,8 @@ export interface ResolvedMention {
   paragraph: number;
   index: number;
   candidate: NameCandidate;
+  /** The output mention made from this one, kept for the next run when the mention is unchanged. */
+  output?: PersonMention;
 }
 
 export interface ResolvedEntity {
@@ -135,6 +138,7 @@ export function resolvePeople(
         }
       }
     }
+    if (c.impersonal) return;
     const supported = target !== undefined || (words.length === 1 && strongSingles.has(last));
     let isPerson: boolean;
     // A name the document elsewhere shows to be an organisation needs a full name or a title.

@@ -3,6 +3,7 @@
 // quote (which do not end it), apostrophes (which are not quotes). A quote left open at the
 // paragraph's end, or closed without being opened at its start, is reported as such so that
 // the document pass can join quotes that run over several paragraphs.
+import { findSingleQuotedSpeech } from './singleQuotes';
 
 export interface QuotePiece {
   /** Span relative to the paragraph, marks included. */
@@ -110,7 +111,8 @@ export function findQuotePieces(text: string): QuotePiece[] {
     const end = trimEnd(text, text.length);
     if (end > openAt + 1) pieces.push({ start: openAt, end, opened: true, closed: false });
   }
-  return pieces;
+  const singles = findSingleQuotedSpeech(text, pieces);
+  return singles.length ? [...pieces, ...singles].sort((a, b) => a.start - b.start) : pieces;
 }
 
 /** The inch mark of a height or size (6'3"), not a quotation mark. */

@@ -92,4 +92,71 @@ describe('people', () => {
     a.entities.forEach(e => e.mentions.forEach(i => assert.equal(a.people[i].entity, e.name)));
     assert.equal(a.entities.reduce((n, e) => n + e.mentions.length, 0), a.people.length);
   });
+
+  describe('family names that are also places or words', () => {
+    it('reads a town as the family name after a given name, and as the person in personal use only', () => {
+      const text =
+        'Marguerite Lyon, a retired teacher, has sued the council. Lyon says she was never warned.\n\n' +
+        'Lyon’s daughter wrote to the mayor. In 2019, Lyon moved out. The council met in Lyon, France, and Lyon was busy.';
+      const a = analyze(text);
+      const lyons = a.people.filter(p => p.entity === 'Marguerite Lyon');
+      assert.deepEqual(lyons.map(p => text.slice(p.start, p.end + 5)), ['Marguerite Lyon, a r', 'Lyon says', 'Lyon’s da', 'Lyon move']);
+      // "in Lyon, France" and "Lyon was busy" (no full-name reading needed) stay places.
+      assert.equal(a.people.length, 4);
+    });
+
+    it('takes a known given name before a town as a full name', () => {
+      const a = analyze('A spokesperson for the group Omar Haddad and Fatima Tripoli spoke on Monday.');
+      assert.ok(mentions(a).includes('Fatima Tripoli'), mentions(a).join(', '));
+    });
+
+    it('counts an ordinary-word family name only in personal use once the full name is known', () => {
+      const text = 'The artist Jane Glass posted a video. The Glass video went viral. Glass said she regretted nothing. The shop sold Glass bottles.';
+      const a = analyze(text);
+      assert.deepEqual(mentions(a), ['Jane Glass', 'Glass', 'Glass']);
+      assert.deepEqual(
+        a.people.slice(1).map(p => text.slice(p.start, p.end + 5)),
+        ['Glass vide', 'Glass said'],
+      );
+    });
+
+    it('does not make people of capitalised words without a full name in the document', () => {
+      const a = analyze('Police said the Cruise ship docked. Officials said Paris was calm.');
+      assert.deepEqual(mentions(a), []);
+    });
+
+    it('counts a name used as a modifier when the person is named in the document', () => {
+      const a = analyze('Prime Minister Anna Vestberg resigned. The Vestberg government had lasted two years.');
+      assert.deepEqual(mentions(a), ['Anna Vestberg', 'Vestberg']);
+      assert.equal(a.people[1].entity, 'Anna Vestberg');
+    });
+  });
+
+  describe('name shapes', () => {
+    it('keeps undotted initials before a family name inside a sentence, not acronyms', () => {
+      const a = analyze('The method was described in a 1987 paper by RW Tolliver. Fans of SC Freiburg and the UN Quarterly disagreed.');
+      assert.deepEqual(mentions(a), ['RW Tolliver']);
+    });
+
+    it('keeps a given name that is also a place after a title', () => {
+      const a = analyze('Professor Cres Wakeling, head of the unit, said the data were clear.');
+      assert.deepEqual(mentions(a), ['Cres Wakeling']);
+      assert.equal(a.people[0].title, 'Professor');
+    });
+
+    it('reads Korean and Taiwanese names with a hyphenated given name', () => {
+      const a = analyze('Kim Jong-un met the mayor, Hau Lung-bin, and spoke of al-Qaeda.');
+      assert.deepEqual(mentions(a), ['Kim Jong-un', 'Hau Lung-bin']);
+    });
+
+    it('finds a name at the start of a quotation', () => {
+      const a = analyze('The agency added: “Kim Jong-un issued an order to the army.”');
+      assert.deepEqual(mentions(a), ['Kim Jong-un']);
+    });
+
+    it('finds a name right after an organisation’s name', () => {
+      const a = analyze('The director of the Institute for Coastal Studies Alia Fenwick said the dunes were moving.');
+      assert.deepEqual(mentions(a), ['Alia Fenwick']);
+    });
+  });
 });

@@ -104,4 +104,36 @@ describe('quotes', () => {
     assert.ok(e);
     assert.deepEqual(e.quotes, [0, 1]);
   });
+
+  describe('British-style single quotes', () => {
+    const quoted = (a: Analysis): string[] => a.quotes.map(q => q.text);
+
+    it('finds single-quoted speech with a cue after it, curly or straight', () => {
+      const text = '‘We will reopen the pier by June,’ said Harriet Vane. \'It will cost more,\' she added.';
+      const a = analyze(text);
+      assert.deepEqual(quoted(a), ['‘We will reopen the pier by June,’', "'It will cost more,'"]);
+      assert.equal(a.quotes[0].speaker, 'Harriet Vane');
+      assert.equal(a.quotes[1].speaker, 'Harriet Vane');
+      assert.equal(cueText(text, a.quotes[1]), 'she');
+    });
+
+    it('finds single-quoted speech after "said:" and a quote resumed after its cue', () => {
+      const text = "The coach Dev Anand said: 'We lost the midfield.' 'Nobody,' said Anand, 'expected that.'";
+      const a = analyze(text);
+      assert.deepEqual(quoted(a), ["'We lost the midfield.'", "'Nobody,'", "'expected that.'"]);
+      for (const q of a.quotes) assert.equal(q.speaker, 'Dev Anand');
+    });
+
+    it('does not take apostrophes, elisions or scare quotes for quotations', () => {
+      const text = "It's the '90s again: rock 'n' roll at O'Brien's bar, the players' union said. Critics called the plan 'a joke' and the 'experts' were wrong.";
+      const a = analyze(text);
+      assert.deepEqual(quoted(a), []);
+    });
+
+    it('keeps single quotes nested inside a double quote as part of it', () => {
+      const text = '“They called it ‘a miracle,’ she said, and we agreed,” said Lena Moss.';
+      const a = analyze(text);
+      assert.deepEqual(quoted(a), [text.slice(0, text.indexOf(' said Lena'))]);
+    });
+  });
 });

@@ -1,0 +1,96 @@
+// British-style quotations in single marks: 'We will win,' he said. A single mark is far more
+// often an apostrophe (it's, the '90s, rock 'n' roll, O'Brien, the players' union) or a scare
+// quote than a quotation, so a single-quoted passage counts only where it is clearly speech: a
+// verb of saying right after it ("…,' he said", "…,' said Ms Hale") or right before it ("She
+// said: 'We will win.'"). Passages inside a double-quoted quotation are nested quotes and are
+// left to the double quotes.
+import { SPEECH_VERBS } from '../lexicon/speechVerbs';
+import type { QuotePiece } from './quoteMarks';
+
+const LETTER = /[\p{L}\p{N}]/u;
+const OPENERS = new Set(['‘', "'"]);
+const CLOSERS = new Set(['’', "'"]);
+/** Characters a quotation may end with before its closing mark. */
+const END_PUNCT = /[,.!?…]/;
+/** The longest stretch scanned for a closing mark (a quotation is a few sentences at most). */
+const MAX_QUOTE = 1500;
+
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+
+/** True when `i` can open a single quotation: a mark after a space or dash, before a letter. */
+function opensAt(text: string, i: number): boolean {
+  if (!OPENERS.has(text[i])) return false;
+  const prev = i > 0 ? text[i - 1] : ' ';
+  const next = text[i + 1] ?? ' ';
+  if (!/[\s(\u2014\u2013:-]/u.test(prev) && i > 0) return false;
+  // '90s, 'em and 'n' are elisions, not quotations.
+  return LETTER.test(next) && !/\d/.test(next);
+}
+
+/** True when the mark at `i` can close a quotation that ends in punctuation (…,' / …?' / …'.). */
+function closesAt(text: string, i: number): boolean {
+  if (!CLOSERS.has(text[i])) return false;
+  const prev = text[i - 1] ?? ' ';
+  const next = text[i + 1] ?? ' ';
+  if (LETTER.test(next)) return false; // don't, O'Brien
+  if (END_PUNCT.test(prev)) return true;
+  // 'We will win'. — the punctuation outside the mark.
+  return LETTER.test(prev) && /[.,;]/.test(next) && /^\s|^$/.test(text.slice(i + 2, i + 3));
+}
+
+/** A verb of saying, alone or after its subject (a pronoun or up to four capitalised words), starts `rest`. */
+function cueFollows(rest: string): boolean {
+  const words = rest.trimStart().split(/[ \t\u00a0]+/, 6);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].replace(/[,.;:]+$/, '');
+    if (SPEECH_VERBS.has(w)) {
+      if (k === 0) return true; // …,' said Ms Hale
+      if (k === 1 && PRONOUN_SUBJECTS.has(words[0].toLowerCase())) return true;
+      // A name, with a title or initials: every word capitalised.
+      return words.slice(0, k).every(x => /^\p{Lu}[\p{L}.'’-]*$/u.test(x));
+    }
+    // The subject ends at punctuation: no verb of saying right after the quotation.
+    if (w !== words[k]) return false;
+  }
+  return false;
+}
+
+/** A verb of saying ends `before`, followed by a colon or comma ("She said: ", "He added, "). */
+function cuePrecedes(before: string): boolean {
+  const m = before.match(/([\p{L}]+)[ \t\u00a0]*[:,][ \t\u00a0]*$/u);
+  return !!m && SPEECH_VERBS.has(m[1].toLowerCase());
+}
+
+/** Single-quoted speech outside the double-quoted `pieces` (which are sorted and not nested). */
+export function findSingleQuotedSpeech(text: string, pieces: QuotePiece[]): QuotePiece[] {
+  if (!text.includes("'") && !text.includes('‘')) return [];
+  const out: QuotePiece[] = [];
+  let p = 0;
+  for (let i = 0; i < text.length; i++) {
+    while (p < pieces.length && pieces[p].end <= i) p++;
+    if (p < pieces.length && pieces[p].start <= i) {
+      i = pieces[p].end - 1;
+      continue;
+    }
+    if (!opensAt(text, i)) continue;
+    const limit = Math.min(text.length, i + MAX_QUOTE, p < pieces.length ? pieces[p].start : text.length);
+    const before = text.slice(Math.max(0, i - 40), i);
+    // "'Nobody,' said Tom Ashby, 'saw it coming.'": the quotation resumes after its cue.
+    const last = out[out.length - 1];
+    const resumes = !!last && i - last.end < 60 && /^[^.!?'‘’]*,[ \t\u00a0]*$/.test(text.slice(last.end, i));
+    const introduced = resumes || cuePrecedes(before);
+    for (let j = i + 2; j < limit; j++) {
+      if (text[j] === '\n' && text[j + 1] === '\n') break;
+      // Another opening mark first: this one was an elision ("rock 'n' roll").
+      if (opensAt(text, j)) break;
+      if (!closesAt(text, j)) continue;
+      const after = text.slice(j + 1, j + 60);
+      if (introduced || cueFollows(after.replace(/^[.,;]/, ''))) {
+        out.push({ start: i, end: j + 1, opened: true, closed: true });
+        i = j;
+      }
+      break;
+    }
+  }
+  return out;
+}
