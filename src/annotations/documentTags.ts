@@ -206,6 +206,14 @@ export class DocumentTags {
     return this.redoStack.length > 0;
   }
 
+  /**
+   * Identifies the step Undo Tag Change would undo: compare it with a value taken right after
+   * an operation to know whether that operation is still the last one.
+   */
+  get undoToken(): object | undefined {
+    return this.undoStack.at(-1);
+  }
+
   /** What Undo Tag Change would undo ("Add Tag"), for messages. */
   get undoLabel(): string | undefined {
     return this.undoStack.at(-1)?.label;

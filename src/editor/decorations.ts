@@ -1,6 +1,6 @@
-// Editor decorations: one decoration type per kind, created once and rebuilt only when a
-// style setting changes (re-creating types per pass leaks CPU and wipes other editors:
-// vscode-todo-plus PR #367). One setDecorations call per type and editor, all visible editors,
+// Editor decorations: one decoration type per kind, created once (re-creating types per pass
+// leaks CPU and wipes other editors: vscode-todo-plus PR #367); their colours are theme colours,
+// so a theme change needs nothing from us. One setDecorations call per type and editor, all visible editors,
 // a cap per kind with the highlights nearest the visible text first.
 import * as vscode from 'vscode';
 import type { Quote } from '../analysis';
@@ -12,6 +12,8 @@ export interface TagHighlight {
   start: number;
   end: number;
   label: string;
+  /** The tag this highlight belongs to. */
+  tagId: string;
   /** True for another mention of a tagged person (found by the analysis, not stored in the tag). */
   viaEntity?: boolean;
 }
@@ -34,6 +36,7 @@ interface Planned {
   start: number;
   end: number;
   label?: string;
+  tagId?: string;
 }
 
 export class DecorationManager implements vscode.Disposable {
@@ -52,15 +55,6 @@ export class DecorationManager implements vscode.Disposable {
     private readonly tagSource: TagHighlightSource,
     private readonly tagStamp: TagStamp,
   ) {
-    this.createTypes();
-  }
-
-  /** Re-creates the decoration types after a style setting changed. */
-  restyle(): void {
-    for (const t of this.types.values()) t.dispose();
-    this.applied.clear();
-    this.drawnVersion.clear();
-    this.drawnOn = new WeakMap();
     this.createTypes();
   }
 
@@ -98,7 +92,12 @@ export class DecorationManager implements vscode.Disposable {
       metadata: a ? [a.article.header, a.article.signOff].flatMap(s => (s ? [s] : [])) : (previous?.metadata ?? []),
     };
     for (const t of highlights.tags ? this.tagSource(document, analysis) : []) (t.viaEntity ? planned.tagMentions : planned.tags).push(t);
-    const kinds: readonly DecorationKind[] = a || !previous ? ALL_KINDS : ['tags'];
+    if (!a) {
+      // Other mentions of a tagged person stay as drawn until the next analysis, unless their tag is gone.
+      const live = new Set(planned.tags.map(t => t.tagId));
+      planned.tagMentions = planned.tagMentions.filter(t => live.has(t.tagId));
+    }
+    const kinds: readonly DecorationKind[] = a || !previous ? ALL_KINDS : ['tags', 'tagMentions'];
     const visible = editor.visibleRanges.map(r => [document.offsetAt(r.start), document.offsetAt(r.end)] as const);
     const max = this.config.settings.maxHighlightsPerKind;
     let capped = false;

@@ -89,7 +89,7 @@ export class DocumentAnalyses implements vscode.Disposable {
    * after edits (outline, hovers, views): while the user is typing it waits for the scheduled
    * analysis instead of starting one early, so the typing delay holds.
    */
-  async upToDate(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
+  async upToDate(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<DocumentAnalysis | undefined> {
     const ready = this.current(document);
     if (ready) return ready;
     const key = document.uri.toString();
@@ -98,15 +98,25 @@ export class DocumentAnalyses implements vscode.Disposable {
     return new Promise(resolve => {
       const done = (result: DocumentAnalysis | undefined) => {
         subscription.dispose();
+        cancellation?.dispose();
         clearTimeout(fallback);
         resolve(result);
       };
       const subscription = this.onDidAnalyse(r => {
         if (r.uri.toString() === key && r.version >= version) done(this.current(document) ?? r);
       });
-      // Should the scheduled analysis never come (the document closed), don't wait for ever.
-      const fallback = setTimeout(() => void this.ensure(document).then(done, () => done(undefined)), this.config.settings.analysisDelay + 2000);
+      const cancellation = token?.onCancellationRequested(() => done(undefined));
+      // Should the scheduled analysis never come (it failed, the document closed), don't wait for ever.
+      const fallback = setTimeout(
+        () => (document.isClosed ? done(undefined) : void this.ensure(document).then(done, () => done(undefined))),
+        this.config.settings.analysisDelay + 2000,
+      );
     });
+  }
+
+  /** True while an analysis of the document waits for the typing delay to end. */
+  isScheduled(document: vscode.TextDocument): boolean {
+    return this.timers.has(document.uri.toString());
   }
 
   /** Analyses the document after the configured delay; a later call restarts the delay. */

@@ -48,10 +48,8 @@ export class Highlighter implements vscode.Disposable {
           if (editor.document.uri.toString() === result.uri.toString()) this.decorations.apply(editor, result);
         }
       }),
-      config.onDidChange(() => {
-        this.decorations.restyle();
-        this.refreshAll();
-      }),
+      // The decoration types use theme colours only; a setting change just redraws.
+      config.onDidChange(() => this.refreshAll()),
       articles.onDidChange(() => this.refreshAll()),
     );
     this.refreshAll();
@@ -73,7 +71,8 @@ export class Highlighter implements vscode.Disposable {
       }
       this.decorateEditor(editor);
       const key = document.uri.toString();
-      if (!seen.has(key) && !this.analyses.current(document)) void this.analyses.ensure(document);
+      // A document the user is typing in is analysed when the typing delay is over, not now.
+      if (!seen.has(key) && !this.analyses.current(document) && !this.analyses.isScheduled(document)) void this.analyses.ensure(document);
       seen.add(key);
     }
     for (const uri of noLongerArticles) this.decorations.forget(uri);

@@ -32,7 +32,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     if (!this.articles.isArticle(document)) return undefined;
-    const analysis = await this.analyses.upToDate(document);
+    const analysis = await this.analyses.upToDate(document, token);
     if (!analysis || token.isCancellationRequested) return undefined;
     const offset = document.offsetAt(position);
     const cards: vscode.MarkdownString[] = [];

@@ -79,9 +79,10 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
       if (!found) return;
       const { model } = found.session;
       model.remove(found.tag.id);
+      const removal = model.undoToken;
       void vscode.window.showInformationMessage(`${PREFIX}removed the tag “${found.tag.label}”.`, 'Undo').then(choice => {
         // The notification can be clicked much later: undo only if this removal is still the last step.
-        if (choice && s.tags.loadedSession(found.uri)?.model === model && model.undoLabel === 'Remove Tag' && !model.get(found.tag.id)) model.undo();
+        if (choice && s.tags.loadedSession(found.uri)?.model === model && model.undoToken === removal) model.undo();
       });
     }),
     reg('sourceAnnotator.reattachTag', async (uriArg?: unknown, idArg?: unknown) => {

@@ -131,7 +131,7 @@ export class EditorTags implements vscode.Disposable {
 
   /** The document's tags (anchored first, then orphans), empty until loaded. */
   tagsOf(uri: vscode.Uri): readonly Tag[] {
-    return this.entries.get(uri.toString())?.session?.model.tags ?? [];
+    return this.entries.get(uri.toString())?.session?.model.tags ?? NO_TAGS;
   }
 
   /** The number of tags of an open document (0 if not loaded). */
@@ -152,12 +152,12 @@ export class EditorTags implements vscode.Disposable {
     const out: TagHighlight[] = [];
     for (const tag of this.tagsOf(document.uri)) {
       if (tag.anchor === 'orphaned') continue;
-      out.push({ start: tag.start, end: tag.end, label: tag.label });
+      out.push({ start: tag.start, end: tag.end, label: tag.label, tagId: tag.id });
       if (!tag.entity || !analysis) continue;
       const entity = analysis.entity(tag.entity);
       for (const i of entity?.mentions ?? []) {
         const m = analysis.analysis.people[i];
-        if (m.start !== tag.start || m.end !== tag.end) out.push({ start: m.start, end: m.end, label: tag.label, viaEntity: true });
+        if (m.start !== tag.start || m.end !== tag.end) out.push({ start: m.start, end: m.end, label: tag.label, tagId: tag.id, viaEntity: true });
       }
     }
     return out.sort((a, b) => a.start - b.start);
@@ -269,7 +269,11 @@ export class EditorTags implements vscode.Disposable {
     return session;
   }
 
-  private loaded(uri: vscode.Uri, entry: Entry, result: Awaited<ReturnType<TagSession['reload']>>): void {
+  /**
+   * Records a load's outcome and tells the user. After VS Code reloaded an open document, the
+   * editor has already moved its tags with the text: only orphans and approximate matches are news.
+   */
+  private loaded(uri: vscode.Uri, entry: Entry, result: Awaited<ReturnType<TagSession['reload']>>, onlyProblems = false): void {
     if (!result.ok) {
       entry.error = result.error;
       void this.showSidecarError(result.error);
@@ -280,7 +284,8 @@ export class EditorTags implements vscode.Disposable {
     entry.sidecarExists = result.exists;
     entry.report = result.report;
     const message = describeAnchorReport(result.report, fileName(uri));
-    if (message) {
+    const problems = result.report.changes.some(c => c.to === 'orphaned' || c.to === 'fuzzy');
+    if (message && (problems || !onlyProblems)) {
       void vscode.window.showInformationMessage(`Source Annotator: ${message}`, 'Show Tags').then(choice => {
         if (choice) void vscode.commands.executeCommand('sourceAnnotator.tags.focus');
       });
@@ -310,7 +315,10 @@ export class EditorTags implements vscode.Disposable {
     // VS Code reloaded the document from disk (a git checkout, another program): its sidecar
     // may have changed too, and its watcher event may have come first. Reload and merge it.
     if (session && entry && !e.document.isDirty && e.reason === undefined) {
-      void session.reload().then(result => this.loaded(e.document.uri, entry, result));
+      session.reload().then(
+        result => this.loaded(e.document.uri, entry, result, true),
+        (err: unknown) => this.failed(e.document.uri, err),
+      );
     }
   }
 
@@ -372,7 +380,9 @@ export class EditorTags implements vscode.Disposable {
   }
 
   private listen(watcher: vscode.FileSystemWatcher): void {
-    const changed = (sidecar: vscode.Uri) => void this.sidecarChanged(sidecar);
+    const changed = (sidecar: vscode.Uri) => {
+      this.sidecarChanged(sidecar).catch((err: unknown) => this.failed(vscode.Uri.parse(sidecar.toString().slice(0, -this.store.suffix.length)), err));
+    };
     watcher.onDidChange(changed);
     watcher.onDidCreate(changed);
     watcher.onDidDelete(changed);
@@ -392,6 +402,12 @@ export class EditorTags implements vscode.Disposable {
     if (!result) return;
     this.loaded(uri, entry, result);
     this.emitter.fire({ uri, movedOnly: false });
+  }
+
+  /** A reload or merge failed: a sidecar problem is told like a failed save; anything else is a bug. */
+  private failed(uri: vscode.Uri, err: unknown): void {
+    if (err instanceof SidecarError) this.saveFailed(uri, err);
+    else void vscode.window.showErrorMessage(`Source Annotator: reloading the tags of ${fileName(uri)} failed: ${err instanceof Error ? err.message : String(err)}`);
   }
 
   private saveFailed(uri: vscode.Uri, error: SidecarError): void {
@@ -451,6 +467,9 @@ export class EditorTags implements vscode.Disposable {
     this.emitter.dispose();
   }
 }
+
+/** One empty list for every document without tags, so its identity says "unchanged". */
+const NO_TAGS: readonly Tag[] = Object.freeze([]);
 
 function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);

@@ -49,6 +49,19 @@ describe('DocumentTags', () => {
     assert.deepEqual(m.labels(), ['person', 'claim']);
   });
 
+  it('tells whether an operation is still the last undo step (for a late "Undo" button)', () => {
+    const m = model();
+    const a = m.add({ label: 'a', ...range('Wei Xiaojun') }, text);
+    m.remove(a.id);
+    const removal = m.undoToken;
+    assert.ok(removal);
+    assert.equal(m.undoToken, removal, 'nothing happened since');
+    m.add({ label: 'b', ...range('Lance Ho') }, text);
+    assert.notEqual(m.undoToken, removal, 'another removal or addition is on top now');
+    m.undo();
+    assert.equal(m.undoToken, removal, 'undoing the later step makes the removal the last one again');
+  });
+
   it('undoes and redoes every kind of tag operation', () => {
     const m = model();
     const a = m.add({ label: 'claim', ...range('no sufficient evidence') }, text);
