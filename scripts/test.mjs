@@ -106,7 +106,8 @@ async function main() {
   console.log(`Unit tests         ${unit.passed} passed / ${unit.failed} failed`);
   if (!options.unitOnly) console.log(`Integration tests  ${integration.passed} passed / ${integration.failed} failed`);
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  console.log(`\n${passed} passed, ${failed} failed${pending ? `, ${pending} skipped` : ''}`);
+  if (pending) console.log(`\n(${pending} skipped)`);
+  console.log(`\n${passed} passed, ${failed} failed`);
   return failed > 0 ? 1 : 0;
 }
 
