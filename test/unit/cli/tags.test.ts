@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -16,10 +16,18 @@ async function run(cwd: string, ...argv: string[]): Promise<{ code: number; out:
   return { code, out, err };
 }
 
-/** Runs the built CLI (dist/cli.js) as the unprivileged user "nobody" (needs root). */
+/**
+ * Runs the built CLI (dist/cli.js) as the unprivileged user "nobody" (needs root). The bundle is
+ * copied into a folder anyone can read: the checkout itself may not be readable by "nobody".
+ */
 function runAsNobody(cwd: string, argv: string[]): { code: number; out: string; err: string } {
-  const cli = join(__dirname, '..', '..', '..', '..', 'dist', 'cli.js');
+  const folder = mkdtempSync(join(tmpdir(), 'sa-cli-bundle-'));
+  chmodSync(folder, 0o755);
+  const cli = join(folder, 'cli.js');
+  copyFileSync(join(__dirname, '..', '..', '..', '..', 'dist', 'cli.js'), cli);
+  chmodSync(cli, 0o644);
   const result = spawnSync(process.execPath, [cli, ...argv], { cwd, uid: 65534, gid: 65534, encoding: 'utf8' });
+  rmSync(folder, { recursive: true, force: true });
   if (result.error) throw result.error;
   return { code: result.status ?? -1, out: result.stdout, err: result.stderr };
 }
