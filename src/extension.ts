@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     document => tags.tagsOf(document.uri),
   );
   const highlighter = new Highlighter(articles, analyses, decorations, config);
-  const services: Services = { context, config, articles, analyses, decorations, highlighter, workspace, tags };
+  const services: Services = { context, config, articles, analyses, decorations, workspace, tags };
   tags.onDidChange(({ uri }) => {
     const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
     if (document) highlighter.refreshDocument(document);

@@ -1,6 +1,7 @@
 // Renders an analysed article for a person at a terminal: the text with its highlights
 // (ANSI colours when the output is a terminal, bracket marks otherwise), then a summary.
 import type { Analysis } from '../analysis';
+import { excerpt, plural } from '../common/text';
 
 type Kind = 'quote' | 'person' | 'number';
 
@@ -66,16 +67,11 @@ export function renderSummary(analysis: Analysis, colour: boolean): string {
   lines.push(bold(`People (${analysis.entities.length})`));
   for (const e of analysis.entities) {
     const about = [e.title, e.role, e.age !== undefined ? `age ${e.age}` : undefined].filter(Boolean).join('; ');
-    lines.push(`  ${e.name}${about ? ` (${about})` : ''}: ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}, ${e.quotes.length} quote${e.quotes.length === 1 ? '' : 's'}`);
+    lines.push(`  ${e.name}${about ? ` (${about})` : ''}: ${plural(e.mentions.length, 'mention')}, ${plural(e.quotes.length, 'quote')}`);
   }
   lines.push(bold(`Quotes (${analysis.quotes.length})`));
-  for (const q of analysis.quotes) lines.push(`  ${q.speaker ?? 'unattributed'}: ${excerpt(q.text)}`);
+  for (const q of analysis.quotes) lines.push(`  ${q.speaker ?? 'unattributed'}: ${excerpt(q.text, 70)}`);
   lines.push(bold(`Numbers (${analysis.numbers.length})`));
   for (const n of analysis.numbers) lines.push(`  ${n.text} = ${n.date ?? n.value ?? '?'}${n.unit ? ` ${n.unit}` : ''} (${n.kind})`);
   return lines.join('\n');
-}
-
-function excerpt(text: string, max = 70): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length <= max ? flat : flat.slice(0, max - 1) + '…';
 }

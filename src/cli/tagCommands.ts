@@ -1,6 +1,7 @@
 // `source-annotator tag` and `source-annotator tags`: add a tag exactly as the editor does
 // (through the same TagSession and SidecarStore), and list a document's tags as they anchor
 // to the file's current text, without writing anything.
+import { plural } from '../common/text';
 import { resolve } from 'node:path';
 import { describeAnchorReport, fileNameOf, SidecarError, SidecarStore, TagInputError, TagSession, type AnchorStatus, type LoadResult, type Tag } from '../annotations';
 import { intOption, parseArgs, UsageError, type ParsedArgs } from './args';
@@ -80,7 +81,7 @@ export async function tagsCommand(argv: string[], ctx: CliContext): Promise<numb
     ctx.stdout(`${t.anchor.padEnd(8)} ${rangeText(t).padEnd(width)}  ${t.label}: ${quoted(t.quote.exact)}${t.note ? `  — ${flat(t.note)}` : ''}\n`);
   }
   const counts = (['exact', 'moved', 'fuzzy', 'orphaned'] as AnchorStatus[]).filter(s => result.report.counts[s]).map(s => `${result.report.counts[s]} ${s}`);
-  ctx.stdout(`${tags.length} tag${tags.length === 1 ? '' : 's'}${counts.length ? `: ${counts.join(', ')}` : ''}\n`);
+  ctx.stdout(`${plural(tags.length, 'tag')}${counts.length ? `: ${counts.join(', ')}` : ''}\n`);
   const reanchored = describeAnchorReport(result.report, fileNameOf(session.documentLocation));
   if (reanchored) ctx.stdout(`${reanchored} (Not saved: \`tags\` never writes.)\n`);
   return 0;

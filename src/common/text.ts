@@ -6,6 +6,17 @@ export function firstWords(text: string, words = 8): string {
   return all.length <= words ? all.join(' ') : all.slice(0, words).join(' ') + '…';
 }
 
+/** "1 mention", "3 mentions". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The text on one line, cut to `max` characters with an ellipsis. */
+export function excerpt(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : flat.slice(0, max - 1) + '…';
+}
+
 /** Words as a reader counts them: "who’ve", "anti-drug" and "20,000" are one word each. */
 export function countWords(text: string): number {
   return (text.match(/[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|[.,](?=\p{N}))*/gu) ?? []).length;

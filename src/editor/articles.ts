@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { matchesGlob } from '../common/glob';
 import type { Config } from './config';
+import { fileName } from './reveal';
 
 /** Schemes of documents that hold real content (not output panes, git views, SCM input…). */
 const CONTENT_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'memfs', 'vscode-test-web']);
@@ -42,7 +43,7 @@ export class ArticleRegistry implements vscode.Disposable {
    * exports: "….annotations.*") never count, even where the glob would match them.
    */
   matchesInclude(uri: vscode.Uri): boolean {
-    if (uri.path.slice(uri.path.lastIndexOf('/') + 1).includes('.annotations.')) return false;
+    if (fileName(uri).includes('.annotations.')) return false;
     return matchesGlob(this.config.settings.articlesInclude, uri.path);
   }
 

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { Analyzer, type Analysis, type NumberMention, type PersonEntity, type PersonMention, type Quote } from '../analysis';
 import { SpanIndex } from '../common/spanIndex';
 import type { Config } from './config';
+import { fileName } from './reveal';
 
 /** One document's analysis at one version, with lookup indexes for hovers and navigation. */
 export class DocumentAnalysis {
@@ -170,7 +171,7 @@ export class DocumentAnalyses implements vscode.Disposable {
       this.log.error(`Analysing ${document.uri.toString(true)} (version ${version}) failed:`, err instanceof Error ? (err.stack ?? err.message) : String(err));
       if (!this.toldAboutFailure.has(key)) {
         this.toldAboutFailure.add(key);
-        void vscode.window.showWarningMessage(`Source Annotator could not analyse ${document.uri.path.split('/').pop()}; its highlights may be missing. Details are in the "Source Annotator" output.`);
+        void vscode.window.showWarningMessage(`Source Annotator could not analyse ${fileName(document.uri)}; its highlights may be missing. Details are in the "Source Annotator" output.`);
       }
       return undefined;
     } finally {

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { ArticleInfo, NumberMention, PersonEntity, Quote } from '../analysis';
 import type { ArticleRegistry } from './articles';
 import type { DocumentAnalyses, DocumentAnalysis } from './documentAnalyses';
-import { countWords, firstWords, sentenceAround } from '../common/text';
+import { countWords, firstWords, plural, sentenceAround } from '../common/text';
 import { cardMarkdown, commandLink, escapeMarkdown } from './markdown';
 
 /** What a hover card shows of a tag. */
@@ -69,8 +69,6 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     return new vscode.Hover(cards, new vscode.Range(document.positionAt(range.start), document.positionAt(range.end)));
   }
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function tagsLine(md: vscode.MarkdownString, tags: TagCard[]): void {
   if (!tags.length) return;

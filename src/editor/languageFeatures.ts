@@ -2,7 +2,7 @@
 // Find All References and Go to Definition on a person, Go to Symbol in Workspace.
 import * as vscode from 'vscode';
 import type { PersonEntity, PersonMention } from '../analysis';
-import { firstWords } from '../common/text';
+import { firstWords, plural } from '../common/text';
 import type { ArticleRegistry } from './articles';
 import type { DocumentAnalyses, DocumentAnalysis } from './documentAnalyses';
 import type { WorkspaceArticles } from './workspaceArticles';
@@ -34,7 +34,7 @@ export class ArticleSymbols implements vscode.DocumentSymbolProvider, vscode.Ref
     };
     const people = a.entities.map(e => {
       const first = a.people[e.mentions[0]];
-      return new vscode.DocumentSymbol(e.name, mentionsText(e), vscode.SymbolKind.Object, range(first), range(first));
+      return new vscode.DocumentSymbol(e.name, plural(e.mentions.length, 'mention'), vscode.SymbolKind.Object, range(first), range(first));
     });
     const quotes = a.quotes.map(q => new vscode.DocumentSymbol(`“${firstWords(q.text, 6)}”`, q.speaker ?? 'unattributed', vscode.SymbolKind.String, range(q), range(q)));
     const numbers = a.numbers.map(n => new vscode.DocumentSymbol(n.text, n.date ?? (n.value === null ? n.kind : `${n.value}${n.unit ? ` ${n.unit}` : ''}`), vscode.SymbolKind.Number, range(n), range(n)));
@@ -98,10 +98,6 @@ export class ArticleSymbols implements vscode.DocumentSymbolProvider, vscode.Ref
 /** The first mention that spells out the full name (else the first, else the longest). */
 function definitionIndex(people: readonly PersonMention[], entity: PersonEntity): number {
   return entity.mentions.find(i => people[i].text.replace(/['’]s?$/, '') === entity.name) ?? entity.mentions[0];
-}
-
-function mentionsText(e: PersonEntity): string {
-  return `${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`;
 }
 
 function fuzzyContains(name: string, query: string): boolean {

@@ -1,4 +1,5 @@
-// Opening a document at a range, shared by hover links, views and navigation commands.
+// Opening a document at a range, shared by hover links, views and navigation commands, and
+// the URI helpers they need.
 import * as vscode from 'vscode';
 
 /** Opens the document (if needed) and selects and reveals the range given in offsets. */
@@ -9,6 +10,11 @@ export async function revealOffsets(uri: vscode.Uri, start: number, end: number,
   editor.selection = options.select === false ? new vscode.Selection(range.start, range.start) : new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
+}
+
+/** The last segment of a URI's path: the file name shown to the user. */
+export function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
 /** Parses a URI given as a string by a command link, or passes a Uri through. */

@@ -5,7 +5,6 @@ import type { ArticleRegistry } from './articles';
 import type { Config } from './config';
 import type { DecorationManager } from './decorations';
 import type { DocumentAnalyses } from './documentAnalyses';
-import type { Highlighter } from './highlighter';
 import type { EditorTags } from './tags/editorTags';
 import type { WorkspaceArticles } from './workspaceArticles';
 
@@ -15,7 +14,6 @@ export interface Services {
   articles: ArticleRegistry;
   analyses: DocumentAnalyses;
   decorations: DecorationManager;
-  highlighter: Highlighter;
   workspace: WorkspaceArticles;
   tags: EditorTags;
 }

@@ -8,6 +8,7 @@ import { decodeUtf8 } from '../common/encoding';
 import { searchGlobFor } from '../common/glob';
 import { LineIndex } from '../common/lineIndex';
 import type { ArticleRegistry } from './articles';
+import { fileName } from './reveal';
 import type { Config } from './config';
 import type { DocumentAnalyses } from './documentAnalyses';
 
@@ -29,7 +30,7 @@ export class ArticleEntry {
 
   /** The file name, for lists. */
   get name(): string {
-    return this.uri.path.slice(this.uri.path.lastIndexOf('/') + 1);
+    return fileName(this.uri);
   }
 }
 

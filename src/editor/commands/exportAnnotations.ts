@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { encodeUtf8 } from '../../common/encoding';
 import { EXPORT_FORMATS, exportDocument, isExportFormat, type ExportFormat } from '../../export';
-import { toUri } from '../reveal';
+import { fileName, toUri } from '../reveal';
 import type { Services } from '../services';
 
 export function registerExportAnnotations(s: Services): vscode.Disposable {
@@ -18,7 +18,7 @@ export function registerExportAnnotations(s: Services): vscode.Disposable {
     }
     const format = typeof formatArg === 'string' && isExportFormat(formatArg) ? formatArg : await pickFormat();
     if (!format) return undefined;
-    const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
+    const name = fileName(document.uri);
     const target =
       toUri(targetArg) ??
       (await vscode.window.showSaveDialog({

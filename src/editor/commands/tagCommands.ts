@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { TagInputError, type Tag, type TagSession } from '../../annotations';
 import { firstWords } from '../../common/text';
-import { revealOffsets, toUri } from '../reveal';
+import { fileName, revealOffsets, toUri } from '../reveal';
 import type { Services } from '../services';
 import { askLabel } from '../tags/askLabel';
 import type { TagsViewItem } from '../views/tagsView';
@@ -130,7 +130,7 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
       try {
         await vscode.window.showTextDocument(sidecar, { preview: false });
       } catch {
-        void vscode.window.showInformationMessage(`${PREFIX}${document.uri.path.split('/').pop()} has no tags yet, so there is no sidecar file.`);
+        void vscode.window.showInformationMessage(`${PREFIX}${fileName(document.uri)} has no tags yet, so there is no sidecar file.`);
       }
     }),
   ];

@@ -21,6 +21,7 @@ import type { Config } from '../config';
 import type { TagHighlight } from '../decorations';
 import type { DocumentAnalysis } from '../documentAnalyses';
 import type { TagCard } from '../hovers';
+import { fileName } from '../reveal';
 import { vscodeFileSystem } from './vscodeFileSystem';
 
 /** A tag somewhere in the workspace, for the Tags view. */
@@ -374,7 +375,7 @@ export class EditorTags implements vscode.Disposable {
   private watchOne(document: vscode.Uri): vscode.FileSystemWatcher {
     const sidecar = this.sidecarUri(document);
     const folder = vscode.Uri.joinPath(sidecar, '..');
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, sidecar.path.slice(sidecar.path.lastIndexOf('/') + 1)));
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, fileName(sidecar)));
     this.listen(watcher);
     return watcher;
   }
@@ -471,6 +472,3 @@ export class EditorTags implements vscode.Disposable {
 /** One empty list for every document without tags, so its identity says "unchanged". */
 const NO_TAGS: readonly Tag[] = Object.freeze([]);
 
-function fileName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}

@@ -2,6 +2,7 @@
 // virtual and web workspaces alike. Locations are URI strings.
 import * as vscode from 'vscode';
 import type { FileSystem } from '../../annotations';
+import { fileName } from '../reveal';
 
 const uri = (location: string) => vscode.Uri.parse(location, true);
 
@@ -28,7 +29,7 @@ export const vscodeFileSystem: FileSystem = {
   async siblingsStartingWith(location) {
     const target = uri(location);
     const folder = vscode.Uri.joinPath(target, '..');
-    const base = target.path.slice(target.path.lastIndexOf('/') + 1);
+    const base = fileName(target);
     const entries = await vscode.workspace.fs.readDirectory(folder);
     return entries.filter(([name, type]) => type === vscode.FileType.File && name.startsWith(base)).map(([name]) => vscode.Uri.joinPath(folder, name).toString());
   },

@@ -1,6 +1,8 @@
 // One line about each article (date, dateline, headline, tag count), shared by the Articles
 // view and the "Open Article…" picker.
 import type * as vscode from 'vscode';
+import { plural } from '../../common/text';
+import { fileName } from '../reveal';
 import type { Services } from '../services';
 
 export interface ArticleSummary {
@@ -22,8 +24,8 @@ export async function describeArticles(s: Services, token?: vscode.CancellationT
     if (!info) continue;
     const { date, dateline, headline } = info;
     const tagCount = await s.tags.countFor(uri);
-    const description = [date, dateline, `${tagCount} tag${tagCount === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
-    summaries.push({ uri, name: uri.path.slice(uri.path.lastIndexOf('/') + 1), date, dateline, headline, tagCount, description });
+    const description = [date, dateline, plural(tagCount, 'tag')].filter(Boolean).join(' · ');
+    summaries.push({ uri, name: fileName(uri), date, dateline, headline, tagCount, description });
   }
   return summaries;
 }

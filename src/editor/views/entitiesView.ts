@@ -2,7 +2,7 @@
 // speaker, and Numbers. Selecting an item reveals it in the editor.
 import * as vscode from 'vscode';
 import type { Analysis } from '../../analysis';
-import { firstWords } from '../../common/text';
+import { firstWords, plural } from '../../common/text';
 import { TreeRefresh } from './treeRefresh';
 import type { ArticleRegistry } from '../articles';
 import type { DocumentAnalyses } from '../documentAnalyses';
@@ -72,7 +72,7 @@ export function entityTree(uri: vscode.Uri, a: Analysis): EntityItem[] {
   const at = (s: { start: number; end: number }) => ({ uri, start: s.start, end: s.end });
   const people: EntityItem[] = a.entities.map(e => ({
     label: e.name,
-    description: `${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`,
+    description: plural(e.mentions.length, 'mention'),
     tooltip: [e.name, e.title, e.role, e.age !== undefined ? `age ${e.age}` : undefined].filter(Boolean).join('\n'),
     icon: 'person',
     contextValue: 'person',

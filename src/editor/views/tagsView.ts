@@ -2,6 +2,7 @@
 // article at the tag; orphaned tags are shown as such and can be re-attached.
 import * as vscode from 'vscode';
 import { TreeRefresh } from './treeRefresh';
+import { excerpt } from '../../common/text';
 import type { Services } from '../services';
 import type { WorkspaceTag } from '../tags/editorTags';
 
@@ -35,7 +36,7 @@ export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.D
     }
     const { tag, uri, fileName } = item.tag;
     const orphaned = tag.anchor === 'orphaned';
-    const t = new vscode.TreeItem(excerpt(tag.quote.exact) || '(empty)', vscode.TreeItemCollapsibleState.None);
+    const t = new vscode.TreeItem(excerpt(tag.quote.exact, 60) || '(empty)', vscode.TreeItemCollapsibleState.None);
     const status = tag.anchor === 'exact' ? undefined : tag.anchor;
     t.description = [fileName, tag.entity && `every mention of ${tag.entity}`, status].filter(Boolean).join(' · ');
     const tooltip = new vscode.MarkdownString();
@@ -63,9 +64,4 @@ export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.D
     for (const d of this.disposables) d.dispose();
     this.refresher.dispose();
   }
-}
-
-function excerpt(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : flat.slice(0, max - 1) + '…';
 }
