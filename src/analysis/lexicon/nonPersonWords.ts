@@ -36,7 +36,8 @@ universidad masjid
 
 /**
  * Single capitalised words that are never a person in news text though compromise may not know
- * them as places or organisations: institutions, groups, events, religions, languages.
+ * them as places or organisations: institutions, groups, events, religions, languages, software
+ * and devices ("Firefox", "Android": a two-word product name is not a given and a family name).
  */
 export const NON_PERSON_WORDS: ReadonlySet<string> = new Set(split(`
 god allah jesus christ internet web congress senate parliament pentagon kremlin whitehall downing vatican nato un eu
@@ -48,6 +49,8 @@ jan feb mar apr jun jul aug sep sept oct nov dec english french german spanish i
 korean portuguese dutch greek turkish hebrew facebook twitter google youtube instagram amazon apple microsoft reuters
 ap afp bloomberg cnn bbc fox msnbc nbc cbs abc asian african hispanic latino latina western eastern
 northern southern north south east west fentanyl covid coronavirus ebola aids hiv chad jordan georgia israel
+mozilla firefox netscape iphone ipad ipod android linux xbox playstation wikipedia wikinews yahoo skype whatsapp tiktok
+snapchat linkedin reddit netflix spotify huawei samsung
 `));
 
 /**
@@ -60,13 +63,17 @@ shares share stock stocks division subsidiary subsidiaries unit units plant plan
 revenue revenues earnings sales headquarters agency newspaper newspapers daily radio television tv club fans squad board
 airport street square bridge avenue road river mountains region province district checkpoint mosque church palace stadium
 hotel port prison town city village county valley spokesman spokeswoman spokesperson group bank company corp shareholders
-customers index
+customers index category
 `));
 
-/** Lower-case words that, right before a capitalised name, show it is an organisation or a place. */
+/**
+ * Lower-case words that, right before a capitalised name, show it is an organisation, a place or
+ * the title of a work ("the carmaker Tata", "her graphic novel Angel Catbird").
+ */
 export const NON_PERSON_PRECEDERS: ReadonlySet<string> = new Set(split(`
 agency company firm group giant maker operator carrier newspaper daily station channel broadcaster airline bank insurer
 lender retailer manufacturer producer team club side university network website site brand magazine party movement
 organisation organization union association town city village province region state country airport port newspaper
-tabloid daily weekly automaker carmaker chipmaker conglomerate subsidiary
+tabloid daily weekly automaker carmaker chipmaker conglomerate subsidiary novel book film movie album song documentary
+sitcom series show videogame painting poem musical browser app
 `));

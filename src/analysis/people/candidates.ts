@@ -172,10 +172,15 @@ function personalUse(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const opensClause = t.sentenceStart || !before || /[,;:(“"]/.test(before.post) || !!(before.tags & (Tag.Conjunction | Tag.Adverb | Tag.Date));
   if (isVerb(after) && (after.tags & Tag.PastTense || SPEECH_VERBS.has(after.lower) || opensClause)) return true;
-  // "Paris also claims", "Paris was born": an adverb or auxiliary, then the verb.
+  // "Paris also claims", "Paris was born", "Paris not having": an adverb, an auxiliary or a
+  // negation, then the verb.
   const next = tokens[i + 2];
-  return !!(after.tags & (Tag.Adverb | Tag.Auxiliary)) && /^[ \t\u00a0]+$/.test(after.post) && !!next && isVerb(next);
+  if ((after.tags & (Tag.Adverb | Tag.Auxiliary) || after.lower === 'not') && /^[ \t\u00a0]+$/.test(after.post) && !!next && isVerb(next)) return true;
+  // "claimed Paris was a volunteer": the subject of "was"/"is" in reported speech.
+  return COPULAS.has(after.lower) && !!before && (SPEECH_VERBS.has(before.lower) || before.lower === 'that');
 }
+
+const COPULAS = new Set(['is', 'was']);
 
 export function findNameCandidates(tokens: Token[], text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -183,7 +188,109 @@ export function findNameCandidates(tokens: Token[], text: string): NameCandidate
     const c = candidateFromRun(tokens, text, run.first, run.last, run.headline);
     if (c) out.push(c);
   }
+  supportListedNames(tokens, out);
   return out;
+}
+
+/** "A, B and C": the candidates at `from` and `to` are consecutive items of one list. */
+function listed(tokens: Token[], from: NameCandidate, to: NameCandidate): boolean {
+  const end = tokens[from.lastToken];
+  if (end.possessive || end.sentence !== tokens[to.firstToken].sentence) return false;
+  if (to.firstToken === from.lastToken + 1) return /^,\s+$/.test(end.post);
+  const conj = tokens[from.lastToken + 1];
+  return to.firstToken === from.lastToken + 2 && (conj.lower === 'and' || conj.lower === 'or') && /^,?\s+$/.test(end.post) && /^\s+$/.test(conj.post);
+}
+
+/**
+ * Names listed with people are people ("the gods Zeus, Hera and Athena", "Lukaku, Carrasco and
+ * Mertens"): in a list of three or more names where one is a person, an unknown word that would
+ * otherwise need the document's support is taken as a name too. Words the lexicon knows as
+ * ordinary, places or organisations are left to the usual rules.
+ */
+function supportListedNames(tokens: Token[], candidates: NameCandidate[]): void {
+  for (let i = 0; i < candidates.length; ) {
+    let j = i;
+    while (j + 1 < candidates.length && listed(tokens, candidates[j], candidates[j + 1])) j++;
+    const items = candidates.slice(i, j + 1);
+    i = j + 1;
+    if (items.length < 3) continue;
+    const usable = (c: NameCandidate): boolean => !c.headline && !c.blocked && !c.impersonal;
+    if (!items.some(c => usable(c) && c.evidence >= Evidence.Weak)) continue;
+    for (const c of items) {
+      if (!usable(c) || c.evidence !== Evidence.None) continue;
+      let unknown = true;
+      for (let k = c.firstToken; k <= c.lastToken && unknown; k++) unknown = nameLike(tokens[k]) && !(wordClass(tokens[k].lower) & (Lex.Common | NOT_PERSON));
+      if (unknown) c.evidence = Evidence.Weak;
+    }
+  }
+}
+
+/** Tokens `i` and `i + 1` are words of one phrase: one space between them, nothing else. */
+function spaceJoined(tokens: Token[], i: number): boolean {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  return a.post === ' ' && b.start === a.end + 1 && a.sentence === b.sentence;
+}
+
+/** The capitalised words that end at token `last` (one list item), or [] if there are none. */
+function itemEndingAt(tokens: Token[], last: number): Token[] {
+  let first = last;
+  while (first > 0 && isCapitalised(tokens[first - 1]) && spaceJoined(tokens, first - 1)) first--;
+  return isCapitalised(tokens[last]) ? tokens.slice(first, last + 1) : [];
+}
+
+/** The capitalised words that start at token `first`. */
+function itemStartingAt(tokens: Token[], first: number): Token[] {
+  let last = first;
+  while (last + 1 < tokens.length && spaceJoined(tokens, last) && isCapitalised(tokens[last + 1])) last++;
+  return isCapitalised(tokens[first]) ? tokens.slice(first, last + 1) : [];
+}
+
+/** "New South Wales", "Texas": capitalised words ending in a place name, none of them a person's name. */
+function isPlaceItem(item: Token[]): boolean {
+  if (!item.length || item[item.length - 1].possessive) return false;
+  if (!(wordClass(item[item.length - 1].lower) & Lex.Place)) return false;
+  return item.every(t => !(wordClass(t.lower) & NAME));
+}
+
+/**
+ * A name-like word among places is a place: an item of a list of places ("New South Wales,
+ * Victoria, South Australia and Tasmania") or a town before its state or country ("Irving,
+ * Texas, was …"). The place after it must end its phrase ("Irving, Texas," not "Smith, Texas
+ * officials").
+ */
+function amongPlaces(tokens: Token[], first: number, last: number): boolean {
+  const tail = tokens[last];
+  if (tail.possessive) return false;
+  let nextAt = -1;
+  if (/^,\s+$/.test(tail.post)) nextAt = last + 1;
+  const conj = tokens[last + 1];
+  const joinsNext = !!conj && (conj.lower === 'and' || conj.lower === 'or') && /^,?\s+$/.test(tail.post);
+  if (joinsNext) nextAt = last + 2;
+  let nextPlace = false;
+  if (nextAt > 0 && nextAt < tokens.length && tokens[nextAt].sentence === tail.sentence) {
+    const item = itemStartingAt(tokens, nextAt);
+    const after = item.length ? item[item.length - 1] : undefined;
+    nextPlace = isPlaceItem(item) && !!after && (/^\s*[,.;:)]/.test(after.post) || after === tokens[tokens.length - 1] || ['and', 'or'].includes(tokens[nextAt + item.length]?.lower ?? ''));
+  }
+  if (nextPlace) return true;
+  // The previous item: after a comma, or the last item after "and".
+  const before = tokens[first - 1];
+  if (!before || before.sentence !== tokens[first].sentence) return false;
+  let prevEnd = -1;
+  if (/^,\s+$/.test(before.post)) prevEnd = first - 1;
+  const afterConj = (before.lower === 'and' || before.lower === 'or') && first >= 2 && /^,?\s+$/.test(tokens[first - 2].post);
+  if (afterConj) prevEnd = first - 2;
+  const prevItem = prevEnd < 0 ? [] : itemEndingAt(tokens, prevEnd);
+  if (!isPlaceItem(prevItem)) return false;
+  // "Iran and Talabani" may pair a country with a person: the last item of a list of places
+  // counts only in a list of three or more ("Queensland, Victoria and Tasmania").
+  if (afterConj) {
+    const firstOfPrev = prevEnd - prevItem.length + 1;
+    return firstOfPrev > 0 && /^,\s+$/.test(tokens[firstOfPrev - 1].post) && tokens[firstOfPrev - 1].sentence === before.sentence;
+  }
+  // "In London, Smith said": a place before a comma is a list item only if the list goes on.
+  return nextAt > 0;
 }
 
 function candidateFromRun(tokens: Token[], text: string, first: number, last: number, headline: boolean): NameCandidate | null {
@@ -263,6 +370,11 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   }
   const nameTokens = tokens.slice(k, end + 1);
   if (!nameTokens.length) return null;
+  // One hyphenated word ("Spider-Gwen", "Lifestyle-Religion") is a lone word, however many parts
+  // it is split into: like any lone word, a person only with a title, a cue or the document's
+  // support. A lower-case particle inside ("Inzamam-ul-Haq") shows a name.
+  const hyphenated = nameTokens.length > 1 && nameTokens.every((t, i) => i === nameTokens.length - 1 || t.post === '-');
+  if (evidence === Evidence.Weak && hyphenated && nameTokens.every((t, i) => i === 0 || isCapitalised(t))) evidence = Evidence.None;
   const head = nameTokens[0];
   const tail = nameTokens[nameTokens.length - 1];
   const headClass = wordClass(head.lower);
@@ -317,6 +429,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   if (cand.evidence === Evidence.None && nameTokens.length === 1 && headClass & Lex.FirstName && !(headClass & (Lex.AmbiguousFirst | NOT_PERSON | Lex.Common | Lex.Function)) && !nextToNumber(tokens, k, end)) {
     cand.evidence = Evidence.Weak;
   }
+  if (titleFrom < 0 && cand.evidence < Evidence.Strong && amongPlaces(tokens, k, end)) return null;
   if (titleFrom < 0 && showsNonPerson(tokens, first, end)) {
     cand.blocked = true;
     cand.evidence = Evidence.None;
@@ -463,7 +576,8 @@ function readAppositive(tokens: Token[], text: string, last: number, cand: NameC
     const t = tokens[j];
     if (t.sentence !== lastTok.sentence) return;
     if (j - last <= 4 && isRoleNoun(t)) hasActor = true;
-    if (j === last + 1 && (t.tags & Tag.Verb && !(t.tags & Tag.Actor) || /^\p{Lu}/u.test(t.text) && !(t.tags & Tag.Determiner))) return;
+    // Not a role: a verb, a capitalised word, or a clause ("…, in which 1,426 people died", "…, who …").
+    if (j === last + 1 && (t.tags & Tag.Verb && !(t.tags & Tag.Actor) || /^\p{Lu}/u.test(t.text) && !(t.tags & Tag.Determiner) || t.tags & (Tag.Preposition | Tag.Conjunction | Tag.QuestionWord) || t.tags & Tag.Pronoun && !(t.tags & Tag.Possessive))) return;
     if (/[,;:()“”"]/.test(t.post) || /[.!?]/.test(t.post)) break;
   }
   if (!hasActor || j > limit) return;

@@ -125,6 +125,12 @@ describe('people', () => {
       assert.deepEqual(mentions(a), []);
     });
 
+    it('counts a family name that is also a town in reported speech and before a negated verb', () => {
+      const text = 'Noemi Lyon left the group in 2009. The group claims that Lyon not signing the form was her choice. It also said Lyon was a volunteer.';
+      const a = analyze(text);
+      assert.deepEqual(a.people.map(p => text.slice(p.start, p.end + 4)), ['Noemi Lyon lef', 'Lyon not', 'Lyon was']);
+    });
+
     it('counts a name used as a modifier when the person is named in the document', () => {
       const a = analyze('Prime Minister Anna Vestberg resigned. The Vestberg government had lasted two years.');
       assert.deepEqual(mentions(a), ['Anna Vestberg', 'Vestberg']);
@@ -154,9 +160,51 @@ describe('people', () => {
       assert.deepEqual(mentions(a), ['Kim Jong-un']);
     });
 
+    it('reads a given name that is also an English word before an unknown family name', () => {
+      const a = analyze('The visitors pressed early, and Dries Vandamme scored from a corner.');
+      assert.deepEqual(mentions(a), ['Dries Vandamme']);
+    });
+
+    it('does not take one hyphenated word for a full name, unless a particle shows one', () => {
+      const a = analyze('Sales in the Garden-Outdoor category rose. Tickets for Spider-Gwen sold out. Inzamam-ul-Haq made 40.');
+      assert.deepEqual(mentions(a), ['Inzamam-ul-Haq']);
+    });
+
     it('finds a name right after an organisation’s name', () => {
       const a = analyze('The director of the Institute for Coastal Studies Alia Fenwick said the dunes were moving.');
       assert.deepEqual(mentions(a), ['Alia Fenwick']);
+    });
+  });
+
+  describe('names among places, products and lists', () => {
+    it('reads a given name listed with places, or before its state, as a place', () => {
+      const a = analyze('Floods hit New South Wales, Victoria, Queensland and Tasmania. Clara Osei, a nurse from Irving, Texas, was evacuated. They visited Adelaide, Perth and Darwin.');
+      assert.deepEqual(mentions(a), ['Clara Osei']);
+    });
+
+    it('keeps a person next to a place when the list does not go on', () => {
+      const text = 'Jalal Tabrizi denounced the raids. In Boston, Tabrizi said the attacks by Iran and Tabrizi’s rivals must stop.';
+      assert.deepEqual(mentions(analyze(text)), ['Jalal Tabrizi', 'Tabrizi', 'Tabrizi']);
+    });
+
+    it('takes unknown names listed with a person as people', () => {
+      const a = analyze('Visitors still honour the old gods, such as Zorvan, Methra, Kallisto and Athena.');
+      assert.deepEqual(mentions(a), ['Zorvan', 'Methra', 'Kallisto', 'Athena']);
+    });
+
+    it('does not take listed companies and products for people', () => {
+      const a = analyze('The league includes Hyundai, Daewoo and Samsung; fans of Apple, Android and Firefox argued.');
+      assert.deepEqual(mentions(a), []);
+    });
+
+    it('does not take software or the title of a work for a person', () => {
+      const a = analyze('Usage of Mozilla Firefox fell, and Firefox lost ground. She signed copies of her graphic novel Angel Catbird.');
+      assert.deepEqual(mentions(a), []);
+    });
+
+    it('does not read a clause after a comma as a role that makes a word a person', () => {
+      const a = analyze('The worst crush came during the 1990 Umrah, in which 300 pilgrims died.');
+      assert.deepEqual(mentions(a), []);
     });
   });
 });
