@@ -514,10 +514,11 @@ function showsNonPerson(tokens: Token[], first: number, last: number): boolean {
     if (NON_PERSON_FOLLOWERS.has(after.lower)) return true;
     if (after.lower === 'news' && tokens[last + 2]?.lower === 'agency') return true;
   }
-  if (/&/.test(lastTok.post)) return true;
+  // "&" is punctuation after a word, or a word of its own (spaced).
+  if (/&/.test(lastTok.post) || after?.text === '&') return true;
   const before = tokens[first - 1];
   if (before && before.sentence === tokens[first].sentence) {
-    if (/&/.test(before.post)) return true;
+    if (/&/.test(before.post) || before.text === '&') return true;
     if (/^[ \t\u00a0]+$/.test(before.post) && !isCapitalised(before) && NON_PERSON_PRECEDERS.has(before.lower)) return true;
   }
   return false;

@@ -197,6 +197,11 @@ describe('people', () => {
       assert.deepEqual(mentions(a), []);
     });
 
+    it('does not take a firm named with a spaced ampersand for a person', () => {
+      const a = analyze('Shares of Douglas & Wrenfield rose, said an analyst at Peter D. Harlow & Co.');
+      assert.deepEqual(mentions(a), []);
+    });
+
     it('does not take software or the title of a work for a person', () => {
       const a = analyze('Usage of Mozilla Firefox fell, and Firefox lost ground. She signed copies of her graphic novel Angel Catbird.');
       assert.deepEqual(mentions(a), []);
