@@ -18,6 +18,14 @@ stress suggest mention advise estimate announce concede counter query interject 
 continue
 `;
 
+// Verbs that give their object a description or a label: "called the ruling “dangerous”",
+// "described it as “a mess”", "branded him a “liar”". A short quotation they govern is somebody's
+// words even when it looks like a scare quote.
+const CHARACTERIZING = `
+call describe dub brand label term characterize characterise deem consider rate rule hail deride dismiss decry condemn
+criticize criticise praise blast slam liken portray depict paint denounce lambaste tout refer cite compare
+`;
+
 const IRREGULAR: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
   tell: ['tell', 'tells', 'told', 'telling'],
@@ -27,6 +35,8 @@ const IRREGULAR: Record<string, string[]> = {
   think: ['think', 'thinks', 'thought'],
   seek: ['seek', 'seeks', 'sought', 'seeking'],
   put: ['put', 'puts', 'putting'],
+  // British and American spellings both.
+  label: ['label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling'],
 };
 
 /** Verbs whose final consonant doubles before -ed/-ing ("admitted", "quipped"). */
@@ -55,3 +65,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(lemmas(SAYING).flatMap(
 
 /** Every verb form that can attach a quotation to its subject, verbs of saying included. */
 export const QUOTE_CUE_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...lemmas(ATTACHING).flatMap(inflect)]);
+
+/** Every inflected form of a verb that gives its object a description ("called", "describes", "branding"). */
+export const CHARACTERIZING_VERBS: ReadonlySet<string> = new Set(lemmas(CHARACTERIZING).flatMap(inflect));

@@ -30,7 +30,10 @@ export interface PeopleIndex {
   mentionOf: Int32Array;
 }
 
-/** Joins an unclosed quote with the quote that opens the next paragraph. */
+/**
+ * Joins an unclosed quote with the quote that opens the next paragraph, or with the rest of it
+ * that closes the next block of the same paragraph.
+ */
 function mergeAcrossParagraphs(paragraphs: PlacedParagraph[]): MergedQuote[] {
   const out: MergedQuote[] = [];
   let pending: MergedQuote | null = null;
@@ -56,6 +59,9 @@ function mergeAcrossParagraphs(paragraphs: PlacedParagraph[]): MergedQuote[] {
     }
     for (let qi = from; qi < quotes.length; qi++) {
       const q = quotes[qi];
+      // A closing mark with no opening mark before it, that no open quote runs into, is a stray
+      // or misplaced mark ("… for schools and communities,\" For example …"): it starts nothing.
+      if (!q.opened) continue;
       const merged: MergedQuote = { start: p.block.start + q.start, end: p.block.start + q.end, pieces: [{ paragraph: pi, finding: q }] };
       if (!q.closed && qi === quotes.length - 1) {
         pending = merged;

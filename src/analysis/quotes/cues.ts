@@ -262,6 +262,9 @@ function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue 
   for (let i = b; i >= floor; i--) {
     const t = tokens[i];
     if (!isCueVerb(t)) continue;
+    // "While checks will continue, officials will act to “streamline” it": a verb that only
+    // attaches quotes, ending its own clause at a comma, does not reach a quote further on.
+    if (i < b && !SPEECH_VERBS.has(t.lower) && /^,/.test(t.post)) continue;
     // "to accuse", "saying": the speaker is the subject of the clause, not a word before the verb.
     const nonFinite = (i > floor && tokens[i - 1].lower === 'to') || (t.lower.endsWith('ing') && i > floor && /,\s*$/.test(tokens[i - 1].post));
     const speaker = nonFinite ? clauseSubject(ctx, floor, i) : subjectOf(ctx, i, floor);

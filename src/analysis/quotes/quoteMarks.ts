@@ -75,7 +75,8 @@ export function findQuotePieces(text: string): QuotePiece[] {
       continue;
     }
     if (ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»') {
-      const kind = classifyDouble(text, i, openAt >= 0);
+      let kind = classifyDouble(text, i, openAt >= 0);
+      if (kind === 'close' && openAt < 0 && isMisplacedOpening(text, i)) kind = 'open';
       if (kind === 'open') {
         if (openAt >= 0) {
           // A second opening mark before the first closed: the first quote ran on without its
@@ -113,6 +114,21 @@ export function findQuotePieces(text: string): QuotePiece[] {
   }
   const singles = findSingleQuotedSpeech(text, pieces);
   return singles.length ? [...pieces, ...singles].sort((a, b) => a.start - b.start) : pieces;
+}
+
+const DOUBLE_MARKS = /["“”„«»]/g;
+
+/**
+ * An opening mark typed on the wrong side of its space ("… for schools," For example, … part of
+ * their work". ): a mark that looks closing but opens nothing, after a comma or colon and before
+ * a capitalised word, whose next mark in the paragraph closes.
+ */
+function isMisplacedOpening(text: string, i: number): boolean {
+  if (!/[,:;]/.test(text[i - 1] ?? '') || !/^ \p{Lu}/u.test(text.slice(i + 1, i + 3))) return false;
+  DOUBLE_MARKS.lastIndex = i + 1;
+  const next = DOUBLE_MARKS.exec(text);
+  if (!next || text.slice(i, next.index).includes('\n')) return false;
+  return isClosingContext(text, next.index) && !isOpeningContext(text, next.index);
 }
 
 /** The inch mark of a height or size (6'3"), not a quotation mark. */

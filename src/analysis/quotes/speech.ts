@@ -1,5 +1,8 @@
-// Real speech or not: quotation marks also wrap scare quotes ("the so-called “reform”"), titles
-// ("the song “American Skin”"), nicknames and terms. Those are not quotes of anyone.
+// Real speech or not: quotation marks also wrap scare quotes ("the so-called “reform”", "grew
+// into a “movement”"), titles ("the song “American Skin”"), nicknames and terms. Those are not
+// quotes of anyone. A short quotation a verb of describing hands to its object ("called the
+// ruling “dangerous”") is somebody's words, however short.
+import { CHARACTERIZING_VERBS, SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { Tag, type Token } from '../tokens';
 import type { QuoteCue } from './cues';
 import type { QuotePiece } from './quoteMarks';
@@ -15,6 +18,15 @@ const NAMING_WORDS = new Set([
 /** Words after which a capitalised quotation is a title rather than speech. */
 const TITLE_PRECEDERS = new Set(['of', 'on', 'in', 'into', 'at', 'documentary', 'show', 'film', 'movie', 'episode', 'programme', 'program', 'podcast', 'novel', 'book', 'song', 'album', 'series']);
 
+/** Words before a quoted noun phrase that make it a term set in quotes: "a “support movement”". */
+const SCARE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those']);
+
+/** Past participles that name what comes next: "a group called “Anonymous”". */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'nicknamed', 'titled', 'entitled', 'labelled', 'labeled', 'branded', 'termed']);
+
+/** A relative word before a verb of describing ("what he called “fraud”"): the quote is its object, somebody's words. */
+const RELATIVES = new Set(['what', 'which', 'whom']);
+
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Decides whether a quote piece is speech (true) or a scare quote, title or term (false). */
@@ -24,9 +36,11 @@ export function isSpeech(text: string, tokens: Token[], piece: QuotePiece, cue: 
   const content = text.slice(piece.start + 1, piece.end - 1);
   const words = content.match(WORD) ?? [];
   if (!words.length) return false;
+  const at = tokenIndexBefore(tokens, piece.start);
   const before = precedingWord(tokens, piece.start);
-  const namedBefore = before !== null && NAMING_WORDS.has(before.lower) && !(before.lower === 'as' && cue && cue.kind !== 'subject');
-  if (words.length <= 6 && namedBefore) return false;
+  const governed = describingVerb(tokens, at) ?? describingVerbOfList(text, tokens, piece.start);
+  const namedBefore = before !== null && NAMING_WORDS.has(before.lower) && !(before.lower === 'as' && (governed === 'described' || cue && cue.kind !== 'subject'));
+  if (words.length <= 6 && (namedBefore || governed === 'naming')) return false;
   // Titles and names: every word capitalised, short, and nobody cued as saying it.
   const titleCased = words.every(w => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|vs|de|with|at|from|by)$/.test(w));
   const sentenceLike = /[.!?…]["”’]?$/.test(content.trim()) || /[,;:]$/.test(content.trim());
@@ -34,9 +48,121 @@ export function isSpeech(text: string, tokens: Token[], piece: QuotePiece, cue: 
   // A title after "of", "on" or a possessive ("an episode of “Fox News Sunday,”", "told MSNBC’s
   // “Morning Joe”") names a show, a book or a film, whoever speaks in the sentence.
   if (titleCased && words.length <= 6 && before && (TITLE_PRECEDERS.has(before.lower) || before.possessive > 0)) return false;
+  if (governed === 'described') return true;
+  // A short noun phrase after an article or a demonstrative ("had grown into a “support
+  // movement”", "promising a “formal update”") is a term set in quotes by the writer, even in a
+  // sentence with a speaker: a quoted remark is a clause or carries its own punctuation.
+  if (words.length <= 3 && !/[,.;:!?…]/.test(content) && before && SCARE_DETERMINERS.has(before.lower) && !continuesQuotedList(text, before.start) && !saidRightBefore(tokens, at - 1)) return false;
   // One to three words with no speaker: a scare quote or a term.
   if (words.length <= 3 && !sentenceLike && (!cue || cue.kind === 'subject')) return false;
   return true;
+}
+
+/**
+ * Whether a verb of describing governs the quote that follows token `at`: 'described' when the
+ * quote describes the verb's object ("called the ruling “dangerous”", "described it as “a
+ * mess”", "branded him a “liar”", "what lawmakers called “fraud”", "was described as “toxic”"),
+ * 'naming' when a participle names the noun before it ("a group called “Anonymous”"), null
+ * when no such verb is there.
+ */
+function describingVerb(tokens: Token[], at: number): 'described' | 'naming' | null {
+  // Words joined by spaces only (the quote's opening mark may sit in the last word's trailing text).
+  const spaced = (i: number): boolean => SPACE_ONLY.test(i === at ? tokens[i].post.replace(/["“”]+$/, '') : tokens[i].post);
+  if (at < 0 || !spaced(at)) return null;
+  const direct = tokens[at];
+  if (CHARACTERIZING_VERBS.has(direct.lower) && direct.tags & Tag.Verb) {
+    // The verb right before the quote: a relative object before its subject makes the quote
+    // that object ("what he called “fraud”"); a participle after a noun names it.
+    if (hasRelativeBefore(tokens, at, spaced)) return 'described';
+    const subject = at > 0 ? tokens[at - 1] : null;
+    if (NAMING_PARTICIPLES.has(direct.lower) && subject && subject.tags & Tag.Noun && !(subject.tags & Tag.Pronoun) && spaced(at - 1)) return 'naming';
+    return null;
+  }
+  let k = at;
+  // The complement's own article ("called it a “disaster”") and "as" ("described it as").
+  if (tokens[k].lower === 'a' || tokens[k].lower === 'an') {
+    k--;
+    // "what he called a “brazen breach”".
+    if (k >= 1 && spaced(k) && isDescribingVerb(tokens[k]) && hasRelativeBefore(tokens, k, spaced)) return 'described';
+  }
+  let sawAs = false;
+  if (k >= 0 && tokens[k].lower === 'as') {
+    sawAs = true;
+    k--;
+    if (k >= 0 && tokens[k].lower === 'being') k--;
+  }
+  if (k < 0 || !spaced(k)) return null;
+  if (sawAs && isDescribingVerb(tokens[k])) return 'described';
+  // The object: a noun phrase of a few words whose last word is a noun or a pronoun, not a
+  // possessive (in "criticised the council’s “open door” policy" the quote is inside the phrase).
+  const head = tokens[k];
+  if (!(head.tags & (Tag.Noun | Tag.Pronoun | Tag.ProperNoun)) || head.possessive) return null;
+  let v = k - 1;
+  while (v >= 0 && v >= k - 6 && spaced(v) && tokens[v].tags & OBJECT_TAGS && !isDescribingVerb(tokens[v])) v--;
+  // "referred to her as “…”".
+  if (v >= 1 && tokens[v].lower === 'to' && spaced(v)) v--;
+  return v >= 0 && spaced(v) && isDescribingVerb(tokens[v]) ? 'described' : null;
+}
+
+/** "what he called", "which critics described": a relative word a few words before the verb at `v`. */
+function hasRelativeBefore(tokens: Token[], v: number, spaced: (i: number) => boolean): boolean {
+  for (let i = v - 1; i >= 0 && i >= v - 4; i--) {
+    if (!spaced(i)) return false;
+    if (RELATIVES.has(tokens[i].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A verb of saying or describing right before the quote's article, or before "that" and the
+ * article: "said a “more general reflection” is needed" reports somebody's words.
+ */
+function saidRightBefore(tokens: Token[], i: number): boolean {
+  if (i >= 0 && tokens[i].lower === 'that' && SPACE_ONLY.test(tokens[i].post)) i--;
+  if (i < 0 || !SPACE_ONLY.test(tokens[i].post) || !(tokens[i].tags & Tag.Verb)) return false;
+  return SPEECH_VERBS.has(tokens[i].lower) || CHARACTERIZING_VERBS.has(tokens[i].lower);
+}
+
+const SPACE_ONLY = /^[ \t\u00a0]+$/;
+const OBJECT_TAGS = Tag.Noun | Tag.Pronoun | Tag.ProperNoun | Tag.Determiner | Tag.Adjective | Tag.Possessive | Tag.Value | Tag.Person | Tag.Organization | Tag.Place | Tag.Acronym;
+
+function isDescribingVerb(t: Token): boolean {
+  return CHARACTERIZING_VERBS.has(t.lower) && !!(t.tags & Tag.Verb);
+}
+
+/**
+ * A quote later in a list of quotes ("called the ruling “dangerous” and “ideological”") is
+ * governed like the first one: the verb before the list's first quote.
+ */
+function describingVerbOfList(text: string, tokens: Token[], start: number): 'described' | null {
+  let pos = start;
+  for (let n = 0; n < 6; n++) {
+    const m = /["”][\s,]*(?:(?:and|or)\s+)?(?:(?:a|an)\s+)?$/.exec(text.slice(Math.max(0, pos - 16), pos));
+    if (!m) return null;
+    const close = pos - m[0].length;
+    const open = Math.max(text.lastIndexOf('"', close - 1), text.lastIndexOf('“', close - 1));
+    if (open < 0 || close - open > 80) return null;
+    if (describingVerb(tokens, tokenIndexBefore(tokens, open)) === 'described') return 'described';
+    pos = open;
+  }
+  return null;
+}
+
+/** The article starting at `pos` follows an earlier quote in a list: "a “liar,” a “bully” and a “coward”". */
+function continuesQuotedList(text: string, pos: number): boolean {
+  return /["”][\s,]*(?:(?:and|or)\s+)?$/.test(text.slice(Math.max(0, pos - 12), pos));
+}
+
+/** Index of the last token ending at or before `pos`, -1 for none. */
+function tokenIndexBefore(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function precedingWord(tokens: Token[], pos: number): Token | null {

@@ -105,6 +105,81 @@ describe('quotes', () => {
     assert.deepEqual(e.quotes, [0, 1]);
   });
 
+  describe('scare quotes against partial quotes', () => {
+    const quoted = (text: string): string[] => analyze(text).quotes.map(inner);
+
+    it('drops a short noun phrase in quotes after an article, even in a sentence with a speaker', () => {
+      assert.deepEqual(quoted('The Daily Ledger noted the protest had grown into a "citizens network". More marches followed.'), []);
+      assert.deepEqual(quoted('Mayor Tomas Reyes said he thinks the levy has a “sound basis”.'), []);
+      assert.deepEqual(quoted('Mayor Tomas Reyes promised a "full review" from the council by June.'), []);
+      assert.deepEqual(quoted('The garrison was ordered to prepare for such a “state of siege” at once.'), []);
+    });
+
+    it('keeps a quoted phrase after an article when it carries its own punctuation or is long', () => {
+      assert.deepEqual(quoted('Mayor Tomas Reyes said the levy was a "sound idea."'), ['sound idea.']);
+      assert.deepEqual(quoted('Mayor Tomas Reyes said the levy was a "sound idea that every family in the valley will feel" by spring.'), ['sound idea that every family in the valley will feel']);
+    });
+
+    it('keeps a quoted noun phrase right after a verb of saying', () => {
+      assert.deepEqual(quoted('The minister Lucia Conti said a "wider rethink" is needed.'), ['wider rethink']);
+    });
+
+    it('drops a one-word term used inside running text when no one is cued as saying it', () => {
+      // "continue," ends its own clause: it is no cue for the quote in the next one.
+      assert.deepEqual(quoted('While safety checks will continue, officials will drop the interview to "streamline" processing.'), []);
+    });
+
+    it('keeps one-word partial quotes a verb of describing hands to its object, all of a list', () => {
+      const text = 'The bishops’ spokesman, Marco Bianchi, has called the ruling "reckless" and "cynical".';
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map(inner), ['reckless', 'cynical']);
+      for (const q of a.quotes) assert.equal(q.speaker, 'Marco Bianchi');
+    });
+
+    it('keeps partial quotes after "described … as", "called it a" and "what … called"', () => {
+      assert.deepEqual(quoted('Senator Ida Holm described the deal as “lopsided”.'), ['lopsided']);
+      assert.deepEqual(quoted('Senator Ida Holm called it a “betrayal” of voters.'), ['betrayal']);
+      assert.deepEqual(quoted('Senator Ida Holm condemned what she called a “brazen grab” for power.'), ['brazen grab']);
+      assert.deepEqual(quoted('Cruz Ortega called his rival a "liar," a "bully" and a "coward".'), ['liar,', 'bully', 'coward']);
+    });
+
+    it('does not take a name after "called" or "so-called" for speech', () => {
+      assert.deepEqual(quoted('The attack was claimed by a group called "Nightjar" on Tuesday.'), []);
+      assert.deepEqual(quoted('Senator Ida Holm voted against the so-called “reform” again.'), []);
+    });
+
+    it('still finds a full sentence and a long partial quote after "said"', () => {
+      const text = 'Coach Pavel Novak said, "We will win." He said the team would "play every match as if the title depended on it" this season.';
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map(inner), ['We will win.', 'play every match as if the title depended on it']);
+      for (const q of a.quotes) assert.equal(q.speaker, 'Pavel Novak');
+    });
+  });
+
+  describe('unbalanced quotation marks', () => {
+    it('starts no quote at a closing mark that nothing opened', () => {
+      // A long paragraph is analysed in blocks; the stray mark sits in a later block of it.
+      const filler = 'The council met again on Monday and heard reports from every district about roads, schools and water. '.repeat(8);
+      const text = `${filler}Councillor Mia Berg also said the plan was ready," and the vote followed. Nobody objected.`;
+      assert.deepEqual(analyze(text).quotes, []);
+    });
+
+    it('reads a closing-looking mark before a capitalised word as a misplaced opening mark', () => {
+      const text = 'Councillor Mia Berg also said kits would go to every school," For example, classes can hold their own vote". Entries close in May.';
+      const a = analyze(text);
+      assert.equal(a.quotes.length, 1);
+      assert.equal(a.quotes[0].text.replace(/^"\s*|"$/g, ''), 'For example, classes can hold their own vote');
+      assert.equal(a.quotes[0].speaker, 'Mia Berg');
+    });
+
+    it('does not carry a quote left open at a paragraph end into a paragraph that does not open one', () => {
+      const text = 'Mia Berg said: “The vote is set for May and we are ready\n\nThe council adjourned at noon.';
+      const a = analyze(text);
+      assert.equal(a.quotes.length, 1);
+      assert.ok(a.quotes[0].text.endsWith('we are ready'));
+    });
+  });
+
   describe('British-style single quotes', () => {
     const quoted = (a: Analysis): string[] => a.quotes.map(q => q.text);
 
