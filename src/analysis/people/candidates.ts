@@ -186,6 +186,9 @@ export function findNameCandidates(tokens: Token[], text: string): NameCandidate
   const out: NameCandidate[] = [];
   for (const run of findNameRuns(tokens)) {
     const c = candidateFromRun(tokens, text, run.first, run.last, run.headline);
+    // In a title-case headline every word is capitalised: two unknown words are not a name
+    // unless the document names someone so elsewhere.
+    if (c && run.titleCase && c.evidence < Evidence.Strong) c.evidence = Evidence.None;
     if (c) out.push(c);
   }
   supportListedNames(tokens, out);
@@ -351,6 +354,8 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     for (let k2 = k + 1; k2 < end; k2++) {
       const t = tokens[k2];
       if (!(wordClass(t.lower) & (Lex.FirstName | Lex.ChineseSurname)) && !isInitial(t)) continue;
+      // A middle initial after a name-like word ("Vann R. Newkirk") does not start the name.
+      if (isInitial(t) && nameLike(tokens[k2 - 1]) && !(wordClass(tokens[k2 - 1].lower) & (Lex.Common | NOT_PERSON))) continue;
       let tf = k2;
       while (tf > k && isTitleWord(tokens[tf - 1])) tf--;
       const st = tokens.slice(tf, k2).some(x => TITLE_WORDS.has(x.lower));
@@ -387,7 +392,9 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   }
   if (nameTokens.length > 1 && knownPlaceOrGroup(nameTokens.map(t => t.lower))) return null;
   const initials = nameTokens.length === 2 && undottedInitials(tokens, k, end);
-  if (nameTokens.some(t => isAllCaps(t) && !isInitial(t)) && !initials) return null;
+  // Capitals inside a name mean a headline or an acronym, except a generational suffix ("Newkirk II").
+  const suffixAt = nameTokens.length > 1 && NAME_SUFFIXES.has(tail.lower) ? nameTokens.length - 1 : -1;
+  if (nameTokens.some((t, i) => isAllCaps(t) && !isInitial(t) && i !== suffixAt) && !initials) return null;
   if (nameTokens.length === 1 && (isTitleWord(head) || headClass & Lex.Honorific)) return null;
   // A lone ordinary word ("However", "Here") is a name only after a title ("Mr. Key").
   // A lone ordinary word may still be a family name in personal use ("Cruise said", "the Cruise
@@ -463,7 +470,9 @@ function headlineCandidate(tokens: Token[], first: number, last: number): NameCa
 }
 
 /** Evidence from the name's own words and its title. */
-function shapeEvidence(name: Token[], strongTitle: boolean, title: Token | null): number {
+function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null): number {
+  // A generational suffix ("Newkirk II", "Jr.") says nothing about the name itself.
+  const name = whole.length > 1 && NAME_SUFFIXES.has(whole[whole.length - 1].lower.replace(/\.$/, '')) ? whole.slice(0, -1) : whole;
   const classes = name.map(t => wordClass(t.lower));
   const n = name.length;
   const first = classes[0];

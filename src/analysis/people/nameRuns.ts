@@ -2,7 +2,7 @@
 // the raw material from which person names are cut. A run stays inside one sentence, crosses
 // only spaces, hyphens and the dot of an initial or abbreviated title, and ends after a
 // possessive ("Trump’s").
-import { ABBREVIATED_TITLES } from '../lexicon/titles';
+import { ABBREVIATED_TITLES, TITLE_WORDS } from '../lexicon/titles';
 import type { Token } from '../tokens';
 import { Lex, wordClass } from '../lexicon/wordClass';
 
@@ -45,15 +45,22 @@ export interface NameRun {
   last: number;
   /** The sentence is written in capitals (a headline): names there need document support. */
   headline: boolean;
+  /** The sentence is in title case: capitalisation alone does not show a name there. */
+  titleCase: boolean;
 }
 
 /** Finds the runs of capitalised words, with particles and initials, in one paragraph. */
 export function findNameRuns(tokens: Token[]): NameRun[] {
   const runs: NameRun[] = [];
-  const headlineSentences = headlines(tokens);
+  const { capitals, titleCase } = headlines(tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
+    const titled = titleCase.has(t.sentence);
+    if (titled && ordinaryCapital(t)) {
+      i++;
+      continue;
+    }
     // "al-Assad", "de Silva": a lower-case particle may open a name.
     const particleStart = PARTICLES.has(t.lower) && i + 1 < tokens.length && joins(t, tokens[i + 1]) && isCapitalised(tokens[i + 1]) && !isAllCaps(tokens[i + 1]);
     if (!isCapitalised(t) && !particleStart) {
@@ -64,6 +71,7 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
     while (j + 1 < tokens.length && joins(tokens[j], tokens[j + 1])) {
       const next = tokens[j + 1];
       if (isCapitalised(next)) {
+        if (titled && ordinaryCapital(next)) break;
         j++;
         continue;
       }
@@ -83,23 +91,46 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       }
       break;
     }
-    runs.push({ first: i, last: j, headline: headlineSentences.has(t.sentence) });
+    runs.push({ first: i, last: j, headline: capitals.has(t.sentence), titleCase: titled });
     i = j + 1;
   }
   return runs;
 }
 
-/** Sentences written mostly in capitals (headlines, datelines). */
-function headlines(tokens: Token[]): Set<number> {
-  const caps = new Map<number, [number, number]>();
+/** Short words a title-case headline leaves in lower case ("Warren Hammers CEO over Fake Accounts"). */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'vs', 'from', 'into', 'over', 'but', 'nor', 'per']);
+
+/** A capitalised ordinary word or verb, not a name part or a title ("Hammers", "Should"). */
+function ordinaryCapital(t: Token): boolean {
+  if (!isCapitalised(t) || isAllCaps(t) || isInitial(t) || TITLE_WORDS.has(t.lower)) return false;
+  const w = wordClass(t.lower);
+  return !!(w & (Lex.Common | Lex.Function)) && !(w & (Lex.FirstName | Lex.Surname | Lex.PersonName | Lex.Honorific | Lex.AmbiguousFirst));
+}
+
+/**
+ * Sentences written as headlines: mostly in capitals ("BEIJING", "SOCCER - SHEARER NAMED"):
+ * names there need the document's support; and in title case, every word capitalised but minor
+ * ones, ordinary words and verbs included ("Elizabeth Warren Hammers Wells Fargo CEO"): there,
+ * capitalisation does not join an ordinary word to a name.
+ */
+function headlines(tokens: Token[]): { capitals: Set<number>; titleCase: Set<number> } {
+  // Per sentence: words in capitals, words, words capitalised or minor, capitalised ordinary words.
+  const counts = new Map<number, [number, number, number, number]>();
   for (const t of tokens) {
     if (!/\p{L}/u.test(t.text)) continue;
-    const c = caps.get(t.sentence) ?? [0, 0];
+    const c = counts.get(t.sentence) ?? [0, 0, 0, 0];
     c[1]++;
     if (isAllCaps(t)) c[0]++;
-    caps.set(t.sentence, c);
+    const capital = isCapitalised(t);
+    if (capital || MINOR_WORDS.has(t.lower)) c[2]++;
+    if (!t.sentenceStart && ordinaryCapital(t)) c[3]++;
+    counts.set(t.sentence, c);
   }
-  const out = new Set<number>();
-  for (const [s, [upper, all]] of caps) if (upper >= 2 && upper / all > 0.6) out.add(s);
-  return out;
+  const capitals = new Set<number>();
+  const titleCase = new Set<number>();
+  for (const [s, [upper, all, titled, ordinary]] of counts) {
+    if (upper >= 2 && upper / all > 0.6) capitals.add(s);
+    else if (all >= 5 && titled === all && ordinary >= 2 && ordinary / all >= 0.3) titleCase.add(s);
+  }
+  return { capitals, titleCase };
 }

@@ -145,8 +145,14 @@ function subjectOf(ctx: Context, v: number, floor: number): SpeakerMention | nul
   if (/^,\s*$/.test(t.post)) {
     // "Wei Xiaojun, deputy director-general of …, said": the name before the appositive.
     for (let i = e - 1; i >= floor && i >= e - 30; i--) {
-      if (/^,/.test(tokens[i].post)) {
-        const named = ctx.byLast.get(i);
+      if (/^\)?,/.test(tokens[i].post)) {
+        // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": skip the parenthesis.
+        let n = i;
+        if (tokens[i].post.startsWith(')')) {
+          while (n > floor && !tokens[n].pre.includes('(')) n--;
+          n--;
+        }
+        const named = n >= floor ? ctx.byLast.get(n) : undefined;
         if (named !== undefined) return mentionOfCandidate(ctx, named);
         const p = phraseEndingAt(ctx, i, floor);
         if (p && (i === floor || /[,;:]/.test(tokens[i - 1]?.post ?? ',') || p.start === tokens[floor].start)) return p;
@@ -172,8 +178,9 @@ function sentenceEndIndex(tokens: Token[], i: number): number {
 function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
   const { tokens, text } = ctx;
   let a = tokenAt(tokens, piece.end);
-  // A free-standing dash is a token of its own: "…” ― Sonya Herridge".
-  while (a < tokens.length && /^[—–―-]+$/.test(tokens[a].text)) a++;
+  // A free-standing dash is a token of its own: "…” ― Sonya Herridge" (compromise may keep the
+  // space after it in the token's text).
+  while (a < tokens.length && /^[—–―-]+\s*$/.test(tokens[a].text)) a++;
   if (a >= tokens.length) return null;
   const gap = text.slice(piece.end, tokens[a].start);
   if (!/^[\s,—–―-]*$/.test(gap) || gap.includes('\n')) return null;
@@ -196,7 +203,8 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
     const idx = ctx.byFirst.get(a)!;
     const c = ctx.candidates[idx];
     const after = tokenAt(tokens, c.end);
-    if (after >= tokens.length || SENTENCE_END.test(tokens[ctx.candidates[idx].lastToken].post) || tokens[after].sentence !== tokens[a].sentence) {
+    const endPost = tokens[c.lastToken].post;
+    if (after >= tokens.length || SENTENCE_END.test(endPost) || endPost.includes('\n') || tokens[after].sentence !== tokens[a].sentence) {
       return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, idx), cue: gap.trim() };
     }
   }
@@ -206,12 +214,14 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
     // "Rep. Gwen Moore (D-Wis.) said": skip a parenthesis.
     if (prev.pre.includes('(')) inParens = true;
     if (inParens) {
-      if (prev.post.includes(')')) inParens = false;
-      continue;
+      // The word after the closing parenthesis may be the verb ("(R-Fla.) said").
+      if (!prev.post.includes(')')) continue;
+      inParens = false;
+    } else {
+      if (SENTENCE_END.test(prev.post) && !/^\.\s*$/.test(prev.post)) break;
+      if (SENTENCE_END.test(prev.post) && !(prev.tags & Tag.Honorific) && !/^\p{Lu}$/u.test(prev.text)) break;
+      if (/[;:“”"]/.test(prev.post)) break;
     }
-    if (SENTENCE_END.test(prev.post) && !/^\.\s*$/.test(prev.post)) break;
-    if (SENTENCE_END.test(prev.post) && !(prev.tags & Tag.Honorific) && !/^\p{Lu}$/u.test(prev.text)) break;
-    if (/[;:“”"]/.test(prev.post)) break;
     if (isCueVerb(tokens[v])) {
       const speaker = subjectOf(ctx, v, a);
       if (speaker) return { kind: 'cue-after', speaker, cue: cueWords(tokens, v) };
@@ -273,6 +283,29 @@ function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue 
     // "said Wei: “…”" (inverted, before the quote).
     const inverted = phraseStartingAt(ctx, i + 1, b);
     if (inverted && (inverted.candidate !== undefined || inverted.pronoun)) return { kind: 'cue-before', speaker: inverted, cue: t.text };
+  }
+  return null;
+}
+
+/**
+ * "…, Schiff said. “The other factor …”": a quote that opens a sentence with no cue of its own
+ * takes the speaker of a sentence before it that ends in a cue ("X said.", "said X.", "X said in
+ * an interview."), as news writing does. The sentence before must hold no quotation of its own
+ * (then the previous quote's speaker carries on instead) and end within a few words of the verb.
+ */
+function previousSentenceCue(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue | null {
+  const { tokens } = ctx;
+  const b = tokenAt(tokens, piece.start) - 1;
+  if (b < 0 || tokens[b].end <= floorPos || !/[.!?]\s*$/.test(tokens[b].post)) return null;
+  const floor = sentenceStartIndex(tokens, b);
+  if (tokens[floor].start < floorPos) return null;
+  for (let i = b; i >= floor && i >= b - 5; i--) {
+    const t = tokens[i];
+    if (/[“”"]/.test(t.post) || /[“”"]/.test(t.pre)) return null;
+    if (!SPEECH_VERBS.has(t.lower) || !(t.tags & Tag.Verb) || t.lower.endsWith('ing')) continue;
+    const speaker = subjectOf(ctx, i, floor) ?? phraseStartingAt(ctx, i + 1, b);
+    if (speaker && (speaker.candidate !== undefined || speaker.pronoun)) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i) };
+    return null;
   }
   return null;
 }
@@ -394,7 +427,7 @@ export function findCues(tokens: Token[], text: string, candidates: NameCandidat
     // the sentence with no cue of its own belongs to the first one's speaker.
     const previous = i > 0 ? cues[i - 1] : null;
     const sameSentence = i > 0 && sentenceOf(tokens, pieces[i - 1].end - 1) === sentenceOf(tokens, piece.start);
-    cues.push(own ?? (previous && sameSentence && previous.kind !== 'subject' ? previous : sentenceSubject(ctx, piece, floorPos)));
+    cues.push(own ?? (previous && sameSentence && previous.kind !== 'subject' ? previous : previousSentenceCue(ctx, piece, floorPos) ?? sentenceSubject(ctx, piece, floorPos)));
   });
   return { cues, trailing: trailingCue(ctx, pieces) };
 }

@@ -105,6 +105,43 @@ describe('quotes', () => {
     assert.deepEqual(e.quotes, [0, 1]);
   });
 
+  describe('speakers in news conventions', () => {
+    const speakers = (text: string): (string | null)[] => analyze(text).quotes.map(q => q.speaker);
+
+    it('reads a name followed by party and state in parentheses, with or without a role', () => {
+      assert.deepEqual(speakers('Dana Whitcomb spoke first. “We are not done,” Rep. Tom Arkwright (D-Ore.) said.'), ['Tom Arkwright']);
+      assert.deepEqual(speakers('“It is a double standard,” Rep. Tom Arkwright (R-Ohio), a panel member, said in an interview.'), ['Tom Arkwright']);
+    });
+
+    it('keeps a generational suffix and a middle initial in the speaker’s name', () => {
+      const a = analyze('"We hate this framing," Vann R. Hollister II, a writer for the weekly, said on Twitter.');
+      assert.equal(a.quotes[0].speaker, 'Vann R. Hollister II');
+      assert.deepEqual(a.people.map(p => p.text), ['Vann R. Hollister II']);
+    });
+
+    it('gives a cue-less quote the speaker of the sentence before that ends in a cue', () => {
+      const a = analyze('Secretary of State Dan Ruiz negotiates with Russia over Syria, Marisol Ventana said. "The other factor the administration may be considering is timing."');
+      assert.equal(a.quotes[0].speaker, 'Marisol Ventana');
+      assert.equal(a.quotes[0].attribution, 'cue-before');
+      // A sentence without a cue hands nothing on.
+      assert.deepEqual(speakers('Marisol Ventana arrived on Monday. The talks stalled over a long list of demands. "Nothing moves."'), [null]);
+    });
+
+    it('reads a dash and a name after each quote of a long list of reader comments, with a no-break space after the dash', () => {
+      const names = ['Teodora Quill', 'Ramon Estevez', 'Priya Nandakumar', 'Olu Adebayo', 'Grete Halvorsen', 'Marco Bellandi', 'Ines Carvalho', 'Tomasz Wielgus'];
+      const lines = names.map((n, i) => `“Comment number ${i + 1} says the debate was a disappointment for everyone who watched it closely tonight.” ―\u00a0${n}`);
+      const text = 'Readers wrote in after the debate.\n\n' + lines.join('\n');
+      assert.ok(text.length > 900, 'the paragraph is long enough to be cut into blocks');
+      assert.deepEqual(speakers(text), names);
+    });
+
+    it('does not read a title-case headline’s verbs and nouns as part of a name', () => {
+      const a = analyze('Nora Baskin Grills Harbor Bank Chief Over Fake Accounts\n\nSen. Nora Baskin questioned the bank’s chief on Tuesday.');
+      assert.deepEqual(a.entities.map(e => e.name), ['Nora Baskin']);
+      assert.equal(a.entities[0].mentions.length, 2);
+    });
+  });
+
   describe('scare quotes against partial quotes', () => {
     const quoted = (text: string): string[] => analyze(text).quotes.map(inner);
 
