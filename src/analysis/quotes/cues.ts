@@ -263,6 +263,12 @@ function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue 
       if (speaker) return { kind: 'according-to', speaker, cue: 'according to' };
     }
   }
+  // "… ― Trump boasted, “That makes me smart.”": a verb of saying right before the quote,
+  // introducing it with a comma or colon, is the quote's own cue.
+  if (SPEECH_VERBS.has(tokens[b].lower) && tokens[b].tags & Tag.Verb && !tokens[b].lower.endsWith('ing') && /^[,:]\s*$/.test(tokens[b].post.replace(/[“"]$/, ''))) {
+    const speaker = subjectOf(ctx, b, floor);
+    if (speaker && (speaker.candidate !== undefined || speaker.pronoun)) return { kind: 'cue-before', speaker, cue: cueWords(tokens, b) };
+  }
   for (let i = floor; i <= b; i++) {
     const t = tokens[i];
     if (!SPEECH_VERBS.has(t.lower) || !(t.tags & Tag.Verb) || t.lower.endsWith('ing')) continue;

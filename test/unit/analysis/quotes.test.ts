@@ -113,6 +113,10 @@ describe('quotes', () => {
       assert.deepEqual(speakers('“It is a double standard,” Rep. Tom Arkwright (R-Ohio), a panel member, said in an interview.'), ['Tom Arkwright']);
     });
 
+    it('takes the verb right before a quote as its cue over an earlier verb of saying', () => {
+      assert.deepEqual(speakers('Lena Ostrova said Pavel Dunn paid nothing in those years ― Dunn boasted, “That makes me smart.”'), ['Pavel Dunn']);
+    });
+
     it('keeps a generational suffix and a middle initial in the speaker’s name', () => {
       const a = analyze('"We hate this framing," Vann R. Hollister II, a writer for the weekly, said on Twitter.');
       assert.equal(a.quotes[0].speaker, 'Vann R. Hollister II');
