@@ -70,9 +70,14 @@ export function findQuotePieces(text: string): QuotePiece[] {
     const ch = text[i];
     if (ch === '"' && isInchMark(text, i)) continue;
     if (openAt >= 0 && text[openAt] === '"' && (ch === '“' || ch === '”')) {
-      if (ch === '“' || (ch === '”' && !curlyNested && isOpeningContext(text, i))) curlyNested = true;
-      else curlyNested = false;
-      continue;
+      // "… behind him,” said Gorski: with no curly quote opened inside, a curly closing mark
+      // ends the straight quote (mixed marks are a common typo); else it closes the nested one.
+      const closesOuter = ch === '”' && !curlyNested && isClosingContext(text, i) && !isOpeningContext(text, i);
+      if (!closesOuter) {
+        if (ch === '“' || (ch === '”' && !curlyNested && isOpeningContext(text, i))) curlyNested = true;
+        else curlyNested = false;
+        continue;
+      }
     }
     if (ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»') {
       let kind = classifyDouble(text, i, openAt >= 0);

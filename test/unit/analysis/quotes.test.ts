@@ -198,6 +198,13 @@ describe('quotes', () => {
   });
 
   describe('unbalanced quotation marks', () => {
+    it('closes a straight opening mark with a curly closing mark', () => {
+      const text = 'Colleagues were blunt. "Kane has a huge pulpit, with a network behind him,” said Ruth Abernathy, a professor. “He cannot ignore the facts.”\n\nThe mayor said it would take "more hours” before details emerge.';
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map(inner), ['Kane has a huge pulpit, with a network behind him,', 'He cannot ignore the facts.', 'more hours']);
+      assert.deepEqual(a.quotes.slice(0, 2).map(q => q.speaker), ['Ruth Abernathy', 'Ruth Abernathy']);
+    });
+
     it('starts no quote at a closing mark that nothing opened', () => {
       // A long paragraph is analysed in blocks; the stray mark sits in a later block of it.
       const filler = 'The council met again on Monday and heard reports from every district about roads, schools and water. '.repeat(8);
