@@ -184,15 +184,17 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
   if (a >= tokens.length) return null;
   const gap = text.slice(piece.end, tokens[a].start);
   if (!/^[\s,—–―-]*$/.test(gap) || gap.includes('\n')) return null;
-  const inner = text.slice(Math.max(piece.start, piece.end - 3), piece.end);
-  // The quote ends a clause ("…,” he said) rather than running on ("“absolutely right” when he said").
-  const punctuated = /[,?!—–―-]/.test(inner) || /[,—–―-]/.test(gap);
+  // The quote ends a clause ("…,” he said) rather than running on ("“absolutely right” when he
+  // said") or ending its sentence ("… full of s---.” Not that anyone … is arguing").
+  const lastChar = text.slice(piece.start, piece.end).replace(/["“”’'»\s]+$/u, '').slice(-1);
+  const punctuated = /[,?!—–―-]/.test(lastChar) || /[,—–―-]/.test(gap);
   const first = tokens[a];
   const verbNext = (i: number): boolean => i < tokens.length && isCueVerb(tokens[i]);
   const speakerThenVerb = (isPronoun(first) && verbNext(a + 1)) || (ctx.byFirst.has(a) && verbNext(ctx.candidates[ctx.byFirst.get(a)!].lastToken + 1));
   if (!punctuated && !speakerThenVerb) return null;
   const last = Math.min(tokens.length - 1, a + 25);
-  if (punctuated && isCueVerb(first)) {
+  // "…,” said Wei" — but not "…,” adding that …": a participle's subject is the sentence's.
+  if (punctuated && isCueVerb(first) && !first.lower.endsWith('ing')) {
     let end = a;
     while (end < last && !SENTENCE_END.test(tokens[end].post) && !/[,;:]/.test(tokens[end].post)) end++;
     const speaker = phraseStartingAt(ctx, a + 1, end);

@@ -117,6 +117,11 @@ describe('quotes', () => {
       assert.deepEqual(speakers('Lena Ostrova said Pavel Dunn paid nothing in those years ― Dunn boasted, “That makes me smart.”'), ['Pavel Dunn']);
     });
 
+    it('does not take the words after a participle or a new sentence for the speaker', () => {
+      assert.deepEqual(speakers('In a statement, Orla Brennan said: "The mine was highly successful," adding that its value quadrupled in a year.'), ['Orla Brennan']);
+      assert.deepEqual(speakers('Jules Marchetti wrote that the plan was “smart as hell” and “full of s---.” Not that anyone in the business is arguing.'), ['Jules Marchetti', 'Jules Marchetti']);
+    });
+
     it('keeps a generational suffix and a middle initial in the speaker’s name', () => {
       const a = analyze('"We hate this framing," Vann R. Hollister II, a writer for the weekly, said on Twitter.');
       assert.equal(a.quotes[0].speaker, 'Vann R. Hollister II');
