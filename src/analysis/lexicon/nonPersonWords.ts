@@ -23,7 +23,7 @@ brothers bros sons society chamber courts capital securities investments investm
 resources mining steel foods pharmaceuticals labs laboratories laboratory hospitals parish borough village desert
 forest peninsula strait straits falls canyon springs heights base camp prison jail reserve corps brigade division
 battalion regiment squadron fleet command commandos rebels front alliance coalition bloc caucus wing mission embassy
-consulate secretariat directorate authority authorities board panel taskforce inquiry declaration constitution
+consulate secretariat directorate authority authorities board panel taskforce inquiry declaration constitution palace
 amendment code law laws doctrine charter convention protocol stock stocks bulletin forum observatory
 `));
 

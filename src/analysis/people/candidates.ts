@@ -164,7 +164,10 @@ function personalUse(tokens: Token[], i: number): boolean {
   const after = tokens[i + 1];
   if (contextIsPersonal(tokens, i, i)) return true;
   if (!after || after.sentence !== t.sentence || !/^[ \t\u00a0]+$/.test(t.post)) return false;
-  if (t.possessive) return PERSONAL_NOUNS.has(after.lower);
+  // "Paris's father"; for a word that is not a place, any noun it owns ("Levy's visit").
+  if (t.possessive) return PERSONAL_NOUNS.has(after.lower) || (!(wordClass(t.lower) & Lex.Place) && !!(after.tags & Tag.Noun));
+  // "Levy and Kinkel would …": joined to another name.
+  if ((after.lower === 'and' || after.lower === 'or') && tokens[i + 2] && isCapitalised(tokens[i + 2]) && nameLike(tokens[i + 2]) && !(wordClass(tokens[i + 2].lower) & (Lex.Common | NOT_PERSON))) return true;
   if (MODIFIED_BY_NAME.has(after.lower) && tokens[i - 1]?.tags & (Tag.Determiner | Tag.Possessive)) return true;
   const isVerb = (x: Token): boolean => !!(x.tags & Tag.Verb) && !(x.tags & (Tag.Auxiliary | Tag.Noun));
   // A present-tense "-s" verb may be a plural noun misread ("sold Glass bottles"): it counts
@@ -502,6 +505,9 @@ function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null
   // family name or an unknown word ("Rose Cheruiyot", "Gail Devers").
   const softFirst = first & Lex.AmbiguousFirst || name[0].tags & Tag.Person && !(first & (NOT_PERSON | Lex.Function));
   if (softFirst && rest.every(t => nameLike(t)) && !(lastC & NOT_PERSON)) return Evidence.Strong;
+  // A given name that is also a word before a family name that is also a word ("Bob Dole",
+  // "Bill Gates"): likely a name, to be confirmed by the document or its context.
+  if (n === 2 && first & Lex.AmbiguousFirst && !name[0].sentenceStart && surnameLike(name[1]) && !(lastC & (NOT_PERSON | Lex.NonPersonHead))) return Evidence.Weak;
   // Chinese names in either order ("Wei Xiaojun", "Xi Jinping", "Xiaobing Yan").
   if (n <= 3 && first & Lex.ChineseSurname && rest.every(t => isPinyin(t.lower) && !(wordClass(t.lower) & (Lex.Common | NOT_PERSON)))) return Evidence.Strong;
   if (n === 2 && lastC & Lex.ChineseSurname && isPinyin(name[0].lower) && !(first & (Lex.Common | NOT_PERSON))) return Evidence.Strong;

@@ -131,6 +131,13 @@ describe('people', () => {
       assert.deepEqual(a.people.map(p => text.slice(p.start, p.end + 4)), ['Noemi Lyon lef', 'Lyon not', 'Lyon was']);
     });
 
+    it('reads a given name and a family name that are both English words as a name', () => {
+      const text = 'Voters compared President Okafor, Bob Hale and Rosa Imbert. Later Hale’s proposal drew fire, and Hale and Imbert met. Dick Warden resigned.';
+      const a = analyze(text);
+      assert.deepEqual(a.people.map(p => text.slice(p.start, p.end)), ['Okafor', 'Bob Hale', 'Rosa Imbert', 'Hale', 'Hale', 'Imbert', 'Dick Warden']);
+      assert.equal(a.people[3].entity, 'Bob Hale');
+    });
+
     it('counts a name used as a modifier when the person is named in the document', () => {
       const a = analyze('Prime Minister Anna Vestberg resigned. The Vestberg government had lasted two years.');
       assert.deepEqual(mentions(a), ['Anna Vestberg', 'Vestberg']);
