@@ -324,7 +324,9 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
       continue;
     }
     const isFunction = (c & Lex.Function || t.tags & FUNCTION_TAGS) && !(c & NAME);
-    const ordinary = c & Lex.Common && !(c & NAME) && (t.sentenceStart || t.tags & (Tag.Verb | Tag.Adverb));
+    // A sentence-initial word compromise reads as part of a person's name ("Tiger Woods") stays.
+    const readAsName = t.tags & Tag.Person && !(t.tags & (Tag.Verb | Tag.Adverb)) && k < last && tokens[k + 1].tags & Tag.Person && surnameLike(tokens[k + 1]);
+    const ordinary = c & Lex.Common && !(c & NAME) && (t.sentenceStart || t.tags & (Tag.Verb | Tag.Adverb)) && !readAsName;
     const placeOrGroup = c & (Lex.Place | Lex.Demonym | Lex.Organization | Lex.NonPersonWord | Lex.Date) && !(c & NAME);
     if (isFunction || ordinary || placeOrGroup || isAllCaps(t) && !headline) {
       // A place or nationality before a title belongs to the role ("Chinese President").
@@ -551,6 +553,11 @@ function contextIsPersonal(tokens: Token[], first: number, last: number): boolea
   const after = tokens[last + 1];
   const lastTok = tokens[last];
   const plainAfter = !lastTok.possessive && /^[ \t\u00a0]*$/.test(lastTok.post);
+  // "Washington, who climbed back …": a relative "who" follows only a person.
+  // Not "the Cardinals, who" or "the Briton, who": a team, a group or a nationality.
+  if (after && !lastTok.possessive && /^,\s*$/.test(lastTok.post) && after.lower === 'who' && after.sentence === lastTok.sentence) {
+    if (!(before && before.tags & Tag.Determiner) && !(lastTok.tags & Tag.Plural) && !(wordClass(lastTok.lower) & Lex.Demonym)) return true;
+  }
   if (after && plainAfter && after.sentence === lastTok.sentence) {
     if (SPEECH_VERBS.has(after.lower) && !after.lower.endsWith('ing') && !(after.tags & Tag.Noun && !(after.tags & Tag.Verb))) return true;
     // "Wei also said", "Trump has said"

@@ -138,6 +138,11 @@ describe('people', () => {
       assert.equal(a.people[3].entity, 'Bob Hale');
     });
 
+    it('takes a name followed by ", who" as a person, but not a team or a nationality', () => {
+      const text = 'Marisa Lyon beat the champion. Lyon, who climbed back from two sets down, celebrated. The Cardinals, who won, and the Briton, who lost, left early.';
+      assert.deepEqual(mentions(analyze(text)), ['Marisa Lyon', 'Lyon']);
+    });
+
     it('counts a name used as a modifier when the person is named in the document', () => {
       const a = analyze('Prime Minister Anna Vestberg resigned. The Vestberg government had lasted two years.');
       assert.deepEqual(mentions(a), ['Anna Vestberg', 'Vestberg']);
