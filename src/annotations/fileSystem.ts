@@ -14,11 +14,11 @@ export interface FileSystem {
   /** True for the error `readFile`/`rename` give when the file does not exist. */
   isNotFound(error: unknown): boolean;
   /**
-   * Locations of the files in `location`'s folder whose names start with `location`'s name
-   * (used to clean up temporary files a crash left behind). Optional: without it they are
-   * simply ignored, as their names never match a sidecar's.
+   * Locations of the files in the folder that holds `location`, `location` itself included if it
+   * exists. Used to clean up temporary files a crash left behind and to find the sidecar of a
+   * document renamed outside the editor. Optional: without it both are skipped.
    */
-  siblingsStartingWith?(location: string): Promise<string[]>;
+  filesBeside?(location: string): Promise<string[]>;
   /** A short, user-facing reason for an error ("permission denied"); defaults to its message. */
   describeError?(error: unknown): string;
 }

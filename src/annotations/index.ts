@@ -23,3 +23,4 @@ export {
   type SidecarStoreOptions,
 } from './sidecarStore';
 export { TagSession, type TagSessionOptions } from './tagSession';
+export { findLeftBehindTags, describeLeftBehindTags, type LeftBehindTags } from './leftBehindTags';

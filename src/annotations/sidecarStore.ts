@@ -300,9 +300,10 @@ export class SidecarStore {
 
   /** Deletes temporary files left by a crash between writing and renaming (best effort). */
   private async removeStaleTemporaryFiles(location: string): Promise<void> {
-    if (!this.fs.siblingsStartingWith) return;
+    if (!this.fs.filesBeside) return;
     try {
-      for (const sibling of await this.fs.siblingsStartingWith(location)) {
+      for (const sibling of await this.fs.filesBeside(location)) {
+        if (!sibling.startsWith(location)) continue;
         const m = /\.tmp-([0-9a-z]+)-[0-9a-z]*$/.exec(sibling.slice(location.length));
         if (!m || sibling.length !== location.length + m[0].length) continue;
         if (this.now() - parseInt(m[1], 36) > STALE_TEMP_MS) await this.fs.delete(sibling).catch(() => undefined);

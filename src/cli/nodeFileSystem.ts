@@ -3,7 +3,7 @@
 // rename cannot leave an empty file behind.
 import { constants } from 'node:fs';
 import { access, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { FileSystem } from '../annotations';
 
 const REASONS: Record<string, string> = {
@@ -52,10 +52,10 @@ export const nodeFileSystem: FileSystem = {
 
   isNotFound: err => code(err) === 'ENOENT',
 
-  async siblingsStartingWith(location) {
+  async filesBeside(location) {
     const folder = dirname(location);
-    const name = basename(location);
-    return (await readdir(folder)).filter(entry => entry.startsWith(name)).map(entry => join(folder, entry));
+    const entries = await readdir(folder, { withFileTypes: true });
+    return entries.filter(entry => entry.isFile()).map(entry => join(folder, entry.name));
   },
 
   describeError(err) {

@@ -3,7 +3,7 @@
 // to the file's current text, without writing anything.
 import { plural } from '../common/text';
 import { resolve } from 'node:path';
-import { describeAnchorReport, fileNameOf, SidecarError, SidecarStore, TagInputError, TagSession, type AnchorStatus, type LoadResult, type Tag } from '../annotations';
+import { describeAnchorReport, describeLeftBehindTags, fileNameOf, findLeftBehindTags, SidecarError, SidecarStore, TagInputError, TagSession, type AnchorStatus, type LoadResult, type Tag } from '../annotations';
 import { intOption, parseArgs, UsageError, type ParsedArgs } from './args';
 import type { CliContext } from './context';
 import { CliError, readDocumentText } from './io';
@@ -23,14 +23,18 @@ export const tagsUsage = `source-annotator tags FILE [--json]
   --suffix S     the sidecar suffix (default ".annotations.json")`;
 
 /** The document, its text, and its tags as anchored to that text; throws CliError for a broken sidecar. */
-export async function openDocumentTags(args: ParsedArgs, ctx: CliContext, options: { readOnly: boolean }): Promise<{ path: string; text: string; session: TagSession; result: LoadResult & { ok: true } }> {
+export async function openDocumentTags(
+  args: ParsedArgs,
+  ctx: CliContext,
+  options: { readOnly: boolean },
+): Promise<{ path: string; text: string; store: SidecarStore; session: TagSession; result: LoadResult & { ok: true } }> {
   if (args.positionals.length !== 1) throw new UsageError(args.positionals.length ? 'give exactly one FILE' : 'FILE is required');
   const path = resolve(ctx.cwd, args.positionals[0]);
   const text = await readDocumentText(path);
   const store = new SidecarStore(nodeFileSystem, { suffix: args.options.get('suffix'), cleanUpTemporaryFiles: !options.readOnly });
   const { session, result } = await TagSession.open(store, path, () => text, { autoSave: false });
   if (!result.ok) throw new CliError(`${result.error.message}\n  (${result.location})`);
-  return { path, text, session, result };
+  return { path, text, store, session, result };
 }
 
 export async function tagCommand(argv: string[], ctx: CliContext): Promise<number> {
@@ -66,7 +70,7 @@ export async function tagCommand(argv: string[], ctx: CliContext): Promise<numbe
 
 export async function tagsCommand(argv: string[], ctx: CliContext): Promise<number> {
   const args = parseArgs(argv, { flags: ['json'], options: ['suffix'] });
-  const { session, result } = await openDocumentTags(args, ctx, { readOnly: true });
+  const { text, store, session, result } = await openDocumentTags(args, ctx, { readOnly: true });
   const tags = session.model.tags;
   if (args.flags.has('json')) {
     ctx.stdout(JSON.stringify({ tags: tags.map(listed) }) + '\n');
@@ -74,6 +78,8 @@ export async function tagsCommand(argv: string[], ctx: CliContext): Promise<numb
   }
   if (!result.exists) {
     ctx.stdout(`No tags: ${session.sidecarLocation} does not exist.\n`);
+    const found = await findLeftBehindTags(nodeFileSystem, session.documentLocation, text, store.suffix);
+    if (found) ctx.stdout(`${describeLeftBehindTags(found, fileNameOf(session.documentLocation))} To attach them: mv ${shellQuoted(found.sidecar)} ${shellQuoted(session.sidecarLocation)}\n`);
     return 0;
   }
   const width = Math.max(0, ...tags.map(t => rangeText(t).length));
@@ -100,6 +106,11 @@ function rangeText(t: Tag): string {
 function quoted(text: string, max = 60): string {
   const f = flat(text);
   return `“${f.length <= max ? f : f.slice(0, max - 1) + '…'}”`;
+}
+
+/** A path as one POSIX shell word: single-quoted when needed, a quote inside written as '\''. */
+function shellQuoted(path: string): string {
+  return /^[\w./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
 function flat(text: string): string {

@@ -35,6 +35,7 @@ export class ContextKeys implements vscode.Disposable {
     this.set('sourceAnnotator.hasTags', Boolean(tagState?.hasTags));
     this.set('sourceAnnotator.hasOrphanedTags', Boolean(tagState?.hasOrphans));
     this.set('sourceAnnotator.hasSidecar', Boolean(tagState?.hasSidecar));
+    this.set('sourceAnnotator.hasLeftBehindTags', Boolean(tagState?.hasLeftBehindTags));
     this.set('sourceAnnotator.canUndoTagChange', Boolean(tagState?.canUndo));
     this.set('sourceAnnotator.canRedoTagChange', Boolean(tagState?.canRedo));
   }

@@ -1,9 +1,11 @@
 // Tags in the real VS Code: they follow the text while it is edited, become orphans (never
 // disappear) when their text is deleted, can be re-attached, undone and redone, are saved with
-// the document, move with a renamed document, survive a broken or hand-edited sidecar, and keep
+// the document, move with a renamed document (and are found again when it was renamed outside VS
+// Code), survive a broken or hand-edited sidecar, and keep
 // right offsets with a BOM and CRLF line ends. after-restart/tags.test.ts checks them again
 // after VS Code was closed and the file was changed on disk.
 import * as assert from 'node:assert/strict';
+import { renameSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/editor/api';
 import { closeAllEditors, exists, extensionApi, openArticle, readJson, waitFor, workspaceFile } from './helpers';
@@ -178,6 +180,28 @@ describe('the sidecar file', () => {
     assert.equal(await exists(api.sidecarUri(from)), false, 'no sidecar left under the old name');
     const moved = (await readJson(api.sidecarUri(to))) as StoredSidecar;
     assert.deepEqual(moved.tags.map(t => t.label), ['infrastructure']);
+  });
+
+  it('finds the tags left under the old name when the document was renamed outside VS Code, and attaches them', async () => {
+    const from = await writeFile('renamed-outside.txt', 'Ines Duarte said the ferry would run twice a day from June.\n');
+    const editor = await openArticle('renamed-outside.txt', api);
+    select(editor, 'the ferry');
+    await vscode.commands.executeCommand('sourceAnnotator.tagSelection', 'transport');
+    await waitFor(() => exists(api.sidecarUri(from)), 'the sidecar');
+    await closeAllEditors();
+    // Another program renames the article; its sidecar keeps the old name.
+    const to = workspaceFile('ferry-story.txt');
+    renameSync(from.fsPath, to.fsPath);
+    await openArticle('ferry-story.txt', api);
+    await waitFor(() => api.contextKey('sourceAnnotator.hasLeftBehindTags'), 'the tags under the old name to be found');
+    assert.deepEqual(api.tags(to), [], 'nothing is attached without asking');
+    await vscode.commands.executeCommand('sourceAnnotator.attachLeftBehindTags');
+    await waitFor(() => api.tags(to).length === 1, 'the tag to be attached');
+    assert.equal(api.tags(to)[0].label, 'transport');
+    assert.equal(api.tags(to)[0].anchor, 'exact');
+    assert.ok(await exists(api.sidecarUri(to)), 'the sidecar has the new name');
+    assert.equal(await exists(api.sidecarUri(from)), false, 'nothing is left under the old name');
+    await waitFor(() => api.contextKey('sourceAnnotator.hasLeftBehindTags') === false, 'the command to be hidden again');
   });
 
   it('reports a broken sidecar, leaves it untouched and refuses to overwrite it, while other articles keep working', async () => {

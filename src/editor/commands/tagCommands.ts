@@ -1,9 +1,10 @@
 // The tagging commands: Tag Selection…, Tag Entity at Cursor…, Edit Tag Note…, Remove Tag at
-// Cursor, Re-attach Orphaned Tag to Selection…, Undo/Redo Tag Change, Open Sidecar File. Each
+// Cursor, Re-attach Orphaned Tag to Selection…, Undo/Redo Tag Change, Open Sidecar File, Attach
+// Tags Saved Under the Article's Old Name. Each
 // explains itself when it cannot act (untitled document, broken sidecar, nothing selected).
 import * as vscode from 'vscode';
 import { TagInputError, type Tag, type TagSession } from '../../annotations';
-import { firstWords } from '../../common/text';
+import { firstWords, plural } from '../../common/text';
 import { fileName, revealOffsets, toUri } from '../reveal';
 import type { Services } from '../services';
 import { askLabel } from '../tags/askLabel';
@@ -15,6 +16,14 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
   const reg = vscode.commands.registerCommand;
   return [
     // A label argument skips the prompt (for keybindings: `"args": "claim"`).
+    // From the notice shown when an article opens next to tags saved under its old name.
+    reg('sourceAnnotator.attachLeftBehindTags', async (uri?: unknown) => {
+      const document = uri === undefined ? vscode.window.activeTextEditor?.document : await documentFor(uri);
+      if (!document) return;
+      const outcome = await s.tags.attachLeftBehindTags(document.uri);
+      if ('reason' in outcome) void vscode.window.showInformationMessage(`${PREFIX}${outcome.reason}.`);
+      else void vscode.window.showInformationMessage(`${PREFIX}${plural(outcome.attached, 'tag')} attached to ${fileName(document.uri)}.`);
+    }),
     reg('sourceAnnotator.tagSelection', async (label?: unknown) => {
       const editor = vscode.window.activeTextEditor;
       const target = await tagTarget(s, editor?.document);

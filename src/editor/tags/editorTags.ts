@@ -6,6 +6,8 @@ import * as vscode from 'vscode';
 import {
   anchorStoredTags,
   describeAnchorReport,
+  describeLeftBehindTags,
+  findLeftBehindTags,
   fingerprintText,
   parseSidecar,
   SidecarError,
@@ -13,6 +15,7 @@ import {
   TagSession,
   type AnchorReport,
   type FileSystem,
+  type LeftBehindTags,
   type Tag,
 } from '../../annotations';
 import { decodeUtf8 } from '../../common/encoding';
@@ -37,6 +40,8 @@ export interface TagState {
   hasTags: boolean;
   hasOrphans: boolean;
   hasSidecar: boolean;
+  /** Tags saved under the document's old name sit next to it (renamed outside VS Code). */
+  hasLeftBehindTags: boolean;
   canUndo: boolean;
   canRedo: boolean;
 }
@@ -64,6 +69,8 @@ interface Entry {
   sidecarExists: boolean;
   /** Watches the sidecar of a document outside the workspace folders (string globs only see inside). */
   watcher?: vscode.Disposable;
+  /** A sidecar under another name that holds this document's tags, found when it opened without one. */
+  leftBehind?: LeftBehindTags;
 }
 
 export class EditorTags implements vscode.Disposable {
@@ -184,6 +191,7 @@ export class EditorTags implements vscode.Disposable {
       hasTags: Boolean(model?.size),
       hasOrphans: Boolean(model?.orphans.length),
       hasSidecar: Boolean(entry?.sidecarExists || entry?.error),
+      hasLeftBehindTags: Boolean(entry?.leftBehind && !entry.sidecarExists),
       canUndo: Boolean(model?.canUndo),
       canRedo: Boolean(model?.canRedo),
     };
@@ -267,7 +275,42 @@ export class EditorTags implements vscode.Disposable {
     );
     this.loaded(document.uri, entry, result);
     this.emitter.fire({ uri: document.uri, movedOnly: false });
+    if (result.ok && !result.exists) void this.lookForLeftBehindTags(document, entry);
     return session;
+  }
+
+  /**
+   * An article opened without tags: if they sit next to it under its old name (it was renamed
+   * outside VS Code), offer to attach them. Looking never fails loudly: it is only a courtesy.
+   */
+  private async lookForLeftBehindTags(document: vscode.TextDocument, entry: Entry): Promise<void> {
+    const key = document.uri.toString();
+    const found = await findLeftBehindTags(this.fileSystem, key, document.getText(), this.store.suffix);
+    if (!found || this.entries.get(key) !== entry || entry.sidecarExists) return;
+    entry.leftBehind = found;
+    this.emitter.fire({ uri: document.uri, movedOnly: false });
+    const choice = await vscode.window.showInformationMessage(`Source Annotator: ${describeLeftBehindTags(found, fileName(document.uri))}`, 'Attach Tags');
+    if (choice) await vscode.commands.executeCommand('sourceAnnotator.attachLeftBehindTags', document.uri);
+  }
+
+  /**
+   * Moves the sidecar found by `lookForLeftBehindTags` to this document's name and loads its
+   * tags (merged with any added meanwhile). Resolves to the number of tags attached, or to a
+   * reason it could not.
+   */
+  async attachLeftBehindTags(uri: vscode.Uri): Promise<{ attached: number } | { reason: string }> {
+    const key = uri.toString();
+    const entry = this.entries.get(key);
+    const session = await entry?.ready;
+    const found = entry?.leftBehind;
+    if (!entry || !session || !found) return { reason: `no tags saved under another name were found next to ${fileName(uri)}` };
+    if (entry.sidecarExists) return { reason: `${fileName(uri)} already has its own tags file` };
+    await this.store.move(found.document, key);
+    entry.leftBehind = undefined;
+    const result = await session.reload();
+    this.loaded(uri, entry, result);
+    this.emitter.fire({ uri, movedOnly: false });
+    return result.ok ? { attached: found.tagCount } : { reason: result.error.message };
   }
 
   /**

@@ -2,7 +2,6 @@
 // virtual and web workspaces alike. Locations are URI strings.
 import * as vscode from 'vscode';
 import type { FileSystem } from '../../annotations';
-import { fileName } from '../reveal';
 
 const uri = (location: string) => vscode.Uri.parse(location, true);
 
@@ -26,12 +25,10 @@ export const vscodeFileSystem: FileSystem = {
   isNotFound(error) {
     return code(error) === 'FileNotFound' || code(error) === 'ENOENT' || code(error) === 'EntryNotFound';
   },
-  async siblingsStartingWith(location) {
-    const target = uri(location);
-    const folder = vscode.Uri.joinPath(target, '..');
-    const base = fileName(target);
+  async filesBeside(location) {
+    const folder = vscode.Uri.joinPath(uri(location), '..');
     const entries = await vscode.workspace.fs.readDirectory(folder);
-    return entries.filter(([name, type]) => type === vscode.FileType.File && name.startsWith(base)).map(([name]) => vscode.Uri.joinPath(folder, name).toString());
+    return entries.filter(([, type]) => type === vscode.FileType.File).map(([name]) => vscode.Uri.joinPath(folder, name).toString());
   },
   describeError(error) {
     switch (code(error)) {

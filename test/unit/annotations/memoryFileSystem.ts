@@ -66,9 +66,10 @@ export class MemoryFileSystem implements FileSystem {
     return error instanceof NotFoundError;
   }
 
-  async siblingsStartingWith(location: string): Promise<string[]> {
+  async filesBeside(location: string): Promise<string[]> {
     await this.pause('list', location);
-    return [...this.files.keys()].filter(k => k.startsWith(location) && !k.slice(location.length).includes('/'));
+    const folder = location.slice(0, location.lastIndexOf('/') + 1);
+    return [...this.files.keys()].filter(k => k.startsWith(folder) && !k.slice(folder.length).includes('/'));
   }
 
   describeError(error: unknown): string {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -100,6 +100,20 @@ describe('CLI: tag, tags, export', () => {
   it('reports a document without tags', async () => {
     assert.deepEqual(await listed(dir, doc), []);
     assert.match((await run(dir, 'tags', doc)).out, /^No tags: .*article\.txt\.annotations\.json does not exist\.\n$/);
+  });
+
+  it('points to tags left under the old name when the document was renamed outside the editor', async () => {
+    const { start, end } = at('Wei Xiaojun');
+    assert.equal((await run(dir, 'tag', doc, '--start', String(start), '--end', String(end), '--label', 'official')).code, 0);
+    renameSync(join(dir, doc), join(dir, "Wei's story.txt"));
+    const { code, out } = await run(dir, 'tags', "Wei's story.txt");
+    assert.equal(code, 0);
+    assert.match(out, /No tags: .*Wei's story\.txt\.annotations\.json does not exist\.\n1 tag saved for "article\.txt" \(saved for this exact text\) are next to Wei's story\.txt\. Was the document renamed\? To attach them: mv /);
+    // The printed command works.
+    const command = out.slice(out.indexOf('mv ') + 3).trim();
+    const result = spawnSync('sh', ['-c', `mv ${command}`], { cwd: dir, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal((await listed(dir, "Wei's story.txt"))[0]?.text, 'Wei Xiaojun');
   });
 
   it('refuses bad ranges and labels with a clear message and leaves the sidecar alone', async () => {
