@@ -1,9 +1,12 @@
-// `npm test`: builds, runs the unit tests on plain Node (mocha, .mocharc.json), then the
-// integration tests inside a real VS Code (scripts/integration.mjs), and closes with one line
-// "N passed, N failed" counting both. Exits non-zero if anything failed, the harness included.
+// `npm test`: builds, runs the unit tests on plain Node (mocha, .mocharc.json), the
+// integration tests inside a real VS Code (scripts/integration.mjs), then the browser bundle's
+// smoke test in VS Code's web-worker extension host (scripts/web-smoke.mjs), and closes with
+// one line "N passed, N failed" counting all three. Exits non-zero if anything failed, the
+// harnesses included.
 //
 //   npm test                       everything
-//   npm test -- --grep <text>      only tests whose full title matches, in both suites
+//   npm test -- --grep <text>      only tests whose full title matches, in the unit and
+//                                  integration suites (the web smoke test is left out)
 //   npm test -- --unit             only the unit tests (no VS Code needed)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -11,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './harness/install.mjs';
 import { runIntegrationTests } from './integration.mjs';
+import { runWebSmoke } from './web-smoke.mjs';
 import { exitOnSignals } from './harness/workbench.mjs';
 
 const UNIT_DIR = join(REPO_ROOT, 'out', 'test', 'unit');
@@ -81,6 +85,16 @@ async function runIntegration(grep) {
   return results;
 }
 
+async function runWeb(grep) {
+  heading('Web smoke test (browser bundle, web-worker extension host)');
+  // Its checks are one scenario, not separately selectable tests.
+  if (grep) {
+    console.log('Left out with --grep.');
+    return { passed: 0, failed: 0, pending: 0 };
+  }
+  return runWebSmoke();
+}
+
 async function main() {
   let options;
   try {
@@ -96,15 +110,20 @@ async function main() {
     return 1;
   }
   const unit = runUnitTests(options.grep);
-  const integration = options.unitOnly ? { passed: 0, failed: 0, pending: 0 } : await runIntegration(options.grep);
+  const none = { passed: 0, failed: 0, pending: 0 };
+  const integration = options.unitOnly ? none : await runIntegration(options.grep);
+  const web = options.unitOnly ? none : await runWeb(options.grep);
 
-  const passed = unit.passed + integration.passed;
-  const failed = unit.failed + integration.failed;
-  const pending = unit.pending + integration.pending;
+  const passed = unit.passed + integration.passed + web.passed;
+  const failed = unit.failed + integration.failed + web.failed;
+  const pending = unit.pending + integration.pending + web.pending;
   heading('Summary');
   // Not in the closing line's format, so that only the last line reads as the total.
   console.log(`Unit tests         ${unit.passed} passed / ${unit.failed} failed`);
-  if (!options.unitOnly) console.log(`Integration tests  ${integration.passed} passed / ${integration.failed} failed`);
+  if (!options.unitOnly) {
+    console.log(`Integration tests  ${integration.passed} passed / ${integration.failed} failed`);
+    console.log(`Web smoke checks   ${web.passed} passed / ${web.failed} failed`);
+  }
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (pending) console.log(`\n(${pending} skipped)`);
   console.log(`\n${passed} passed, ${failed} failed`);

@@ -4,7 +4,7 @@
 // --enable-smoke-test-driver, and the workbench then reports the test host's exit through
 // window.codeAutomationExit, which we expose from the page.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { URLSearchParams } from 'node:url';
 
@@ -32,6 +32,21 @@ export const EXPECTED_NOISE = [
  */
 export function exitOnSignals() {
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) process.once(signal, () => process.exit(code));
+}
+
+/**
+ * Writes the user settings a server started by startServer with the same dataDir will use.
+ * The workbench in code-server's VS Code keeps user settings on the server, in
+ * <user-data-dir>/User/settings.json (not in the browser's storage), so this is how a session
+ * starts with settings that must be in place before any extension is placed in a host, such as
+ * `remote.extensionKind`. Call it before startServer.
+ * @param {string} dataDir
+ * @param {Record<string, unknown>} settings
+ */
+export function writeUserSettings(dataDir, settings) {
+  const userDir = join(dataDir, 'user-data', 'User');
+  mkdirSync(userDir, { recursive: true });
+  writeFileSync(join(userDir, 'settings.json'), JSON.stringify(settings, null, 2) + '\n');
 }
 
 /**
@@ -142,9 +157,10 @@ export function workbenchUrl(origin, { folder, extensionPath, testsPath }) {
  * Opens Chromium on the workbench.
  * @param {{ chromium: string, url: string, headless?: boolean, viewport?: { width: number, height: number },
  *   onAutomationLog?: (type: string, args: unknown[]) => void, onAutomationExit?: (code: number) => void,
- *   onConsole?: (type: string, text: string) => void }} options
+ *   onConsole?: (type: string, text: string) => void, onPage?: (page: import('playwright-core').Page) => void }} options
+ *   onPage: called with the page before it navigates, to listen from the very first request.
  */
-export async function openWorkbench({ chromium, url, headless = true, viewport = { width: 1280, height: 800 }, onAutomationLog, onAutomationExit, onConsole }) {
+export async function openWorkbench({ chromium, url, headless = true, viewport = { width: 1280, height: 800 }, onAutomationLog, onAutomationExit, onConsole, onPage }) {
   const { chromium: playwrightChromium } = await import('playwright-core');
   const browser = await playwrightChromium.launch({
     executablePath: chromium,
@@ -160,6 +176,7 @@ export async function openWorkbench({ chromium, url, headless = true, viewport =
     await page.exposeFunction('codeAutomationExit', code => onAutomationExit?.(Number(code)));
     page.on('console', message => onConsole?.(message.type(), message.text()));
     page.on('pageerror', error => onConsole?.('pageerror', error.message));
+    onPage?.(page);
     await page.goto(url);
     return { browser, page };
   } catch (error) {
