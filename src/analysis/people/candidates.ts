@@ -554,9 +554,10 @@ function contextIsPersonal(tokens: Token[], first: number, last: number): boolea
   const lastTok = tokens[last];
   const plainAfter = !lastTok.possessive && /^[ \t\u00a0]*$/.test(lastTok.post);
   // "Washington, who climbed back …": a relative "who" follows only a person.
-  // Not "the Cardinals, who" or "the Briton, who": a team, a group or a nationality.
+  // Not "the Cardinals, who" or "the Briton, who" (a team, a nationality), nor "a developer in
+  // Virginia, who" (the place of the person before).
   if (after && !lastTok.possessive && /^,\s*$/.test(lastTok.post) && after.lower === 'who' && after.sentence === lastTok.sentence) {
-    if (!(before && before.tags & Tag.Determiner) && !(lastTok.tags & Tag.Plural) && !(wordClass(lastTok.lower) & Lex.Demonym)) return true;
+    if (!(before && before.tags & (Tag.Determiner | Tag.Preposition)) && !(lastTok.tags & Tag.Plural) && !(wordClass(lastTok.lower) & Lex.Demonym)) return true;
   }
   if (after && plainAfter && after.sentence === lastTok.sentence) {
     if (SPEECH_VERBS.has(after.lower) && !after.lower.endsWith('ing') && !(after.tags & Tag.Noun && !(after.tags & Tag.Verb))) return true;

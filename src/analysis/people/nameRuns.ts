@@ -3,7 +3,7 @@
 // only spaces, hyphens and the dot of an initial or abbreviated title, and ends after a
 // possessive ("Trump’s").
 import { ABBREVIATED_TITLES, TITLE_WORDS } from '../lexicon/titles';
-import type { Token } from '../tokens';
+import { Tag, type Token } from '../tokens';
 import { Lex, wordClass } from '../lexicon/wordClass';
 
 /** Lower-case name particles allowed inside a name ("Kevin de Bruyne", "Bashar al-Assad"). */
@@ -100,11 +100,15 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
 /** Short words a title-case headline leaves in lower case ("Warren Hammers CEO over Fake Accounts"). */
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'vs', 'from', 'into', 'over', 'but', 'nor', 'per']);
 
-/** A capitalised ordinary word or verb, not a name part or a title ("Hammers", "Should"). */
+/**
+ * A capitalised ordinary word, not a name part or a title ("Hammers", "Should"): one the lexicon
+ * knows, or one compromise reads as a verb, an adverb or an adjective ("Reportedly Scrambling").
+ */
 function ordinaryCapital(t: Token): boolean {
   if (!isCapitalised(t) || isAllCaps(t) || isInitial(t) || TITLE_WORDS.has(t.lower)) return false;
   const w = wordClass(t.lower);
-  return !!(w & (Lex.Common | Lex.Function)) && !(w & (Lex.FirstName | Lex.Surname | Lex.PersonName | Lex.Honorific | Lex.AmbiguousFirst));
+  if (w & (Lex.FirstName | Lex.Surname | Lex.PersonName | Lex.Honorific | Lex.AmbiguousFirst)) return false;
+  return !!(w & (Lex.Common | Lex.Function)) || (!!(t.tags & (Tag.Verb | Tag.Adverb | Tag.Adjective)) && !(t.tags & (Tag.ProperNoun | Tag.Person)));
 }
 
 /**

@@ -138,8 +138,8 @@ describe('people', () => {
       assert.equal(a.people[3].entity, 'Bob Hale');
     });
 
-    it('takes a name followed by ", who" as a person, but not a team or a nationality', () => {
-      const text = 'Marisa Lyon beat the champion. Lyon, who climbed back from two sets down, celebrated. The Cardinals, who won, and the Briton, who lost, left early.';
+    it('takes a name followed by ", who" as a person, but not a team, a nationality or a place', () => {
+      const text = 'Marisa Lyon beat the champion. Lyon, who climbed back from two sets down, celebrated. The Cardinals, who won, and the Briton, who lost, left early. A developer in Virginia, who knew her, watched.';
       assert.deepEqual(mentions(analyze(text)), ['Marisa Lyon', 'Lyon']);
     });
 
