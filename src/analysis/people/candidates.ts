@@ -9,6 +9,7 @@ import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { Tag, type Token } from '../tokens';
 import nlp from 'compromise';
 import { PARTICLES, findNameRuns, isAllCaps, isCapitalised, isInitial } from './nameRuns';
+import { amongPlaces, listGroups } from './lists';
 
 /** How sure the paragraph alone is that a candidate is a person. */
 export const Evidence = {
@@ -198,15 +199,6 @@ export function findNameCandidates(tokens: Token[], text: string): NameCandidate
   return out;
 }
 
-/** "A, B and C": the candidates at `from` and `to` are consecutive items of one list. */
-function listed(tokens: Token[], from: NameCandidate, to: NameCandidate): boolean {
-  const end = tokens[from.lastToken];
-  if (end.possessive || end.sentence !== tokens[to.firstToken].sentence) return false;
-  if (to.firstToken === from.lastToken + 1) return /^,\s+$/.test(end.post);
-  const conj = tokens[from.lastToken + 1];
-  return to.firstToken === from.lastToken + 2 && (conj.lower === 'and' || conj.lower === 'or') && /^,?\s+$/.test(end.post) && /^\s+$/.test(conj.post);
-}
-
 /**
  * Names listed with people are people ("the gods Zeus, Hera and Athena", "Lukaku, Carrasco and
  * Mertens"): in a list of three or more names where one is a person, an unknown word that would
@@ -214,11 +206,7 @@ function listed(tokens: Token[], from: NameCandidate, to: NameCandidate): boolea
  * ordinary, places or organisations are left to the usual rules.
  */
 function supportListedNames(tokens: Token[], candidates: NameCandidate[]): void {
-  for (let i = 0; i < candidates.length; ) {
-    let j = i;
-    while (j + 1 < candidates.length && listed(tokens, candidates[j], candidates[j + 1])) j++;
-    const items = candidates.slice(i, j + 1);
-    i = j + 1;
+  for (const items of listGroups(tokens, candidates)) {
     if (items.length < 3) continue;
     const usable = (c: NameCandidate): boolean => !c.headline && !c.blocked && !c.impersonal;
     if (!items.some(c => usable(c) && c.evidence >= Evidence.Weak)) continue;
@@ -229,74 +217,6 @@ function supportListedNames(tokens: Token[], candidates: NameCandidate[]): void 
       if (unknown) c.evidence = Evidence.Weak;
     }
   }
-}
-
-/** Tokens `i` and `i + 1` are words of one phrase: one space between them, nothing else. */
-function spaceJoined(tokens: Token[], i: number): boolean {
-  const a = tokens[i];
-  const b = tokens[i + 1];
-  return a.post === ' ' && b.start === a.end + 1 && a.sentence === b.sentence;
-}
-
-/** The capitalised words that end at token `last` (one list item), or [] if there are none. */
-function itemEndingAt(tokens: Token[], last: number): Token[] {
-  let first = last;
-  while (first > 0 && isCapitalised(tokens[first - 1]) && spaceJoined(tokens, first - 1)) first--;
-  return isCapitalised(tokens[last]) ? tokens.slice(first, last + 1) : [];
-}
-
-/** The capitalised words that start at token `first`. */
-function itemStartingAt(tokens: Token[], first: number): Token[] {
-  let last = first;
-  while (last + 1 < tokens.length && spaceJoined(tokens, last) && isCapitalised(tokens[last + 1])) last++;
-  return isCapitalised(tokens[first]) ? tokens.slice(first, last + 1) : [];
-}
-
-/** "New South Wales", "Texas": capitalised words ending in a place name, none of them a person's name. */
-function isPlaceItem(item: Token[]): boolean {
-  if (!item.length || item[item.length - 1].possessive) return false;
-  if (!(wordClass(item[item.length - 1].lower) & Lex.Place)) return false;
-  return item.every(t => !(wordClass(t.lower) & NAME));
-}
-
-/**
- * A name-like word among places is a place: an item of a list of places ("New South Wales,
- * Victoria, South Australia and Tasmania") or a town before its state or country ("Irving,
- * Texas, was …"). The place after it must end its phrase ("Irving, Texas," not "Smith, Texas
- * officials").
- */
-function amongPlaces(tokens: Token[], first: number, last: number): boolean {
-  const tail = tokens[last];
-  if (tail.possessive) return false;
-  let nextAt = -1;
-  if (/^,\s+$/.test(tail.post)) nextAt = last + 1;
-  const conj = tokens[last + 1];
-  const joinsNext = !!conj && (conj.lower === 'and' || conj.lower === 'or') && /^,?\s+$/.test(tail.post);
-  if (joinsNext) nextAt = last + 2;
-  let nextPlace = false;
-  if (nextAt > 0 && nextAt < tokens.length && tokens[nextAt].sentence === tail.sentence) {
-    const item = itemStartingAt(tokens, nextAt);
-    const after = item.length ? item[item.length - 1] : undefined;
-    nextPlace = isPlaceItem(item) && !!after && (/^\s*[,.;:)]/.test(after.post) || after === tokens[tokens.length - 1] || ['and', 'or'].includes(tokens[nextAt + item.length]?.lower ?? ''));
-  }
-  if (nextPlace) return true;
-  // The previous item: after a comma, or the last item after "and".
-  const before = tokens[first - 1];
-  if (!before || before.sentence !== tokens[first].sentence) return false;
-  let prevEnd = -1;
-  if (/^,\s+$/.test(before.post)) prevEnd = first - 1;
-  const afterConj = (before.lower === 'and' || before.lower === 'or') && first >= 2 && /^,?\s+$/.test(tokens[first - 2].post);
-  if (afterConj) prevEnd = first - 2;
-  const prevItem = prevEnd < 0 ? [] : itemEndingAt(tokens, prevEnd);
-  if (!isPlaceItem(prevItem)) return false;
-  // "Iran and Talabani" may pair a country with a person: the last item of a list of places
-  // counts only in a list of three or more ("Queensland, Victoria and Tasmania").
-  if (afterConj) {
-    const firstOfPrev = prevEnd - prevItem.length + 1;
-    return firstOfPrev > 0 && /^,\s+$/.test(tokens[firstOfPrev - 1].post) && tokens[firstOfPrev - 1].sentence === before.sentence;
-  }
-  // "In London, Smith said": a place before a comma is a list item only if the list goes on.
-  return nextAt > 0;
 }
 
 function candidateFromRun(tokens: Token[], text: string, first: number, last: number, headline: boolean): NameCandidate | null {
