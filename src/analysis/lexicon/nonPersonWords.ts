@@ -63,7 +63,7 @@ shares share stock stocks division subsidiary subsidiaries unit units plant plan
 revenue revenues earnings sales headquarters agency newspaper newspapers daily radio television tv club fans squad board
 airport street square bridge avenue road river mountains region province district checkpoint mosque church palace stadium
 hotel port prison town city village county valley spokesman spokeswoman spokesperson group bank company corp shareholders
-customers index category
+customers index category chain
 `));
 
 /**
@@ -75,5 +75,5 @@ agency company firm group giant maker operator carrier newspaper daily station c
 lender retailer manufacturer producer team club side university network website site brand magazine party movement
 organisation organization union association town city village province region state country airport port newspaper
 tabloid daily weekly automaker carmaker chipmaker conglomerate subsidiary novel book film movie album song documentary
-sitcom series show videogame painting poem musical browser app
+sitcom series show videogame painting poem musical browser app chain
 `));

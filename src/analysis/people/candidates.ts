@@ -321,6 +321,8 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   const suffixAt = nameTokens.length > 1 && NAME_SUFFIXES.has(tail.lower) ? nameTokens.length - 1 : -1;
   if (nameTokens.some((t, i) => isAllCaps(t) && !isInitial(t) && i !== suffixAt) && !initials) return null;
   if (nameTokens.length === 1 && (isTitleWord(head) || headClass & Lex.Honorific)) return null;
+  // A group, not a person: "Islamists", "Libertarians".
+  if (nameTokens.length === 1 && !(headClass & NAME) && /(?:ist|ian|ite)s$/.test(head.lower)) return null;
   // A lone ordinary word ("However", "Here") is a name only after a title ("Mr. Key").
   // A lone ordinary word may still be a family name in personal use ("Cruise said", "the Cruise
   // video"); the document pass keeps it only where someone is named with it in full.
@@ -370,6 +372,9 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   readAppositive(tokens, text, end, cand);
   if (!cand.role) readRoleBefore(tokens, text, k === first ? first : k, end, cand);
   if (cand.age !== undefined && cand.evidence < Evidence.Strong && nameTokens.every(t => surnameLike(t))) cand.evidence = Evidence.Strong;
+  // A lone word compromise reads as a plural ("Eyewitnesses told", but also "Woods", "Seles") is
+  // a person only where the document names someone with it in full.
+  if (nameTokens.length === 1 && titleFrom < 0 && head.tags & Tag.Plural && !(head.tags & Tag.ProperNoun) && !(headClass & NAME)) cand.evidence = Evidence.None;
   cand.gender = genderOf(nameTokens, titleFrom >= 0 ? tokens.slice(titleFrom, k) : []);
   if (!cand.gender) delete cand.gender;
   return cand;

@@ -84,9 +84,11 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         if (next.post === '-' && j + 1 < tokens.length && isCapitalised(tokens[j + 1])) continue;
         break;
       }
-      // A particle continues the run only when a capitalised word follows it.
-      if (PARTICLES.has(next.lower) && j + 2 < tokens.length && joins(next, tokens[j + 2]) && isCapitalised(tokens[j + 2])) {
-        j += 2;
+      // Particles continue the run only when a capitalised word follows them ("van der Westhuizen").
+      let p = j + 1;
+      while (p + 1 < tokens.length && p - j <= 2 && PARTICLES.has(tokens[p].lower) && joins(tokens[p], tokens[p + 1]) && !isCapitalised(tokens[p + 1])) p++;
+      if (PARTICLES.has(tokens[p].lower) && p + 1 < tokens.length && joins(tokens[p], tokens[p + 1]) && isCapitalised(tokens[p + 1])) {
+        j = p + 1;
         continue;
       }
       break;

@@ -177,6 +177,15 @@ describe('people', () => {
       assert.deepEqual(mentions(a), ['Dries Vandamme']);
     });
 
+    it('keeps two particles inside a name', () => {
+      assert.deepEqual(mentions(analyze('Scrum-half Joost van der Merwelaan scored twice.')), ['Joost van der Merwelaan']);
+    });
+
+    it('does not take a group for a person, but counts a plural-looking family name the document knows', () => {
+      const text = 'Eyewitnesses told reporters that radical Islamists had fled. Stella Woods won; Woods said she was tired. The news-stand chain Kiosko said it would grow.';
+      assert.deepEqual(mentions(analyze(text)), ['Stella Woods', 'Woods']);
+    });
+
     it('does not take one hyphenated word for a full name, unless a particle shows one', () => {
       const a = analyze('Sales in the Garden-Outdoor category rose. Tickets for Spider-Gwen sold out. Inzamam-ul-Haq made 40.');
       assert.deepEqual(mentions(a), ['Inzamam-ul-Haq']);
