@@ -278,14 +278,20 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     // "Scientologist Tom Cruise". Take the first later start that makes a strong name.
     for (let k2 = k + 1; k2 < end; k2++) {
       const t = tokens[k2];
-      if (!(wordClass(t.lower) & (Lex.FirstName | Lex.ChineseSurname)) && !isInitial(t)) continue;
+      // A name starts at a known given name, an initial, or right after a title word ("Research
+      // Director Raj Shah") or an organisation's head word ("the Refugee Council Enver Solomon").
+      const prevClass = wordClass(tokens[k2 - 1].lower);
+      const afterTitle = TITLE_WORDS.has(tokens[k2 - 1].lower) || prevClass & Lex.NonPersonHead && !(prevClass & (NAME | Lex.SurnameHead | Lex.AmbiguousFirst));
+      if (!(wordClass(t.lower) & (Lex.FirstName | Lex.ChineseSurname)) && !isInitial(t) && !(afterTitle && !isTitleWord(t) && end - k2 >= 1)) continue;
       // A middle initial after a name-like word ("Vann R. Newkirk") does not start the name.
       if (isInitial(t) && nameLike(tokens[k2 - 1]) && !(wordClass(tokens[k2 - 1].lower) & (Lex.Common | NOT_PERSON))) continue;
       let tf = k2;
       while (tf > k && isTitleWord(tokens[tf - 1])) tf--;
       const st = tokens.slice(tf, k2).some(x => TITLE_WORDS.has(x.lower));
       const e2 = shapeEvidence(tokens.slice(k2, end + 1), st, tf < k2 ? tokens[tf] : null);
-      if (e2 === Evidence.Strong) {
+      // After an organisation's name, two unknown words are as good a name as anywhere else.
+      const afterGroup = afterTitle && !TITLE_WORDS.has(tokens[k2 - 1].lower) && evidence === Evidence.None;
+      if (e2 === Evidence.Strong || (afterGroup && e2 === Evidence.Weak)) {
         roleFrom = tf > k ? k : -1;
         if (roleFrom >= 0 && tf === k2) roleFrom = -1;
         titleFrom = tf < k2 ? tf : -1;
@@ -571,8 +577,9 @@ function genderOf(name: Token[], title: Token[]): Gender | undefined {
     if (MALE_TITLES.has(t.lower)) return 'male';
     if (FEMALE_TITLES.has(t.lower)) return 'female';
   }
-  if (name.length < 2 && !title.length) return undefined;
   const c = wordClass(name[0].lower);
+  // A lone word is a given name ("Gloria") only when it is not also a family name ("Morris").
+  if (name.length < 2 && !title.length && (c & (Lex.Surname | Lex.AmbiguousFirst) || !(c & Lex.FirstName))) return undefined;
   if (c & Lex.Male && !(c & Lex.Female)) return 'male';
   if (c & Lex.Female && !(c & Lex.Male)) return 'female';
   return undefined;

@@ -143,6 +143,9 @@ function subjectOf(ctx: Context, v: number, floor: number): SpeakerMention | nul
   const t = tokens[e];
   if (SPACE.test(t.post) || t.post === '' || /^['’]/.test(t.post) || /\)\s*$/.test(t.post)) return phraseEndingAt(ctx, e, floor);
   if (/^,\s*$/.test(t.post)) {
+    // "The secretary general, Nunzio Galantino, has called": the name set off right before the verb.
+    const own = ctx.byLast.get(e);
+    if (own !== undefined && e > floor && /,\s*$/.test(tokens[ctx.candidates[own].firstToken - 1]?.post ?? '')) return mentionOfCandidate(ctx, own);
     // "Wei Xiaojun, deputy director-general of …, said": the name before the appositive.
     for (let i = e - 1; i >= floor && i >= e - 30; i--) {
       if (/^\)?,/.test(tokens[i].post)) {

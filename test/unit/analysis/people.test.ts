@@ -177,6 +177,11 @@ describe('people', () => {
       assert.deepEqual(mentions(a), ['Dries Vandamme']);
     });
 
+    it('starts a name after a title or an organisation’s name written before it', () => {
+      const a = analyze('Party Research Director Rajan Sethi spoke first. Later the chief executive of the Migrant Council Enver Tamimi told reporters more.');
+      assert.deepEqual(mentions(a), ['Rajan Sethi', 'Enver Tamimi']);
+    });
+
     it('keeps two particles inside a name', () => {
       assert.deepEqual(mentions(analyze('Scrum-half Joost van der Merwelaan scored twice.')), ['Joost van der Merwelaan']);
     });

@@ -113,6 +113,14 @@ describe('quotes', () => {
       assert.deepEqual(speakers('“It is a double standard,” Rep. Tom Arkwright (R-Ohio), a panel member, said in an interview.'), ['Tom Arkwright']);
     });
 
+    it('takes the name set off by commas right before the verb as the speaker', () => {
+      assert.deepEqual(speakers('Toni Ferraro praised the ruling. The secretary general of the conference, Nunzio Galardi, has called the sentence "dangerous" and "ideological".'), ['Nunzio Galardi', 'Nunzio Galardi']);
+    });
+
+    it('resolves "he" past a woman named by her given name alone', () => {
+      assert.deepEqual(speakers('Thomas Keller, the father, refused. His sister begged him to take Gloria to a doctor, but he replied "I am not able to do that".'), ['Thomas Keller']);
+    });
+
     it('takes the verb right before a quote as its cue over an earlier verb of saying', () => {
       assert.deepEqual(speakers('Lena Ostrova said Pavel Dunn paid nothing in those years ― Dunn boasted, “That makes me smart.”'), ['Pavel Dunn']);
     });
