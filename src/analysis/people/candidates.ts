@@ -377,6 +377,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   }
   readAppositive(tokens, text, end, cand);
   if (!cand.role) readRoleBefore(tokens, text, k === first ? first : k, end, cand);
+  if (!cand.role && k === first) readRoleNounBefore(tokens, text, k, cand);
   if (cand.age !== undefined && cand.evidence < Evidence.Strong && nameTokens.every(t => surnameLike(t))) cand.evidence = Evidence.Strong;
   // A lone word compromise reads as a plural ("Eyewitnesses told", but also "Woods", "Seles") is
   // a person only where the document names someone with it in full.
@@ -564,6 +565,24 @@ function readRoleBefore(tokens: Token[], text: string, first: number, last: numb
   while (from < first - 1 && tokens[from].tags & (Tag.Conjunction | Tag.Preposition)) from++;
   cand.role = text.slice(tokens[from].start, before.end);
   if (cand.evidence < Evidence.Strong && nameTokensAreNames(tokens, first, last)) cand.evidence = Evidence.Strong;
+}
+
+/**
+ * A lower-case role noun written right before the name, with the words that qualify it: "police
+ * spokesman John Ochieng", "English captain Harry Kane", "immigration barrister Colin Yeo".
+ */
+function readRoleNounBefore(tokens: Token[], text: string, first: number, cand: NameCandidate): void {
+  const noun = tokens[first - 1];
+  if (!noun || noun.sentence !== tokens[first].sentence || !/^[ \t\u00a0]$/.test(noun.post) || isCapitalised(noun) || !isRoleNoun(noun)) return;
+  let s = first - 1;
+  while (s > 0 && first - s < 4) {
+    const p = tokens[s - 1];
+    if (p.sentence !== noun.sentence || !/^[ \t\u00a0]$/.test(p.post) || p.possessive) break;
+    if (p.tags & (Tag.Determiner | Tag.Verb | Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.Value)) break;
+    if (!(p.tags & (Tag.Adjective | Tag.Noun | Tag.ProperNoun | Tag.Demonym))) break;
+    s--;
+  }
+  cand.role = text.slice(tokens[s].start, noun.end);
 }
 
 function nameTokensAreNames(tokens: Token[], first: number, last: number): boolean {

@@ -114,6 +114,10 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
       const e = s.pronoun === 'he' || s.pronoun === 'she' ? antecedent(people, start, s.pronoun, mentionInQuote) : null;
       return withCue({ speaker: e === null ? null : people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: 'pronoun', entity: e });
     }
+    // "the minister said": the person last named with that title or role.
+    const role = roleNoun(s.text);
+    const e = role ? roleAntecedent(people, start, role, mentionInQuote) : null;
+    if (e !== null) return withCue({ speaker: people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: kind, entity: e });
     return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
   };
 
@@ -157,6 +161,72 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
     previous = { paragraph: lastPiece.paragraph, attributed };
   }
   return { quotes, quoteEntities };
+}
+
+/** Abbreviated titles, by the word a later mention uses ("Sen. Ada Lee" … "the senator"). */
+const ABBREVIATED = new Map([
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['gov', 'governor'],
+  ['gen', 'general'],
+  ['pres', 'president'],
+  ['sec', 'secretary'],
+  ['prof', 'professor'],
+  ['dr', 'doctor'],
+  ['supt', 'superintendent'],
+  ['insp', 'inspector'],
+  ['lt', 'lieutenant'],
+  ['col', 'colonel'],
+  ['sgt', 'sergeant'],
+  ['capt', 'captain'],
+  ['amb', 'ambassador'],
+]);
+
+/**
+ * The role word of a definite description that may refer back to a named person: "the
+ * minister", "the foreign minister", "this spokesman" give "minister", "spokesman". Not "a
+ * spokesman" (someone not named) and not phrases of more than four words.
+ */
+function roleNoun(phrase: string): string | undefined {
+  const words = phrase.toLowerCase().split(/\s+/);
+  if (words.length < 2 || words.length > 4 || (words[0] !== 'the' && words[0] !== 'this')) return undefined;
+  const last = words[words.length - 1];
+  return /^[a-z][a-z-]{2,}$/.test(last) ? last : undefined;
+}
+
+/** The words of a title or role, abbreviations spelt out: "Sen." → senator, "Police spokesman" → police, spokesman. */
+function roleWords(text: string | undefined): string[] {
+  if (!text) return [];
+  return text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .map(w => ABBREVIATED.get(w) ?? w);
+}
+
+/**
+ * The person "the minister" at `pos` refers to: the nearest earlier mention outside quotes
+ * whose title or role has that word ("Foreign Minister Wang Yi", "Amina Yusuf, a surgeon at
+ * the hospital"), within the same stretch of text as for pronouns.
+ */
+function roleAntecedent(people: PeopleIndex, pos: number, role: string, mentionInQuote: Uint8Array): number | null {
+  const ms = people.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
+    const m = ms[i];
+    if (pos - m.end > 3000) break;
+    if (mentionInQuote[i]) continue;
+    const entity = people.entities[m.entity];
+    const words = [...roleWords(m.title), ...roleWords(m.candidate.role), ...roleWords(entity.title), ...roleWords(entity.role)];
+    if (words.includes(role)) return m.entity;
+  }
+  return null;
 }
 
 /** The person a "he"/"she" at `pos` refers to: the nearest earlier mention outside quotes, of a compatible gender. */

@@ -113,6 +113,18 @@ describe('quotes', () => {
       assert.deepEqual(speakers('“It is a double standard,” Rep. Tom Arkwright (R-Ohio), a panel member, said in an interview.'), ['Tom Arkwright']);
     });
 
+    it('resolves "the minister said" to the person last named with that title or role', () => {
+      const text =
+        'Foreign Minister Lin Haoran met his counterpart. "We will not back down," the minister said. Police spokesman Peter Ouma said two people died. ' +
+        '"It was chaos," the spokesman added. Dr. Amina Yusuf, a surgeon at the hospital, treated the wounded. "We ran out of blood," the surgeon said. ' +
+        'Sen. Ada Lindqvist spoke next. "No," the senator said. "Nobody knows," a spokesman said.';
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map(q => q.speaker), ['Lin Haoran', 'Peter Ouma', 'Amina Yusuf', 'Ada Lindqvist', 'a spokesman']);
+      // The cue stays where the text says it.
+      assert.equal(cueText(text, a.quotes[0]), 'the minister');
+      assert.equal(a.entities.find(e => e.name === 'Peter Ouma')?.role, 'Police spokesman');
+    });
+
     it('takes the name set off by commas right before the verb as the speaker', () => {
       const text = 'Toni Ferraro praised the ruling.\nThe secretary general of CRB (Regional Bishops Board), Nunzio Galardi, has called the sentence "dangerous" and "ideological".';
       assert.deepEqual(speakers(text), ['Nunzio Galardi', 'Nunzio Galardi']);
