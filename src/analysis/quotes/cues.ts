@@ -4,7 +4,7 @@
 // The speaker is returned as a mention in the paragraph (a name, a pronoun or a noun phrase);
 // names and pronouns are resolved to people for the whole document later.
 import { QUOTE_CUE_VERBS, SPEECH_VERBS } from '../lexicon/speechVerbs';
-import type { NameCandidate } from '../people/candidates';
+import { Evidence, type NameCandidate } from '../people/candidates';
 import { Tag, type Token } from '../tokens';
 import type { QuotePiece } from './quoteMarks';
 
@@ -142,16 +142,19 @@ function subjectOf(ctx: Context, v: number, floor: number): SpeakerMention | nul
   if (e < floor) return null;
   const t = tokens[e];
   if (SPACE.test(t.post) || t.post === '' || /^['’]/.test(t.post) || /\)\s*$/.test(t.post)) return phraseEndingAt(ctx, e, floor);
-  if (/^,\s*$/.test(t.post)) {
+  // "Mitch McConnell, R-Ky., said": an abbreviation's dot may come before the comma.
+  if (/^\.?,\s*$/.test(t.post)) {
     // "The secretary general, Nunzio Galantino, has called": the name set off right before the verb.
     const own = ctx.byLast.get(e);
-    if (own !== undefined && e > floor && /,\s*$/.test(tokens[ctx.candidates[own].firstToken - 1]?.post ?? '')) return mentionOfCandidate(ctx, own);
+    const setOff = own !== undefined && ctx.candidates[own].evidence >= Evidence.Weak && /,\s*$/.test(tokens[ctx.candidates[own].firstToken - 1]?.post ?? '');
+    if (own !== undefined && setOff && e > floor) return mentionOfCandidate(ctx, own);
     // "Wei Xiaojun, deputy director-general of …, said": the name before the appositive.
     for (let i = e - 1; i >= floor && i >= e - 30; i--) {
-      if (/^\)?,/.test(tokens[i].post)) {
-        // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": skip the parenthesis.
+      if (/^\.?\)?,/.test(tokens[i].post)) {
+        // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said", "Sen. Bernie Sanders (Vt.),
+        // who lost …, said": skip the parenthesis.
         let n = i;
-        if (tokens[i].post.startsWith(')')) {
+        if (/^\.?\)/.test(tokens[i].post)) {
           while (n > floor && !tokens[n].pre.includes('(')) n--;
           n--;
         }
@@ -222,7 +225,8 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
       // The word after the closing parenthesis may be the verb ("(R-Fla.) said").
       if (!prev.post.includes(')')) continue;
       inParens = false;
-    } else {
+    } else if (!/^\.,/.test(prev.post)) {
+      // (A dot then a comma ends an abbreviation, not the sentence: "McConnell, R-Ky., said".)
       if (SENTENCE_END.test(prev.post) && !/^\.\s*$/.test(prev.post)) break;
       if (SENTENCE_END.test(prev.post) && !(prev.tags & Tag.Honorific) && !/^\p{Lu}$/u.test(prev.text)) break;
       if (/[;:“”"]/.test(prev.post)) break;

@@ -111,6 +111,8 @@ describe('quotes', () => {
     it('reads a name followed by party and state in parentheses, with or without a role', () => {
       assert.deepEqual(speakers('Dana Whitcomb spoke first. “We are not done,” Rep. Tom Arkwright (D-Ore.) said.'), ['Tom Arkwright']);
       assert.deepEqual(speakers('“It is a double standard,” Rep. Tom Arkwright (R-Ohio), a panel member, said in an interview.'), ['Tom Arkwright']);
+      assert.deepEqual(speakers('"We will act," Senate Majority Leader Mitch Barlow, R-Ky., said.'), ['Mitch Barlow']);
+      assert.deepEqual(speakers('"We will act," Sen. Bernie Sandoval (Vt.), who lost the primaries to Clinton, said.'), ['Bernie Sandoval']);
     });
 
     it('resolves "the minister said" to the person last named with that title or role', () => {
