@@ -85,5 +85,5 @@ rose grace hope faith joy will bill mark frank guy art dean rich pat sue don ray
 rusty dawn ruby pearl iris daisy holly ivy lily violet amber crystal summer autumn sky heather ginger candy penny sandy
 misty brandy carol earl hunter chase cliff glen dale lance miles wade drew grant reed rocky sonny jan
 gail les jay sterling rod gay hazel olive jasmine flora fern willow robin wren jewel angel destiny
-harmony melody august ernest noble rex max sunny stormy buck hank mack colt bo bea di val van dries dick
+harmony melody august ernest noble rex max sunny stormy buck hank mack colt bo bea di val van dries dick christian
 `.split(/\s+/).filter(Boolean));

@@ -35,7 +35,7 @@ hon pres sec atty supt
 `));
 
 /** Generational and honorific suffixes that belong to the name span ("Martin Luther King Jr."). */
-export const NAME_SUFFIXES: ReadonlySet<string> = new Set(split(`jr sr ii iii iv`));
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(split(`jr sr ii iii iv vi vii viii ix xi xii xiii xiv xv xvi`));
 
 /** Honorifics that fix the gender of the person they precede. */
 export const MALE_TITLES: ReadonlySet<string> = new Set(split(`mr sir lord king prince duke earl baron emperor father fr brother sheikh sheik`));

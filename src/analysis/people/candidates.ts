@@ -282,7 +282,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
       // Director Raj Shah") or an organisation's head word ("the Refugee Council Enver Solomon").
       const prevClass = wordClass(tokens[k2 - 1].lower);
       const afterTitle = TITLE_WORDS.has(tokens[k2 - 1].lower) || prevClass & Lex.NonPersonHead && !(prevClass & (NAME | Lex.SurnameHead | Lex.AmbiguousFirst));
-      if (!(wordClass(t.lower) & (Lex.FirstName | Lex.ChineseSurname)) && !isInitial(t) && !(afterTitle && !isTitleWord(t) && end - k2 >= 1)) continue;
+      if (!(wordClass(t.lower) & (Lex.FirstName | Lex.ChineseSurname | Lex.AmbiguousFirst)) && !isInitial(t) && !(afterTitle && !isTitleWord(t) && end - k2 >= 1)) continue;
       // A middle initial after a name-like word ("Vann R. Newkirk") does not start the name.
       if (isInitial(t) && nameLike(tokens[k2 - 1]) && !(wordClass(tokens[k2 - 1].lower) & (Lex.Common | NOT_PERSON))) continue;
       let tf = k2;
@@ -431,8 +431,9 @@ function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null
   if (n === 2 && first & Lex.FirstName && !(first & (NOT_PERSON | Lex.Common | Lex.Function | Lex.AmbiguousFirst)) && placeSurname(name[1])) return Evidence.Strong;
   // Initials and a family name ("J. Smith", "A.de Silva").
   if (isInitial(name[0]) && rest.every(t => isInitial(t) || surnameLike(t)) && !isInitial(name[n - 1])) return Evidence.Strong;
-  // A known given name followed by name-like words ("Phil Simmons", "Mark Butcher").
-  if (first & (Lex.FirstName | Lex.PersonName) && !(first & (Lex.Function | Lex.AmbiguousFirst)) && rest.every(t => surnameLike(t))) {
+  // A known given name followed by name-like words ("Phil Simmons", "Mark Butcher"), none of
+  // them a title ("Roman Emperor Charles" is a title before a name).
+  if (first & (Lex.FirstName | Lex.PersonName) && !(first & (Lex.Function | Lex.AmbiguousFirst)) && rest.every(t => surnameLike(t) && !TITLE_WORDS.has(t.lower))) {
     if (!(first & NOT_PERSON) || lastC & NAME) return Evidence.Strong;
   }
   // A given name that is also a word, or a word compromise reads as a name here, before a

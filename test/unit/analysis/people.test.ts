@@ -182,6 +182,12 @@ describe('people', () => {
       assert.deepEqual(mentions(a), ['Rajan Sethi', 'Enver Tamimi']);
     });
 
+    it('keeps a regnal number and reads "Christian" as a given name before a family name', () => {
+      const a = analyze('The treaty between the Holy Roman Emperor Charles VI and France held. Fullback Christian Mauleon scored; the Christian Democrats lost.');
+      assert.deepEqual(mentions(a), ['Charles VI', 'Christian Mauleon']);
+      assert.equal(a.people[0].title, 'Emperor');
+    });
+
     it('keeps two particles inside a name', () => {
       assert.deepEqual(mentions(analyze('Scrum-half Joost van der Merwelaan scored twice.')), ['Joost van der Merwelaan']);
     });
