@@ -30,11 +30,18 @@ export interface PeopleIndex {
   mentionOf: Int32Array;
 }
 
+/** Straight, curly or angle marks: a quote runs on into the next paragraph with marks of its own kind. */
+function markKind(ch: string): number {
+  return ch === '"' ? 0 : ch === '«' || ch === '»' ? 2 : 1;
+}
+
 /**
  * Joins an unclosed quote with the quote that opens the next paragraph, or with the rest of it
- * that closes the next block of the same paragraph.
+ * that closes the next block of the same paragraph. A paragraph opening with another kind of
+ * mark starts a quote of its own ("Kevin was snoring. ¶ “Here he is,” she said): an excerpt
+ * whose paragraphs each open with a straight mark, quoting speech in curly ones.
  */
-function mergeAcrossParagraphs(paragraphs: PlacedParagraph[]): MergedQuote[] {
+function mergeAcrossParagraphs(text: string, paragraphs: PlacedParagraph[]): MergedQuote[] {
   const out: MergedQuote[] = [];
   let pending: MergedQuote | null = null;
   let pendingParagraph = -2;
@@ -43,7 +50,8 @@ function mergeAcrossParagraphs(paragraphs: PlacedParagraph[]): MergedQuote[] {
     let from = 0;
     if (pending) {
       const first = quotes[0];
-      const joins = first && pendingParagraph === pi - 1 && (first.leading && first.opened || p.block.continuesParagraph && !first.opened);
+      const sameMarks = !!first && markKind(text[pending.start]) === markKind(text[p.block.start + first.start]);
+      const joins = first && pendingParagraph === pi - 1 && (first.leading && first.opened && sameMarks || p.block.continuesParagraph && !first.opened);
       if (joins) {
         pending.end = p.block.start + first.end;
         pending.pieces.push({ paragraph: pi, finding: first });
@@ -85,7 +93,7 @@ interface Attributed {
 const NONE: Attributed = { speaker: null, speakerStart: null, speakerEnd: null, attribution: 'none', entity: null };
 
 export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], people: PeopleIndex): { quotes: Quote[]; quoteEntities: (number | null)[] } {
-  const merged = mergeAcrossParagraphs(paragraphs);
+  const merged = mergeAcrossParagraphs(text, paragraphs);
   // Which person mentions sit inside a quotation (one merge of two sorted lists): a speaker is
   // rarely named inside their own quote, so those are skipped when resolving "he"/"she".
   const mentionInQuote = new Uint8Array(people.mentions.length);

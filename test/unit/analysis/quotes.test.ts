@@ -57,6 +57,12 @@ describe('quotes', () => {
     assert.equal(q.speaker, 'Ines Duarte');
   });
 
+  it('does not run a straight-quoted excerpt on into a paragraph that opens a curly quote', () => {
+    const text = 'The magazine described the evening:\n\n"Kevin was asleep on the sofa.\n\n“Here he is, babe,” she said.';
+    const a = analyze(text);
+    assert.deepEqual(a.quotes.map(q => q.text), ['"Kevin was asleep on the sofa.', '“Here he is, babe,”']);
+  });
+
   it('keeps nested single quotes and apostrophes inside the quote', () => {
     const text = '“They called it ‘a miracle’ and we didn’t argue,” said Tom Ashby.';
     const a = analyze(text);
