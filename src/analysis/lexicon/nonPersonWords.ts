@@ -36,7 +36,7 @@ universidad masjid
 
 /**
  * Single capitalised words that are never a person in news text though compromise may not know
- * them as places or organisations: institutions, groups, events, religions, languages, software
+ * them as places or organisations: institutions, groups, movements, events, religions, languages, software
  * and devices ("Firefox", "Android": a two-word product name is not a given and a family name).
  */
 export const NON_PERSON_WORDS: ReadonlySet<string> = new Set(split(`
@@ -50,7 +50,8 @@ korean portuguese dutch greek turkish hebrew facebook twitter google youtube ins
 ap afp bloomberg cnn bbc fox msnbc nbc cbs abc asian african hispanic latino latina western eastern
 northern southern north south east west fentanyl covid coronavirus ebola aids hiv chad jordan georgia israel
 mozilla firefox netscape iphone ipad ipod android linux xbox playstation wikipedia wikinews yahoo skype whatsapp tiktok
-snapchat linkedin reddit netflix spotify huawei samsung
+snapchat linkedin reddit netflix spotify huawei samsung taliban hamas hezbollah fatah likud houthi houthis baath kuomintang
+sandinista sandinistas
 `));
 
 /**

@@ -186,6 +186,18 @@ function personalUse(tokens: Token[], i: number): boolean {
 
 const COPULAS = new Set(['is', 'was']);
 
+/** What a leader's name can qualify: "the Obama administration", "the Assad regime". */
+const LED_BY_NAME = new Set(['administration', 'government', 'cabinet', 'presidency', 'premiership', 'regime', 'junta']);
+
+/** "the <Name> government": the word at `i` between "the" and a body a person leads. */
+function ledBy(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  // Not a nationality compromise does not know ("the Burmese government").
+  if (/(?:ese|ian|ish)$/.test(tokens[i].lower)) return false;
+  return !!before && !!after && before.lower === 'the' && LED_BY_NAME.has(after.lower) && /^[ \t\u00a0]+$/.test(tokens[i].post) && !tokens[i].possessive;
+}
+
 export function findNameCandidates(tokens: Token[], text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const run of findNameRuns(tokens)) {
@@ -365,6 +377,9 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     if (nameTokens.every(t => surnameLike(t)) && !(headClass & NOT_PERSON && !(headClass & NAME))) cand.evidence = Evidence.Strong;
     else if (givenNameAndPlace(nameTokens)) cand.evidence = Evidence.Strong;
   }
+  // "the Monti government", "the Trump administration": a leader's name before what they lead,
+  // even when the document never gives the full name.
+  if (cand.evidence === Evidence.None && nameTokens.length === 1 && titleFrom < 0 && !(headClass & (NOT_PERSON | Lex.Common | Lex.Function)) && ledBy(tokens, k)) cand.evidence = Evidence.Weak;
   // A lone given name ("Gloria") is probably a person, unless it sits in a table of results.
   if (cand.evidence === Evidence.None && nameTokens.length === 1 && headClass & Lex.FirstName && !(headClass & (Lex.AmbiguousFirst | NOT_PERSON | Lex.Common | Lex.Function)) && !nextToNumber(tokens, k, end)) {
     cand.evidence = Evidence.Weak;

@@ -143,6 +143,11 @@ describe('people', () => {
       assert.deepEqual(mentions(analyze(text)), ['Marisa Lyon', 'Lyon']);
     });
 
+    it('takes the name before "administration" or "government" for a leader, not a party or a nationality', () => {
+      const a = analyze('The Haraldsen administration appealed. The Vestrini government fell in 2012. The Likud government and the Burmese government both objected.');
+      assert.deepEqual(mentions(a), ['Haraldsen', 'Vestrini']);
+    });
+
     it('counts a name used as a modifier when the person is named in the document', () => {
       const a = analyze('Prime Minister Anna Vestberg resigned. The Vestberg government had lasted two years.');
       assert.deepEqual(mentions(a), ['Anna Vestberg', 'Vestberg']);
