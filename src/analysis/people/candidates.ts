@@ -446,9 +446,10 @@ function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null
   if (n === 2 && first & Lex.FirstName && !(first & (NOT_PERSON | Lex.Common | Lex.Function | Lex.AmbiguousFirst)) && placeSurname(name[1])) return Evidence.Strong;
   // Initials and a family name ("J. Smith", "A.de Silva").
   if (isInitial(name[0]) && rest.every(t => isInitial(t) || surnameLike(t)) && !isInitial(name[n - 1])) return Evidence.Strong;
-  // A known given name followed by name-like words ("Phil Simmons", "Mark Butcher"), none of
-  // them a title ("Roman Emperor Charles" is a title before a name).
-  if (first & (Lex.FirstName | Lex.PersonName) && !(first & (Lex.Function | Lex.AmbiguousFirst)) && rest.every(t => surnameLike(t) && !TITLE_WORDS.has(t.lower))) {
+  // A known given name followed by name-like words ("Phil Simmons", "Mark Butcher"). A title
+  // inside is not part of it ("Roman Emperor Charles"); a family name that is also a title at
+  // the end is ("Larry King", "Howard Dean").
+  if (first & (Lex.FirstName | Lex.PersonName) && !(first & (Lex.Function | Lex.AmbiguousFirst)) && rest.every((t, i) => surnameLike(t) && (i === rest.length - 1 || !TITLE_WORDS.has(t.lower)))) {
     if (!(first & NOT_PERSON) || lastC & NAME) return Evidence.Strong;
   }
   // A given name that is also a word, or a word compromise reads as a name here, before a
@@ -484,7 +485,8 @@ function showsNonPerson(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   if (before && before.sentence === tokens[first].sentence) {
     if (/&/.test(before.post) || before.text === '&') return true;
-    if (/^[ \t\u00a0]+$/.test(before.post) && !isCapitalised(before) && NON_PERSON_PRECEDERS.has(before.lower)) return true;
+    // "the carmaker Tata", "her novel Angel Catbird" — not the verbs "show Clinton", "painting Trump".
+    if (/^[ \t\u00a0]+$/.test(before.post) && !isCapitalised(before) && NON_PERSON_PRECEDERS.has(before.lower) && !(before.tags & Tag.Verb)) return true;
   }
   return false;
 }

@@ -77,12 +77,14 @@ export function amongPlaces(tokens: Token[], first: number, last: number): boole
   const joinsNext = !!conj && (conj.lower === 'and' || conj.lower === 'or') && /^,?\s+$/.test(tail.post);
   if (joinsNext) nextAt = last + 2;
   let nextPlace = false;
+  let nextEndsPhrase = false;
   if (nextAt > 0 && nextAt < tokens.length && tokens[nextAt].sentence === tail.sentence) {
     const item = itemStartingAt(tokens, nextAt);
     const after = item.length ? item[item.length - 1] : undefined;
-    nextPlace = isPlaceItem(item) && !!after && (/^\s*[,.;:)]/.test(after.post) || after === tokens[tokens.length - 1] || ['and', 'or'].includes(tokens[nextAt + item.length]?.lower ?? ''));
+    nextPlace = isPlaceItem(item);
+    nextEndsPhrase = !!after && (/^\s*[,.;:)]/.test(after.post) || after === tokens[tokens.length - 1] || ['and', 'or'].includes(tokens[nextAt + item.length]?.lower ?? ''));
   }
-  if (nextPlace) return true;
+  if (nextPlace && nextEndsPhrase) return true;
   // The previous item: after a comma, or the last item after "and".
   const before = tokens[first - 1];
   if (!before || before.sentence !== tokens[first].sentence) return false;
@@ -98,6 +100,7 @@ export function amongPlaces(tokens: Token[], first: number, last: number): boole
     const firstOfPrev = prevEnd - prevItem.length + 1;
     return firstOfPrev > 0 && /^,\s+$/.test(tokens[firstOfPrev - 1].post) && tokens[firstOfPrev - 1].sentence === before.sentence;
   }
-  // "In London, Smith said": a place before a comma is a list item only if the list goes on.
-  return nextAt > 0;
+  // "In London, Smith said", "in Iraq, Obama and Clinton withdrew": a place before a comma makes
+  // a list of places only if the next item is a place too.
+  return nextPlace;
 }

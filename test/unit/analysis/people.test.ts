@@ -188,8 +188,8 @@ describe('people', () => {
     });
 
     it('keeps a regnal number and reads "Christian" as a given name before a family name', () => {
-      const a = analyze('The treaty between the Holy Roman Emperor Charles VI and France held. Fullback Christian Mauleon scored; the Christian Democrats lost.');
-      assert.deepEqual(mentions(a), ['Charles VI', 'Christian Mauleon']);
+      const a = analyze('The treaty between the Holy Roman Emperor Charles VI and France held. Fullback Christian Mauleon scored; the Christian Democrats lost. Larry King and Howard Dean watched.');
+      assert.deepEqual(mentions(a), ['Charles VI', 'Christian Mauleon', 'Larry King', 'Howard Dean']);
       assert.equal(a.people[0].title, 'Emperor');
     });
 
@@ -219,9 +219,16 @@ describe('people', () => {
       assert.deepEqual(mentions(a), ['Clara Osei']);
     });
 
-    it('keeps a person next to a place when the list does not go on', () => {
+    it('keeps a person next to a place when the list does not go on, or goes on with people', () => {
       const text = 'Jalal Tabrizi denounced the raids. In Boston, Tabrizi said the attacks by Iran and Tabrizi’s rivals must stop.';
       assert.deepEqual(mentions(analyze(text)), ['Jalal Tabrizi', 'Tabrizi', 'Tabrizi']);
+      const list = 'Lena Okafor and Paul Brandt met. After the surge in Iraq, Okafor and Brandt withdrew the troops.';
+      assert.deepEqual(mentions(analyze(list)), ['Lena Okafor', 'Paul Brandt', 'Okafor', 'Brandt']);
+    });
+
+    it('does not read a verb before a name as a work or a company ("show", "painting")', () => {
+      const text = 'Lena Okafor leads. Polls show Okafor ahead, and critics keep painting Okafor as weak. Her novel Winter Harbour sold well.';
+      assert.deepEqual(mentions(analyze(text)), ['Lena Okafor', 'Okafor', 'Okafor']);
     });
 
     it('takes unknown names listed with a person as people', () => {
