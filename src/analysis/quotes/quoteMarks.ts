@@ -124,15 +124,17 @@ export function findQuotePieces(text: string): QuotePiece[] {
 const DOUBLE_MARKS = /["“”„«»]/g;
 
 /**
- * An opening mark typed on the wrong side of its space ("… for schools," For example, … part of
- * their work". ): a mark that looks closing but opens nothing, after a comma or colon and before
- * a capitalised word, whose next mark in the paragraph closes.
+ * An opening mark typed on the wrong side of its space or line break ("… for schools," For
+ * example, … part of their work". ), as text re-joined from tokens has them ("Frater said."⏎I
+ * think …"): a mark that looks closing but opens nothing, after punctuation and before a
+ * capitalised word, whose next mark in the paragraph closes.
  */
 function isMisplacedOpening(text: string, i: number): boolean {
-  if (!/[,:;]/.test(text[i - 1] ?? '') || !/^ \p{Lu}/u.test(text.slice(i + 1, i + 3))) return false;
+  if (!/[,:;.!?]/.test(text[i - 1] ?? '') || !/^[ \n]\p{Lu}/u.test(text.slice(i + 1, i + 3))) return false;
   DOUBLE_MARKS.lastIndex = i + 1;
   const next = DOUBLE_MARKS.exec(text);
-  if (!next || text.slice(i, next.index).includes('\n')) return false;
+  // The quote it opens stays on one line (the line after the mark, when the mark ends a line).
+  if (!next || text.slice(text[i + 1] === '\n' ? i + 2 : i, next.index).includes('\n')) return false;
   return isClosingContext(text, next.index) && !isOpeningContext(text, next.index);
 }
 

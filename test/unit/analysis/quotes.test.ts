@@ -246,6 +246,13 @@ describe('quotes', () => {
       assert.deepEqual(analyze(text).quotes, []);
     });
 
+    it('reads a mark left at the end of the line before a quote as its opening mark', () => {
+      const text = '"Obviously, it is an opportunity," Dana Frater said."\nI think the reality is that markets are volatile."\nShares rose.';
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map(q => q.text.replace(/^["\s]+|["\s]+$/g, '')), ['Obviously, it is an opportunity,', 'I think the reality is that markets are volatile.']);
+      assert.equal(a.quotes[1].speaker, 'Dana Frater');
+    });
+
     it('reads a closing-looking mark before a capitalised word as a misplaced opening mark', () => {
       const text = 'Councillor Mia Berg also said kits would go to every school," For example, classes can hold their own vote". Entries close in May.';
       const a = analyze(text);
