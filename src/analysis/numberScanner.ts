@@ -173,6 +173,11 @@ function clockTime(h: number, m: number, meridiem: string | undefined): string |
 
 const MERIDIEM = /^(?:am|pm|a\.m|p\.m)$/i;
 
+/** Where "a.m."/"p.m." ends: its last dot (the token after it) is part of it, even when it also ends the sentence. */
+function meridiemEnd(mer: Token, after: Token | undefined): number {
+  return /\.m$/i.test(mer.text) && after?.text === '.' && !after.spaced ? after.end : mer.end;
+}
+
 export class NumberScanner {
   constructor(
     private readonly text: string,
@@ -532,7 +537,7 @@ export class NumberScanner {
       const mer = this.tok(i + 1);
       if (mer?.word && MERIDIEM.test(mer.text) && /^\d{1,2}$/.test(t.text)) {
         const time = clockTime(value, 0, mer.text);
-        if (time) return { ...base, end: mer.end, next: i + 2, value, digits: true, ordinal: false, kind: 'time', time };
+        if (time) return { ...base, end: meridiemEnd(mer, this.tok(i + 2)), next: i + 2, value, digits: true, ordinal: false, kind: 'time', time };
       }
       return { ...base, value, digits: true, ordinal: false };
     }
@@ -544,7 +549,7 @@ export class NumberScanner {
       const mer = this.tok(i + 1);
       if (!meridiem && mer?.word && MERIDIEM.test(mer.text)) {
         meridiem = mer.text;
-        end = mer.end;
+        end = meridiemEnd(mer, this.tok(i + 2));
         next++;
       }
       const time = clockTime(Number(clock[1]), Number(clock[2]), meridiem);

@@ -238,11 +238,14 @@ function toMention(text: string): (d: Draft) => NumberMention {
   };
 }
 
-/** Trailing punctuation is never part of a span ("40," → "40"); neither is surrounding space. */
+/**
+ * Trailing punctuation is never part of a span ("40," → "40"); neither is surrounding space. The
+ * dot of an abbreviation is its own ("6 p.m.", "5 ft.").
+ */
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
-  while (e > s && /[\s.,;:!?'"“”‘’)\]}—–-]/.test(text[e - 1])) e--;
+  while (e > s && /[\s.,;:!?'"“”‘’)\]}—–-]/.test(text[e - 1]) && !(text[e - 1] === '.' && /\.\p{L}{1,3}$/u.test(text.slice(s, e - 1)))) e--;
   while (s < e && /\s/.test(text[s])) s++;
   return { start: s, end: e };
 }

@@ -159,9 +159,10 @@ describe('findNumbers', () => {
       assert.deepEqual([ambiguous.kind, ambiguous.date], ['date', undefined]);
     });
 
-    it('reads clock times', () => {
-      const t = only('The polls close at 9:30 p.m. tonight.', '9:30 p.m');
+    it('reads clock times, with the last dot of "p.m." even at a sentence end', () => {
+      const t = only('The polls close at 9:30 p.m. tonight.', '9:30 p.m.');
       assert.deepEqual([t.kind, t.time, t.value], ['time', '21:30', null]);
+      assert.equal(only('They left at 6 a.m.', '6 a.m.').time, '06:00');
     });
   });
 
