@@ -7,7 +7,7 @@
 const SAYING = `
 say tell add ask admit acknowledge agree allege announce answer argue assert boast caution claim comment complain concede
 conclude confirm contend declare deny explain exclaim insist mutter note observe quip recall recount remark reiterate
-reply respond retort scoff shout testify tweet warn whisper write yell
+reply respond retort scoff shout speak testify tweet warn whisper write yell
 `;
 
 const ATTACHING = `
@@ -28,6 +28,7 @@ criticize criticise praise blast slam liken portray depict paint denounce lambas
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   tell: ['tell', 'tells', 'told', 'telling'],
   write: ['write', 'writes', 'wrote', 'written', 'writing'],
   sing: ['sing', 'sings', 'sang', 'sung', 'singing'],

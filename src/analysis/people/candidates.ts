@@ -511,6 +511,9 @@ function contextIsPersonal(tokens: Token[], first: number, last: number): boolea
   }
   if (after && plainAfter && after.sentence === lastTok.sentence) {
     if (SPEECH_VERBS.has(after.lower) && !after.lower.endsWith('ing') && !(after.tags & Tag.Noun && !(after.tags & Tag.Verb))) return true;
+    // "O’Rourke and O’Neill spoke": the first of two names that speak together.
+    const other = tokens[last + 2];
+    if ((after.lower === 'and' || after.lower === 'or') && other && isCapitalised(other) && /^[ \t\u00a0]*$/.test(after.post) && /^[ \t\u00a0]*$/.test(other.post) && SPEECH_VERBS.has(tokens[last + 3]?.lower ?? '') && tokens[last + 3].tags & Tag.Verb) return true;
     // "Wei also said", "Trump has said"
     const next = tokens[last + 2];
     if (next && (after.tags & (Tag.Adverb | Tag.Auxiliary)) && /^[ \t\u00a0]*$/.test(after.post) && SPEECH_VERBS.has(next.lower)) return true;

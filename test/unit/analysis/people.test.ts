@@ -62,6 +62,10 @@ describe('people', () => {
     assert.ok(!a.people.some(p => /Square|Department|Justice/.test(p.text)));
   });
 
+  it('takes both of two names that speak together, and "spoke" as a verb of saying', () => {
+    assert.deepEqual(mentions(analyze('O’Rourkin and O’Nalley spoke on Monday. Kellner and Lavrenko said the talks went well. Apple and Google said no.')), ['O’Rourkin', 'O’Nalley', 'Kellner', 'Lavrenko']);
+  });
+
   it('learns a person from a speech verb and applies it to the whole document', () => {
     const a = analyze('Kowalczyk played down the dispute.\n\n“It will pass,” said Kowalczyk.');
     assert.deepEqual(mentions(a), ['Kowalczyk', 'Kowalczyk']);
