@@ -5,6 +5,7 @@
 // names and pronouns are resolved to people for the whole document later.
 import { QUOTE_CUE_VERBS, SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { Evidence, type NameCandidate } from '../people/candidates';
+import { isCapitalised } from '../people/nameRuns';
 import { Tag, type Token } from '../tokens';
 import type { QuotePiece } from './quoteMarks';
 
@@ -123,6 +124,20 @@ function phraseStartingAt(ctx: Context, s: number, ceiling: number): SpeakerMent
   return { start: t.start, end: tokens[e].end, text: text.slice(t.start, tokens[e].end) };
 }
 
+/**
+ * "according to police, …", "…,” according to police.": the words after "according to" up to
+ * the comma or the sentence end, whatever compromise tagged them ("police" reads as a verb to
+ * it). At most five words.
+ */
+function sourceWords(ctx: Context, s: number, ceiling: number): SpeakerMention | null {
+  const { tokens, text } = ctx;
+  for (let e = s; e <= ceiling && e < s + 5; e++) {
+    if (/^[,.;]/.test(tokens[e].post) || e === tokens.length - 1) return { start: tokens[s].start, end: tokens[e].end, text: text.slice(tokens[s].start, tokens[e].end) };
+    if (!SPACE.test(tokens[e].post)) return null;
+  }
+  return null;
+}
+
 /** The subject of the verb at `v`: skips adverbs and auxiliaries ("Wei also said", "has said"). */
 function subjectOf(ctx: Context, v: number, floor: number): SpeakerMention | null {
   const { tokens } = ctx;
@@ -206,6 +221,19 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
     const speaker = phraseStartingAt(ctx, a + 1, end);
     if (speaker) return { kind: 'cue-after', speaker, cue: first.text };
   }
+  // "…,” shrugged coach Dan Ruiz" / "…,” he laughed.": any verb of manner between the quote and
+  // its speaker, in a clause of its own.
+  if (punctuated) {
+    const manner = (v: number): boolean => v < tokens.length && !!(tokens[v].tags & Tag.PastTense) && !(tokens[v].tags & Tag.Auxiliary) && !tokens[v].lower.endsWith('ing');
+    if (manner(a) && SPACE.test(first.post)) {
+      let s = a + 1;
+      if (s < tokens.length && !isCapitalised(tokens[s]) && tokens[s].tags & (Tag.Actor | Tag.Noun) && SPACE.test(tokens[s].post)) s++;
+      const named = ctx.byFirst.get(s);
+      if (named !== undefined && /^[.,;!?]|^$/.test(tokens[ctx.candidates[named].lastToken].post)) return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, named), cue: first.text };
+    }
+    const speakerAt = isPronoun(first) ? a : -1;
+    if (speakerAt >= 0 && manner(a + 1) && SPACE.test(first.post) && /^[.,;!?]/.test(tokens[a + 1].post)) return { kind: 'cue-after', speaker: pronounMention(first), cue: tokens[a + 1].text };
+  }
   // A dash and a name closing the paragraph: a byline-style attribution ("…” ― Sonya Herridge).
   if (/[—–―-]/.test(gap) && ctx.byFirst.has(a)) {
     const idx = ctx.byFirst.get(a)!;
@@ -268,7 +296,7 @@ function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue 
   for (let i = b; i >= floor; i--) {
     const t = tokens[i];
     if (t.lower === 'to' && i > floor && tokens[i - 1].lower === 'according') {
-      const speaker = phraseStartingAt(ctx, i + 1, b);
+      const speaker = phraseStartingAt(ctx, i + 1, b) ?? sourceWords(ctx, i + 1, b);
       if (speaker) return { kind: 'according-to', speaker, cue: 'according to' };
     }
   }
@@ -384,7 +412,8 @@ function accordingAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
   const a = tokenAt(tokens, piece.end);
   if (a + 2 >= tokens.length) return null;
   if (tokens[a].lower !== 'according' || tokens[a + 1].lower !== 'to') return null;
-  const speaker = phraseStartingAt(ctx, a + 2, sentenceEndIndex(tokens, a));
+  const end = sentenceEndIndex(tokens, a);
+  const speaker = phraseStartingAt(ctx, a + 2, end) ?? sourceWords(ctx, a + 2, end);
   return speaker ? { kind: 'according-to', speaker, cue: 'according to' } : null;
 }
 

@@ -142,6 +142,15 @@ describe('quotes', () => {
       assert.deepEqual(speakers('Thomas Keller, the father, refused. His sister begged him to take Gloria to a doctor, but he replied "I am not able to do that".'), ['Thomas Keller']);
     });
 
+    it('reads "according to police" however compromise tags the source', () => {
+      assert.deepEqual(speakers('According to police, the suspect "acted alone." The man "fled on foot," according to police.'), ['police', 'police']);
+    });
+
+    it('takes a verb of manner between a quote and its speaker as the cue', () => {
+      const text = 'Maria Lopez spoke first.\n\n"It is what it is," shrugged coach Dan Ruiz.\n\nAnna Berg won. "Yes," she laughed.';
+      assert.deepEqual(speakers(text), ['Dan Ruiz', 'Anna Berg']);
+    });
+
     it('takes the verb right before a quote as its cue over an earlier verb of saying', () => {
       assert.deepEqual(speakers('Lena Ostrova said Pavel Dunn paid nothing in those years ― Dunn boasted, “That makes me smart.”'), ['Pavel Dunn']);
     });
