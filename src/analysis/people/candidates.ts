@@ -425,6 +425,8 @@ function headlineCandidate(tokens: Token[], first: number, last: number): NameCa
 function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null): number {
   // A generational suffix ("Newkirk II", "Jr.") says nothing about the name itself.
   const name = whole.length > 1 && NAME_SUFFIXES.has(whole[whole.length - 1].lower.replace(/\.$/, '')) ? whole.slice(0, -1) : whole;
+  // A title inside the run ("Charlotte Mayor Jennifer Roberts") means the name starts after it.
+  if (name.length >= 3 && name.slice(1, -1).some(t => TITLE_WORDS.has(t.lower))) return Evidence.None;
   const classes = name.map(t => wordClass(t.lower));
   const n = name.length;
   const first = classes[0];
@@ -553,6 +555,8 @@ function readAppositive(tokens: Token[], text: string, last: number, cand: NameC
     const t = tokens[j];
     if (t.sentence !== lastTok.sentence) return;
     if (j - last <= 4 && isRoleNoun(t)) hasActor = true;
+    // "in Chelsea, the mayor also said that …" is a clause, not a role.
+    if (t.tags & Tag.Verb && SPEECH_VERBS.has(t.lower)) return;
     // Not a role: a verb, a capitalised word, or a clause ("…, in which 1,426 people died", "…, who …").
     if (j === last + 1 && (t.tags & Tag.Verb && !(t.tags & Tag.Actor) || /^\p{Lu}/u.test(t.text) && !(t.tags & Tag.Determiner) || t.tags & (Tag.Preposition | Tag.Conjunction | Tag.QuestionWord) || t.tags & Tag.Pronoun && !(t.tags & Tag.Possessive))) return;
     if (/[,;:()“”"]/.test(t.post) || /[.!?]/.test(t.post)) break;

@@ -186,6 +186,13 @@ describe('people', () => {
       assert.deepEqual(mentions(a), ['Dries Vandamme']);
     });
 
+    it('starts a name after a title inside a run, and reads no clause of saying as a role', () => {
+      const a = analyze('Charlotte Mayor Jenna Robertson said the video would be released. Tom Weller, the chairman said, would resign.');
+      assert.deepEqual(mentions(a), ['Jenna Robertson', 'Tom Weller']);
+      assert.equal(a.people[0].title, 'Mayor');
+      assert.equal(a.entities.find(e => e.name === 'Tom Weller')?.role, undefined);
+    });
+
     it('starts a name after a title or an organisation’s name written before it', () => {
       const a = analyze('Party Research Director Rajan Sethi spoke first. Later the chief executive of the Migrant Council Enver Tamimi told reporters more.');
       assert.deepEqual(mentions(a), ['Rajan Sethi', 'Enver Tamimi']);
