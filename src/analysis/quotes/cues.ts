@@ -231,8 +231,7 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
       const named = ctx.byFirst.get(s);
       if (named !== undefined && /^[.,;!?]|^$/.test(tokens[ctx.candidates[named].lastToken].post)) return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, named), cue: first.text };
     }
-    const speakerAt = isPronoun(first) ? a : -1;
-    if (speakerAt >= 0 && manner(a + 1) && SPACE.test(first.post) && /^[.,;!?]/.test(tokens[a + 1].post)) return { kind: 'cue-after', speaker: pronounMention(first), cue: tokens[a + 1].text };
+    if (isPronoun(first) && manner(a + 1) && SPACE.test(first.post) && /^[.,;!?]/.test(tokens[a + 1].post)) return { kind: 'cue-after', speaker: pronounMention(first), cue: tokens[a + 1].text };
   }
   // A dash and a name closing the paragraph: a byline-style attribution ("…” ― Sonya Herridge).
   if (/[—–―-]/.test(gap) && ctx.byFirst.has(a)) {
