@@ -123,7 +123,7 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
       return withCue({ speaker: e === null ? null : people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: 'pronoun', entity: e });
     }
     // "the minister said": the person last named with that title or role.
-    const role = roleNoun(s.text);
+    const role = roleOf(s);
     const e = role ? roleAntecedent(people, start, role, mentionInQuote) : null;
     if (e !== null) return withCue({ speaker: people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: kind, entity: e });
     return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
@@ -202,14 +202,35 @@ function roleNoun(phrase: string): string | undefined {
   return /^[a-z][a-z-]{2,}$/.test(last) ? last : undefined;
 }
 
+const NO_WORDS: readonly string[] = [];
+/** Titles and roles repeat across mentions and edits: their words are split once. */
+const roleWordCache = new Map<string, readonly string[]>();
+
+/** The role word of each cue's speaker, read once: cues are cached with their paragraph across edits. */
+const speakerRoles = new WeakMap<object, string | null>();
+function roleOf(speaker: { text: string }): string | null {
+  let role = speakerRoles.get(speaker);
+  if (role === undefined) {
+    role = roleNoun(speaker.text) ?? null;
+    speakerRoles.set(speaker, role);
+  }
+  return role;
+}
+
 /** The words of a title or role, abbreviations spelt out: "Sen." → senator, "Police spokesman" → police, spokesman. */
-function roleWords(text: string | undefined): string[] {
-  if (!text) return [];
-  return text
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter(Boolean)
-    .map(w => ABBREVIATED.get(w) ?? w);
+function roleWords(text: string | undefined): readonly string[] {
+  if (!text) return NO_WORDS;
+  let words = roleWordCache.get(text);
+  if (!words) {
+    if (roleWordCache.size > 10_000) roleWordCache.clear();
+    words = text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter(Boolean)
+      .map(w => ABBREVIATED.get(w) ?? w);
+    roleWordCache.set(text, words);
+  }
+  return words;
 }
 
 /**
@@ -231,8 +252,7 @@ function roleAntecedent(people: PeopleIndex, pos: number, role: string, mentionI
     if (pos - m.end > 3000) break;
     if (mentionInQuote[i]) continue;
     const entity = people.entities[m.entity];
-    const words = [...roleWords(m.title), ...roleWords(m.candidate.role), ...roleWords(entity.title), ...roleWords(entity.role)];
-    if (words.includes(role)) return m.entity;
+    if ([m.title, m.candidate.role, entity.title, entity.role].some(t => roleWords(t).includes(role))) return m.entity;
   }
   return null;
 }
