@@ -1,10 +1,11 @@
 // Calendar pieces of number finding: month names and ISO date strings.
+import { wordTable } from '../common/wordTable';
 
-const MONTHS: Record<string, number> = {
+const MONTHS = wordTable<number>({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+});
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

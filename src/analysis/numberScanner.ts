@@ -20,6 +20,7 @@ import {
   MONEY_SUFFIX_SCALES,
   SCALE_WORDS,
 } from './numberUnits';
+import { ownEntry } from '../common/wordTable';
 
 /** A number expression found by the scanner, before its meaning in the sentence is settled. */
 export interface Draft {
@@ -517,7 +518,8 @@ export class NumberScanner {
         .slice(at, at + span)
         .map(x => x.lower)
         .join(' ');
-      if (table[nat]) return { currency: table[nat], last: at + span };
+      const currency = ownEntry(table, nat);
+      if (currency) return { currency, last: at + span };
     }
     return undefined;
   }

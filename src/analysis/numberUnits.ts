@@ -1,36 +1,37 @@
 // What a number is measured in: currencies (symbols, codes, words), percent words, measurement
 // units, and the scale suffixes of money amounts ("$5bn").
+import { wordTable } from '../common/wordTable';
 
 /** Currency symbols, written before the amount. "$" alone is taken as US dollars. */
-export const CURRENCY_SYMBOLS: Record<string, string> = {
+export const CURRENCY_SYMBOLS = wordTable<string>({
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₱': 'PHP', '₦': 'NGN', '₪': 'ILS',
-};
+});
 
 /** Country prefixes of "$": "NZ$", "A$", "HK$", "US$" (also written with a space, "NZ $"). */
-export const DOLLAR_PREFIXES: Record<string, string> = {
+export const DOLLAR_PREFIXES = wordTable<string>({
   us: 'USD', nz: 'NZD', a: 'AUD', au: 'AUD', aus: 'AUD', c: 'CAD', ca: 'CAD', can: 'CAD', hk: 'HKD', s: 'SGD', sg: 'SGD', nt: 'TWD', r: 'BRL', mx: 'MXN',
-};
+});
 
 /** ISO codes and common abbreviations written next to an amount ("USD 5 million", "300 EUR"). */
-export const CURRENCY_CODES: Record<string, string> = {
+export const CURRENCY_CODES = wordTable<string>({
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', inr: 'INR', chf: 'CHF', aud: 'AUD', cad: 'CAD',
   nzd: 'NZD', hkd: 'HKD', sgd: 'SGD', rub: 'RUB', brl: 'BRL', krw: 'KRW', zar: 'ZAR', sek: 'SEK', nok: 'NOK', dkk: 'DKK',
   mxn: 'MXN', try: 'TRY',
-};
+});
 
 /** Abbreviations written before an amount, with or without a full stop ("Rs 500", "Rs. 500"). Case-sensitive. */
-export const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR' };
+export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR' });
 
 /** Currency names written after the amount ("422,000 euros"). */
-export const CURRENCY_WORDS: Record<string, string> = {
+export const CURRENCY_WORDS = wordTable<string>({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', yen: 'JPY',
   yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF', rouble: 'RUB', roubles: 'RUB',
   ruble: 'RUB', rubles: 'RUB', peso: 'MXN', pesos: 'MXN', rand: 'ZAR', lira: 'TRY', shekel: 'ILS', shekels: 'ILS',
   naira: 'NGN', real: 'BRL', reais: 'BRL',
-};
+});
 
 /** Nationality words that say which dollar (or peso…) is meant: "Australian dollars". */
-export const CURRENCY_NATIONALITIES: Record<string, Record<string, string>> = {
+export const CURRENCY_NATIONALITIES = wordTable<Record<string, string>>({
   dollar: {
     us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'new zealand': 'NZD', 'hong kong': 'HKD',
     singapore: 'SGD', taiwan: 'TWD', taiwanese: 'TWD', zimbabwean: 'ZWL', namibian: 'NAD', jamaican: 'JMD',
@@ -39,19 +40,19 @@ export const CURRENCY_NATIONALITIES: Record<string, Record<string, string>> = {
   franc: { swiss: 'CHF', cfa: 'XOF' },
   pound: { egyptian: 'EGP', lebanese: 'LBP', sudanese: 'SDG', british: 'GBP' },
   rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR' },
-};
+});
 
 /** Scale suffixes glued to a money amount: "$5bn", "£2.3m", "$50k". */
-export const MONEY_SUFFIX_SCALES: Record<string, number> = {
+export const MONEY_SUFFIX_SCALES = wordTable<number>({
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
-};
+});
 
 /** Scale words after an amount written in digits: "4.2 billion", "26 million". */
-export const SCALE_WORDS: Record<string, number> = {
+export const SCALE_WORDS = wordTable<number>({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12,
   // South Asian scale words: a lakh is a hundred thousand, a crore ten million.
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
-};
+});
 
 /** Units of measurement kept with the number (and in its span): "2 km", "15 meter", "30 mph". */
 export const MEASURE_UNITS: ReadonlySet<string> = new Set([

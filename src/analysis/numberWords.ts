@@ -1,42 +1,43 @@
 // Spelled-out numbers: "twenty-five", "one hundred and twenty", "two billion", "a dozen",
 // "third", "twenty-first". Pure lookups and a small grammar; no compromise involved, so the
 // values do not depend on how the tagger happened to group the words.
+import { wordTable } from '../common/wordTable';
 
-const UNITS: Record<string, number> = {
+const UNITS = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
+});
 
-const TENS: Record<string, number> = {
+const TENS = wordTable<number>({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 /** Multipliers that scale what comes before them ("two million"). "hundred" is handled apart. */
-export const SCALES: Record<string, number> = {
+export const SCALES = wordTable<number>({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+});
 
-const ORDINAL_UNITS: Record<string, number> = {
+const ORDINAL_UNITS = wordTable<number>({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
   sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
-};
+});
 
-const ORDINAL_TENS: Record<string, number> = {
+const ORDINAL_TENS = wordTable<number>({
   twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70,
   eightieth: 80, ninetieth: 90,
-};
+});
 
-const ORDINAL_SCALES: Record<string, number> = {
+const ORDINAL_SCALES = wordTable<number>({
   hundredth: 100, thousandth: 1e3, millionth: 1e6, billionth: 1e9,
-};
+});
 
 /** Words for a part of a whole: "half", "two-thirds", "a quarter". Value of one part. */
-export const FRACTION_WORDS: Record<string, number> = {
+export const FRACTION_WORDS = wordTable<number>({
   half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4,
   fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10,
-};
+});
 
 /** True for a word that can be (part of) a spelled-out cardinal or ordinal number. */
 export function isNumberWord(word: string): boolean {

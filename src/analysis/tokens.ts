@@ -2,6 +2,7 @@
 // surrounding punctuation and the tags we use, as bit flags. Offsets are computed by compromise
 // once per paragraph (`compute('offset')`); reading them here is linear in the paragraph.
 import nlp from 'compromise';
+import { wordTable } from '../common/wordTable';
 
 /** Tag bits. Plain numbers so that a token's tags are one integer (cheap to test, to cache). */
 export const Tag = {
@@ -36,7 +37,7 @@ export const Tag = {
   Infinitive: 1 << 28,
 } as const;
 
-const TAG_BITS: Record<string, number> = {
+const TAG_BITS = wordTable<number>({
   Person: Tag.Person,
   FirstName: Tag.FirstName,
   LastName: Tag.LastName,
@@ -78,7 +79,7 @@ const TAG_BITS: Record<string, number> = {
   Expression: Tag.Expression,
   PastTense: Tag.PastTense,
   Infinitive: Tag.Infinitive,
-};
+});
 
 /** A word of the paragraph. Offsets are relative to the paragraph text, end exclusive. */
 export interface Token {

@@ -3,6 +3,7 @@
 // quotes. `QUOTE_CUE_VERBS` adds verbs that attach a quotation to their subject without being
 // verbs of saying ("Clinton called them “deplorables”", "Politifact ruled it “true”"); they are
 // used to attribute quotes only. Listed by lemma; inflections are generated at module load.
+import { wordTable } from '../../common/wordTable';
 
 const SAYING = `
 say tell add ask admit acknowledge agree allege announce answer argue assert boast caution claim comment complain concede
@@ -26,7 +27,7 @@ call describe dub brand label term characterize characterise deem consider rate 
 criticize criticise praise blast slam liken portray depict paint denounce lambaste tout refer cite compare
 `;
 
-const IRREGULAR: Record<string, string[]> = {
+const IRREGULAR = wordTable<string[]>({
   say: ['say', 'says', 'said', 'saying'],
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   tell: ['tell', 'tells', 'told', 'telling'],
@@ -38,7 +39,7 @@ const IRREGULAR: Record<string, string[]> = {
   put: ['put', 'puts', 'putting'],
   // British and American spellings both.
   label: ['label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling'],
-};
+});
 
 /** Verbs whose final consonant doubles before -ed/-ing ("admitted", "quipped"). */
 const DOUBLING = new Set(['admit', 'quip', 'snap', 'slam', 'dub', 'refer', 'plan', 'regret', 'commit']);

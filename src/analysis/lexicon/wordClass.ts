@@ -5,6 +5,7 @@ import { EXTRA_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first
 import { CHINESE_SURNAMES, EXTRA_SURNAMES, KOREAN_SURNAMES } from './surnames';
 import { NON_PERSON_HEADS, NON_PERSON_WORDS } from './nonPersonWords';
 import { AMBIGUOUS_FIRST_NAMES, COMMON_WORDS, SURNAME_HEADS } from './commonWords';
+import { ownEntry, wordTable } from '../../common/wordTable';
 
 export const Lex = {
   FirstName: 1 << 0,
@@ -37,7 +38,7 @@ export const Lex = {
   SurnameHead: 1 << 19,
 } as const;
 
-const LEXICON_BITS: Record<string, number> = {
+const LEXICON_BITS = wordTable<number>({
   FirstName: Lex.FirstName,
   MaleName: Lex.FirstName | Lex.Male,
   FemaleName: Lex.FirstName | Lex.Female,
@@ -75,7 +76,7 @@ const LEXICON_BITS: Record<string, number> = {
   TextValue: Lex.Value,
   Fraction: Lex.Value,
   Multiple: Lex.Value,
-};
+});
 const NAME_BITS = Lex.FirstName | Lex.Surname | Lex.PersonName;
 const NOT_COMMON_TAGS = new Set(['ProperNoun', 'Abbreviation', 'Acronym', 'Unit', 'Currency', 'Emoticon']);
 
@@ -85,7 +86,7 @@ const MEMO_LIMIT = 100_000;
 
 function classify(lower: string): number {
   let bits = 0;
-  const entry = lexicon[lower];
+  const entry = ownEntry(lexicon, lower);
   if (entry !== undefined) {
     const tags = Array.isArray(entry) ? entry : [entry];
     for (const t of tags) {

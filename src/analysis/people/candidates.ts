@@ -10,6 +10,7 @@ import { Tag, type Token } from '../tokens';
 import nlp from 'compromise';
 import { PARTICLES, findNameRuns, isAllCaps, isCapitalised, isInitial } from './nameRuns';
 import { amongPlaces, listGroups } from './lists';
+import { ownEntry } from '../../common/wordTable';
 
 /** How sure the paragraph alone is that a candidate is a person. */
 export const Evidence = {
@@ -64,7 +65,7 @@ const PLACE_OR_GROUP_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Orga
 
 /** A multi-word place or organisation compromise knows as a whole ("Hong Kong", "Sri Lanka"). */
 function knownPlaceOrGroup(words: string[]): boolean {
-  const entry = lexicon[words.join(' ').toLowerCase()];
+  const entry = ownEntry(lexicon, words.join(' ').toLowerCase());
   if (entry === undefined) return false;
   return (Array.isArray(entry) ? entry : [entry]).some(t => PLACE_OR_GROUP_TAGS.has(t));
 }

@@ -159,6 +159,11 @@ describe('findNumbers', () => {
       assert.deepEqual([ambiguous.kind, ambiguous.date], ['date', undefined]);
     });
 
+    it('finds no number in words that name members of JavaScript objects ("constructor", "toString")', () => {
+      assert.deepEqual(numbers('The constructor called toString, then valueOf and hasOwnProperty; __proto__ stayed.'), []);
+      assert.deepEqual(numbers('Five constructor dollars.').map(n => [n.text, n.value, n.unit]), [['Five', 5, undefined]]);
+    });
+
     it('reads clock times, with the last dot of "p.m." even at a sentence end', () => {
       const t = only('The polls close at 9:30 p.m. tonight.', '9:30 p.m.');
       assert.deepEqual([t.kind, t.time, t.value], ['time', '21:30', null]);
