@@ -78,3 +78,14 @@ organisation organization union association town city village province region st
 tabloid daily weekly automaker carmaker chipmaker conglomerate subsidiary novel book film movie album song documentary
 sitcom series show videogame painting poem musical browser app chain
 `));
+
+/**
+ * Firms and brands named like people, written as two names ("Morgan Stanley", "Harley
+ * Davidson"): in news they are nearly always the company. Founders still in the news under their
+ * own name ("Ralph Lauren", "Calvin Klein") are left out. Lower case.
+ */
+export const PERSON_SHAPED_FIRMS: ReadonlySet<string> = new Set([
+  'morgan stanley', 'goldman sachs', 'merrill lynch', 'dow jones', 'harley davidson', 'charles schwab', 'wells fargo',
+  'lehman brothers', 'bear stearns', 'smith barney', 'jp morgan', 'j.p. morgan', 'morgan chase', 'dean witter',
+  'edward jones', 'louis vuitton', 'christian dior', 'rolls royce', 'aston martin',
+]);

@@ -4,7 +4,7 @@
 // person is decided for the whole document later (a surname seen in a full name elsewhere).
 import { Lex, isPinyin, wordClass } from '../lexicon/wordClass';
 import { FEMALE_TITLES, MALE_TITLES, NAME_SUFFIXES, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
-import { NON_PERSON_FOLLOWERS, NON_PERSON_PRECEDERS, NON_PERSON_STARTS } from '../lexicon/nonPersonWords';
+import { NON_PERSON_FOLLOWERS, NON_PERSON_PRECEDERS, NON_PERSON_STARTS, PERSON_SHAPED_FIRMS } from '../lexicon/nonPersonWords';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { Tag, type Token } from '../tokens';
 import nlp from 'compromise';
@@ -63,8 +63,9 @@ export interface NameCandidate {
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const PLACE_OR_GROUP_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'Company', 'School']);
 
-/** A multi-word place or organisation compromise knows as a whole ("Hong Kong", "Sri Lanka"). */
+/** A multi-word place or organisation compromise knows as a whole ("Hong Kong", "Sri Lanka"), or a firm named like a person. */
 function knownPlaceOrGroup(words: string[]): boolean {
+  if (PERSON_SHAPED_FIRMS.has(words.join(' ').toLowerCase().replace(/-/g, ' '))) return true;
   const entry = ownEntry(lexicon, words.join(' ').toLowerCase());
   if (entry === undefined) return false;
   return (Array.isArray(entry) ? entry : [entry]).some(t => PLACE_OR_GROUP_TAGS.has(t));

@@ -252,6 +252,10 @@ describe('people', () => {
       assert.deepEqual(mentions(a), []);
     });
 
+    it('does not take a firm named like a person for one', () => {
+      assert.deepEqual(mentions(analyze('Shares of Morgan Stanley and Harley-Davidson rose, and Wells Fargo fell.')), []);
+    });
+
     it('does not take a firm named with a spaced ampersand for a person', () => {
       const a = analyze('Shares of Douglas & Wrenfield rose, said an analyst at Peter D. Harlow & Co.');
       assert.deepEqual(mentions(a), []);
