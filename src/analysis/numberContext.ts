@@ -2,6 +2,7 @@
 // qualifier before it ("more than"), and the noun it counts ("20,000 Americans").
 import type nlp from 'compromise';
 import type { Token } from './numberTokens';
+import { firstIndex } from '../common/firstIndex';
 
 /** A compromise document of one paragraph, with `compute('offset')` already run. */
 export type ParagraphDoc = ReturnType<typeof nlp>;
@@ -37,16 +38,7 @@ export class TermTags {
 
   /** Tags for the text [start, end): of the last term starting inside it, or the term covering `start`. */
   at(start: number, end: number): ReadonlySet<string> {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < end) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    let found = firstIndex(this.starts.length, i => this.starts[i] >= end) - 1;
     // Skip zero-length terms compromise inserts (number ranges are split into empty terms).
     while (found >= 0 && this.ends[found] === this.starts[found] && this.starts[found] > start) found--;
     if (found < 0 || this.ends[found] <= start) return NO_TAGS;

@@ -1,6 +1,7 @@
 // A light tokenizer for number finding. compromise's terms are not used for the spans because it
 // splits or merges number-like text in ways that lose characters ("1 – 0" loses the dash, "8–10"
 // becomes zero-length terms); a regex over the paragraph keeps every offset exact.
+import { firstIndex } from '../common/firstIndex';
 
 /** A word ("20,000", "twenty-five", "14-year-old", "U.S") or a single punctuation mark. */
 export interface Token {
@@ -64,13 +65,6 @@ export function startsSentence(tokens: readonly Token[], i: number): boolean {
 
 /** Index of the token containing offset `at` (binary search; -1 when `at` is in a gap). */
 export function tokenAt(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= at) lo = mid + 1;
-    else if (tokens[mid].start > at) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const i = firstIndex(tokens.length, k => tokens[k].end > at);
+  return i < tokens.length && tokens[i].start <= at ? i : -1;
 }

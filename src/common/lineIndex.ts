@@ -1,6 +1,7 @@
 // Offset ↔ line/character conversion for texts that are not open in an editor (VS Code's
 // TextDocument does this for open ones), with VS Code's rules: LF, CRLF and a lone CR each end
 // a line, and the line break is not part of the line's characters.
+import { firstIndex } from './firstIndex';
 
 export class LineIndex {
   private readonly starts: number[] = [0];
@@ -14,14 +15,8 @@ export class LineIndex {
 
   /** Zero-based line and character (UTF-16) of an offset. */
   position(offset: number): { line: number; character: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - this.starts[lo] };
+    const line = Math.max(0, firstIndex(this.starts.length, i => this.starts[i] > offset) - 1);
+    return { line, character: offset - this.starts[line] };
   }
 
   /** One-based line number of an offset, as people count lines. */

@@ -1,6 +1,7 @@
 // Finds the highlights under a position in O(log n): spans sorted by start, binary search.
 // Spans of one kind may nest (a quote inside a quote), so the search walks back over the
 // few spans that start before the offset and may still contain it.
+import { firstIndex } from './firstIndex';
 
 export interface Ranged {
   start: number;
@@ -47,18 +48,6 @@ export class SpanIndex<T extends Ranged> {
   }
 
   private lastStartingAtOrBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.sorted.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid].start <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
+    return firstIndex(this.sorted.length, i => this.sorted[i].start > offset) - 1;
   }
 }

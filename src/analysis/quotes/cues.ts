@@ -8,6 +8,7 @@ import { Evidence, type NameCandidate } from '../people/candidates';
 import { isCapitalised } from '../people/nameRuns';
 import { Tag, type Token } from '../tokens';
 import type { QuotePiece } from './quoteMarks';
+import { firstIndex } from '../../common/firstIndex';
 
 export type Pronoun = 'he' | 'she' | 'they' | 'it' | 'i' | 'we';
 const PRONOUNS = new Set<string>(['he', 'she', 'they', 'it', 'i', 'we']);
@@ -45,14 +46,7 @@ function isCueVerb(t: Token): boolean {
 
 /** Index of the first token starting at or after `pos`. */
 function tokenAt(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(tokens.length, i => tokens[i].start >= pos);
 }
 
 interface Context {

@@ -6,6 +6,7 @@ import { CHARACTERIZING_VERBS, SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { Tag, type Token } from '../tokens';
 import type { QuoteCue } from './cues';
 import type { QuotePiece } from './quoteMarks';
+import { firstIndex } from '../../common/firstIndex';
 
 /** Words right before a quotation that make it a name, a title or a term, not speech. */
 const NAMING_WORDS = new Set([
@@ -155,24 +156,10 @@ function continuesQuotedList(text: string, pos: number): boolean {
 
 /** Index of the last token ending at or before `pos`, -1 for none. */
 function tokenIndexBefore(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstIndex(tokens.length, i => tokens[i].end > pos) - 1;
 }
 
 function precedingWord(tokens: Token[], pos: number): Token | null {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const t = tokens[lo - 1];
+  const t = tokens[tokenIndexBefore(tokens, pos)];
   return t && !(t.tags & Tag.Value) ? t : null;
 }
