@@ -5,6 +5,7 @@ import type { ParagraphFindings, QuoteFinding } from '../paragraph';
 import type { ResolvedEntity, ResolvedMention } from '../people/resolve';
 import type { AttributionKind, Quote } from '../types';
 import type { QuoteCue } from './cues';
+import { firstIndex } from '../../common/firstIndex';
 
 export interface PlacedParagraph {
   block: { start: number; continuesParagraph: boolean };
@@ -239,42 +240,31 @@ function roleWords(text: string | undefined): readonly string[] {
  * the hospital"), within the same stretch of text as for pronouns.
  */
 function roleAntecedent(people: PeopleIndex, pos: number, role: string, mentionInQuote: Uint8Array): number | null {
-  const ms = people.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
-    const m = ms[i];
-    if (pos - m.end > 3000) break;
-    if (mentionInQuote[i]) continue;
+  return nearestEarlier(people, pos, mentionInQuote, m => {
     const entity = people.entities[m.entity];
-    if ([m.title, m.candidate.role, entity.title, entity.role].some(t => roleWords(t).includes(role))) return m.entity;
-  }
-  return null;
+    return [m.title, m.candidate.role, entity.title, entity.role].some(t => roleWords(t).includes(role));
+  });
 }
 
 /** The person a "he"/"she" at `pos` refers to: the nearest earlier mention outside quotes, of a compatible gender. */
 function antecedent(people: PeopleIndex, pos: number, pronoun: 'he' | 'she', mentionInQuote: Uint8Array): number | null {
-  const ms = people.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
   const want = pronoun === 'he' ? 'male' : 'female';
-  for (let i = lo - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
+  return nearestEarlier(people, pos, mentionInQuote, m => {
+    const g = people.entities[m.entity].gender;
+    return !g || g === want;
+  });
+}
+
+/**
+ * The entity of the nearest mention before `pos` that `accepts`, skipping mentions inside quotes
+ * (a speaker is rarely named in their own quote), within 40 mentions and 3,000 characters.
+ */
+function nearestEarlier(people: PeopleIndex, pos: number, mentionInQuote: Uint8Array, accepts: (m: ResolvedMention) => boolean): number | null {
+  const ms = people.mentions;
+  for (let i = firstIndex(ms.length, k => ms[k].start >= pos) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
     const m = ms[i];
     if (pos - m.end > 3000) break;
-    if (mentionInQuote[i]) continue;
-    const g = people.entities[m.entity].gender;
-    if (g && g !== want) continue;
-    return m.entity;
+    if (!mentionInQuote[i] && accepts(m)) return m.entity;
   }
   return null;
 }
