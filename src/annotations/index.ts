@@ -7,7 +7,7 @@ export { anchorTag, anchorTags, FUZZY_MAX_ERROR_RATE, type AnchorResult, type An
 export { trackChange, trackChanges, type TrackedAnchor } from './liveEdits';
 export { DocumentTags, TagInputError, sortTags, randomTagId, type NewTag, type TagChangeEvent, type TagChangeReason, type DocumentTagsOptions, type Disposable } from './documentTags';
 export { mergeTagSets } from './merge';
-export { parseSidecar, serializeSidecar, SidecarFormatError, SIDECAR_VERSION, type SidecarContent, type StoredTag, type SidecarDocumentInfo } from './sidecarFormat';
+export { parseSidecar, parseSidecarBytes, serializeSidecar, SidecarFormatError, SIDECAR_VERSION, type SidecarContent, type StoredTag, type SidecarDocumentInfo } from './sidecarFormat';
 export { fileNameOf, sidecarLocationOf, type FileSystem } from './fileSystem';
 export {
   SidecarStore,

@@ -4,7 +4,7 @@
 // the text: the fingerprint it recorded, or failing that most of its tags finding their text.
 import { fileNameOf, sidecarLocationOf, type FileSystem } from './fileSystem';
 import { fingerprintText } from './fingerprint';
-import { parseSidecar } from './sidecarFormat';
+import { parseSidecarBytes } from './sidecarFormat';
 import { anchorStoredTags } from './sidecarStore';
 import { plural } from '../common/text';
 
@@ -24,8 +24,6 @@ const MAX_SIDECAR_BYTES = 5 * 1024 * 1024;
 const MAX_CANDIDATES = 25;
 /** Share of a sidecar's tags that must find their text for a changed document to be the same one. */
 const SIMILAR_SHARE = 0.8;
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * The sidecar in `document`'s folder that holds this document's tags under another name, if
@@ -52,7 +50,7 @@ export async function findLeftBehindTags(fs: FileSystem, document: string, text:
     try {
       const bytes = await fs.readFile(sidecar);
       if (bytes.length > MAX_SIDECAR_BYTES) continue;
-      content = parseSidecar(utf8.decode(bytes));
+      content = parseSidecarBytes(bytes);
     } catch {
       continue;
     }

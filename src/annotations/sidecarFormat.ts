@@ -58,6 +58,16 @@ export class SidecarFormatError extends Error {
   }
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * A sidecar file's bytes read as `parseSidecar` reads its text: UTF-8, a byte-order mark dropped.
+ * Throws a TypeError for bytes that are not UTF-8, or a SidecarFormatError.
+ */
+export function parseSidecarBytes(bytes: Uint8Array): SidecarContent {
+  return parseSidecar(strictUtf8.decode(bytes));
+}
+
 /** Parses and validates sidecar text (a leading BOM is allowed: files edited on Windows have one). */
 export function parseSidecar(source: string): SidecarContent {
   let json: unknown;

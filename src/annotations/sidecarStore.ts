@@ -15,7 +15,7 @@ import { anchorTag, anchorTags } from './anchoring';
 import { fileNameOf, sidecarLocationOf, type FileSystem } from './fileSystem';
 import { fingerprintText, sha256Hex } from './fingerprint';
 import { describeQuote } from './quote';
-import { parseSidecar, serializeSidecar, SidecarFormatError, type StoredTag } from './sidecarFormat';
+import { parseSidecarBytes, serializeSidecar, SidecarFormatError, type StoredTag } from './sidecarFormat';
 import { ANCHOR_STATUSES, type AnchorStatus, type Tag } from './types';
 
 export const DEFAULT_SIDECAR_SUFFIX = '.annotations.json';
@@ -118,7 +118,6 @@ interface FileState {
 
 /** Temporary files older than this are leftovers of a crash and may be deleted. */
 const STALE_TEMP_MS = 60_000;
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const utf8 = new TextEncoder();
 
 export class SidecarStore {
@@ -166,7 +165,7 @@ export class SidecarStore {
       }
       let content;
       try {
-        content = parseSidecar(strictUtf8.decode(read.bytes));
+        content = parseSidecarBytes(read.bytes);
       } catch (err) {
         const error = err instanceof SidecarFormatError ? new SidecarError(err.kind, location, err.problem) : new SidecarError('read', location, 'not valid UTF-8 text');
         state.broken = error;
@@ -260,7 +259,7 @@ export class SidecarStore {
     if (state.known === undefined ? diskHash !== null : diskHash !== state.known) {
       if (read.bytes) {
         try {
-          parseSidecar(strictUtf8.decode(read.bytes));
+          parseSidecarBytes(read.bytes);
         } catch (err) {
           const problem = err instanceof SidecarFormatError ? err.problem : 'not valid UTF-8 text';
           state.broken = new SidecarError(err instanceof SidecarFormatError ? err.kind : 'read', location, problem);
