@@ -9,7 +9,7 @@ import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { Tag, type Token } from '../tokens';
 import nlp from 'compromise';
 import { PARTICLES, findNameRuns, isAllCaps, isCapitalised, isInitial } from './nameRuns';
-import { amongPlaces, listGroups } from './lists';
+import { amongPlaces, isListConjunction, listGroups } from './lists';
 import { ownEntry } from '../../common/wordTable';
 
 /** How sure the paragraph alone is that a candidate is a person. */
@@ -170,7 +170,7 @@ function personalUse(tokens: Token[], i: number): boolean {
   // "Paris's father"; for a word that is not a place, any noun it owns ("Levy's visit").
   if (t.possessive) return PERSONAL_NOUNS.has(after.lower) || (!(wordClass(t.lower) & Lex.Place) && !!(after.tags & Tag.Noun));
   // "Levy and Kinkel would …": joined to another name.
-  if ((after.lower === 'and' || after.lower === 'or') && tokens[i + 2] && isCapitalised(tokens[i + 2]) && nameLike(tokens[i + 2]) && !(wordClass(tokens[i + 2].lower) & (Lex.Common | NOT_PERSON))) return true;
+  if (isListConjunction(after) && tokens[i + 2] && isCapitalised(tokens[i + 2]) && nameLike(tokens[i + 2]) && !(wordClass(tokens[i + 2].lower) & (Lex.Common | NOT_PERSON))) return true;
   if (MODIFIED_BY_NAME.has(after.lower) && tokens[i - 1]?.tags & (Tag.Determiner | Tag.Possessive)) return true;
   const isVerb = (x: Token): boolean => !!(x.tags & Tag.Verb) && !(x.tags & (Tag.Auxiliary | Tag.Noun));
   // A present-tense "-s" verb may be a plural noun misread ("sold Glass bottles"): it counts
@@ -517,7 +517,7 @@ function contextIsPersonal(tokens: Token[], first: number, last: number): boolea
     if (SPEECH_VERBS.has(after.lower) && !after.lower.endsWith('ing') && !(after.tags & Tag.Noun && !(after.tags & Tag.Verb))) return true;
     // "O’Rourke and O’Neill spoke": the first of two names that speak together.
     const other = tokens[last + 2];
-    if ((after.lower === 'and' || after.lower === 'or') && other && isCapitalised(other) && /^[ \t\u00a0]*$/.test(after.post) && /^[ \t\u00a0]*$/.test(other.post) && SPEECH_VERBS.has(tokens[last + 3]?.lower ?? '') && tokens[last + 3].tags & Tag.Verb) return true;
+    if (isListConjunction(after) && other && isCapitalised(other) && /^[ \t\u00a0]*$/.test(after.post) && /^[ \t\u00a0]*$/.test(other.post) && SPEECH_VERBS.has(tokens[last + 3]?.lower ?? '') && tokens[last + 3].tags & Tag.Verb) return true;
     // "Wei also said", "Trump has said"
     const next = tokens[last + 2];
     if (next && (after.tags & (Tag.Adverb | Tag.Auxiliary)) && /^[ \t\u00a0]*$/.test(after.post) && SPEECH_VERBS.has(next.lower)) return true;

@@ -11,13 +11,18 @@ interface TokenSpan {
   lastToken: number;
 }
 
+/** "and"/"or" joining the last item of a list. */
+export function isListConjunction(t: Token | undefined): boolean {
+  return !!t && (t.lower === 'and' || t.lower === 'or');
+}
+
 /** "A, B and C": `from` and `to` are consecutive items of one list. */
 function listed(tokens: Token[], from: TokenSpan, to: TokenSpan): boolean {
   const end = tokens[from.lastToken];
   if (end.possessive || end.sentence !== tokens[to.firstToken].sentence) return false;
   if (to.firstToken === from.lastToken + 1) return /^,\s+$/.test(end.post);
   const conj = tokens[from.lastToken + 1];
-  return to.firstToken === from.lastToken + 2 && (conj.lower === 'and' || conj.lower === 'or') && /^,?\s+$/.test(end.post) && /^\s+$/.test(conj.post);
+  return to.firstToken === from.lastToken + 2 && isListConjunction(conj) && /^,?\s+$/.test(end.post) && /^\s+$/.test(conj.post);
 }
 
 /** The spans, in order, grouped into runs of consecutive list items (a span alone is a group of one). */
@@ -74,7 +79,7 @@ export function amongPlaces(tokens: Token[], first: number, last: number): boole
   let nextAt = -1;
   if (/^,\s+$/.test(tail.post)) nextAt = last + 1;
   const conj = tokens[last + 1];
-  const joinsNext = !!conj && (conj.lower === 'and' || conj.lower === 'or') && /^,?\s+$/.test(tail.post);
+  const joinsNext = isListConjunction(conj) && /^,?\s+$/.test(tail.post);
   if (joinsNext) nextAt = last + 2;
   let nextPlace = false;
   let nextEndsPhrase = false;
@@ -82,7 +87,7 @@ export function amongPlaces(tokens: Token[], first: number, last: number): boole
     const item = itemStartingAt(tokens, nextAt);
     const after = item.length ? item[item.length - 1] : undefined;
     nextPlace = isPlaceItem(item);
-    nextEndsPhrase = !!after && (/^\s*[,.;:)]/.test(after.post) || after === tokens[tokens.length - 1] || ['and', 'or'].includes(tokens[nextAt + item.length]?.lower ?? ''));
+    nextEndsPhrase = !!after && (/^\s*[,.;:)]/.test(after.post) || after === tokens[tokens.length - 1] || isListConjunction(tokens[nextAt + item.length]));
   }
   if (nextPlace && nextEndsPhrase) return true;
   // The previous item: after a comma, or the last item after "and".
@@ -90,7 +95,7 @@ export function amongPlaces(tokens: Token[], first: number, last: number): boole
   if (!before || before.sentence !== tokens[first].sentence) return false;
   let prevEnd = -1;
   if (/^,\s+$/.test(before.post)) prevEnd = first - 1;
-  const afterConj = (before.lower === 'and' || before.lower === 'or') && first >= 2 && /^,?\s+$/.test(tokens[first - 2].post);
+  const afterConj = isListConjunction(before) && first >= 2 && /^,?\s+$/.test(tokens[first - 2].post);
   if (afterConj) prevEnd = first - 2;
   const prevItem = prevEnd < 0 ? [] : itemEndingAt(tokens, prevEnd);
   if (!isPlaceItem(prevItem)) return false;
