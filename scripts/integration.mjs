@@ -11,10 +11,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setInterval, clearInterval } from 'node:timers';
-import { fileURLToPath } from 'node:url';
 import { ensureHarness, REPO_ROOT } from './harness/install.mjs';
 import { HARNESS_ENV, TEST_ENV } from './harness/environment.mjs';
 import { EXPECTED_NOISE, exitOnSignals, openWorkbench, startServer, workbenchUrl } from './harness/workbench.mjs';
+import { argsOrExit, exitWithSummary, isMain } from './harness/script.mjs';
 
 const TESTS_ENTRY = join(REPO_ROOT, 'out', 'test', 'suite', 'index.js');
 const AFTER_RESTART_DIR = join(REPO_ROOT, 'out', 'test', 'integration', 'after-restart');
@@ -228,17 +228,9 @@ function parseArgs(argv) {
   return options;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
   exitOnSignals();
-  let options;
-  try {
-    options = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(2);
-  }
-  const results = await runIntegrationTests(options);
+  const results = await runIntegrationTests(argsOrExit(parseArgs));
   if (results.harnessError) console.error(`\n[harness] ${results.harnessError}`);
-  console.log(`\n${results.passed} passed, ${results.failed} failed${results.pending ? `, ${results.pending} skipped` : ''}`);
-  process.exit(results.failed > 0 ? 1 : 0);
+  exitWithSummary(results);
 }

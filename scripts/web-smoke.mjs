@@ -19,10 +19,10 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ensureHarness, REPO_ROOT } from './harness/install.mjs';
 import { HARNESS_ENV } from './harness/environment.mjs';
 import { EXPECTED_NOISE, exitOnSignals, openWorkbench, startServer, workbenchUrl, writeUserSettings } from './harness/workbench.mjs';
+import { argsOrExit, exitWithSummary, isMain } from './harness/script.mjs';
 
 const PACKAGE = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
 const EXTENSION_ID = `${PACKAGE.publisher}.${PACKAGE.name}`;
@@ -447,18 +447,11 @@ function parseArgs(argv) {
   return options;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
   exitOnSignals();
-  let options;
-  try {
-    options = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(2);
-  }
+  const options = argsOrExit(parseArgs);
   const started = Date.now();
   const results = await runWebSmoke(options);
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  console.log(`\n${results.passed} passed, ${results.failed} failed${results.pending ? `, ${results.pending} skipped` : ''}`);
-  process.exit(results.failed > 0 ? 1 : 0);
+  exitWithSummary(results);
 }

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, accessSync, constants } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMain } from './script.mjs';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const HARNESS_DIR = join(REPO_ROOT, 'test-harness');
@@ -166,7 +167,7 @@ export function ensureHarness({ log = message => console.log(`[harness] ${messag
 }
 
 // `node scripts/harness/install.mjs` installs without running anything.
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
   try {
     const { serverMain, chromium } = ensureHarness();
     console.log(`[harness] ready: server ${serverMain}, browser ${chromium}`);
