@@ -65,8 +65,9 @@ const PLACE_OR_GROUP_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Orga
 
 /** A multi-word place or organisation compromise knows as a whole ("Hong Kong", "Sri Lanka"), or a firm named like a person. */
 function knownPlaceOrGroup(words: string[]): boolean {
-  if (PERSON_SHAPED_FIRMS.has(words.join(' ').toLowerCase().replace(/-/g, ' '))) return true;
-  const entry = ownEntry(lexicon, words.join(' ').toLowerCase());
+  const phrase = words.join(' ').toLowerCase();
+  if (PERSON_SHAPED_FIRMS.has(phrase.replace(/-/g, ' '))) return true;
+  const entry = ownEntry(lexicon, phrase);
   if (entry === undefined) return false;
   return (Array.isArray(entry) ? entry : [entry]).some(t => PLACE_OR_GROUP_TAGS.has(t));
 }
