@@ -4,6 +4,7 @@
 // The speaker is returned as a mention in the paragraph (a name, a pronoun or a noun phrase);
 // names and pronouns are resolved to people for the whole document later.
 import { QUOTE_CUE_VERBS, SPEECH_VERBS } from '../lexicon/speechVerbs';
+import { ABBREVIATED_TITLES } from '../lexicon/titles';
 import { Evidence, type NameCandidate } from '../people/candidates';
 import { isCapitalised } from '../people/nameRuns';
 import { Tag, type Token } from '../tokens';
@@ -34,6 +35,16 @@ export interface QuoteCue {
 
 const SPACE = /^[ \t\u00a0]*$/;
 const SENTENCE_END = /[.!?]/;
+
+/**
+ * The sentence ends after token `t`, unless its dot ends an abbreviated title or an initial
+ * ("said Sen. Ada Lee", "Rod J. Rosenstein").
+ */
+function endsSentence(t: Token): boolean {
+  if (!SENTENCE_END.test(t.post)) return false;
+  if (!/^\.[ \t\u00a0]*$/.test(t.post)) return true;
+  return !(t.tags & Tag.Honorific || ABBREVIATED_TITLES.has(t.lower) || /^\p{Lu}$/u.test(t.text));
+}
 const SKIPPABLE = Tag.Adverb | Tag.Auxiliary;
 const NP_TAGS = Tag.Noun | Tag.Adjective | Tag.Determiner | Tag.ProperNoun | Tag.Value | Tag.Possessive | Tag.Actor | Tag.Person | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Acronym;
 
@@ -211,7 +222,7 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
   // "…,” said Wei" — but not "…,” adding that …": a participle's subject is the sentence's.
   if (punctuated && isCueVerb(first) && !first.lower.endsWith('ing')) {
     let end = a;
-    while (end < last && !SENTENCE_END.test(tokens[end].post) && !/[,;:]/.test(tokens[end].post)) end++;
+    while (end < last && !endsSentence(tokens[end]) && !/[,;:]/.test(tokens[end].post)) end++;
     const speaker = phraseStartingAt(ctx, a + 1, end);
     if (speaker) return { kind: 'cue-after', speaker, cue: first.text };
   }
@@ -248,8 +259,7 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
       inParens = false;
     } else if (!/^\.,/.test(prev.post)) {
       // (A dot then a comma ends an abbreviation, not the sentence: "McConnell, R-Ky., said".)
-      if (SENTENCE_END.test(prev.post) && !/^\.\s*$/.test(prev.post)) break;
-      if (SENTENCE_END.test(prev.post) && !(prev.tags & Tag.Honorific) && !/^\p{Lu}$/u.test(prev.text)) break;
+      if (endsSentence(prev)) break;
       if (/[;:“”"]/.test(prev.post)) break;
     }
     if (isCueVerb(tokens[v])) {

@@ -121,6 +121,13 @@ describe('quotes', () => {
       assert.deepEqual(speakers('"We will act," Sen. Bernie Sandoval (Vt.), who lost the primaries to Clinton, said.'), ['Bernie Sandoval']);
     });
 
+    it('reads the name after an abbreviated title in "said Sen. X", not the title', () => {
+      const text = '“We are ready,” said Gen. Marta Olsen. "Not yet," said Lt. Col. Ivo Brandt, a spokesman. "Soon," said Dr. Noor Abadi of Leeds.';
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map(q => q.speaker), ['Marta Olsen', 'Ivo Brandt', 'Noor Abadi']);
+      assert.deepEqual(a.quotes.map(q => cueText(text, q)), ['Marta Olsen', 'Ivo Brandt', 'Noor Abadi']);
+    });
+
     it('resolves "the minister said" to the person last named with that title or role', () => {
       const text =
         'Foreign Minister Lin Haoran met his counterpart. "We will not back down," the minister said. Police spokesman Peter Ouma said two people died. ' +
