@@ -27,6 +27,14 @@ consulate secretariat directorate authority authorities board panel taskforce in
 amendment code law laws doctrine charter convention protocol stock stocks bulletin forum observatory
 `));
 
+/**
+ * Words before the name of a storm or a ship ("Hurricane Katrina", "USS Gerald R. Ford", "HMS
+ * Queen Elizabeth"): the name is not a person's, here or when repeated alone ("Katrina hit").
+ */
+export const NAMED_THING_PREFIXES: ReadonlySet<string> = new Set(split(`
+hurricane typhoon cyclone storm tropical supertyphoon uss hms rms hmas hmcs hmnzs ins mv ss
+`));
+
 /** Words that start a place or organisation name ("Mount Everest", "Lake Placid", "Bank of China"). */
 export const NON_PERSON_STARTS: ReadonlySet<string> = new Set(split(`
 mount mt lake fort ft port cape st gulf camp club bank university college school department ministry bureau office museum

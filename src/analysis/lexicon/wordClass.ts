@@ -141,3 +141,13 @@ const PINYIN_NAME = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|a
 export function isPinyin(lower: string): boolean {
   return lower.length >= 2 && lower.length <= 9 && PINYIN_NAME.test(lower);
 }
+
+// A syllable of a romanised Korean given name ("Jae", "yong", "Jong", "Un", "wook", "Hyun"):
+// optional initial, a vowel, optional final consonant. The parts of "Kim Jong Un" or "Lee
+// Jae-yong" are not words any lexicon holds.
+const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|[gkdtbpsjhmnrlw])?(?:yae|yeo|wae|ae|ya|eo|ye|yo|wa|oe|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)(?:ng|[kntlmp])?$/;
+
+/** True for a word that reads as one syllable of a romanised Korean given name. */
+export function isKoreanSyllable(lower: string): boolean {
+  return lower.length <= 5 && KOREAN_SYLLABLE.test(lower);
+}

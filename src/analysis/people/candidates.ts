@@ -2,9 +2,9 @@
 // shape (a known given name, a family name, a Chinese name in either order), a title before it,
 // a speech verb, a role noun, an age or an appositive. Whether a weakly supported candidate is a
 // person is decided for the whole document later (a surname seen in a full name elsewhere).
-import { Lex, isPinyin, wordClass } from '../lexicon/wordClass';
+import { Lex, isKoreanSyllable, isPinyin, wordClass } from '../lexicon/wordClass';
 import { FEMALE_TITLES, MALE_TITLES, NAME_SUFFIXES, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
-import { NON_PERSON_FOLLOWERS, NON_PERSON_PRECEDERS, NON_PERSON_STARTS, PERSON_SHAPED_FIRMS } from '../lexicon/nonPersonWords';
+import { NAMED_THING_PREFIXES, NON_PERSON_FOLLOWERS, NON_PERSON_PRECEDERS, NON_PERSON_STARTS, PERSON_SHAPED_FIRMS } from '../lexicon/nonPersonWords';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { Tag, type Token } from '../tokens';
 import nlp from 'compromise';
@@ -107,6 +107,23 @@ function surnameLike(t: Token): boolean {
   if (c & (NOT_PERSON | Lex.Function | Lex.Honorific)) return false;
   return !(t.tags & (Tag.Plural | FUNCTION_TAGS | Tag.Value));
 }
+
+/**
+ * The start of a title that the lower-case "of" or "for" cut off from the name's run ("Secretary
+ * of State Antony Blinken", "Former Minister for Europe Ada Lee"): the index of its first token
+ * before the run, or -1 when the run does not follow such a title head.
+ */
+function titleOfPhraseStart(tokens: Token[], runFirst: number): number {
+  const of = tokens[runFirst - 1];
+  const head = tokens[runFirst - 2];
+  if (!of || !head || (of.lower !== 'of' && of.lower !== 'for') || !TITLE_WORDS.has(head.lower)) return -1;
+  if (!SPACE_ONLY.test(of.post) || !SPACE_ONLY.test(head.post) || head.sentence !== tokens[runFirst].sentence || !isCapitalised(head)) return -1;
+  let s = runFirst - 2;
+  while (s > 0 && isCapitalised(tokens[s - 1]) && isTitleWord(tokens[s - 1]) && SPACE_ONLY.test(tokens[s - 1].post) && tokens[s - 1].sentence === head.sentence) s--;
+  return s;
+}
+
+const SPACE_ONLY = /^[ \t\u00a0]+$/;
 
 function isTitleWord(t: Token): boolean {
   return TITLE_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/-/g, ''));
@@ -284,7 +301,8 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     const t = tokens[end];
     const c = wordClass(t.lower);
     const afterGivenName = wordClass(tokens[end - 1].lower) & Lex.FirstName && !(wordClass(tokens[end - 2].lower) & (Lex.FirstName | Lex.Surname));
-    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !NAME_SUFFIXES.has(t.lower) && !afterGivenName) end--;
+    // (Not the second half of a hyphenated given name: "Moon Jae-in".)
+    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !NAME_SUFFIXES.has(t.lower) && !afterGivenName && tokens[end - 1].post !== '-') end--;
   }
   let titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
   let evidence = shapeEvidence(tokens.slice(k, end + 1), strongTitle, titleToken);
@@ -367,8 +385,12 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     lastToken: end,
   };
   const upTo = (i: number): number => tokens[i].end + (tokens[i].post.startsWith('.') ? 1 : 0);
-  if (titleFrom >= 0) cand.title = text.slice(tokens[titleFrom].start, upTo(k - 1));
-  if (roleFrom >= 0 && (titleFrom < 0 || roleFrom < titleFrom)) cand.role = text.slice(tokens[roleFrom].start, upTo(k - 1));
+  // "Secretary of State Antony Blinken", "Minister for Europe Ada Lee": the run starts after
+  // "of"/"for", and its leading words finish a title begun before.
+  const ofTitle = (titleFrom === first || roleFrom === first) && k > first ? titleOfPhraseStart(tokens, first) : -1;
+  if (ofTitle >= 0) cand.title = text.slice(tokens[ofTitle].start, upTo(k - 1));
+  else if (titleFrom >= 0) cand.title = text.slice(tokens[titleFrom].start, upTo(k - 1));
+  if (ofTitle < 0 && roleFrom >= 0 && (titleFrom < 0 || roleFrom < titleFrom)) cand.role = text.slice(tokens[roleFrom].start, upTo(k - 1));
 
   if (ordinaryWord) {
     // Nothing more to learn: the document's full names decide.
@@ -388,7 +410,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     cand.evidence = Evidence.Weak;
   }
   if (titleFrom < 0 && cand.evidence < Evidence.Strong && amongPlaces(tokens, k, end)) return null;
-  if (titleFrom < 0 && showsNonPerson(tokens, first, end)) {
+  if (titleFrom < 0 && showsNonPerson(tokens, first, end) || namesStormOrShip(tokens, first, k)) {
     cand.blocked = true;
     cand.evidence = Evidence.None;
     return cand;
@@ -467,8 +489,9 @@ function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null
   // Chinese names in either order ("Wei Xiaojun", "Xi Jinping", "Xiaobing Yan").
   if (n <= 3 && first & Lex.ChineseSurname && rest.every(t => isPinyin(t.lower) && !(wordClass(t.lower) & (Lex.Common | NOT_PERSON)))) return Evidence.Strong;
   if (n === 2 && lastC & Lex.ChineseSurname && isPinyin(name[0].lower) && !(first & (Lex.Common | NOT_PERSON))) return Evidence.Strong;
-  // Korean names: family name then a hyphenated given name ("Kim Shin-Wook").
-  if (n === 3 && first & Lex.KoreanSurname && name[1].post === '-') return Evidence.Strong;
+  // Korean names: family name then a given name of two syllables, hyphenated or not ("Kim
+  // Shin-Wook", "Lee Jae-yong", "Kim Jong Un").
+  if (n === 3 && first & Lex.KoreanSurname && (name[1].post === '-' || rest.every(t => !isAllCaps(t) && isKoreanSyllable(t.lower)))) return Evidence.Strong;
   // A known family name with name-like words before it ("Amneh Jafari").
   if (lastC & Lex.Surname && !(lastC & NOT_PERSON) && name.slice(0, -1).every(t => nameLike(t))) return Evidence.Strong;
   if (lastC & Lex.Surname && first & Lex.FirstName) return Evidence.Strong;
@@ -477,10 +500,18 @@ function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null
   return Evidence.None;
 }
 
+/** "Hurricane Katrina", "USS Gerald R. Ford", "HMS Queen Elizabeth": a storm's or a ship's name. */
+function namesStormOrShip(tokens: Token[], first: number, nameStart: number): boolean {
+  for (let i = first; i <= nameStart; i++) if (NAMED_THING_PREFIXES.has(tokens[i].lower)) return true;
+  return false;
+}
+
 /** "Pirelli shares", "news agency Tanjug", "Douglas & Lomason", "Charles de Gaulle airport". */
 function showsNonPerson(tokens: Token[], first: number, last: number): boolean {
   const lastTok = tokens[last];
   const after = tokens[last + 1];
+  // "Martin Luther King Jr. Boulevard": a street named after someone.
+  if (after && NAME_SUFFIXES.has(lastTok.lower) && /^\.[ \t\u00a0]+$/.test(lastTok.post) && isCapitalised(after) && wordClass(after.lower) & Lex.NonPersonHead && after.sentence === lastTok.sentence) return true;
   if (after && after.sentence === lastTok.sentence && !lastTok.possessive && /^[ \t\u00a0]+$/.test(lastTok.post) && !isCapitalised(after)) {
     if (NON_PERSON_FOLLOWERS.has(after.lower)) return true;
     if (after.lower === 'news' && tokens[last + 2]?.lower === 'agency') return true;

@@ -4,7 +4,12 @@
 // possessive ("Trump’s").
 import { ABBREVIATED_TITLES, TITLE_WORDS } from '../lexicon/titles';
 import { Tag, type Token } from '../tokens';
-import { Lex, wordClass } from '../lexicon/wordClass';
+import { Lex, isKoreanSyllable, isPinyin, wordClass } from '../lexicon/wordClass';
+
+const isSyllable = (lower: string): boolean => isPinyin(lower) || isKoreanSyllable(lower);
+
+/** Short words that make a compound adjective of a name ("Trump-era", "Obama-led"), not a name part. */
+const COMPOUND_ENDINGS: ReadonlySet<string> = new Set(['era', 'led', 'run', 'age', 'day', 'way', 'ite', 'ism', 'ist', 'ian']);
 
 /** Lower-case name particles allowed inside a name ("Kevin de Bruyne", "Bashar al-Assad"). */
 export const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'dello', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'zu', 'bint', 'ben', 'abu', 'y', "d'"]);
@@ -78,7 +83,11 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       // "Kim Jong-un", "Hau Lung-bin": a short lower-case syllable after a hyphen. One that
       // reads as a particle ("bin") ends the name when no capitalised word follows it.
       const particleEnd = PARTICLES.has(next.lower) && !(j + 2 < tokens.length && joins(next, tokens[j + 2]) && isCapitalised(tokens[j + 2]));
-      if (tokens[j].post === '-' && /^\p{Ll}{1,3}$/u.test(next.text) && (particleEnd || !PARTICLES.has(next.lower) && !(wordClass(next.lower) & (Lex.Common | Lex.Function)))) {
+      // "Lee Jae-yong", "Moon Jae-in", "Chen Shui-bian": after a Korean or Chinese family name, the
+      // second syllable of a hyphenated given name, whatever English word it spells.
+      const givenSyllables = j > i && wordClass(tokens[j - 1].lower) & (Lex.KoreanSurname | Lex.ChineseSurname) && /^\p{Ll}{1,5}$/u.test(next.text) && isSyllable(tokens[j].lower) && isSyllable(next.lower);
+      const syllable = /^\p{Ll}{1,3}$/u.test(next.text) && !COMPOUND_ENDINGS.has(next.lower) && (particleEnd || !PARTICLES.has(next.lower) && !(wordClass(next.lower) & (Lex.Common | Lex.Function)));
+      if (tokens[j].post === '-' && (givenSyllables || syllable)) {
         j++;
         // "Inzamam-ul-Haq": the name goes on after the syllable.
         if (next.post === '-' && j + 1 < tokens.length && isCapitalised(tokens[j + 1])) continue;

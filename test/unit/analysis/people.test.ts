@@ -176,6 +176,19 @@ describe('people', () => {
       assert.deepEqual(mentions(a), ['Kim Jong-un', 'Hau Lung-bin']);
     });
 
+    it('reads a Korean given name of two syllables, spaced or hyphenated, whatever words they spell', () => {
+      const a = analyze('Choi Dong Hun visited the plant. Former President Moon Jae-in and the director Park Chan-wook met Lee Jae-yong. Choi said little.');
+      assert.deepEqual(mentions(a), ['Choi Dong Hun', 'Moon Jae-in', 'Park Chan-wook', 'Lee Jae-yong', 'Choi']);
+      // Not a hyphenated English word after a name.
+      assert.deepEqual(mentions(analyze('The Trump-era rules and the Obama-led talks ended.')), []);
+    });
+
+    it('keeps a title with "of" or "for" whole: "Secretary of State"', () => {
+      const a = analyze('Former Secretary of State Lena Marchetti met Minister for Europe Ada Lindqvist.');
+      assert.deepEqual(mentions(a), ['Lena Marchetti', 'Ada Lindqvist']);
+      assert.deepEqual(a.people.map(p => p.title), ['Former Secretary of State', 'Minister for Europe']);
+    });
+
     it('finds a name at the start of a quotation', () => {
       const a = analyze('The agency added: “Kim Jong-un issued an order to the army.”');
       assert.deepEqual(mentions(a), ['Kim Jong-un']);
@@ -225,6 +238,11 @@ describe('people', () => {
   });
 
   describe('names among places, products and lists', () => {
+    it('does not take storms, ships or streets named like people for people, nor their names repeated alone', () => {
+      const text = 'Hurricane Odalys struck the coast and Tropical Storm Bertram followed. Odalys killed 12 people. The USS Harold T. Weller and HMS Queen Matilda sailed. Cars jammed Ronald Okafor Jr. Boulevard. Ines Pena, a nurse, stayed.';
+      assert.deepEqual(mentions(analyze(text)), ['Ines Pena']);
+    });
+
     it('reads a given name listed with places, or before its state, as a place', () => {
       const a = analyze('Floods hit New South Wales, Victoria, Queensland and Tasmania. Clara Osei, a nurse from Irving, Texas, was evacuated. They visited Adelaide, Perth and Darwin.');
       assert.deepEqual(mentions(a), ['Clara Osei']);
