@@ -349,6 +349,8 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   const headClass = wordClass(head.lower);
   const tailClass = wordClass(tail.lower);
   if (NON_PERSON_STARTS.has(head.lower) && nameTokens.length > 1) return null;
+  // A lawmaker's party and state ("R-Texas", "D-Calif."), not a name.
+  if (/^[RDI]-\p{Lu}/u.test(head.text) || /^[RDI]$/.test(head.text) && head.post === '-') return null;
   if (tailClass & Lex.NonPersonHead && !(tailClass & NAME)) {
     // "Grace Road" is a place, "Anthony Hill" a person: a family-name head after a given name.
     const givenName = headClass & Lex.FirstName && !(headClass & Lex.AmbiguousFirst);

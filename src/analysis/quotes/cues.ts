@@ -4,7 +4,7 @@
 // The speaker is returned as a mention in the paragraph (a name, a pronoun or a noun phrase);
 // names and pronouns are resolved to people for the whole document later.
 import { QUOTE_CUE_VERBS, SPEECH_VERBS } from '../lexicon/speechVerbs';
-import { ABBREVIATED_TITLES } from '../lexicon/titles';
+import { ABBREVIATED_TITLES, TITLE_WORDS } from '../lexicon/titles';
 import { Evidence, type NameCandidate } from '../people/candidates';
 import { isCapitalised } from '../people/nameRuns';
 import { Tag, type Token } from '../tokens';
@@ -88,14 +88,15 @@ function phraseEndingAt(ctx: Context, e: number, floor: number): SpeakerMention 
   const { tokens, text } = ctx;
   if (e < floor || e < 0) return null;
   const named = ctx.byLast.get(e);
-  if (named !== undefined) return mentionOfCandidate(ctx, named);
+  if (named !== undefined) return onBehalfOf(ctx, named, floor) ?? mentionOfCandidate(ctx, named);
   const t = tokens[e];
   if (isPronoun(t)) return pronounMention(t);
   if (!(t.tags & (Tag.Noun | Tag.ProperNoun | Tag.Acronym)) || t.tags & Tag.Pronoun) return null;
   let s = e;
   while (s - 1 >= floor && s - 1 >= e - 7) {
     const p = tokens[s - 1];
-    if (!SPACE.test(p.post) || !(p.tags & NP_TAGS) || p.tags & (Tag.Pronoun | Tag.Verb) && !(p.tags & Tag.Possessive)) break;
+    // Words joined by spaces or hyphens ("the 74-year-old").
+    if (!SPACE.test(p.post) && p.post !== '-' || !(p.tags & NP_TAGS) || p.tags & (Tag.Pronoun | Tag.Verb) && !(p.tags & Tag.Possessive)) break;
     s--;
     if (p.tags & Tag.Determiner) break;
   }
@@ -105,6 +106,45 @@ function phraseEndingAt(ctx: Context, e: number, floor: number): SpeakerMention 
     if (named2 !== undefined) return mentionOfCandidate(ctx, named2);
   }
   return { start: tokens[s].start, end: t.end, text: text.slice(tokens[s].start, t.end) };
+}
+
+/**
+ * "a spokeswoman for Chancellor Olaf Brandt", "lawyers for Maxwell": someone who speaks for the
+ * person named, not that person. The whole phrase, or null when the name is not after such a noun.
+ */
+function onBehalfOf(ctx: Context, named: number, floor: number): SpeakerMention | null {
+  const { tokens, text } = ctx;
+  const c = ctx.candidates[named];
+  const f = titleStart(tokens, c.firstToken, floor) - 1;
+  const noun = tokens[f - 1];
+  if (f - 1 < floor || (tokens[f].lower !== 'for' && tokens[f].lower !== 'of') || !SPACE.test(tokens[f].post) || !noun || !SPACE.test(noun.post)) return null;
+  if (!(noun.tags & Tag.Noun) || isCapitalised(noun) || !SPOKESPEOPLE.test(noun.lower)) return null;
+  const phrase = phraseEndingAt(ctx, f - 1, floor);
+  return phrase && { start: phrase.start, end: c.end, text: text.slice(phrase.start, c.end) };
+}
+
+/** Nouns for people who speak or act for someone else. */
+const SPOKESPEOPLE = /^(?:spokes(?:man|men|woman|women|person|people)|lawyers?|attorneys?|aides?|advisers?|advisors?|representatives?|counsel|agents?|publicists?|deputies|deputy|envoys?)$/;
+
+/** Index of the first of the title words right before token `i` ("Lt. Col. Peter Lerner" → "Lt."). */
+function titleStart(tokens: Token[], i: number, floor: number): number {
+  while (i - 1 >= floor && isCapitalised(tokens[i - 1]) && (tokens[i - 1].tags & Tag.Honorific || ABBREVIATED_TITLES.has(tokens[i - 1].lower) || TITLE_WORDS.has(tokens[i - 1].lower)) && /^\.?[ \t\u00a0]+$/.test(tokens[i - 1].post)) i--;
+  return i;
+}
+
+/**
+ * "…,” said the Senate minority leader, Mitch McConnell.": a name set off by a comma at token
+ * `i` (after its title, if any) that ends the clause, or null.
+ */
+function nameAfterComma(ctx: Context, i: number): SpeakerMention | null {
+  const { tokens } = ctx;
+  let j = i;
+  while (j < tokens.length && j - i < 4 && ctx.byFirst.get(j) === undefined && isCapitalised(tokens[j]) && titleStart(tokens, j + 1, i) === i) j++;
+  const named = ctx.byFirst.get(j);
+  if (named === undefined) return null;
+  const c = ctx.candidates[named];
+  const post = tokens[c.lastToken].post;
+  return c.lastToken === tokens.length - 1 || /^[.,;!?]/.test(post) ? mentionOfCandidate(ctx, named) : null;
 }
 
 /** The noun phrase that starts at token `s` ("said Wei", "said the post"). */
@@ -166,7 +206,7 @@ function subjectOf(ctx: Context, v: number, floor: number): SpeakerMention | nul
   if (/^\.?,\s*$/.test(t.post)) {
     // "The secretary general, Nunzio Galantino, has called": the name set off right before the verb.
     const own = ctx.byLast.get(e);
-    const setOff = own !== undefined && ctx.candidates[own].evidence >= Evidence.Weak && /,\s*$/.test(tokens[ctx.candidates[own].firstToken - 1]?.post ?? '');
+    const setOff = own !== undefined && ctx.candidates[own].evidence >= Evidence.Weak && /,\s*$/.test(tokens[titleStart(tokens, ctx.candidates[own].firstToken, floor) - 1]?.post ?? '');
     if (own !== undefined && setOff && e > floor) return mentionOfCandidate(ctx, own);
     // "Wei Xiaojun, deputy director-general of …, said": the name before the appositive.
     for (let i = e - 1; i >= floor && i >= e - 30; i--) {
@@ -220,10 +260,17 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
   if (!punctuated && !speakerThenVerb) return null;
   const last = Math.min(tokens.length - 1, a + 25);
   // "…,” said Wei" — but not "…,” adding that …": a participle's subject is the sentence's.
-  if (punctuated && isCueVerb(first) && !first.lower.endsWith('ing')) {
+  // Right after the quote and its comma a verb of saying is a verb, whatever compromise tagged it
+  // ("“It is over,” said Wei", "…,” noted Kim": it may read "said" or "noted" as an adjective).
+  if (punctuated && (isCueVerb(first) || QUOTE_CUE_VERBS.has(first.lower) && !(first.tags & Tag.Noun)) && !first.lower.endsWith('ing')) {
     let end = a;
     while (end < last && !endsSentence(tokens[end]) && !/[,;:]/.test(tokens[end].post)) end++;
     const speaker = phraseStartingAt(ctx, a + 1, end);
+    // "said the company’s chief executive, Jane Foster": the name after the role. Not when the
+    // phrase is itself a name and the comma opens its role ("said Wei Xiaojun, deputy director").
+    const ownName = speaker?.candidate !== undefined && ctx.candidates[speaker.candidate].lastToken === end;
+    const apposed = !ownName && /^,/.test(tokens[end].post) ? nameAfterComma(ctx, end + 1) : null;
+    if (apposed) return { kind: 'cue-after', speaker: apposed, cue: first.text };
     if (speaker) return { kind: 'cue-after', speaker, cue: first.text };
   }
   // "…,” shrugged coach Dan Ruiz" / "…,” he laughed.": any verb of manner between the quote and
@@ -428,6 +475,9 @@ function sentenceSubject(ctx: Context, piece: QuotePiece, floorPos: number): Quo
   const b = q - 1;
   const floor = sentenceStartIndex(tokens, b);
   if (tokens[floor].start < floorPos) return null;
+  // A name opening the sentence, after its title ("House Speaker Paul Ryan, R-Wis., despite …").
+  const opening = nameOpening(ctx, floor, b);
+  if (opening) return { kind: 'subject', speaker: opening, cue: '' };
   // Skip an introductory phrase ending in a comma ("At Monday’s debate, Clinton cited …").
   let s = floor;
   for (let i = floor; i < b && i < floor + 8; i++) {
@@ -441,6 +491,20 @@ function sentenceSubject(ctx: Context, piece: QuotePiece, floorPos: number): Quo
     if (named !== undefined) return { kind: 'subject', speaker: mentionOfCandidate(ctx, named), cue: '' };
     if (isPronoun(tokens[i]) && tokens[i].lower !== 'it') return { kind: 'subject', speaker: pronounMention(tokens[i]), cue: '' };
     if (!(tokens[i].tags & Tag.Determiner)) break;
+  }
+  return null;
+}
+
+/** The name starting the sentence at token `floor`, after at most three capitalised title or organisation words. */
+function nameOpening(ctx: Context, floor: number, before: number): SpeakerMention | null {
+  const { tokens } = ctx;
+  for (let i = floor; i < before && i <= floor + 3; i++) {
+    const named = ctx.byFirst.get(i);
+    if (named !== undefined) {
+      const c = ctx.candidates[named];
+      return c.lastToken < before && c.evidence >= Evidence.Weak && !c.blocked ? mentionOfCandidate(ctx, named) : null;
+    }
+    if (!isCapitalised(tokens[i]) || tokens[i].tags & (Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Date) || !/^\.?[ \t\u00a0]+$/.test(tokens[i].post)) return null;
   }
   return null;
 }

@@ -121,6 +121,31 @@ describe('quotes', () => {
       assert.deepEqual(speakers('"We will act," Sen. Bernie Sandoval (Vt.), who lost the primaries to Clinton, said.'), ['Bernie Sandoval']);
     });
 
+    it('reads a verb of saying right after a quote as a cue even where compromise takes it for an adjective', () => {
+      const text = '“It is over,” said Lu Ming. “The data are thin,” noted Kim Soo-jin, who led the study. “Party time,” tweeted Dana Roe.';
+      assert.deepEqual(speakers(text), ['Lu Ming', 'Kim Soo-jin', 'Dana Roe']);
+    });
+
+    it('takes the name set off after a role, not the role or its owner', () => {
+      const text =
+        '“We will not be rushed,” said the Senate minority leader, Tom Arkwright. “No comment,” said the company’s chief executive, Jane Foster. ' +
+        '“We did not start this,” the spokesman, Lt. Col. Ivo Brandt, said. “He was a coward,” said Grove’s brother, Michael.';
+      assert.deepEqual(speakers(text), ['Tom Arkwright', 'Jane Foster', 'Ivo Brandt', 'Michael']);
+      // The name's own role after a comma stays the name's.
+      assert.deepEqual(speakers('“It is over,” said Wei Xiaojun, deputy director of the bureau, on Friday.'), ['Wei Xiaojun']);
+    });
+
+    it('gives a quote from someone speaking for a person to that someone, and reads "the 74-year-old"', () => {
+      const a = analyze('“Talks resume next week,” a spokeswoman for Chancellor Olaf Brandt said. “Art matters,” the 74-year-old said.');
+      assert.deepEqual(a.quotes.map(q => q.speaker), ['a spokeswoman for Chancellor Olaf Brandt', 'the 74-year-old']);
+    });
+
+    it('does not take a party and state for a person', () => {
+      const a = analyze('Sen. Robert Hale, R-Texas, told reporters: “I haven’t seen the bill.” Rep. Ann Lee, D-Calif., agreed.');
+      assert.deepEqual(a.quotes.map(q => q.speaker), ['Robert Hale']);
+      assert.deepEqual(a.people.map(p => p.text), ['Robert Hale', 'Ann Lee']);
+    });
+
     it('reads the name after an abbreviated title in "said Sen. X", not the title', () => {
       const text = '“We are ready,” said Gen. Marta Olsen. "Not yet," said Lt. Col. Ivo Brandt, a spokesman. "Soon," said Dr. Noor Abadi of Leeds.';
       const a = analyze(text);
