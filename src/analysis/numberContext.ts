@@ -99,6 +99,20 @@ const isNounish = (tags: ReadonlySet<string>): boolean => tags.has('Noun') && !t
 const isModifier = (tags: ReadonlySet<string>): boolean => (tags.has('Adjective') || tags.has('Gerund')) && !tags.has('Value');
 const POSSESSIVE = /['’]s?$/;
 
+/**
+ * A verb-looking word that can open a noun compound: a bare stem ("flood victims", "rescue
+ * workers"), a gerund ("shooting victims") or an "-ed" participle used as an adjective
+ * ("displaced families"). A finite verb cannot: in "12 were children", "12 had children" or
+ * "9 saw doctors" the number is the subject of a verb phrase, not a count of it.
+ */
+function opensCompound(t: Token, tg: ReadonlySet<string>): boolean {
+  if (tg.has('Copula') || tg.has('Auxiliary') || tg.has('Modal')) return false;
+  if (tg.has('Gerund')) return true;
+  if (tg.has('PastTense')) return /ed$/.test(t.lower);
+  if (tg.has('PresentTense') && !tg.has('Infinitive')) return false;
+  return true;
+}
+
 /** The noun phrase a number counts. */
 export interface Counted {
   text: string;
@@ -148,7 +162,7 @@ export function countedAfter(tokens: readonly Token[], from: number, tags: TermT
       last = k;
       // A plural noun ends the phrase: "900 asylum seekers rescued" stops at "seekers".
       if (tg.has('Plural')) break;
-    } else if (first < 0 && verbish && tokens[k + 1]?.word && isNounish(tags.at(tokens[k + 1].start, tokens[k + 1].end))) {
+    } else if (first < 0 && verbish && opensCompound(t, tg) && tokens[k + 1]?.word && isNounish(tags.at(tokens[k + 1].start, tokens[k + 1].end))) {
       // "flood victims", "shooting victims": a verb-looking word in a noun compound belongs to it.
       first = k;
       last = k;

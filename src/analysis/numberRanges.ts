@@ -78,11 +78,22 @@ function isPlainWhole(text: string, d: Draft): boolean {
   return d.digits && isBare(d) && d.value !== null && Number.isInteger(d.value) && text.slice(d.start, d.end) === d.numeral;
 }
 
+/** Written like a year: four plain digits from 1000 to 2100, with no unit. */
+function looksLikeYear(d: Draft): boolean {
+  return isBare(d) && /^\d{4}$/.test(d.numeral) && d.value !== null && d.value >= 1000 && d.value <= 2100;
+}
+
 /** "2001 to 2014": two years, a period of time even after a word of change ("up by a third from 2001 to 2014"). */
 function isYearPair(a: Draft, b: Draft): boolean {
-  const year = (d: Draft): boolean => isBare(d) && /^\d{4}$/.test(d.numeral) && d.value !== null && d.value >= 1000 && d.value <= 2100;
-  return year(a) && year(b);
+  return looksLikeYear(a) && looksLikeYear(b);
 }
+
+/**
+ * Prepositions that place a year in time ("in 2019", "since 2010"). A year after one of them is
+ * a point in time, and "to" after it cannot open a range with a quantity that is not a year:
+ * in "rose from 10,000 in 2019 to 25,000" the range, if any, is between the counts.
+ */
+const POINT_IN_TIME = new Set(['in', 'since', 'during', 'until', 'till', 'by', 'before', 'after', 'circa']);
 
 /** A word of change at most `within` words before token `from` ("rose from 5 to 7", "was up 1/8 to 48"). */
 function changeWordBefore(tokens: readonly Token[], from: number, within: number): boolean {
@@ -122,6 +133,7 @@ export function joinQuantities(tokens: readonly Token[], text: string, a: Draft,
   // "50% to $4.2 million", "5 km to 10 miles": each end states its own unit, and they differ.
   if (!sameMeasure(a, b) && !isBare(a)) return undefined;
   const opener = tokens[a.first - 1]?.lower;
+  if (POINT_IN_TIME.has(opener ?? '') && looksLikeYear(a) && !looksLikeYear(b)) return undefined;
   const change = opener === 'from' && !isYearPair(a, b) && changeWordBefore(tokens, a.first - 1, 6);
   // A bare end takes the scale written once after the pair: "between 5 and 10 million".
   let low = a.value;

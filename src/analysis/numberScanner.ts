@@ -14,6 +14,7 @@ import {
   CURRENCY_NATIONALITIES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
+  DIMENSION_WORDS,
   DOLLAR_PREFIXES,
   GLUED_UNITS,
   MEASURE_UNITS,
@@ -49,6 +50,8 @@ export interface Draft {
   hint?: 'age' | 'rank' | 'decade' | 'fraction' | 'year' | 'score';
   /** The scale that multiplied the numeral ("4.2 million", "$5bn" → 1e6, 1e9), when one did. */
   scale?: number;
+  /** Digits glued to a lower-case "m" with no currency: metres ("a 50m pool") or millions ("25m customers"). */
+  metresOrMillion?: boolean;
 }
 
 /** One numeral read at a token, with everything glued to it, before amount words are added. */
@@ -67,7 +70,7 @@ interface Numeral {
   qualifier?: string;
   time?: string;
   date?: string;
-  /** A glued suffix such as "m" or "bn" that scales a money amount ("$5m"). */
+  /** A glued suffix such as "m" or "bn" that scales a money amount ("$5m"), as written ("M" and "m" differ). */
   moneyScale?: number;
   moneyScaleSuffix?: string;
 }
@@ -162,6 +165,7 @@ function romanValue(text: string): number {
 }
 
 function clockTime(h: number, m: number, meridiem: string | undefined): string | undefined {
+  if (!Number.isInteger(h) || !Number.isInteger(m)) return undefined;
   let hour = h;
   if (meridiem) {
     if (h < 1 || h > 12) return undefined;
@@ -173,6 +177,15 @@ function clockTime(h: number, m: number, meridiem: string | undefined): string |
 }
 
 const MERIDIEM = /^(?:am|pm|a\.m|p\.m)$/i;
+
+/**
+ * The hour and minutes of digits written before "am"/"pm": "7" or, in British style, "7.45"
+ * (a dot between hours and minutes). Anything else ("7.5", "123") is not a clock time.
+ */
+function meridiemClock(digits: string, meridiem: string): string | undefined {
+  const m = /^(\d{1,2})(?:\.(\d{2}))?$/.exec(digits);
+  return m ? clockTime(Number(m[1]), Number(m[2] ?? 0), meridiem) : undefined;
+}
 
 /** Where "a.m."/"p.m." ends: its last dot (the token after it) is part of it, even when it also ends the sentence. */
 function meridiemEnd(mer: Token, after: Token | undefined): number {
@@ -224,21 +237,48 @@ export class NumberScanner {
         const at = sym?.text === '.' && !sym.spaced ? i + 2 : i + 1;
         if (this.numeralStartsAt(at)) return this.readQuantityOrRange(i, at, abbreviated);
       }
+      // "minus 20 degrees": the word is the sign (not the "minus" of "10 minus 3", nor the
+      // margin of "plus or minus 4 points").
+      if (t.lower === 'minus' && this.numeralStartsAt(i + 1) && this.tok(i + 1)?.lower !== 'a' && !this.followsNumber(i) && this.tok(i - 1)?.lower !== 'or') {
+        const q = this.readQuantity(i, i + 1, undefined);
+        if (q && q.value !== null && (!q.kind || q.kind === 'percent')) return [{ ...q, value: -q.value }];
+      }
       return this.readQuantityOrRange(i, i, undefined);
     }
     const symbolCurrency = CURRENCY_SYMBOLS[t.text];
     if (symbolCurrency && this.numeralStartsAt(i + 1)) return this.readQuantityOrRange(i, i + 1, symbolCurrency);
-    // A signed number: "GDP shrank by -2.1%", "+3.5 points" (not the dash of "3 -1").
-    const signed = this.tok(i + 1);
-    if ((t.text === '-' || t.text === '−' || t.text === '+') && t.spaced && signed && !signed.spaced && DIGITS.test(signed.text) && !/\d$/.test(this.tok(i - 1)?.text ?? '')) {
-      const q = this.readQuantity(i, i + 1, undefined);
-      if (q && q.value !== null && (!q.kind || q.kind === 'percent' || q.kind === 'multiplier')) return [{ ...q, value: t.text === '+' ? q.value : -q.value }];
-    }
+    const signed = this.readSigned(i);
+    if (signed) return [signed];
     if (t.text === '#' && this.tok(i + 1) && !this.tokens[i + 1].spaced && DIGITS.test(this.tokens[i + 1].text)) {
       const n = this.tokens[i + 1];
       return [{ start: t.start, end: n.end, value: parseDigits(n.text), first: i, next: i + 2, numeral: n.text, digits: true, hint: 'rank' }];
     }
     return [];
+  }
+
+  /** True when the token before `i` ends with a digit: "3 -1" and "10 minus 3" are arithmetic or scores, not signs. */
+  private followsNumber(i: number): boolean {
+    return /\d$/.test(this.tok(i - 1)?.text ?? '');
+  }
+
+  /**
+   * A number written with its sign glued to it: "GDP shrank by -2.1%", "+3.5 points", "−3",
+   * "a loss of -$2.1 million" (the sign before the currency symbol). The sign is part of the span.
+   */
+  private readSigned(i: number): Draft | undefined {
+    const t = this.tokens[i];
+    if (!(t.text === '-' || t.text === '−' || t.text === '+') || !t.spaced || this.followsNumber(i)) return undefined;
+    const sign = t.text === '+' ? 1 : -1;
+    const next = this.tok(i + 1);
+    if (!next || next.spaced) return undefined;
+    const currency = !next.word ? CURRENCY_SYMBOLS[next.text] : undefined;
+    const at = currency ? i + 2 : i + 1;
+    const digits = this.tok(at);
+    if (!digits?.word || digits.spaced || !(DIGITS.test(digits.text) || (currency && DIGITS_PREFIX.test(digits.text)))) return undefined;
+    const q = this.readQuantity(i, at, currency);
+    if (!q || q.value === null) return undefined;
+    const signedKind = currency ? q.kind === 'money' : !q.kind || q.kind === 'percent' || q.kind === 'multiplier';
+    return signedKind ? { ...q, value: sign * q.value } : undefined;
   }
 
   /** True when a numeral (digits, possibly glued to a money suffix) starts at token `i`. */
@@ -355,6 +395,7 @@ export class NumberScanner {
     let unit = n.unit;
     let kind = n.kind;
     let scale: number | undefined;
+    let metresOrMillion = false;
     const qualifier = n.qualifier;
     const draft = (): Draft => ({
       // A numeral given by the caller is part of a word ("15" of "10-15"): its span is its own.
@@ -374,6 +415,7 @@ export class NumberScanner {
       ...(n.ordinal ? { ordinal: true } : {}),
       ...(n.hint ? { hint: n.hint } : {}),
       ...(scale ? { scale } : {}),
+      ...(metresOrMillion ? { metresOrMillion } : {}),
     });
     // "$20s": banknotes, not a decade.
     if (currency && n.hint === 'decade') {
@@ -402,13 +444,16 @@ export class NumberScanner {
       next++;
     }
     if (n.moneyScale) {
+      // A capital "M" glued to digits is a million ("5M visitors"); metres are written "m".
       if (currency || n.moneyScaleSuffix !== 'm') {
         scale = n.moneyScale;
         value = scaleDecimal(n.text.replace(/\p{L}+$/u, ''), value, n.moneyScale);
       } else {
-        // "15m" without a currency is fifteen metres.
+        // "15m" without a currency: fifteen metres, unless what follows says it counts
+        // ("25m customers"), which is settled with the sentence (numbers.ts).
         unit = 'm';
         kind = undefined;
+        metresOrMillion = true;
       }
     }
     // "two and a half", "3 and a half"
@@ -537,8 +582,8 @@ export class NumberScanner {
       if (/^\d{2}$/.test(t.text) && this.afterYearApostrophe(i)) return { ...base, value: fullYear(value, 30), digits: true, ordinal: false, hint: 'year' };
       // "6 pm", "6 p.m."
       const mer = this.tok(i + 1);
-      if (mer?.word && MERIDIEM.test(mer.text) && /^\d{1,2}$/.test(t.text)) {
-        const time = clockTime(value, 0, mer.text);
+      if (mer?.word && MERIDIEM.test(mer.text)) {
+        const time = meridiemClock(t.text, mer.text);
         if (time) return { ...base, end: meridiemEnd(mer, this.tok(i + 2)), next: i + 2, value, digits: true, ordinal: false, kind: 'time', time };
       }
       return { ...base, value, digits: true, ordinal: false };
@@ -586,10 +631,10 @@ export class NumberScanner {
     if (ORDINAL_SUFFIX.test(s) && Number.isInteger(value)) return { ...base, value, digits: true, ordinal: true };
     if (s === 's' && /0$/.test(digits) && !digits.includes('.')) return { ...base, value, digits: true, ordinal: false, hint: 'decade' };
     if (s === 'am' || s === 'pm') {
-      const time = clockTime(value, 0, s);
+      const time = meridiemClock(digits, s);
       return time ? { ...base, value, digits: true, ordinal: false, kind: 'time', time } : undefined;
     }
-    if (MONEY_SUFFIX_SCALES[s]) return { ...base, text: base.text, value, digits: true, ordinal: false, moneyScale: MONEY_SUFFIX_SCALES[s], moneyScaleSuffix: s };
+    if (MONEY_SUFFIX_SCALES[s]) return { ...base, text: base.text, value, digits: true, ordinal: false, moneyScale: MONEY_SUFFIX_SCALES[s], moneyScaleSuffix: suffix };
     if (GLUED_UNITS.has(s)) return { ...base, value, digits: true, ordinal: false, unit: s };
     return undefined; // "4chan", "3D", "5G": a name, not a quantity
   }
@@ -633,6 +678,9 @@ export class NumberScanner {
       return { ...head, end: t.end, value: headValue * fraction, hint: 'fraction' };
     }
     if (partValue(parts[1]) !== undefined) return undefined; // a range, read as two numbers by the caller
+    // "a 5,000-strong force", "a 10-deep queue": the tail is an adjective, and what is counted
+    // (if anything) is the noun after the compound.
+    if (parts.length === 2 && (tail === 'strong' || DIMENSION_WORDS.has(tail))) return head;
     // "20-minute walk", "11-year lull": the number counts the first word of the tail.
     if (parts.length >= 2 && /^\p{Ll}{2,}$/u.test(parts[1]) && !/^(?:an|the|per|and|or|to|of)$/.test(parts[1])) return { ...head, counted: parts[1] };
     if (parts.length >= 2 && /^\p{Ll}+$/u.test(parts[1])) return head; // the "$12" of "$12-an-hour"

@@ -73,3 +73,6 @@ export const GLUED_UNITS: ReadonlySet<string> = new Set([
 
 /** Words of a percentage: "50 percent", "50 per cent", "50 pct". */
 export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct', 'per cent', 'percentage point', 'percentage points']);
+
+/** Words that say a length is a size ("25m high", "a 3km-long queue"): the number before them measures, it does not count. */
+export const DIMENSION_WORDS: ReadonlySet<string> = new Set(['high', 'long', 'wide', 'deep', 'tall', 'thick', 'across', 'away', 'square', 'below', 'above', 'underground', 'underwater']);

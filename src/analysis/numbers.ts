@@ -7,6 +7,9 @@ import { type Token, isCapitalised, isSentenceEnd, startsSentence, tokenAt, toke
 import { type Draft, NumberScanner } from './numberScanner';
 import { type ParagraphDoc, TermTags, countedAfter, qualifierAfter, qualifierBefore } from './numberContext';
 import { phoneNumberSpans } from './numberPhones';
+import { DIMENSION_WORDS } from './numberUnits';
+import { personNounPhraseEndsAt } from './numberPersonNouns';
+import { isNumberWord } from './numberWords';
 
 export type { ParagraphDoc } from './numberContext';
 
@@ -107,10 +110,15 @@ function isOneModifier(t: Token, tags: TermTags): boolean {
 }
 
 /** Settles kind, qualifier and counted noun of a draft from its context. */
-function describe(d: Draft, tokens: readonly Token[], tags: TermTags): Draft {
+function describe(draft: Draft, tokens: readonly Token[], tags: TermTags): Draft {
+  const d = countsMillions(draft, tokens, tags) ? asMillions(draft) : draft;
   const out: Draft = { ...d };
   out.kind = kindOf(d, tokens, tags);
-  if (d.hint === 'decade' && d.value !== null) {
+  if (d.hint === 'decade' && d.value !== null && out.kind === 'year' && isCenturyPlural(d)) {
+    // "the late 1800s": the hundred years from the number on.
+    out.upTo = d.value + 99;
+    out.unit = 'century';
+  } else if (d.hint === 'decade' && d.value !== null) {
     // "the 1990s", "in her 40s": the ten years from the number on.
     out.upTo = d.value + 9;
     out.unit = out.kind === 'age' ? 'years' : 'decade';
@@ -123,12 +131,70 @@ function describe(d: Draft, tokens: readonly Token[], tags: TermTags): Draft {
     const q = qualifierBefore(tokens, d.first) ?? qualifierAfter(tokens, d.next - 1) ?? d.qualifier;
     // "pollution over 2000 - 2050": before a span of years, "over" means during.
     const overYears = (q === 'over' || q === 'under') && /^\d{4}$/.test(d.numeral) && (d.value ?? 0) >= 1000 && (d.value ?? 0) <= 2100;
-    if (q && !overYears) out.qualifier = q;
+    if (q && !overYears && !(q === 'over' && overMeansDuring(d, tokens))) out.qualifier = q;
   }
   if (!out.counted) {
     const counted = countedFor(out, tokens, tags);
     if (counted) out.counted = counted;
   }
+  return out;
+}
+
+/** Words of a length of time: "over 10 years" is a period, "over 10,000 people" an amount. */
+const DURATION_WORDS = new Set([
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'century', 'centuries', 'hour',
+  'hours', 'minute', 'minutes', 'quarter', 'quarters', 'season', 'seasons', 'term', 'terms', 'semester', 'semesters',
+  'night', 'nights', 'weekend', 'weekends', 'generation', 'generations',
+]);
+/** Prepositions that already open a length of time, so an "over" after them means "more than": "for over 10 years", "in over a decade". */
+const DURATION_OPENERS = new Set(['for', 'in', 'of', 'than', 'after', 'within', 'lasting', 'lasted', 'aged', 'spanning']);
+
+/**
+ * "$1.5 trillion over 10 years", "grew 5% annually over five years": before a length of time,
+ * "over" says during which period, not "more than". After a word that already opens the period
+ * ("for over 10 years", "the first time in over 20 years") it is still "more than".
+ */
+function overMeansDuring(d: Draft, tokens: readonly Token[]): boolean {
+  const duration = DURATION_WORDS.has(tokens[d.next]?.lower ?? '') || DURATION_WORDS.has(d.counted ?? '');
+  if (!duration) return false;
+  // "anyone over 18 years of age", "over 65 years old": an age, and "over" is "more than".
+  const afterUnit = tokens[d.next + 1]?.lower;
+  if (afterUnit === 'old' || afterUnit === 'older' || (afterUnit === 'of' && tokens[d.next + 2]?.lower === 'age')) return false;
+  const over = tokens[d.first - 1];
+  const before = tokens[d.first - 2];
+  return !(before?.word && DURATION_OPENERS.has(before.lower)) && over?.lower === 'over';
+}
+
+/**
+ * "the 1800s", "the 1600s": a year ending in "00" with an "s" names its century. From 2000 on it
+ * is read as the decade ("the early 2000s" are 2000–2009, the common sense in news), and "1000s"
+ * is left a decade too (it is as often "thousands").
+ */
+function isCenturyPlural(d: Draft): boolean {
+  return /^\d{2}00$/.test(d.numeral.replace(/s$/, '')) && d.value !== null && d.value > 1000 && d.value < 2000;
+}
+
+/**
+ * "25m customers", "1.5m subscribers": a lower-case "m" glued to digits is a million when a
+ * plural noun follows right after it. It stays metres before a word of size ("25m high"), with
+ * nothing counted ("ran 400m"), or after an article, where the length describes one thing or
+ * event ("a 50m pool", "the 110m hurdles").
+ */
+function countsMillions(d: Draft, tokens: readonly Token[], tags: TermTags): boolean {
+  if (!d.metresOrMillion || d.kind || d.value === null) return false;
+  const before = tokens[d.first - 1]?.lower ?? '';
+  if (before === 'a' || before === 'an' || before === 'the') return false;
+  const next = tokens[d.next];
+  if (!next?.word || DIMENSION_WORDS.has(next.lower)) return false;
+  return !!countedAfter(tokens, d.next, tags)?.plural;
+}
+
+/** The draft of "25m" read as 25 million, the "m" being a scale rather than a unit. */
+function asMillions(d: Draft): Draft {
+  const digits = d.numeral.replace(/m$/, '').replace(/,/g, '');
+  const out: Draft = { ...d, value: Number(`${digits}e6`), scale: 1e6 };
+  delete out.unit;
+  delete out.metresOrMillion;
   return out;
 }
 
@@ -182,17 +248,43 @@ function isAge(d: Draft, tokens: readonly Token[], tags: TermTags): boolean {
   if (tokens[d.next - 1]?.end !== d.end || tokens[tokenAt(tokens, d.start)]?.start !== d.start) return false;
   const prev = tokens[d.first - 1];
   const prev2 = tokens[d.first - 2];
-  if (prev?.word && (prev.lower === 'aged' || prev.lower === 'age')) return true;
+  if (prev?.word && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return true;
   if (prev?.lower === 'of' && prev2?.lower === 'age') return true;
   const closes = !next || next.text === ',' || next.text === ')' || isSentenceEnd(next) || next.text === ';';
-  if (prev?.text === ',' && isCapitalised(prev2) && closes && tags.has(prev2, 'ProperNoun') && !tags.has(prev2, 'Place') && !tags.has(prev2, 'Date')) {
+  // "Xiaobing Yan, now 40,": "now" may stand between the comma and the age.
+  const comma = prev?.lower === 'now' ? d.first - 2 : d.first - 1;
+  const named = tokens[comma - 1];
+  if (tokens[comma]?.text === ',' && closes) {
     // "Thomas Sam, 42, and": the name before the comma is a person, and nothing is counted.
-    return !countedAfter(tokens, d.next, tags);
+    const personName = isCapitalised(named) && tags.has(named, 'ProperNoun') && !tags.has(named, 'Place') && !tags.has(named, 'Date');
+    // "The suspect, 27, appeared", "the prime minister, 58,": a person named by a role.
+    if ((personName || personNounPhraseEndsAt(tokens, comma - 1, tags)) && !countedAfter(tokens, d.next, tags)) return true;
   }
+  // "two children, aged 4 and 6": every number of a list after "aged" is an age.
+  if (inAgeList(tokens, d.first)) return true;
   // "John Smith (42)"; small numbers in brackets after names are tallies ("Joubert (3)").
   if (prev?.text === '(' && isCapitalised(prev2) && next?.text === ')' && v >= 12 && tags.has(prev2, 'ProperNoun') && !tags.has(prev2, 'Place')) return true;
   // "when she was six", "Trump, who is 70" (not "she was one among millions").
   if (prev?.word && AGE_VERBS.has(prev.lower) && prev2?.word && PERSONAL_PRONOUNS.has(prev2.lower) && v > 1) return !countedAfter(tokens, d.next, tags) && tokens[d.next]?.lower !== 'of';
+  return false;
+}
+
+/** Words that introduce a list of ages: "aged 4 and 6", "ages 9, 11 and 14". */
+const AGE_LIST_OPENERS = new Set(['aged', 'ages']);
+
+/**
+ * True when the number at token `first` continues a list of numbers that opens with "aged"
+ * ("aged 4 and 6", "aged 31, 35 or 40"): only commas, "and", "or" and other numbers between.
+ */
+function inAgeList(tokens: readonly Token[], first: number): boolean {
+  const link = tokens[first - 1];
+  if (!link || !(link.text === ',' || link.lower === 'and' || link.lower === 'or')) return false;
+  let numbers = 0;
+  for (let k = first - 2; k >= 0 && k >= first - 12; k--) {
+    const t = tokens[k];
+    if (/^\d{1,3}$/.test(t.text) || isNumberWord(t.text)) numbers++;
+    else if (!(t.text === ',' || t.lower === 'and' || t.lower === 'or')) return numbers > 0 && AGE_LIST_OPENERS.has(t.lower);
+  }
   return false;
 }
 

@@ -54,6 +54,17 @@ describe('findNumbers', () => {
       assert.equal(only('It sold more than a thousand copies.', 'a thousand').value, 1000);
     });
 
+    it('reads a glued "m" as millions before a plural noun and as metres otherwise', () => {
+      const users = only('The app now has 40m users.', '40m');
+      assert.deepEqual([users.value, users.unit, users.counted], [40e6, undefined, 'users']);
+      assert.equal(only('About 2.5m viewers watched.', '2.5m').value, 2.5e6);
+      assert.equal(only('The game passed 8M downloads.', '8M').value, 8e6);
+      for (const [text, span] of [['They sailed a 25m yacht.', '25m'], ['She won the 200m final.', '200m'], ['The wall is 12m high.', '12m'], ['He swam 800m.', '800m']]) {
+        const n = only(text, span);
+        assert.deepEqual([n.value, n.unit], [Number(span.slice(0, -1)), 'm'], text);
+      }
+    });
+
     it('reads "two and a half"', () => {
       assert.equal(only('The trial lasted two and a half years.', 'two and a half').value, 2.5);
     });
@@ -120,6 +131,21 @@ describe('findNumbers', () => {
       assert.equal(only('Officials in Dorset, 40, were asked.', '40').kind, 'cardinal');
     });
 
+    it('tells the age set off by commas after a person named by a role, and every age of an "aged" list', () => {
+      const of = (text: string, span: string): [string, string | undefined] => {
+        const n = only(text, span);
+        return [n.kind, n.unit];
+      };
+      assert.deepEqual(of('The lorry driver, 34, was unhurt.', '34'), ['age', 'years']);
+      assert.deepEqual(of('Her defence lawyer, 61, declined to comment.', '61'), ['age', 'years']);
+      assert.deepEqual(of('Their grandmother, now 91, still gardens.', '91'), ['age', 'years']);
+      // Not a person, or something is counted: no age.
+      assert.equal(only('The final tally, 45, was a record.', '45').kind, 'cardinal');
+      assert.equal(only('The coach, 11 players and a medic flew home.', '11').kind, 'cardinal');
+      const siblings = numbers('Three siblings, aged 7, 9 and 12, were rescued.');
+      assert.deepEqual(siblings.map(n => [n.text, n.kind]), [['Three', 'cardinal'], ['7', 'age'], ['9', 'age'], ['12', 'age']]);
+    });
+
     it('tells multipliers from counts of times', () => {
       const m = only('The new strain is four times more contagious.', 'four times');
       assert.deepEqual([m.kind, m.value, m.unit], ['multiplier', 4, 'times']);
@@ -152,6 +178,24 @@ describe('findNumbers', () => {
       assert.deepEqual(texts('The shop is open 24/7.'), []);
     });
 
+    it('keeps the sign of a number written with "minus", before a currency symbol or with a Unicode minus', () => {
+      const cold = only('Overnight it dropped to minus 15 degrees.', 'minus 15 degrees');
+      assert.deepEqual([cold.value, cold.unit], [-15, 'degrees']);
+      const loss = only('The quarter closed at -€3.4 million.', '-€3.4 million');
+      assert.deepEqual([loss.kind, loss.value, loss.unit], ['money', -3.4e6, 'EUR']);
+      assert.equal(only('The index stood at −7 on Friday.', '−7').value, -7);
+      // Not a sign: a margin, and a subtraction.
+      assert.equal(only('The poll has a margin of plus or minus 3 points.', '3').value, 3);
+      assert.deepEqual(numbers('Take 12 minus 5.').map(n => n.value), [12, 5]);
+    });
+
+    it('reads a plural year ending in "00s" as its century and other plural years as decades', () => {
+      const century = only('The mill was built in the early 1700s.', '1700s');
+      assert.deepEqual([century.kind, century.value, century.upTo, century.unit], ['year', 1700, 1799, 'century']);
+      const decade = only('The mill closed in the 1980s.', '1980s');
+      assert.deepEqual([decade.kind, decade.value, decade.upTo, decade.unit], ['year', 1980, 1989, 'decade']);
+    });
+
     it('reads slashed dates, with an ISO form only when the order is certain', () => {
       const certain = only('The deadline was 25/12/2016.', '25/12/2016');
       assert.deepEqual([certain.kind, certain.date], ['date', '2016-12-25']);
@@ -168,6 +212,15 @@ describe('findNumbers', () => {
       const t = only('The polls close at 9:30 p.m. tonight.', '9:30 p.m.');
       assert.deepEqual([t.kind, t.time, t.value], ['time', '21:30', null]);
       assert.equal(only('They left at 6 a.m.', '6 a.m.').time, '06:00');
+    });
+
+    it('reads clock times written with a dot between hours and minutes', () => {
+      assert.equal(only('The ferry sails at 9.15am daily.', '9.15am').time, '09:15');
+      assert.equal(only('Doors open at 11.30 pm sharp.', '11.30 pm').time, '23:30');
+      assert.equal(only('Doors open at 9:15am sharp.', '9:15am').time, '09:15');
+      assert.equal(only('Doors open at 6am sharp.', '6am').time, '06:00');
+      // Not a clock time: no "9.5:00".
+      assert.ok(numbers('It ends at 9.5pm.').every(n => n.kind !== 'time'));
     });
   });
 
@@ -231,6 +284,19 @@ describe('findNumbers', () => {
       for (const [text, expected] of pairs) {
         assert.deepEqual(numbers(text).map(n => [n.text, n.kind, n.value, n.unit]), expected, text);
       }
+    });
+
+    it('never starts a range at a year placed in time ("in 2015") when the other end is not a year', () => {
+      const found = numbers('Membership grew from 4,000 in 2015 to 9,500 in 2021.');
+      assert.deepEqual(
+        found.map(n => [n.text, n.kind, n.value, n.upTo]),
+        [
+          ['4,000', 'cardinal', 4000, undefined],
+          ['2015', 'year', 2015, undefined],
+          ['9,500', 'cardinal', 9500, undefined],
+          ['2021', 'year', 2021, undefined],
+        ],
+      );
     });
 
     it('gives a bare lower end the unit written after the upper end', () => {
@@ -328,11 +394,26 @@ describe('findNumbers', () => {
       assert.equal(only('Roughly 70 boats sank.', '70').qualifier, 'roughly');
     });
 
+    it('reads "over" before a length of time as the period, and as "more than" elsewhere', () => {
+      assert.equal(only('The fund will spend €3 billion over 8 years.', '8').qualifier, undefined);
+      assert.equal(only('Rents climbed 4% a year over three decades.', 'three').qualifier, undefined);
+      assert.equal(only('Over 2,000 fans queued.', '2,000').qualifier, 'over');
+      assert.equal(only('She taught there for over 15 years.', '15').qualifier, 'over');
+      assert.equal(only('The rule covers anyone over 16 years of age.', '16').qualifier, 'over');
+    });
+
     it('reads what is counted, keeping noun compounds', () => {
       assert.equal(only('Police detained two Spanish men.', 'two').counted, 'Spanish men');
       assert.equal(only('Over 600 flood victims were moved.', '600').counted, 'flood victims');
       assert.equal(only('She is one of the few remaining witnesses.', 'one').counted, 'witnesses');
       assert.equal(only('The league of three clubs folded.', 'three').counted, 'clubs');
+    });
+
+    it('never counts a verb phrase, and counts the noun after an adjective compound', () => {
+      assert.equal(only('Of the 60 guests, 15 were teachers.', '15').counted, undefined);
+      assert.equal(only('Of the 60 guests, 9 had tickets.', '9').counted, undefined);
+      assert.equal(only('Some 40 displaced families arrived.', '40').counted, 'displaced families');
+      assert.equal(only('A 300-strong crowd gathered.', '300').counted, 'crowd');
     });
   });
 
