@@ -462,7 +462,8 @@ function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null
     const t = name[0];
     if (strongTitle && title) {
       // "Mr. Key": an honorific makes even an ordinary word a name.
-      if (HONORIFICS.has(title.lower) || TITLE_WORDS.has(title.lower) && surnameLike(t)) return Evidence.Strong;
+      // A title led by a modifier counts as much as one without ("Prime Minister Meloni").
+      if (HONORIFICS.has(title.lower) || surnameLike(t)) return Evidence.Strong;
     }
     // A lone given or family name is a person only with context or document support.
     return Evidence.None;

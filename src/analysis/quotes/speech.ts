@@ -19,6 +19,13 @@ const NAMING_WORDS = new Set([
 /** Words after which a capitalised quotation is a title rather than speech. */
 const TITLE_PRECEDERS = new Set(['of', 'on', 'in', 'into', 'at', 'documentary', 'show', 'film', 'movie', 'episode', 'programme', 'program', 'podcast', 'novel', 'book', 'song', 'album', 'series']);
 
+/** Verbs whose object in title case is the title of a work: "had watched “The Godfather”". */
+const WORK_VERBS = new Set([
+  'watch', 'watched', 'watching', 'watches', 'read', 'reading', 'reads', 'saw', 'seen', 'see', 'seeing', 'starred', 'starring', 'directed',
+  'directing', 'published', 'publishing', 'released', 'releasing', 'performed', 'performing', 'sang', 'sing', 'singing', 'sung', 'hosted',
+  'hosting', 'hosts', 'produced', 'producing', 'aired', 'screened', 'premiered', 'recorded', 'reviewed', 'played', 'playing', 'streamed', 'streaming',
+]);
+
 /** Words before a quoted noun phrase that make it a term set in quotes: "a “support movement”". */
 const SCARE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those']);
 
@@ -41,7 +48,7 @@ export function isSpeech(text: string, tokens: Token[], piece: QuotePiece, cue: 
   const before = precedingWord(tokens, piece.start);
   const governed = describingVerb(tokens, at) ?? describingVerbOfList(text, tokens, piece.start);
   const namedBefore = before !== null && NAMING_WORDS.has(before.lower) && !(before.lower === 'as' && (governed === 'described' || cue && cue.kind !== 'subject'));
-  if (words.length <= 6 && (namedBefore || governed === 'naming')) return false;
+  if (words.length <= 6 && (namedBefore || governed === 'naming' || namingPhraseBefore(tokens, at))) return false;
   // Titles and names: every word capitalised, short, and nobody cued as saying it.
   const titleCased = words.every(w => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|vs|de|with|at|from|by)$/.test(w));
   const sentenceLike = /[.!?…]["”’]?$/.test(content.trim()) || /[,;:]$/.test(content.trim());
@@ -49,6 +56,13 @@ export function isSpeech(text: string, tokens: Token[], piece: QuotePiece, cue: 
   // A title after "of", "on" or a possessive ("an episode of “Fox News Sunday,”", "told MSNBC’s
   // “Morning Joe”") names a show, a book or a film, whoever speaks in the sentence.
   if (titleCased && words.length <= 6 && before && (TITLE_PRECEDERS.has(before.lower) || before.possessive > 0)) return false;
+  if (titleCased && words.length <= 6 && !sentenceLike) {
+    // "had watched “The Godfather”", "was reading “War and Peace”": a title as the object of a
+    // verb that is not one of saying or describing.
+    if (before && WORK_VERBS.has(before.lower) && SPACE_ONLY.test(before.post.replace(/["“]+$/, ''))) return false;
+    // "Dwayne “The Rock” Johnson": a nickname between the parts of a name.
+    if (words.length <= 3 && before && isNameWord(before) && /^[ \t\u00a0]+\p{Lu}/u.test(text.slice(piece.end, piece.end + 3))) return false;
+  }
   if (governed === 'described') return true;
   // A short noun phrase after an article or a demonstrative ("had grown into a “support
   // movement”", "promising a “formal update”") is a term set in quotes by the writer, even in a
@@ -152,6 +166,38 @@ function describingVerbOfList(text: string, tokens: Token[], start: number): 'de
 /** The article starting at `pos` follows an earlier quote in a list: "a “liar,” a “bully” and a “coward”". */
 function continuesQuotedList(text: string, pos: number): boolean {
   return /["”][\s,]*(?:(?:and|or)\s+)?$/.test(text.slice(Math.max(0, pos - 12), pos));
+}
+
+/** Words before "as", "itself" and "by" that name what follows: "known locally as", "calls itself", "goes by". */
+const KNOWN = new Set(['known', 'identified', 'referred']);
+const CALLING = new Set(['call', 'calls', 'called', 'calling', 'style', 'styles', 'styled', 'styling', 'name', 'names', 'named', 'naming', 'dub', 'dubs', 'dubbed', 'brand', 'brands', 'branded']);
+const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'myself']);
+const GOING = new Set(['go', 'goes', 'went', 'going', 'gone']);
+
+/**
+ * A phrase right before the quote that names rather than reports: "known (locally, to the crew)
+ * as", "calls itself", "goes by", "so-called" (compromise splits it in two).
+ */
+function namingPhraseBefore(tokens: Token[], at: number): boolean {
+  // "known as the “Inflation Reduction Act”": the article before the quote.
+  if (at >= 1 && (tokens[at].lower === 'the' || tokens[at].lower === 'a')) at--;
+  if (at < 1) return false;
+  const t = tokens[at];
+  const prev = tokens[at - 1];
+  if (t.lower === 'called' && prev.lower === 'so' && prev.post === '-') return true;
+  if (REFLEXIVES.has(t.lower)) return CALLING.has(prev.lower);
+  if (t.lower === 'by') return GOING.has(prev.lower);
+  if (t.lower !== 'as') return false;
+  for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
+    if (KNOWN.has(tokens[i].lower)) return true;
+    if (/[,;:.!?]/.test(tokens[i].post)) return false;
+  }
+  return false;
+}
+
+/** A capitalised word that is not a function word: part of a name written before a nickname. */
+function isNameWord(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(t.text) && !!(t.tags & (Tag.ProperNoun | Tag.Person)) && !(t.tags & (Tag.Determiner | Tag.Preposition | Tag.Pronoun));
 }
 
 /** Index of the last token ending at or before `pos`, -1 for none. */

@@ -146,6 +146,12 @@ describe('quotes', () => {
       assert.deepEqual(a.people.map(p => p.text), ['Robert Hale', 'Ann Lee']);
     });
 
+    it('takes a family name after a title led by a modifier for a person, so that "she" can be her', () => {
+      const a = analyze('President Amos Biden spoke with Prime Minister Meloni on Tuesday. “We agreed on the need for calm,” she told reporters.');
+      assert.deepEqual(a.quotes.map(q => q.speaker), ['Meloni']);
+      assert.equal(a.people.find(p => p.text === 'Meloni')?.title, 'Prime Minister');
+    });
+
     it('reads the name after an abbreviated title in "said Sen. X", not the title', () => {
       const text = '“We are ready,” said Gen. Marta Olsen. "Not yet," said Lt. Col. Ivo Brandt, a spokesman. "Soon," said Dr. Noor Abadi of Leeds.';
       const a = analyze(text);
@@ -234,6 +240,19 @@ describe('quotes', () => {
     it('keeps a quoted phrase after an article when it carries its own punctuation or is long', () => {
       assert.deepEqual(quoted('Mayor Tomas Reyes said the levy was a "sound idea."'), ['sound idea.']);
       assert.deepEqual(quoted('Mayor Tomas Reyes said the levy was a "sound idea that every family in the valley will feel" by spring.'), ['sound idea that every family in the valley will feel']);
+    });
+
+    it('drops names given with "known as", "calls itself", "goes by" and "so-called", even in a sentence with a speaker', () => {
+      assert.deepEqual(quoted('The hackers belong to a group known as “Lazarus,” officials said.'), []);
+      assert.deepEqual(quoted('Officials said the man, known locally as “Big Mike,” was arrested. The bill, known as the “Clean Rivers Act,” passed.'), []);
+      assert.deepEqual(quoted('The group, which calls itself “Patriot Front,” said it would march. Vega, who goes by “Smitty,” said the team was ready.'), []);
+      assert.deepEqual(quoted('The minister said the so-called “Rwanda plan” would go ahead.'), []);
+    });
+
+    it('drops the title of a work and a nickname inside a name, but keeps a name someone used for a person', () => {
+      assert.deepEqual(quoted('He said he had watched “The Godfather” three times. She was reading “War and Peace” on the flight.'), []);
+      assert.deepEqual(quoted('Dwayne “The Rock” Okafor said he was “deeply humbled” by the award.'), ['deeply humbled']);
+      assert.deepEqual(quoted('Voters heard that Grant called the pageant winner “Miss Piggy” in 1996.'), ['Miss Piggy']);
     });
 
     it('keeps a quoted noun phrase right after a verb of saying', () => {
