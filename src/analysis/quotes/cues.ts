@@ -495,16 +495,21 @@ function sentenceSubject(ctx: Context, piece: QuotePiece, floorPos: number): Quo
   return null;
 }
 
-/** The name starting the sentence at token `floor`, after at most three capitalised title or organisation words. */
+/**
+ * The name starting the sentence at token `floor`, after at most four words of title, role or
+ * organisation ("House Speaker Paul Ryan", "Opposition health spokeswoman Victoria Atkins").
+ */
 function nameOpening(ctx: Context, floor: number, before: number): SpeakerMention | null {
   const { tokens } = ctx;
-  for (let i = floor; i < before && i <= floor + 3; i++) {
+  for (let i = floor; i < before && i <= floor + 4; i++) {
     const named = ctx.byFirst.get(i);
     if (named !== undefined) {
       const c = ctx.candidates[named];
       return c.lastToken < before && c.evidence >= Evidence.Weak && !c.blocked ? mentionOfCandidate(ctx, named) : null;
     }
-    if (!isCapitalised(tokens[i]) || tokens[i].tags & (Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Date) || !/^\.?[ \t\u00a0]+$/.test(tokens[i].post)) return null;
+    const t = tokens[i];
+    const roleWord = !isCapitalised(t) && t.tags & (Tag.Noun | Tag.Adjective) && !(t.tags & (Tag.Verb | Tag.Pronoun | Tag.Plural));
+    if (!(isCapitalised(t) || roleWord) || t.tags & (Tag.Preposition | Tag.Conjunction | Tag.Adverb | Tag.Date) || !/^\.?[ \t\u00a0]+$/.test(t.post)) return null;
   }
   return null;
 }
@@ -563,5 +568,13 @@ function trailingCue(ctx: Context, pieces: QuotePiece[]): QuoteCue | null {
       if (introduces) return null;
     }
   }
+  if (introduces) return null;
+  // No verb of saying: the person the last sentence is about ("Mayor Karen Liu defended the
+  // budget on Thursday." ¶ “Every dollar …”), named or a pronoun, when no quote ends it.
+  const last = sentenceStartIndex(tokens, tokens.length - 1);
+  if (tokens[last].start < floorPos) return null;
+  const named = nameOpening(ctx, last, tokens.length - 1);
+  if (named) return { kind: 'subject', speaker: named, cue: '' };
+  if (isPronoun(tokens[last]) && (tokens[last].lower === 'he' || tokens[last].lower === 'she')) return { kind: 'subject', speaker: pronounMention(tokens[last]), cue: '' };
   return null;
 }

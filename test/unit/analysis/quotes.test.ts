@@ -31,6 +31,15 @@ describe('quotes', () => {
     assert.equal(cueText(text, a.quotes[1]), 'Brandt');
   });
 
+  it('gives a cue-less quote paragraph to the person the paragraph before is about, without a verb of saying', () => {
+    const speakers = (text: string): (string | null)[] => analyze(text).quotes.map(q => q.speaker);
+    assert.deepEqual(speakers('Mayor Karen Liu defended the budget on Thursday.\n\n“Every dollar in this plan is accounted for.”'), ['Karen Liu']);
+    assert.deepEqual(speakers('Opposition health spokeswoman Vera Atkins disagreed.\n\n“The minister is making excuses.”'), ['Vera Atkins']);
+    assert.deepEqual(speakers('Karen Liu spoke for an hour. She defended the cuts.\n\n“Every dollar is accounted for.”'), ['Karen Liu']);
+    // Nobody named: nobody guessed.
+    assert.deepEqual(speakers('The council met on Tuesday.\n\n“Every dollar is accounted for.”'), [null]);
+  });
+
   it('resolves "he said" to the person of the previous paragraph, skipping names inside quotes', () => {
     const text = 'Ravi Menon, the port director, spoke on Friday.\n\n“Nobody told Sara Lind about it,” he said.';
     const a = analyze(text);
