@@ -572,19 +572,41 @@ function contextIsPersonal(tokens: Token[], first: number, last: number): boolea
   return false;
 }
 
-/** ", 40," after a name is an age; ", deputy director-general of …," a role. */
+/** ", 40," after a name is an age; ", deputy director-general of …," a role; ", 71, the former prime minister," both. */
 function readAppositive(tokens: Token[], text: string, last: number, cand: NameCandidate): void {
   const lastTok = tokens[last];
-  if (!/^,\s*$/.test(lastTok.post) || lastTok.possessive) return;
+  // (The dot of "Jr." or of an initial may come before the comma.)
+  if (!/^\.?,\s*$/.test(lastTok.post) || lastTok.possessive || lastTok.post.startsWith('.') && !NAME_SUFFIXES.has(lastTok.lower) && !isInitial(lastTok)) return;
   const next = tokens[last + 1];
   if (!next || next.sentence !== lastTok.sentence) return;
   if (/^\d{1,3}$/.test(next.text) && /^(?:[,;.)]|\s*$)/.test(next.post.trim() || ',')) {
     const age = Number(next.text);
-    if (age > 0 && age < 120) cand.age = age;
+    if (age > 0 && age < 120) {
+      cand.age = age;
+      if (/^,\s*$/.test(next.post)) readRole(tokens, text, last + 1, cand);
+    }
     return;
   }
+  readRole(tokens, text, last, cand);
+}
+
+/** A role set off by commas after token `last`: "a spokesman for the military", "South Africa’s president". */
+function readRole(tokens: Token[], text: string, last: number, cand: NameCandidate): void {
+  const lastTok = tokens[last];
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== lastTok.sentence) return;
   // A role: up to the next comma, starting with a determiner, an adjective or a role noun and
   // containing a role noun early on ("a spokesman for the military", "deputy director-general of …").
+  // It may start with its owner's name: "South Africa’s president", "Apple’s chief executive".
+  let owner = -1;
+  for (let i = last + 1; i <= last + 3 && i < tokens.length && /^\p{Lu}/u.test(tokens[i].text); i++) {
+    if (tokens[i].possessive) {
+      owner = i;
+      break;
+    }
+    if (!/^[ \t\u00a0]+$/.test(tokens[i].post)) break;
+  }
+  const ownedRole = owner >= 0 && owner + 1 < tokens.length && !/^\p{Lu}/u.test(tokens[owner + 1].text);
   let j = last + 1;
   let hasActor = false;
   const limit = Math.min(tokens.length - 1, last + 25);
@@ -595,12 +617,12 @@ function readAppositive(tokens: Token[], text: string, last: number, cand: NameC
     // "in Chelsea, the mayor also said that …" is a clause, not a role.
     if (t.tags & Tag.Verb && SPEECH_VERBS.has(t.lower)) return;
     // Not a role: a verb, a capitalised word, or a clause ("…, in which 1,426 people died", "…, who …").
-    if (j === last + 1 && (t.tags & Tag.Verb && !(t.tags & Tag.Actor) || /^\p{Lu}/u.test(t.text) && !(t.tags & Tag.Determiner) || t.tags & (Tag.Preposition | Tag.Conjunction | Tag.QuestionWord) || t.tags & Tag.Pronoun && !(t.tags & Tag.Possessive))) return;
+    if (j === last + 1 && (t.tags & Tag.Verb && !(t.tags & Tag.Actor) || /^\p{Lu}/u.test(t.text) && !(t.tags & Tag.Determiner) && !ownedRole || t.tags & (Tag.Preposition | Tag.Conjunction | Tag.QuestionWord) || t.tags & Tag.Pronoun && !(t.tags & Tag.Possessive))) return;
     if (/[,;:()“”"]/.test(t.post) || /[.!?]/.test(t.post)) break;
   }
   if (!hasActor || j > limit) return;
   if (!/^,/.test(tokens[j].post) && !/^[.]/.test(tokens[j].post)) return;
-  if (cand.evidence < Evidence.Strong && nameTokensAreNames(tokens, cand.firstToken, last)) cand.evidence = Math.max(cand.evidence, Evidence.Weak);
+  if (cand.evidence < Evidence.Strong && nameTokensAreNames(tokens, cand.firstToken, cand.lastToken)) cand.evidence = Math.max(cand.evidence, Evidence.Weak);
   cand.role = text.slice(next.start, tokens[j].end - tokens[j].possessive + tokens[j].possessive);
 }
 

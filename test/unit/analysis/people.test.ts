@@ -49,6 +49,14 @@ describe('people', () => {
     assert.equal(entity(a, 'Nadia Ferro').role, 'deputy head of the customs office');
   });
 
+  it('reads a role that starts with its owner, or that follows an age or "Jr."', () => {
+    const a = analyze('Sipho Dlamini, South Africa’s trade minister, met Dana Ruiz, 61, the former mayor of Leeds. Pedro Alvarez Jr., the league’s president, joined them.');
+    assert.equal(entity(a, 'Sipho Dlamini').role, 'South Africa’s trade minister');
+    assert.equal(entity(a, 'Dana Ruiz').role, 'the former mayor of Leeds');
+    assert.equal(entity(a, 'Dana Ruiz').age, 61);
+    assert.equal(entity(a, 'Pedro Alvarez Jr').role, 'the league’s president');
+  });
+
   it('reads a role written before the name with a comma', () => {
     const a = analyze('The agency’s envoy in Nairobi, Peter Mwangi, declined to comment.');
     assert.deepEqual(mentions(a), ['Peter Mwangi']);
