@@ -16,6 +16,8 @@ const END_PUNCT = /[,.!?…]/;
 const MAX_QUOTE = 1500;
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+/** Words that open a subject noun phrase: "…,' the mayor said", "…,' a No 10 spokesman said". */
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
 
 /** True when `i` can open a single quotation: a mark after a space or dash, before a letter. */
 function opensAt(text: string, i: number): boolean {
@@ -46,6 +48,8 @@ function cueFollows(rest: string): boolean {
     if (SPEECH_VERBS.has(w)) {
       if (k === 0) return true; // …,' said Ms Hale
       if (k === 1 && PRONOUN_SUBJECTS.has(words[0].toLowerCase())) return true;
+      // A noun phrase: "the mayor", "a No 10 spokesman", "the family".
+      if (k <= 4 && PHRASE_OPENERS.has(words[0].toLowerCase())) return true;
       // A name, with a title or initials: every word capitalised.
       return words.slice(0, k).every(x => /^\p{Lu}[\p{L}.'’-]*$/u.test(x));
     }
@@ -55,11 +59,27 @@ function cueFollows(rest: string): boolean {
   return false;
 }
 
-/** A verb of saying ends `before`, followed by a colon or comma ("She said: ", "He added, "). */
+/**
+ * A verb of saying ends `before`, followed by a colon or comma ("She said: ", "He added, "), or
+ * by its listener and a colon ("told MSPs: ", "told the BBC: ").
+ */
 function cuePrecedes(before: string): boolean {
   const m = before.match(/([\p{L}]+)[ \t\u00a0]*[:,][ \t\u00a0]*$/u);
-  return !!m && SPEECH_VERBS.has(m[1].toLowerCase());
+  if (m && SPEECH_VERBS.has(m[1].toLowerCase())) return true;
+  if (!/:[ \t\u00a0]*$/.test(before)) return false;
+  const words = before.replace(/:[ \t\u00a0]*$/, '').split(/[ \t\u00a0]+/).slice(-4, -1);
+  return words.some(w => /^(?:told|tells|telling|tell|asked|asks)$/i.test(w));
 }
+
+/** A verb of saying earlier in the sentence that ends `before`: "Mr Hunt said the figures were ‘…’". */
+function saidEarlier(before: string): boolean {
+  const sentence = before.slice(Math.max(before.search(/[.!?]["”’']?\s+[^.!?]*$/u), 0));
+  for (const w of sentence.match(/\p{L}+/gu) ?? []) if (SAYING_IN_SENTENCE.has(w)) return true;
+  return false;
+}
+
+/** Forms of the common verbs of saying that report a partial quote later in their sentence. */
+const SAYING_IN_SENTENCE = new Set(['said', 'says', 'told', 'tells', 'warned', 'warns', 'added', 'argued', 'insisted', 'claimed', 'described', 'called', 'stated', 'wrote', 'admitted', 'promised', 'vowed']);
 
 /** Single-quoted speech outside the double-quoted `pieces` (which are sorted and not nested). */
 export function findSingleQuotedSpeech(text: string, pieces: QuotePiece[]): QuotePiece[] {
@@ -78,14 +98,25 @@ export function findSingleQuotedSpeech(text: string, pieces: QuotePiece[]): Quot
     // "'Nobody,' said Tom Ashby, 'saw it coming.'": the quotation resumes after its cue.
     const last = out[out.length - 1];
     const resumes = !!last && i - last.end < 60 && /^[^.!?'‘’]*,[ \t\u00a0]*$/.test(text.slice(last.end, i));
-    const introduced = resumes || cuePrecedes(before);
+    // "‘…,’ said Ms Hale. ‘Nurses deserve better.’": the next sentence opens another quote of hers.
+    const between = last ? text.slice(last.end, i) : '';
+    const continues = !!last && between.length < 200 && /[.!?][ \t\u00a0]*$/.test(between) && !/[‘’'"“”\n]/.test(between);
+    // A partial quote follows a word ("were ‘encouraging’"), not a comma ("think, ‘This …’").
+    const partial = !continues && !resumes && /\p{L}[ \t\u00a0]+$/u.test(before) && saidEarlier(text.slice(Math.max(0, i - 150), i));
+    const introduced = resumes || continues || cuePrecedes(before);
     for (let j = i + 2; j < limit; j++) {
       if (text[j] === '\n' && text[j + 1] === '\n') break;
       // Another opening mark first: this one was an elision ("rock 'n' roll").
       if (opensAt(text, j)) break;
+      // A partial quote may close before a space: "were ‘encouraging’ but warned".
+      if (partial && text[j] === '’' && LETTER.test(text[j - 1]) && /[\s.,;:]/.test(text[j + 1] ?? ' ')) {
+        out.push({ start: i, end: j + 1, opened: true, closed: true });
+        i = j;
+        break;
+      }
       if (!closesAt(text, j)) continue;
       const after = text.slice(j + 1, j + 60);
-      if (introduced || cueFollows(after.replace(/^[.,;]/, ''))) {
+      if (introduced || partial || cueFollows(after.replace(/^[.,;]/, ''))) {
         out.push({ start: i, end: j + 1, opened: true, closed: true });
         i = j;
       }

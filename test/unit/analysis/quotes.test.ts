@@ -357,6 +357,17 @@ describe('quotes', () => {
       for (const q of a.quotes) assert.equal(q.speaker, 'Dev Anand');
     });
 
+    it('finds single-quoted speech cued by a noun phrase, a second quote of the same speaker, a partial quote and "told X:"', () => {
+      const text =
+        '‘We will rebuild,’ the mayor said. ‘It is a disgrace,’ said Tilda Marsh. ‘Nurses deserve better.’ ' +
+        'Mr Hollis said the figures were ‘encouraging’, but warned that ‘there is more to do’. Ms Corrie told MSPs: ‘The people must decide.’';
+      const a = analyze(text);
+      assert.deepEqual(quoted(a), ['‘We will rebuild,’', '‘It is a disgrace,’', '‘Nurses deserve better.’', '‘encouraging’', '‘there is more to do’', '‘The people must decide.’']);
+      assert.deepEqual(a.quotes.map(q => q.speaker), ['the mayor', 'Tilda Marsh', 'Tilda Marsh', 'Hollis', 'Hollis', 'Corrie']);
+      // A thought after a comma is not a partial quote of the sentence's speaker.
+      assert.deepEqual(quoted(analyze("She said she had to step back and think, 'This is their lives.' Then she left.")), []);
+    });
+
     it('does not take apostrophes, elisions or scare quotes for quotations', () => {
       const text = "It's the '90s again: rock 'n' roll at O'Brien's bar, the players' union said. Critics called the plan 'a joke' and the 'experts' were wrong.";
       const a = analyze(text);
