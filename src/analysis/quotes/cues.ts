@@ -318,6 +318,16 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
   return null;
 }
 
+/**
+ * A finite verb of saying with a subject of its own between tokens `from` and `to`, after a
+ * comma: a clause of its own ("…, the governor said"), not a second verb ("…, and said").
+ */
+function reportsSpeech(tokens: Token[], from: number, to: number): boolean {
+  if (from > to || !/^,/.test(tokens[from - 1]?.post ?? '') || tokens[from].tags & (Tag.Conjunction | Tag.Verb)) return false;
+  for (let i = from + 1; i <= to; i++) if (SPEECH_VERBS.has(tokens[i].lower) && tokens[i].tags & Tag.Verb && !tokens[i].lower.endsWith('ing')) return true;
+  return false;
+}
+
 /** "said" plus a listener: "told reporters", "told USA Today". */
 function cueWords(tokens: Token[], v: number): string {
   const t = tokens[v];
@@ -347,6 +357,9 @@ function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue 
     const t = tokens[i];
     if (t.lower === 'to' && i > floor && tokens[i - 1].lower === 'according') {
       const speaker = phraseStartingAt(ctx, i + 1, b) ?? sourceWords(ctx, i + 1, b);
+      // "According to the AP, the governor said the state was “out of money”": the source
+      // reports someone else's words; that someone's verb of saying comes later.
+      if (speaker && reportsSpeech(tokens, tokenAt(tokens, speaker.end), b)) break;
       if (speaker) return { kind: 'according-to', speaker, cue: 'according to' };
     }
   }

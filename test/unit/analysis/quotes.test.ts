@@ -161,6 +161,12 @@ describe('quotes', () => {
       assert.equal(a.people.find(p => p.text === 'Meloni')?.title, 'Prime Minister');
     });
 
+    it('gives the words to the person who said them when "according to" names where they were reported', () => {
+      assert.deepEqual(speakers('According to the Daily Ledger, Mayor Ines Prado said the city was “out of money.”'), ['Ines Prado']);
+      assert.deepEqual(speakers('According to Dr. Wei Zhang, the virus “spreads faster than we thought.”'), ['Wei Zhang']);
+      assert.deepEqual(speakers('The families met the police, according to their lawyers, and said they left with “more questions than answers.”'), ['their lawyers']);
+    });
+
     it('reads the name after an abbreviated title in "said Sen. X", not the title', () => {
       const text = '“We are ready,” said Gen. Marta Olsen. "Not yet," said Lt. Col. Ivo Brandt, a spokesman. "Soon," said Dr. Noor Abadi of Leeds.';
       const a = analyze(text);
