@@ -35,6 +35,17 @@ export const NAMED_THING_PREFIXES: ReadonlySet<string> = new Set(split(`
 hurricane typhoon cyclone storm tropical supertyphoon uss hms rms hmas hmcs hmnzs ins mv ss
 `));
 
+/**
+ * Spanish, Portuguese and Italian words that start a place or an institution when a particle
+ * follows ("Rio de Janeiro", "Costa del Sol", "Banco de España", "Puerto de la Cruz"), though
+ * some are family names too ("Diego Costa").
+ */
+export const PLACE_BEFORE_PARTICLE: ReadonlySet<string> = new Set(split(`
+rio costa puerto porto banco playa sierra ciudad isla ilha cabo monte villa vila casa plaza praça palacio palazzo museo
+universidad universidade estadio paseo calle avenida lago mar san santa santo são sao nuestra real torre castillo castelo
+iglesia catedral instituto colegio hospital parque ponte porta piazza via
+`));
+
 /** Words that start a place or organisation name ("Mount Everest", "Lake Placid", "Bank of China"). */
 export const NON_PERSON_STARTS: ReadonlySet<string> = new Set(split(`
 mount mt lake fort ft port cape st gulf camp club bank university college school department ministry bureau office museum
@@ -55,7 +66,7 @@ shia shiite christmas easter ramadan eid hanukkah thanksgiving halloween passove
 thursday friday saturday sunday january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec english french german spanish italian russian chinese arabic japanese
 korean portuguese dutch greek turkish hebrew facebook twitter google youtube instagram amazon apple microsoft reuters
-ap afp bloomberg cnn bbc fox msnbc nbc cbs abc asian african hispanic latino latina western eastern
+ap afp bloomberg cnn bbc fox msnbc nbc cbs abc asian african hispanic latino latina western eastern lankan lankans
 northern southern north south east west fentanyl covid coronavirus ebola aids hiv chad jordan georgia israel
 mozilla firefox netscape iphone ipad ipod android linux xbox playstation wikipedia wikinews yahoo skype whatsapp tiktok
 snapchat linkedin reddit netflix spotify huawei samsung taliban hamas hezbollah fatah likud houthi houthis baath kuomintang

@@ -4,7 +4,7 @@
 // person is decided for the whole document later (a surname seen in a full name elsewhere).
 import { Lex, isKoreanSyllable, isPinyin, wordClass } from '../lexicon/wordClass';
 import { FEMALE_TITLES, MALE_TITLES, NAME_SUFFIXES, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
-import { NAMED_THING_PREFIXES, NON_PERSON_FOLLOWERS, NON_PERSON_PRECEDERS, NON_PERSON_STARTS, PERSON_SHAPED_FIRMS } from '../lexicon/nonPersonWords';
+import { NAMED_THING_PREFIXES, PLACE_BEFORE_PARTICLE, NON_PERSON_FOLLOWERS, NON_PERSON_PRECEDERS, NON_PERSON_STARTS, PERSON_SHAPED_FIRMS } from '../lexicon/nonPersonWords';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { Tag, type Token } from '../tokens';
 import nlp from 'compromise';
@@ -253,6 +253,9 @@ function supportListedNames(tokens: Token[], candidates: NameCandidate[]): void 
 
 function candidateFromRun(tokens: Token[], text: string, first: number, last: number, headline: boolean): NameCandidate | null {
   if (headline) return headlineCandidate(tokens, first, last);
+  // "Rio de Janeiro", "Banco de España": a place or an institution, not a person.
+  const f = first < last && tokens[first].tags & Tag.Determiner ? first + 1 : first;
+  if (f < last && PLACE_BEFORE_PARTICLE.has(tokens[f].lower) && PARTICLES.has(tokens[f + 1].lower) && !isCapitalised(tokens[f + 1])) return null;
   // Cut off leading words that are not part of the name: titles ("President"), role modifiers
   // ("Chinese", "Deputy"), function words and sentence-initial ordinary words ("However").
   let k = first;
@@ -278,7 +281,9 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     const isFunction = (c & Lex.Function || t.tags & FUNCTION_TAGS) && !(c & NAME);
     // A sentence-initial word compromise reads as part of a person's name ("Tiger Woods") stays.
     const readAsName = t.tags & Tag.Person && !(t.tags & (Tag.Verb | Tag.Adverb)) && k < last && tokens[k + 1].tags & Tag.Person && surnameLike(tokens[k + 1]);
-    const ordinary = c & Lex.Common && !(c & NAME) && (t.sentenceStart || t.tags & (Tag.Verb | Tag.Adverb)) && !readAsName;
+    // "Marine Le Pen": a word before a capitalised particle and a name is a given name.
+    const beforeParticle = k + 2 <= last && PARTICLES.has(tokens[k + 1].lower) && isCapitalised(tokens[k + 1]) && isCapitalised(tokens[k + 2]) && !(c & Lex.Function);
+    const ordinary = c & Lex.Common && !(c & NAME) && (t.sentenceStart || t.tags & (Tag.Verb | Tag.Adverb)) && !readAsName && !beforeParticle;
     const placeOrGroup = c & (Lex.Place | Lex.Demonym | Lex.Organization | Lex.NonPersonWord | Lex.Date) && !(c & NAME);
     if (isFunction || ordinary || placeOrGroup || isAllCaps(t) && !headline) {
       // A place or nationality before a title belongs to the role ("Chinese President").
@@ -302,7 +307,9 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     const c = wordClass(t.lower);
     const afterGivenName = wordClass(tokens[end - 1].lower) & Lex.FirstName && !(wordClass(tokens[end - 2].lower) & (Lex.FirstName | Lex.Surname));
     // (Not the second half of a hyphenated given name: "Moon Jae-in".)
-    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !NAME_SUFFIXES.has(t.lower) && !afterGivenName && tokens[end - 1].post !== '-') end--;
+    // (Nor the given name after a Vietnamese middle name: "Tran Van Hung", "Nguyen Thi Mai".)
+    const afterMiddleName = /^(?:van|văn|thi|thị)$/.test(tokens[end - 1].lower) && isCapitalised(tokens[end - 1]) || PARTICLES.has(tokens[end - 1].lower);
+    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !NAME_SUFFIXES.has(t.lower) && !afterGivenName && !afterMiddleName && tokens[end - 1].post !== '-') end--;
   }
   let titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
   let evidence = shapeEvidence(tokens.slice(k, end + 1), strongTitle, titleToken);
@@ -418,6 +425,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     return cand;
   }
   readAppositive(tokens, text, end, cand);
+  if (cand.age === undefined) readAgeAround(tokens, k, end, cand);
   if (!cand.role) readRoleBefore(tokens, text, k === first ? first : k, end, cand);
   if (!cand.role && k === first) readRoleNounBefore(tokens, text, k, cand);
   if (cand.age !== undefined && cand.evidence < Evidence.Strong && nameTokens.every(t => surnameLike(t))) cand.evidence = Evidence.Strong;
@@ -498,6 +506,9 @@ function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null
   // A known family name with name-like words before it ("Amneh Jafari").
   if (lastC & Lex.Surname && !(lastC & NOT_PERSON) && name.slice(0, -1).every(t => nameLike(t))) return Evidence.Strong;
   if (lastC & Lex.Surname && first & Lex.FirstName) return Evidence.Strong;
+  // A capitalised particle between two words ("Marine Le Pen", "Ursula Von Trapp"): a name, unless
+  // it starts like a place or an organisation ("Rio de Janeiro", "Banco de España").
+  if (n >= 3 && name.slice(1, -1).some(t => PARTICLES.has(t.lower) && isCapitalised(t)) && !(first & (Lex.Place | Lex.Organization | Lex.NonPersonHead | NOT_PERSON)) && !NON_PERSON_STARTS.has(name[0].lower) && !(lastC & (Lex.Place | Lex.NonPersonHead))) return Evidence.Weak;
   // Words no dictionary knows, none of them an organisation or place word: probably a name.
   if (name.every(t => nameLike(t)) && classes.some(c => c & NAME || !(c & (Lex.Common | NOT_PERSON)))) return Evidence.Weak;
   return Evidence.None;
@@ -513,6 +524,8 @@ function namesStormOrShip(tokens: Token[], first: number, nameStart: number): bo
 function showsNonPerson(tokens: Token[], first: number, last: number): boolean {
   const lastTok = tokens[last];
   const after = tokens[last + 1];
+  // "Shares of Estée Lauder fell", "stock in Morgan Grenfell": a listed company.
+  if (first >= 2 && /^(?:of|in)$/.test(tokens[first - 1].lower) && /^(?:shares?|stocks?)$/.test(tokens[first - 2].lower)) return true;
   // "Martin Luther King Jr. Boulevard": a street named after someone.
   if (after && NAME_SUFFIXES.has(lastTok.lower) && /^\.[ \t\u00a0]+$/.test(lastTok.post) && isCapitalised(after) && wordClass(after.lower) & Lex.NonPersonHead && after.sentence === lastTok.sentence) return true;
   if (after && after.sentence === lastTok.sentence && !lastTok.possessive && /^[ \t\u00a0]+$/.test(lastTok.post) && !isCapitalised(after)) {
@@ -588,6 +601,23 @@ function readAppositive(tokens: Token[], text: string, last: number, cand: NameC
     return;
   }
   readRole(tokens, text, last, cand);
+}
+
+/**
+ * An age written around the name other than ", 40,": "23-year-old Tamika Jones", "James
+ * Harris, 40-year-old father of three", "Sara Ahmadi (35)", "Diego Ruiz, aged 19,".
+ */
+function readAgeAround(tokens: Token[], first: number, last: number, cand: NameCandidate): void {
+  const yearsOld = (i: number): number | undefined =>
+    i >= 0 && i + 2 < tokens.length && /^\d{1,3}$/.test(tokens[i].text) && tokens[i].post === '-' && tokens[i + 1].lower === 'year' && tokens[i + 1].post === '-' && tokens[i + 2].lower === 'old' ? Number(tokens[i].text) : undefined;
+  const lastTok = tokens[last];
+  const next = tokens[last + 1];
+  let age = yearsOld(first - 3);
+  if (age === undefined && next && next.sentence === lastTok.sentence) {
+    if (/^,\s*$/.test(lastTok.post)) age = yearsOld(last + 1) ?? (next.lower === 'aged' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') ? Number(tokens[last + 2].text) : undefined);
+    else if (/^\(\d{1,3}\)$/.test(next.text) && /^[ \t\u00a0]+$/.test(lastTok.post)) age = Number(next.text.slice(1, -1));
+  }
+  if (age !== undefined && age > 0 && age < 120) cand.age = age;
 }
 
 /** A role set off by commas after token `last`: "a spokesman for the military", "South Africa’s president". */

@@ -57,6 +57,11 @@ describe('people', () => {
     assert.equal(entity(a, 'Pedro Alvarez Jr').role, 'the league’s president');
   });
 
+  it('reads ages written as "23-year-old", "(35)" and "aged 19" around the name', () => {
+    const a = analyze('The victim, 23-year-old Tamika Obi, was hurt. Sara Ahmadi (35) told reporters. The driver, Diego Ferraz, aged 19, was charged. Jim Harlow, 40-year-old father of three, helped.');
+    assert.deepEqual(['Tamika Obi', 'Sara Ahmadi', 'Diego Ferraz', 'Jim Harlow'].map(n => entity(a, n).age), [23, 35, 19, 40]);
+  });
+
   it('reads a role written before the name with a comma', () => {
     const a = analyze('The agency’s envoy in Nairobi, Peter Mwangi, declined to comment.');
     assert.deepEqual(mentions(a), ['Peter Mwangi']);
@@ -191,6 +196,12 @@ describe('people', () => {
       assert.deepEqual(mentions(analyze('The Trump-era rules and the Obama-led talks ended.')), []);
     });
 
+    it('keeps the given name before a capitalised particle and after a Vietnamese middle name', () => {
+      const a = analyze('Marine Le Pen hailed the result. Le Pen said it was historic. Tran Van Hung, 60, runs a shop. Hung said business was slow.');
+      assert.deepEqual(a.entities.map(e => e.name), ['Marine Le Pen', 'Tran Van Hung']);
+      assert.deepEqual(mentions(a), ['Marine Le Pen', 'Le Pen', 'Tran Van Hung', 'Hung']);
+    });
+
     it('keeps a title with "of" or "for" whole: "Secretary of State"', () => {
       const a = analyze('Former Secretary of State Lena Marchetti met Minister for Europe Ada Lindqvist.');
       assert.deepEqual(mentions(a), ['Lena Marchetti', 'Ada Lindqvist']);
@@ -246,6 +257,11 @@ describe('people', () => {
   });
 
   describe('names among places, products and lists', () => {
+    it('does not take places and institutions with a particle, demonyms or listed companies for people', () => {
+      const text = 'Flights to Rio de Janeiro resumed. The Banco de España raised rates. Puerto de la Cruz flooded. Sri Lankan bowler Ravi Perera retired. Shares of Estée Lauder fell.';
+      assert.deepEqual(mentions(analyze(text)), ['Ravi Perera']);
+    });
+
     it('does not take storms, ships or streets named like people for people, nor their names repeated alone', () => {
       const text = 'Hurricane Odalys struck the coast and Tropical Storm Bertram followed. Odalys killed 12 people. The USS Harold T. Weller and HMS Queen Matilda sailed. Cars jammed Ronald Okafor Jr. Boulevard. Ines Pena, a nurse, stayed.';
       assert.deepEqual(mentions(analyze(text)), ['Ines Pena']);
