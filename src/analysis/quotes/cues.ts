@@ -353,16 +353,24 @@ function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue 
   // "He said:" ends the sentence compromise sees, but it introduces the quote.
   if (q < tokens.length && tokens[q].sentence !== tokens[b].sentence && !/:\s*$/.test(tokens[b].post) && !/[,]\s*$/.test(tokens[b].post)) return null;
   while (floor < b && tokens[floor].start < floorPos) floor++;
+  // "According to the AP, the governor said the state was “out of money”": the source reports
+  // someone else's words, and that someone's verb of saying comes later; failing it, the source.
+  let according: QuoteCue | null = null;
   for (let i = b; i >= floor; i--) {
     const t = tokens[i];
     if (t.lower === 'to' && i > floor && tokens[i - 1].lower === 'according') {
       const speaker = phraseStartingAt(ctx, i + 1, b) ?? sourceWords(ctx, i + 1, b);
-      // "According to the AP, the governor said the state was “out of money”": the source
-      // reports someone else's words; that someone's verb of saying comes later.
-      if (speaker && reportsSpeech(tokens, tokenAt(tokens, speaker.end), b)) break;
-      if (speaker) return { kind: 'according-to', speaker, cue: 'according to' };
+      if (!speaker) continue;
+      according = { kind: 'according-to', speaker, cue: 'according to' };
+      if (!reportsSpeech(tokens, tokenAt(tokens, speaker.end), b)) return according;
+      break;
     }
   }
+  return ownCueBefore(ctx, tokens, b, floor) ?? according;
+}
+
+/** The verb of saying of the quote's own sentence before it, and its subject. */
+function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): QuoteCue | null {
   // "… ― Trump boasted, “That makes me smart.”": a verb of saying right before the quote,
   // introducing it with a comma or colon, is the quote's own cue.
   if (SPEECH_VERBS.has(tokens[b].lower) && tokens[b].tags & Tag.Verb && !tokens[b].lower.endsWith('ing') && /^[,:]\s*$/.test(tokens[b].post.replace(/[“"]$/, ''))) {
