@@ -165,6 +165,8 @@ describe('quotes', () => {
       assert.deepEqual(speakers('According to the Daily Ledger, Mayor Ines Prado said the city was “out of money.”'), ['Ines Prado']);
       assert.deepEqual(speakers('According to Dr. Wei Zhang, the virus “spreads faster than we thought.”'), ['Wei Zhang']);
       assert.deepEqual(speakers('The families met the police, according to their lawyers, and said they left with “more questions than answers.”'), ['their lawyers']);
+      // No subject for the later verb to give: the source stays.
+      assert.deepEqual(speakers('According to police, the suspect shouted “I have a bomb” before being tackled.'), ['police']);
     });
 
     it('reads the name after an abbreviated title in "said Sen. X", not the title', () => {
