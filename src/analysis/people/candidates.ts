@@ -278,6 +278,12 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
       k++;
       continue;
     }
+    // "Midfielder Declan Rice", "Founder Michael Dell": a role noun opening the sentence.
+    if (k === first && t.sentenceStart && last - k >= 2 && !(c & NAME) && (t.tags & Tag.Actor || /(?:er|or|ist|ian)$/.test(t.lower)) && isCapitalised(tokens[k + 1]) && !isInitial(tokens[k + 1])) {
+      if (roleFrom < 0) roleFrom = k;
+      k++;
+      continue;
+    }
     const isFunction = (c & Lex.Function || t.tags & FUNCTION_TAGS) && !(c & NAME);
     // A sentence-initial word compromise reads as part of a person's name ("Tiger Woods") stays.
     const readAsName = t.tags & Tag.Person && !(t.tags & (Tag.Verb | Tag.Adverb)) && k < last && tokens[k + 1].tags & Tag.Person && surnameLike(tokens[k + 1]);
@@ -356,6 +362,14 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   const headClass = wordClass(head.lower);
   const tailClass = wordClass(tail.lower);
   if (NON_PERSON_STARTS.has(head.lower) && nameTokens.length > 1) return null;
+  // "St. Louis", "St. Patrick's Day": a saint's name is a place, a church or a feast in the news.
+  if (k > first && /^(?:st|saint|ste|sainte|san|santa)$/.test(tokens[k - 1].lower)) return null;
+  // "won an Oscar", "a Tony", "a Mercedes": an award or a thing, not a person.
+  // (Not "a Rios rooting section": there the name modifies the noun after it.)
+  const headsPhrase = !/^[ \t\u00a0]+$/.test(tail.post) || !!(tokens[end + 1] && tokens[end + 1].tags & (Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Verb) && !tokens[end + 1].lower.endsWith('ing'));
+  if (nameTokens.length === 1 && titleFrom < 0 && k === first && first > 0 && /^(?:a|an)$/.test(tokens[first - 1].lower) && headsPhrase) return null;
+  // "Halley's Comet", "Murphy's law", "Lou Gehrig's disease": named after a person, not the person.
+  if (tail.possessive && EPONYM_HEADS.has(tokens[end + 1]?.lower ?? '')) return null;
   // A lawmaker's party and state ("R-Texas", "D-Calif."), not a name.
   if (/^[RDI]-\p{Lu}/u.test(head.text) || /^[RDI]$/.test(head.text) && head.post === '-') return null;
   if (tailClass & Lex.NonPersonHead && !(tailClass & NAME)) {
@@ -482,6 +496,11 @@ function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null
   if (strongTitle && n === 2 && placeSurname(name[0]) && surnameLike(name[1]) && !(classes[1] & Lex.Common)) return Evidence.Strong;
   // A known given name and a town as the family name ("Alia Salem").
   if (n === 2 && first & Lex.FirstName && !(first & (NOT_PERSON | Lex.Common | Lex.Function | Lex.AmbiguousFirst)) && placeSurname(name[1])) return Evidence.Strong;
+  // A known given name and a family name that is also a company or a word of another kind
+  // ("Michael Dell", "Walt Disney", "Kanye West", "Michael J. Fox"), not a place or a date.
+  // (Not a team, "the San Diego Padres", nor a faith, "Roman Catholic".)
+  const brandSurname = (t: Token, c: number): boolean => !!(c & (Lex.Organization | Lex.NonPersonWord)) && !(c & (Lex.Place | Lex.NonPersonHead | Lex.Date | Lex.Demonym | Lex.Function)) && !(t.tags & (Tag.Adjective | Tag.Plural)) && !/(?:ic|an|s)$/.test(t.lower);
+  if (first & Lex.FirstName && !(first & (NOT_PERSON | Lex.Common | Lex.Function | Lex.AmbiguousFirst)) && n <= 3 && brandSurname(name[n - 1], lastC) && name.slice(1, -1).every(t => isInitial(t))) return Evidence.Strong;
   // Initials and a family name ("J. Smith", "A.de Silva").
   if (isInitial(name[0]) && rest.every(t => isInitial(t) || surnameLike(t)) && !isInitial(name[n - 1])) return Evidence.Strong;
   // A known given name followed by name-like words ("Phil Simmons", "Mark Butcher"). A title
@@ -513,6 +532,9 @@ function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null
   if (name.every(t => nameLike(t)) && classes.some(c => c & NAME || !(c & (Lex.Common | NOT_PERSON)))) return Evidence.Weak;
   return Evidence.None;
 }
+
+/** Nouns after a possessive name that make a thing named after the person ("Halley's Comet"). */
+const EPONYM_HEADS: ReadonlySet<string> = new Set(['comet', 'law', 'laws', 'disease', 'syndrome', 'boson', 'theorem', 'principle', 'constant', 'effect', 'paradox', 'equation', 'razor', 'rule', 'palsy', 'sarcoma', 'lymphoma']);
 
 /** "Hurricane Katrina", "USS Gerald R. Ford", "HMS Queen Elizabeth": a storm's or a ship's name. */
 function namesStormOrShip(tokens: Token[], first: number, nameStart: number): boolean {

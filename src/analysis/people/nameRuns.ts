@@ -12,7 +12,7 @@ const isSyllable = (lower: string): boolean => isPinyin(lower) || isKoreanSyllab
 const COMPOUND_ENDINGS: ReadonlySet<string> = new Set(['era', 'led', 'run', 'age', 'day', 'way', 'ite', 'ism', 'ist', 'ian']);
 
 /** Lower-case name particles allowed inside a name ("Kevin de Bruyne", "Bashar al-Assad"). */
-export const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'dello', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'zu', 'bint', 'ben', 'abu', 'y', "d'"]);
+export const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'dello', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'zu', 'bint', 'ben', 'abu', 'y', "d'", 'wa']);
 
 const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\d'’.-]+$/u;
@@ -28,7 +28,9 @@ const NOT_INITIALS = new Set(['us', 'uk', 'un', 'eu', 'dc', 'usa', 'ussr', 'nz']
 
 /** A single capital, optionally dotted ("J." or "J.K."). */
 export function isInitial(t: Token): boolean {
-  return INITIAL.test(t.text) && t.text.replace(/\./g, '').length <= 3 && (t.text.includes('.') || t.post.startsWith('.')) && !NOT_INITIALS.has(t.lower.replace(/\./g, ''));
+  // Undotted capitals before a dot are an acronym or a regnal number ending the sentence ("as
+  // CEO. Ford …", "Elizabeth II. Imelda …"), not initials.
+  return INITIAL.test(t.text) && t.text.replace(/\./g, '').length <= 3 && (t.text.includes('.') || t.post.startsWith('.') && t.text.length === 1) && !NOT_INITIALS.has(t.lower.replace(/\./g, ''));
 }
 
 /** Written all in capitals ("BEIJING"); single letters do not count. */

@@ -257,6 +257,23 @@ describe('people', () => {
   });
 
   describe('names among places, products and lists', () => {
+    it('does not take saints’ places, awards, things named after people or a sentence-ending acronym for people', () => {
+      const text = 'The St. Louis Cardinals won. Storms hit St. Louis. Jenkins won an Oscar for best actor and Radcliffe won a Tony. ' +
+        'Halley’s Comet returns in 2061. He has Lou Gehrig’s disease. The firm hired Anna Kovacs as CFO. Kovacs said she was thrilled.';
+      assert.deepEqual(mentions(analyze(text)), ['Anna Kovacs', 'Kovacs']);
+      // A name that modifies a noun after "a" is still a name.
+      assert.deepEqual(mentions(analyze('Ana Rios played well. He jiggled his body to a Rios rooting section.')), ['Ana Rios', 'Rios']);
+    });
+
+    it('finds a given name with a family name that is also a company, and drops a role opening the sentence', () => {
+      const a = analyze('Founder Michael Dell said servers drove growth. Dell, 59, owns half the company. Defender Kyle Walker was booked. Michael J. Fox spoke.');
+      assert.deepEqual(mentions(a), ['Michael Dell', 'Dell', 'Kyle Walker', 'Michael J. Fox']);
+      assert.equal(entity(a, 'Michael Dell').age, 59);
+      assert.equal(entity(a, 'Kyle Walker').role, 'Defender');
+      // A team or a faith is not a family name.
+      assert.deepEqual(mentions(analyze('The San Diego Padres won. The Roman Catholic church agreed.')), []);
+    });
+
     it('does not take places and institutions with a particle, demonyms or listed companies for people', () => {
       const text = 'Flights to Rio de Janeiro resumed. The Banco de España raised rates. Puerto de la Cruz flooded. Sri Lankan bowler Ravi Perera retired. Shares of Estée Lauder fell.';
       assert.deepEqual(mentions(analyze(text)), ['Ravi Perera']);
