@@ -120,7 +120,7 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
       return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
     }
     if (s.pronoun) {
-      const e = s.pronoun === 'he' || s.pronoun === 'she' ? antecedent(people, start, s.pronoun, mentionInQuote) : null;
+      const e = s.pronoun === 'he' || s.pronoun === 'she' ? antecedent(text, people, start, s.pronoun, mentionInQuote) : null;
       return withCue({ speaker: e === null ? null : people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: 'pronoun', entity: e });
     }
     // "the minister said": the person last named with that title or role.
@@ -246,13 +246,38 @@ function roleAntecedent(people: PeopleIndex, pos: number, role: string, mentionI
   });
 }
 
-/** The person a "he"/"she" at `pos` refers to: the nearest earlier mention outside quotes, of a compatible gender. */
-function antecedent(people: PeopleIndex, pos: number, pronoun: 'he' | 'she', mentionInQuote: Uint8Array): number | null {
+/**
+ * The person a "he"/"she" at `pos` refers to: the nearest earlier mention outside quotes, of a
+ * compatible gender; but the subject of that mention's sentence when it is also compatible
+ * ("Capt. Owen Marsh said they had interviewed Tony Graves. “…,” he said" is Marsh).
+ */
+function antecedent(text: string, people: PeopleIndex, pos: number, pronoun: 'he' | 'she', mentionInQuote: Uint8Array): number | null {
   const want = pronoun === 'he' ? 'male' : 'female';
-  return nearestEarlier(people, pos, mentionInQuote, m => {
+  const fits = (m: ResolvedMention): boolean => {
     const g = people.entities[m.entity].gender;
     return !g || g === want;
-  });
+  };
+  const nearest = nearestEarlierIndex(people, pos, mentionInQuote, fits);
+  if (nearest < 0) return null;
+  const ms = people.mentions;
+  const { paragraph, candidate } = ms[nearest];
+  let chosen = nearest;
+  for (let j = nearest - 1; j >= 0 && ms[j].paragraph === paragraph && ms[j].candidate.sentence === candidate.sentence; j--) {
+    if (!mentionInQuote[j] && fits(ms[j]) && opensSentence(text, ms[j].start)) chosen = j;
+  }
+  return ms[chosen].entity;
+}
+
+/** Words that show a mention is not the sentence's subject when they come before it ("Asked about Smith's …"). */
+const NOT_SUBJECT_BEFORE = /^(?:about|of|in|on|at|for|with|by|to|from|after|before|asked|said|says|told|when|while|as|if|although|because|like|against|between|than|and|or|but|that|who|which)$/i;
+
+/** The mention at `start` opens its sentence, after at most four words of title or role ("Fire Chief Ron Baker"). */
+function opensSentence(text: string, start: number): boolean {
+  let s = start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  const words = text.slice(s, start).match(/[\p{L}’'.-]+/gu) ?? [];
+  if (words.length > 4 || /[,;:“”"]/.test(text.slice(s, start))) return false;
+  return words.every(w => !NOT_SUBJECT_BEFORE.test(w));
 }
 
 /**
@@ -260,11 +285,17 @@ function antecedent(people: PeopleIndex, pos: number, pronoun: 'he' | 'she', men
  * (a speaker is rarely named in their own quote), within 40 mentions and 3,000 characters.
  */
 function nearestEarlier(people: PeopleIndex, pos: number, mentionInQuote: Uint8Array, accepts: (m: ResolvedMention) => boolean): number | null {
+  const i = nearestEarlierIndex(people, pos, mentionInQuote, accepts);
+  return i < 0 ? null : people.mentions[i].entity;
+}
+
+/** Index of that mention, -1 for none. */
+function nearestEarlierIndex(people: PeopleIndex, pos: number, mentionInQuote: Uint8Array, accepts: (m: ResolvedMention) => boolean): number {
   const ms = people.mentions;
   for (let i = firstIndex(ms.length, k => ms[k].start >= pos) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
     const m = ms[i];
     if (pos - m.end > 3000) break;
-    if (!mentionInQuote[i] && accepts(m)) return m.entity;
+    if (!mentionInQuote[i] && accepts(m)) return i;
   }
-  return null;
+  return -1;
 }

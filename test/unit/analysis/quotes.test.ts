@@ -31,6 +31,14 @@ describe('quotes', () => {
     assert.equal(cueText(text, a.quotes[1]), 'Brandt');
   });
 
+  it('resolves "he said" to the subject of the sentence before, not the person it names last', () => {
+    const speakers = (text: string): (string | null)[] => analyze(text).quotes.map(q => q.speaker);
+    assert.deepEqual(speakers('Capt. Owen Marsh said investigators had interviewed Tony Graves twice. “He was cooperative at first,” he said.'), ['Owen Marsh']);
+    assert.deepEqual(speakers('Judge Amy Rowe scolded the defendant, Kara Lutz. “You have wasted this court’s time,” she said.'), ['Amy Rowe']);
+    // Not a name in an opening phrase: "Asked about …".
+    assert.deepEqual(speakers('Asked about Dan Reyes’s remarks, Paul Ortiz shrugged. “He says that every year,” he said.'), ['Paul Ortiz']);
+  });
+
   it('gives a cue-less quote paragraph to the person the paragraph before is about, without a verb of saying', () => {
     const speakers = (text: string): (string | null)[] => analyze(text).quotes.map(q => q.speaker);
     assert.deepEqual(speakers('Mayor Karen Liu defended the budget on Thursday.\n\n“Every dollar in this plan is accounted for.”'), ['Karen Liu']);
