@@ -155,7 +155,9 @@ function phraseStartingAt(ctx: Context, s: number, ceiling: number): SpeakerMent
     const named = ctx.byFirst.get(i);
     if (named !== undefined) return mentionOfCandidate(ctx, named);
     if (!SPACE.test(tokens[i].post) && !tokens[i].post.startsWith('.')) break;
-    if (!(tokens[i].tags & (Tag.Determiner | Tag.Adjective | Tag.Noun | Tag.ProperNoun | Tag.Honorific))) break;
+    // Role words before the name, whatever compromise tagged them ("said head coach Tom Reed",
+    // where it reads "head" and "coach" as verbs); a function word ends the phrase.
+    if (tokens[i].tags & (Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.QuestionWord | Tag.Value) && !(tokens[i].tags & Tag.Honorific)) break;
   }
   const t = tokens[s];
   if (isPronoun(t)) return pronounMention(t);
@@ -256,7 +258,10 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
   const punctuated = /[,?!—–―-]/.test(lastChar) || /[,—–―-]/.test(gap);
   const first = tokens[a];
   const verbNext = (i: number): boolean => i < tokens.length && isCueVerb(tokens[i]);
-  const speakerThenVerb = (isPronoun(first) && verbNext(a + 1)) || (ctx.byFirst.has(a) && verbNext(ctx.candidates[ctx.byFirst.get(a)!].lastToken + 1));
+  // A quote that ends a sentence begun before it ("Reed said the talks were “productive.” Grieve
+  // said …") is not the subject's of the next sentence.
+  const endsOthersSentence = lastChar === '.' && !/(?:^|[.!?:]["”’]?)\s*$/.test(text.slice(Math.max(0, piece.start - 3), piece.start));
+  const speakerThenVerb = !endsOthersSentence && ((isPronoun(first) && verbNext(a + 1)) || (ctx.byFirst.has(a) && verbNext(ctx.candidates[ctx.byFirst.get(a)!].lastToken + 1)));
   if (!punctuated && !speakerThenVerb) return null;
   const last = Math.min(tokens.length - 1, a + 25);
   // "…,” said Wei" — but not "…,” adding that …": a participle's subject is the sentence's.
@@ -547,10 +552,12 @@ export function findCues(tokens: Token[], text: string, candidates: NameCandidat
   });
   const cues: (QuoteCue | null)[] = [];
   pieces.forEach((piece, i) => {
-    // An earlier quotation of a few words ("Morning Joe") does not cut the sentence's cue off.
+    // An earlier quotation of a few words ("Morning Joe") does not cut the sentence's cue off,
+    // unless it ends its sentence ("… were “productive.” Grieve said …").
     let floorPos = 0;
     for (let j = i - 1; j >= 0; j--) {
-      if ((text.slice(pieces[j].start, pieces[j].end).match(/\S+/g) ?? []).length >= 4) {
+      const quoted = text.slice(pieces[j].start, pieces[j].end);
+      if ((quoted.match(/\S+/g) ?? []).length >= 4 || /[.!?]["”’']?$/.test(quoted)) {
         floorPos = pieces[j].end;
         break;
       }

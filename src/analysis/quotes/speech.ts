@@ -45,9 +45,11 @@ export function isSpeech(text: string, tokens: Token[], piece: QuotePiece, cue: 
   const words = content.match(WORD) ?? [];
   if (!words.length) return false;
   const at = tokenIndexBefore(tokens, piece.start);
+  // The word before, in the same sentence ("… to give her name. “My kids …”" has none).
   const before = precedingWord(tokens, piece.start);
+  const sameSentence = before !== null && !/[.!?]/.test(before.post);
   const governed = describingVerb(tokens, at) ?? describingVerbOfList(text, tokens, piece.start);
-  const namedBefore = before !== null && NAMING_WORDS.has(before.lower) && !(before.lower === 'as' && (governed === 'described' || cue && cue.kind !== 'subject'));
+  const namedBefore = sameSentence && NAMING_WORDS.has(before.lower) && !(before.lower === 'as' && (governed === 'described' || cue && cue.kind !== 'subject'));
   if (words.length <= 6 && (namedBefore || governed === 'naming' || namingPhraseBefore(tokens, at))) return false;
   // Titles and names: every word capitalised, short, and nobody cued as saying it.
   const titleCased = words.every(w => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|vs|de|with|at|from|by)$/.test(w));
@@ -55,7 +57,7 @@ export function isSpeech(text: string, tokens: Token[], piece: QuotePiece, cue: 
   if (titleCased && words.length <= 6 && !sentenceLike && (!cue || cue.kind === 'subject')) return false;
   // A title after "of", "on" or a possessive ("an episode of “Fox News Sunday,”", "told MSNBC’s
   // “Morning Joe”") names a show, a book or a film, whoever speaks in the sentence.
-  if (titleCased && words.length <= 6 && before && (TITLE_PRECEDERS.has(before.lower) || before.possessive > 0)) return false;
+  if (titleCased && words.length <= 6 && sameSentence && (TITLE_PRECEDERS.has(before.lower) || before.possessive > 0)) return false;
   if (titleCased && words.length <= 6 && !sentenceLike) {
     // "had watched “The Godfather”", "was reading “War and Peace”": a title as the object of a
     // verb that is not one of saying or describing.

@@ -177,6 +177,19 @@ describe('quotes', () => {
       assert.deepEqual(speakers('According to police, the suspect shouted “I have a bomb” before being tackled.'), ['police']);
     });
 
+    it('reads lower-case role words before the name after the verb ("said head coach Tom Reed")', () => {
+      assert.deepEqual(speakers('“We just didn’t show up,” said coach Tom Reed. “That’s on me.” “We lost,” said head coach Ida Berg. “No,” said police Sgt. Dan Ortiz.'), ['Tom Reed', 'Tom Reed', 'Ida Berg', 'Dan Ortiz']);
+    });
+
+    it('does not give a partial quote that ends its sentence to the subject of the next one', () => {
+      assert.deepEqual(speakers('Ann Reed said the talks were “productive.” Joe Grieve said they were “a waste of time.”'), ['Ann Reed', 'Joe Grieve']);
+      assert.deepEqual(speakers('Mick Jagger, 80, said the band had "never felt better." Keith Richards wrote most of the songs.'), ['Mick Jagger']);
+    });
+
+    it('keeps a quote after a sentence that ends with a naming word ("… her name. “…”")', () => {
+      assert.deepEqual(speakers('“I heard a boom,” said a neighbor who declined to give her name. “My kids were screaming.”'), ['a neighbor', 'a neighbor']);
+    });
+
     it('reads the name after an abbreviated title in "said Sen. X", not the title', () => {
       const text = '“We are ready,” said Gen. Marta Olsen. "Not yet," said Lt. Col. Ivo Brandt, a spokesman. "Soon," said Dr. Noor Abadi of Leeds.';
       const a = analyze(text);
