@@ -123,9 +123,11 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
       const e = s.pronoun === 'he' || s.pronoun === 'she' ? antecedent(text, people, start, s.pronoun, mentionInQuote) : null;
       return withCue({ speaker: e === null ? null : people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: 'pronoun', entity: e });
     }
-    // "the minister said": the person last named with that title or role.
+    // "the minister said": the person last named with that title or role; "the 24-year-old
+    // striker said": the person last named with that age.
+    const age = /\b(\d{1,3})-year-old\b/.exec(s.text);
     const role = roleOf(s);
-    const e = role ? roleAntecedent(people, start, role, mentionInQuote) : null;
+    const e = (age ? nearestEarlier(people, start, mentionInQuote, m => people.entities[m.entity].age === Number(age[1])) : null) ?? (role ? roleAntecedent(people, start, role, mentionInQuote) : null);
     if (e !== null) return withCue({ speaker: people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: kind, entity: e });
     return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
   };

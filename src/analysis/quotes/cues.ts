@@ -83,25 +83,46 @@ function isPronoun(t: Token): boolean {
   return PRONOUNS.has(t.lower.replace(/['’].*$/, '')) && !!(t.tags & Tag.Pronoun);
 }
 
+/** The words from token `first` on end a longer capitalised name: "… Control and Prevention", "Procter & Gamble". */
+function insideName(tokens: Token[], first: number): boolean {
+  const p = tokens[first - 1];
+  if (!p) return false;
+  if (isCapitalised(p) && /^\s*&\s*$/.test(p.post)) return true;
+  return first >= 2 && /^(?:and|of|for|&)$/.test(p.lower) && isCapitalised(tokens[first - 2]) && SPACE.test(tokens[first - 2].post);
+}
+
 /** The noun phrase that ends at token `e` ("the announcer", "Professor Eastman", "he"). */
 function phraseEndingAt(ctx: Context, e: number, floor: number): SpeakerMention | null {
   const { tokens, text } = ctx;
   if (e < floor || e < 0) return null;
   const named = ctx.byLast.get(e);
-  if (named !== undefined) return onBehalfOf(ctx, named, floor) ?? mentionOfCandidate(ctx, named);
+  if (named !== undefined && !insideName(tokens, ctx.candidates[named].firstToken)) return onBehalfOf(ctx, named, floor) ?? mentionOfCandidate(ctx, named);
   const t = tokens[e];
   if (isPronoun(t)) return pronounMention(t);
   if (!(t.tags & (Tag.Noun | Tag.ProperNoun | Tag.Acronym)) || t.tags & Tag.Pronoun) return null;
   let s = e;
-  while (s - 1 >= floor && s - 1 >= e - 7) {
+  let orgName = false;
+  while (s - 1 >= floor && s - 1 >= e - 9) {
     const p = tokens[s - 1];
+    // Inside a capitalised name: "Centers for Disease Control and Prevention", "Procter & Gamble".
+    if (s - 2 >= floor && isCapitalised(tokens[s]) && isCapitalised(tokens[s - 2]) && /^(?:and|of|for|&)$/.test(p.lower) && SPACE.test(p.post) && SPACE.test(tokens[s - 2].post)) {
+      s -= 2;
+      orgName = true;
+      continue;
+    }
+    if (isCapitalised(tokens[s]) && isCapitalised(p) && /^\s*&\s*$/.test(p.post)) {
+      s--;
+      orgName = true;
+      continue;
+    }
     // Words joined by spaces or hyphens ("the 74-year-old").
     if (!SPACE.test(p.post) && p.post !== '-' || !(p.tags & NP_TAGS) || p.tags & (Tag.Pronoun | Tag.Verb) && !(p.tags & Tag.Possessive)) break;
     s--;
     if (p.tags & Tag.Determiner) break;
   }
-  // Prefer a person's name inside the phrase ("Clinton spokesman Nick Merrill").
-  for (let i = e; i >= s; i--) {
+  // Prefer a person's name inside the phrase ("Clinton spokesman Nick Merrill"), not in an
+  // organisation's name.
+  for (let i = e; i >= s && !orgName; i--) {
     const named2 = ctx.byLast.get(i);
     if (named2 !== undefined) return mentionOfCandidate(ctx, named2);
   }
@@ -122,6 +143,9 @@ function onBehalfOf(ctx: Context, named: number, floor: number): SpeakerMention 
   const phrase = phraseEndingAt(ctx, f - 1, floor);
   return phrase && { start: phrase.start, end: c.end, text: text.slice(phrase.start, c.end) };
 }
+
+/** Particles that make a verb one of speaking: "shot back", "fired back", "cut in", "went on", "chimed in". */
+const PARTICLES_OF_SPEECH = new Set(['back', 'in', 'on', 'up']);
 
 /** Nouns for people who speak or act for someone else. */
 const SPOKESPEOPLE = /^(?:spokes(?:man|men|woman|women|person|people)|lawyers?|attorneys?|aides?|advisers?|advisors?|representatives?|counsel|agents?|publicists?|deputies|deputy|envoys?)$/;
@@ -163,9 +187,10 @@ function phraseStartingAt(ctx: Context, s: number, ceiling: number): SpeakerMent
   if (isPronoun(t)) return pronounMention(t);
   if (!(t.tags & NP_TAGS) || t.tags & Tag.Pronoun) return null;
   let e = s;
-  while (e + 1 <= ceiling && e - s < 7 && SPACE.test(tokens[e].post)) {
+  while (e + 1 <= ceiling && e - s < 7 && (SPACE.test(tokens[e].post) || tokens[e].post === '-')) {
     const n = tokens[e + 1];
-    if (!(n.tags & NP_TAGS) || n.tags & (Tag.Verb | Tag.Preposition | Tag.Conjunction)) break;
+    // "the 24-year-old striker": the words of a hyphenated compound belong to the phrase.
+    if (tokens[e].post !== '-' && (!(n.tags & NP_TAGS) || n.tags & (Tag.Verb | Tag.Preposition | Tag.Conjunction))) break;
     e++;
   }
   return { start: t.start, end: tokens[e].end, text: text.slice(t.start, tokens[e].end) };
@@ -289,6 +314,13 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
       if (named !== undefined && /^[.,;!?]|^$/.test(tokens[ctx.candidates[named].lastToken].post)) return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, named), cue: first.text };
     }
     if (isPronoun(first) && manner(a + 1) && SPACE.test(first.post) && /^[.,;!?]/.test(tokens[a + 1].post)) return { kind: 'cue-after', speaker: pronounMention(first), cue: tokens[a + 1].text };
+    // "…,” Cho shot back." / "…,” the president cut in.": a name or a pronoun, a verb and its particle.
+    const subjectEnd = ctx.byFirst.has(a) ? ctx.candidates[ctx.byFirst.get(a)!].lastToken : isPronoun(first) ? a : -1;
+    const v = subjectEnd + 1;
+    if (subjectEnd >= 0 && manner(v) && SPACE.test(tokens[subjectEnd].post) && SPACE.test(tokens[v].post) && PARTICLES_OF_SPEECH.has(tokens[v + 1]?.lower ?? '') && /^[.,;!?:]/.test(tokens[v + 1].post)) {
+      const speaker = ctx.byFirst.has(a) ? mentionOfCandidate(ctx, ctx.byFirst.get(a)!) : pronounMention(first);
+      return { kind: 'cue-after', speaker, cue: `${tokens[v].text} ${tokens[v + 1].text}` };
+    }
   }
   // A dash and a name closing the paragraph: a byline-style attribution ("…” ― Sonya Herridge).
   if (/[—–―-]/.test(gap) && ctx.byFirst.has(a)) {
@@ -371,7 +403,14 @@ function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue 
       break;
     }
   }
-  return ownCueBefore(ctx, tokens, b, floor) ?? according;
+  return ownCueBefore(ctx, tokens, b, floor) ?? according ?? colonSubject(ctx, tokens, b, floor);
+}
+
+/** "Afterward, Reed was blunt: “We were embarrassed.”": a colon hands the quote to the sentence's subject. */
+function colonSubject(ctx: Context, tokens: Token[], b: number, floor: number): QuoteCue | null {
+  if (!/:\s*["“]?$/.test(tokens[b].post)) return null;
+  const speaker = subjectOfSentence(ctx, floor, b);
+  return speaker ? { kind: 'cue-before', speaker, cue: ':' } : null;
 }
 
 /** The verb of saying of the quote's own sentence before it, and its subject. */
@@ -501,21 +540,32 @@ function sentenceSubject(ctx: Context, piece: QuotePiece, floorPos: number): Quo
   const b = q - 1;
   const floor = sentenceStartIndex(tokens, b);
   if (tokens[floor].start < floorPos) return null;
-  // A name opening the sentence, after its title ("House Speaker Paul Ryan, R-Wis., despite …").
-  const opening = nameOpening(ctx, floor, b);
-  if (opening) return { kind: 'subject', speaker: opening, cue: '' };
-  // Skip an introductory phrase ending in a comma ("At Monday’s debate, Clinton cited …").
+  const speaker = subjectOfSentence(ctx, floor, b);
+  return speaker && { kind: 'subject', speaker, cue: '' };
+}
+
+/**
+ * The person a sentence starting at token `floor` is about, before token `before`: a name
+ * opening it after its title ("House Speaker Paul Ryan, R-Wis., despite …"), or a name or a
+ * pronoun after an introductory phrase ("At Monday’s debate, Clinton cited …") or an adverb
+ * ("Then she addressed …").
+ */
+function subjectOfSentence(ctx: Context, floor: number, before: number): SpeakerMention | null {
+  const { tokens } = ctx;
+  const opening = nameOpening(ctx, floor, before);
+  if (opening) return opening;
   let s = floor;
-  for (let i = floor; i < b && i < floor + 8; i++) {
+  for (let i = floor; i < before && i < floor + 8; i++) {
     if (/^,/.test(tokens[i].post)) {
       s = i + 1;
       break;
     }
   }
-  for (let i = s; i <= Math.min(b, s + 1); i++) {
+  if (s === floor && s < before && tokens[s].tags & Tag.Adverb && SPACE.test(tokens[s].post)) s++;
+  for (let i = s; i <= Math.min(before, s + 1); i++) {
     const named = ctx.byFirst.get(i);
-    if (named !== undefined) return { kind: 'subject', speaker: mentionOfCandidate(ctx, named), cue: '' };
-    if (isPronoun(tokens[i]) && tokens[i].lower !== 'it') return { kind: 'subject', speaker: pronounMention(tokens[i]), cue: '' };
+    if (named !== undefined) return mentionOfCandidate(ctx, named);
+    if (isPronoun(tokens[i]) && tokens[i].lower !== 'it') return pronounMention(tokens[i]);
     if (!(tokens[i].tags & Tag.Determiner)) break;
   }
   return null;
@@ -601,8 +651,7 @@ function trailingCue(ctx: Context, pieces: QuotePiece[]): QuoteCue | null {
   // budget on Thursday." ¶ “Every dollar …”), named or a pronoun, when no quote ends it.
   const last = sentenceStartIndex(tokens, tokens.length - 1);
   if (tokens[last].start < floorPos) return null;
-  const named = nameOpening(ctx, last, tokens.length - 1);
-  if (named) return { kind: 'subject', speaker: named, cue: '' };
-  if (isPronoun(tokens[last]) && (tokens[last].lower === 'he' || tokens[last].lower === 'she')) return { kind: 'subject', speaker: pronounMention(tokens[last]), cue: '' };
-  return null;
+  const subject = subjectOfSentence(ctx, last, tokens.length - 1);
+  if (!subject || subject.pronoun && subject.pronoun !== 'he' && subject.pronoun !== 'she') return null;
+  return { kind: 'subject', speaker: subject, cue: '' };
 }

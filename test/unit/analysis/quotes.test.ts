@@ -44,6 +44,7 @@ describe('quotes', () => {
     assert.deepEqual(speakers('Mayor Karen Liu defended the budget on Thursday.\n\n“Every dollar in this plan is accounted for.”'), ['Karen Liu']);
     assert.deepEqual(speakers('Opposition health spokeswoman Vera Atkins disagreed.\n\n“The minister is making excuses.”'), ['Vera Atkins']);
     assert.deepEqual(speakers('Karen Liu spoke for an hour. She defended the cuts.\n\n“Every dollar is accounted for.”'), ['Karen Liu']);
+    assert.deepEqual(speakers('Judge Ada Monroe read the letter. Then she addressed the defendant.\n\n“You took a life.”'), ['Ada Monroe']);
     // Nobody named: nobody guessed.
     assert.deepEqual(speakers('The council met on Tuesday.\n\n“Every dollar is accounted for.”'), [null]);
   });
@@ -188,6 +189,19 @@ describe('quotes', () => {
 
     it('keeps a quote after a sentence that ends with a naming word ("… her name. “…”")', () => {
       assert.deepEqual(speakers('“I heard a boom,” said a neighbor who declined to give her name. “My kids were screaming.”'), ['a neighbor', 'a neighbor']);
+    });
+
+    it('resolves "the 24-year-old striker said" to the person of that age', () => {
+      assert.deepEqual(speakers('Luca Bianchi, 24, scored the winner. Tom Reed, 31, played well. “I have dreamed about this,” said the 24-year-old striker.'), ['Luca Bianchi']);
+    });
+
+    it('reads a verb with its particle ("shot back"), a colon after a sentence about someone, and an organisation’s whole name', () => {
+      assert.deepEqual(speakers('“I am doing my job,” Mina Cho shot back.'), ['Mina Cho']);
+      assert.deepEqual(speakers('Afterward, Tom Reed was blunt: “We were embarrassed.”'), ['Tom Reed']);
+      assert.deepEqual(speakers('The Centers for Disease Control and Prevention said the risk was “low.” Procter & Gamble said sales were “resilient.”'), [
+        'The Centers for Disease Control and Prevention',
+        'Procter & Gamble',
+      ]);
     });
 
     it('reads the name after an abbreviated title in "said Sen. X", not the title', () => {
