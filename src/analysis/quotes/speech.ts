@@ -14,7 +14,12 @@ const NAMING_WORDS = new Set([
   'words', 'term', 'terms', 'phrase', 'slogan', 'hashtag', 'name', 'website', 'site', 'blog', 'show', 'film', 'movie',
   'book', 'song', 'album', 'series', 'programme', 'program', 'column', 'headline', 'user', 'username', 'handle', 'operation',
   'campaign', 'initiative', 'project', 'mark', 'brand', 'label', 'codenamed', 'code-named', 'alias', 'aka', 'as',
+  'poem', 'novel', 'essay', 'memoir', 'podcast', 'episode', 'documentary', 'opera', 'painting', 'exhibition', 'single',
+  'anthem', 'motto', 'musical', 'sitcom', 'newsletter',
 ]);
+
+/** Words that announce a title, however long: "a paper titled “Sleep Duration and Cognitive Decline in Older Adults”". */
+const TITLING_WORDS = new Set(['titled', 'entitled', 'dubbed', 'nicknamed', 'codenamed', 'code-named', 'billed']);
 
 /** Words after which a capitalised quotation is a title rather than speech. */
 const TITLE_PRECEDERS = new Set(['of', 'on', 'in', 'into', 'at', 'documentary', 'show', 'film', 'movie', 'episode', 'programme', 'program', 'podcast', 'novel', 'book', 'song', 'album', 'series']);
@@ -51,6 +56,9 @@ export function isSpeech(text: string, tokens: Token[], piece: QuotePiece, cue: 
   const governed = describingVerb(tokens, at) ?? describingVerbOfList(text, tokens, piece.start);
   const namedBefore = sameSentence && NAMING_WORDS.has(before.lower) && !(before.lower === 'as' && (governed === 'described' || cue && cue.kind !== 'subject'));
   if (words.length <= 6 && (namedBefore || governed === 'naming' || namingPhraseBefore(tokens, at))) return false;
+  // "titled “…”", "dubbed the “…”": a title of any length.
+  const titling = at >= 0 && (TITLING_WORDS.has(tokens[at].lower) || at >= 1 && /^(?:the|a|an)$/.test(tokens[at].lower) && TITLING_WORDS.has(tokens[at - 1].lower));
+  if (titling && words.length <= 15 && !/[.!?]["”]?$/.test(content.trim())) return false;
   // Titles and names: every word capitalised, short, and nobody cued as saying it.
   const titleCased = words.every(w => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|vs|de|with|at|from|by)$/.test(w));
   const sentenceLike = /[.!?…]["”’]?$/.test(content.trim()) || /[,;:]$/.test(content.trim());

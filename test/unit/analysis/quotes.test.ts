@@ -301,6 +301,11 @@ describe('quotes', () => {
       assert.deepEqual(quoted('The minister said the so-called “Rwanda plan” would go ahead.'), []);
     });
 
+    it('drops a long title after "titled" or "dubbed the", and a poem’s title', () => {
+      assert.deepEqual(quoted('The paper, titled “Sleep Duration and Cognitive Decline in Older Adults,” was published. The phone, dubbed the “Pixel Edge,” is out.'), []);
+      assert.deepEqual(quoted('He read the poem “Still Here” aloud. The report, titled “We Are Not Done Yet,” said the city “must act now.”'), ['must act now.']);
+    });
+
     it('drops the title of a work and a nickname inside a name, but keeps a name someone used for a person', () => {
       assert.deepEqual(quoted('He said he had watched “The Godfather” three times. She was reading “War and Peace” on the flight.'), []);
       assert.deepEqual(quoted('Dwayne “The Rock” Okafor said he was “deeply humbled” by the award.'), ['deeply humbled']);
