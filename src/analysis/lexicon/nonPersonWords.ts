@@ -83,7 +83,7 @@ shares share stock stocks division subsidiary subsidiaries unit units plant plan
 revenue revenues earnings sales headquarters agency newspaper newspapers daily radio television tv club fans squad board
 airport street square bridge avenue road river mountains region province district checkpoint mosque church palace stadium
 hotel port prison town city village county valley spokesman spokeswoman spokesperson group bank company corp shareholders
-customers index category chain
+customers index category chain family families brothers sisters siblings clan dynasty twins household
 `));
 
 /**

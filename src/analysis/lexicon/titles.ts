@@ -34,6 +34,9 @@ mr mrs ms messrs mme mlle dr prof rev fr sen rep reps gov gen col lt maj capt cm
 hon pres sec atty supt
 `));
 
+/** Letters after a name for an honour, a degree or an office ("Simon Hart KC", "Ann Lee MP"): not part of the name. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(split(`kc qc mp msp mep mla obe mbe cbe kbe dbe phd md dds esq frs`));
+
 /** Generational and honorific suffixes that belong to the name span ("Martin Luther King Jr."). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(split(`jr sr ii iii iv vi vii viii ix xi xii xiii xiv xv xvi`));
 

@@ -122,6 +122,11 @@ function isCommonWord(lower: string): boolean {
   return /(?:tions?|sions?|ments?|ness|ships?|ity|ities|isms?|ical|ances?|ences?|ency|ancy|ology|ography|ware|ics|alists?|ionists?|ologists?|ders)$/.test(lower) && lower.length > 5;
 }
 
+/** A word the dictionaries list ("image"), as opposed to one that only looks common by its ending ("Sonders"). */
+export function isListedWord(lower: string): boolean {
+  return COMMON_WORDS.has(lower) || ownEntry(lexicon, lower) !== undefined;
+}
+
 /** The lexical classes of a lower-case word (bits of `Lex`). */
 export function wordClass(lower: string): number {
   let bits = memo.get(lower);

@@ -2,8 +2,8 @@
 // shape (a known given name, a family name, a Chinese name in either order), a title before it,
 // a speech verb, a role noun, an age or an appositive. Whether a weakly supported candidate is a
 // person is decided for the whole document later (a surname seen in a full name elsewhere).
-import { Lex, isKoreanSyllable, isPinyin, wordClass } from '../lexicon/wordClass';
-import { FEMALE_TITLES, MALE_TITLES, NAME_SUFFIXES, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
+import { Lex, isKoreanSyllable, isListedWord, isPinyin, wordClass } from '../lexicon/wordClass';
+import { FEMALE_TITLES, MALE_TITLES, NAME_SUFFIXES, POST_NOMINALS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { NAMED_THING_PREFIXES, PLACE_BEFORE_PARTICLE, NON_PERSON_FOLLOWERS, NON_PERSON_PRECEDERS, NON_PERSON_STARTS, PERSON_SHAPED_FIRMS } from '../lexicon/nonPersonWords';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { Tag, type Token } from '../tokens';
@@ -305,6 +305,8 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   }
   // The last word alone may still be a title or an ordinary word: no name left.
   let end = last;
+  // "Simon Hart KC", "Ann Lee MP": letters after the name.
+  if (end > k + 1 && POST_NOMINALS.has(tokens[end].lower) && isAllCaps(tokens[end])) end--;
   // A trailing ordinary noun after a full name ("Ahmed Mohamed Image") is not part of it, but
   // a family name that is also a word after a given name is ("Tom Cruise"), and a place or
   // organisation head makes the whole run a non-person ("Al-Ghaza Hotel").
@@ -315,7 +317,9 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     // (Not the second half of a hyphenated given name: "Moon Jae-in".)
     // (Nor the given name after a Vietnamese middle name: "Tran Van Hung", "Nguyen Thi Mai".)
     const afterMiddleName = /^(?:van|văn|thi|thị)$/.test(tokens[end - 1].lower) && isCapitalised(tokens[end - 1]) || PARTICLES.has(tokens[end - 1].lower);
-    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !NAME_SUFFIXES.has(t.lower) && !afterGivenName && !afterMiddleName && tokens[end - 1].post !== '-') end--;
+    // (Nor an unlisted word compromise reads as part of the person's name: "Liz Ann Sonders".)
+    const readAsSurname = t.tags & Tag.Person && !isListedWord(t.lower);
+    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !NAME_SUFFIXES.has(t.lower) && !afterGivenName && !afterMiddleName && tokens[end - 1].post !== '-' && !readAsSurname) end--;
   }
   let titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
   let evidence = shapeEvidence(tokens.slice(k, end + 1), strongTitle, titleToken);
@@ -546,6 +550,8 @@ function namesStormOrShip(tokens: Token[], first: number, nameStart: number): bo
 function showsNonPerson(tokens: Token[], first: number, last: number): boolean {
   const lastTok = tokens[last];
   const after = tokens[last + 1];
+  // "Miranda v. Arizona", "Roe v Wade": a court case.
+  if (/^(?:v|vs)$/.test(after?.lower ?? '') && after.sentence === lastTok.sentence || first >= 1 && /^(?:v|vs)\.?$/.test(tokens[first - 1].lower)) return true;
   // "Shares of Estée Lauder fell", "stock in Morgan Grenfell": a listed company.
   if (first >= 2 && /^(?:of|in)$/.test(tokens[first - 1].lower) && /^(?:shares?|stocks?)$/.test(tokens[first - 2].lower)) return true;
   // "Martin Luther King Jr. Boulevard": a street named after someone.
@@ -638,6 +644,13 @@ function readAgeAround(tokens: Token[], first: number, last: number, cand: NameC
   if (age === undefined && next && next.sentence === lastTok.sentence) {
     if (/^,\s*$/.test(lastTok.post)) age = yearsOld(last + 1) ?? (next.lower === 'aged' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') ? Number(tokens[last + 2].text) : undefined);
     else if (/^\(\d{1,3}\)$/.test(next.text) && /^[ \t\u00a0]+$/.test(lastTok.post)) age = Number(next.text.slice(1, -1));
+  }
+  // "Christine Vane died at 79.", "Peter Hale died in April aged 94."
+  for (let i = last + 1; age === undefined && i < tokens.length && i <= last + 3 && tokens[i].sentence === lastTok.sentence; i++) {
+    if (tokens[i].lower !== 'died' && tokens[i].lower !== 'dies') continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 6 && tokens[j].sentence === lastTok.sentence; j++) {
+      if ((tokens[j].lower === 'at' || tokens[j].lower === 'aged') && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? '') && /^(?:[.,;]|$)/.test(tokens[j + 1].post.trim())) age = Number(tokens[j + 1].text);
+    }
   }
   if (age !== undefined && age > 0 && age < 120) cand.age = age;
 }

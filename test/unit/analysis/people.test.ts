@@ -62,6 +62,12 @@ describe('people', () => {
     assert.deepEqual(['Tamika Obi', 'Sara Ahmadi', 'Diego Ferraz', 'Jim Harlow'].map(n => entity(a, n).age), [23, 35, 19, 40]);
   });
 
+  it('reads "died at 79" as an age and leaves letters after a name out of it', () => {
+    const a = analyze('Christine Vale died at 79. Peter Hale died in April aged 94. Defence barrister Simon Hart KC told the court the evidence was thin.');
+    assert.deepEqual(mentions(a), ['Christine Vale', 'Peter Hale', 'Simon Hart']);
+    assert.deepEqual([entity(a, 'Christine Vale').age, entity(a, 'Peter Hale').age], [79, 94]);
+  });
+
   it('reads a role written before the name with a comma', () => {
     const a = analyze('The agency’s envoy in Nairobi, Peter Mwangi, declined to comment.');
     assert.deepEqual(mentions(a), ['Peter Mwangi']);
@@ -272,6 +278,11 @@ describe('people', () => {
       assert.equal(entity(a, 'Kyle Walker').role, 'Defender');
       // A team or a faith is not a family name.
       assert.deepEqual(mentions(analyze('The San Diego Padres won. The Roman Catholic church agreed.')), []);
+    });
+
+    it('does not take a family, a court case or an unlisted word after a full name for a person of its own', () => {
+      const a = analyze('The Kelce brothers faced off again. The Bush family gathered. The ruling in Miranda v. Arizona stands. Strategist Liz Ann Sonders said stocks were cheap.');
+      assert.deepEqual(mentions(a), ['Liz Ann Sonders']);
     });
 
     it('does not take places and institutions with a particle, demonyms or listed companies for people', () => {
