@@ -25,7 +25,8 @@ transport transportation treasury state foreign-affairs public security intellig
 general attorney lieutenant rear field staff head lead principal regional national federal provincial municipal city county
 district crown opposition majority minority party house senate senior-most parliamentary permanent under under-secretary
 undersecretary honorary emeritus distinguished visiting assistant-professor associate-professor secretary-general
-director-general managing
+director-general managing financial operating technical technology information marketing medical legal commercial
+creative investment compliance digital product communications
 `));
 
 /** Titles written as abbreviations with a dot ("Mr.", "Dr.", "Sen."): the dot does not end the name run. */

@@ -279,7 +279,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
       continue;
     }
     // "Midfielder Declan Rice", "Founder Michael Dell": a role noun opening the sentence.
-    if (k === first && t.sentenceStart && last - k >= 2 && !(c & NAME) && (t.tags & Tag.Actor || /(?:er|or|ist|ian)$/.test(t.lower)) && isCapitalised(tokens[k + 1]) && !isInitial(tokens[k + 1])) {
+    if (k === first && t.sentenceStart && last - k >= 2 && !(c & NAME) && /^[ \t\u00a0]+$/.test(t.post) && (t.tags & Tag.Actor || /(?:er|or|ist|ian)$/.test(t.lower)) && isCapitalised(tokens[k + 1]) && !isInitial(tokens[k + 1])) {
       if (roleFrom < 0) roleFrom = k;
       k++;
       continue;
@@ -503,7 +503,7 @@ function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null
   // A known given name and a family name that is also a company or a word of another kind
   // ("Michael Dell", "Walt Disney", "Kanye West", "Michael J. Fox"), not a place or a date.
   // (Not a team, "the San Diego Padres", nor a faith, "Roman Catholic".)
-  const brandSurname = (t: Token, c: number): boolean => !!(c & (Lex.Organization | Lex.NonPersonWord)) && !(c & (Lex.Place | Lex.NonPersonHead | Lex.Date | Lex.Demonym | Lex.Function)) && !(t.tags & (Tag.Adjective | Tag.Plural)) && !/(?:ic|an|s)$/.test(t.lower);
+  const brandSurname = (t: Token, c: number): boolean => !!(c & (Lex.Organization | Lex.NonPersonWord)) && !(c & (Lex.Place | Lex.NonPersonHead | Lex.Date | Lex.Demonym | Lex.Function | Lex.Common)) && !(t.tags & (Tag.Adjective | Tag.Plural)) && !/(?:ic|an|s)$/.test(t.lower);
   if (first & Lex.FirstName && !(first & (NOT_PERSON | Lex.Common | Lex.Function | Lex.AmbiguousFirst)) && n <= 3 && brandSurname(name[n - 1], lastC) && name.slice(1, -1).every(t => isInitial(t))) return Evidence.Strong;
   // Initials and a family name ("J. Smith", "A.de Silva").
   if (isInitial(name[0]) && rest.every(t => isInitial(t) || surnameLike(t)) && !isInitial(name[n - 1])) return Evidence.Strong;
@@ -645,8 +645,19 @@ function readAgeAround(tokens: Token[], first: number, last: number, cand: NameC
     if (/^,\s*$/.test(lastTok.post)) age = yearsOld(last + 1) ?? (next.lower === 'aged' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') ? Number(tokens[last + 2].text) : undefined);
     else if (/^\(\d{1,3}\)$/.test(next.text) && /^[ \t\u00a0]+$/.test(lastTok.post)) age = Number(next.text.slice(1, -1));
   }
-  // "Christine Vane died at 79.", "Peter Hale died in April aged 94."
-  for (let i = last + 1; age === undefined && i < tokens.length && i <= last + 3 && tokens[i].sentence === lastTok.sentence; i++) {
+  // "Christine Vane died at 79.", "Peter Hale died in April aged 94.": the sentence's subject.
+  const subject = tokens[first].sentenceStart || tokens[first - 1]?.sentence !== tokens[first].sentence || isTitleWord(tokens[first - 1]) && !!tokens[first - 1].sentenceStart;
+  // (After an appositive: "Desmond Tutu, the Nobel peace laureate, died at 90".)
+  let from = last + 1;
+  if (/^,\s*$/.test(lastTok.post)) {
+    for (let c = last + 1; c < tokens.length && c <= last + 15 && tokens[c].sentence === lastTok.sentence; c++) {
+      if (/^,\s*$/.test(tokens[c].post)) {
+        from = c + 1;
+        break;
+      }
+    }
+  }
+  for (let i = from; subject && age === undefined && i < tokens.length && i <= from + 2 && tokens[i].sentence === lastTok.sentence; i++) {
     if (tokens[i].lower !== 'died' && tokens[i].lower !== 'dies') continue;
     for (let j = i + 1; j < tokens.length && j <= i + 6 && tokens[j].sentence === lastTok.sentence; j++) {
       if ((tokens[j].lower === 'at' || tokens[j].lower === 'aged') && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? '') && /^(?:[.,;]|$)/.test(tokens[j + 1].post.trim())) age = Number(tokens[j + 1].text);

@@ -66,6 +66,10 @@ describe('people', () => {
     const a = analyze('Christine Vale died at 79. Peter Hale died in April aged 94. Defence barrister Simon Hart KC told the court the evidence was thin.');
     assert.deepEqual(mentions(a), ['Christine Vale', 'Peter Hale', 'Simon Hart']);
     assert.deepEqual([entity(a, 'Christine Vale').age, entity(a, 'Peter Hale').age], [79, 94]);
+    // After an appositive, and never to a word of the appositive.
+    const b = analyze('Archbishop Desmond Rutu, the Nobel peace laureate, died at 90 in Cape Town.');
+    assert.deepEqual(mentions(b), ['Desmond Rutu']);
+    assert.equal(entity(b, 'Desmond Rutu').age, 90);
   });
 
   it('reads a role written before the name with a comma', () => {
@@ -277,7 +281,7 @@ describe('people', () => {
       assert.equal(entity(a, 'Michael Dell').age, 59);
       assert.equal(entity(a, 'Kyle Walker').role, 'Defender');
       // A team or a faith is not a family name.
-      assert.deepEqual(mentions(analyze('The San Diego Padres won. The Roman Catholic church agreed.')), []);
+      assert.deepEqual(mentions(analyze('The San Diego Padres won. The Roman Catholic church agreed. Preston North End drew. Anheuser-Busch InBev fell.')), []);
     });
 
     it('does not take a family, a court case or an unlisted word after a full name for a person of its own', () => {
