@@ -284,8 +284,8 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
   const first = tokens[a];
   const verbNext = (i: number): boolean => i < tokens.length && isCueVerb(tokens[i]);
   // A quote that ends a sentence begun before it ("Reed said the talks were “productive.” Grieve
-  // said …") is not the subject's of the next sentence.
-  const endsOthersSentence = lastChar === '.' && !/(?:^|[.!?:]["”’]?)\s*$/.test(text.slice(Math.max(0, piece.start - 3), piece.start));
+  // said …", "The union said: “We will strike.” Fans agreed.") is not the subject's of the next one.
+  const endsOthersSentence = lastChar === '.' && !/(?:^|[.!?]["”’]?)\s*$/.test(text.slice(Math.max(0, piece.start - 3), piece.start));
   const speakerThenVerb = !endsOthersSentence && ((isPronoun(first) && verbNext(a + 1)) || (ctx.byFirst.has(a) && verbNext(ctx.candidates[ctx.byFirst.get(a)!].lastToken + 1)));
   if (!punctuated && !speakerThenVerb) return null;
   const last = Math.min(tokens.length - 1, a + 25);

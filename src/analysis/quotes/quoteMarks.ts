@@ -118,7 +118,10 @@ export function findQuotePieces(text: string): QuotePiece[] {
     if (end > openAt + 1) pieces.push({ start: openAt, end, opened: true, closed: false });
   }
   const singles = findSingleQuotedSpeech(text, pieces);
-  return singles.length ? [...pieces, ...singles].sort((a, b) => a.start - b.start) : pieces;
+  if (!singles.length) return pieces;
+  // A double quotation inside a single-quoted one is part of it.
+  const outer = pieces.filter(d => !singles.some(q => q.start < d.start && d.end <= q.end));
+  return [...outer, ...singles].sort((a, b) => a.start - b.start);
 }
 
 const DOUBLE_MARKS = /["“”„«»]/g;

@@ -35,7 +35,8 @@ function closesAt(text: string, i: number): boolean {
   const prev = text[i - 1] ?? ' ';
   const next = text[i + 1] ?? ' ';
   if (LETTER.test(next)) return false; // don't, O'Brien
-  if (END_PUNCT.test(prev)) return true;
+  // (…,' or …?' — or right after a nested double quote: ‘He said, “You’re finished,”’.)
+  if (END_PUNCT.test(prev) || prev === '”' || prev === '"') return true;
   // 'We will win'. — the punctuation outside the mark.
   return LETTER.test(prev) && /[.,;]/.test(next) && /^\s|^$/.test(text.slice(i + 2, i + 3));
 }
@@ -93,7 +94,8 @@ export function findSingleQuotedSpeech(text: string, pieces: QuotePiece[]): Quot
       continue;
     }
     if (!opensAt(text, i)) continue;
-    const limit = Math.min(text.length, i + MAX_QUOTE, p < pieces.length ? pieces[p].start : text.length);
+    const limit = Math.min(text.length, i + MAX_QUOTE);
+    let nested = p;
     const before = text.slice(Math.max(0, i - 40), i);
     // "'Nobody,' said Tom Ashby, 'saw it coming.'": the quotation resumes after its cue.
     const last = out[out.length - 1];
@@ -105,6 +107,11 @@ export function findSingleQuotedSpeech(text: string, pieces: QuotePiece[]): Quot
     const partial = !continues && !resumes && /\p{L}[ \t\u00a0]+$/u.test(before) && saidEarlier(text.slice(Math.max(0, i - 150), i));
     const introduced = resumes || continues || cuePrecedes(before);
     for (let j = i + 2; j < limit; j++) {
+      // A double quotation inside (British style: ‘He said, “You’re finished,”’ said Pell) is passed over.
+      if (nested < pieces.length && j === pieces[nested].start) {
+        j = pieces[nested++].end - 1;
+        continue;
+      }
       if (text[j] === '\n' && text[j + 1] === '\n') break;
       // Another opening mark first: this one was an elision ("rock 'n' roll").
       if (opensAt(text, j)) break;

@@ -183,6 +183,7 @@ describe('quotes', () => {
     });
 
     it('does not give a partial quote that ends its sentence to the subject of the next one', () => {
+      assert.deepEqual(speakers('Union leader Ann Reed said: “We will strike.” Fans agreed.'), ['Ann Reed']);
       assert.deepEqual(speakers('Ann Reed said the talks were “productive.” Joe Grieve said they were “a waste of time.”'), ['Ann Reed', 'Joe Grieve']);
       assert.deepEqual(speakers('Mick Jagger, 80, said the band had "never felt better." Keith Richards wrote most of the songs.'), ['Mick Jagger']);
     });
@@ -414,6 +415,13 @@ describe('quotes', () => {
       assert.deepEqual(a.quotes.map(q => q.speaker), ['the mayor', 'Tilda Marsh', 'Tilda Marsh', 'Hollis', 'Hollis', 'Corrie']);
       // A thought after a comma is not a partial quote of the sentence's speaker.
       assert.deepEqual(quoted(analyze("She said she had to step back and think, 'This is their lives.' Then she left.")), []);
+    });
+
+    it('keeps a double quotation nested in a single-quoted one inside it', () => {
+      const text = '‘He looked at me and said, “You’re finished,”’ said the former manager, Gary Pell. ‘My dad always said “never give up”,’ Pell said.';
+      const a = analyze(text);
+      assert.deepEqual(quoted(a), ['‘He looked at me and said, “You’re finished,”’', '‘My dad always said “never give up”,’']);
+      assert.deepEqual(a.quotes.map(q => q.speaker), ['Gary Pell', 'Gary Pell']);
     });
 
     it('does not take apostrophes, elisions or scare quotes for quotations', () => {
