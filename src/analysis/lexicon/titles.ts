@@ -14,7 +14,7 @@ chairman chairwoman chairperson director ambassador envoy consul king queen prin
 earl baron baroness count countess tsar czar emir sultan shah general gen colonel col lieutenant lt major maj captain capt
 commander cmdr cdr admiral adm sergeant sgt corporal cpl private pvt officer detective det inspector constable superintendent
 supt chief speaker coach manager nurse brother sister elder deacon chaplain mufti patriarch metropolitan
-president-elect spokesman spokeswoman spokesperson treasurer comptroller provost dean principal trooper agent
+president-elect spokesman spokeswoman spokesperson treasurer comptroller provost dean principal trooper agent leader
 `));
 
 /** Words that only modify a title ("Deputy", "Foreign", "Prime"): stripped with it, not evidence alone. */

@@ -117,6 +117,11 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
         const e = people.mentions[m].entity;
         return withCue({ speaker: people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: kind, entity: e });
       }
+      // "the Brazilian said": a capitalised description that is not a name (see below).
+      if (/^the\s$/i.test(text.slice(start - 4, start)) && REDESCRIPTION.test(`the ${s.text}`)) {
+        const e = nearestEarlier(people, start, mentionInQuote, () => true);
+        if (e !== null) return withCue({ speaker: people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: kind, entity: e });
+      }
       return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
     }
     if (s.pronoun) {
@@ -127,7 +132,11 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
     // striker said": the person last named with that age.
     const age = /\b(\d{1,3})-year-old\b/.exec(s.text);
     const role = roleOf(s);
-    const e = (age ? nearestEarlier(people, start, mentionInQuote, m => people.entities[m.entity].age === Number(age[1])) : null) ?? (role ? roleAntecedent(people, start, role, mentionInQuote) : null);
+    let e = (age ? nearestEarlier(people, start, mentionInQuote, m => people.entities[m.entity].age === Number(age[1])) : null) ?? (role ? roleAntecedent(people, start, role, mentionInQuote) : null);
+    // "the Brazilian said", "the 19-year-old said": a description that, by convention, re-describes
+    // the person the text is about — the nearest one named before, like a pronoun.
+    // (Not someone of another known age.)
+    if (e === null && REDESCRIPTION.test(s.text)) e = nearestEarlier(people, start, mentionInQuote, m => !age || people.entities[m.entity].age === undefined);
     if (e !== null) return withCue({ speaker: people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: kind, entity: e });
     return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
   };
@@ -173,6 +182,9 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
   }
   return { quotes, quoteEntities };
 }
+
+/** "the Brazilian", "the 19-year-old", "the 74-year-old veteran": a nationality or an age as a description of someone. */
+const REDESCRIPTION = /^the\s+(?:\d{1,3}-year-old(?:\s+\p{Ll}+)?|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch|ic))$/u;
 
 /** Abbreviated titles, by the word a later mention uses ("Sen. Ada Lee" … "the senator"). */
 const ABBREVIATED = new Map([

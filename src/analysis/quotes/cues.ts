@@ -246,7 +246,12 @@ function subjectOf(ctx: Context, v: number, floor: number): SpeakerMention | nul
           n--;
         }
         const named = n >= floor ? ctx.byLast.get(n) : undefined;
-        if (named !== undefined) return mentionOfCandidate(ctx, named);
+        if (named !== undefined) {
+          // "Sen. Curtis Hollings of Wyoming, a critic …, called": the person, not their state.
+          const first = ctx.candidates[named].firstToken;
+          const owner = first >= 2 && tokens[first - 1].lower === 'of' ? ctx.byLast.get(first - 2) : undefined;
+          return mentionOfCandidate(ctx, owner ?? named);
+        }
         const p = phraseEndingAt(ctx, i, floor);
         if (p && (i === floor || /[,;:]/.test(tokens[i - 1]?.post ?? ',') || p.start === tokens[floor].start)) return p;
       }
@@ -554,19 +559,18 @@ function subjectOfSentence(ctx: Context, floor: number, before: number): Speaker
   const { tokens } = ctx;
   const opening = nameOpening(ctx, floor, before);
   if (opening) return opening;
-  let s = floor;
-  for (let i = floor; i < before && i < floor + 8; i++) {
-    if (/^,/.test(tokens[i].post)) {
-      s = i + 1;
-      break;
+  // After an adverb, or after one or two introductory phrases ("So at 30, with no training, she …").
+  const starts: number[] = [];
+  for (let i = floor; i < before && i < floor + 14 && starts.length < 3; i++) if (/^,/.test(tokens[i].post)) starts.push(i + 1);
+  if (!starts.length) starts.push(floor);
+  if (tokens[floor].tags & Tag.Adverb && SPACE.test(tokens[floor].post)) starts.push(floor + 1);
+  for (const s of starts) {
+    for (let i = s; i <= Math.min(before, s + 1); i++) {
+      const named = ctx.byFirst.get(i);
+      if (named !== undefined) return mentionOfCandidate(ctx, named);
+      if (isPronoun(tokens[i]) && tokens[i].lower !== 'it') return pronounMention(tokens[i]);
+      if (!(tokens[i].tags & Tag.Determiner)) break;
     }
-  }
-  if (s === floor && s < before && tokens[s].tags & Tag.Adverb && SPACE.test(tokens[s].post)) s++;
-  for (let i = s; i <= Math.min(before, s + 1); i++) {
-    const named = ctx.byFirst.get(i);
-    if (named !== undefined) return mentionOfCandidate(ctx, named);
-    if (isPronoun(tokens[i]) && tokens[i].lower !== 'it') return pronounMention(tokens[i]);
-    if (!(tokens[i].tags & Tag.Determiner)) break;
   }
   return null;
 }

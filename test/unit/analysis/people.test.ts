@@ -216,6 +216,7 @@ describe('people', () => {
       const a = analyze('Former Secretary of State Lena Marchetti met Minister for Europe Ada Lindqvist.');
       assert.deepEqual(mentions(a), ['Lena Marchetti', 'Ada Lindqvist']);
       assert.deepEqual(a.people.map(p => p.title), ['Former Secretary of State', 'Minister for Europe']);
+      assert.equal(analyze('Senate Majority Leader Tom Brandt said the vote was set.').people[0].title, 'Senate Majority Leader');
     });
 
     it('finds a name at the start of a quotation', () => {

@@ -154,8 +154,8 @@ describe('quotes', () => {
     });
 
     it('gives a quote from someone speaking for a person to that someone, and reads "the 74-year-old"', () => {
-      const a = analyze('“Talks resume next week,” a spokeswoman for Chancellor Olaf Brandt said. “Art matters,” the 74-year-old said.');
-      assert.deepEqual(a.quotes.map(q => q.speaker), ['a spokeswoman for Chancellor Olaf Brandt', 'the 74-year-old']);
+      assert.deepEqual(speakers('“Talks resume next week,” a spokeswoman for Chancellor Olaf Brandt said.'), ['a spokeswoman for Chancellor Olaf Brandt']);
+      assert.deepEqual(speakers('“Art matters,” the 74-year-old said.'), ['the 74-year-old']);
     });
 
     it('does not take a party and state for a person', () => {
@@ -190,6 +190,18 @@ describe('quotes', () => {
 
     it('keeps a quote after a sentence that ends with a naming word ("… her name. “…”")', () => {
       assert.deepEqual(speakers('“I heard a boom,” said a neighbor who declined to give her name. “My kids were screaming.”'), ['a neighbor', 'a neighbor']);
+    });
+
+    it('resolves "the Brazilian said" and "the 19-year-old said" to the person the text is about', () => {
+      assert.deepEqual(speakers('Mateo Ferreira gave the ball away twice. "We switched off," the Brazilian said. "You can\'t do that."'), ['Mateo Ferreira', 'Mateo Ferreira']);
+      assert.deepEqual(speakers('Liam Carver, who set up the winner, was calm. "Why not us?" the 19-year-old said.'), ['Liam Carver']);
+      // An unknown role stays a description.
+      assert.deepEqual(speakers('Ann Lutz met the minister. "No," the minister said.'), ['the minister']);
+    });
+
+    it('gives the words to the person, not their state, and reads the subject after two opening phrases', () => {
+      assert.deepEqual(speakers('Sen. Curtis Hollings of Wyoming, a frequent critic of the talks, called the framework "a surrender dressed up as a compromise."'), ['Curtis Hollings']);
+      assert.deepEqual(speakers('Ruth Abernathy repairs boats.\n\nSo at 30, with no formal training, she picked up his tools.\n\n"I was terrified."'), ['Ruth Abernathy']);
     });
 
     it('resolves "the 24-year-old striker said" to the person of that age', () => {
