@@ -122,9 +122,10 @@ function phraseEndingAt(ctx: Context, e: number, floor: number): SpeakerMention 
   }
   // Prefer a person's name inside the phrase ("Clinton spokesman Nick Merrill"), not in an
   // organisation's name.
+  // (A name the paragraph gives no evidence for, "A senior European diplomat", is not one.)
   for (let i = e; i >= s && !orgName; i--) {
     const named2 = ctx.byLast.get(i);
-    if (named2 !== undefined) return mentionOfCandidate(ctx, named2);
+    if (named2 !== undefined && (ctx.candidates[named2].evidence >= Evidence.Weak || i === e)) return mentionOfCandidate(ctx, named2);
   }
   return { start: tokens[s].start, end: t.end, text: text.slice(tokens[s].start, t.end) };
 }

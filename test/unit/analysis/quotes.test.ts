@@ -199,6 +199,10 @@ describe('quotes', () => {
       assert.deepEqual(speakers('Ann Lutz met the minister. "No," the minister said.'), ['the minister']);
     });
 
+    it('keeps a described speaker whole across a long aside ("A senior European diplomat, speaking on condition …, said")', () => {
+      assert.deepEqual(speakers('A senior European diplomat, speaking on condition of anonymity because he was not authorized to discuss the talks, said the mood was "tense but professional."'), ['A senior European diplomat']);
+    });
+
     it('gives the words to the person, not their state, and reads the subject after two opening phrases', () => {
       assert.deepEqual(speakers('Sen. Curtis Hollings of Wyoming, a frequent critic of the talks, called the framework "a surrender dressed up as a compromise."'), ['Curtis Hollings']);
       assert.deepEqual(speakers('Ruth Abernathy repairs boats.\n\nSo at 30, with no formal training, she picked up his tools.\n\n"I was terrified."'), ['Ruth Abernathy']);
