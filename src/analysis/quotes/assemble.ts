@@ -151,7 +151,7 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
     let attributed: Attributed = NONE;
     const own = m.pieces.map(p => (p.finding.cue && p.finding.cue.kind !== 'subject' ? p : null)).find(p => p !== null);
     if (own) attributed = resolveCue(own.finding.cue!, own.paragraph);
-    else if (first.finding.leading || !first.finding.opened) {
+    else if (first.finding.leading || !first.finding.opened || opensAfterShortColon(text, paragraphs[first.paragraph].block.start, m.start)) {
       // A paragraph of quotation without a cue: the speaker of the paragraph before.
       const prevParagraph = first.paragraph - 1;
       const trailing = prevParagraph >= 0 ? paragraphs[prevParagraph].findings.trailingCue : null;
@@ -181,6 +181,15 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
     previous = { paragraph: lastPiece.paragraph, attributed };
   }
   return { quotes, quoteEntities };
+}
+
+/**
+ * The quote follows only a short lead-in ending in a colon at its paragraph's start ("Then,
+ * after a moment: “…”"): like a quote opening the paragraph, it continues the speaker before.
+ */
+function opensAfterShortColon(text: string, paragraphStart: number, quoteStart: number): boolean {
+  const lead = text.slice(paragraphStart, quoteStart);
+  return lead.length <= 40 && /:\s*$/.test(lead) && !/[.!?]/.test(lead);
 }
 
 /** "the Brazilian", "the 19-year-old", "the 74-year-old veteran": a nationality or an age as a description of someone. */

@@ -31,6 +31,11 @@ describe('quotes', () => {
     assert.equal(cueText(text, a.quotes[1]), 'Brandt');
   });
 
+  it('continues the speaker before into a quote after a short lead-in with a colon ("Then, after a moment: “…”")', () => {
+    const a = analyze('Ruth Abernathy laughed. "She is good," Abernathy said.\n\nThen, after a moment: "Don\'t tell her I said that."');
+    assert.deepEqual(a.quotes.map(q => [q.speaker, q.attribution]), [['Ruth Abernathy', 'cue-after'], ['Ruth Abernathy', 'previous-paragraph']]);
+  });
+
   it('resolves "he said" to the subject of the sentence before, not the person it names last', () => {
     const speakers = (text: string): (string | null)[] => analyze(text).quotes.map(q => q.speaker);
     assert.deepEqual(speakers('Capt. Owen Marsh said investigators had interviewed Tony Graves twice. “He was cooperative at first,” he said.'), ['Owen Marsh']);
