@@ -92,6 +92,22 @@ export function qualifierAfter(tokens: readonly Token[], last: number): string |
   return undefined;
 }
 
+/** Words before a time word that make it a point in time ("last year", "next season"). */
+const TIME_DEICTICS = new Set(['last', 'next', 'this', 'every', 'each', 'previous', 'coming', 'following', 'past']);
+const TIME_WORDS = new Set([
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'season', 'seasons', 'quarter', 'quarters', 'decade',
+  'century', 'night', 'nights', 'weekend', 'morning', 'afternoon', 'evening', 'summer', 'winter', 'spring', 'autumn', 'fall',
+  'time', 'term', 'semester', 'half', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+/** Singular nouns that name a figure rather than what it counts: "the 200,000 forecast", "a 5% target". */
+const VALUE_NOUNS = new Set([
+  'forecast', 'estimate', 'target', 'mark', 'threshold', 'level', 'figure', 'limit', 'cap', 'ceiling', 'benchmark',
+  'milestone', 'goal', 'projection', 'expectation', 'consensus', 'barrier', 'total', 'tally', 'record',
+]);
+/** Past tenses that compromise may read as nouns ("rose", "fell"): after a counted noun they are its verb. */
+const VERB_HOMOGRAPHS = new Set(['rose', 'fell', 'saw', 'left', 'felt', 'found']);
+
 /** Words that open the noun phrase of "one of the …" without being counted themselves. */
 const NP_OPENERS = new Set(['the', 'a', 'an', 'all', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'most', 'more', 'very', 'few', 'many', 'several', 'other']);
 
@@ -135,6 +151,10 @@ export interface CountedOptions {
  * Korea Republic" the number counts nothing.
  */
 export function countedAfter(tokens: readonly Token[], from: number, tags: TermTags, options: CountedOptions = {}): Counted | undefined {
+  // "1.81 million last year", "18,000 this season": a time word after "last/next/this" says when, not what.
+  if (tokens[from]?.word && TIME_DEICTICS.has(tokens[from].lower) && tokens[from + 1]?.word && TIME_WORDS.has(tokens[from + 1].lower)) return undefined;
+  // "10.72 seconds": compromise takes "seconds" for the ordinal; it is the unit of time counted.
+  if (!options.viaOfOnly && tokens[from]?.lower === 'seconds') return { text: tokens[from].text, plural: true };
   let i = from;
   const viaOf = tokens[i]?.lower === 'of';
   if (viaOf) {
@@ -156,6 +176,8 @@ export function countedAfter(tokens: readonly Token[], from: number, tags: TermT
     if (first >= 0 && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[first].text)) break;
     if (t.text.length === 1) break;
     const tg = tags.at(t.start, t.end);
+    // "the 18-24 age group rose": after a noun, a past tense that is also a noun is the verb.
+    if (first >= 0 && VERB_HOMOGRAPHS.has(t.lower)) break;
     const verbish = tg.has('Verb') || tg.has('Gerund');
     if (isNounish(tg) && !(verbish && first >= 0)) {
       if (first < 0) first = k;
@@ -170,6 +192,8 @@ export function countedAfter(tokens: readonly Token[], from: number, tags: TermT
     else break;
   }
   if (first < 0) return undefined;
+  // "the 200,000 forecast", "the 2,000 mark": the noun names the figure, it is not counted by it.
+  if (first === last && VALUE_NOUNS.has(tokens[last].lower)) return undefined;
   if (last - first > 3) first = last - 3;
   const words = tokens.slice(first, last + 1);
   const plural = tags.has(tokens[last], 'Plural');

@@ -4,7 +4,9 @@
 // (ranges, dates; whether two quantities make a range is settled in numberRanges.ts). What the
 // number means in its sentence (age, year, counted noun, qualifier) is decided in numbers.ts.
 import type { NumberKind } from './types';
-import { type Token } from './numberTokens';
+import { type Token, isCapitalised, startsSentence } from './numberTokens';
+import { centCurrency, hundredths, SUBUNIT_WORDS } from './numberSubunits';
+import { GLUED_DURATIONS, SECONDS_UNIT, colonDurationSeconds } from './numberDurations';
 import { isDayOfMonth, isoDate, monthNumber, parseIsoDate } from './numberDates';
 import { FRACTION_WORDS, cardinalWordValue, isNumberWord, ordinalWordValue, readSpelledNumber } from './numberWords';
 import { joinQuantities } from './numberRanges';
@@ -21,7 +23,7 @@ import {
   MONEY_SUFFIX_SCALES,
   SCALE_WORDS,
 } from './numberUnits';
-import { ownEntry } from '../common/wordTable';
+import { ownEntry, wordTable } from '../common/wordTable';
 
 /** A number expression found by the scanner, before its meaning in the sentence is settled. */
 export interface Draft {
@@ -102,6 +104,31 @@ const SHORT_YEAR_OPENERS = new Set([
 const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late', 'circa', 'c']);
 /** Comparatives after "N times" that make it a multiplier ("50 times stronger"). */
 const MULTIPLIER_FOLLOWERS = new Set(['more', 'less', 'as', 'higher', 'lower', 'greater', 'larger', 'bigger', 'smaller', 'faster', 'slower', 'stronger', 'weaker', 'the', 'that', 'what', 'over']);
+/** The unit of basis points ("25bp", "150 basis points"). */
+const BASIS_POINTS = 'bp';
+/** Words after "720p" that make it the lines of a picture, not pence. */
+const VIDEO_WORDS = new Set(['video', 'videos', 'resolution', 'display', 'displays', 'screen', 'screens', 'stream', 'streams', 'streaming', 'hd', 'footage', 'quality', 'monitor', 'tv', 'camera', 'recording', 'format']);
+/** Words after "won" that make it the verb ("won the", "won by"), not the Korean currency. */
+const WON_AS_VERB_NEXT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'by', 'over', 'against', 'out']);
+/** Names of temperature scales after "degrees", and the unit they make. */
+const TEMPERATURE_SCALES = wordTable<string>({ celsius: '°C', centigrade: '°C', fahrenheit: '°F', c: '°C', f: '°F' });
+/** Tails of hyphenated amounts of points: "quarter-point", "50-basis-point", "0.5-percentage-point". */
+const POINT_TAILS = wordTable<string>({
+  point: 'point', 'basis-point': BASIS_POINTS, 'basis-points': BASIS_POINTS, 'percentage-point': 'percentage points', 'percentage-points': 'percentage points',
+});
+/**
+ * Words after "N times" that name the base of a multiple ("25 times forward earnings", "1.9 times
+ * book value", "ten times its size"), as opposed to a count of occasions ("stabbed 25 times").
+ */
+const MULTIPLE_BASES = new Set([
+  'earnings', 'sales', 'revenue', 'revenues', 'profit', 'profits', 'book', 'ebitda', 'income', 'cash', 'forward', 'trailing',
+  'expected', 'projected', 'estimated', 'annual', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'salary', 'salaries',
+  'normal', 'average', 'usual',
+]);
+/** Time zones written after a time ("0600 GMT"); capitals only. */
+const TIME_ZONES = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'IST', 'JST', 'KST', 'HKT', 'SGT', 'AEST', 'AEDT', 'ET', 'PT']);
+/** Words before an h:mm:ss time that place it in the day ("at 10:04:33") rather than measure a length of time. */
+const TIME_OF_DAY_OPENERS = new Set(['at', 'by', 'from', 'until', 'till', 'since', 'before', 'after', 'around', 'about', 'approximately']);
 const RANGE_DASHES = new Set(['-', '–', '—', '‑']);
 /** Articles that can stand for "one" before a scale word: "a thousand", "a dozen". */
 const ARTICLE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
@@ -140,6 +167,13 @@ function scaleDecimal(text: string, value: number, scale: number): number {
 /** The year of a two-digit short form: this century up to `pivot` ("’05"), the last one after ("’98"). */
 function fullYear(twoDigits: number, pivot: number): number {
   return twoDigits <= pivot ? 2000 + twoDigits : 1900 + twoDigits;
+}
+
+/** The scale a spelled amount ends with ("a million" → 1e6, "two dozen" → 12), else 1. */
+function trailingScale(text: string): number {
+  const last = /(\p{L}+)$/u.exec(text)?.[1].toLowerCase() ?? '';
+  if (last === 'dozen') return 12;
+  return SCALE_WORDS[last] ?? 1;
 }
 
 function parseDigits(text: string): number {
@@ -231,6 +265,14 @@ export class NumberScanner {
       const prefix = DOLLAR_PREFIXES[t.lower];
       const sym = this.tok(i + 1);
       if (prefix && t.text === t.text.toUpperCase() && sym && !sym.word && sym.text === '$' && this.numeralStartsAt(i + 2)) return this.readQuantityOrRange(i, i + 2, prefix);
+      // "Rs5 crore": the abbreviation glued to the digits; the span starts with it.
+      const gluedAbbreviation = /^(\p{Lu}\p{Ll}*)(\d[\d,.]*)$/u.exec(t.text);
+      if (gluedAbbreviation && CURRENCY_ABBREVIATIONS[gluedAbbreviation[1]] && DIGITS.test(gluedAbbreviation[2])) {
+        const digits = gluedAbbreviation[2];
+        const numeral: Numeral = { start: t.start, end: t.end, next: i + 1, text: digits, value: parseDigits(digits), digits: true, ordinal: false };
+        const q = this.readQuantity(i, i, CURRENCY_ABBREVIATIONS[gluedAbbreviation[1]], numeral);
+        return q ? [q] : [];
+      }
       // "Rs 500 crore", "Rs. 3 lakh"
       const abbreviated = CURRENCY_ABBREVIATIONS[t.text];
       if (abbreviated) {
@@ -274,7 +316,8 @@ export class NumberScanner {
     const currency = !next.word ? CURRENCY_SYMBOLS[next.text] : undefined;
     const at = currency ? i + 2 : i + 1;
     const digits = this.tok(at);
-    if (!digits?.word || digits.spaced || !(DIGITS.test(digits.text) || (currency && DIGITS_PREFIX.test(digits.text)))) return undefined;
+    // "-12C", "-$2bn": digits, or digits with a glued unit or scale.
+    if (!digits?.word || digits.spaced || !(DIGITS.test(digits.text) || DIGITS_PREFIX.test(digits.text))) return undefined;
     const q = this.readQuantity(i, at, currency);
     if (!q || q.value === null) return undefined;
     const signedKind = currency ? q.kind === 'money' : !q.kind || q.kind === 'percent' || q.kind === 'multiplier';
@@ -427,6 +470,8 @@ export class NumberScanner {
       if (currency) return undefined;
       return draft();
     }
+    // The glued form already said what it is ("99c", "25bp", "100fold").
+    if (n.kind) return currency && n.kind !== 'multiplier' ? undefined : draft();
     // "3 1/2 years": a whole number and a fraction.
     const fraction = this.sameLine(next);
     const parts = fraction && fraction.spaced && n.digits && !n.moneyScale && !n.unit && Number.isInteger(value) ? MIXED_FRACTION.exec(fraction.text) : null;
@@ -439,9 +484,15 @@ export class NumberScanner {
     const scaleTok = this.sameLine(next);
     if (n.digits && scaleTok?.word && SCALE_WORDS[scaleTok.lower] && !n.moneyScale) {
       scale = SCALE_WORDS[scaleTok.lower];
-      value = parts ? value * scale : scaleDecimal(n.text, value, scale);
       end = scaleTok.end;
       next++;
+      // "20 lakh crore", "5 thousand million": a larger scale word after a scale multiplies it.
+      for (let more = this.sameLine(next); more?.word && (SCALE_WORDS[more.lower] ?? 0) > scale; more = this.sameLine(next)) {
+        scale *= SCALE_WORDS[more.lower];
+        end = more.end;
+        next++;
+      }
+      value = parts ? value * scale : scaleDecimal(n.text, value, scale);
     }
     if (n.moneyScale) {
       // A capital "M" glued to digits is a million ("5M visitors"); metres are written "m".
@@ -456,11 +507,20 @@ export class NumberScanner {
         metresOrMillion = true;
       }
     }
-    // "two and a half", "3 and a half"
+    // "two and a half", "3 and a half", "a million and a half": the half is of the last unit
+    // written, so after a scale word it is half that scale (1,500,000, not 1,000,000.5).
     if (this.tok(next)?.lower === 'and' && this.tok(next + 1)?.lower === 'a' && this.tok(next + 2)?.lower === 'half') {
-      value += 0.5;
+      value += 0.5 * (scale ?? trailingScale(n.text));
       end = this.tokens[next + 2].end;
       next += 3;
+      // "one and a half billion": a scale word after the half multiplies the whole.
+      const scaleAfter = this.sameLine(next);
+      if (!scale && trailingScale(n.text) === 1 && scaleAfter?.word && SCALE_WORDS[scaleAfter.lower]) {
+        scale = SCALE_WORDS[scaleAfter.lower];
+        value = Math.round(value * scale);
+        end = scaleAfter.end;
+        next++;
+      }
     }
     if (currency) {
       kind = 'money';
@@ -473,6 +533,15 @@ export class NumberScanner {
         next++;
       }
       return draft();
+    }
+    // "a quarter of a percentage point", "two-thirds of a percentage point"
+    const pointsAfterOf = n.hint === 'fraction' && this.tok(next)?.lower === 'of' && this.tok(next + 1)?.lower === 'a' ? this.pointsAt(next + 2) : undefined;
+    if (pointsAfterOf) {
+      kind = 'percent';
+      unit = pointsAfterOf.unit;
+      end = this.tokens[pointsAfterOf.last].end;
+      next = pointsAfterOf.last + 1;
+      return { ...draft(), hint: undefined };
     }
     const after = this.sameLine(next);
     // "20-minute walk": the compound already says what is counted.
@@ -492,11 +561,23 @@ export class NumberScanner {
       end = this.tokens[next - 1].end;
       return draft();
     }
-    if (after.lower === 'percentage' && /^points?$/.test(this.tok(next + 1)?.lower ?? '')) {
+    // "2 percentage points", "150 basis points"
+    const points = this.pointsAt(next);
+    if (points) {
       kind = 'percent';
-      unit = 'percentage points';
-      next += 2;
-      end = this.tokens[next - 1].end;
+      unit = points.unit;
+      next = points.last + 1;
+      end = this.tokens[points.last].end;
+      return draft();
+    }
+    // "45 cents", "142.5 pence": hundredths of a currency.
+    const subunit = after.word ? SUBUNIT_WORDS[after.lower] : undefined;
+    if (subunit !== undefined) {
+      kind = 'money';
+      unit = subunit ?? centCurrency(this.tokens, next);
+      value = hundredths(value);
+      end = after.end;
+      next++;
       return draft();
     }
     // Money written with a word or code after: "422,000 euros", "20 million Australian dollars", "300 EUR".
@@ -511,7 +592,7 @@ export class NumberScanner {
     // Multiplier: "50 times stronger", "three times as many".
     if (after.lower === 'times') {
       const follower = this.tok(next + 1);
-      if (follower?.word && (MULTIPLIER_FOLLOWERS.has(follower.lower) || /er$/.test(follower.lower))) {
+      if (follower?.word && (MULTIPLIER_FOLLOWERS.has(follower.lower) || MULTIPLE_BASES.has(follower.lower) || /er$/.test(follower.lower))) {
         kind = 'multiplier';
         unit = 'times';
         end = after.end;
@@ -535,9 +616,26 @@ export class NumberScanner {
       unit = (square ? `${after.lower} ` : '') + unitTok.lower;
       end = unitTok.end;
       next += square + 1;
+      // "5 degrees Celsius", "110 degrees Fahrenheit": the scale is the unit, written as "40°C" is.
+      const scaleName = this.sameLine(next);
+      const temperature = /^degrees?$/.test(unitTok.lower) && scaleName?.word ? TEMPERATURE_SCALES[scaleName.lower] : undefined;
+      if (temperature && (scaleName!.text.length > 1 || /^[CF]$/.test(scaleName!.text))) {
+        unit = temperature;
+        end = scaleName!.end;
+        next++;
+      }
       return draft();
     }
     return draft();
+  }
+
+  /** "percentage point(s)" or "basis point(s)" at token `at`: the unit and the last token. */
+  private pointsAt(at: number): { unit: string; last: number } | undefined {
+    const first = this.tok(at);
+    if (!first?.word || !/^points?$/.test(this.tok(at + 1)?.lower ?? '')) return undefined;
+    if (first.lower === 'percentage') return { unit: 'percentage points', last: at + 1 };
+    if (first.lower === 'basis') return { unit: BASIS_POINTS, last: at + 1 };
+    return undefined;
   }
 
   /** A currency word or code after an amount: "euros", "Australian dollars", "EUR". */
@@ -549,7 +647,10 @@ export class NumberScanner {
     if (word) {
       // "pounds" without a scale word is as likely a weight ("5 pounds of sugar").
       if ((t.lower === 'pound' || t.lower === 'pounds') && !scaled && this.tok(at + 1)?.lower !== 'sterling') return undefined;
-      if (t.lower === 'real' || t.lower === 'rand' || t.lower === 'lira') return scaled ? { currency: word, last: at } : undefined;
+      // "real" and "won" are common words: a currency only after a scale word ("600 billion won"),
+      // and "won" not when a verb's object follows ("5 million won the vote").
+      if (t.lower === 'real') return scaled ? { currency: word, last: at } : undefined;
+      if (t.lower === 'won') return scaled && !WON_AS_VERB_NEXT.has(this.tok(at + 1)?.lower ?? '') ? { currency: word, last: at } : undefined;
       return { currency: word, last: at };
     }
     // A nationality before the currency word: "Australian dollars", "Hong Kong dollars".
@@ -586,9 +687,19 @@ export class NumberScanner {
         const time = meridiemClock(t.text, mer.text);
         if (time) return { ...base, end: meridiemEnd(mer, this.tok(i + 2)), next: i + 2, value, digits: true, ordinal: false, kind: 'time', time };
       }
+      // "0600 GMT", "1430 local time": four digits before a time zone are hours and minutes.
+      const zoned = /^(\d{2})(\d{2})$/.exec(t.text);
+      const zone = zoned && mer?.word && (TIME_ZONES.has(mer.text) || (mer.lower === 'local' && this.tok(i + 2)?.lower === 'time')) ? clockTime(Number(zoned[1]), Number(zoned[2]), undefined) : undefined;
+      if (zone) return { ...base, value, digits: true, ordinal: false, kind: 'time', time: zone };
+      // "at 8 in the evening", "at 11 o'clock": a whole hour.
+      const hour = this.wholeHourAt(i, value);
+      if (hour) return { ...base, end: hour.end, next: hour.next, value, digits: true, ordinal: false, kind: 'time', time: hour.time };
       return { ...base, value, digits: true, ordinal: false };
     }
     const clock = CLOCK.exec(t.text);
+    // "won in 2:01:09", "1:52.3": a race time, unless the sentence places it in the day.
+    const seconds = colonDurationSeconds(t.text);
+    if (seconds !== undefined && !(clock && this.isTimeOfDay(i))) return { ...base, value: seconds, digits: true, ordinal: false, kind: 'cardinal', unit: SECONDS_UNIT };
     if (clock) {
       let meridiem = clock[4];
       let end = t.end;
@@ -599,6 +710,8 @@ export class NumberScanner {
         end = meridiemEnd(mer, this.tok(i + 2));
         next++;
       }
+      // "8:30 in the evening": the afternoon and evening are the afternoon half of the day.
+      if (!meridiem && this.laterHalfOfDayAt(next, Number(clock[1]))) meridiem = 'pm';
       const time = clockTime(Number(clock[1]), Number(clock[2]), meridiem);
       if (time) return { ...base, end, next, value: Number(clock[1]), digits: true, ordinal: false, kind: 'time', time };
       return undefined;
@@ -621,7 +734,46 @@ export class NumberScanner {
     if (t.lower === 'a' || t.lower === 'an') return this.readArticleScale(i);
     if (t.lower === 'half') return this.readHalf(i);
     if (isNumberWord(t.text)) return this.readSpelled(i);
+    // "fivefold", "thirtyfold", "hundredfold": a multiplier spelled in one word.
+    const fold = /^(\p{L}+)fold$/u.exec(t.lower);
+    const times = fold ? readSpelledNumber([fold[1]]) : undefined;
+    if (times && times.consumed === 1 && !times.ordinal) return { ...base, value: times.value, digits: false, ordinal: false, kind: 'multiplier', unit: 'times' };
     return undefined;
+  }
+
+  /**
+   * True when "in the afternoon", "in the evening" or "at night" follows token `at`, so that an
+   * hour below 12 before it is in the second half of the day ("at night" only from 6 on: "2 at
+   * night" is still two in the morning).
+   */
+  private laterHalfOfDayAt(at: number, hour: number): boolean {
+    if (hour < 1 || hour > 11) return false;
+    const [a, b, c] = [this.tok(at)?.lower, this.tok(at + 1)?.lower, this.tok(at + 2)?.lower];
+    if (a === 'in' && b === 'the' && (c === 'afternoon' || c === 'evening')) return true;
+    return a === 'at' && b === 'night' && hour >= 6;
+  }
+
+  /**
+   * A whole hour written as a number: "11 o'clock" (the span takes "o'clock", as it takes "pm"),
+   * or after "at" when a part of the day follows ("at 8 in the evening", "at 7 in the morning").
+   */
+  private wholeHourAt(i: number, value: number): { time: string; end: number; next: number } | undefined {
+    if (!Number.isInteger(value) || value < 1 || value > 12) return undefined;
+    const t = this.tokens[i];
+    const after = this.tok(i + 1);
+    const oclock = !!after?.word && /^o[’']clock$/.test(after.lower);
+    const partOfDay = this.tok(i - 1)?.lower === 'at' && this.tok(i + 1)?.lower === 'in' && this.tok(i + 2)?.lower === 'the' && /^(?:morning|afternoon|evening)$/.test(this.tok(i + 3)?.lower ?? '');
+    if (!oclock && !partOfDay && !(this.tok(i - 1)?.lower === 'at' && this.laterHalfOfDayAt(i + 1, value))) return undefined;
+    const next = oclock ? i + 2 : i + 1;
+    const time = clockTime(value, 0, this.laterHalfOfDayAt(next, value) ? 'pm' : undefined);
+    return time ? { time, end: oclock ? after.end : t.end, next } : undefined;
+  }
+
+  /** An h:mm:ss time at token `i` placed in the day: "at 10:04:33", "until 23:59:59", "10:04:33 GMT". */
+  private isTimeOfDay(i: number): boolean {
+    const after = this.tok(i + 1);
+    if (after?.word && (MERIDIEM.test(after.text) || TIME_ZONES.has(after.text))) return true;
+    return TIME_OF_DAY_OPENERS.has(this.tok(i - 1)?.lower ?? '');
   }
 
   /** Digits with a glued suffix: "22nd", "1990s", "5km", "$5bn" (money suffix), "6pm". */
@@ -636,7 +788,28 @@ export class NumberScanner {
     }
     if (MONEY_SUFFIX_SCALES[s]) return { ...base, text: base.text, value, digits: true, ordinal: false, moneyScale: MONEY_SUFFIX_SCALES[s], moneyScaleSuffix: suffix };
     if (GLUED_UNITS.has(s)) return { ...base, value, digits: true, ordinal: false, unit: s };
+    const plain = { ...base, value, digits: true, ordinal: false };
+    // "90bps", "25bp": basis points, hundredths of a percentage point.
+    if (s === 'bp' || s === 'bps') return { ...plain, kind: 'percent', unit: BASIS_POINTS };
+    // "fivefold" is read with the spelled numbers; "100fold" here.
+    if (s === 'fold') return { ...plain, kind: 'multiplier', unit: 'times' };
+    // "19.46sec", "1min", "2hr": the abbreviation counts what the whole word would.
+    if (GLUED_DURATIONS[s]) return { ...plain, counted: GLUED_DURATIONS[s] };
+    // A single letter glued to digits after a name is part of an identifier ("Flat 3C",
+    // "iPhone 5c", "Xbox 720p"); elsewhere it is a unit.
+    if (this.afterName(base.next - 1)) return undefined;
+    // "35C", "95F": degrees Celsius or Fahrenheit (capital letters only; "3c" is cents).
+    if (suffix === 'C' || suffix === 'F') return { ...plain, unit: `°${suffix}` };
+    // "99c": cents, in the currency of the sentence.
+    if (suffix === 'c') return { ...plain, value: hundredths(value), kind: 'money', unit: centCurrency(this.tokens, base.next - 1) };
+    // "240p": pence; not the lines of a video picture ("720p video").
+    if (suffix === 'p' && !VIDEO_WORDS.has(this.tok(base.next)?.lower ?? '')) return { ...plain, value: hundredths(value), kind: 'money', unit: 'GBP' };
     return undefined; // "4chan", "3D", "5G": a name, not a quantity
+  }
+
+  /** True when token `i` follows a capitalised word inside a sentence ("Flat 3C", "Apollo 11"). */
+  private afterName(i: number): boolean {
+    return i > 0 && isCapitalised(this.tokens[i - 1]) && !startsSentence(this.tokens, i - 1);
   }
 
   /**
@@ -649,10 +822,21 @@ export class NumberScanner {
     const base = { start: t.start, end: t.end, next: i + 1, text: t.text };
     const iso = parseIsoDate(t.text);
     if (iso) return { ...base, value: 0, digits: true, ordinal: false, kind: 'date', date: iso };
-    const headValue = partValue(parts[0]);
+    let headValue = partValue(parts[0]);
+    // "two-and-a-half-year", "3-and-a-half": the half belongs to the head number.
+    if (headValue !== undefined && parts.length >= 4 && parts[1].toLowerCase() === 'and' && parts[2].toLowerCase() === 'a' && parts[3].toLowerCase() === 'half') {
+      headValue += 0.5;
+      parts.splice(1, 3);
+      if (parts.length === 1) return { ...base, value: headValue, digits: /^\d/.test(parts[0]), ordinal: false };
+    }
+    const pointTail = POINT_TAILS[parts.slice(1).join('-').toLowerCase()];
     if (headValue === undefined) {
+      // "a quarter-point cut", "a half-percentage-point rise": a fraction of a percentage point.
+      const fraction = FRACTION_WORDS[parts[0].toLowerCase()];
+      if (fraction !== undefined && pointTail) return { ...base, value: fraction, digits: false, ordinal: false, kind: 'percent', unit: pointTail === BASIS_POINTS ? BASIS_POINTS : 'percentage points' };
       // "mid-2015": the year is the number; its span is the digits.
-      if (parts.length === 2 && YEAR_PREFIXES.has(parts[0].toLowerCase()) && /^\d{4}s?$/.test(parts[1])) {
+      // "mid-30s": a decade of an age, written with two digits.
+      if (parts.length === 2 && YEAR_PREFIXES.has(parts[0].toLowerCase()) && (/^\d{4}s?$/.test(parts[1]) || /^\d0s$/.test(parts[1]))) {
         const start = t.start + t.text.length - parts[1].length;
         const digits = parts[1].replace(/s$/, '');
         return { start, end: t.end, next: i + 1, text: digits, value: Number(digits), digits: true, ordinal: false, hint: parts[1].endsWith('s') ? 'decade' : 'year' };
@@ -664,8 +848,12 @@ export class NumberScanner {
     const tail = parts.slice(1).join('-').toLowerCase();
     const headEnd = t.start + parts[0].length;
     const head = { start: t.start, end: headEnd, next: i + 1, text: parts[0], value: headValue, digits: /^\d/.test(parts[0]), ordinal: false };
+    // "two-and-a-half-year": the span runs to the end of the half, not just the head.
+    if (headValue % 1 !== 0 && !/[.,/]/.test(parts[0])) head.end = t.start + t.text.toLowerCase().indexOf('half') + 'half'.length;
     if (AGE_TAILS[tail]) return { ...head, end: t.end, hint: 'age', unit: AGE_TAILS[tail] };
     if (tail === 'fold') return { ...head, end: t.end, kind: 'multiplier', unit: 'times' };
+    // "a 50-basis-point cut", "a 0.25-percentage-point rise" (not "a 3-point lead": points of a game).
+    if (pointTail && pointTail !== 'point') return { ...head, end: t.end, kind: 'percent', unit: pointTail };
     if (tail === 'plus') return { ...head, end: t.end, qualifier: 'or more' };
     if (tail === 'odd') return { ...head, end: t.end, qualifier: 'about' };
     // "4-1/2": a whole number and a fraction.
@@ -738,6 +926,12 @@ export class NumberScanner {
       const scale = this.tok(i + 2);
       if (scale?.word && SCALE_WORDS[scale.lower] && scale.lower !== 'hundred') {
         return { start: t.start, end: scale.end, next: i + 3, text: this.text.slice(t.start, scale.end), value: SCALE_WORDS[scale.lower] / 2, digits: false, ordinal: false };
+      }
+      // "half a percentage point", "half a basis point"
+      const points = this.pointsAt(i + 2);
+      if (points) {
+        const last = this.tokens[points.last];
+        return { start: t.start, end: last.end, next: points.last + 1, text: this.text.slice(t.start, last.end), value: 0.5, digits: false, ordinal: false, kind: 'percent', unit: points.unit };
       }
       return undefined; // "half an hour": a duration, not a figure to check
     }

@@ -27,7 +27,7 @@ export const CURRENCY_WORDS = wordTable<string>({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', yen: 'JPY',
   yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF', rouble: 'RUB', roubles: 'RUB',
   ruble: 'RUB', rubles: 'RUB', peso: 'MXN', pesos: 'MXN', rand: 'ZAR', lira: 'TRY', shekel: 'ILS', shekels: 'ILS',
-  naira: 'NGN', real: 'BRL', reais: 'BRL',
+  naira: 'NGN', real: 'BRL', reais: 'BRL', won: 'KRW',
 });
 
 /** Nationality words that say which dollar (or peso…) is meant: "Australian dollars". */
@@ -40,6 +40,7 @@ export const CURRENCY_NATIONALITIES = wordTable<Record<string, string>>({
   franc: { swiss: 'CHF', cfa: 'XOF' },
   pound: { egyptian: 'EGP', lebanese: 'LBP', sudanese: 'SDG', british: 'GBP' },
   rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR' },
+  won: { korean: 'KRW', 'south korean': 'KRW', 'north korean': 'KPW' },
 });
 
 /** Scale suffixes glued to a money amount: "$5bn", "£2.3m", "$50k". */
@@ -61,7 +62,7 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   'mile', 'miles', 'ft', 'foot', 'feet', 'inch', 'inches', 'yard', 'yards', 'kg', 'kilogram', 'kilograms', 'kilo', 'kilos',
   'g', 'gram', 'grams', 'mg', 'milligram', 'milligrams', 'lb', 'lbs', 'ounce', 'ounces', 'oz', 'ton', 'tons', 'tonne',
   'tonnes', 'l', 'litre', 'litres', 'liter', 'liters', 'ml', 'gallon', 'gallons', 'acre', 'acres', 'hectare', 'hectares',
-  'ha', 'mph', 'kph', 'km/h', 'knots', 'degrees', '°c', '°f', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'hz', 'khz', 'mhz',
+  'ha', 'mph', 'kph', 'km/h', 'knots', 'degree', 'degrees', '°c', '°f', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'hz', 'khz', 'mhz',
   'ghz', 'kb', 'mb', 'gb', 'tb', 'volts', 'watts', 'megawatts', 'gigawatts', 'calories', 'barrels',
 ]);
 

@@ -37,6 +37,13 @@ const YEAR_PREPOSITIONS = new Set([
 /** Nouns that a year qualifies rather than a count: "2005 levels", "1990 prices". */
 const YEAR_ATTRIBUTES = new Set(['levels', 'level', 'prices', 'figures', 'rates', 'standards', 'values', 'dollars', 'terms', 'baseline', 'census', 'election', 'elections', 'season']);
 const AGE_VERBS = new Set(['was', 'is', 'were', 'am', 'turned', 'turns', 'turning']);
+/** Verbs of reaching an age: "turned 36". */
+const TURN_VERBS = new Set(['turned', 'turns', 'turning']);
+/** Life events told with the age they happened at: "retired at 65", "married at 19", "ran away at 15". */
+const LIFE_EVENT_VERBS = new Set([
+  'retired', 'retire', 'retires', 'retiring', 'died', 'dies', 'married', 'marry', 'wed', 'graduated', 'debuted', 'enlisted',
+  'emigrated', 'away', 'orphaned', 'widowed', 'diagnosed',
+]);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'they', 'we', 'you', 'who']);
 const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@|\.(?:com|org|net|gov|edu|html?|php)\b)/i;
 
@@ -55,7 +62,11 @@ export function findNumbers(doc: ParagraphDoc, text: string): NumberMention[] {
   const drafts = new NumberScanner(text, tokens).scan();
   const phones = phoneNumberSpans(text);
   const inPhone = (d: Draft): boolean => phones.some(p => d.start < p.end && p.start < d.end);
-  const kept = drafts.filter(d => !inPhone(d) && !isFalseNumber(d, tokens, text, tags));
+  const kept = withMillionRanges(
+    drafts.filter(d => !inPhone(d) && !isFalseNumber(d, tokens, text, tags)),
+    tokens,
+    tags,
+  );
   const mentions = kept.map(d => describe(d, tokens, tags));
   shareRangeDetails(mentions, kept);
   return mentions.map(toMention(text));
@@ -71,7 +82,8 @@ function isFalseNumber(d: Draft, tokens: readonly Token[], text: string, tags: T
   if (d.ordinal && !d.digits && !d.hint && (d.value ?? 0) < SMALLEST_SPELLED_ORDINAL) return true;
   // "a third party", "the fourth estate": set phrases, not ranks.
   if (d.ordinal && !d.digits && ORDINAL_IDIOMS.has(`${t.lower} ${tokens[d.next]?.lower ?? ''}`)) return true;
-  if (!d.digits && d.numeral.toLowerCase() === 'one' && isPronounOne(tokens, own, tags)) return true;
+  // "one" alone may be a pronoun; "one and a half billion dollars" is an amount.
+  if (!d.digits && d.numeral.toLowerCase() === 'one' && d.next === own + 1 && isPronounOne(tokens, own, tags)) return true;
   // A capitalised number word inside a name: "Formula One", "Air Force One", "Big Three".
   if (!d.digits && isCapitalised(t) && own > 0 && isCapitalised(tokens[own - 1]) && !startsSentence(tokens, own) && d.first === own) return true;
   // "1." / "2)" at the start of a line: a list marker.
@@ -122,12 +134,22 @@ function describe(draft: Draft, tokens: readonly Token[], tags: TermTags): Draft
     // "the 1990s", "in her 40s": the ten years from the number on.
     out.upTo = d.value + 9;
     out.unit = out.kind === 'age' ? 'years' : 'decade';
+    // "in her mid-30s", "in his early 40s": a part of the decade of an age.
+    const part = out.kind === 'age' ? DECADE_PARTS[decadePartBefore(d, tokens) ?? ''] : undefined;
+    if (part) {
+      out.value = d.value + part[0];
+      out.upTo = d.value + part[1];
+    }
   } else if (out.kind === 'age' && !out.unit) {
     // "at the age of four months"
     const next = tokens[d.next]?.lower ?? '';
     out.unit = /^(?:months|weeks|days)$/.test(next) ? next : 'years';
   }
-  if (out.kind !== 'date' && out.kind !== 'year' && out.kind !== 'time') {
+  if (out.kind === 'time') {
+    // "around 1.30am", "at about 6 pm": a time keeps only a qualifier of approximation.
+    const q = qualifierBefore(tokens, d.first);
+    if (q && APPROXIMATE_TIME.has(q)) out.qualifier = q;
+  } else if (out.kind !== 'date' && out.kind !== 'year') {
     const q = qualifierBefore(tokens, d.first) ?? qualifierAfter(tokens, d.next - 1) ?? d.qualifier;
     // "pollution over 2000 - 2050": before a span of years, "over" means during.
     const overYears = (q === 'over' || q === 'under') && /^\d{4}$/.test(d.numeral) && (d.value ?? 0) >= 1000 && (d.value ?? 0) <= 2100;
@@ -138,6 +160,32 @@ function describe(draft: Draft, tokens: readonly Token[], tags: TermTags): Draft
     if (counted) out.counted = counted;
   }
   return out;
+}
+
+/** Qualifiers that may stand before a clock time ("around 1.30am"); "over 6 pm" means nothing. */
+const APPROXIMATE_TIME = new Set(['about', 'around', 'approximately', 'roughly', 'circa', 'approx', 'nearly', 'almost', 'just after', 'just before']);
+
+/**
+ * The parts of a decade of an age, as offsets from its first year: "early 30s" 30–33, "mid-30s"
+ * 34–36, "late 30s" 37–39. The limits are a convention (none is universal); they split the ten
+ * years in three without overlap.
+ */
+const DECADE_PARTS: Readonly<Record<string, readonly [number, number]>> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
+
+/** "early", "mid" or "late" written before a decade: "mid-30s" (one word) or "early 40s". */
+function decadePartBefore(d: Draft, tokens: readonly Token[]): string | undefined {
+  const own = tokens[tokenAt(tokens, d.start)];
+  const glued = own ? /^(early|mid|late)[-–‑]\d/i.exec(own.text)?.[1] : undefined;
+  if (glued) return glued.toLowerCase();
+  const prev = tokens[d.first - 1]?.lower ?? '';
+  return /^(?:early|mid|late)$/.test(prev) ? prev : undefined;
+}
+
+/** "in her 40s", "in his early 50s", "in their mid-20s": a possessive before a two-digit decade makes it an age. */
+function isAgeDecade(d: Draft, tokens: readonly Token[]): boolean {
+  let k = d.first - 1;
+  if (/^(?:early|mid|late)$/.test(tokens[k]?.lower ?? '')) k--;
+  return /^(?:his|her|their|my|your|our)$/.test(tokens[k]?.lower ?? '');
 }
 
 /** Words of a length of time: "over 10 years" is a period, "over 10,000 people" an amount. */
@@ -191,10 +239,31 @@ function countsMillions(d: Draft, tokens: readonly Token[], tags: TermTags): boo
 
 /** The draft of "25m" read as 25 million, the "m" being a scale rather than a unit. */
 function asMillions(d: Draft): Draft {
-  const digits = d.numeral.replace(/m$/, '').replace(/,/g, '');
+  const digits = d.value !== null ? String(d.value) : d.numeral.replace(/m$/, '').replace(/,/g, '');
   const out: Draft = { ...d, value: Number(`${digits}e6`), scale: 1e6 };
+  // A range's upper end is a million times as large too ("2.8m to 3m ounces").
+  if (d.upTo !== undefined) out.upTo = Number(`${d.upTo}e6`);
   delete out.unit;
   delete out.metresOrMillion;
+  return out;
+}
+
+/**
+ * "between 2.8m and 3m ounces", "25m to 30m customers": both ends of a range written with a
+ * glued "m" are millions when what follows the upper end is counted (the rule of
+ * `countsMillions`, read around the whole range).
+ */
+function withMillionRanges(drafts: Draft[], tokens: readonly Token[], tags: TermTags): Draft[] {
+  const out = [...drafts];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i], out[i + 1]];
+    if (a.kind !== 'range' || b.kind !== 'range' || !a.metresOrMillion || !b.metresOrMillion || a.value !== b.value || a.upTo !== b.upTo) continue;
+    if (countsMillions({ ...b, kind: undefined, first: a.first }, tokens, tags)) {
+      out[i] = asMillions(a);
+      out[i + 1] = asMillions(b);
+    }
+    i++;
+  }
   return out;
 }
 
@@ -205,6 +274,8 @@ function countedFor(d: Draft, tokens: readonly Token[], tags: TermTags): string 
     case 'cardinal':
     case 'ordinal':
     case 'range': {
+      // "35C tonight", "1.45C above the average": a temperature counts nothing.
+      if (d.unit?.startsWith('°')) return undefined;
       if (d.kind === 'range' && (d.unit === '%' || /^[A-Z]{3}$/.test(d.unit ?? ''))) return countedAfter(tokens, d.next, tags, { viaOfOnly: true })?.text;
       // "Internet Explorer 6 Countdown": a number after a name is part of the name.
       const own = tokenAt(tokens, d.start);
@@ -224,7 +295,7 @@ function kindOf(d: Draft, tokens: readonly Token[], tags: TermTags): NumberKind 
   if (d.hint === 'age') return 'age';
   if (d.hint === 'score') return 'cardinal';
   if (d.hint === 'rank') return 'ordinal';
-  if (d.hint === 'decade' && /^\d{2}$/.test(d.numeral) && /^(?:his|her|their|my|your|our)$/.test(tokens[d.first - 1]?.lower ?? '')) return 'age'; // "in her 40s"
+  if (d.hint === 'decade' && /^\d{2}s?$/.test(d.numeral) && isAgeDecade(d, tokens)) return 'age';
   if (d.hint === 'decade' || d.hint === 'year') return 'year';
   if (d.hint === 'fraction') return 'fraction';
   if (d.ordinal) return 'ordinal';
@@ -249,6 +320,10 @@ function isAge(d: Draft, tokens: readonly Token[], tags: TermTags): boolean {
   const prev = tokens[d.first - 1];
   const prev2 = tokens[d.first - 2];
   if (prev?.word && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return true;
+  // "she turned 36", "retired at 65", "died at 90": the verb says it is a person's age, unless
+  // the number counts something ("turned 36 pages", "retired at 65 points").
+  const byVerb = (prev?.word && TURN_VERBS.has(prev.lower)) || (prev?.lower === 'at' && !!prev2?.word && LIFE_EVENT_VERBS.has(prev2.lower));
+  if (byVerb && !countedAfter(tokens, d.next, tags) && tokens[d.next]?.lower !== 'of') return true;
   if (prev?.lower === 'of' && prev2?.lower === 'age') return true;
   const closes = !next || next.text === ',' || next.text === ')' || isSentenceEnd(next) || next.text === ';';
   // "Xiaobing Yan, now 40,": "now" may stand between the comma and the age.

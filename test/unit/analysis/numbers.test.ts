@@ -479,6 +479,169 @@ describe('findNumbers', () => {
     });
   });
 
+  describe('compound spelled amounts', () => {
+    it('takes "and a half" after a scale word as half that scale, and a scale after the half as multiplying the whole', () => {
+      const tonnes = only('Some two million and a half tonnes of grain rotted.', 'two million and a half tonnes');
+      assert.equal(tonnes.value, 2_500_000);
+      const euros = only('The bridge will cost three and a half million euros.', 'three and a half million euros');
+      assert.deepEqual([euros.value, euros.kind, euros.unit], [3_500_000, 'money', 'EUR']);
+      const pounds = only('The fund lost one and a half billion pounds.', 'one and a half billion pounds');
+      assert.deepEqual([pounds.value, pounds.kind, pounds.unit], [1_500_000_000, 'money', 'GBP']);
+    });
+
+    it('reads "and a half" inside a hyphenated compound', () => {
+      const loan = only('They agreed a four-and-a-half-month loan.', 'four-and-a-half');
+      assert.deepEqual([loan.value, loan.counted], [4.5, 'month']);
+    });
+  });
+
+  describe('temperatures', () => {
+    it('reads a glued C or F as degrees, signed or after "minus", and "degrees Celsius/Fahrenheit" alike', () => {
+      const hot = only('The thermometer showed 41C at noon.', '41C');
+      assert.deepEqual([hot.value, hot.unit, hot.counted], [41, '°C', undefined]);
+      assert.deepEqual([only('Inland it hit 102F.', '102F').unit], ['°F']);
+      const frost = only('Lakes froze at -18C overnight.', '-18C');
+      assert.deepEqual([frost.value, frost.unit], [-18, '°C']);
+      assert.equal(only('It may drop to minus 3C in the hills.', 'minus 3C').value, -3);
+      const cold = only('The station logged minus 40 degrees Celsius.', 'minus 40 degrees Celsius');
+      assert.deepEqual([cold.value, cold.unit], [-40, '°C']);
+      assert.equal(only('Asphalt reached 140 degrees Fahrenheit.', '140 degrees Fahrenheit').unit, '°F');
+      assert.equal(only('Seas are 0.8C warmer than before.', '0.8C').unit, '°C');
+    });
+
+    it('leaves a letter glued to digits after a name alone ("Flat 2C")', () => {
+      assert.deepEqual(texts('She lives in Flat 2C on the hill.'), []);
+    });
+  });
+
+  describe('hundredths of currencies and more currencies', () => {
+    it('reads cents as money in the sentence\'s currency (US dollars by default) and pence as pounds', () => {
+      const stamp = only('A stamp now costs 73 cents.', '73 cents');
+      assert.deepEqual([stamp.value, stamp.kind, stamp.unit], [0.73, 'money', 'USD']);
+      assert.deepEqual([only('The €2 coffee rose by 15 cents.', '15 cents').unit], ['EUR']);
+      const gum = only('Gum sells for 35c a pack.', '35c');
+      assert.deepEqual([gum.value, gum.unit], [0.35, 'USD']);
+      const share = only('The shares ended at 318p.', '318p');
+      assert.deepEqual([share.value, share.kind, share.unit], [3.18, 'money', 'GBP']);
+      assert.equal(only('The stock added 2,150p over the year.', '2,150p').value, 21.5);
+      assert.deepEqual([only('Dividends of 12.5 pence were paid.', '12.5 pence').value], [0.125]);
+      assert.deepEqual(texts('They streamed it in 720p video.'), []);
+    });
+
+    it('reads won (after a scale word), rand, "Rs" glued to digits and stacked Indian scale words', () => {
+      const won = only('The chipmaker pledged 45 trillion won.', '45 trillion won');
+      assert.deepEqual([won.kind, won.unit, won.value], ['money', 'KRW', 45e12]);
+      assert.notEqual(only('Some 5 million won the draw.', '5 million').kind, 'money');
+      assert.equal(only('A dollar bought 18.4 rand.', '18.4 rand').unit, 'ZAR');
+      const rupees = only('The temple raised Rs7 crore.', 'Rs7 crore');
+      assert.deepEqual([rupees.value, rupees.unit], [70_000_000, 'INR']);
+      assert.equal(only('Tax receipts hit ₹3 lakh crore.', '₹3 lakh crore').value, 3e12);
+    });
+  });
+
+  describe('basis points and fractions of a point', () => {
+    it('reads basis points glued or spelled out', () => {
+      for (const [text, span, value] of [
+        ['Spreads widened 40bps.', '40bps', 40],
+        ['Yields fell 15bp.', '15bp', 15],
+        ['The bank added 75 basis points.', '75 basis points', 75],
+        ['It was a 50-basis-point move.', '50-basis-point', 50],
+      ] as const) {
+        const n = only(text, span);
+        assert.deepEqual([n.value, n.kind, n.unit], [value, 'percent', 'bp'], text);
+      }
+    });
+
+    it('reads a quarter or a half of a percentage point as percentage points', () => {
+      for (const [text, span, value] of [
+        ['They voted for a half-point rise.', 'half-point', 0.5],
+        ['Markets priced in a quarter-point move.', 'quarter-point', 0.25],
+        ['Inflation slowed by half a percentage point.', 'half a percentage point', 0.5],
+        ['Growth was revised down by a quarter of a percentage point.', 'a quarter of a percentage point', 0.25],
+      ] as const) {
+        const n = only(text, span);
+        assert.deepEqual([n.value, n.kind, n.unit], [value, 'percent', 'percentage points'], text);
+      }
+    });
+  });
+
+  describe('more forms of amounts', () => {
+    it('reads both ends of a range written with a glued "m" as millions when the range counts something', () => {
+      const [low, high] = numbers('The mine will yield between 1.2m and 1.5m tonnes.');
+      assert.deepEqual([low.value, low.upTo, high.value, high.upTo], [1.2e6, 1.5e6, 1.2e6, 1.5e6]);
+      const [a] = numbers('The app expects 40m to 45m downloads.');
+      assert.deepEqual([a.value, a.upTo, a.unit], [40e6, 45e6, undefined]);
+    });
+
+    it('reads valuation multiples and spelled "-fold" words as multipliers', () => {
+      const pe = only('The stock trades at 18 times forward earnings.', '18 times');
+      assert.deepEqual([pe.kind, pe.value], ['multiplier', 18]);
+      assert.equal(only('Banks trade at 0.8 times book value.', '0.8 times').kind, 'multiplier');
+      const fold = only('Costs rose sevenfold.', 'sevenfold');
+      assert.deepEqual([fold.kind, fold.value], ['multiplier', 7]);
+      assert.equal(only('Traffic grew fortyfold.', 'fortyfold').value, 40);
+      assert.equal(only('She was stabbed 12 times.', '12').kind, 'cardinal');
+    });
+  });
+
+  describe('ages told by a decade or a verb', () => {
+    it('reads "in his 50s" as an age, and "early/mid/late" as a part of the decade (0–3, 4–6, 7–9)', () => {
+      const fifties = only('A woman in her 50s was hurt.', '50s');
+      assert.deepEqual([fifties.kind, fifties.value, fifties.upTo], ['age', 50, 59]);
+      const mid = only('The driver, in his mid-20s, fled.', 'mid-20s');
+      assert.deepEqual([mid.kind, mid.value, mid.upTo], ['age', 24, 26]);
+      const late = only('A man in his late 60s died.', '60s');
+      assert.deepEqual([late.kind, late.value, late.upTo], ['age', 67, 69]);
+      assert.equal(only('It was built in the 1960s.', '1960s').kind, 'year');
+    });
+
+    it('reads the number after "turned" or a life event "at" as an age', () => {
+      assert.equal(only('The singer turned 52 on Sunday.', '52').kind, 'age');
+      assert.equal(only('My father retired at 62.', '62').kind, 'age');
+      assert.equal(only('The page count turned 52 pages.', '52').kind, 'cardinal');
+    });
+  });
+
+  describe('clock times and durations', () => {
+    it('reads "o\'clock", four digits before a time zone, and a part of the day after the time', () => {
+      const oclock = only('The bells rang at 9 o\'clock.', '9 o\'clock');
+      assert.deepEqual([oclock.kind, oclock.time], ['time', '09:00']);
+      assert.equal(only('Polls close at 2200 GMT.', '2200').time, '22:00');
+      assert.equal(only('Troops moved in at 0415 local time.', '0415').time, '04:15');
+      assert.equal(only('The call came at 9:45 in the evening.', '9:45').time, '21:45');
+      assert.equal(only('The call came at 9:45 in the morning.', '9:45').time, '09:45');
+      assert.equal(only('They left at 7 in the evening.', '7').time, '19:00');
+    });
+
+    it('keeps an approximation before a time as its qualifier', () => {
+      const t = only('The blast was heard around 4.15am.', '4.15am');
+      assert.deepEqual([t.time, t.qualifier], ['04:15', 'around']);
+      assert.equal(only('We spoke at about 6 pm.', '6 pm').qualifier, 'about');
+    });
+
+    it('reads glued time abbreviations and colon race times as lengths of time', () => {
+      assert.equal(only('She swam it in 58.21 seconds.', '58.21').counted, 'seconds');
+      assert.equal(only('He clocked 9.87sec.', '9.87sec').counted, 'seconds');
+      assert.deepEqual(texts('The record is 3min 28.4sec.'), ['3min', '28.4sec']);
+      assert.equal(only('The stage took 4hr 5min.', '4hr').counted, 'hours');
+      const marathon = only('She finished in 2:14:30 on a hot day.', '2:14:30');
+      assert.deepEqual([marathon.kind, marathon.value, marathon.unit, marathon.time], ['cardinal', 8070, 's', undefined]);
+      assert.equal(only('The mile was run in 3:51.2.', '3:51.2').value, 231.2);
+      assert.equal(only('The alarm went off at 10:04:33.', '10:04:33').time, '10:04');
+    });
+  });
+
+  describe('what a number counts, again', () => {
+    it('does not count a time word after "last/next/this", a noun naming the figure, or a verb after the noun', () => {
+      assert.equal(only('Exports reached 2.4 million last year.', '2.4 million').counted, undefined);
+      assert.equal(only('Crowds averaged 31,000 this season.', '31,000').counted, undefined);
+      assert.equal(only('Sales beat the 50,000 estimate.', '50,000').counted, undefined);
+      assert.equal(only('It passed the 10,000 mark.', '10,000').counted, undefined);
+      assert.equal(only('The 25-34 income band fell.', '25').counted, 'income band');
+      assert.equal(only('We hired 40 nurses last year.', '40').counted, 'nurses');
+    });
+  });
+
   describe('what is not a number', () => {
     it('skips phone numbers', () => {
       assert.deepEqual(texts('Call 555-1234 today.'), []);

@@ -1,0 +1,51 @@
+// Amounts written in the hundredth part of a currency: "45 cents", "99c", "240p", "142.5 pence".
+// They are reported as money in the main unit ("45 cents" → 0.45 USD), so that a card can
+// compare them with the other amounts of the article.
+import { type Token, isSentenceEnd } from './numberTokens';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './numberUnits';
+import { wordTable } from '../common/wordTable';
+
+/** Words of a hundredth, written after the amount. `null`: the currency is the sentence's (cents). */
+export const SUBUNIT_WORDS = wordTable<string | null>({ cent: null, cents: null, pence: 'GBP', penny: 'GBP', pennies: 'GBP' });
+
+/**
+ * Currencies whose hundredth is not called a cent (pence, paise) or that have none in use: a
+ * "cent" in a sentence about them is still a (US) cent.
+ */
+const NOT_CENTS = new Set(['GBP', 'JPY', 'KRW', 'INR']);
+
+/** Currency words too ambiguous to decide the currency of a cent ("real", "won", "rand"). */
+const AMBIGUOUS_WORDS = new Set(['real', 'won', 'rand', 'pound', 'pounds']);
+
+/** `value` hundredths in the main unit, without binary noise (142.5 → 1.425). */
+export function hundredths(value: number): number {
+  return Number((value / 100).toPrecision(12));
+}
+
+/**
+ * The currency of a cent at token `at`: the first currency named in its sentence that is
+ * divided into cents ("€2 and 50 cents" → EUR, "A$3 … 20 cents" → AUD); US dollars when the
+ * sentence names none.
+ */
+export function centCurrency(tokens: readonly Token[], at: number): string {
+  let from = at;
+  while (from > 0 && !isSentenceEnd(tokens[from - 1])) from--;
+  for (let k = from; k < tokens.length && (k <= at || !isSentenceEnd(tokens[k])); k++) {
+    const found = currencyAt(tokens, k);
+    if (found && !NOT_CENTS.has(found)) return found;
+  }
+  return 'USD';
+}
+
+function currencyAt(tokens: readonly Token[], k: number): string | undefined {
+  const t = tokens[k];
+  if (!t.word) {
+    const symbol = CURRENCY_SYMBOLS[t.text];
+    const prefix = tokens[k - 1];
+    // "A$3": the country written before the dollar sign says which dollar.
+    if (symbol === 'USD' && prefix?.word && !t.spaced && prefix.text === prefix.text.toUpperCase()) return DOLLAR_PREFIXES[prefix.lower] ?? symbol;
+    return symbol;
+  }
+  if (t.text.length === 3 && t.text === t.text.toUpperCase() && CURRENCY_CODES[t.lower]) return CURRENCY_CODES[t.lower];
+  return AMBIGUOUS_WORDS.has(t.lower) ? undefined : CURRENCY_WORDS[t.lower];
+}
