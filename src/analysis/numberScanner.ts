@@ -8,6 +8,7 @@ import { type Token, isCapitalised, startsSentence } from './numberTokens';
 import { centCurrency, hundredths, SUBUNIT_WORDS } from './numberSubunits';
 import { GLUED_DURATIONS, SECONDS_UNIT, colonDurationSeconds } from './numberDurations';
 import { isDayOfMonth, isoDate, monthNumber, parseIsoDate } from './numberDates';
+import { clockTime, isTimeOfDay, looksLikeClock, meridiemClock, readClockTime, timeAtDigits } from './numberTimes';
 import { FRACTION_WORDS, cardinalWordValue, isNumberWord, ordinalWordValue, readSpelledNumber } from './numberWords';
 import { joinQuantities } from './numberRanges';
 import {
@@ -80,7 +81,6 @@ interface Numeral {
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const DIGITS_PREFIX = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\p{L}+\d?)$/u;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
-const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(am|pm)?$/i;
 const HYPHEN = /[-–‑]/;
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Words after which a capital Roman numeral is a number ("part XVII", "World War II"). */
@@ -125,10 +125,6 @@ const MULTIPLE_BASES = new Set([
   'expected', 'projected', 'estimated', 'annual', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'salary', 'salaries',
   'normal', 'average', 'usual',
 ]);
-/** Time zones written after a time ("0600 GMT"); capitals only. */
-const TIME_ZONES = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'IST', 'JST', 'KST', 'HKT', 'SGT', 'AEST', 'AEDT', 'ET', 'PT']);
-/** Words before an h:mm:ss time that place it in the day ("at 10:04:33") rather than measure a length of time. */
-const TIME_OF_DAY_OPENERS = new Set(['at', 'by', 'from', 'until', 'till', 'since', 'before', 'after', 'around', 'about', 'approximately']);
 const RANGE_DASHES = new Set(['-', '–', '—', '‑']);
 /** Articles that can stand for "one" before a scale word: "a thousand", "a dozen". */
 const ARTICLE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
@@ -196,34 +192,6 @@ function romanValue(text: string): number {
     total += v < next ? -v : v;
   }
   return total;
-}
-
-function clockTime(h: number, m: number, meridiem: string | undefined): string | undefined {
-  if (!Number.isInteger(h) || !Number.isInteger(m)) return undefined;
-  let hour = h;
-  if (meridiem) {
-    if (h < 1 || h > 12) return undefined;
-    const pm = meridiem.toLowerCase().startsWith('p');
-    hour = (h % 12) + (pm ? 12 : 0);
-  }
-  if (hour > 23 || m > 59) return undefined;
-  return `${String(hour).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
-
-const MERIDIEM = /^(?:am|pm|a\.m|p\.m)$/i;
-
-/**
- * The hour and minutes of digits written before "am"/"pm": "7" or, in British style, "7.45"
- * (a dot between hours and minutes). Anything else ("7.5", "123") is not a clock time.
- */
-function meridiemClock(digits: string, meridiem: string): string | undefined {
-  const m = /^(\d{1,2})(?:\.(\d{2}))?$/.exec(digits);
-  return m ? clockTime(Number(m[1]), Number(m[2] ?? 0), meridiem) : undefined;
-}
-
-/** Where "a.m."/"p.m." ends: its last dot (the token after it) is part of it, even when it also ends the sentence. */
-function meridiemEnd(mer: Token, after: Token | undefined): number {
-  return /\.m$/i.test(mer.text) && after?.text === '.' && !after.spaced ? after.end : mer.end;
 }
 
 export class NumberScanner {
@@ -681,40 +649,18 @@ export class NumberScanner {
       const value = parseDigits(t.text);
       // "in ’98": a year written with two digits after an apostrophe.
       if (/^\d{2}$/.test(t.text) && this.afterYearApostrophe(i)) return { ...base, value: fullYear(value, 30), digits: true, ordinal: false, hint: 'year' };
-      // "6 pm", "6 p.m."
-      const mer = this.tok(i + 1);
-      if (mer?.word && MERIDIEM.test(mer.text)) {
-        const time = meridiemClock(t.text, mer.text);
-        if (time) return { ...base, end: meridiemEnd(mer, this.tok(i + 2)), next: i + 2, value, digits: true, ordinal: false, kind: 'time', time };
-      }
-      // "0600 GMT", "1430 local time": four digits before a time zone are hours and minutes.
-      const zoned = /^(\d{2})(\d{2})$/.exec(t.text);
-      const zone = zoned && mer?.word && (TIME_ZONES.has(mer.text) || (mer.lower === 'local' && this.tok(i + 2)?.lower === 'time')) ? clockTime(Number(zoned[1]), Number(zoned[2]), undefined) : undefined;
-      if (zone) return { ...base, value, digits: true, ordinal: false, kind: 'time', time: zone };
-      // "at 8 in the evening", "at 11 o'clock": a whole hour.
-      const hour = this.wholeHourAt(i, value);
-      if (hour) return { ...base, end: hour.end, next: hour.next, value, digits: true, ordinal: false, kind: 'time', time: hour.time };
+      // "6 pm", "0600 GMT", "11 o'clock", "at 8 in the evening"
+      const time = timeAtDigits(this.tokens, i, value);
+      if (time) return { ...base, end: time.end, next: time.next, value, digits: true, ordinal: false, kind: 'time', time: time.time };
       return { ...base, value, digits: true, ordinal: false };
     }
-    const clock = CLOCK.exec(t.text);
+    const clock = looksLikeClock(t.text);
     // "won in 2:01:09", "1:52.3": a race time, unless the sentence places it in the day.
     const seconds = colonDurationSeconds(t.text);
-    if (seconds !== undefined && !(clock && this.isTimeOfDay(i))) return { ...base, value: seconds, digits: true, ordinal: false, kind: 'cardinal', unit: SECONDS_UNIT };
+    if (seconds !== undefined && !(clock && isTimeOfDay(this.tokens, i))) return { ...base, value: seconds, digits: true, ordinal: false, kind: 'cardinal', unit: SECONDS_UNIT };
     if (clock) {
-      let meridiem = clock[4];
-      let end = t.end;
-      let next = i + 1;
-      const mer = this.tok(i + 1);
-      if (!meridiem && mer?.word && MERIDIEM.test(mer.text)) {
-        meridiem = mer.text;
-        end = meridiemEnd(mer, this.tok(i + 2));
-        next++;
-      }
-      // "8:30 in the evening": the afternoon and evening are the afternoon half of the day.
-      if (!meridiem && this.laterHalfOfDayAt(next, Number(clock[1]))) meridiem = 'pm';
-      const time = clockTime(Number(clock[1]), Number(clock[2]), meridiem);
-      if (time) return { ...base, end, next, value: Number(clock[1]), digits: true, ordinal: false, kind: 'time', time };
-      return undefined;
+      const read = readClockTime(this.tokens, i);
+      return read ? { ...base, end: read.end, next: read.next, value: read.hour, digits: true, ordinal: false, kind: 'time', time: read.time } : undefined;
     }
     const glued = DIGITS_PREFIX.exec(t.text);
     if (glued) {
@@ -739,41 +685,6 @@ export class NumberScanner {
     const times = fold ? readSpelledNumber([fold[1]]) : undefined;
     if (times && times.consumed === 1 && !times.ordinal) return { ...base, value: times.value, digits: false, ordinal: false, kind: 'multiplier', unit: 'times' };
     return undefined;
-  }
-
-  /**
-   * True when "in the afternoon", "in the evening" or "at night" follows token `at`, so that an
-   * hour below 12 before it is in the second half of the day ("at night" only from 6 on: "2 at
-   * night" is still two in the morning).
-   */
-  private laterHalfOfDayAt(at: number, hour: number): boolean {
-    if (hour < 1 || hour > 11) return false;
-    const [a, b, c] = [this.tok(at)?.lower, this.tok(at + 1)?.lower, this.tok(at + 2)?.lower];
-    if (a === 'in' && b === 'the' && (c === 'afternoon' || c === 'evening')) return true;
-    return a === 'at' && b === 'night' && hour >= 6;
-  }
-
-  /**
-   * A whole hour written as a number: "11 o'clock" (the span takes "o'clock", as it takes "pm"),
-   * or after "at" when a part of the day follows ("at 8 in the evening", "at 7 in the morning").
-   */
-  private wholeHourAt(i: number, value: number): { time: string; end: number; next: number } | undefined {
-    if (!Number.isInteger(value) || value < 1 || value > 12) return undefined;
-    const t = this.tokens[i];
-    const after = this.tok(i + 1);
-    const oclock = !!after?.word && /^o[’']clock$/.test(after.lower);
-    const partOfDay = this.tok(i - 1)?.lower === 'at' && this.tok(i + 1)?.lower === 'in' && this.tok(i + 2)?.lower === 'the' && /^(?:morning|afternoon|evening)$/.test(this.tok(i + 3)?.lower ?? '');
-    if (!oclock && !partOfDay && !(this.tok(i - 1)?.lower === 'at' && this.laterHalfOfDayAt(i + 1, value))) return undefined;
-    const next = oclock ? i + 2 : i + 1;
-    const time = clockTime(value, 0, this.laterHalfOfDayAt(next, value) ? 'pm' : undefined);
-    return time ? { time, end: oclock ? after.end : t.end, next } : undefined;
-  }
-
-  /** An h:mm:ss time at token `i` placed in the day: "at 10:04:33", "until 23:59:59", "10:04:33 GMT". */
-  private isTimeOfDay(i: number): boolean {
-    const after = this.tok(i + 1);
-    if (after?.word && (MERIDIEM.test(after.text) || TIME_ZONES.has(after.text))) return true;
-    return TIME_OF_DAY_OPENERS.has(this.tok(i - 1)?.lower ?? '');
   }
 
   /** Digits with a glued suffix: "22nd", "1990s", "5km", "$5bn" (money suffix), "6pm". */
