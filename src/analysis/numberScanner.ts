@@ -3,6 +3,8 @@
 // that make it an amount ("million", "percent", "euros", "times") and two-numeral forms
 // (ranges, dates; whether two quantities make a range is settled in numberRanges.ts). What the
 // number means in its sentence (age, year, counted noun, qualifier) is decided in numbers.ts.
+// Times of day ("6pm", "0600 GMT") are read in numberTimes.ts, currency words after an amount
+// ("euros", "Australian dollars") in numberMoney.ts.
 import type { NumberKind } from './types';
 import { type Token, isCapitalised, startsSentence } from './numberTokens';
 import { centCurrency, hundredths, SUBUNIT_WORDS } from './numberSubunits';
@@ -11,10 +13,10 @@ import { isDayOfMonth, isoDate, monthNumber, parseIsoDate } from './numberDates'
 import { clockTime, isTimeOfDay, looksLikeClock, meridiemClock, readClockTime, timeAtDigits } from './numberTimes';
 import { FRACTION_WORDS, cardinalWordValue, isNumberWord, ordinalWordValue, readSpelledNumber } from './numberWords';
 import { joinQuantities } from './numberRanges';
+import { currencyAfter } from './numberMoney';
 import {
   CURRENCY_ABBREVIATIONS,
   CURRENCY_CODES,
-  CURRENCY_NATIONALITIES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   DIMENSION_WORDS,
@@ -24,7 +26,7 @@ import {
   MONEY_SUFFIX_SCALES,
   SCALE_WORDS,
 } from './numberUnits';
-import { ownEntry, wordTable } from '../common/wordTable';
+import { wordTable } from '../common/wordTable';
 
 /** A number expression found by the scanner, before its meaning in the sentence is settled. */
 export interface Draft {
@@ -108,8 +110,6 @@ const MULTIPLIER_FOLLOWERS = new Set(['more', 'less', 'as', 'higher', 'lower', '
 const BASIS_POINTS = 'bp';
 /** Words after "720p" that make it the lines of a picture, not pence. */
 const VIDEO_WORDS = new Set(['video', 'videos', 'resolution', 'display', 'displays', 'screen', 'screens', 'stream', 'streams', 'streaming', 'hd', 'footage', 'quality', 'monitor', 'tv', 'camera', 'recording', 'format']);
-/** Words after "won" that make it the verb ("won the", "won by"), not the Korean currency. */
-const WON_AS_VERB_NEXT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'by', 'over', 'against', 'out']);
 /** Names of temperature scales after "degrees", and the unit they make. */
 const TEMPERATURE_SCALES = wordTable<string>({ celsius: '°C', centigrade: '°C', fahrenheit: '°F', c: '°C', f: '°F' });
 /** Tails of hyphenated amounts of points: "quarter-point", "50-basis-point", "0.5-percentage-point". */
@@ -549,7 +549,7 @@ export class NumberScanner {
       return draft();
     }
     // Money written with a word or code after: "422,000 euros", "20 million Australian dollars", "300 EUR".
-    const money = this.currencyAfter(next, value !== n.value);
+    const money = currencyAfter(this.tokens, next, value !== n.value);
     if (money) {
       kind = 'money';
       unit = money.currency;
@@ -603,38 +603,6 @@ export class NumberScanner {
     if (!first?.word || !/^points?$/.test(this.tok(at + 1)?.lower ?? '')) return undefined;
     if (first.lower === 'percentage') return { unit: 'percentage points', last: at + 1 };
     if (first.lower === 'basis') return { unit: BASIS_POINTS, last: at + 1 };
-    return undefined;
-  }
-
-  /** A currency word or code after an amount: "euros", "Australian dollars", "EUR". */
-  private currencyAfter(at: number, scaled: boolean): { currency: string; last: number } | undefined {
-    const t = this.tok(at);
-    if (!t?.word) return undefined;
-    if (CURRENCY_CODES[t.lower] && t.text === t.text.toUpperCase() && t.text.length === 3) return { currency: CURRENCY_CODES[t.lower], last: at };
-    const word = CURRENCY_WORDS[t.lower];
-    if (word) {
-      // "pounds" without a scale word is as likely a weight ("5 pounds of sugar").
-      if ((t.lower === 'pound' || t.lower === 'pounds') && !scaled && this.tok(at + 1)?.lower !== 'sterling') return undefined;
-      // "real" and "won" are common words: a currency only after a scale word ("600 billion won"),
-      // and "won" not when a verb's object follows ("5 million won the vote").
-      if (t.lower === 'real') return scaled ? { currency: word, last: at } : undefined;
-      if (t.lower === 'won') return scaled && !WON_AS_VERB_NEXT.has(this.tok(at + 1)?.lower ?? '') ? { currency: word, last: at } : undefined;
-      return { currency: word, last: at };
-    }
-    // A nationality before the currency word: "Australian dollars", "Hong Kong dollars".
-    for (const span of [2, 1]) {
-      const curTok = this.tok(at + span);
-      if (!curTok?.word) continue;
-      const base = curTok.lower.replace(/s$/, '');
-      const table = CURRENCY_NATIONALITIES[base];
-      if (!table) continue;
-      const nat = this.tokens
-        .slice(at, at + span)
-        .map(x => x.lower)
-        .join(' ');
-      const currency = ownEntry(table, nat);
-      if (currency) return { currency, last: at + span };
-    }
     return undefined;
   }
 

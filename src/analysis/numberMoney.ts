@@ -1,0 +1,58 @@
+// The currency named after an amount: a code ("300 EUR"), a word ("422,000 euros", "600 billion
+// won") or a nationality and a word ("20 million Australian dollars"). Some currency words are
+// also common words ("pounds" of sugar, "real", the verb "won"), so they count only when the
+// amount makes them likely. Currencies written before the amount ("$", "USD", "A$", "Rs") are
+// read by the scanner (numberScanner.ts), since they come before the numeral it reads.
+import type { Token } from './numberTokens';
+import { CURRENCY_CODES, CURRENCY_NATIONALITIES, CURRENCY_WORDS } from './numberUnits';
+import { ownEntry } from '../common/wordTable';
+
+/** A currency read after an amount: its ISO code and the index of its last token. */
+export interface CurrencyAfter {
+  currency: string;
+  last: number;
+}
+
+/** Words after "won" that make it the verb ("won the", "won by"), not the Korean currency. */
+const WON_AS_VERB_NEXT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'by', 'over', 'against', 'out']);
+
+/** Token `i`, or undefined past either end of the paragraph. */
+function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+  return tokens[i];
+}
+
+/**
+ * A currency word or code starting at token `at`, after an amount: "euros", "Australian
+ * dollars", "EUR". `scaled` says the amount had a scale word ("5 million"), which makes the
+ * ambiguous words ("pounds", "real", "won") currencies.
+ */
+export function currencyAfter(tokens: readonly Token[], at: number, scaled: boolean): CurrencyAfter | undefined {
+  const t = tokenAt(tokens, at);
+  if (!t?.word) return undefined;
+  if (CURRENCY_CODES[t.lower] && t.text === t.text.toUpperCase() && t.text.length === 3) return { currency: CURRENCY_CODES[t.lower], last: at };
+  const word = CURRENCY_WORDS[t.lower];
+  if (word) {
+    // "pounds" without a scale word is as likely a weight ("5 pounds of sugar").
+    if ((t.lower === 'pound' || t.lower === 'pounds') && !scaled && tokenAt(tokens, at + 1)?.lower !== 'sterling') return undefined;
+    // "real" and "won" are common words: a currency only after a scale word ("600 billion won"),
+    // and "won" not when a verb's object follows ("5 million won the vote").
+    if (t.lower === 'real') return scaled ? { currency: word, last: at } : undefined;
+    if (t.lower === 'won') return scaled && !WON_AS_VERB_NEXT.has(tokenAt(tokens, at + 1)?.lower ?? '') ? { currency: word, last: at } : undefined;
+    return { currency: word, last: at };
+  }
+  // A nationality before the currency word: "Australian dollars", "Hong Kong dollars".
+  for (const span of [2, 1]) {
+    const curTok = tokenAt(tokens, at + span);
+    if (!curTok?.word) continue;
+    const base = curTok.lower.replace(/s$/, '');
+    const table = CURRENCY_NATIONALITIES[base];
+    if (!table) continue;
+    const nat = tokens
+      .slice(at, at + span)
+      .map(x => x.lower)
+      .join(' ');
+    const currency = ownEntry(table, nat);
+    if (currency) return { currency, last: at + span };
+  }
+  return undefined;
+}
