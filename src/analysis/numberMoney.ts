@@ -17,7 +17,7 @@ export interface CurrencyAfter {
 const WON_AS_VERB_NEXT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'by', 'over', 'against', 'out']);
 
 /** Token `i`, or undefined past either end of the paragraph. */
-function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+function tokenOrUndefined(tokens: readonly Token[], i: number): Token | undefined {
   return tokens[i];
 }
 
@@ -27,22 +27,22 @@ function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
  * ambiguous words ("pounds", "real", "won") currencies.
  */
 export function currencyAfter(tokens: readonly Token[], at: number, scaled: boolean): CurrencyAfter | undefined {
-  const t = tokenAt(tokens, at);
+  const t = tokenOrUndefined(tokens, at);
   if (!t?.word) return undefined;
   if (CURRENCY_CODES[t.lower] && t.text === t.text.toUpperCase() && t.text.length === 3) return { currency: CURRENCY_CODES[t.lower], last: at };
   const word = CURRENCY_WORDS[t.lower];
   if (word) {
     // "pounds" without a scale word is as likely a weight ("5 pounds of sugar").
-    if ((t.lower === 'pound' || t.lower === 'pounds') && !scaled && tokenAt(tokens, at + 1)?.lower !== 'sterling') return undefined;
+    if ((t.lower === 'pound' || t.lower === 'pounds') && !scaled && tokenOrUndefined(tokens, at + 1)?.lower !== 'sterling') return undefined;
     // "real" and "won" are common words: a currency only after a scale word ("600 billion won"),
     // and "won" not when a verb's object follows ("5 million won the vote").
     if (t.lower === 'real') return scaled ? { currency: word, last: at } : undefined;
-    if (t.lower === 'won') return scaled && !WON_AS_VERB_NEXT.has(tokenAt(tokens, at + 1)?.lower ?? '') ? { currency: word, last: at } : undefined;
+    if (t.lower === 'won') return scaled && !WON_AS_VERB_NEXT.has(tokenOrUndefined(tokens, at + 1)?.lower ?? '') ? { currency: word, last: at } : undefined;
     return { currency: word, last: at };
   }
   // A nationality before the currency word: "Australian dollars", "Hong Kong dollars".
   for (const span of [2, 1]) {
-    const curTok = tokenAt(tokens, at + span);
+    const curTok = tokenOrUndefined(tokens, at + span);
     if (!curTok?.word) continue;
     const base = curTok.lower.replace(/s$/, '');
     const table = CURRENCY_NATIONALITIES[base];

@@ -20,7 +20,7 @@ const TIME_ZONES = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EST', 'E
 const TIME_OF_DAY_OPENERS = new Set(['at', 'by', 'from', 'until', 'till', 'since', 'before', 'after', 'around', 'about', 'approximately']);
 
 /** Token `i`, or undefined past either end of the paragraph. */
-function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+function tokenOrUndefined(tokens: readonly Token[], i: number): Token | undefined {
   return tokens[i];
 }
 
@@ -62,13 +62,13 @@ function meridiemEnd(mer: Token, after: Token | undefined): number {
  */
 export function timeAtDigits(tokens: readonly Token[], i: number, value: number): TimeReading | undefined {
   const t = tokens[i];
-  const mer = tokenAt(tokens, i + 1);
+  const mer = tokenOrUndefined(tokens, i + 1);
   if (mer?.word && MERIDIEM.test(mer.text)) {
     const time = meridiemClock(t.text, mer.text);
-    if (time) return { time, end: meridiemEnd(mer, tokenAt(tokens, i + 2)), next: i + 2 };
+    if (time) return { time, end: meridiemEnd(mer, tokenOrUndefined(tokens, i + 2)), next: i + 2 };
   }
   const zoned = /^(\d{2})(\d{2})$/.exec(t.text);
-  const zone = zoned && mer?.word && (TIME_ZONES.has(mer.text) || (mer.lower === 'local' && tokenAt(tokens, i + 2)?.lower === 'time')) ? clockTime(Number(zoned[1]), Number(zoned[2]), undefined) : undefined;
+  const zone = zoned && mer?.word && (TIME_ZONES.has(mer.text) || (mer.lower === 'local' && tokenOrUndefined(tokens, i + 2)?.lower === 'time')) ? clockTime(Number(zoned[1]), Number(zoned[2]), undefined) : undefined;
   if (zone) return { time: zone, end: t.end, next: i + 1 };
   return wholeHourAt(tokens, i, value);
 }
@@ -89,10 +89,10 @@ export function readClockTime(tokens: readonly Token[], i: number): (TimeReading
   let meridiem = clock[4];
   let end = t.end;
   let next = i + 1;
-  const mer = tokenAt(tokens, i + 1);
+  const mer = tokenOrUndefined(tokens, i + 1);
   if (!meridiem && mer?.word && MERIDIEM.test(mer.text)) {
     meridiem = mer.text;
-    end = meridiemEnd(mer, tokenAt(tokens, i + 2));
+    end = meridiemEnd(mer, tokenOrUndefined(tokens, i + 2));
     next++;
   }
   // "8:30 in the evening": the afternoon and evening are the afternoon half of the day.
@@ -106,9 +106,9 @@ export function readClockTime(tokens: readonly Token[], i: number): (TimeReading
  * "10:04:33 GMT") rather than measuring a length of time ("won in 2:01:09").
  */
 export function isTimeOfDay(tokens: readonly Token[], i: number): boolean {
-  const after = tokenAt(tokens, i + 1);
+  const after = tokenOrUndefined(tokens, i + 1);
   if (after?.word && (MERIDIEM.test(after.text) || TIME_ZONES.has(after.text))) return true;
-  return TIME_OF_DAY_OPENERS.has(tokenAt(tokens, i - 1)?.lower ?? '');
+  return TIME_OF_DAY_OPENERS.has(tokenOrUndefined(tokens, i - 1)?.lower ?? '');
 }
 
 /**
@@ -118,7 +118,7 @@ export function isTimeOfDay(tokens: readonly Token[], i: number): boolean {
  */
 function laterHalfOfDayAt(tokens: readonly Token[], at: number, hour: number): boolean {
   if (hour < 1 || hour > 11) return false;
-  const [a, b, c] = [tokenAt(tokens, at)?.lower, tokenAt(tokens, at + 1)?.lower, tokenAt(tokens, at + 2)?.lower];
+  const [a, b, c] = [tokenOrUndefined(tokens, at)?.lower, tokenOrUndefined(tokens, at + 1)?.lower, tokenOrUndefined(tokens, at + 2)?.lower];
   if (a === 'in' && b === 'the' && (c === 'afternoon' || c === 'evening')) return true;
   return a === 'at' && b === 'night' && hour >= 6;
 }
@@ -130,10 +130,10 @@ function laterHalfOfDayAt(tokens: readonly Token[], at: number, hour: number): b
 function wholeHourAt(tokens: readonly Token[], i: number, value: number): TimeReading | undefined {
   if (!Number.isInteger(value) || value < 1 || value > 12) return undefined;
   const t = tokens[i];
-  const before = tokenAt(tokens, i - 1)?.lower;
-  const after = tokenAt(tokens, i + 1);
+  const before = tokenOrUndefined(tokens, i - 1)?.lower;
+  const after = tokenOrUndefined(tokens, i + 1);
   const oclock = !!after?.word && /^o[’']clock$/.test(after.lower);
-  const partOfDay = before === 'at' && after?.lower === 'in' && tokenAt(tokens, i + 2)?.lower === 'the' && /^(?:morning|afternoon|evening)$/.test(tokenAt(tokens, i + 3)?.lower ?? '');
+  const partOfDay = before === 'at' && after?.lower === 'in' && tokenOrUndefined(tokens, i + 2)?.lower === 'the' && /^(?:morning|afternoon|evening)$/.test(tokenOrUndefined(tokens, i + 3)?.lower ?? '');
   if (!oclock && !partOfDay && !(before === 'at' && laterHalfOfDayAt(tokens, i + 1, value))) return undefined;
   const next = oclock ? i + 2 : i + 1;
   const time = clockTime(value, 0, laterHalfOfDayAt(tokens, next, value) ? 'pm' : undefined);
