@@ -12,6 +12,7 @@ fund trust bank group company co corp corporation inc ltd llc plc gmbh ag sa hol
 airlines airways motors systems technologies technology communications media news times post journal herald tribune
 gazette daily press network channel radio television tv club fc afc cf united city rovers athletic athletico wanderers
 albion county town team force forces army navy airforce police service services guard guards church cathedral mosque
+railways railway rail
 temple synagogue hospital clinic center centre museum gallery library stadium arena hall house senate congress
 parliament assembly cabinet government republic kingdom empire states state province region district street st road rd
 avenue ave boulevard blvd lane drive square park gardens garden bridge river lake lakes mountain mountains mount hills
@@ -83,7 +84,8 @@ shares share stock stocks division subsidiary subsidiaries unit units plant plan
 revenue revenues earnings sales headquarters agency newspaper newspapers daily radio television tv club fans squad board
 airport street square bridge avenue road river mountains region province district checkpoint mosque church palace stadium
 hotel port prison town city village county valley spokesman spokeswoman spokesperson group bank company corp shareholders
-customers index category chain family families brothers sisters siblings clan dynasty twins household
+customers index category chain family families brothers sisters siblings clan dynasty twins household hospital
+clinic school college academy museum station railway railways
 `));
 
 /**

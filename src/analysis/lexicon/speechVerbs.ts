@@ -8,7 +8,7 @@ import { wordTable } from '../../common/wordTable';
 const SAYING = `
 say tell add ask admit acknowledge agree allege announce answer argue assert boast caution claim comment complain concede
 conclude confirm contend declare deny explain exclaim insist mutter note observe quip recall recount remark reiterate
-reply respond retort scoff shout speak testify tweet warn whisper write yell
+reply respond retort scoff shout speak testify tweet warn whisper write yell interrupt interject
 `;
 
 const ATTACHING = `

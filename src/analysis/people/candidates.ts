@@ -504,7 +504,7 @@ function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null
   // ("Michael Dell", "Walt Disney", "Kanye West", "Michael J. Fox"), not a place or a date.
   // (Not a team, "the San Diego Padres", nor a faith, "Roman Catholic".)
   const brandSurname = (t: Token, c: number): boolean => !!(c & (Lex.Organization | Lex.NonPersonWord)) && !(c & (Lex.Place | Lex.NonPersonHead | Lex.Date | Lex.Demonym | Lex.Function | Lex.Common)) && !(t.tags & (Tag.Adjective | Tag.Plural)) && !/(?:ic|an|s)$/.test(t.lower);
-  if (first & Lex.FirstName && !(first & (NOT_PERSON | Lex.Common | Lex.Function | Lex.AmbiguousFirst)) && n <= 3 && brandSurname(name[n - 1], lastC) && name.slice(1, -1).every(t => isInitial(t))) return Evidence.Strong;
+  if (first & Lex.FirstName && !(first & (NOT_PERSON | Lex.Common | Lex.Function | Lex.AmbiguousFirst)) && n <= 3 && brandSurname(name[n - 1], lastC) && name.slice(1, -1).every(t => isInitial(t) || wordClass(t.lower) & Lex.FirstName)) return Evidence.Strong;
   // Initials and a family name ("J. Smith", "A.de Silva").
   if (isInitial(name[0]) && rest.every(t => isInitial(t) || surnameLike(t)) && !isInitial(name[n - 1])) return Evidence.Strong;
   // A known given name followed by name-like words ("Phil Simmons", "Mark Butcher"). A title
@@ -537,6 +537,9 @@ function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null
   return Evidence.None;
 }
 
+/** Nouns that name a place before "of" and its name ("the village of Novye Atagi"). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['village', 'town', 'city', 'district', 'province', 'region', 'state', 'county', 'island', 'islands', 'port', 'suburb', 'municipality', 'republic', 'kingdom', 'emirate', 'governorate', 'prefecture', 'borough', 'neighbourhood', 'neighborhood', 'hamlet', 'valley']);
+
 /** Nouns after a possessive name that make a thing named after the person ("Halley's Comet"). */
 const EPONYM_HEADS: ReadonlySet<string> = new Set(['comet', 'law', 'laws', 'disease', 'syndrome', 'boson', 'theorem', 'principle', 'constant', 'effect', 'paradox', 'equation', 'razor', 'rule', 'palsy', 'sarcoma', 'lymphoma']);
 
@@ -552,6 +555,8 @@ function showsNonPerson(tokens: Token[], first: number, last: number): boolean {
   const after = tokens[last + 1];
   // "Miranda v. Arizona", "Roe v Wade": a court case.
   if (/^(?:v|vs)$/.test(after?.lower ?? '') && after.sentence === lastTok.sentence || first >= 1 && /^(?:v|vs)\.?$/.test(tokens[first - 1].lower)) return true;
+  // "in the village of Novye Atagi", "the town of Bint Jbeil": a place.
+  if (first >= 2 && tokens[first - 1].lower === 'of' && PLACE_NOUNS.has(tokens[first - 2].lower)) return true;
   // "Shares of Estée Lauder fell", "stock in Morgan Grenfell": a listed company.
   if (first >= 2 && /^(?:of|in)$/.test(tokens[first - 1].lower) && /^(?:shares?|stocks?)$/.test(tokens[first - 2].lower)) return true;
   // "Martin Luther King Jr. Boulevard": a street named after someone.

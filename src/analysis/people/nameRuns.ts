@@ -12,7 +12,7 @@ const isSyllable = (lower: string): boolean => isPinyin(lower) || isKoreanSyllab
 const COMPOUND_ENDINGS: ReadonlySet<string> = new Set(['era', 'led', 'run', 'age', 'day', 'way', 'ite', 'ism', 'ist', 'ian']);
 
 /** Lower-case name particles allowed inside a name ("Kevin de Bruyne", "Bashar al-Assad"). */
-export const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'dello', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'zu', 'bint', 'ben', 'abu', 'y', "d'", 'wa']);
+export const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'dello', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'zu', 'bint', 'ben', 'abu', 'y', "d'", 'wa', 'arap']);
 
 const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\d'’.-]+$/u;
@@ -68,8 +68,10 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       i++;
       continue;
     }
-    // "al-Assad", "de Silva": a lower-case particle may open a name.
-    const particleStart = PARTICLES.has(t.lower) && i + 1 < tokens.length && joins(t, tokens[i + 1]) && isCapitalised(tokens[i + 1]) && !isAllCaps(tokens[i + 1]);
+    // "al-Assad", "de Silva", "van der Berg": lower-case particles may open a name.
+    let afterParticles = i;
+    while (afterParticles - i < 2 && afterParticles + 1 < tokens.length && PARTICLES.has(tokens[afterParticles].lower) && !isCapitalised(tokens[afterParticles]) && joins(tokens[afterParticles], tokens[afterParticles + 1]) && PARTICLES.has(tokens[afterParticles + 1].lower) && !isCapitalised(tokens[afterParticles + 1])) afterParticles++;
+    const particleStart = PARTICLES.has(t.lower) && afterParticles + 1 < tokens.length && joins(tokens[afterParticles], tokens[afterParticles + 1]) && isCapitalised(tokens[afterParticles + 1]) && !isAllCaps(tokens[afterParticles + 1]);
     if (!isCapitalised(t) && !particleStart) {
       i++;
       continue;

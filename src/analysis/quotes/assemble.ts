@@ -119,7 +119,7 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
       }
       // "the Brazilian said": a capitalised description that is not a name (see below).
       if (/^the\s$/i.test(text.slice(start - 4, start)) && REDESCRIPTION.test(`the ${s.text}`)) {
-        const e = nearestEarlier(people, start, mentionInQuote, () => true);
+        const e = describedAntecedent(text, people, start, mentionInQuote, () => true);
         if (e !== null) return withCue({ speaker: people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: kind, entity: e });
       }
       return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
@@ -136,7 +136,7 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
     // "the Brazilian said", "the 19-year-old said": a description that, by convention, re-describes
     // the person the text is about — the nearest one named before, like a pronoun.
     // (Not someone of another known age.)
-    if (e === null && REDESCRIPTION.test(s.text)) e = nearestEarlier(people, start, mentionInQuote, m => !age || people.entities[m.entity].age === undefined);
+    if (e === null && REDESCRIPTION.test(s.text)) e = describedAntecedent(text, people, start, mentionInQuote, m => !age || people.entities[m.entity].age === undefined);
     if (e !== null) return withCue({ speaker: people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: kind, entity: e });
     return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
   };
@@ -193,7 +193,7 @@ function opensAfterShortColon(text: string, paragraphStart: number, quoteStart: 
 }
 
 /** "the Brazilian", "the 19-year-old", "the 74-year-old veteran": a nationality or an age as a description of someone. */
-const REDESCRIPTION = /^the\s+(?:\d{1,3}-year-old(?:\s+\p{Ll}+)?|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch|ic))$/u;
+const REDESCRIPTION = /^[Tt]he\s+(?:\d{1,3}-year-old(?:\s+\p{Ll}+)?|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch|ic)(?:\s+(?:woman|man|player|star|champion|veteran|leader))?|\p{Lu}\p{Ll}+(?:wo)?man|Republican|Democrat)$/u;
 
 /** Abbreviated titles, by the word a later mention uses ("Sen. Ada Lee" … "the senator"). */
 const ABBREVIATED = new Map([
@@ -274,21 +274,51 @@ function roleAntecedent(people: PeopleIndex, pos: number, role: string, mentionI
  * compatible gender; but the subject of that mention's sentence when it is also compatible
  * ("Capt. Owen Marsh said they had interviewed Tony Graves. “…,” he said" is Marsh).
  */
-function antecedent(text: string, people: PeopleIndex, pos: number, pronoun: 'he' | 'she', mentionInQuote: Uint8Array): number | null {
+function antecedent(text: string, people: PeopleIndex, pos: number, pronoun: 'he' | 'she', mentionInQuote: Uint8Array, depth = 0): number | null {
   const want = pronoun === 'he' ? 'male' : 'female';
   const fits = (m: ResolvedMention): boolean => {
     const g = people.entities[m.entity].gender;
     return !g || g === want;
   };
-  const nearest = nearestEarlierIndex(people, pos, mentionInQuote, fits);
+  // "Trump, he said, is …": not the name the pronoun's own clause reports.
+  const nearest = nearestEarlierIndex(people, pos, mentionInQuote, m => fits(m) && !/^,\s*$/.test(text.slice(m.end, pos)));
   if (nearest < 0) return null;
+  const chosen = preferSubject(text, people, nearest, mentionInQuote, fits);
+  // "He told Dalton he had no plans. “…,” he said": the sentence's subject is the pronoun
+  // itself, which refers further back.
+  if (chosen === nearest && depth < 2) {
+    const start = sentenceStart(text, people.mentions[nearest].start);
+    const subject = new RegExp(`^\\s*${pronoun === 'he' ? 'He' : 'She'}\\b`);
+    if (subject.test(text.slice(start, people.mentions[nearest].start))) return antecedent(text, people, start, pronoun, mentionInQuote, depth + 1) ?? people.mentions[nearest].entity;
+  }
+  return people.mentions[chosen].entity;
+}
+
+/**
+ * The person a description such as "the Brazilian" or "the 19-year-old" re-describes: like a
+ * pronoun, the subject of the sentence naming the nearest person.
+ */
+function describedAntecedent(text: string, people: PeopleIndex, pos: number, mentionInQuote: Uint8Array, accepts: (m: ResolvedMention) => boolean): number | null {
+  const nearest = nearestEarlierIndex(people, pos, mentionInQuote, accepts);
+  return nearest < 0 ? null : people.mentions[preferSubject(text, people, nearest, mentionInQuote, accepts)].entity;
+}
+
+/** The mention that opens the sentence of mention `nearest`, when `accepts` takes it ("Capt. Owen Marsh said they had interviewed Tony Graves"); else `nearest`. */
+function preferSubject(text: string, people: PeopleIndex, nearest: number, mentionInQuote: Uint8Array, accepts: (m: ResolvedMention) => boolean): number {
   const ms = people.mentions;
   const { paragraph, candidate } = ms[nearest];
   let chosen = nearest;
   for (let j = nearest - 1; j >= 0 && ms[j].paragraph === paragraph && ms[j].candidate.sentence === candidate.sentence; j--) {
-    if (!mentionInQuote[j] && fits(ms[j]) && opensSentence(text, ms[j].start)) chosen = j;
+    if (!mentionInQuote[j] && accepts(ms[j]) && opensSentence(text, ms[j].start)) chosen = j;
   }
-  return ms[chosen].entity;
+  return chosen;
+}
+
+/** Start of the sentence holding `pos` (after the last sentence end or line break before it). */
+function sentenceStart(text: string, pos: number): number {
+  let s = pos;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  return s;
 }
 
 /** Words that show a mention is not the sentence's subject when they come before it ("Asked about Smith's …"). */

@@ -88,7 +88,7 @@ function insideName(tokens: Token[], first: number): boolean {
   const p = tokens[first - 1];
   if (!p) return false;
   if (isCapitalised(p) && /^\s*&\s*$/.test(p.post)) return true;
-  return first >= 2 && /^(?:and|of|for|&)$/.test(p.lower) && isCapitalised(tokens[first - 2]) && SPACE.test(tokens[first - 2].post);
+  return first >= 2 && /^(?:and|of|for|on|in|&)$/.test(p.lower) && isCapitalised(tokens[first - 2]) && SPACE.test(tokens[first - 2].post);
 }
 
 /** The noun phrase that ends at token `e` ("the announcer", "Professor Eastman", "he"). */
@@ -105,7 +105,7 @@ function phraseEndingAt(ctx: Context, e: number, floor: number): SpeakerMention 
   while (s - 1 >= floor && s - 1 >= e - 9) {
     const p = tokens[s - 1];
     // Inside a capitalised name: "Centers for Disease Control and Prevention", "Procter & Gamble".
-    if (s - 2 >= floor && isCapitalised(tokens[s]) && isCapitalised(tokens[s - 2]) && /^(?:and|of|for|&)$/.test(p.lower) && SPACE.test(p.post) && SPACE.test(tokens[s - 2].post)) {
+    if (s - 2 >= floor && isCapitalised(tokens[s]) && isCapitalised(tokens[s - 2]) && /^(?:and|of|for|on|in|&)$/.test(p.lower) && SPACE.test(p.post) && SPACE.test(tokens[s - 2].post)) {
       s -= 2;
       orgName = true;
       continue;
@@ -145,6 +145,9 @@ function onBehalfOf(ctx: Context, named: number, floor: number): SpeakerMention 
   return phrase && { start: phrase.start, end: c.end, text: text.slice(phrase.start, c.end) };
 }
 
+/** A document that reports someone's words: "according to a pool report", "a transcript". */
+const REPORTING_DOCUMENT = /\b(?:report|statement|readout|transcript|filing|memo|document|release|letter|recording|video|footage)s?$/i;
+
 /** Particles that make a verb one of speaking: "shot back", "fired back", "cut in", "went on", "chimed in". */
 const PARTICLES_OF_SPEECH = new Set(['back', 'in', 'on', 'up']);
 
@@ -176,8 +179,15 @@ function nameAfterComma(ctx: Context, i: number): SpeakerMention | null {
 function phraseStartingAt(ctx: Context, s: number, ceiling: number): SpeakerMention | null {
   const { tokens, text } = ctx;
   if (s > ceiling || s >= tokens.length) return null;
-  for (let i = s; i <= Math.min(ceiling, s + 4); i++) {
+  let owner: number | undefined;
+  for (let i = s; i <= Math.min(ceiling, s + 5); i++) {
     const named = ctx.byFirst.get(i);
+    // "said Lebed's aide Alexander Barkhatov": the aide, not the owner.
+    if (named !== undefined && owner === undefined && tokens[ctx.candidates[named].lastToken].possessive) {
+      owner = named;
+      i = ctx.candidates[named].lastToken;
+      continue;
+    }
     if (named !== undefined) return mentionOfCandidate(ctx, named);
     if (!SPACE.test(tokens[i].post) && !tokens[i].post.startsWith('.')) break;
     // Role words before the name, whatever compromise tagged them ("said head coach Tom Reed",
@@ -229,6 +239,11 @@ function subjectOf(ctx: Context, v: number, floor: number): SpeakerMention | nul
   }
   if (e < floor) return null;
   const t = tokens[e];
+  // "Chaffetz, who tweeted that …": the name before the relative pronoun.
+  if (t.lower === 'who' && e - 1 >= floor && /^,\s*$/.test(tokens[e - 1].post)) {
+    const named = ctx.byLast.get(e - 1);
+    if (named !== undefined) return mentionOfCandidate(ctx, named);
+  }
   if (SPACE.test(t.post) || t.post === '' || /^['’]/.test(t.post) || /\)\s*$/.test(t.post)) return phraseEndingAt(ctx, e, floor);
   // "Mitch McConnell, R-Ky., said": an abbreviation's dot may come before the comma.
   if (/^\.?,\s*$/.test(t.post)) {
@@ -353,6 +368,9 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
       if (/[;:“”"]/.test(prev.post)) break;
     }
     if (isCueVerb(tokens[v])) {
+      // "…,” settler spokesman Noam Arnon quoted Mordechai as saying.": the one quoted.
+      const quoted = tokens[v].lower === 'quoted' ? ctx.byFirst.get(v + 1) : undefined;
+      if (quoted !== undefined && tokens[ctx.candidates[quoted].lastToken + 1]?.lower === 'as') return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, quoted), cue: 'quoted … as saying' };
       const speaker = subjectOf(ctx, v, a);
       if (speaker) return { kind: 'cue-after', speaker, cue: cueWords(tokens, v) };
       return null;
@@ -586,6 +604,11 @@ function nameOpening(ctx: Context, floor: number, before: number): SpeakerMentio
     const named = ctx.byFirst.get(i);
     if (named !== undefined) {
       const c = ctx.candidates[named];
+      // "Burundi's military ruler Major Pierre Buyoya": an owner before the role, not the subject.
+      if (tokens[c.lastToken].possessive && c.lastToken < before) {
+        i = c.lastToken;
+        continue;
+      }
       return c.lastToken < before && c.evidence >= Evidence.Weak && !c.blocked ? mentionOfCandidate(ctx, named) : null;
     }
     const t = tokens[i];
@@ -621,7 +644,11 @@ export function findCues(tokens: Token[], text: string, candidates: NameCandidat
       cues.push(cueAfter(ctx, piece) ?? accordingAfter(ctx, piece));
       return;
     }
-    const own = cueAfter(ctx, piece) ?? accordingAfter(ctx, piece) ?? cueBefore(ctx, piece, floorPos) ?? possessiveCue(ctx, piece, floorPos);
+    // "Trump told supporters the news was “bigger than Watergate,” according to a pool report":
+    // a document that reports the words does not replace the one who said them.
+    let after = cueAfter(ctx, piece) ?? accordingAfter(ctx, piece);
+    if (after?.kind === 'according-to' && REPORTING_DOCUMENT.test(after.speaker.text)) after = cueBefore(ctx, piece, floorPos) ?? after;
+    const own = after ?? cueBefore(ctx, piece, floorPos) ?? possessiveCue(ctx, piece, floorPos);
     // "He said that Clinton’s “only experience …” was her “criminal” attempt": a second quote in
     // the sentence with no cue of its own belongs to the first one's speaker.
     const previous = i > 0 ? cues[i - 1] : null;

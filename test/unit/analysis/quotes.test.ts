@@ -31,6 +31,14 @@ describe('quotes', () => {
     assert.equal(cueText(text, a.quotes[1]), 'Brandt');
   });
 
+  it('follows a subject pronoun back to its person, skips the name a parenthetical "he said" reports, and reads "The Russian said"', () => {
+    const speakers = (text: string): (string | null)[] => analyze(text).quotes.map(q => q.speaker);
+    assert.deepEqual(speakers('Brody Cassel sat with Rick Dalton. He told Dalton he had no plans to run.\n\n"I have got a job," he said.'), ['Brody Cassel']);
+    assert.deepEqual(speakers('Jason Mercer disputed that analysis. Trump, he said, is "winning over people the pollsters never call."'), ['Jason Mercer']);
+    assert.deepEqual(speakers('Yevgeny Kafelnikov needed only 94 minutes to beat Jan Siemerink. The Russian said he was "not thinking about the title yet".'), ['Yevgeny Kafelnikov']);
+    assert.deepEqual(speakers('Marie-Jose Perec won easily. "It has been a long summer," the French woman said.'), ['Marie-Jose Perec']);
+  });
+
   it('continues the speaker before into a quote after a short lead-in with a colon ("Then, after a moment: “…”")', () => {
     const a = analyze('Ruth Abernathy laughed. "She is good," Abernathy said.\n\nThen, after a moment: "Don\'t tell her I said that."');
     assert.deepEqual(a.quotes.map(q => [q.speaker, q.attribution]), [['Ruth Abernathy', 'cue-after'], ['Ruth Abernathy', 'previous-paragraph']]);
@@ -211,6 +219,20 @@ describe('quotes', () => {
     it('gives the words to the person, not their state, and reads the subject after two opening phrases', () => {
       assert.deepEqual(speakers('Sen. Curtis Hollings of Wyoming, a frequent critic of the talks, called the framework "a surrender dressed up as a compromise."'), ['Curtis Hollings']);
       assert.deepEqual(speakers('Ruth Abernathy repairs boats.\n\nSo at 30, with no formal training, she picked up his tools.\n\n"I was terrified."'), ['Ruth Abernathy']);
+    });
+
+    it('reads wire conventions: an owner before a role, "quoted X as saying", "X, who tweeted", "interrupted"', () => {
+      assert.deepEqual(speakers('Burundi’s military ruler Major Pierre Buyoya rejected the plan "with a gun to its head".'), ['Pierre Buyoya']);
+      assert.deepEqual(speakers('"He follows orders," said Lebed’s aide Alexander Barkhatov.'), ['Alexander Barkhatov']);
+      assert.deepEqual(speakers('"Hebron will not be divided," settler spokesman Noam Arnon quoted Moshe Mordechai as saying.'), ['Moshe Mordechai']);
+      assert.deepEqual(speakers('Rep. Jason Chaffetz, who tweeted that the case had been "reopened," was pleased.'), ['Jason Chaffetz']);
+      assert.deepEqual(speakers('"You voted for it twice," Ms. Munroe interrupted.'), ['Munroe']);
+      assert.deepEqual(speakers('The Commission on Presidential Debates said in a statement that "no changes are under consideration."'), ['The Commission on Presidential Debates']);
+    });
+
+    it('keeps the speaker before a quote when "according to" names only a document that reports it', () => {
+      assert.deepEqual(speakers('Donald Trump told supporters that the news was "bigger than Watergate," according to a pool report.'), ['Donald Trump']);
+      assert.deepEqual(speakers('The vote was "a farce," according to Sen. Ada Lee.'), ['Ada Lee']);
     });
 
     it('resolves "the 24-year-old striker said" to the person of that age', () => {
