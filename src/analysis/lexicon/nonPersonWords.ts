@@ -68,6 +68,7 @@ thursday friday saturday sunday january february march april may june july augus
 jan feb mar apr jun jul aug sep sept oct nov dec english french german spanish italian russian chinese arabic japanese
 korean portuguese dutch greek turkish hebrew facebook twitter google youtube instagram amazon apple microsoft reuters
 ap afp bloomberg cnn bbc fox msnbc nbc cbs abc asian african hispanic latino latina western eastern lankan lankans
+libertarian libertarians
 northern southern north south east west fentanyl covid coronavirus ebola aids hiv chad jordan georgia israel
 mozilla firefox netscape iphone ipad ipod android linux xbox playstation wikipedia wikinews yahoo skype whatsapp tiktok
 snapchat linkedin reddit netflix spotify huawei samsung taliban hamas hezbollah fatah likud houthi houthis baath kuomintang

@@ -382,6 +382,8 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     if (!(tailClass & Lex.SurnameHead && givenName && nameTokens.length <= 3 && nameTokens.slice(1, -1).every(t => nameLike(t)))) return null;
   }
   if (nameTokens.length > 1 && knownPlaceOrGroup(nameTokens.map(t => t.lower))) return null;
+  // "in North Carolina": a place whose first word was taken off as a modifier.
+  if (k > first && end - first >= 1 && titleFrom < 0 && knownPlaceOrGroup(tokens.slice(first, end + 1).map(t => t.lower))) return null;
   const initials = nameTokens.length === 2 && undottedInitials(tokens, k, end);
   // Capitals inside a name mean a headline or an acronym, except a generational suffix ("Newkirk II").
   const suffixAt = nameTokens.length > 1 && NAME_SUFFIXES.has(tail.lower) ? nameTokens.length - 1 : -1;
@@ -571,7 +573,9 @@ function showsNonPerson(tokens: Token[], first: number, last: number): boolean {
   if (before && before.sentence === tokens[first].sentence) {
     if (/&/.test(before.post) || before.text === '&') return true;
     // "the carmaker Tata", "her novel Angel Catbird" — not the verbs "show Clinton", "painting Trump".
-    if (/^[ \t\u00a0]+$/.test(before.post) && !isCapitalised(before) && NON_PERSON_PRECEDERS.has(before.lower) && !(before.tags & Tag.Verb)) return true;
+    // Nor a full name after a group it acts on: "a group Mitt Romney won", "the team Tom Brady led".
+    const fullName = last > first && /^(?:group|bloc|party|movement|union|association|team|side|club)$/.test(before.lower) && tokens.slice(first, last + 1).every(t => !(wordClass(t.lower) & (NOT_PERSON | Lex.Common)));
+    if (/^[ \t\u00a0]+$/.test(before.post) && !isCapitalised(before) && NON_PERSON_PRECEDERS.has(before.lower) && !(before.tags & Tag.Verb) && !fullName) return true;
   }
   return false;
 }

@@ -206,6 +206,11 @@ describe('people', () => {
       assert.deepEqual(mentions(analyze('The Trump-era rules and the Obama-led talks ended.')), []);
     });
 
+    it('keeps two given names, "van der" in mid-sentence and "arap"', () => {
+      const a = analyze('A U.S. embassy spokeswoman, Marie Claire Dupont, said he was safe. Kenya’s President Daniel arap Moi arrived. Eduard van der Berg conducted, and critics said van der Berg had shaped the orchestra.');
+      assert.deepEqual(mentions(a), ['Marie Claire Dupont', 'Daniel arap Moi', 'Eduard van der Berg', 'van der Berg']);
+    });
+
     it('keeps the given name before a capitalised particle and after a Vietnamese middle name', () => {
       const a = analyze('Marine Le Pen hailed the result. Le Pen said it was historic. Tran Van Hung, 60, runs a shop. Hung said business was slow.');
       assert.deepEqual(a.entities.map(e => e.name), ['Marine Le Pen', 'Tran Van Hung']);
@@ -288,6 +293,12 @@ describe('people', () => {
     it('does not take a family, a court case or an unlisted word after a full name for a person of its own', () => {
       const a = analyze('The Kelce brothers faced off again. The Bush family gathered. The ruling in Miranda v. Arizona stands. Strategist Liz Ann Sonders said stocks were cheap.');
       assert.deepEqual(mentions(a), ['Liz Ann Sonders']);
+    });
+
+    it('does not take places named with "the village of", hospitals, railways, "North Carolina" or a party for people', () => {
+      const text = 'Rebels shelled the village of Novye Atagi. Staff of the Sint Antonius hospital agreed. The operator, Kestrovan Railways, expects delays. ' +
+        'Voters in North Carolina and Libertarian Gary Johnson disagreed. Women, a group Mitt Romney won, shifted.';
+      assert.deepEqual(mentions(analyze(text)), ['Gary Johnson', 'Mitt Romney']);
     });
 
     it('does not take places and institutions with a particle, demonyms or listed companies for people', () => {
