@@ -150,7 +150,9 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
     const first = m.pieces[0];
     let attributed: Attributed = NONE;
     const own = m.pieces.map(p => (p.finding.cue && p.finding.cue.kind !== 'subject' ? p : null)).find(p => p !== null);
+    const byline = own ? null : bylineAfter(text, paragraphs, m);
     if (own) attributed = resolveCue(own.finding.cue!, own.paragraph);
+    else if (byline) attributed = resolveCue(byline, m.pieces[m.pieces.length - 1].paragraph + 1);
     else if (first.finding.leading || !first.finding.opened || opensAfterShortColon(text, paragraphs[first.paragraph].block.start, m.start)) {
       // A paragraph of quotation without a cue: the speaker of the paragraph before.
       const prevParagraph = first.paragraph - 1;
@@ -181,6 +183,29 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
     previous = { paragraph: lastPiece.paragraph, attributed };
   }
   return { quotes, quoteEntities };
+}
+
+/**
+ * A quote paragraph signed on the next line: "“I was never voting for either of them.”" ¶
+ * "― Marcus Hill, 29, Phoenix" (readers' comments, letters, pull quotes). The name after the
+ * dash, as a cue of the next paragraph, or null.
+ */
+function bylineAfter(text: string, paragraphs: PlacedParagraph[], m: MergedQuote): QuoteCue | null {
+  const last = m.pieces[m.pieces.length - 1];
+  const next = paragraphs[last.paragraph + 1];
+  if (!next || !m.pieces[0].finding.leading || text.slice(m.end, next.block.start).trim()) return null;
+  const head = text.slice(next.block.start, next.block.start + 80);
+  const dash = /^\s*[―—–-]\s*/.exec(head);
+  if (!dash) return null;
+  const candidates = next.findings.candidates;
+  for (let i = 0; i < candidates.length && candidates[i].start < dash[0].length + 12; i++) {
+    const c = candidates[i];
+    // The name may follow a title ("― Rep. Claire Dunning").
+    if (/^(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u.test(head.slice(dash[0].length, c.start))) {
+      return { kind: 'cue-after', speaker: { start: c.start, end: c.end, text: head.slice(c.start, c.end), candidate: i }, cue: dash[0].trim() };
+    }
+  }
+  return null;
 }
 
 /**

@@ -39,6 +39,11 @@ describe('quotes', () => {
     assert.deepEqual(speakers('Marie-Jose Perec won easily. "It has been a long summer," the French woman said.'), ['Marie-Jose Perec']);
   });
 
+  it('gives a quote paragraph to the name signed on the next line after a dash (readers’ comments)', () => {
+    const text = 'Readers weighed in.\n\n"I thought she won easily."\n\n― Janet Pruitt, 63, Columbus\n\n"Nothing changes my vote."\n\n― Rep. Marcus Hill (@MarcusHill)';
+    assert.deepEqual(analyze(text).quotes.map(q => [q.speaker, q.attribution]), [['Janet Pruitt', 'cue-after'], ['Marcus Hill', 'cue-after']]);
+  });
+
   it('continues the speaker before into a quote after a short lead-in with a colon ("Then, after a moment: “…”")', () => {
     const a = analyze('Ruth Abernathy laughed. "She is good," Abernathy said.\n\nThen, after a moment: "Don\'t tell her I said that."');
     assert.deepEqual(a.quotes.map(q => [q.speaker, q.attribution]), [['Ruth Abernathy', 'cue-after'], ['Ruth Abernathy', 'previous-paragraph']]);
