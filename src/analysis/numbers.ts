@@ -331,7 +331,9 @@ function isAge(d: Draft, tokens: readonly Token[], tags: TermTags): boolean {
   const named = tokens[comma - 1];
   if (tokens[comma]?.text === ',' && closes) {
     // "Thomas Sam, 42, and": the name before the comma is a person, and nothing is counted.
-    const personName = isCapitalised(named) && tags.has(named, 'ProperNoun') && !tags.has(named, 'Place') && !tags.has(named, 'Date');
+    // (compromise may not read an unknown surname opening a sentence as a proper noun: "Rahbar,
+    // 74, said"; then only an adult's age counts.)
+    const personName = isCapitalised(named) && (tags.has(named, 'ProperNoun') || v >= 15 && !tags.has(named, 'Verb') && !tags.has(named, 'Adjective')) && !tags.has(named, 'Place') && !tags.has(named, 'Date');
     // "The suspect, 27, appeared", "the prime minister, 58,": a person named by a role.
     if ((personName || personNounPhraseEndsAt(tokens, comma - 1, tags)) && !countedAfter(tokens, d.next, tags)) return true;
   }

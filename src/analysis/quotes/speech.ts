@@ -22,7 +22,10 @@ const NAMING_WORDS = new Set([
 const TITLING_WORDS = new Set(['titled', 'entitled', 'dubbed', 'nicknamed', 'codenamed', 'code-named', 'billed']);
 
 /** Words after which a capitalised quotation is a title rather than speech. */
-const TITLE_PRECEDERS = new Set(['of', 'on', 'in', 'into', 'at', 'documentary', 'show', 'film', 'movie', 'episode', 'programme', 'program', 'podcast', 'novel', 'book', 'song', 'album', 'series']);
+const TITLE_PRECEDERS = new Set([
+  'of', 'on', 'in', 'into', 'at', 'documentary', 'show', 'film', 'movie', 'episode', 'programme', 'program', 'podcast', 'novel', 'book', 'song', 'album', 'series',
+  'journal', 'magazine', 'newspaper', 'column', 'blog', 'channel',
+]);
 
 /** Verbs whose object in title case is the title of a work: "had watched “The Godfather”". */
 const WORK_VERBS = new Set([

@@ -131,6 +131,10 @@ describe('findNumbers', () => {
       assert.equal(only('Officials in Dorset, 40, were asked.', '40').kind, 'cardinal');
     });
 
+    it('tells the age after a surname opening a sentence, which compromise may not read as a name', () => {
+      assert.deepEqual(numbers('Rahbar, 74, said the talks had failed. Kessler, now 91, agreed.').map(n => [n.text, n.kind]), [['74', 'age'], ['91', 'age']]);
+    });
+
     it('tells the age set off by commas after a person named by a role, and every age of an "aged" list', () => {
       const of = (text: string, span: string): [string, string | undefined] => {
         const n = only(text, span);
