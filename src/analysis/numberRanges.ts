@@ -112,6 +112,8 @@ function isScore(tokens: readonly Token[], text: string, a: Draft, b: Draft, for
   if (form.spacedDash && small(a.value) && small(b.value)) return true;
   const after = tokens[b.next];
   if (after?.word && SCORE_WORDS_AFTER.has(after.lower)) return true;
+  // "beat Ivanisevic 3-6 6-4 7-6 (7-4)": a set next to another set is a score.
+  if (small(a.value) && small(b.value) && (/^\s*\(?\d{1,2}[-–]\d{1,2}\b/.test(text.slice(b.end, b.end + 8)) || /\b\d{1,2}[-–]\d{1,2}\)?\s*$/.test(text.slice(Math.max(0, a.start - 8), a.start)))) return true;
   const followsAsScore = !after || !after.word || after.lineStart || AFTER_SCORE.has(after.lower) || isCapitalised(after);
   if (!followsAsScore) return false;
   for (let k = a.first - 1; k >= 0 && k >= a.first - 3; k--) {

@@ -256,6 +256,12 @@ describe('findNumbers', () => {
       assert.deepEqual([low.value, low.upTo], [5e6, 10e6]);
     });
 
+    it('reads tennis sets written lower number first as scores, not ranges', () => {
+      const list = numbers('Kovac beat Hallam 3-6 6-4 7-6 (7-4) in the final. Prices rose 3-6 percent.');
+      assert.deepEqual(list.slice(0, 8).map(n => n.kind), Array(8).fill('cardinal'));
+      assert.deepEqual(list.slice(8).map(n => n.kind), ['range', 'range']);
+    });
+
     it('keeps scores as separate numbers that count nothing', () => {
       assert.deepEqual(numbers('Spain beat Italy 3 – 1 in the final.').map(n => [n.text, n.kind]), [['3', 'cardinal'], ['1', 'cardinal']]);
       for (const text of ['They lost 1-3 at home.', 'It was a 0-1 defeat for the hosts.', 'Arsenal won 3-1 on Sunday.', 'After the 1-2 win, fans cheered.']) {
