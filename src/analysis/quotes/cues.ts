@@ -389,6 +389,19 @@ function reportsSpeech(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "The Indiana governor": a capitalised word the paragraph gives no evidence for, modifying the
+ * lower-case noun after it, is part of a description, not a name. The description, or null.
+ */
+function modifiedNoun(ctx: Context, named: number, floor: number, before: number): SpeakerMention | null {
+  const { tokens } = ctx;
+  const c = ctx.candidates[named];
+  if (c.evidence >= Evidence.Weak) return null;
+  let j = c.lastToken;
+  while (j + 1 < before && SPACE.test(tokens[j].post) && !isCapitalised(tokens[j + 1]) && tokens[j + 1].tags & Tag.Noun && !(tokens[j + 1].tags & Tag.Verb)) j++;
+  return j > c.lastToken ? phraseEndingAt(ctx, j, floor) : null;
+}
+
 /** "said" plus a listener: "told reporters", "told USA Today". */
 function cueWords(tokens: Token[], v: number): string {
   const t = tokens[v];
@@ -504,7 +517,7 @@ function clauseSubject(ctx: Context, floor: number, before: number): SpeakerMent
   }
   for (let i = s; i < before && i <= s + 2; i++) {
     const named = ctx.byFirst.get(i);
-    if (named !== undefined) return mentionOfCandidate(ctx, named);
+    if (named !== undefined) return modifiedNoun(ctx, named, floor, before) ?? mentionOfCandidate(ctx, named);
     if (isPronoun(tokens[i]) && tokens[i].lower !== 'it') return pronounMention(tokens[i]);
     if (!(tokens[i].tags & (Tag.Determiner | Tag.Adjective))) break;
   }

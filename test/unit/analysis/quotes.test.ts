@@ -235,6 +235,10 @@ describe('quotes', () => {
       assert.deepEqual(speakers('The Commission on Presidential Debates said in a statement that "no changes are under consideration."'), ['The Commission on Presidential Debates']);
     });
 
+    it('reads "The Indiana governor …, saying" as a description of the governor, not a person named Indiana', () => {
+      assert.deepEqual(speakers('Gov. Mike Pence spoke in Ohio. The Indiana governor also defended his running mate, saying, "He is talking about jobs."'), ['Mike Pence']);
+    });
+
     it('keeps the speaker before a quote when "according to" names only a document that reports it', () => {
       assert.deepEqual(speakers('Donald Trump told supporters that the news was "bigger than Watergate," according to a pool report.'), ['Donald Trump']);
       assert.deepEqual(speakers('The vote was "a farce," according to Sen. Ada Lee.'), ['Ada Lee']);
