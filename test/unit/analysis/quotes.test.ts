@@ -237,6 +237,11 @@ describe('quotes', () => {
 
     it('reads "The Indiana governor …, saying" as a description of the governor, not a person named Indiana', () => {
       assert.deepEqual(speakers('Gov. Mike Pence spoke in Ohio. The Indiana governor also defended his running mate, saying, "He is talking about jobs."'), ['Mike Pence']);
+      const text =
+        'Republican vice presidential candidate Mike Pence is urging voters in North Carolina to "come home" to the GOP ticket.\n\n' +
+        'Pence spoke to a crowd of about 1,500 people in Greenville. He said Democrats have "taken working families for granted for a generation."\n\n' +
+        'The Indiana governor also defended running mate Donald Trump\'s remarks about trade, saying, "He\'s talking about jobs that left this state."';
+      assert.equal(speakers(text).pop(), 'The Indiana governor');
     });
 
     it('keeps the speaker before a quote when "according to" names only a document that reports it', () => {
