@@ -12,7 +12,7 @@ fund trust bank group company co corp corporation inc ltd llc plc gmbh ag sa hol
 airlines airways motors systems technologies technology communications media news times post journal herald tribune
 gazette daily press network channel radio television tv club fc afc cf united city rovers athletic athletico wanderers
 albion county town team force forces army navy airforce police service services guard guards church cathedral mosque
-railways railway rail
+railways railway rail vihar nagar colony puram bagh ganj chowk bazaar marg enclave
 temple synagogue hospital clinic center centre museum gallery library stadium arena hall house senate congress
 parliament assembly cabinet government republic kingdom empire states state province region district street st road rd
 avenue ave boulevard blvd lane drive square park gardens garden bridge river lake lakes mountain mountains mount hills
@@ -68,6 +68,7 @@ thursday friday saturday sunday january february march april may june july augus
 jan feb mar apr jun jul aug sep sept oct nov dec english french german spanish italian russian chinese arabic japanese
 korean portuguese dutch greek turkish hebrew facebook twitter google youtube instagram amazon apple microsoft reuters
 ap afp bloomberg cnn bbc fox msnbc nbc cbs abc asian african hispanic latino latina western eastern lankan lankans
+xinhua tass ria kyodo yonhap ansa efe dpa pti ani bernama anadolu interfax
 libertarian libertarians
 northern southern north south east west fentanyl covid coronavirus ebola aids hiv chad jordan georgia israel
 mozilla firefox netscape iphone ipad ipod android linux xbox playstation wikipedia wikinews yahoo skype whatsapp tiktok

@@ -15,6 +15,7 @@ earl baron baroness count countess tsar czar emir sultan shah general gen colone
 commander cmdr cdr admiral adm sergeant sgt corporal cpl private pvt officer detective det inspector constable superintendent
 supt chief speaker coach manager nurse brother sister elder deacon chaplain mufti patriarch metropolitan
 president-elect spokesman spokeswoman spokesperson treasurer comptroller provost dean principal trooper agent leader
+shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer
 `));
 
 /** Words that only modify a title ("Deputy", "Foreign", "Prime"): stripped with it, not evidence alone. */
@@ -32,7 +33,7 @@ creative investment compliance digital product communications
 /** Titles written as abbreviations with a dot ("Mr.", "Dr.", "Sen."): the dot does not end the name run. */
 export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(split(`
 mr mrs ms messrs mme mlle dr prof rev fr sen rep reps gov gen col lt maj capt cmdr cdr adm sgt cpl pvt det insp supt st
-hon pres sec atty supt
+hon pres sec atty supt smt engr
 `));
 
 /** Letters after a name for an honour, a degree or an office ("Simon Hart KC", "Ann Lee MP"): not part of the name. */
@@ -42,5 +43,5 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(split(`kc qc mp msp me
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(split(`jr sr ii iii iv vi vii viii ix xi xii xiii xiv xv xvi`));
 
 /** Honorifics that fix the gender of the person they precede. */
-export const MALE_TITLES: ReadonlySet<string> = new Set(split(`mr sir lord king prince duke earl baron emperor father fr brother sheikh sheik`));
-export const FEMALE_TITLES: ReadonlySet<string> = new Set(split(`mrs ms miss mme mlle dame lady queen princess duchess countess baroness empress sister`));
+export const MALE_TITLES: ReadonlySet<string> = new Set(split(`mr sir lord king prince duke earl baron emperor father fr brother sheikh sheik shri alhaji`));
+export const FEMALE_TITLES: ReadonlySet<string> = new Set(split(`mrs ms miss mme mlle dame lady queen princess duchess countess baroness empress sister smt shrimati begum alhaja`));

@@ -316,7 +316,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     const afterGivenName = wordClass(tokens[end - 1].lower) & Lex.FirstName && !(wordClass(tokens[end - 2].lower) & (Lex.FirstName | Lex.Surname));
     // (Not the second half of a hyphenated given name: "Moon Jae-in".)
     // (Nor the given name after a Vietnamese middle name: "Tran Van Hung", "Nguyen Thi Mai".)
-    const afterMiddleName = /^(?:van|văn|thi|thị)$/.test(tokens[end - 1].lower) && isCapitalised(tokens[end - 1]) || PARTICLES.has(tokens[end - 1].lower);
+    const afterMiddleName = /^(?:van|văn|thi|thị|singh|kaur)$/.test(tokens[end - 1].lower) && isCapitalised(tokens[end - 1]) || PARTICLES.has(tokens[end - 1].lower);
     // (Nor an unlisted word compromise reads as part of the person's name: "Liz Ann Sonders".)
     const readAsSurname = t.tags & Tag.Person && !isListedWord(t.lower);
     if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !NAME_SUFFIXES.has(t.lower) && !afterGivenName && !afterMiddleName && tokens[end - 1].post !== '-' && !readAsSurname) end--;
@@ -374,6 +374,8 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   if (nameTokens.length === 1 && titleFrom < 0 && k === first && first > 0 && /^(?:a|an)$/.test(tokens[first - 1].lower) && headsPhrase) return null;
   // "Halley's Comet", "Murphy's law", "Lou Gehrig's disease": named after a person, not the person.
   if (tail.possessive && EPONYM_HEADS.has(tokens[end + 1]?.lower ?? '')) return null;
+  // "Galaxy S25", "Pixel 9 Pro": a digit in a word of the name makes a product or a code.
+  if (nameTokens.some(t => /\d/.test(t.text))) return null;
   // A lawmaker's party and state ("R-Texas", "D-Calif."), not a name.
   if (/^[RDI]-\p{Lu}/u.test(head.text) || /^[RDI]$/.test(head.text) && head.post === '-') return null;
   if (tailClass & Lex.NonPersonHead && !(tailClass & NAME)) {
@@ -525,6 +527,8 @@ function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null
   // Chinese names in either order ("Wei Xiaojun", "Xi Jinping", "Xiaobing Yan").
   if (n <= 3 && first & Lex.ChineseSurname && rest.every(t => isPinyin(t.lower) && !(wordClass(t.lower) & (Lex.Common | NOT_PERSON)))) return Evidence.Strong;
   if (n === 2 && lastC & Lex.ChineseSurname && isPinyin(name[0].lower) && !(first & (Lex.Common | NOT_PERSON))) return Evidence.Strong;
+  // "Harbhajan Singh Gill", "Manpreet Kaur Sandhu": Singh or Kaur inside a name.
+  if (n >= 3 && name.slice(1, -1).some(t => /^(?:singh|kaur)$/.test(t.lower)) && name.every(t => isCapitalised(t) && !(wordClass(t.lower) & NOT_PERSON))) return Evidence.Strong;
   // Korean names: family name then a given name of two syllables, hyphenated or not ("Kim
   // Shin-Wook", "Lee Jae-yong", "Kim Jong Un").
   if (n === 3 && first & Lex.KoreanSurname && (name[1].post === '-' || rest.every(t => !isAllCaps(t) && isKoreanSyllable(t.lower)))) return Evidence.Strong;

@@ -237,6 +237,9 @@ const ABBREVIATED = new Map([
   ['sgt', 'sergeant'],
   ['capt', 'captain'],
   ['amb', 'ambassador'],
+  // Not abbreviations, but the word a later mention uses: "Justice Harold Abernathy" … "the judge".
+  ['justice', 'judge'],
+  ['magistrate', 'judge'],
 ]);
 
 /**

@@ -160,6 +160,13 @@ function titleStart(tokens: Token[], i: number, floor: number): number {
   return i;
 }
 
+/** Index of the first word of a title or of a lower-case role right before token `i` ("retired schoolteacher Harbhajan Gill"). */
+function roleStart(tokens: Token[], i: number, floor: number): number {
+  let s = titleStart(tokens, i, floor);
+  for (let n = 0; n < 3 && s - 1 >= floor && !isCapitalised(tokens[s - 1]) && !(tokens[s - 1].tags & (Tag.Pronoun | Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Auxiliary)) && SPACE.test(tokens[s - 1].post); n++) s--;
+  return s;
+}
+
 /**
  * "…,” said the Senate minority leader, Mitch McConnell.": a name set off by a comma at token
  * `i` (after its title, if any) that ends the clause, or null.
@@ -249,7 +256,7 @@ function subjectOf(ctx: Context, v: number, floor: number): SpeakerMention | nul
   if (/^\.?,\s*$/.test(t.post)) {
     // "The secretary general, Nunzio Galantino, has called": the name set off right before the verb.
     const own = ctx.byLast.get(e);
-    const setOff = own !== undefined && ctx.candidates[own].evidence >= Evidence.Weak && /,\s*$/.test(tokens[titleStart(tokens, ctx.candidates[own].firstToken, floor) - 1]?.post ?? '');
+    const setOff = own !== undefined && ctx.candidates[own].evidence >= Evidence.Weak && /,\s*$/.test(tokens[roleStart(tokens, ctx.candidates[own].firstToken, floor) - 1]?.post ?? '');
     if (own !== undefined && setOff && e > floor) return mentionOfCandidate(ctx, own);
     // "Wei Xiaojun, deputy director-general of …, said": the name before the appositive.
     for (let i = e - 1; i >= floor && i >= e - 30; i--) {

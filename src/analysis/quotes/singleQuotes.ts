@@ -80,7 +80,10 @@ function saidEarlier(before: string): boolean {
 }
 
 /** Forms of the common verbs of saying that report a partial quote later in their sentence. */
-const SAYING_IN_SENTENCE = new Set(['said', 'says', 'told', 'tells', 'warned', 'warns', 'added', 'argued', 'insisted', 'claimed', 'described', 'called', 'stated', 'wrote', 'admitted', 'promised', 'vowed']);
+const SAYING_IN_SENTENCE = new Set([
+  'said', 'says', 'told', 'tells', 'warned', 'warns', 'added', 'argued', 'insisted', 'claimed', 'described', 'called', 'stated', 'wrote', 'admitted', 'promised',
+  'vowed', 'dismissed', 'accused', 'branded', 'labelled', 'labeled', 'suggested', 'conceded', 'acknowledged', 'denied', 'declared', 'urged', 'pledged',
+]);
 
 /** Single-quoted speech outside the double-quoted `pieces` (which are sorted and not nested). */
 export function findSingleQuotedSpeech(text: string, pieces: QuotePiece[]): QuotePiece[] {

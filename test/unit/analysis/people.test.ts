@@ -206,6 +206,12 @@ describe('people', () => {
       assert.deepEqual(mentions(analyze('The Trump-era rules and the Obama-led talks ended.')), []);
     });
 
+    it('keeps South Asian and West African honorifics out of the name, as titles, and keeps "Singh" names whole', () => {
+      const a = analyze('Water Minister Shri Rakesh Sharma visited. Begum Nasreen Akhtar, 62, complained. Councillor Smt. Anjali Verma agreed. Alhaji Aminu Dantata and Comrade Joe Ajaero spoke. Retired teacher Harbhajan Singh Gill, 70, watched. Sri Lanka won.');
+      assert.deepEqual(mentions(a), ['Rakesh Sharma', 'Nasreen Akhtar', 'Anjali Verma', 'Aminu Dantata', 'Joe Ajaero', 'Harbhajan Singh Gill']);
+      assert.deepEqual(a.people.slice(1, 5).map(p => p.title), ['Begum', 'Councillor Smt.', 'Alhaji', 'Comrade']);
+    });
+
     it('keeps two given names, "van der" in mid-sentence and "arap"', () => {
       const a = analyze('A U.S. embassy spokeswoman, Marie Claire Dupont, said he was safe. Kenya’s President Daniel arap Moi arrived. Eduard van der Berg conducted, and critics said van der Berg had shaped the orchestra.');
       assert.deepEqual(mentions(a), ['Marie Claire Dupont', 'Daniel arap Moi', 'Eduard van der Berg', 'van der Berg']);
@@ -293,6 +299,10 @@ describe('people', () => {
     it('does not take a family, a court case or an unlisted word after a full name for a person of its own', () => {
       const a = analyze('The Kelce brothers faced off again. The Bush family gathered. The ruling in Miranda v. Arizona stands. Strategist Liz Ann Sonders said stocks were cheap.');
       assert.deepEqual(mentions(a), ['Liz Ann Sonders']);
+    });
+
+    it('does not take news agencies, Indian localities or products with a number for people', () => {
+      assert.deepEqual(mentions(analyze('Residents of Mayur Vihar complained, Xinhua reported. The Galaxy S25 sold well, Yonhap said.')), []);
     });
 
     it('does not take places named with "the village of", hospitals, railways, "North Carolina" or a party for people', () => {

@@ -249,6 +249,11 @@ describe('quotes', () => {
       assert.deepEqual(speakers('The vote was "a farce," according to Sen. Ada Lee.'), ['Ada Lee']);
     });
 
+    it('resolves "the judge said" to a justice, and takes the name set off after a lower-case role', () => {
+      assert.deepEqual(speakers('Justice Harold Abernathy presided. "Counsel, you will ask questions," the judge said.'), ['Harold Abernathy']);
+      assert.deepEqual(speakers('Her neighbour, retired schoolteacher Harbhajan Singh Gill, added that the drains were "choked with plastic and promises".'), ['Harbhajan Singh Gill']);
+    });
+
     it('resolves "the 24-year-old striker said" to the person of that age', () => {
       assert.deepEqual(speakers('Luca Bianchi, 24, scored the winner. Tom Reed, 31, played well. “I have dreamed about this,” said the 24-year-old striker.'), ['Luca Bianchi']);
     });
@@ -472,6 +477,10 @@ describe('quotes', () => {
       assert.deepEqual(a.quotes.map(q => q.speaker), ['the mayor', 'Tilda Marsh', 'Tilda Marsh', 'Hollis', 'Hollis', 'Corrie']);
       // A thought after a comma is not a partial quote of the sentence's speaker.
       assert.deepEqual(quoted(analyze("She said she had to step back and think, 'This is their lives.' Then she left.")), []);
+    });
+
+    it('finds a single-quoted partial quote after "dismissed … as a"', () => {
+      assert.deepEqual(quoted(analyze("Sussan Ley dismissed the event as a 'taxpayer-funded campaign launch'.")), ["'taxpayer-funded campaign launch'"]);
     });
 
     it('keeps a double quotation nested in a single-quoted one inside it', () => {
