@@ -53,6 +53,8 @@ interface FullName {
   firstAt: number;
   /** Position of the latest mention resolved to this name so far, for picking between namesakes. */
   lastAt: number;
+  /** From the given name or a title ("Anthony Falcone" is a man). */
+  gender?: Gender;
 }
 
 function allIn(words: string[], set: Set<string>): boolean {
@@ -86,7 +88,9 @@ export function resolvePeople(
       if (c.evidence < Evidence.Strong && !(c.evidence === Evidence.Weak && c.words.length >= 2 && !c.headline)) continue;
       if (!include(base + c.start, base + c.end)) continue;
       if (c.words.length >= 2) {
-        if (!full.has(c.key)) full.set(c.key, { words: c.words, lowerWords: c.lowerWords, key: c.key, name: nameOf(c, base + c.start, base + c.end), firstAt: base + c.start, lastAt: -1 });
+        const known = full.get(c.key);
+        if (!known) full.set(c.key, { words: c.words, lowerWords: c.lowerWords, key: c.key, name: nameOf(c, base + c.start, base + c.end), firstAt: base + c.start, lastAt: -1, gender: c.gender });
+        else known.gender ??= c.gender;
       } else strongSingles.add(c.lowerWords[0]);
     }
   }
@@ -116,11 +120,13 @@ export function resolvePeople(
     const last = words[words.length - 1];
     const listed = byWord.get(last);
     let target: FullName | undefined;
+    // "Ms. Falcone" is not Anthony Falcone: a title's gender rules out a namesake of the other.
+    const sameGender = (f: FullName): boolean => !c.gender || !f.gender || f.gender === c.gender;
     if (listed) {
       if (listed.length === 1) {
-        if (containsInOrder(listed[0].lowerWords, words)) target = listed[0];
+        if (containsInOrder(listed[0].lowerWords, words) && sameGender(listed[0])) target = listed[0];
       } else {
-        const options = listed.filter(f => containsInOrder(f.lowerWords, words));
+        const options = listed.filter(f => containsInOrder(f.lowerWords, words) && sameGender(f));
         if (options.length === 1) target = options[0];
         else if (options.length > 1) {
           // Namesakes ("Bill Clinton", "Hillary Clinton"): the one mentioned most recently, else the first.

@@ -62,6 +62,13 @@ describe('people', () => {
     assert.deepEqual(['Tamika Obi', 'Sara Ahmadi', 'Diego Ferraz', 'Jim Harlow'].map(n => entity(a, n).age), [23, 35, 19, 40]);
   });
 
+  it('does not join "Ms. X" to a man named X, nor "Mr. X" to a woman', () => {
+    const a = analyze('Donna Falcone took the stand. Her husband, Anthony Falcone, watched. Ms. Falcone faces 25 years. Mr. Falcone left early.');
+    assert.deepEqual(a.people.map(p => p.entity), ['Donna Falcone', 'Anthony Falcone', 'Donna Falcone', 'Anthony Falcone']);
+    const b = analyze('Anthony Falcone watched. Mrs. Falcone, his wife, did not attend.');
+    assert.deepEqual(b.entities.map(e => e.name), ['Anthony Falcone', 'Falcone']);
+  });
+
   it('reads "died at 79" as an age and leaves letters after a name out of it', () => {
     const a = analyze('Christine Vale died at 79. Peter Hale died in April aged 94. Defence barrister Simon Hart KC told the court the evidence was thin.');
     assert.deepEqual(mentions(a), ['Christine Vale', 'Peter Hale', 'Simon Hart']);
