@@ -158,7 +158,9 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
       const prevParagraph = first.paragraph - 1;
       const trailing = prevParagraph >= 0 ? paragraphs[prevParagraph].findings.trailingCue : null;
       const prevQuote = lastOfParagraph.get(prevParagraph);
+      const exchange = prevQuote && !trailing ? dialogueTurn(text, paragraphs, m, prevParagraph, lastOfParagraph) : null;
       if (trailing && trailing.kind !== 'subject') attributed = resolveCue(trailing, prevParagraph);
+      else if (exchange) attributed = { ...exchange, attribution: 'previous-paragraph' };
       else if (prevQuote && prevQuote.attribution !== 'none') attributed = { ...prevQuote, attribution: 'previous-paragraph' };
       else if (trailing) attributed = { ...resolveCue(trailing, prevParagraph), attribution: 'previous-paragraph' };
     } else if (previous && previous.paragraph === first.paragraph && previous.attributed.attribution !== 'none' && !first.finding.cue) {
@@ -183,6 +185,36 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
     previous = { paragraph: lastPiece.paragraph, attributed };
   }
   return { quotes, quoteEntities };
+}
+
+/** Longest paragraph, in characters, that still reads as one line of an exchange. */
+const DIALOGUE_LINE = 160;
+
+/**
+ * A short cue-less quote paragraph in an exchange of short quote paragraphs between two people
+ * is the turn of the one who did not speak last, when a question or a broken-off line shows the
+ * turn changes ("“Did you see him?” the prosecutor asked. ¶ “I did,” the witness said. ¶
+ * “Where?” ¶ “At the station.”"). Otherwise, as news writing does, the last speaker goes on.
+ */
+function dialogueTurn(text: string, paragraphs: PlacedParagraph[], m: MergedQuote, prev: number, lastOfParagraph: Map<number, Attributed>): Attributed | null {
+  const last = lastOfParagraph.get(prev);
+  const before = lastOfParagraph.get(prev - 1);
+  if (!last || !before || last.entity === null || before.entity === null || last.entity === before.entity) return null;
+  const opensWithQuote = (pi: number): boolean => !!paragraphs[pi].findings.quotes[0]?.leading;
+  const length = (pi: number): number => (paragraphs[pi + 1]?.block.start ?? text.length) - paragraphs[pi].block.start;
+  if (m.pieces.length > 1 || m.end - m.start > DIALOGUE_LINE || length(prev) > DIALOGUE_LINE || length(prev - 1) > DIALOGUE_LINE) return null;
+  if (!opensWithQuote(prev) || !opensWithQuote(prev - 1)) return null;
+  // The turn changes after a question or a line broken off, or with one.
+  const turnEnds = (q: string): boolean => /[?—–-]\s*["”’']?\s*$/.test(q);
+  const previousQuote = lastQuoteText(text, paragraphs, prev);
+  return turnEnds(text.slice(m.start, m.end)) || (previousQuote !== null && turnEnds(previousQuote)) ? before : null;
+}
+
+/** The text of the last quote of paragraph `pi`. */
+function lastQuoteText(text: string, paragraphs: PlacedParagraph[], pi: number): string | null {
+  const quotes = paragraphs[pi].findings.quotes;
+  const q = quotes[quotes.length - 1];
+  return q ? text.slice(paragraphs[pi].block.start + q.start, paragraphs[pi].block.start + q.end) : null;
 }
 
 /**

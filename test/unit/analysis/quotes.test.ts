@@ -39,6 +39,17 @@ describe('quotes', () => {
     assert.deepEqual(speakers('Marie-Jose Perec won easily. "It has been a long summer," the French woman said.'), ['Marie-Jose Perec']);
   });
 
+  it('alternates the turns of an exchange of short quote paragraphs after a question or a broken-off line', () => {
+    const speakers = (text: string): (string | null)[] => analyze(text).quotes.map(q => q.speaker);
+    const court = '“Did you see the defendant that night?” prosecutor Amy Lin asked.\n\n“I did,” replied the witness, Carl Boone.\n\n“Where?”\n\n“At the gas station.”';
+    assert.deepEqual(speakers(court), ['Amy Lin', 'Carl Boone', 'Amy Lin', 'Carl Boone']);
+    const debate = '“That is simply not true,” Mr. Ray Doyle said.\n\n“You voted for it twice,” Ms. Kate Munroe said.\n\n“If you would let me finish —”\n\n“You have had twelve years.”';
+    assert.deepEqual(speakers(debate), ['Ray Doyle', 'Kate Munroe', 'Ray Doyle', 'Kate Munroe']);
+    // News writing: the last speaker goes on.
+    const news = 'Mayor Ann Reed spoke first. “We will rebuild,” Reed said.\n\n“It will cost more,” said the treasurer, Joe Park.\n\n“But the money is there.”';
+    assert.deepEqual(speakers(news), ['Ann Reed', 'Joe Park', 'Joe Park']);
+  });
+
   it('gives a quote paragraph to the name signed on the next line after a dash (readers’ comments)', () => {
     const text = 'Readers weighed in.\n\n"I thought she won easily."\n\n― Janet Pruitt, 63, Columbus\n\n"Nothing changes my vote."\n\n― Rep. Marcus Hill (@MarcusHill)';
     assert.deepEqual(analyze(text).quotes.map(q => [q.speaker, q.attribution]), [['Janet Pruitt', 'cue-after'], ['Marcus Hill', 'cue-after']]);
