@@ -158,7 +158,7 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
       const prevParagraph = first.paragraph - 1;
       const trailing = prevParagraph >= 0 ? paragraphs[prevParagraph].findings.trailingCue : null;
       const prevQuote = lastOfParagraph.get(prevParagraph);
-      const exchange = prevQuote && !trailing ? dialogueTurn(text, paragraphs, m, prevParagraph, lastOfParagraph) : null;
+      const exchange = prevQuote ? dialogueTurn(text, paragraphs, m, prevParagraph, lastOfParagraph) : null;
       if (trailing && trailing.kind !== 'subject') attributed = resolveCue(trailing, prevParagraph);
       else if (exchange) attributed = { ...exchange, attribution: 'previous-paragraph' };
       else if (prevQuote && prevQuote.attribution !== 'none') attributed = { ...prevQuote, attribution: 'previous-paragraph' };

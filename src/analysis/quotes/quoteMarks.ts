@@ -27,7 +27,9 @@ function isOpeningContext(text: string, i: number): boolean {
 function isClosingContext(text: string, i: number): boolean {
   const prev = i > 0 ? text[i - 1] : ' ';
   const next = i + 1 < text.length ? text[i + 1] : ' ';
-  return !/\s/.test(prev) && !LETTER.test(next);
+  // A line broken off with a spaced dash closes too: "“If you would let me finish —”".
+  const brokenOff = prev === ' ' && /[—–]/.test(text[i - 2] ?? '');
+  return (!/\s/.test(prev) || brokenOff) && !LETTER.test(next);
 }
 
 /** An apostrophe inside or at the end of a word ("don’t", "countries’"), not a quote mark. */
