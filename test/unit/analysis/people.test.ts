@@ -67,6 +67,8 @@ describe('people', () => {
     assert.deepEqual(a.people.map(p => p.entity), ['Donna Falcone', 'Anthony Falcone', 'Donna Falcone', 'Anthony Falcone']);
     const b = analyze('Anthony Falcone watched. Mrs. Falcone, his wife, did not attend.');
     assert.deepEqual(b.entities.map(e => e.name), ['Anthony Falcone', 'Falcone']);
+    // A surname that is also a given name is still the surname of the person named in full.
+    assert.deepEqual(analyze('Serena Blake won. Blake said she was tired. Lindsey Graham agreed, and Graham left.').entities.map(e => e.name), ['Serena Blake', 'Lindsey Graham']);
   });
 
   it('reads "died at 79" as an age and leaves letters after a name out of it', () => {
