@@ -148,6 +148,9 @@ function onBehalfOf(ctx: Context, named: number, floor: number): SpeakerMention 
 /** A document that reports someone's words: "according to a pool report", "a transcript". */
 const REPORTING_DOCUMENT = /\b(?:report|statement|readout|transcript|filing|memo|document|release|letter|recording|video|footage)s?$/i;
 
+/** Verbs whose object is the one spoken to: "told Alvarado to “…”", "asked Kim whether …". */
+const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'ask', 'asking', 'urged', 'urges', 'ordered', 'orders', 'warned', 'warns', 'reminded', 'instructed']);
+
 /** Particles that make a verb one of speaking: "shot back", "fired back", "cut in", "went on", "chimed in". */
 const PARTICLES_OF_SPEECH = new Set(['back', 'in', 'on', 'up']);
 
@@ -251,7 +254,14 @@ function subjectOf(ctx: Context, v: number, floor: number): SpeakerMention | nul
     const named = ctx.byLast.get(e - 1);
     if (named !== undefined) return mentionOfCandidate(ctx, named);
   }
-  if (SPACE.test(t.post) || t.post === '' || /^['’]/.test(t.post) || /\)\s*$/.test(t.post)) return phraseEndingAt(ctx, e, floor);
+  if (SPACE.test(t.post) || t.post === '' || /^['’]/.test(t.post) || /\)\s*$/.test(t.post)) {
+    const phrase = phraseEndingAt(ctx, e, floor);
+    // "A former accountant accused of stealing from a children's charity told …": the phrase
+    // before the verb ends a modifier; the subject opens the sentence.
+    const start = phrase && phrase.candidate === undefined && !phrase.pronoun ? tokenAt(tokens, phrase.start) : -1;
+    if (start > floor && tokens[start - 1].tags & Tag.Preposition && tokens[floor].tags & Tag.Determiner) return phraseStartingAt(ctx, floor, e) ?? phrase;
+    return phrase;
+  }
   // "Mitch McConnell, R-Ky., said": an abbreviation's dot may come before the comma.
   if (/^\.?,\s*$/.test(t.post)) {
     // "The secretary general, Nunzio Galantino, has called": the name set off right before the verb.
@@ -482,7 +492,8 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
     const speaker = nonFinite ? clauseSubject(ctx, floor, i) : subjectOf(ctx, i, floor);
     if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i) };
     if (nonFinite) continue;
-    // "said Wei: “…”" (inverted, before the quote).
+    // "said Wei: “…”" (inverted, before the quote). Not the listener of "told Alvarado to “…”".
+    if (LISTENER_VERBS.has(t.lower)) continue;
     const inverted = phraseStartingAt(ctx, i + 1, b);
     if (inverted && (inverted.candidate !== undefined || inverted.pronoun)) return { kind: 'cue-before', speaker: inverted, cue: t.text };
   }

@@ -255,6 +255,11 @@ describe('quotes', () => {
       assert.equal(speakers(text).pop(), 'The Indiana governor');
     });
 
+    it('does not give a quote to the one told to do something, nor to the noun ending a modifier of the subject', () => {
+      assert.deepEqual(speakers('Judge Eleanor Whitcombe sustained the objection and told Alvarado to "ask questions, not make speeches."'), ['Eleanor Whitcombe']);
+      assert.deepEqual(speakers('A former accountant accused of stealing $1.3 million from a children\'s charity told a jury that he had been "set up" by his boss.'), ['A former accountant']);
+    });
+
     it('keeps the speaker before a quote when "according to" names only a document that reports it', () => {
       assert.deepEqual(speakers('Donald Trump told supporters that the news was "bigger than Watergate," according to a pool report.'), ['Donald Trump']);
       assert.deepEqual(speakers('The vote was "a farce," according to Sen. Ada Lee.'), ['Ada Lee']);
