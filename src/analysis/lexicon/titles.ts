@@ -45,3 +45,12 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(split(`jr sr ii iii iv
 /** Honorifics that fix the gender of the person they precede. */
 export const MALE_TITLES: ReadonlySet<string> = new Set(split(`mr sir lord king prince duke earl baron emperor father fr brother sheikh sheik shri alhaji`));
 export const FEMALE_TITLES: ReadonlySet<string> = new Set(split(`mrs ms miss mme mlle dame lady queen princess duchess countess baroness empress sister smt shrimati begum alhaja`));
+
+/** The gender the first gendered word of a title says ("Mrs." female, "Mr." male); words lower case, without dots. */
+export function titleGender(words: Iterable<string>): 'male' | 'female' | undefined {
+  for (const w of words) {
+    if (MALE_TITLES.has(w)) return 'male';
+    if (FEMALE_TITLES.has(w)) return 'female';
+  }
+  return undefined;
+}

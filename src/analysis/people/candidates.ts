@@ -3,7 +3,7 @@
 // a speech verb, a role noun, an age or an appositive. Whether a weakly supported candidate is a
 // person is decided for the whole document later (a surname seen in a full name elsewhere).
 import { Lex, isKoreanSyllable, isListedWord, isPinyin, wordClass } from '../lexicon/wordClass';
-import { FEMALE_TITLES, MALE_TITLES, NAME_SUFFIXES, POST_NOMINALS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
+import { NAME_SUFFIXES, POST_NOMINALS, TITLE_MODIFIERS, TITLE_WORDS, titleGender } from '../lexicon/titles';
 import { NAMED_THING_PREFIXES, PLACE_BEFORE_PARTICLE, NON_PERSON_FOLLOWERS, NON_PERSON_PRECEDERS, NON_PERSON_STARTS, PERSON_SHAPED_FIRMS } from '../lexicon/nonPersonWords';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { Tag, type Token } from '../tokens';
@@ -73,6 +73,8 @@ function knownPlaceOrGroup(words: string[]): boolean {
 }
 
 const NAME = Lex.FirstName | Lex.Surname | Lex.PersonName;
+/** Only spaces between two words (no punctuation, no line break). */
+const SPACE_ONLY = /^[ \t\u00a0]+$/;
 const NOT_PERSON = Lex.Place | Lex.Organization | Lex.Demonym | Lex.Date | Lex.NonPersonWord | Lex.NonPersonHead | Lex.Value;
 const FUNCTION_TAGS = Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.QuestionWord | Tag.Auxiliary;
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'messrs', 'mme', 'mlle', 'rev', 'reverend', 'lord', 'lady']);
@@ -123,7 +125,6 @@ function titleOfPhraseStart(tokens: Token[], runFirst: number): number {
   return s;
 }
 
-const SPACE_ONLY = /^[ \t\u00a0]+$/;
 
 function isTitleWord(t: Token): boolean {
   return TITLE_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/-/g, ''));
@@ -184,7 +185,7 @@ function personalUse(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const after = tokens[i + 1];
   if (contextIsPersonal(tokens, i, i)) return true;
-  if (!after || after.sentence !== t.sentence || !/^[ \t\u00a0]+$/.test(t.post)) return false;
+  if (!after || after.sentence !== t.sentence || !SPACE_ONLY.test(t.post)) return false;
   // "Paris's father"; for a word that is not a place, any noun it owns ("Levy's visit").
   if (t.possessive) return PERSONAL_NOUNS.has(after.lower) || (!(wordClass(t.lower) & Lex.Place) && !!(after.tags & Tag.Noun));
   // "Levy and Kinkel would …": joined to another name.
@@ -199,7 +200,7 @@ function personalUse(tokens: Token[], i: number): boolean {
   // "Paris also claims", "Paris was born", "Paris not having": an adverb, an auxiliary or a
   // negation, then the verb.
   const next = tokens[i + 2];
-  if ((after.tags & (Tag.Adverb | Tag.Auxiliary) || after.lower === 'not') && /^[ \t\u00a0]+$/.test(after.post) && !!next && isVerb(next)) return true;
+  if ((after.tags & (Tag.Adverb | Tag.Auxiliary) || after.lower === 'not') && SPACE_ONLY.test(after.post) && !!next && isVerb(next)) return true;
   // "claimed Paris was a volunteer": the subject of "was"/"is" in reported speech.
   return COPULAS.has(after.lower) && !!before && (SPEECH_VERBS.has(before.lower) || before.lower === 'that');
 }
@@ -215,7 +216,7 @@ function ledBy(tokens: Token[], i: number): boolean {
   const after = tokens[i + 1];
   // Not a nationality compromise does not know ("the Burmese government").
   if (/(?:ese|ian|ish)$/.test(tokens[i].lower)) return false;
-  return !!before && !!after && before.lower === 'the' && LED_BY_NAME.has(after.lower) && /^[ \t\u00a0]+$/.test(tokens[i].post) && !tokens[i].possessive;
+  return !!before && !!after && before.lower === 'the' && LED_BY_NAME.has(after.lower) && SPACE_ONLY.test(tokens[i].post) && !tokens[i].possessive;
 }
 
 export function findNameCandidates(tokens: Token[], text: string): NameCandidate[] {
@@ -279,7 +280,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
       continue;
     }
     // "Midfielder Declan Rice", "Founder Michael Dell": a role noun opening the sentence.
-    if (k === first && t.sentenceStart && last - k >= 2 && !(c & NAME) && /^[ \t\u00a0]+$/.test(t.post) && (t.tags & Tag.Actor || /(?:er|or|ist|ian)$/.test(t.lower)) && isCapitalised(tokens[k + 1]) && !isInitial(tokens[k + 1])) {
+    if (k === first && t.sentenceStart && last - k >= 2 && !(c & NAME) && SPACE_ONLY.test(t.post) && (t.tags & Tag.Actor || /(?:er|or|ist|ian)$/.test(t.lower)) && isCapitalised(tokens[k + 1]) && !isInitial(tokens[k + 1])) {
       if (roleFrom < 0) roleFrom = k;
       k++;
       continue;
@@ -370,7 +371,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   if (k > first && /^(?:st|saint|ste|sainte|san|santa)$/.test(tokens[k - 1].lower)) return null;
   // "won an Oscar", "a Tony", "a Mercedes": an award or a thing, not a person.
   // (Not "a Rios rooting section": there the name modifies the noun after it.)
-  const headsPhrase = !/^[ \t\u00a0]+$/.test(tail.post) || !!(tokens[end + 1] && tokens[end + 1].tags & (Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Verb) && !tokens[end + 1].lower.endsWith('ing'));
+  const headsPhrase = !SPACE_ONLY.test(tail.post) || !!(tokens[end + 1] && tokens[end + 1].tags & (Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Verb) && !tokens[end + 1].lower.endsWith('ing'));
   if (nameTokens.length === 1 && titleFrom < 0 && k === first && first > 0 && /^(?:a|an)$/.test(tokens[first - 1].lower) && headsPhrase) return null;
   // "Halley's Comet", "Murphy's law", "Lou Gehrig's disease": named after a person, not the person.
   if (tail.possessive && EPONYM_HEADS.has(tokens[end + 1]?.lower ?? '')) return null;
@@ -567,7 +568,7 @@ function showsNonPerson(tokens: Token[], first: number, last: number): boolean {
   if (first >= 2 && /^(?:of|in)$/.test(tokens[first - 1].lower) && /^(?:shares?|stocks?)$/.test(tokens[first - 2].lower)) return true;
   // "Martin Luther King Jr. Boulevard": a street named after someone.
   if (after && NAME_SUFFIXES.has(lastTok.lower) && /^\.[ \t\u00a0]+$/.test(lastTok.post) && isCapitalised(after) && wordClass(after.lower) & Lex.NonPersonHead && after.sentence === lastTok.sentence) return true;
-  if (after && after.sentence === lastTok.sentence && !lastTok.possessive && /^[ \t\u00a0]+$/.test(lastTok.post) && !isCapitalised(after)) {
+  if (after && after.sentence === lastTok.sentence && !lastTok.possessive && SPACE_ONLY.test(lastTok.post) && !isCapitalised(after)) {
     if (NON_PERSON_FOLLOWERS.has(after.lower)) return true;
     if (after.lower === 'news' && tokens[last + 2]?.lower === 'agency') return true;
   }
@@ -579,7 +580,7 @@ function showsNonPerson(tokens: Token[], first: number, last: number): boolean {
     // "the carmaker Tata", "her novel Angel Catbird" — not the verbs "show Clinton", "painting Trump".
     // Nor a full name after a group it acts on: "a group Mitt Romney won", "the team Tom Brady led".
     const fullName = last > first && /^(?:group|bloc|party|movement|union|association|team|side|club)$/.test(before.lower) && tokens.slice(first, last + 1).every(t => !(wordClass(t.lower) & (NOT_PERSON | Lex.Common)));
-    if (/^[ \t\u00a0]+$/.test(before.post) && !isCapitalised(before) && NON_PERSON_PRECEDERS.has(before.lower) && !(before.tags & Tag.Verb) && !fullName) return true;
+    if (SPACE_ONLY.test(before.post) && !isCapitalised(before) && NON_PERSON_PRECEDERS.has(before.lower) && !(before.tags & Tag.Verb) && !fullName) return true;
   }
   return false;
 }
@@ -656,7 +657,7 @@ function readAgeAround(tokens: Token[], first: number, last: number, cand: NameC
   let age = yearsOld(first - 3);
   if (age === undefined && next && next.sentence === lastTok.sentence) {
     if (/^,\s*$/.test(lastTok.post)) age = yearsOld(last + 1) ?? (next.lower === 'aged' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') ? Number(tokens[last + 2].text) : undefined);
-    else if (/^\(\d{1,3}\)$/.test(next.text) && /^[ \t\u00a0]+$/.test(lastTok.post)) age = Number(next.text.slice(1, -1));
+    else if (/^\(\d{1,3}\)$/.test(next.text) && SPACE_ONLY.test(lastTok.post)) age = Number(next.text.slice(1, -1));
   }
   // "Christine Vane died at 79.", "Peter Hale died in April aged 94.": the sentence's subject.
   const subject = tokens[first].sentenceStart || tokens[first - 1]?.sentence !== tokens[first].sentence || isTitleWord(tokens[first - 1]) && !!tokens[first - 1].sentenceStart;
@@ -693,7 +694,7 @@ function readRole(tokens: Token[], text: string, last: number, cand: NameCandida
       owner = i;
       break;
     }
-    if (!/^[ \t\u00a0]+$/.test(tokens[i].post)) break;
+    if (!SPACE_ONLY.test(tokens[i].post)) break;
   }
   const ownedRole = owner >= 0 && owner + 1 < tokens.length && !/^\p{Lu}/u.test(tokens[owner + 1].text);
   let j = last + 1;
@@ -765,10 +766,8 @@ function nameTokensAreNames(tokens: Token[], first: number, last: number): boole
 }
 
 function genderOf(name: Token[], title: Token[]): Gender | undefined {
-  for (const t of title) {
-    if (MALE_TITLES.has(t.lower)) return 'male';
-    if (FEMALE_TITLES.has(t.lower)) return 'female';
-  }
+  const titled = titleGender(title.map(t => t.lower));
+  if (titled) return titled;
   const c = wordClass(name[0].lower);
   // A lone word is a given name ("Gloria") only when it is not also a family name ("Morris").
   if (name.length < 2 && !title.length && (c & (Lex.Surname | Lex.AmbiguousFirst) || !(c & Lex.FirstName))) return undefined;

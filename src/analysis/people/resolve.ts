@@ -5,7 +5,7 @@
 // cached candidates in place and allocates only for the mentions it keeps.
 import type { PersonMention } from '../types';
 import { Evidence, wordForms, type Gender, type NameCandidate } from './candidates';
-import { FEMALE_TITLES, MALE_TITLES } from '../lexicon/titles';
+import { titleGender } from '../lexicon/titles';
 
 /** The paragraphs of the document, in order, with their cached candidates. */
 export interface CandidateBlocks {
@@ -36,13 +36,6 @@ export interface ResolvedEntity {
   gender?: Gender;
   /** Indices into the resolved mentions, in document order. */
   mentions: number[];
-}
-
-/** The gender a title says ("Mrs." female, "Mr." male), if it says one. */
-function titleGender(title: string | undefined): Gender | undefined {
-  const word = title?.toLowerCase().replace(/\./g, '').split(/\s+/).pop();
-  if (!word) return undefined;
-  return MALE_TITLES.has(word) ? 'male' : FEMALE_TITLES.has(word) ? 'female' : undefined;
 }
 
 /** `part` appears in `whole` in order (not necessarily adjacent): "Barack Obama" in "Barack Hussein Obama". Lower case. */
@@ -130,7 +123,8 @@ export function resolvePeople(
     let target: FullName | undefined;
     // "Ms. Falcone" is not Anthony Falcone: a title's gender rules out a namesake of the other.
     // (Only a title's: "Blake" after "Serena Blake" is a surname, whatever given name it also is.)
-    const titled = titleGender(c.title);
+    const lastTitleWord = c.title?.toLowerCase().replace(/\./g, '').split(/\s+/).pop();
+    const titled = lastTitleWord ? titleGender([lastTitleWord]) : undefined;
     const sameGender = (f: FullName): boolean => !titled || !f.gender || f.gender === titled;
     if (listed) {
       if (listed.length === 1) {

@@ -386,8 +386,7 @@ const NOT_SUBJECT_BEFORE = /^(?:about|of|in|on|at|for|with|by|to|from|after|befo
 
 /** The mention at `start` opens its sentence, after at most four words of title or role ("Fire Chief Ron Baker"). */
 function opensSentence(text: string, start: number): boolean {
-  let s = start;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  const s = sentenceStart(text, start);
   const words = text.slice(s, start).match(/[\p{L}’'.-]+/gu) ?? [];
   if (words.length > 4 || /[,;:“”"]/.test(text.slice(s, start))) return false;
   return words.every(w => !NOT_SUBJECT_BEFORE.test(w));

@@ -83,12 +83,27 @@ function isPronoun(t: Token): boolean {
   return PRONOUNS.has(t.lower.replace(/['’].*$/, '')) && !!(t.tags & Tag.Pronoun);
 }
 
+/** Words that join the parts of an organisation's capitalised name: "Centers for Disease Control and Prevention". */
+const NAME_JOINERS = /^(?:and|of|for|on|in|&)$/;
+/** The text after a word that is an "&" of a firm's name ("Procter & Gamble"). */
+const AMPERSAND = /^\s*&\s*$/;
+
+/** Token `j` joins two capitalised words of one name: "Control and Prevention" (j at "and"). */
+function joinsName(tokens: Token[], j: number): boolean {
+  return j >= 1 && j + 1 < tokens.length && NAME_JOINERS.test(tokens[j].lower) && SPACE.test(tokens[j].post) && isCapitalised(tokens[j - 1]) && SPACE.test(tokens[j - 1].post) && isCapitalised(tokens[j + 1]);
+}
+
+/** Token `j` ends with an "&" before a capitalised word of the same name: "Procter & Gamble" written "Procter" + " & ". */
+function ampersandAfter(tokens: Token[], j: number): boolean {
+  return j >= 0 && j + 1 < tokens.length && isCapitalised(tokens[j]) && AMPERSAND.test(tokens[j].post) && isCapitalised(tokens[j + 1]);
+}
+
 /** The words from token `first` on end a longer capitalised name: "… Control and Prevention", "Procter & Gamble". */
 function insideName(tokens: Token[], first: number): boolean {
   const p = tokens[first - 1];
   if (!p) return false;
-  if (isCapitalised(p) && /^\s*&\s*$/.test(p.post)) return true;
-  return first >= 2 && /^(?:and|of|for|on|in|&)$/.test(p.lower) && isCapitalised(tokens[first - 2]) && SPACE.test(tokens[first - 2].post);
+  if (isCapitalised(p) && AMPERSAND.test(p.post)) return true;
+  return first >= 2 && NAME_JOINERS.test(p.lower) && isCapitalised(tokens[first - 2]) && SPACE.test(tokens[first - 2].post);
 }
 
 /** The noun phrase that ends at token `e` ("the announcer", "Professor Eastman", "he"). */
@@ -105,12 +120,12 @@ function phraseEndingAt(ctx: Context, e: number, floor: number): SpeakerMention 
   while (s - 1 >= floor && s - 1 >= e - 9) {
     const p = tokens[s - 1];
     // Inside a capitalised name: "Centers for Disease Control and Prevention", "Procter & Gamble".
-    if (s - 2 >= floor && isCapitalised(tokens[s]) && isCapitalised(tokens[s - 2]) && /^(?:and|of|for|on|in|&)$/.test(p.lower) && SPACE.test(p.post) && SPACE.test(tokens[s - 2].post)) {
+    if (s - 2 >= floor && joinsName(tokens, s - 1)) {
       s -= 2;
       orgName = true;
       continue;
     }
-    if (isCapitalised(tokens[s]) && isCapitalised(p) && /^\s*&\s*$/.test(p.post)) {
+    if (ampersandAfter(tokens, s - 1)) {
       s--;
       orgName = true;
       continue;
