@@ -28,6 +28,12 @@ consulate secretariat directorate authority authorities board panel taskforce in
 amendment code law laws doctrine charter convention protocol stock stocks bulletin forum observatory
 `));
 
+/** Nouns that name a place before "of" and its name ("the village of Novye Atagi"). */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(['village', 'town', 'city', 'district', 'province', 'region', 'state', 'county', 'island', 'islands', 'port', 'suburb', 'municipality', 'republic', 'kingdom', 'emirate', 'governorate', 'prefecture', 'borough', 'neighbourhood', 'neighborhood', 'hamlet', 'valley']);
+
+/** Nouns after a possessive name that make a thing named after the person ("Halley's Comet"). */
+export const EPONYM_HEADS: ReadonlySet<string> = new Set(['comet', 'law', 'laws', 'disease', 'syndrome', 'boson', 'theorem', 'principle', 'constant', 'effect', 'paradox', 'equation', 'razor', 'rule', 'palsy', 'sarcoma', 'lymphoma']);
+
 /**
  * Words before the name of a storm or a ship ("Hurricane Katrina", "USS Gerald R. Ford", "HMS
  * Queen Elizabeth"): the name is not a person's, here or when repeated alone ("Katrina hit").

@@ -4,7 +4,7 @@
 // person is decided for the whole document later (a surname seen in a full name elsewhere).
 import { Lex, isKoreanSyllable, isListedWord, isPinyin, wordClass } from '../lexicon/wordClass';
 import { NAME_SUFFIXES, POST_NOMINALS, TITLE_MODIFIERS, TITLE_WORDS, titleGender } from '../lexicon/titles';
-import { NAMED_THING_PREFIXES, PLACE_BEFORE_PARTICLE, NON_PERSON_FOLLOWERS, NON_PERSON_PRECEDERS, NON_PERSON_STARTS, PERSON_SHAPED_FIRMS } from '../lexicon/nonPersonWords';
+import { EPONYM_HEADS, NAMED_THING_PREFIXES, PLACE_BEFORE_PARTICLE, PLACE_NOUNS, NON_PERSON_FOLLOWERS, NON_PERSON_PRECEDERS, NON_PERSON_STARTS, PERSON_SHAPED_FIRMS } from '../lexicon/nonPersonWords';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { Tag, type Token } from '../tokens';
 import nlp from 'compromise';
@@ -543,12 +543,6 @@ function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null
   if (name.every(t => nameLike(t)) && classes.some(c => c & NAME || !(c & (Lex.Common | NOT_PERSON)))) return Evidence.Weak;
   return Evidence.None;
 }
-
-/** Nouns that name a place before "of" and its name ("the village of Novye Atagi"). */
-const PLACE_NOUNS: ReadonlySet<string> = new Set(['village', 'town', 'city', 'district', 'province', 'region', 'state', 'county', 'island', 'islands', 'port', 'suburb', 'municipality', 'republic', 'kingdom', 'emirate', 'governorate', 'prefecture', 'borough', 'neighbourhood', 'neighborhood', 'hamlet', 'valley']);
-
-/** Nouns after a possessive name that make a thing named after the person ("Halley's Comet"). */
-const EPONYM_HEADS: ReadonlySet<string> = new Set(['comet', 'law', 'laws', 'disease', 'syndrome', 'boson', 'theorem', 'principle', 'constant', 'effect', 'paradox', 'equation', 'razor', 'rule', 'palsy', 'sarcoma', 'lymphoma']);
 
 /** "Hurricane Katrina", "USS Gerald R. Ford", "HMS Queen Elizabeth": a storm's or a ship's name. */
 function namesStormOrShip(tokens: Token[], first: number, nameStart: number): boolean {
