@@ -3,6 +3,10 @@
 //   dist/web/extension.js  the same extension for VS Code for the Web (web-worker host)
 //   dist/cli.js            the command line
 //   out/                   with --tests: src/ and test/ transpiled file by file for mocha
+// With --production (run by `vscode:prepublish`, so by `npm run package`): minified bundles
+// without source maps, into an emptied dist/ so that no development build's .map is left
+// beside them. Development builds link a .map next to each bundle. `--dist <dir>` writes the
+// bundles to another folder instead of dist/ (the packaging test builds into a temp folder).
 // Type-checking is `npm run typecheck` (esbuild strips types without checking them).
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
@@ -11,6 +15,9 @@ import { join } from 'node:path';
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
 const production = process.argv.includes('--production');
+const distIndex = process.argv.indexOf('--dist');
+const dist = distIndex >= 0 ? process.argv[distIndex + 1] : 'dist';
+if (!dist) throw new Error('--dist needs a folder.');
 
 const common = {
   bundle: true,
@@ -24,11 +31,11 @@ const common = {
 };
 
 const bundles = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node' },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: join(dist, 'extension.js'), platform: 'node' },
   // The browser bundle must not pull in Node built-ins: esbuild fails the build if it does,
   // which is how we keep src/analysis and src/annotations portable.
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', mainFields: ['browser', 'module', 'main'] },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: join(dist, 'web', 'extension.js'), platform: 'browser', mainFields: ['browser', 'module', 'main'] },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: join(dist, 'cli.js'), platform: 'node', banner: { js: '#!/usr/bin/env node' } },
 ];
 
 function filesUnder(dir) {
@@ -39,6 +46,11 @@ function filesUnder(dir) {
     else if (/\.ts$/.test(name) && !name.endsWith('.d.ts')) out.push(p);
   }
   return out;
+}
+
+if (production) {
+  if (watch || tests) throw new Error('--production builds only the bundles in dist/: use it without --watch and --tests.');
+  rmSync(dist, { recursive: true, force: true });
 }
 
 if (tests) {

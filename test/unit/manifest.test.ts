@@ -1,12 +1,25 @@
 // The extension manifest and the code agree: every contributed command is implemented and
 // every implemented command is contributed, palette entries have a category, menus and
-// keybindings name real commands, and every colour the decorations use is contributed.
+// keybindings name real commands, and every colour the decorations use is contributed. And the
+// packaged extension (`npm run package`) has a marketplace listing's fields and holds what the
+// installed extension needs, and nothing of the sources.
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  main: string;
+  browser: string;
+  icon?: string;
+  galleryBanner?: { color?: string; theme?: string };
+  repository?: { type: string; url: string };
+  bugs?: { url: string };
+  homepage?: string;
+  scripts: Record<string, string>;
+  devDependencies: Record<string, string>;
   engines: { vscode: string };
   contributes: {
     commands: { command: string; title: string; category?: string }[];
@@ -16,6 +29,8 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
     configuration: { properties: Record<string, { default: unknown }> };
     views: Record<string, { id: string }[]>;
     viewsWelcome: { view: string }[];
+    viewsContainers: Record<string, { icon: string }[]>;
+    jsonValidation: { url: string }[];
   };
 };
 
@@ -74,5 +89,82 @@ describe('the extension manifest', () => {
 
   it('supports the oldest VS Code the tests run on', () => {
     assert.equal(manifest.engines.vscode, '^1.100.0');
+  });
+});
+
+/** Width and height from a PNG's IHDR chunk, or undefined when the file is not a PNG. */
+function pngSize(file: string): { width: number; height: number } | undefined {
+  const bytes = readFileSync(file);
+  if (bytes.length < 24 || bytes.toString('latin1', 1, 4) !== 'PNG' || bytes.toString('latin1', 12, 16) !== 'IHDR') return undefined;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The files `npm run package` puts in the .vsix: `vsce ls` with the package script's options. */
+function packagedFiles(): string[] {
+  const options = (manifest.scripts.package ?? '').split(/\s+/).filter(word => word.startsWith('--'));
+  const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const result = spawnSync(process.execPath, [vsce, 'ls', ...options], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(result.status, 0, `vsce ls failed: ${result.stderr}`);
+  return result.stdout.split('\n').map(line => line.trim()).filter(Boolean);
+}
+
+describe('the packaged extension', () => {
+  it('has the fields a marketplace listing needs: repository, bugs, homepage, a 128×128 icon, a banner', () => {
+    assert.match(manifest.repository?.url ?? '', /^https:\/\/github\.com\/[\w-]+\/[\w-]+(\.git)?$/);
+    assert.match(manifest.bugs?.url ?? '', /^https:\/\//);
+    assert.match(manifest.homepage ?? '', /^https:\/\//);
+    assert.ok(manifest.icon, 'icon');
+    assert.deepEqual(pngSize(join(ROOT, manifest.icon)), { width: 128, height: 128 });
+    assert.match(manifest.galleryBanner?.color ?? '', /^#[0-9a-f]{6}$/i);
+    assert.ok(manifest.galleryBanner?.theme === 'dark' || manifest.galleryBanner?.theme === 'light');
+    assert.ok(existsSync(join(ROOT, 'CHANGELOG.md')), 'CHANGELOG.md');
+  });
+
+  it('is built for production before packaging, with vsce from the dev dependencies', () => {
+    assert.match(manifest.scripts['vscode:prepublish'] ?? '', /scripts\/build\.mjs --production\b/);
+    assert.match(manifest.scripts.package ?? '', /^vsce package\b/);
+    assert.ok(manifest.devDependencies['@vscode/vsce'], '@vscode/vsce is a dev dependency');
+  });
+
+  it('ships minified bundles that point to no source map', function () {
+    this.timeout(60_000);
+    const dist = mkdtempSync(join(tmpdir(), 'source-annotator-dist-'));
+    try {
+      const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--production', '--dist', dist], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(build.status, 0, `production build failed: ${build.stderr}`);
+      for (const entry of [manifest.main, manifest.browser]) {
+        const file = join(dist, entry.replace(/^\.?\/?dist\//, ''));
+        const code = readFileSync(file, 'utf8');
+        assert.doesNotMatch(code, /sourceMappingURL/, `${entry} has no source map comment`);
+        // Minified: long lines (the development build averages ~35 characters a line).
+        const averageLine = code.length / code.split('\n').length;
+        assert.ok(averageLine > 500, `${entry} is minified (${averageLine.toFixed(0)} characters a line)`);
+        assert.ok(statSync(file).size < 800_000, `${entry} is ${statSync(file).size} bytes`);
+      }
+      assert.deepEqual(readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(name => name.endsWith('.map')), []);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  it('holds the entry points and every file the manifest names, and no sources, tests, scripts, seeds or maps', function () {
+    this.timeout(60_000);
+    const files = packagedFiles();
+    const named = [
+      manifest.main,
+      manifest.browser,
+      manifest.icon ?? 'icon',
+      ...Object.values(manifest.contributes.viewsContainers).flat().map(c => c.icon),
+      ...manifest.contributes.jsonValidation.map(v => v.url),
+      'package.json',
+      'README.md',
+      'CHANGELOG.md',
+      'LICENSE',
+    ].map(path => path.replace(/^\.\//, ''));
+    for (const path of named) assert.ok(files.includes(path), `${path} is packaged (got ${files.join(', ')})`);
+    const unwanted = files.filter(path => /^(src|test|scripts|seeds|out|node_modules|test-harness)\//.test(path) || /\.(ts|map|vsix)$/.test(path) || /annotations\.json$/.test(path));
+    assert.deepEqual(unwanted, []);
+    // The README's screenshots are shown from the repository (vsce rewrites relative images).
+    assert.deepEqual(files.filter(path => path.startsWith('media/') && path.endsWith('.png') && path !== manifest.icon), []);
   });
 });
