@@ -9,7 +9,7 @@
 // too; "between 5 and 10 million": the 5 is five million). Two ends that both state a unit
 // make a range only when the units are the same.
 import type { NumberKind } from './types';
-import type { Draft } from './numberScanner';
+import type { Draft } from './numberDraft';
 import { type Token, isCapitalised, isSentenceEnd } from './numberTokens';
 import { SCALE_WORDS } from './numberUnits';
 

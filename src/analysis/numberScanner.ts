@@ -6,6 +6,7 @@
 // Times of day ("6pm", "0600 GMT") are read in numberTimes.ts, currency words after an amount
 // ("euros", "Australian dollars") in numberMoney.ts.
 import type { NumberKind } from './types';
+import type { Draft } from './numberDraft';
 import { type Token, isCapitalised, startsSentence } from './numberTokens';
 import { centCurrency, hundredths, SUBUNIT_WORDS } from './numberSubunits';
 import { GLUED_DURATIONS, SECONDS_UNIT, colonDurationSeconds } from './numberDurations';
@@ -28,36 +29,7 @@ import {
 } from './numberUnits';
 import { wordTable } from '../common/wordTable';
 
-/** A number expression found by the scanner, before its meaning in the sentence is settled. */
-export interface Draft {
-  start: number;
-  end: number;
-  value: number | null;
-  /** Set when the form alone decides it (money, percent, date…); otherwise decided later. */
-  kind?: NumberKind;
-  unit?: string;
-  date?: string;
-  time?: string;
-  upTo?: number;
-  qualifier?: string;
-  counted?: string;
-  /** Token index where the expression starts (currency prefix included): qualifiers are read before it. */
-  first: number;
-  /** Token index of the first token after the expression: counted nouns are read from it. */
-  next: number;
-  /** The numeral as written ("2016", "twenty-five"), for decisions on its form. */
-  numeral: string;
-  /** Written with digits. */
-  digits: boolean;
-  /** Written as an ordinal ("22nd", "third"). */
-  ordinal?: boolean;
-  /** A hint from the form: "-year-old" says age, "-fold" multiplier, "1990s" a decade, "won 3-1" a score. */
-  hint?: 'age' | 'rank' | 'decade' | 'fraction' | 'year' | 'score';
-  /** The scale that multiplied the numeral ("4.2 million", "$5bn" → 1e6, 1e9), when one did. */
-  scale?: number;
-  /** Digits glued to a lower-case "m" with no currency: metres ("a 50m pool") or millions ("25m customers"). */
-  metresOrMillion?: boolean;
-}
+export type { Draft };
 
 /** One numeral read at a token, with everything glued to it, before amount words are added. */
 interface Numeral {

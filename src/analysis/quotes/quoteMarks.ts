@@ -4,16 +4,9 @@
 // paragraph's end, or closed without being opened at its start, is reported as such so that
 // the document pass can join quotes that run over several paragraphs.
 import { findSingleQuotedSpeech } from './singleQuotes';
+import type { QuotePiece } from './quotePiece';
 
-export interface QuotePiece {
-  /** Span relative to the paragraph, marks included. */
-  start: number;
-  end: number;
-  /** The piece starts with an opening mark (false: it continues a quote from before). */
-  opened: boolean;
-  /** The piece ends with a closing mark (false: it runs to the paragraph's end). */
-  closed: boolean;
-}
+export type { QuotePiece };
 
 const LETTER = /[\p{L}\p{N}]/u;
 const SPACE_BEFORE = /[\s([{\u2014\u2013/-]/u;

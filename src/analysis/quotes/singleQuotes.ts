@@ -5,7 +5,7 @@
 // said: 'We will win.'"). Passages inside a double-quoted quotation are nested quotes and are
 // left to the double quotes.
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
-import type { QuotePiece } from './quoteMarks';
+import type { QuotePiece } from './quotePiece';
 
 const LETTER = /[\p{L}\p{N}]/u;
 const OPENERS = new Set(['‘', "'"]);
