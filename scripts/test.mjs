@@ -1,14 +1,19 @@
-// `npm test`: builds, runs the unit tests on plain Node (mocha, .mocharc.json), the
-// integration tests inside a real VS Code (scripts/integration.mjs), then the browser bundle's
-// smoke test in VS Code's web-worker extension host (scripts/web-smoke.mjs), and closes with
-// one line "N passed, N failed" counting all three. Exits non-zero if anything failed, the
-// harnesses included.
+// `npm test`: first the static checks (esbuild strips types without checking them, so a type
+// error would otherwise land): `tsc --noEmit`, eslint (which also keeps the pure layers free of
+// `vscode` and Node built-ins, see eslint.config.mjs) and scripts/check-import-cycles.mjs, each
+// counted as one passed or failed check. Then it builds, runs the unit tests on plain Node
+// (mocha, .mocharc.json), the integration tests inside a real VS Code (scripts/integration.mjs),
+// then the browser bundle's smoke test in VS Code's web-worker extension host
+// (scripts/web-smoke.mjs), and closes with one line "N passed, N failed" counting all of them.
+// Exits non-zero if anything failed, the harnesses included.
 //
 //   npm test                       everything
 //   npm test -- --grep <text>      only tests whose full title matches, in the unit and
-//                                  integration suites (the web smoke test is left out)
-//   npm test -- --unit             only the unit tests (no VS Code needed)
-import { spawnSync } from 'node:child_process';
+//                                  integration suites (the checks and the web smoke test are
+//                                  left out)
+//   npm test -- --unit             only the unit tests (no VS Code needed; no checks)
+//   npm run check                  only the checks (npm test -- --checks)
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,20 +25,55 @@ import { exitOnSignals } from './harness/workbench.mjs';
 const UNIT_DIR = join(REPO_ROOT, 'out', 'test', 'unit');
 const MOCHA = join(REPO_ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js');
 const STATS_REPORTER = join(REPO_ROOT, 'scripts', 'harness', 'mocha-stats-reporter.mjs');
+const CHECKS = [
+  { name: 'Type check (tsc --noEmit -p .)', args: [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.'] },
+  { name: 'Lint (eslint .)', args: [join(REPO_ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.'] },
+  { name: 'Import cycles (scripts/check-import-cycles.mjs)', args: [join(REPO_ROOT, 'scripts', 'check-import-cycles.mjs')] },
+];
 
 function parseArgs(argv) {
-  const options = { unitOnly: false, grep: undefined };
+  const options = { unitOnly: false, checksOnly: false, grep: undefined };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--unit') options.unitOnly = true;
+    else if (argv[i] === '--checks') options.checksOnly = true;
     else if (argv[i] === '--grep') options.grep = argv[++i];
     else if (argv[i].startsWith('--grep=')) options.grep = argv[i].slice('--grep='.length);
-    else throw new Error(`Unknown option ${argv[i]}. Options: --grep <text>, --unit`);
+    else throw new Error(`Unknown option ${argv[i]}. Options: --grep <text>, --unit, --checks`);
   }
   return options;
 }
 
 function heading(text) {
   console.log(`\n=== ${text} ===`);
+}
+
+/** Runs one check, its output collected so that checks run side by side do not interleave. */
+function runCheck({ name, args }) {
+  return new Promise(resolveCheck => {
+    const started = Date.now();
+    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', chunk => (output += chunk));
+    child.stderr.on('data', chunk => (output += chunk));
+    child.on('error', error => resolveCheck({ name, ok: false, output: `${output}${error.message}\n`, seconds: 0 }));
+    child.on('close', code => resolveCheck({ name, ok: code === 0, output, seconds: (Date.now() - started) / 1000 }));
+  });
+}
+
+/** tsc, eslint and the import-cycle check, side by side; one passed or failed count each. */
+async function runChecks(skipReason) {
+  heading('Checks (type check, lint, import cycles)');
+  if (skipReason) {
+    console.log(`Left out with ${skipReason} (npm run check runs them).`);
+    return { passed: 0, failed: 0, pending: 0 };
+  }
+  const results = await Promise.all(CHECKS.map(runCheck));
+  for (const { name, ok, output, seconds } of results) {
+    console.log(`${ok ? '✔' : '✘'} ${name} (${seconds.toFixed(1)} s)${ok ? '' : ' FAILED'}`);
+    if (output.trim()) console.log(output.trimEnd().replace(/^/gm, '    '));
+  }
+  const failed = results.filter(result => !result.ok).length;
+  return { passed: results.length - failed, failed, pending: 0 };
 }
 
 function build() {
@@ -104,9 +144,14 @@ async function main() {
     return 2;
   }
   const started = Date.now();
+  const checks = await runChecks(options.unitOnly ? '--unit' : options.grep ? '--grep' : undefined);
+  if (options.checksOnly) {
+    console.log(`\n${checks.passed} passed, ${checks.failed} failed`);
+    return checks.failed > 0 ? 1 : 0;
+  }
   if (!build()) {
     console.log('\nThe build failed; no tests ran.');
-    console.log('\n0 passed, 1 failed');
+    console.log(`\n${checks.passed} passed, ${checks.failed + 1} failed`);
     return 1;
   }
   const unit = runUnitTests(options.grep);
@@ -114,11 +159,12 @@ async function main() {
   const integration = options.unitOnly ? none : await runIntegration(options.grep);
   const web = options.unitOnly ? none : await runWeb(options.grep);
 
-  const passed = unit.passed + integration.passed + web.passed;
-  const failed = unit.failed + integration.failed + web.failed;
+  const passed = checks.passed + unit.passed + integration.passed + web.passed;
+  const failed = checks.failed + unit.failed + integration.failed + web.failed;
   const pending = unit.pending + integration.pending + web.pending;
   heading('Summary');
   // Not in the closing line's format, so that only the last line reads as the total.
+  if (!options.unitOnly && !options.grep) console.log(`Checks             ${checks.passed} passed / ${checks.failed} failed`);
   console.log(`Unit tests         ${unit.passed} passed / ${unit.failed} failed`);
   if (!options.unitOnly) {
     console.log(`Integration tests  ${integration.passed} passed / ${integration.failed} failed`);
