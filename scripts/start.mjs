@@ -1,7 +1,8 @@
 // `npm start`: builds the extension and opens seeds/ in VS Code with it loaded.
 //  - With a desktop VS Code (`code` on the PATH): `code --extensionDevelopmentPath=<repo> <repo>/seeds`.
 //  - Otherwise: the VS Code server the tests use (installed into test-harness/ on first use),
-//    serving VS Code in the browser at a URL printed below, until Ctrl-C.
+//    serving VS Code in the browser at a URL printed below, until Ctrl-C. The user opens it in
+//    their own browser, so this needs no chromium (only ripgrep, for VS Code's search).
 // After changing the code, rebuild (`npm run build`, or keep `npm run watch` running) and
 // reload the VS Code window (command "Developer: Reload Window", or reload the browser page).
 //
@@ -37,7 +38,11 @@ function openDesktop(code) {
 }
 
 async function serveBrowser({ port }) {
-  const { serverMain } = ensureHarness();
+  const { serverMain } = ensureHarness({
+    browser: false,
+    whoNeeds: '`npm start` (VS Code in your browser, as there is no desktop VS Code) needs',
+    log: message => console.log(`[start] ${message}`),
+  });
   const server = await startServer({
     serverMain,
     // Kept between runs (git-ignored), so the server's state survives a restart.

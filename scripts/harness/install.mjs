@@ -78,32 +78,38 @@ function isRoot() {
   return typeof process.getuid === 'function' && process.getuid() === 0;
 }
 
-/** Installs chromium and ripgrep from Debian when missing; explains what to install otherwise. */
-function ensureSystemPackages(log) {
-  let chromium = findChromium();
+/**
+ * Installs what is missing from Debian (chromium only when a browser is to be driven, ripgrep for
+ * the server's search); explains what to install otherwise.
+ * @param {(message: string) => void} log
+ * @param {{ browser: boolean, whoNeeds: string }} options
+ */
+function ensureSystemPackages(log, { browser, whoNeeds }) {
+  let chromium = browser ? findChromium() : undefined;
   let rg = which('rg');
-  if (chromium && rg) return { chromium, rg };
+  if ((chromium || !browser) && rg) return { chromium, rg };
 
-  const missing = [!chromium && 'chromium', !rg && 'ripgrep'].filter(Boolean);
+  const missing = [browser && !chromium && 'chromium', !rg && 'ripgrep'].filter(Boolean);
+  const packages = browser ? APT_PACKAGES : ['ripgrep'];
   if (!isRoot() || !which('apt-get')) {
     throw new Error(
-      `The integration tests need ${missing.join(' and ')}, which ${missing.length > 1 ? 'are' : 'is'} not installed.\n` +
-        `On Debian/Ubuntu: sudo apt-get install -y ${APT_PACKAGES.join(' ')}\n` +
-        'Or point SOURCE_ANNOTATOR_CHROMIUM at a Chromium/Chrome binary and put ripgrep (rg) on the PATH.',
+      `${whoNeeds} ${missing.join(' and ')}, which ${missing.length > 1 ? 'are' : 'is'} not installed.\n` +
+        `On Debian/Ubuntu: sudo apt-get install -y ${packages.join(' ')}\n` +
+        (browser ? 'Or point SOURCE_ANNOTATOR_CHROMIUM at a Chromium/Chrome binary and put ripgrep (rg) on the PATH.' : 'Or put ripgrep (rg) on the PATH.'),
     );
   }
-  log(`Installing ${APT_PACKAGES.join(', ')} with apt-get (needed once)…`);
+  log(`Installing ${packages.join(', ')} with apt-get (needed once)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const install = () => run('apt-get', ['install', '-y', '--no-install-recommends', ...APT_PACKAGES], { env });
+  const install = () => run('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { env });
   // A fresh machine may have no package lists yet: update and retry once.
   if (install().status !== 0) {
     runOrThrow('apt-get update', 'apt-get', ['update'], { env });
     const retry = install();
-    if (retry.status !== 0) throw new Error(`apt-get install ${APT_PACKAGES.join(' ')} failed:\n${retry.stderr}`);
+    if (retry.status !== 0) throw new Error(`apt-get install ${packages.join(' ')} failed:\n${retry.stderr}`);
   }
-  chromium = findChromium();
+  chromium = browser ? findChromium() : undefined;
   rg = which('rg');
-  if (!chromium || !rg) throw new Error('apt-get reported success but chromium or rg is still not on the PATH.');
+  if ((browser && !chromium) || !rg) throw new Error(`apt-get reported success but ${browser ? 'chromium or ' : ''}rg is still not on the PATH.`);
   return { chromium, rg };
 }
 
@@ -151,12 +157,15 @@ function installServer(rg, log) {
 }
 
 /**
- * Installs what is missing and returns where things are.
- * @param {{ log?: (message: string) => void }} [options]
- * @returns {{ serverMain: string, chromium: string }}
+ * Installs what is missing and returns where things are. With `browser: false` (`npm start`,
+ * which only prints an address for the user's own browser) chromium is neither needed nor
+ * installed, and `chromium` comes back undefined.
+ * @param {{ log?: (message: string) => void, browser?: boolean, whoNeeds?: string }} [options]
+ *   whoNeeds: the start of the error message when something is missing ("… need chromium").
+ * @returns {{ serverMain: string, chromium: string | undefined }}
  */
-export function ensureHarness({ log = message => console.log(`[harness] ${message}`) } = {}) {
-  const { chromium, rg } = ensureSystemPackages(log);
+export function ensureHarness({ log = message => console.log(`[harness] ${message}`), browser = true, whoNeeds = 'The integration tests need' } = {}) {
+  const { chromium, rg } = ensureSystemPackages(log, { browser, whoNeeds });
   const key = manifestKey();
   const marker = readMarker();
   if (!marker || marker.key !== key || !existsSync(SERVER_MAIN)) {
