@@ -2,6 +2,8 @@
 // keeps a line in memory until its end comes, so one 10 GB line without a line break would be
 // held whole; here a line over the cap is skipped to its end, keeping only a count.
 
+import { hasUtf8Bom } from '../common/encoding';
+
 export type InputLine = { text: string; tooLong?: undefined } | { text?: undefined; tooLong: true };
 
 const LF = 0x0a;
@@ -24,7 +26,7 @@ export async function* readLines(input: NodeJS.ReadableStream, maxLineBytes: num
       tooLong = false;
       return { tooLong: true };
     }
-    if (wasFirst && line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf) line = line.subarray(3);
+    if (wasFirst && hasUtf8Bom(line)) line = line.subarray(3);
     if (line[line.length - 1] === CR) line = line.subarray(0, -1);
     return { text: utf8.decode(line) };
   };

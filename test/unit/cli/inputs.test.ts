@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli } from './cliHarness';
+import { cli, type ListedTag } from './cliHarness';
 
 const article = readFileSync('seeds/000_da0d72e0fb9dfab8.txt', 'utf8');
 
@@ -23,15 +23,6 @@ interface Spans {
   people: { start: number; end: number; text: string }[];
   quotes: { start: number; end: number; text: string }[];
   numbers: { start: number; end: number; text: string }[];
-}
-
-interface ListedTag {
-  label: string;
-  note: string | null;
-  start: number | null;
-  end: number | null;
-  text: string;
-  status: string;
 }
 
 describe('source-annotator: encodings, non-text files, size limits, terminal output', () => {
