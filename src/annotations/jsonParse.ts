@@ -13,12 +13,20 @@ export class JsonSyntaxError extends Error {
   }
 }
 
+/**
+ * The deepest nesting of objects and arrays accepted. A sidecar needs five levels; a limit far
+ * above that keeps the recursive parser well inside the stack, so a hostile or broken file gets
+ * this message instead of a stack overflow.
+ */
+export const MAX_JSON_DEPTH = 100;
+
 export function parseJson(source: string): unknown {
   return new Parser(source).parseDocument();
 }
 
 class Parser {
   private pos = 0;
+  private depth = 0;
 
   constructor(private readonly s: string) {}
 
@@ -33,8 +41,13 @@ class Parser {
 
   private parseValue(): unknown {
     const c = this.s[this.pos];
-    if (c === '{') return this.parseObject();
-    if (c === '[') return this.parseArray();
+    if (c === '{' || c === '[') {
+      if (this.depth >= MAX_JSON_DEPTH) this.fail(`nested too deeply (more than ${MAX_JSON_DEPTH} levels of objects and arrays)`);
+      this.depth++;
+      const value = c === '{' ? this.parseObject() : this.parseArray();
+      this.depth--;
+      return value;
+    }
     if (c === '"') return this.parseString();
     if (c === '-' || (c >= '0' && c <= '9')) return this.parseNumber();
     for (const [word, value] of [

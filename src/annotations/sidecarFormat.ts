@@ -60,12 +60,21 @@ export class SidecarFormatError extends Error {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
+/** The sidecar's bytes are not UTF-8 text (its own class, so no other failure is reported as this). */
+export class SidecarEncodingError extends Error {}
+
 /**
  * A sidecar file's bytes read as `parseSidecar` reads its text: UTF-8, a byte-order mark dropped.
- * Throws a TypeError for bytes that are not UTF-8, or a SidecarFormatError.
+ * Throws a SidecarEncodingError for bytes that are not UTF-8, or a SidecarFormatError.
  */
 export function parseSidecarBytes(bytes: Uint8Array): SidecarContent {
-  return parseSidecar(strictUtf8.decode(bytes));
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch (err) {
+    throw new SidecarEncodingError('not valid UTF-8 text', { cause: err });
+  }
+  return parseSidecar(text);
 }
 
 /** Parses and validates sidecar text (a leading BOM is allowed: files edited on Windows have one). */

@@ -15,7 +15,7 @@ import { anchorTag, anchorTags } from './anchoring';
 import { fileNameOf, sidecarLocationOf, type FileSystem } from './fileSystem';
 import { fingerprintText, sha256Hex } from './fingerprint';
 import { describeQuote } from './quote';
-import { parseSidecarBytes, serializeSidecar, SidecarFormatError, type StoredTag } from './sidecarFormat';
+import { parseSidecarBytes, serializeSidecar, SidecarEncodingError, SidecarFormatError, type StoredTag } from './sidecarFormat';
 import { ANCHOR_STATUSES, type AnchorStatus, type Tag } from './types';
 
 export const DEFAULT_SIDECAR_SUFFIX = '.annotations.json';
@@ -167,7 +167,8 @@ export class SidecarStore {
       try {
         content = parseSidecarBytes(read.bytes);
       } catch (err) {
-        const error = err instanceof SidecarFormatError ? new SidecarError(err.kind, location, err.problem) : new SidecarError('read', location, 'not valid UTF-8 text');
+        if (!(err instanceof SidecarFormatError || err instanceof SidecarEncodingError)) throw err;
+        const error = err instanceof SidecarFormatError ? new SidecarError(err.kind, location, err.problem) : new SidecarError('read', location, err.message);
         state.broken = error;
         return { ok: false, location, error };
       }
@@ -261,7 +262,8 @@ export class SidecarStore {
         try {
           parseSidecarBytes(read.bytes);
         } catch (err) {
-          const problem = err instanceof SidecarFormatError ? err.problem : 'not valid UTF-8 text';
+          if (!(err instanceof SidecarFormatError || err instanceof SidecarEncodingError)) throw err;
+          const problem = err instanceof SidecarFormatError ? err.problem : err.message;
           state.broken = new SidecarError(err instanceof SidecarFormatError ? err.kind : 'read', location, problem);
           throw new SidecarError('broken', location, `${problem}. Fix the file (or delete it) to save tags again; it was not changed`, { cause: state.broken });
         }

@@ -1,30 +1,35 @@
 // `source-annotator analyze`: the article with its highlights, as text or JSON.
-import { createInterface } from 'node:readline';
 import { Analyzer, type Analysis } from '../analysis';
-import { parseArgs, UsageError } from './args';
-import { CliError, readDocumentText } from './io';
+import { DEFAULT_MAX_DOCUMENT_SIZE } from '../common/encoding';
+import { parseArgs, sizeOption, UsageError } from './args';
+import { CliError, formatSize, readDocumentText } from './io';
+import { readLines } from './lineReader';
 import { renderHighlights, renderSummary } from './render';
+import { jsonLine, printable } from './terminalText';
 import type { CliContext } from './context';
 
 export const analyzeUsage = `source-annotator analyze FILE... [--json]
 source-annotator analyze --jsonl < documents.jsonl
   Prints each article with its highlights (people, quotes, numbers) and a summary.
+  FILE is UTF-8, or UTF-16 with a byte-order mark; binary files are refused.
   --json   one JSON object per file: {"file", "people", "quotes", "numbers", "entities", "article"}
-  --jsonl  reads {"id","text"} lines on stdin, writes one JSON object per line with "id"`;
+  --jsonl  reads {"id","text"} lines on stdin, writes one JSON object per line with "id"
+  --max-size SIZE  refuse files (and --jsonl lines) larger than this (default 20MB)`;
 
 export async function analyzeCommand(argv: string[], ctx: CliContext): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json', 'jsonl'] });
+  const args = parseArgs(argv, { flags: ['json', 'jsonl'], options: ['max-size'] });
+  const maxSize = sizeOption(args, 'max-size', DEFAULT_MAX_DOCUMENT_SIZE);
   const analyzer = new Analyzer();
   if (args.flags.has('jsonl')) {
     if (args.positionals.length) throw new UsageError('--jsonl reads standard input; give no FILE');
-    return analyzeJsonLines(analyzer, ctx);
+    return analyzeJsonLines(analyzer, ctx, maxSize);
   }
   if (!args.positionals.length) throw new UsageError('analyze needs at least one FILE (or --jsonl)');
   let status = 0;
   for (const file of args.positionals) {
     let text: string;
     try {
-      text = await readDocumentText(file);
+      text = await readDocumentText(file, maxSize);
     } catch (err) {
       if (!(err instanceof CliError)) throw err;
       ctx.stderr(`source-annotator: ${err.message}\n`);
@@ -33,10 +38,10 @@ export async function analyzeCommand(argv: string[], ctx: CliContext): Promise<n
     }
     const analysis = analyzer.analyze(text);
     if (args.flags.has('json')) {
-      ctx.stdout(JSON.stringify({ file, ...analysis }) + '\n');
+      ctx.stdout(jsonLine({ file, ...analysis }));
     } else {
       const colour = ctx.colour;
-      if (args.positionals.length > 1) ctx.stdout(`${colour ? '\x1b[1m' : ''}== ${file} ==${colour ? '\x1b[22m' : ''}\n`);
+      if (args.positionals.length > 1) ctx.stdout(`${colour ? '\x1b[1m' : ''}== ${printable(file)} ==${colour ? '\x1b[22m' : ''}\n`);
       ctx.stdout(renderHighlights(text, analysis, colour) + '\n\n' + renderSummary(analysis, colour) + '\n');
     }
   }
@@ -44,15 +49,20 @@ export async function analyzeCommand(argv: string[], ctx: CliContext): Promise<n
 }
 
 /** The eval contract: one {"id","text"} per line in, one result per line out, in input order. */
-async function analyzeJsonLines(analyzer: Analyzer, ctx: CliContext): Promise<number> {
+async function analyzeJsonLines(analyzer: Analyzer, ctx: CliContext, maxSize: number): Promise<number> {
   let status = 0;
   let lineNo = 0;
-  for await (const line of createInterface({ input: ctx.stdin, crlfDelay: Infinity })) {
+  for await (const line of readLines(ctx.stdin, maxSize)) {
     lineNo++;
-    if (!line.trim()) continue;
+    if (line.tooLong) {
+      ctx.stderr(`source-annotator: line ${lineNo}: longer than the ${formatSize(maxSize)} limit (raise it with --max-size); skipped\n`);
+      status = 1;
+      continue;
+    }
+    if (!line.text.trim()) continue;
     let input: unknown;
     try {
-      input = JSON.parse(line);
+      input = JSON.parse(line.text);
     } catch (err) {
       ctx.stderr(`source-annotator: line ${lineNo}: not valid JSON (${(err as Error).message})\n`);
       status = 1;
@@ -65,7 +75,7 @@ async function analyzeJsonLines(analyzer: Analyzer, ctx: CliContext): Promise<nu
       continue;
     }
     const analysis: Analysis = analyzer.analyze(doc.text);
-    ctx.stdout(JSON.stringify({ id: doc.id ?? null, ...analysis }) + '\n');
+    ctx.stdout(jsonLine({ id: doc.id ?? null, ...analysis }));
   }
   return status;
 }

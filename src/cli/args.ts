@@ -45,3 +45,15 @@ export function intOption(args: ParsedArgs, name: string): number {
   if (!/^\d+$/.test(raw)) throw new UsageError(`--${name} must be a non-negative integer, got "${raw}"`);
   return Number(raw);
 }
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** Reads an optional size option in bytes: "5000000", "500KB", "20MB", "1.5GB" (binary units). */
+export function sizeOption(args: ParsedArgs, name: string, fallback: number): number {
+  const raw = args.options.get(name);
+  if (raw === undefined) return fallback;
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(raw.trim());
+  const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
+  if (!m || unit === undefined || Number(m[1]) * unit < 1) throw new UsageError(`--${name} must be a size such as 500KB, 20MB or 1GB, got "${raw}"`);
+  return Math.floor(Number(m[1]) * unit);
+}

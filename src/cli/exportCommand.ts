@@ -14,10 +14,11 @@ export const exportUsage = `source-annotator export FILE --format ${formats}
   w3c       W3C Web Annotation collection (JSON-LD; positions in code points)
   csv       one row per tag (offsets in UTF-16 code units)
   markdown  a report of the people, quotes, numbers and tags
-  --suffix S     the sidecar suffix (default ".annotations.json")`;
+  --suffix S     the sidecar suffix (default ".annotations.json")
+  --max-size SIZE  refuse a FILE larger than this (default 20MB)`;
 
 export async function exportCommand(argv: string[], ctx: CliContext): Promise<number> {
-  const args = parseArgs(argv, { options: ['format', 'suffix'] });
+  const args = parseArgs(argv, { options: ['format', 'suffix', 'max-size'] });
   const format = args.options.get('format');
   if (format === undefined) throw new UsageError(`--format is required (${formats})`);
   if (!isExportFormat(format)) throw new UsageError(`unknown format "${format}" (expected ${formats})`);

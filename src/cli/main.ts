@@ -1,6 +1,7 @@
 // The command dispatcher, separate from the process entry so tests can call it in-process.
 import { UsageError } from './args';
 import { CliError } from './io';
+import { printableMessage } from './terminalText';
 import { analyzeCommand, analyzeUsage } from './analyzeCommand';
 import { exportCommand, exportUsage } from './exportCommand';
 import { tagCommand, tagsCommand, tagsUsage, tagUsage } from './tagCommands';
@@ -22,7 +23,10 @@ function usage(): string {
 }
 
 /** Runs one CLI invocation and returns the exit code. Never throws for bad input. */
-export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
+export async function runCli(argv: string[], context: CliContext): Promise<number> {
+  // Error messages quote file names, labels and input lines: control and invisible characters
+  // in them are shown as escapes, never sent raw to the user's terminal.
+  const ctx: CliContext = { ...context, stderr: text => context.stderr(printableMessage(text)) };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     ctx.stdout(usage());

@@ -1,7 +1,9 @@
 // Renders an analysed article for a person at a terminal: the text with its highlights
-// (ANSI colours when the output is a terminal, bracket marks otherwise), then a summary.
+// (ANSI colours when the output is a terminal, bracket marks otherwise), then a summary. Text
+// from the article goes through `printable`: only our own colour codes reach the terminal.
 import type { Analysis } from '../analysis';
 import { excerpt, plural } from '../common/text';
+import { printable } from './terminalText';
 
 type Kind = 'quote' | 'person' | 'number';
 
@@ -37,7 +39,7 @@ export function renderHighlights(text: string, analysis: Analysis, colour: boole
   let out = '';
   let pos = 0;
   for (const b of bounds) {
-    out += text.slice(pos, b.at);
+    out += printable(text.slice(pos, b.at));
     pos = b.at;
     const depth = open.get(b.kind) ?? 0;
     open.set(b.kind, depth + (b.open ? 1 : -1));
@@ -48,7 +50,7 @@ export function renderHighlights(text: string, analysis: Analysis, colour: boole
       out += b.open ? MARKS[b.kind][0] : MARKS[b.kind][1];
     }
   }
-  return out + text.slice(pos);
+  return out + printable(text.slice(pos));
 }
 
 // After closing one colour, restore the colour of a still-open enclosing highlight.
@@ -63,15 +65,15 @@ export function renderSummary(analysis: Analysis, colour: boolean): string {
   const lines: string[] = [];
   const { article } = analysis;
   const facts = [article.date && `date ${article.date}`, article.dateline && `dateline ${article.dateline}`, article.author && `author ${article.author}`].filter(Boolean);
-  if (facts.length) lines.push(facts.join(', '));
+  if (facts.length) lines.push(printable(facts.join(', ')));
   lines.push(bold(`People (${analysis.entities.length})`));
   for (const e of analysis.entities) {
     const about = [e.title, e.role, e.age !== undefined ? `age ${e.age}` : undefined].filter(Boolean).join('; ');
-    lines.push(`  ${e.name}${about ? ` (${about})` : ''}: ${plural(e.mentions.length, 'mention')}, ${plural(e.quotes.length, 'quote')}`);
+    lines.push(printable(`  ${e.name}${about ? ` (${about})` : ''}: ${plural(e.mentions.length, 'mention')}, ${plural(e.quotes.length, 'quote')}`));
   }
   lines.push(bold(`Quotes (${analysis.quotes.length})`));
-  for (const q of analysis.quotes) lines.push(`  ${q.speaker ?? 'unattributed'}: ${excerpt(q.text, 70)}`);
+  for (const q of analysis.quotes) lines.push(printable(`  ${q.speaker ?? 'unattributed'}: ${excerpt(q.text, 70)}`));
   lines.push(bold(`Numbers (${analysis.numbers.length})`));
-  for (const n of analysis.numbers) lines.push(`  ${n.text} = ${n.date ?? n.value ?? '?'}${n.unit ? ` ${n.unit}` : ''} (${n.kind})`);
+  for (const n of analysis.numbers) lines.push(printable(`  ${n.text} = ${n.date ?? n.value ?? '?'}${n.unit ? ` ${n.unit}` : ''} (${n.kind})`));
   return lines.join('\n');
 }

@@ -1,26 +1,30 @@
 // `source-annotator tag` and `source-annotator tags`: add a tag exactly as the editor does
 // (through the same TagSession and SidecarStore), and list a document's tags as they anchor
 // to the file's current text, without writing anything.
+import { DEFAULT_MAX_DOCUMENT_SIZE } from '../common/encoding';
 import { plural } from '../common/text';
 import { resolve } from 'node:path';
 import { describeAnchorReport, describeLeftBehindTags, fileNameOf, findLeftBehindTags, SidecarError, SidecarStore, TagInputError, TagSession, type AnchorStatus, type LoadResult, type Tag } from '../annotations';
-import { intOption, parseArgs, UsageError, type ParsedArgs } from './args';
+import { intOption, parseArgs, sizeOption, UsageError, type ParsedArgs } from './args';
 import type { CliContext } from './context';
 import { CliError, readDocumentText } from './io';
 import { nodeFileSystem } from './nodeFileSystem';
+import { jsonLine, printable } from './terminalText';
 
 export const tagUsage = `source-annotator tag FILE --start N --end M --label L [--note TEXT] [--entity NAME] [--json]
   Tags FILE's text from offset N to M (UTF-16 code units, as everywhere) and saves the tag in
   FILE.annotations.json, exactly as the editor's "Tag Selection…" would.
   --json         print the new tag as JSON
-  --suffix S     the sidecar suffix (default ".annotations.json")`;
+  --suffix S     the sidecar suffix (default ".annotations.json")
+  --max-size SIZE  refuse a FILE larger than this (default 20MB)`;
 
 export const tagsUsage = `source-annotator tags FILE [--json]
   Lists FILE's tags as they anchor to its current text (exact, moved, fuzzy or orphaned).
   Writes nothing.
   --json   {"tags": [{"id","label","note","start","end","text","status"}]}; start and end are
            null for an orphaned tag, whose text is the last it had
-  --suffix S     the sidecar suffix (default ".annotations.json")`;
+  --suffix S     the sidecar suffix (default ".annotations.json")
+  --max-size SIZE  refuse a FILE larger than this (default 20MB)`;
 
 /** The document, its text, and its tags as anchored to that text; throws CliError for a broken sidecar. */
 export async function openDocumentTags(
@@ -30,7 +34,7 @@ export async function openDocumentTags(
 ): Promise<{ path: string; text: string; store: SidecarStore; session: TagSession; result: LoadResult & { ok: true } }> {
   if (args.positionals.length !== 1) throw new UsageError(args.positionals.length ? 'give exactly one FILE' : 'FILE is required');
   const path = resolve(ctx.cwd, args.positionals[0]);
-  const text = await readDocumentText(path);
+  const text = await readDocumentText(path, sizeOption(args, 'max-size', DEFAULT_MAX_DOCUMENT_SIZE));
   const store = new SidecarStore(nodeFileSystem, { suffix: args.options.get('suffix'), cleanUpTemporaryFiles: !options.readOnly });
   const { session, result } = await TagSession.open(store, path, () => text, { autoSave: false });
   if (!result.ok) throw new CliError(`${result.error.message}\n  (${result.location})`);
@@ -38,7 +42,7 @@ export async function openDocumentTags(
 }
 
 export async function tagCommand(argv: string[], ctx: CliContext): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json'], options: ['start', 'end', 'label', 'note', 'entity', 'suffix'] });
+  const args = parseArgs(argv, { flags: ['json'], options: ['start', 'end', 'label', 'note', 'entity', 'suffix', 'max-size'] });
   const start = intOption(args, 'start');
   const end = intOption(args, 'end');
   const label = args.options.get('label');
@@ -61,35 +65,35 @@ export async function tagCommand(argv: string[], ctx: CliContext): Promise<numbe
   const reanchored = describeAnchorReport(result.report, fileNameOf(session.documentLocation));
   if (reanchored) ctx.stderr(`source-annotator: ${reanchored}\n`);
   if (args.flags.has('json')) {
-    ctx.stdout(JSON.stringify({ tag: listed(tag), sidecar: session.sidecarLocation }) + '\n');
+    ctx.stdout(jsonLine({ tag: listed(tag), sidecar: session.sidecarLocation }));
   } else {
-    ctx.stdout(`Tagged ${tag.start}–${tag.end} ${quoted(tag.quote.exact)} as "${tag.label}" (${tag.id}) in ${session.sidecarLocation}\n`);
+    ctx.stdout(printable(`Tagged ${tag.start}–${tag.end} ${quoted(tag.quote.exact)} as "${tag.label}" (${tag.id}) in ${session.sidecarLocation}`) + '\n');
   }
   return 0;
 }
 
 export async function tagsCommand(argv: string[], ctx: CliContext): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json'], options: ['suffix'] });
+  const args = parseArgs(argv, { flags: ['json'], options: ['suffix', 'max-size'] });
   const { text, store, session, result } = await openDocumentTags(args, ctx, { readOnly: true });
   const tags = session.model.tags;
   if (args.flags.has('json')) {
-    ctx.stdout(JSON.stringify({ tags: tags.map(listed) }) + '\n');
+    ctx.stdout(jsonLine({ tags: tags.map(listed) }));
     return 0;
   }
   if (!result.exists) {
-    ctx.stdout(`No tags: ${session.sidecarLocation} does not exist.\n`);
+    ctx.stdout(printable(`No tags: ${session.sidecarLocation} does not exist.`) + '\n');
     const found = await findLeftBehindTags(nodeFileSystem, session.documentLocation, text, store.suffix);
-    if (found) ctx.stdout(`${describeLeftBehindTags(found, fileNameOf(session.documentLocation))} To attach them: mv ${shellQuoted(found.sidecar)} ${shellQuoted(session.sidecarLocation)}\n`);
+    if (found) ctx.stdout(printable(`${describeLeftBehindTags(found, fileNameOf(session.documentLocation))} To attach them: mv ${shellQuoted(found.sidecar)} ${shellQuoted(session.sidecarLocation)}`) + '\n');
     return 0;
   }
   const width = Math.max(0, ...tags.map(t => rangeText(t).length));
   for (const t of tags) {
-    ctx.stdout(`${t.anchor.padEnd(8)} ${rangeText(t).padEnd(width)}  ${t.label}: ${quoted(t.quote.exact)}${t.note ? `  — ${flat(t.note)}` : ''}\n`);
+    ctx.stdout(printable(`${t.anchor.padEnd(8)} ${rangeText(t).padEnd(width)}  ${t.label}: ${quoted(t.quote.exact)}${t.note ? `  — ${flat(t.note)}` : ''}`) + '\n');
   }
   const counts = (['exact', 'moved', 'fuzzy', 'orphaned'] as AnchorStatus[]).filter(s => result.report.counts[s]).map(s => `${result.report.counts[s]} ${s}`);
   ctx.stdout(`${plural(tags.length, 'tag')}${counts.length ? `: ${counts.join(', ')}` : ''}\n`);
   const reanchored = describeAnchorReport(result.report, fileNameOf(session.documentLocation));
-  if (reanchored) ctx.stdout(`${reanchored} (Not saved: \`tags\` never writes.)\n`);
+  if (reanchored) ctx.stdout(printable(`${reanchored} (Not saved: \`tags\` never writes.)`) + '\n');
   return 0;
 }
 

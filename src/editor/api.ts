@@ -67,7 +67,7 @@ export function createApi(s: Services, views: Views, statusBar: ArticleStatusBar
       await s.analyses.ensure(document);
       const shown = () => vscode.window.visibleTextEditors.some(e => e.document === document);
       const deadline = Date.now() + 10_000;
-      while (shown() && s.articles.isArticle(document) && s.decorations.drawnVersionOf(uri) !== document.version) {
+      while (shown() && s.articles.isArticle(document) && !s.analyses.isTooLarge(document) && s.decorations.drawnVersionOf(uri) !== document.version) {
         if (Date.now() > deadline) throw new Error(`${uri.toString(true)} was analysed but its highlights were not drawn within 10 s`);
         await new Promise(resolve => setTimeout(resolve, 20));
       }

@@ -1,6 +1,9 @@
 // One typed snapshot of the `sourceAnnotator.*` settings, re-read only when they change
 // (reading configuration in hot paths is slow: leanprover/vscode-lean4 PR #604).
 import * as vscode from 'vscode';
+import { DEFAULT_MAX_DOCUMENT_SIZE } from '../common/encoding';
+
+const MEGABYTE = 1024 * 1024;
 
 export const SECTION = 'sourceAnnotator';
 
@@ -20,7 +23,13 @@ export interface Settings {
   showTagLabels: boolean;
   /** Delay after the last keystroke before the text is analysed again, in milliseconds. */
   analysisDelay: number;
+  /**
+   * Documents longer than this many characters (UTF-16 code units) are not analysed: the
+   * `analysis.maxFileSize` setting, given in megabytes, times 1,048,576.
+   */
+  maxAnalysedLength: number;
 }
+
 
 export function readSettings(): Settings {
   const c = vscode.workspace.getConfiguration(SECTION);
@@ -36,6 +45,7 @@ export function readSettings(): Settings {
     maxHighlightsPerKind: Math.max(1, c.get<number>('highlights.maxPerKind', 2000)),
     showTagLabels: c.get<boolean>('highlights.showTagLabels', true),
     analysisDelay: Math.max(0, c.get<number>('analysis.delay', 300)),
+    maxAnalysedLength: Math.max(0, c.get<number>('analysis.maxFileSize', DEFAULT_MAX_DOCUMENT_SIZE / MEGABYTE)) * MEGABYTE,
   };
 }
 

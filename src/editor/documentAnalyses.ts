@@ -51,6 +51,7 @@ export class DocumentAnalyses implements vscode.Disposable {
   /** The version of each document whose analysis failed: not retried until the text changes. */
   private readonly failed = new Map<string, number>();
   private readonly toldAboutFailure = new Set<string>();
+  private readonly toldTooLarge = new Set<string>();
 
   constructor(
     private readonly config: Config,
@@ -74,7 +75,7 @@ export class DocumentAnalyses implements vscode.Disposable {
     this.clearTimer(key);
     const ready = this.current(document);
     if (ready) return ready;
-    if (this.failed.get(key) === document.version) return undefined;
+    if (this.failed.get(key) === document.version || this.isTooLarge(document)) return undefined;
     const inFlight = this.pending.get(key);
     if (inFlight?.version === document.version) return inFlight.promise;
     inFlight?.controller.abort();
@@ -125,6 +126,7 @@ export class DocumentAnalyses implements vscode.Disposable {
     const key = document.uri.toString();
     this.clearTimer(key);
     this.pending.get(key)?.controller.abort();
+    if (this.isTooLarge(document)) return;
     this.timers.set(
       key,
       setTimeout(() => {
@@ -132,6 +134,29 @@ export class DocumentAnalyses implements vscode.Disposable {
         void this.ensure(document);
       }, this.config.settings.analysisDelay),
     );
+  }
+
+  /**
+   * True when the document is longer than the `analysis.maxFileSize` setting allows: it is not
+   * analysed, and the user is told once why it has no highlights (its tags still work).
+   */
+  isTooLarge(document: vscode.TextDocument): boolean {
+    const limit = this.config.settings.maxAnalysedLength;
+    // The offset of a position past the end is the text's length, without copying the text.
+    const length = document.offsetAt(new vscode.Position(document.lineCount, 0));
+    if (length <= limit) return false;
+    const key = document.uri.toString();
+    if (!this.toldTooLarge.has(key)) {
+      this.toldTooLarge.add(key);
+      const mb = (n: number) => `${Number((n / 1024 / 1024).toFixed(1))} MB`;
+      void vscode.window
+        .showInformationMessage(
+          `Source Annotator: ${fileName(document.uri)} has no quote, people or number highlights: at ${mb(length)} it is over the ${mb(limit)} limit of the "Analysis: Max File Size" setting. Its tags still work.`,
+          'Change the Limit',
+        )
+        .then(choice => choice && vscode.commands.executeCommand('workbench.action.openSettings', 'sourceAnnotator.analysis.maxFileSize'));
+    }
+    return true;
   }
 
   /** The number of analyses of the document so far. */

@@ -4,7 +4,7 @@
 // cached until the file's modification time or size changes.
 import * as vscode from 'vscode';
 import { readArticleInfo, type Analysis, type ArticleInfo } from '../analysis';
-import { decodeUtf8 } from '../common/encoding';
+import { decodeDocument } from '../common/encoding';
 import { searchGlobFor } from '../common/glob';
 import { LineIndex } from '../common/lineIndex';
 import type { ArticleRegistry } from './articles';
@@ -74,7 +74,8 @@ export class WorkspaceArticles implements vscode.Disposable {
       const stamp = `${stat.mtime}:${stat.size}`;
       const cached = this.onDisk.get(uri.toString());
       if (cached?.stamp === stamp) return cached.entry;
-      const text = decodeUtf8(await vscode.workspace.fs.readFile(uri));
+      if (stat.size > this.config.settings.maxAnalysedLength) return undefined; // too large to analyse, as in an editor
+      const text = decodeDocument(await vscode.workspace.fs.readFile(uri));
       const lines = new LineIndex(text);
       const analysis = await this.analyses.analyzeText(text);
       const entry = new ArticleEntry(uri, analysis, offset => {
@@ -100,7 +101,7 @@ export class WorkspaceArticles implements vscode.Disposable {
       const stamp = `${stat.mtime}:${stat.size}`;
       const cached = this.infoOnDisk.get(uri.toString());
       if (cached?.stamp === stamp) return cached.info;
-      const info = readArticleInfo(decodeUtf8(await vscode.workspace.fs.readFile(uri)));
+      const info = readArticleInfo(decodeDocument(await vscode.workspace.fs.readFile(uri)));
       this.infoOnDisk.set(uri.toString(), { stamp, info });
       return info;
     } catch {

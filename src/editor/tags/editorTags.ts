@@ -18,7 +18,7 @@ import {
   type LeftBehindTags,
   type Tag,
 } from '../../annotations';
-import { decodeUtf8 } from '../../common/encoding';
+import { decodeDocument, decodeUtf8 } from '../../common/encoding';
 import type { ArticleRegistry } from '../articles';
 import type { Config } from '../config';
 import type { TagHighlight } from '../decorations';
@@ -494,7 +494,7 @@ export class EditorTags implements vscode.Disposable {
     let tags: Tag[] = [];
     if (content?.tags.length) {
       try {
-        const text = decodeUtf8(await this.fileSystem.readFile(uri.toString()));
+        const text = decodeDocument(await this.fileSystem.readFile(uri.toString()));
         tags = anchorStoredTags(content.tags, text, content.document.fingerprint === fingerprintText(text)).tags;
       } catch {
         tags = [];

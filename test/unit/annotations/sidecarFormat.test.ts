@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { JsonSyntaxError, parseJson } from '../../../src/annotations/jsonParse';
+import { JsonSyntaxError, MAX_JSON_DEPTH, parseJson } from '../../../src/annotations/jsonParse';
 import { parseSidecar, serializeSidecar, SidecarFormatError } from '../../../src/annotations/sidecarFormat';
 import type { Tag } from '../../../src/annotations/types';
 
@@ -114,5 +114,13 @@ describe('JSON parser', () => {
     assert.equal(error('{"a": 1, "a": 2}'), 'line 1, column 10: duplicate property "a"');
     assert.equal(error('{"a": tru}'), "line 1, column 7: unexpected 't'; expected a value");
     assert.equal(error('{"a": 1'), "line 1, column 8: expected ',' or '}' after a property value, found end of file");
+  });
+
+  it('refuses deeply nested input with a message instead of overflowing the stack', () => {
+    const deep = '{"a":'.repeat(3000) + '1' + '}'.repeat(3000);
+    assert.equal(error(deep), `line 1, column ${5 * MAX_JSON_DEPTH + 1}: nested too deeply (more than ${MAX_JSON_DEPTH} levels of objects and arrays)`);
+    assert.match(error('['.repeat(100_000)), /nested too deeply/);
+    const deepest = '['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH);
+    assert.deepEqual(parseJson(deepest), JSON.parse(deepest));
   });
 });

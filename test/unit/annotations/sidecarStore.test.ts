@@ -121,6 +121,24 @@ describe('SidecarStore', () => {
       assert.equal(fs.text(SIDECAR), broken);
     });
 
+    it('says a deeply nested file is nested too deeply, not that it is not UTF-8, and leaves it alone', async () => {
+      const deep = '{"version": 1, "tags": ' + '['.repeat(3000) + ']'.repeat(3000) + '}';
+      fs.setText(SIDECAR, deep);
+      const result = await store.load(DOC, text);
+      assert.ok(!result.ok);
+      assert.equal(result.error.kind, 'syntax');
+      assert.match(result.error.message, /not valid JSON: line 1, column \d+: nested too deeply \(more than \d+ levels/);
+      await rejection(store.save(DOC, text, tagsFor(text, ['person', 'Lance Ho'])));
+      assert.equal(fs.text(SIDECAR), deep);
+    });
+
+    it('says "not valid UTF-8 text" for bytes that are not UTF-8', async () => {
+      fs.files.set(SIDECAR, new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]));
+      const result = await store.load(DOC, text);
+      assert.ok(!result.ok);
+      assert.equal(result.error.message, 'article.txt.annotations.json: not valid UTF-8 text');
+    });
+
     it('names the path of a schema problem, and keeps refusing saves until a load succeeds', async () => {
       await store.load(DOC, text);
       await store.save(DOC, text, tagsFor(text, ['person', 'Lance Ho'], ['claim', 'no sufficient evidence']));

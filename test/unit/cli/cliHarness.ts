@@ -2,6 +2,17 @@
 import { Readable } from 'node:stream';
 import { runCli } from '../../../src/cli/main';
 
+/** A tag as `tags --json` and `tag --json` print it. */
+export interface ListedTag {
+  id: string;
+  label: string;
+  note: string | null;
+  start: number | null;
+  end: number | null;
+  text: string;
+  status: string;
+}
+
 export interface CliRun {
   code: number;
   stdout: string;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { runCli } from '../../../src/cli/main';
+import type { ListedTag } from './cliHarness';
 
 const article = readFileSync('seeds/000_da0d72e0fb9dfab8.txt', 'utf8');
 
@@ -32,20 +33,10 @@ function runAsNobody(cwd: string, argv: string[]): { code: number; out: string; 
   return { code: result.status ?? -1, out: result.stdout, err: result.stderr };
 }
 
-interface Listed {
-  id: string;
-  label: string;
-  note: string | null;
-  start: number | null;
-  end: number | null;
-  text: string;
-  status: string;
-}
-
-async function listed(cwd: string, file: string): Promise<Listed[]> {
+async function listed(cwd: string, file: string): Promise<ListedTag[]> {
   const { code, out } = await run(cwd, 'tags', file, '--json');
   assert.equal(code, 0);
-  return (JSON.parse(out) as { tags: Listed[] }).tags;
+  return (JSON.parse(out) as { tags: ListedTag[] }).tags;
 }
 
 describe('CLI: tag, tags, export', () => {
@@ -212,7 +203,7 @@ describe('CLI: tag, tags, export', () => {
     await exec(process.execPath, ['dist/cli.js', 'tag', join(dir, doc), '--start', String(start), '--end', String(end), '--label', 'official']);
     const { stdout } = await exec(process.execPath, ['dist/cli.js', 'tags', join(dir, doc), '--json']);
     assert.deepEqual(
-      (JSON.parse(stdout) as { tags: Listed[] }).tags.map(t => [t.label, t.start, t.end, t.status]),
+      (JSON.parse(stdout) as { tags: ListedTag[] }).tags.map(t => [t.label, t.start, t.end, t.status]),
       [['official', start, end, 'exact']],
     );
     writeFileSync(sidecar(), 'garbage');
