@@ -84,7 +84,7 @@ export class DecorationManager implements vscode.Disposable {
     const planned: Record<DecorationKind, Planned[]> = {
       quotes: a ? (highlights.quotes ? a.quotes : []) : (previous?.quotes ?? []),
       people: a ? (highlights.people ? a.people : []) : (previous?.people ?? []),
-      numbers: a ? (highlights.numbers ? a.numbers : []) : (previous?.numbers ?? []),
+      numbers: analysis ? (highlights.numbers ? [...analysis.bodyNumbers] : []) : (previous?.numbers ?? []),
       speakers: a ? (highlights.quotes ? speakerCues(a.quotes) : []) : (previous?.speakers ?? []),
       tags: [],
       tagMentions: a ? [] : (previous?.tagMentions ?? []),

@@ -38,8 +38,8 @@ export class ArticleStatusBar implements vscode.Disposable {
     this.shownUri = document.uri.toString();
     const a = result.analysis;
     const tags = this.s.tags.count(document.uri);
-    this.item.text = `$(person) ${a.entities.length} $(quote) ${a.quotes.length} $(symbol-number) ${a.numbers.length} $(tag) ${tags}`;
-    this.item.tooltip = `Source Annotator: ${a.entities.length} people (${a.people.length} mentions), ${a.quotes.length} quotes, ${a.numbers.length} numbers, ${tags} tags. Click to go to one.`;
+    this.item.text = `$(person) ${a.entities.length} $(quote) ${a.quotes.length} $(symbol-number) ${result.bodyNumbers.length} $(tag) ${tags}`;
+    this.item.tooltip = `Source Annotator: ${a.entities.length} people (${a.people.length} mentions), ${a.quotes.length} quotes, ${result.bodyNumbers.length} numbers, ${tags} tags. Click to go to one.`;
     this.item.show();
     this.shown = true;
   }
