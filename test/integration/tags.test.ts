@@ -212,6 +212,13 @@ describe('the sidecar file', () => {
     const problem = await waitFor(() => api.sidecarError(doc), 'the sidecar error');
     assert.match(problem, /broken\.txt\.annotations\.json/);
     assert.match(problem, /line 1/);
+    // Once the notification is gone, the views and the status bar still say the tags exist but cannot be read.
+    await waitFor(() => api.statusBarText()?.includes('tags unreadable'), 'the status bar to say so');
+    assert.match(api.statusBarTooltip() ?? '', /cannot be read — broken\.txt\.annotations\.json/);
+    const articles = await api.viewItems('articles');
+    assert.ok(articles.some(line => line.startsWith('broken.txt') && line.endsWith('tags unreadable')), articles.join('\n'));
+    const tagsView = await api.viewItems('tags');
+    assert.ok(tagsView.some(line => line.startsWith('Tags of broken.txt cannot be read — broken.txt.annotations.json')), tagsView.join('\n'));
     select(editor, 'the team');
     await vscode.commands.executeCommand('sourceAnnotator.tagSelection', 'sports');
     await editor.document.save();
@@ -223,6 +230,8 @@ describe('the sidecar file', () => {
     select(otherEditor, 'the river');
     await vscode.commands.executeCommand('sourceAnnotator.tagSelection', 'nature');
     await waitFor(() => exists(api.sidecarUri(other)), 'the other sidecar');
+    await waitFor(() => api.statusBarText()?.endsWith('$(tag) 1'), 'one tag counted');
+    assert.match(api.statusBarTooltip() ?? '', /, 1 tag\. /, 'one tag, not "1 tags"');
   });
 
   it('reloads a sidecar changed by hand on disk', async () => {

@@ -72,6 +72,13 @@ describe('the extension manifest', () => {
     for (const view of views) assert.ok(manifest.contributes.viewsWelcome.some(w => w.view === view), `${view} has welcome content`);
   });
 
+  it('writes welcome content that VS Code renders as written: links only, no Markdown emphasis', () => {
+    // A view's welcome text renders [links](…) and nothing else: "**Tag Selection…**" shows its asterisks.
+    for (const w of manifest.contributes.viewsWelcome as { view: string; contents: string }[]) {
+      assert.doesNotMatch(w.contents.replace(/\[[^\]]*\]\([^)]*\)/g, ''), /\*\*|__|(^|\s)[*_]\S|`/, w.view);
+    }
+  });
+
   it('supports the oldest VS Code the tests run on', () => {
     assert.equal(manifest.engines.vscode, '^1.100.0');
   });
