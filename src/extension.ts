@@ -21,6 +21,7 @@ import type { Services } from './editor/services';
 import { ArticleStatusBar } from './editor/statusBar';
 import { EditorTags } from './editor/tags/editorTags';
 import { registerViews } from './editor/views/registerViews';
+import { TagLabelHints } from './editor/tagLabelHints';
 import { WorkspaceArticles } from './editor/workspaceArticles';
 
 export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
@@ -43,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   });
 
   const symbols = new ArticleSymbols(articles, analyses, workspace);
+  const tagLabels = new TagLabelHints(articles, analyses, tags, config);
   const statusBar = new ArticleStatusBar(services);
   const views = registerViews(services);
   const contextKeys = new ContextKeys(services);
@@ -62,6 +64,8 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     vscode.languages.registerReferenceProvider(ARTICLE_SELECTOR, symbols),
     vscode.languages.registerDefinitionProvider(ARTICLE_SELECTOR, symbols),
     vscode.languages.registerWorkspaceSymbolProvider(symbols),
+    tagLabels,
+    vscode.languages.registerInlayHintsProvider(ARTICLE_SELECTOR, tagLabels),
     ...views.disposables,
     ...registerNavigationCommands(services),
     ...registerHighlightCommands(services),

@@ -234,6 +234,28 @@ describe('the sidecar file', () => {
     assert.match(api.statusBarTooltip() ?? '', /, 1 tag\. /, 'one tag, not "1 tags"');
   });
 
+  it('shows a tag’s label as text the editor lays out, so a wrapped line wraps with it', async () => {
+    const doc = await writeFile('wrapped.txt', `Mara Voss said ${'the council debated the budget again and again, '.repeat(12)}until late.\n`);
+    const editor = await openArticle('wrapped.txt', api);
+    const { end } = select(editor, 'the budget');
+    await vscode.commands.executeCommand('sourceAnnotator.tagSelection', 'fiscal policy');
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const labels = async () =>
+      (await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc, whole)).map(h => ({
+        offset: editor.document.offsetAt(h.position),
+        label: typeof h.label === 'string' ? h.label : h.label.map(part => part.value).join(''),
+      }));
+    const shown = await waitFor(async () => (await labels()).find(h => h.label === 'fiscal policy'), 'the label as an inlay hint');
+    assert.equal(shown.offset, end, 'right after the tagged text');
+    const config = vscode.workspace.getConfiguration('sourceAnnotator');
+    await config.update('highlights.showTagLabels', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(async () => (await labels()).length === 0, 'no labels with the setting off');
+    } finally {
+      await config.update('highlights.showTagLabels', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('reloads a sidecar changed by hand on disk', async () => {
     const doc = await writeFile('external.txt', 'Omar Haddad said prices fell 5% in March.\n');
     const editor = await openArticle('external.txt', api);
