@@ -78,6 +78,9 @@ describe('editor experience on the seed article', () => {
     const numberCard = await hoverText(editor.document, offsetOf('20,000') + 1);
     assert.match(numberCard, /20,000/);
     assert.match(numberCard, /killed more than 20,000 Americans in 2016/);
+    const multiplierCard = await hoverText(editor.document, offsetOf('50 times') + 1);
+    assert.match(multiplierCard, /multiplier/);
+    assert.match(multiplierCard, /50 times stronger than heroin/, 'the card says what is multiplied');
   });
 
   it('lists people, quotes and numbers in the Outline (document symbols)', async () => {
