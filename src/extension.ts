@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { createApi, type SourceAnnotatorApi } from './editor/api';
 import { ArticleRegistry } from './editor/articles';
+import { registerDescribeHighlight } from './editor/commands/describeHighlight';
 import { registerExportAnnotations } from './editor/commands/exportAnnotations';
 import { registerHighlightCommands } from './editor/commands/highlightCommands';
 import { registerNavigationCommands } from './editor/commands/navigation';
@@ -71,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     ...registerHighlightCommands(services),
     ...registerTagCommands(services),
     registerShowEntities(services),
+    registerDescribeHighlight(services),
     registerOpenArticle(services),
     registerExportAnnotations(services),
   );

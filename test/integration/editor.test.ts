@@ -143,6 +143,20 @@ describe('editor experience on the seed article', () => {
     }
   });
 
+  it('describes the highlight at the cursor in plain words, and says what Next Highlight landed on', async () => {
+    const at = offsetOf('Wei Xiaojun') + 2;
+    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at));
+    const described = await vscode.commands.executeCommand<string | undefined>('sourceAnnotator.describeHighlight');
+    assert.ok(described?.includes('Wei Xiaojun'), described);
+    assert.doesNotMatch(described ?? '', /\*\*|\$\(|command:|\\/, 'no Markdown, icons or command links');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const announced = await vscode.commands.executeCommand<string | undefined>('sourceAnnotator.nextHighlight', 'quotes');
+    assert.match(announced ?? '', /^Quote: Quote · \d+ words?$/);
+    const person = await vscode.commands.executeCommand<string | undefined>('sourceAnnotator.nextHighlight', 'people');
+    assert.match(person ?? '', /^Person: /);
+    await vscode.commands.executeCommand('notifications.clearAll');
+  });
+
   it('highlights nothing in a document outside the articles glob until asked to', async () => {
     const other = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Untitled note: “We will win,” said Ana Ruiz, 41.' });
     const otherEditor = await vscode.window.showTextDocument(other);
