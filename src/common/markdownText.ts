@@ -13,11 +13,11 @@ export function markdownToPlainText(markdown: string): string {
         .replace(/^\s{0,3}>\s?/gm, '') // block quotes
         .replace(/^\s{0,3}#{1,6}\s+/gm, '') // headings
         .replace(/!?\[((?:\\.|[^\]\\])*)\]\((?:\\.|[^)\\])*\)/g, '$1') // links and images: their text
-        .replace(/(`+)\s?([\s\S]*?)\s?\1/g, (_, _ticks: string, code: string) => code.replace(/\\/g, '\u0000')) // code spans keep backslashes
+        .replace(/(`+)\s?([\s\S]*?)\s?\1/g, (_, _ticks: string, code: string) => code.replace(/\\/g, '\uE000')) // code spans keep backslashes
         .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
         .replace(/(^|[^\\\w])[*_](?=\S)([^*_\n]*?\S)[*_](?!\w)/g, '$1$2')
         .replace(/\\([\\`*_{}[\]()#+\-.!|<>~&:"'$])/g, '$1')
-        .replace(/\u0000/g, '\\')
+        .replace(/\uE000/g, '\\')
         .replace(/\s*\n\s*/g, ' ')
         .trim(),
     )
