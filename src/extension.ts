@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { createApi, type SourceAnnotatorApi } from './editor/api';
 import { ArticleRegistry } from './editor/articles';
+import { registerDescribeHighlight } from './editor/commands/describeHighlight';
 import { registerExportAnnotations } from './editor/commands/exportAnnotations';
 import { registerHighlightCommands } from './editor/commands/highlightCommands';
 import { registerNavigationCommands } from './editor/commands/navigation';
@@ -21,6 +22,7 @@ import type { Services } from './editor/services';
 import { ArticleStatusBar } from './editor/statusBar';
 import { EditorTags } from './editor/tags/editorTags';
 import { registerViews } from './editor/views/registerViews';
+import { TagLabelHints } from './editor/tagLabelHints';
 import { WorkspaceArticles } from './editor/workspaceArticles';
 
 export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
@@ -43,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   });
 
   const symbols = new ArticleSymbols(articles, analyses, workspace);
+  const tagLabels = new TagLabelHints(articles, analyses, tags, config);
   const statusBar = new ArticleStatusBar(services);
   const views = registerViews(services);
   const contextKeys = new ContextKeys(services);
@@ -62,11 +65,14 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     vscode.languages.registerReferenceProvider(ARTICLE_SELECTOR, symbols),
     vscode.languages.registerDefinitionProvider(ARTICLE_SELECTOR, symbols),
     vscode.languages.registerWorkspaceSymbolProvider(symbols),
+    tagLabels,
+    vscode.languages.registerInlayHintsProvider(ARTICLE_SELECTOR, tagLabels),
     ...views.disposables,
     ...registerNavigationCommands(services),
     ...registerHighlightCommands(services),
     ...registerTagCommands(services),
     registerShowEntities(services),
+    registerDescribeHighlight(services),
     registerOpenArticle(services),
     registerExportAnnotations(services),
   );

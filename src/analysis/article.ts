@@ -12,8 +12,12 @@ const TAIL_CHARS = 200;
 /** Headlines are for lists: longer first sentences are cut at a word boundary. */
 const MAX_HEADLINE = 160;
 
-// `date 2017-11-03 BEIJING – ` : the dash may be an en dash, em dash or a spaced hyphen.
-const SEED_HEADER = /^(\s*)(date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+([^\n]{1,60}?))?[ \t]+[–—-])(?=\s|$)/;
+// `date 2017-11-03 BEIJING – ` : the dash may be an en dash, em dash or a spaced hyphen. It
+// opens the article, but a note typed above it or before it on its line ("DRAFT date …") must
+// not make it ordinary text: it is found anywhere in the first lines, as a word of its own.
+const SEED_HEADER = /(?<!\S)(date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+([^\n]{1,60}?))?[ \t]+[–—-])(?=\s|$)/;
+/** How many lines from the top the seed header may start on. */
+const SEED_HEADER_LINES = 5;
 // A closing `/kga`: a slash and initials as the last word of the text.
 const SIGN_OFF = /(?:^|\s)(\/([A-Za-z][A-Za-z0-9]{0,9}))\s*$/;
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -35,14 +39,14 @@ const ABBREVIATIONS = new Set([
 export function readArticleInfo(text: string): ArticleInfo {
   const info: ArticleInfo = {};
   const head = text.slice(0, HEAD_CHARS);
-  const seed = SEED_HEADER.exec(head);
+  const seed = SEED_HEADER.exec(firstLines(head, SEED_HEADER_LINES));
   if (seed) {
-    const start = seed[1].length;
-    const header = span(text, start, start + seed[2].length);
+    const start = seed.index;
+    const header = span(text, start, start + seed[1].length);
     info.header = header;
-    const date = parseIsoDate(seed[3]);
+    const date = parseIsoDate(seed[2]);
     if (date) info.date = date;
-    const dateline = seed[4]?.trim();
+    const dateline = seed[3]?.trim();
     if (dateline) info.dateline = dateline;
     const headline = firstSentence(restOfLine(text, header.end));
     if (headline) info.headline = headline;
@@ -65,6 +69,16 @@ export function readArticleInfo(text: string): ArticleInfo {
 
 function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
+}
+
+/** The text up to the end of its `count`-th line. */
+function firstLines(text: string, count: number): string {
+  let end = -1;
+  for (let i = 0; i < count; i++) {
+    end = text.indexOf('\n', end + 1);
+    if (end < 0) return text;
+  }
+  return text.slice(0, end);
 }
 
 function restOfLine(text: string, from: number): string {

@@ -16,6 +16,8 @@ export interface Draft {
   upTo?: number;
   qualifier?: string;
   counted?: string;
+  /** For a multiplier, the comparison that follows it ("stronger than heroin"). */
+  compared?: string;
   /** Token index where the expression starts (currency prefix included): qualifiers are read before it. */
   first: number;
   /** Token index of the first token after the expression: counted nouns are read from it. */

@@ -159,7 +159,24 @@ function describe(draft: Draft, tokens: readonly Token[], tags: TermTags): Draft
     const counted = countedFor(out, tokens, tags);
     if (counted) out.counted = counted;
   }
+  if (out.kind === 'multiplier') out.compared = comparisonAfter(tokens, d.next);
   return out;
+}
+
+/** Words that end a multiplier's comparison: a new clause or item starts with them. */
+const COMPARISON_ENDS = new Set(['and', 'but', 'or', 'which', 'who', 'because', 'while', 'when', 'since', 'although', 'though', 'after', 'before']);
+/** A comparison longer than this is cut: the card names it, the sentence below gives the rest. */
+const MAX_COMPARISON_WORDS = 6;
+
+/** The comparison after "N times" up to the end of its clause: "stronger than heroin", "as many as in 2019". */
+function comparisonAfter(tokens: readonly Token[], from: number): string | undefined {
+  const words: Token[] = [];
+  for (let i = from; i < tokens.length && words.length < MAX_COMPARISON_WORDS; i++) {
+    const t = tokens[i];
+    if (!t.word || (words.length > 0 && COMPARISON_ENDS.has(t.lower))) break;
+    words.push(t);
+  }
+  return words.length ? words.map(t => t.text).join(' ') : undefined;
 }
 
 /** Qualifiers that may stand before a clock time ("around 1.30am"); "over 6 pm" means nothing. */
@@ -403,6 +420,7 @@ function toMention(text: string): (d: Draft) => NumberMention {
     if (d.unit) m.unit = d.unit;
     if (d.qualifier) m.qualifier = d.qualifier;
     if (d.counted) m.counted = d.counted;
+    if (d.compared) m.compared = d.compared;
     return m;
   };
 }

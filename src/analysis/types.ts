@@ -88,6 +88,8 @@ export interface NumberMention extends Span {
   qualifier?: string;
   /** What is counted, when the text says it ("Americans"). */
   counted?: string;
+  /** What a multiplier says of its subject: "stronger than heroin" in "50 times stronger than heroin". */
+  compared?: string;
 }
 
 /** Facts about the article as a whole, from the seed format's header and sign-off. */

@@ -36,6 +36,8 @@ export interface SourceAnnotatorApi {
   contextKey(name: string): boolean | undefined;
   /** The status-bar item's text, or undefined when hidden. */
   statusBarText(): string | undefined;
+  /** The status-bar item's tooltip, or undefined when hidden. */
+  statusBarTooltip(): string | undefined;
 }
 
 export function createApi(s: Services, views: Views, statusBar: ArticleStatusBar, contextKeys: ContextKeys): SourceAnnotatorApi {
@@ -83,5 +85,6 @@ export function createApi(s: Services, views: Views, statusBar: ArticleStatusBar
     treeItems,
     contextKey: name => contextKeys.get(name),
     statusBarText: () => statusBar.text,
+    statusBarTooltip: () => statusBar.tooltip,
   };
 }

@@ -84,7 +84,7 @@ export class DecorationManager implements vscode.Disposable {
     const planned: Record<DecorationKind, Planned[]> = {
       quotes: a ? (highlights.quotes ? a.quotes : []) : (previous?.quotes ?? []),
       people: a ? (highlights.people ? a.people : []) : (previous?.people ?? []),
-      numbers: a ? (highlights.numbers ? a.numbers : []) : (previous?.numbers ?? []),
+      numbers: analysis ? (highlights.numbers ? [...analysis.bodyNumbers] : []) : (previous?.numbers ?? []),
       speakers: a ? (highlights.quotes ? speakerCues(a.quotes) : []) : (previous?.speakers ?? []),
       tags: [],
       tagMentions: a ? [] : (previous?.tagMentions ?? []),
@@ -108,7 +108,7 @@ export class DecorationManager implements vscode.Disposable {
         capped = true;
       }
       planned[kind] = spans;
-      editor.setDecorations(this.types.get(kind)!, spans.map(s => this.option(document, kind, s)));
+      editor.setDecorations(this.types.get(kind)!, spans.map(s => this.option(document, s)));
     }
     if (capped) this.capped.add(key);
     else if (a) this.capped.delete(key);
@@ -145,11 +145,9 @@ export class DecorationManager implements vscode.Disposable {
     return this.applied.get(uri.toString());
   }
 
-  private option(document: vscode.TextDocument, kind: DecorationKind, s: Planned): vscode.DecorationOptions {
-    const range = new vscode.Range(document.positionAt(s.start), document.positionAt(s.end));
-    if ((kind !== 'tags' && kind !== 'tagMentions') || !s.label || !this.config.settings.showTagLabels) return { range };
-    // The label after the tagged text, dimmed, the way Error Lens shows messages.
-    return { range, renderOptions: { after: { contentText: `\u2009${s.label}` } } };
+  // A tag's label is not drawn here but by TagLabelHints, as text the editor wraps.
+  private option(document: vscode.TextDocument, s: Planned): vscode.DecorationOptions {
+    return { range: new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)) };
   }
 
   private createTypes(): void {
@@ -163,7 +161,6 @@ export class DecorationManager implements vscode.Disposable {
       borderColor: colour('tagBorder'),
       overviewRulerColor: colour('tagOverviewRuler'),
       overviewRulerLane: vscode.OverviewRulerLane.Right,
-      after: { color: colour('tagLabelForeground'), fontStyle: 'italic', margin: '0 0 0 0.4em' },
     };
     this.types = new Map<DecorationKind, vscode.TextEditorDecorationType>([
       [

@@ -11,7 +11,14 @@ import { fileName } from './reveal';
 export class DocumentAnalysis {
   readonly people: SpanIndex<PersonMention>;
   readonly quotes: SpanIndex<Quote>;
+  /** The numbers of the article's text, without those in its header and sign-off (`bodyNumbers`). */
   readonly numbers: SpanIndex<NumberMention>;
+  /**
+   * The numbers the editor shows. The seed header's date is a fact about the article, shown
+   * dimmed with the header and in its hover card: highlighting, counting or listing it as a
+   * number of the text would show it twice.
+   */
+  readonly bodyNumbers: readonly NumberMention[];
   private readonly entities: Map<string, PersonEntity>;
 
   constructor(
@@ -21,7 +28,9 @@ export class DocumentAnalysis {
   ) {
     this.people = new SpanIndex(analysis.people);
     this.quotes = new SpanIndex(analysis.quotes);
-    this.numbers = new SpanIndex(analysis.numbers);
+    const metadata = [analysis.article.header, analysis.article.signOff].filter(s => s !== undefined);
+    this.bodyNumbers = analysis.numbers.filter(n => !metadata.some(m => n.start >= m.start && n.end <= m.end));
+    this.numbers = new SpanIndex(this.bodyNumbers);
     this.entities = new Map(analysis.entities.map(e => [e.name, e]));
   }
 

@@ -142,7 +142,7 @@ export function numberCard(document: vscode.TextDocument, n: NumberMention, allT
   const md = cardMarkdown();
   const value = n.date ?? (n.value === null ? '?' : formatValue(n.value)) + (n.upTo !== undefined ? `–${formatValue(n.upTo)}` : '');
   md.appendMarkdown(`$(symbol-number) **${escapeMarkdown(value)}**${n.unit ? ` ${escapeMarkdown(n.unit)}` : ''} · ${n.kind}`);
-  const details = [n.qualifier && `qualifier: ${n.qualifier}`, n.counted && `counts: ${n.counted}`].filter((x): x is string => Boolean(x));
+  const details = [n.qualifier && `qualifier: ${n.qualifier}`, n.counted && `counts: ${n.counted}`, n.compared && `${n.text} ${n.compared}`].filter((x): x is string => Boolean(x));
   if (details.length) md.appendMarkdown(`\n\n${escapeMarkdown(details.join(' · '))}`);
   const sentence = sentenceAround(document.getText(), n.start, n.end);
   if (sentence) md.appendMarkdown(`\n\n> ${escapeMarkdown(sentence)}`);

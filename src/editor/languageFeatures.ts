@@ -37,7 +37,7 @@ export class ArticleSymbols implements vscode.DocumentSymbolProvider, vscode.Ref
       return new vscode.DocumentSymbol(e.name, plural(e.mentions.length, 'mention'), vscode.SymbolKind.Object, range(first), range(first));
     });
     const quotes = a.quotes.map(q => new vscode.DocumentSymbol(`“${firstWords(q.text, 6)}”`, q.speaker ?? 'unattributed', vscode.SymbolKind.String, range(q), range(q)));
-    const numbers = a.numbers.map(n => new vscode.DocumentSymbol(n.text, n.date ?? (n.value === null ? n.kind : `${n.value}${n.unit ? ` ${n.unit}` : ''}`), vscode.SymbolKind.Number, range(n), range(n)));
+    const numbers = result.bodyNumbers.map(n => new vscode.DocumentSymbol(n.text, n.date ?? (n.value === null ? n.kind : `${n.value}${n.unit ? ` ${n.unit}` : ''}`), vscode.SymbolKind.Number, range(n), range(n)));
     return [group('People', vscode.SymbolKind.Namespace, people), group('Quotes', vscode.SymbolKind.Namespace, quotes), group('Numbers', vscode.SymbolKind.Namespace, numbers)].filter(
       g => g.children.length > 0,
     );

@@ -1,5 +1,6 @@
 // One status-bar item with the active article's counts; hidden for other documents.
 import * as vscode from 'vscode';
+import { plural } from '../common/text';
 import type { Services } from './services';
 
 export class ArticleStatusBar implements vscode.Disposable {
@@ -18,9 +19,14 @@ export class ArticleStatusBar implements vscode.Disposable {
     this.update();
   }
 
-  /** The text shown, for tests: e.g. "$(person) 6 $(quote) 4 $(symbol-number) 11 $(tag) 1". */
+  /** The text shown, for tests: e.g. "$(person) 6 $(quote) 4 $(symbol-number) 10 $(tag) 1". */
   get text(): string | undefined {
     return this.shown ? this.item.text : undefined;
+  }
+
+  /** The tooltip shown, for tests. */
+  get tooltip(): string | undefined {
+    return this.shown && typeof this.item.tooltip === 'string' ? this.item.tooltip : undefined;
   }
 
   private shown = false;
@@ -38,8 +44,14 @@ export class ArticleStatusBar implements vscode.Disposable {
     this.shownUri = document.uri.toString();
     const a = result.analysis;
     const tags = this.s.tags.count(document.uri);
-    this.item.text = `$(person) ${a.entities.length} $(quote) ${a.quotes.length} $(symbol-number) ${a.numbers.length} $(tag) ${tags}`;
-    this.item.tooltip = `Source Annotator: ${a.entities.length} people (${a.people.length} mentions), ${a.quotes.length} quotes, ${a.numbers.length} numbers, ${tags} tags. Click to go to one.`;
+    // A broken sidecar holds tags that cannot be read: "0" would say there are none.
+    const problem = this.s.tags.errorOf(document.uri)?.message;
+    const counts = [`${plural(a.entities.length, 'person', 'people')} (${plural(a.people.length, 'mention')})`, plural(a.quotes.length, 'quote'), plural(result.bodyNumbers.length, 'number')];
+    this.item.text = `$(person) ${a.entities.length} $(quote) ${a.quotes.length} $(symbol-number) ${result.bodyNumbers.length} ${problem ? '$(warning) tags unreadable' : `$(tag) ${tags}`}`;
+    this.item.tooltip = problem
+      ? `Source Annotator: ${counts.join(', ')}. The tags cannot be read — ${problem}. The file is not overwritten until it is fixed.`
+      : `Source Annotator: ${counts.join(', ')}, ${plural(tags, 'tag')}. Click to go to one.`;
+    this.item.backgroundColor = problem ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
     this.shown = true;
   }

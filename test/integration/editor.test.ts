@@ -2,8 +2,15 @@
 // status bar, driven through the real commands and providers.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { Analysis } from '../../src/analysis';
 import type { SourceAnnotatorApi } from '../../src/editor/api';
 import { closeAllEditors, extensionApi, hoverText, openArticle, SEED, textsOf, waitFor } from './helpers';
+
+/** The numbers of the text, without the header's date (shown with the header, not as a number). */
+function bodyNumbers(analysis: Analysis): Analysis['numbers'] {
+  const header = analysis.article.header;
+  return analysis.numbers.filter(n => !header || n.start >= header.end);
+}
 
 describe('editor experience on the seed article', () => {
   let api: SourceAnnotatorApi;
@@ -39,7 +46,7 @@ describe('editor experience on the seed article', () => {
 
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand('sourceAnnotator.nextHighlight');
-    const firstOfAll = Math.min(...[...analysis.quotes, ...analysis.people, ...analysis.numbers].map(s => s.start).filter(s => s > 0));
+    const firstOfAll = Math.min(...[...analysis.quotes, ...analysis.people, ...bodyNumbers(analysis)].map(s => s.start).filter(s => s > 0));
     assert.equal(editor.document.offsetAt(editor.selection.start), firstOfAll);
   });
 
@@ -71,6 +78,9 @@ describe('editor experience on the seed article', () => {
     const numberCard = await hoverText(editor.document, offsetOf('20,000') + 1);
     assert.match(numberCard, /20,000/);
     assert.match(numberCard, /killed more than 20,000 Americans in 2016/);
+    const multiplierCard = await hoverText(editor.document, offsetOf('50 times') + 1);
+    assert.match(multiplierCard, /multiplier/);
+    assert.match(multiplierCard, /50 times stronger than heroin/, 'the card says what is multiplied');
   });
 
   it('lists people, quotes and numbers in the Outline (document symbols)', async () => {
@@ -79,7 +89,7 @@ describe('editor experience on the seed article', () => {
     const group = (name: string) => symbols.find(s => s.name === name);
     assert.equal(group('People')?.children.length, analysis!.entities.length);
     assert.equal(group('Quotes')?.children.length, analysis!.quotes.length);
-    assert.equal(group('Numbers')?.children.length, analysis!.numbers.length);
+    assert.equal(group('Numbers')?.children.length, bodyNumbers(analysis!).length);
     assert.ok(group('People')!.children.some(c => c.name === 'Wei Xiaojun'));
   });
 
@@ -106,10 +116,45 @@ describe('editor experience on the seed article', () => {
     assert.ok(items.includes(`  Wei Xiaojun — ${wei.mentions.length} mention${wei.mentions.length === 1 ? '' : 's'}`), items.join('\n'));
     assert.ok(items.includes(`Quotes — ${analysis!.quotes.length}`));
     const status = await waitFor(() => api.statusBarText(), 'the status bar item');
-    assert.match(status, new RegExp(`\\$\\(person\\) ${analysis!.entities.length} \\$\\(quote\\) ${analysis!.quotes.length} \\$\\(symbol-number\\) ${analysis!.numbers.length}`));
+    assert.match(status, new RegExp(`\\$\\(person\\) ${analysis!.entities.length} \\$\\(quote\\) ${analysis!.quotes.length} \\$\\(symbol-number\\) ${bodyNumbers(analysis!).length}`));
     const articles = await api.viewItems('articles');
     assert.ok(articles.some(line => line.startsWith(SEED)), articles.join('\n'));
     await vscode.commands.executeCommand('workbench.view.extension.sourceAnnotator');
+  });
+
+  it('dims the header instead of highlighting its date as a number, and still reads it after a note is typed before it', async () => {
+    const uri = editor.document.uri;
+    const header = 'date 2017-11-03 BEIJING –';
+    assert.deepEqual(textsOf(editor.document, api.highlights(uri).metadata), [header, '/kga']);
+    const numbers = textsOf(editor.document, api.highlights(uri).numbers);
+    assert.ok(numbers.includes('20,000'), numbers.join(' | '));
+    assert.ok(!numbers.includes('2017-11-03'), 'the header’s date is not highlighted as a number');
+    assert.ok(/2017-11-03 · BEIJING/.test((await api.viewItems('articles')).join('\n')));
+    try {
+      await editor.edit(e => e.insert(new vscode.Position(0, 0), 'DRAFT, check figures.\n'));
+      await api.settled(uri);
+      assert.deepEqual(textsOf(editor.document, api.highlights(uri).metadata), [header, '/kga'], 'the header is still dimmed');
+      assert.ok(!textsOf(editor.document, api.highlights(uri).numbers).includes('2017-11-03'));
+      const articles = await api.viewItems('articles');
+      assert.ok(articles.some(line => line.startsWith(SEED) && line.includes('2017-11-03 · BEIJING')), articles.join('\n'));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await api.settled(uri);
+    }
+  });
+
+  it('describes the highlight at the cursor in plain words, and says what Next Highlight landed on', async () => {
+    const at = offsetOf('Wei Xiaojun') + 2;
+    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at));
+    const described = await vscode.commands.executeCommand<string | undefined>('sourceAnnotator.describeHighlight');
+    assert.ok(described?.includes('Wei Xiaojun'), described);
+    assert.doesNotMatch(described ?? '', /\*\*|\$\(|command:|\\/, 'no Markdown, icons or command links');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const announced = await vscode.commands.executeCommand<string | undefined>('sourceAnnotator.nextHighlight', 'quotes');
+    assert.match(announced ?? '', /^Quote: Quote · \d+ words?$/);
+    const person = await vscode.commands.executeCommand<string | undefined>('sourceAnnotator.nextHighlight', 'people');
+    assert.match(person ?? '', /^Person: /);
+    await vscode.commands.executeCommand('notifications.clearAll');
   });
 
   it('highlights nothing in a document outside the articles glob until asked to', async () => {

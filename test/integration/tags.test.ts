@@ -212,6 +212,13 @@ describe('the sidecar file', () => {
     const problem = await waitFor(() => api.sidecarError(doc), 'the sidecar error');
     assert.match(problem, /broken\.txt\.annotations\.json/);
     assert.match(problem, /line 1/);
+    // Once the notification is gone, the views and the status bar still say the tags exist but cannot be read.
+    await waitFor(() => api.statusBarText()?.includes('tags unreadable'), 'the status bar to say so');
+    assert.match(api.statusBarTooltip() ?? '', /cannot be read — broken\.txt\.annotations\.json/);
+    const articles = await api.viewItems('articles');
+    assert.ok(articles.some(line => line.startsWith('broken.txt') && line.endsWith('tags unreadable')), articles.join('\n'));
+    const tagsView = await api.viewItems('tags');
+    assert.ok(tagsView.some(line => line.startsWith('Tags of broken.txt cannot be read — broken.txt.annotations.json')), tagsView.join('\n'));
     select(editor, 'the team');
     await vscode.commands.executeCommand('sourceAnnotator.tagSelection', 'sports');
     await editor.document.save();
@@ -223,6 +230,30 @@ describe('the sidecar file', () => {
     select(otherEditor, 'the river');
     await vscode.commands.executeCommand('sourceAnnotator.tagSelection', 'nature');
     await waitFor(() => exists(api.sidecarUri(other)), 'the other sidecar');
+    await waitFor(() => api.statusBarText()?.endsWith('$(tag) 1'), 'one tag counted');
+    assert.match(api.statusBarTooltip() ?? '', /, 1 tag\. /, 'one tag, not "1 tags"');
+  });
+
+  it('shows a tag’s label as text the editor lays out, so a wrapped line wraps with it', async () => {
+    const doc = await writeFile('wrapped.txt', `Mara Voss said ${'the council debated the budget again and again, '.repeat(12)}until late.\n`);
+    const editor = await openArticle('wrapped.txt', api);
+    const { end } = select(editor, 'the budget');
+    await vscode.commands.executeCommand('sourceAnnotator.tagSelection', 'fiscal policy');
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const labels = async () =>
+      (await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc, whole)).map(h => ({
+        offset: editor.document.offsetAt(h.position),
+        label: typeof h.label === 'string' ? h.label : h.label.map(part => part.value).join(''),
+      }));
+    const shown = await waitFor(async () => (await labels()).find(h => h.label === 'fiscal policy'), 'the label as an inlay hint');
+    assert.equal(shown.offset, end, 'right after the tagged text');
+    const config = vscode.workspace.getConfiguration('sourceAnnotator');
+    await config.update('highlights.showTagLabels', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(async () => (await labels()).length === 0, 'no labels with the setting off');
+    } finally {
+      await config.update('highlights.showTagLabels', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('reloads a sidecar changed by hand on disk', async () => {

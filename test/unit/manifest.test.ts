@@ -42,6 +42,10 @@ function sources(dir: string): string {
 }
 const code = sources(join(ROOT, 'src'));
 
+interface Walkthrough {
+  steps: { id: string; description: string; media: { markdown?: string; image?: string }; completionEvents: string[] }[];
+}
+
 describe('the extension manifest', () => {
   const contributed = new Set(manifest.contributes.commands.map(c => c.command));
   const registered = new Set([...code.matchAll(/(?:registerCommand|\breg)\(\s*'(sourceAnnotator\.[^']+)'/g)].map(m => m[1]));
@@ -85,6 +89,29 @@ describe('the extension manifest', () => {
     for (const key of read) assert.ok(key in manifest.contributes.configuration.properties, key);
     const views = Object.values(manifest.contributes.views).flat().map(v => v.id);
     for (const view of views) assert.ok(manifest.contributes.viewsWelcome.some(w => w.view === view), `${view} has welcome content`);
+  });
+
+  it('writes welcome content that VS Code renders as written: links only, no Markdown emphasis', () => {
+    // A view's welcome text renders [links](…) and nothing else: "**Tag Selection…**" shows its asterisks.
+    for (const w of manifest.contributes.viewsWelcome as { view: string; contents: string }[]) {
+      assert.doesNotMatch(w.contents.replace(/\[[^\]]*\]\([^)]*\)/g, ''), /\*\*|__|(^|\s)[*_]\S|`/, w.view);
+    }
+  });
+
+  it('walks a new user through opening an article, a hover, a tag and the sidecar, with real commands and media', () => {
+    const walkthroughs = (manifest.contributes as unknown as { walkthroughs: Walkthrough[] }).walkthroughs;
+    const steps = walkthroughs.flatMap(w => w.steps);
+    assert.deepEqual(steps.map(st => st.id), ['openArticle', 'hover', 'tag', 'sidecar']);
+    for (const step of steps) {
+      const links = [...step.description.matchAll(/\(command:([\w.]+)\)/g)].map(m => m[1]);
+      assert.ok(links.length > 0, `${step.id} offers its command`);
+      for (const command of links) assert.ok(contributed.has(command), `${step.id}: ${command}`);
+      for (const event of step.completionEvents) {
+        if (event.startsWith('onCommand:')) assert.ok(contributed.has(event.slice('onCommand:'.length)), `${step.id}: ${event}`);
+      }
+      const media = step.media.markdown ?? step.media.image;
+      assert.ok(media && existsSync(join(ROOT, media)), `${step.id}: ${media} exists`);
+    }
   });
 
   it('supports the oldest VS Code the tests run on', () => {

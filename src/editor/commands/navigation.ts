@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../config';
 import { nextHighlight } from '../nextHighlight';
+import { announceHighlight } from './describeHighlight';
 import { revealOffsets, toUri } from '../reveal';
 import type { Services } from '../services';
 import type { EntityItem } from '../views/entitiesView';
@@ -65,14 +66,15 @@ async function pickKind(): Promise<HighlightKind | undefined> {
   return picked?.highlight;
 }
 
-/** Selects the next (or previous) highlight after (or before) the cursor, wrapping around. */
-async function move(s: Services, direction: 1 | -1, kind?: HighlightKind): Promise<void> {
+/** Selects the next (or previous) highlight after (or before) the cursor, wrapping around; resolves to what was announced. */
+async function move(s: Services, direction: 1 | -1, kind?: HighlightKind): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || !s.articles.isArticle(editor.document)) return;
+  if (!editor || !s.articles.isArticle(editor.document)) return undefined;
   const target = await nextHighlight(s, editor.document, editor.document.offsetAt(editor.selection.start), direction, kind);
   if (!target) {
     void vscode.window.setStatusBarMessage(`Source Annotator: no ${kind ? KIND_NAMES[kind].toLowerCase() : 'highlights'} here`, 3000);
-    return;
+    return undefined;
   }
-  await revealOffsets(editor.document.uri, target.start, target.end);
+  await revealOffsets(editor.document.uri, target.span.start, target.span.end);
+  return announceHighlight(s, editor.document, target);
 }

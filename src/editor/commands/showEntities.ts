@@ -35,7 +35,7 @@ export function registerShowEntities(s: Services): vscode.Disposable {
       sep('Quotes'),
       ...a.quotes.map(q => ({ label: `$(quote) “${firstWords(q.text)}”`, description: q.speaker ?? 'unattributed', start: q.start, end: q.end })),
       sep('Numbers'),
-      ...a.numbers.map(n => ({ label: `$(symbol-number) ${n.text}`, description: `${n.date ?? n.value ?? ''} ${n.kind}`, start: n.start, end: n.end })),
+      ...result.bodyNumbers.map(n => ({ label: `$(symbol-number) ${n.text}`, description: `${n.date ?? n.value ?? ''} ${n.kind}`, start: n.start, end: n.end })),
     ];
     const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Go to a person, quote or number', matchOnDescription: true, matchOnDetail: true });
     if (picked?.start !== undefined && picked.end !== undefined) await revealOffsets(document.uri, picked.start, picked.end);

@@ -16,6 +16,7 @@ import {
   type AnchorReport,
   type FileSystem,
   type LeftBehindTags,
+  type SidecarContent,
   type Tag,
 } from '../../annotations';
 import { decodeDocument, decodeUtf8 } from '../../common/encoding';
@@ -80,7 +81,7 @@ export class EditorTags implements vscode.Disposable {
   /** Fires when a document's tags changed (added, moved, reloaded…). */
   readonly onDidChange = this.emitter.event;
   /** Closed articles' tags anchored to their text on disk, until either file changes. */
-  private readonly onDisk = new Map<string, { stamp: string; tags: Tag[] }>();
+  private readonly onDisk = new Map<string, { stamp: string } & OnDiskState>();
   private readonly disposables: vscode.Disposable[] = [];
   private watcher: vscode.FileSystemWatcher | undefined;
 
@@ -153,6 +154,19 @@ export class EditorTags implements vscode.Disposable {
     if (entry) return (await entry.ready)?.model.size ?? 0;
     const content = await this.readSidecar(uri);
     return content?.tags.length ?? 0;
+  }
+
+  /**
+   * Why an article's tags cannot be read (its sidecar is broken), open or not; undefined when
+   * they can, or when it has none. Views show it instead of "0 tags": the tags exist.
+   */
+  async problemFor(uri: vscode.Uri): Promise<string | undefined> {
+    const entry = this.entries.get(uri.toString());
+    if (entry) {
+      await entry.ready;
+      return entry.error?.message;
+    }
+    return (await this.onDiskState(uri)).problem;
   }
 
   /** What to draw: anchored tags, and for a tag on a person every mention of that person. */
@@ -472,25 +486,43 @@ export class EditorTags implements vscode.Disposable {
   }
 
   private async readSidecar(uri: vscode.Uri) {
+    return (await this.readSidecarOrProblem(uri)).content;
+  }
+
+  /** A sidecar's content, nothing when there is none, or why it cannot be read. */
+  private async readSidecarOrProblem(uri: vscode.Uri): Promise<{ content?: SidecarContent; problem?: string }> {
+    const location = this.store.sidecarLocation(uri.toString());
+    const problem = (reason: string) => ({ problem: `${fileName(vscode.Uri.parse(location, true))}: ${reason}` });
+    let bytes: Uint8Array;
     try {
-      return parseSidecar(decodeUtf8(await this.fileSystem.readFile(this.store.sidecarLocation(uri.toString()))));
-    } catch {
-      return undefined; // no sidecar, or a broken one: its problem is shown when the article opens
+      bytes = await this.fileSystem.readFile(location);
+    } catch (err) {
+      return this.fileSystem.isNotFound(err) ? {} : problem(this.fileSystem.describeError?.(err) ?? String(err));
+    }
+    try {
+      return { content: parseSidecar(decodeUtf8(bytes)) };
+    } catch (err) {
+      return problem(err instanceof Error ? err.message : String(err));
     }
   }
 
-  /** A closed article's tags, anchored to its text on disk; nothing is written. Cached until either file changes. */
+  /** A closed article's tags, anchored to its text on disk; nothing is written. */
   private async tagsOnDisk(uri: vscode.Uri): Promise<Tag[]> {
+    return (await this.onDiskState(uri)).tags;
+  }
+
+  /** A closed article's tags on disk, or why they cannot be read. Cached until either file changes. */
+  private async onDiskState(uri: vscode.Uri): Promise<OnDiskState> {
     let stamp: string;
     try {
       const [doc, sidecar] = await Promise.all([vscode.workspace.fs.stat(uri), vscode.workspace.fs.stat(this.sidecarUri(uri))]);
       stamp = `${doc.mtime}:${doc.size}:${sidecar.mtime}:${sidecar.size}`;
     } catch {
-      return []; // no sidecar (or no document): no tags
+      return { tags: [] }; // no sidecar (or no document): no tags
     }
     const cached = this.onDisk.get(uri.toString());
-    if (cached?.stamp === stamp) return cached.tags;
-    const content = await this.readSidecar(uri);
+    if (cached?.stamp === stamp) return cached;
+    const { content, problem } = await this.readSidecarOrProblem(uri);
     let tags: Tag[] = [];
     if (content?.tags.length) {
       try {
@@ -500,8 +532,9 @@ export class EditorTags implements vscode.Disposable {
         tags = [];
       }
     }
-    this.onDisk.set(uri.toString(), { stamp, tags });
-    return tags;
+    const state = { tags, problem };
+    this.onDisk.set(uri.toString(), { stamp, ...state });
+    return state;
   }
 
   dispose(): void {
@@ -510,6 +543,12 @@ export class EditorTags implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
     this.emitter.dispose();
   }
+}
+
+/** What a closed article's sidecar holds: its tags anchored to the text on disk, or its problem. */
+interface OnDiskState {
+  tags: Tag[];
+  problem?: string;
 }
 
 /** One empty list for every document without tags, so its identity says "unchanged". */

@@ -12,7 +12,9 @@ export interface ArticleSummary {
   dateline?: string;
   headline?: string;
   tagCount: number;
-  /** "2017-11-03 · BEIJING · 2 tags" */
+  /** Why the article's tags cannot be read (a broken sidecar), if they cannot. */
+  tagProblem?: string;
+  /** "2017-11-03 · BEIJING · 2 tags", or "… · tags unreadable" */
   description: string;
 }
 
@@ -24,8 +26,9 @@ export async function describeArticles(s: Services, token?: vscode.CancellationT
     if (!info) continue;
     const { date, dateline, headline } = info;
     const tagCount = await s.tags.countFor(uri);
-    const description = [date, dateline, plural(tagCount, 'tag')].filter(Boolean).join(' · ');
-    summaries.push({ uri, name: fileName(uri), date, dateline, headline, tagCount, description });
+    const tagProblem = await s.tags.problemFor(uri);
+    const description = [date, dateline, tagProblem ? 'tags unreadable' : plural(tagCount, 'tag')].filter(Boolean).join(' · ');
+    summaries.push({ uri, name: fileName(uri), date, dateline, headline, tagCount, tagProblem, description });
   }
   return summaries;
 }

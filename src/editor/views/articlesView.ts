@@ -27,9 +27,9 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticleSummary>, vs
   getTreeItem(a: ArticleSummary): vscode.TreeItem {
     const item = new vscode.TreeItem(a.name, vscode.TreeItemCollapsibleState.None);
     item.description = a.description;
-    item.tooltip = [a.headline, a.description].filter(Boolean).join('\n');
+    item.tooltip = [a.headline, a.description, a.tagProblem && `The tags cannot be read: ${a.tagProblem}`].filter(Boolean).join('\n');
     item.resourceUri = a.uri;
-    item.iconPath = new vscode.ThemeIcon('book');
+    item.iconPath = a.tagProblem ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('book');
     item.contextValue = 'article';
     item.command = { command: 'vscode.open', title: 'Open Article', arguments: [a.uri, { preview: false }] };
     return item;

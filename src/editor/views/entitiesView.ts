@@ -1,11 +1,10 @@
 // The Entities view: the active article's People (with mention counts), Quotes grouped by
 // speaker, and Numbers. Selecting an item reveals it in the editor.
 import * as vscode from 'vscode';
-import type { Analysis } from '../../analysis';
 import { firstWords, plural } from '../../common/text';
 import { TreeRefresh } from './treeRefresh';
 import type { ArticleRegistry } from '../articles';
-import type { DocumentAnalyses } from '../documentAnalyses';
+import type { DocumentAnalyses, DocumentAnalysis } from '../documentAnalyses';
 
 export interface EntityItem {
   label: string;
@@ -58,7 +57,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityItem>, vscode
     }
     this.shownUri = document.uri.toString();
     const result = await this.analyses.upToDate(document);
-    return result ? entityTree(document.uri, result.analysis) : [];
+    return result ? entityTree(document.uri, result) : [];
   }
 
   dispose(): void {
@@ -68,7 +67,8 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityItem>, vscode
 }
 
 /** The tree for one analysis: People, Quotes by speaker, Numbers (empty groups left out). */
-export function entityTree(uri: vscode.Uri, a: Analysis): EntityItem[] {
+export function entityTree(uri: vscode.Uri, result: DocumentAnalysis): EntityItem[] {
+  const a = result.analysis;
   const at = (s: { start: number; end: number }) => ({ uri, start: s.start, end: s.end });
   const people: EntityItem[] = a.entities.map(e => ({
     label: e.name,
@@ -96,7 +96,7 @@ export function entityTree(uri: vscode.Uri, a: Analysis): EntityItem[] {
     contextValue: 'speaker',
     children: list,
   }));
-  const numbers: EntityItem[] = a.numbers.map(n => ({
+  const numbers: EntityItem[] = result.bodyNumbers.map(n => ({
     label: n.text,
     description: [n.date ?? (n.value !== null ? `${n.value}${n.unit ? ` ${n.unit}` : ''}` : undefined), n.kind, n.counted].filter(Boolean).join(' · '),
     icon: 'symbol-number',

@@ -3,10 +3,15 @@
 import * as vscode from 'vscode';
 import { TreeRefresh } from './treeRefresh';
 import { excerpt } from '../../common/text';
+import { fileName } from '../reveal';
 import type { Services } from '../services';
 import type { WorkspaceTag } from '../tags/editorTags';
 
-export type TagsViewItem = { kind: 'label'; label: string; tags: WorkspaceTag[] } | { kind: 'tag'; tag: WorkspaceTag };
+export type TagsViewItem =
+  | { kind: 'label'; label: string; tags: WorkspaceTag[] }
+  | { kind: 'tag'; tag: WorkspaceTag }
+  /** An article whose sidecar cannot be read: its tags exist but cannot be listed. */
+  | { kind: 'unreadable'; uri: vscode.Uri; problem: string };
 
 export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.Disposable {
   private readonly refresher = new TreeRefresh();
@@ -27,6 +32,15 @@ export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.D
   }
 
   getTreeItem(item: TagsViewItem): vscode.TreeItem {
+    if (item.kind === 'unreadable') {
+      const t = new vscode.TreeItem(`Tags of ${fileName(item.uri)} cannot be read`, vscode.TreeItemCollapsibleState.None);
+      t.description = item.problem;
+      t.tooltip = `${item.problem}\n\nThe file is left untouched and is not overwritten until it is fixed. Click to open it.`;
+      t.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+      t.contextValue = 'unreadable';
+      t.command = { command: 'vscode.open', title: 'Open Sidecar File', arguments: [this.s.tags.sidecarUri(item.uri)] };
+      return t;
+    }
     if (item.kind === 'label') {
       const t = new vscode.TreeItem(item.label, vscode.TreeItemCollapsibleState.Expanded);
       t.description = `${item.tags.length}`;
@@ -34,13 +48,13 @@ export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.D
       t.contextValue = 'label';
       return t;
     }
-    const { tag, uri, fileName } = item.tag;
+    const { tag, uri } = item.tag;
     const orphaned = tag.anchor === 'orphaned';
     const t = new vscode.TreeItem(excerpt(tag.quote.exact, 60) || '(empty)', vscode.TreeItemCollapsibleState.None);
     const status = tag.anchor === 'exact' ? undefined : tag.anchor;
-    t.description = [fileName, tag.entity && `every mention of ${tag.entity}`, status].filter(Boolean).join(' · ');
+    t.description = [item.tag.fileName, tag.entity && `every mention of ${tag.entity}`, status].filter(Boolean).join(' · ');
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendText(`${tag.label}${tag.note ? `: ${tag.note}` : ''}\n\n“${tag.quote.exact}”\n\n${fileName}`);
+    tooltip.appendText(`${tag.label}${tag.note ? `: ${tag.note}` : ''}\n\n“${tag.quote.exact}”\n\n${item.tag.fileName}`);
     if (orphaned) tooltip.appendText('\n\nOrphaned: its text is gone. Select new text in the article and run “Re-attach Orphaned Tag to Selection…”.');
     else if (tag.anchor === 'fuzzy') tooltip.appendText('\n\nRe-anchored to similar text: check that it still fits.');
     t.tooltip = tooltip;
@@ -52,12 +66,17 @@ export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.D
 
   async getChildren(item?: TagsViewItem): Promise<TagsViewItem[]> {
     if (item) return item.kind === 'label' ? item.tags.map(tag => ({ kind: 'tag', tag })) : [];
-    const all = await this.s.tags.workspaceTags(await this.s.workspace.uris());
+    const uris = await this.s.workspace.uris();
+    const all = await this.s.tags.workspaceTags(uris);
+    const unreadable: TagsViewItem[] = [];
+    for (const uri of uris) {
+      const problem = await this.s.tags.problemFor(uri);
+      if (problem) unreadable.push({ kind: 'unreadable', uri, problem });
+    }
     const byLabel = new Map<string, WorkspaceTag[]>();
     for (const t of all) byLabel.set(t.tag.label, [...(byLabel.get(t.tag.label) ?? []), t]);
-    return [...byLabel]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([label, tags]) => ({ kind: 'label', label, tags }));
+    const labels = [...byLabel].sort(([a], [b]) => a.localeCompare(b)).map(([label, tags]): TagsViewItem => ({ kind: 'label', label, tags }));
+    return [...unreadable, ...labels];
   }
 
   dispose(): void {

@@ -29,6 +29,20 @@ describe('readArticleInfo', () => {
       assert.deepEqual([info.date, info.dateline, info.header?.text, info.author], ['2020-01-15', 'NEW YORK', 'date 2020-01-15 NEW YORK —', 'xy']);
     });
 
+    it('still reads the header after words typed before it, on its line or above it', () => {
+      const sameLine = readArticleInfo('DRAFT date 2019-06-01 PARIS – Officials met on Monday.');
+      assert.deepEqual([sameLine.date, sameLine.dateline, sameLine.header], ['2019-06-01', 'PARIS', { start: 6, end: 29, text: 'date 2019-06-01 PARIS –' }]);
+      assert.equal(sameLine.headline, 'Officials met on Monday.');
+      const above = readArticleInfo('Check the figures\n\n date 2019-06-01 PARIS – Officials met.');
+      assert.deepEqual([above.date, above.dateline], ['2019-06-01', 'PARIS']);
+    });
+
+    it('does not take "date" inside a word or deep in the body for the header', () => {
+      assert.equal(readArticleInfo('Update 2019-06-01 PARIS – Officials met.').header, undefined);
+      assert.equal(readArticleInfo('candidate 2019-06-01 PARIS – x').header, undefined);
+      assert.equal(readArticleInfo(`${'Line.\n'.repeat(6)}date 2019-06-01 PARIS – x`).header, undefined);
+    });
+
     it('keeps the header but no date when the date is not a calendar date', () => {
       const info = readArticleInfo('date 2019-02-30 ROME – Text.');
       assert.equal(info.date, undefined);

@@ -158,6 +158,13 @@ describe('findNumbers', () => {
       assert.deepEqual([c.kind, c.counted], ['cardinal', 'times']);
     });
 
+    it('says what a multiplier compares, up to the end of its clause', () => {
+      assert.equal(only('Fentanyl is 50 times stronger than heroin, officials said.', '50 times').compared, 'stronger than heroin');
+      assert.equal(only('Rents were three times higher in 2019 and kept rising.', 'three times').compared, 'higher in 2019');
+      assert.equal(only('The new strain is four times more contagious than the old one ever was.', 'four times').compared, 'more contagious than the old one');
+      assert.equal(only('She has been arrested 9 times since May.', '9').compared, undefined);
+    });
+
     it('tells spelled ordinals from "third" up and all ordinals in digits', () => {
       assert.deepEqual([only('It is the 21st edition.', '21st').kind, only('It is the 21st edition.', '21st').value], ['ordinal', 21]);
       const third = only('The team finished third in the league.', 'third');
