@@ -1,20 +1,31 @@
 // Re-anchoring tags to a text that may have changed since they were saved (another program,
-// git, a newer version of the article). Layered like Hypothesis (annotation-tools.md §2, §4):
+// git, a newer version of the article). Layered like Hypothesis (annotation-tools.md §2, §4),
+// but stricter about what it claims: a confident place in the wrong text is the worst outcome
+// (Hypothesis client#7571), worse than an honest `fuzzy` or `orphaned`.
 //
 //   1. position: the recorded range still holds the recorded text with the recorded context
 //      → `exact`;
-//   2. quote: the recorded text found elsewhere (line ends LF/CRLF are treated as equal);
-//      candidates are scored by how well their context matches and how near they are to
-//      where the tag is expected → `moved` (or `exact` when the best is the old place);
-//   3. fuzzy: text within an edit distance of 25% of the quote's length, scored the same way,
-//      searched near the expected place first and then in the whole text → `fuzzy`;
-//   4. otherwise → `orphaned`, keeping the recorded text.
+//   2. quote: the recorded text found elsewhere (line ends LF/CRLF are treated as equal), on
+//      word boundaries wherever the tag was (a tag on "50" is never found inside "500"), with
+//      its context agreeing on both sides → `moved` (`exact` when it is the old place);
+//   3. edited in place: the recorded prefix and suffix still stand together near the expected
+//      place around other text ("50" became "500") → `fuzzy` over that text, or `orphaned` if
+//      nothing is left between them. Another copy of the old text elsewhere is not the tag;
+//   4. quote with the context agreeing on one side → `moved` (or `exact`);
+//   5. the only occurrence of the text in the whole document → `moved`, when the text is long
+//      enough to say where it is and was not repeated around the tag when it was saved;
+//   6. fuzzy: text within an edit distance of 25% of the quote's length, scored by context and
+//      nearness, searched near the expected place first and then in the whole text → `fuzzy`;
+//   7. otherwise → `orphaned`, keeping the recorded text.
 //
+// Nearness alone is never evidence: another "said" at the old offset is another sentence's.
 // The guarantee the property tests check: an `exact` or `moved` tag always covers text equal
-// to its recorded quote (up to line-end style); anything else is reported as fuzzy or orphaned.
-// Never silently at other text.
+// to its recorded quote (up to line-end style), at the tag's own text; anything else is
+// reported as fuzzy or orphaned. Never silently at other text.
 import { DistanceFrom, searchApproximate } from './approximateMatch';
-import { QUOTE_CONTEXT_LENGTH, type AnchorStatus, type TextQuote } from './types';
+import { cutByEdge, QuoteContext, type Candidate } from './quoteContext';
+import { QUOTE_CONTEXT_LENGTH, type AnchorStatus, type TextQuote, type TextRange } from './types';
+import { hasNameFoundOnlyIn, isWordBoundary, isWordChar, keepsWordEdges, recordedWordEdges, wordEndAfter, wordEndBefore, wordStartAfter, wordStartBefore, type WordEdges } from './wordBoundaries';
 
 /** What re-anchoring needs to know about a tag: where it was, what it said, how it was anchored. */
 export interface StoredAnchor {
@@ -41,11 +52,13 @@ export interface AnchorOptions {
 export const FUZZY_MAX_ERROR_RATE = 0.25;
 /** Quotes shorter than this are only matched fuzzily when their context agrees. */
 const SHORT_QUOTE = 16;
-/** Quotes at least this long are distinctive enough to be trusted anywhere in the text. */
-const DISTINCTIVE_QUOTE = 32;
-/** A candidate this close to the expected place needs no context to be believed. */
-const NEAR = 64;
-/** Context agreement (0–1, the mean of prefix and suffix similarity) that makes a candidate credible. */
+/**
+ * The only occurrence of a distinctive quote at least this long is taken for the tag even
+ * when its context was rewritten. Shorter text ("said", "40", "Wei") being unique now says
+ * little: the tag's own occurrence may be the one that was deleted.
+ */
+const UNIQUE_QUOTE = 12;
+/** Context agreement (0–1, the mean of prefix and suffix similarity) that lets a short quote match fuzzily. */
 const CONTEXT_AGREES = 0.5;
 /** Exact candidates refined with edit distances after a cheap first ranking. */
 const REFINED_CANDIDATES = 32;
@@ -53,13 +66,10 @@ const REFINED_CANDIDATES = 32;
 const EXACT_WINDOW = 2048;
 /** Fuzzy search looks this far around the expected place before searching the whole text. */
 const FUZZY_WINDOW = 4096;
-
-// Hypothesis' weights (match-quote.ts): the quote matters most, then each side's context,
-// then a little for being near the expected place.
-const QUOTE_WEIGHT = 50;
-const CONTEXT_WEIGHT = 20;
-const POSITION_WEIGHT = 2;
-const TOTAL_WEIGHT = QUOTE_WEIGHT + 2 * CONTEXT_WEIGHT + POSITION_WEIGHT;
+/** How far from the expected place the recorded context is looked for around edited text. */
+const EDITED_WINDOW = 2048;
+/** Recorded context (both sides together) needed before it can show the text was edited in place. */
+const EDITED_MIN_CONTEXT = 8;
 
 /** Anchors one tag to `text`. Pure; see the file comment for the layers. */
 export function anchorTag(stored: StoredAnchor, text: string, options: AnchorOptions = {}): AnchorResult {
@@ -71,18 +81,27 @@ export function anchorTag(stored: StoredAnchor, text: string, options: AnchorOpt
   if (stored.anchor !== 'orphaned' && holdsQuote(text, stored) && context.agreesExactly(text, stored.start, stored.end)) {
     return { start: stored.start, end: stored.end, status: 'exact', score: 1 };
   }
+  const found = (c: Candidate, status: 'moved' | 'fuzzy' = 'moved'): AnchorResult => {
+    const samePlace = status === 'moved' && stored.anchor !== 'orphaned' && c.start === stored.start && c.end === stored.end;
+    return { start: c.start, end: c.end, status: samePlace ? 'exact' : status, score: c.score };
+  };
 
-  const exact = bestExactMatch(text, quote, context, expected);
-  if (exact && isCredible(exact, quote.exact.length, expected)) {
-    const samePlace = stored.anchor !== 'orphaned' && exact.start === stored.start && exact.end === stored.end;
-    return { start: exact.start, end: exact.end, status: samePlace ? 'exact' : 'moved', score: exact.score };
+  const edges = recordedWordEdges(quote);
+  const exact = bestExactMatch(text, quote, context, expected, edges);
+  if (exact && exact.context === 1) return found(exact);
+
+  const edited = editedInPlace(text, quote, expected);
+  if (edited) {
+    if (edited.start === edited.end) return orphan(stored, text);
+    return found(context.score(text, edited.start, edited.end, new DistanceFrom(quote.exact).similarity(text.slice(edited.start, edited.end)), expected), 'fuzzy');
   }
+  if (exact && (exact.prefixAgrees || exact.suffixAgrees)) return found(exact);
+
+  const only = onlyOccurrence(text, quote, edges);
+  if (only) return found(context.score(text, only.start, only.end, 1, expected));
 
   const fuzzy = bestFuzzyMatch(text, quote, context, expected);
-  if (fuzzy) {
-    const { start, end } = snapToWords(text, fuzzy, quote.exact);
-    return { start, end, status: 'fuzzy', score: fuzzy.score };
-  }
+  if (fuzzy) return found({ ...fuzzy, ...snapToWords(text, fuzzy, quote.exact) }, 'fuzzy');
   return orphan(stored, text);
 }
 
@@ -128,39 +147,83 @@ function holdsQuote(text: string, tag: StoredAnchor): boolean {
   return tag.start >= 0 && tag.end <= text.length && tag.end - tag.start === tag.quote.exact.length && text.startsWith(tag.quote.exact, tag.start);
 }
 
-interface Candidate {
-  start: number;
-  end: number;
-  score: number;
-  context: number;
-}
-
-function isCredible(candidate: Candidate, quoteLength: number, expected: number): boolean {
-  return candidate.context >= CONTEXT_AGREES || quoteLength >= DISTINCTIVE_QUOTE || Math.abs(candidate.start - expected) <= NEAR;
-}
-
 /**
  * The best place holding the quote (LF and CRLF line ends count as equal). Looks near the
  * expected place first: a candidate there whose context agrees exactly cannot be beaten by
  * one farther away (same context, lower position score), so the whole text is only searched
  * when that fails. This keeps re-anchoring hundreds of tags in a large document fast.
  */
-function bestExactMatch(text: string, quote: TextQuote, context: QuoteContext, expected: number): Candidate | undefined {
+function bestExactMatch(text: string, quote: TextQuote, context: QuoteContext, expected: number, edges: WordEdges): Candidate | undefined {
   const variants = lineEndVariants(quote.exact);
   const windowFrom = Math.max(0, expected - EXACT_WINDOW);
   const windowTo = Math.min(text.length, expected + quote.exact.length + EXACT_WINDOW);
-  const near = rank(text, occurrences(text, variants, windowFrom, windowTo), context, expected);
+  const near = rank(text, occurrences(text, variants, edges, windowFrom, windowTo), context, expected);
   if (near && near.context === 1) return near;
   if (windowFrom === 0 && windowTo === text.length) return near;
-  return rank(text, occurrences(text, variants, 0, text.length), context, expected);
+  return rank(text, occurrences(text, variants, edges, 0, text.length), context, expected);
 }
 
-function occurrences(text: string, variants: readonly string[], from: number, to: number): { start: number; end: number }[] {
-  const places: { start: number; end: number }[] = [];
+/** Places in `text[from..to)` holding one of `variants` on the word boundaries in `edges`; at most `limit`. */
+function occurrences(text: string, variants: readonly string[], edges: WordEdges, from: number, to: number, limit = Infinity): TextRange[] {
+  const places: TextRange[] = [];
   for (const needle of variants) {
-    for (let at = text.indexOf(needle, from); at >= 0 && at + needle.length <= to; at = text.indexOf(needle, at + 1)) places.push({ start: at, end: at + needle.length });
+    for (let at = text.indexOf(needle, from); at >= 0 && at + needle.length <= to && places.length < limit; at = text.indexOf(needle, at + 1)) {
+      if (keepsWordEdges(text, at, at + needle.length, edges)) places.push({ start: at, end: at + needle.length });
+    }
   }
   return places;
+}
+
+/**
+ * The quote's only occurrence in the whole text, taken for the tag even though its context
+ * was rewritten (a sentence reworded around a name). That it is unique now proves little by
+ * itself: the tag's own occurrence may be the one that was deleted, and another copy left.
+ * So only when the text is distinctive — long enough, with a name found nowhere else in the
+ * document ("Kowalczyk", not "Trump fentanyl", unique only as a chance pairing of words found
+ * elsewhere, nor "officials million", common words that happen to be rare here) — and was not
+ * repeated within its own recorded context either.
+ */
+function onlyOccurrence(text: string, quote: TextQuote, edges: WordEdges): TextRange | undefined {
+  // A quote written by hand without context has no occurrence of its own to have lost.
+  const handWritten = !quote.prefix && !quote.suffix;
+  if (!handWritten && quote.exact.trim().length < UNIQUE_QUOTE) return undefined;
+  const around = quote.prefix + quote.exact + quote.suffix;
+  if (around.indexOf(quote.exact) !== quote.prefix.length || around.includes(quote.exact, quote.prefix.length + 1)) return undefined;
+  const places = occurrences(text, lineEndVariants(quote.exact), edges, 0, text.length, 2);
+  if (places.length !== 1) return undefined;
+  return handWritten || hasNameFoundOnlyIn(text, places[0]) ? places[0] : undefined;
+}
+
+/**
+ * The range between the recorded prefix and suffix when both still stand near the expected
+ * place with something other than the quote between them: the tagged text itself was edited
+ * there ("50" became "500"; an empty range when it was deleted). Context cut short by the
+ * document's edge must still be at that edge. White space at the range's ends is left out.
+ */
+function editedInPlace(text: string, quote: TextQuote, expected: number): TextRange | undefined {
+  const { prefix, suffix, exact } = quote;
+  if (prefix.length + suffix.length < EDITED_MIN_CONTEXT) return undefined;
+  const maxBetween = 2 * exact.length + QUOTE_CONTEXT_LENGTH;
+  const starts: number[] = [];
+  if (cutByEdge(prefix)) {
+    if (text.startsWith(prefix)) starts.push(prefix.length);
+  } else {
+    const to = Math.min(text.length, expected + EDITED_WINDOW);
+    for (let at = text.indexOf(prefix, Math.max(0, expected - EDITED_WINDOW - prefix.length)); at >= 0 && at <= to; at = text.indexOf(prefix, at + 1)) starts.push(at + prefix.length);
+  }
+  let best: TextRange | undefined;
+  for (const start of starts) {
+    const end = cutByEdge(suffix) ? (text.endsWith(suffix) ? text.length - suffix.length : -1) : text.indexOf(suffix, start);
+    if (end < start || end - start > maxBetween || text.slice(start, end) === exact) continue;
+    if (!best || Math.abs(start - expected) < Math.abs(best.start - expected)) best = trimSpace(text, start, end);
+  }
+  return best;
+}
+
+function trimSpace(text: string, start: number, end: number): TextRange {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
 }
 
 function rank(text: string, places: { start: number; end: number }[], context: QuoteContext, expected: number): Candidate | undefined {
@@ -168,7 +231,7 @@ function rank(text: string, places: { start: number; end: number }[], context: Q
   let shortlist = places;
   if (places.length > REFINED_CANDIDATES) {
     // Rank cheaply by how many context characters agree exactly, then refine the best few.
-    const quick = places.map(p => ({ p, rank: context.quickAgreement(text, p.start, p.end) * 2 * CONTEXT_WEIGHT + positionSimilarity(p.start, expected, text.length) * POSITION_WEIGHT }));
+    const quick = places.map(p => ({ p, rank: context.quickRank(text, p.start, p.end, expected) }));
     quick.sort((a, b) => b.rank - a.rank || Math.abs(a.p.start - expected) - Math.abs(b.p.start - expected));
     shortlist = quick.slice(0, REFINED_CANDIDATES).map(q => q.p);
   }
@@ -231,101 +294,12 @@ function pickEdge(options: number[], cost: (edge: number) => number, current: nu
   return bestCost === Infinity || bestCost > currentCost + 2 ? current : best;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
-function isWordChar(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && WORD_CHAR.test(text[i]);
-}
-
-function isWordBoundary(text: string, i: number): boolean {
-  return !isWordChar(text, i - 1) || !isWordChar(text, i);
-}
-
-function wordStartBefore(text: string, i: number): number {
-  while (i > 0 && isWordChar(text, i - 1)) i--;
-  return i;
-}
-
-function wordStartAfter(text: string, i: number, limit: number): number {
-  while (i < limit && isWordChar(text, i)) i++;
-  while (i < limit && !isWordChar(text, i)) i++;
-  return i;
-}
-
-function wordEndAfter(text: string, i: number): number {
-  while (i < text.length && isWordChar(text, i)) i++;
-  return i;
-}
-
-function wordEndBefore(text: string, i: number, limit: number): number {
-  while (i > limit && isWordChar(text, i - 1)) i--;
-  while (i > limit && !isWordChar(text, i - 1)) i--;
-  return i;
-}
-
 function best(candidates: Candidate[], expected: number): Candidate | undefined {
   let winner: Candidate | undefined;
   for (const c of candidates) {
     if (!winner || c.score > winner.score || (c.score === winner.score && Math.abs(c.start - expected) < Math.abs(winner.start - expected))) winner = c;
   }
   return winner;
-}
-
-function positionSimilarity(start: number, expected: number, textLength: number): number {
-  return 1 - Math.min(1, Math.abs(start - expected) / Math.max(1, textLength));
-}
-
-/** The stored prefix and suffix, compared with the context of candidate places. */
-class QuoteContext {
-  private readonly prefix: DistanceFrom;
-  private readonly suffix: DistanceFrom;
-  /** How many characters of actual context to compare (the stored one may be cut by the document's edge). */
-  private readonly prefixLength: number;
-  private readonly suffixLength: number;
-
-  constructor(private readonly quote: TextQuote) {
-    const prefix = withoutCr(quote.prefix);
-    const suffix = withoutCr(quote.suffix);
-    this.prefix = new DistanceFrom(prefix);
-    this.suffix = new DistanceFrom(suffix);
-    this.prefixLength = quote.prefix.length >= QUOTE_CONTEXT_LENGTH ? prefix.length : QUOTE_CONTEXT_LENGTH;
-    this.suffixLength = quote.suffix.length >= QUOTE_CONTEXT_LENGTH ? suffix.length : QUOTE_CONTEXT_LENGTH;
-  }
-
-  /** The context around `start..end` is exactly the recorded one. */
-  agreesExactly(text: string, start: number, end: number): boolean {
-    const { prefix, suffix } = this.quote;
-    return (
-      text.startsWith(suffix, end) &&
-      text.slice(start - prefix.length >= 0 ? start - prefix.length : 0, start) === prefix &&
-      (prefix.length >= QUOTE_CONTEXT_LENGTH || start === prefix.length) &&
-      (suffix.length >= QUOTE_CONTEXT_LENGTH || end + suffix.length === text.length)
-    );
-  }
-
-  /** Share of context characters that agree, reading outwards from the candidate (cheap). */
-  quickAgreement(text: string, start: number, end: number): number {
-    const { prefix, suffix } = this.quote;
-    let before = 0;
-    while (before < prefix.length && text.charCodeAt(start - 1 - before) === prefix.charCodeAt(prefix.length - 1 - before)) before++;
-    let after = 0;
-    while (after < suffix.length && text.charCodeAt(end + after) === suffix.charCodeAt(after)) after++;
-    return (before / Math.max(1, prefix.length) + after / Math.max(1, suffix.length)) / 2;
-  }
-
-  score(text: string, start: number, end: number, quoteSimilarity: number, expected: number): Candidate {
-    const before = withoutCr(text.slice(Math.max(0, start - 2 * QUOTE_CONTEXT_LENGTH), start)).slice(-this.prefixLength);
-    const after = withoutCr(text.slice(end, end + 2 * QUOTE_CONTEXT_LENGTH)).slice(0, this.suffixLength);
-    const prefix = this.prefix.similarity(before);
-    const suffix = this.suffix.similarity(after);
-    const score =
-      (QUOTE_WEIGHT * quoteSimilarity + CONTEXT_WEIGHT * (prefix + suffix) + POSITION_WEIGHT * positionSimilarity(start, expected, text.length)) / TOTAL_WEIGHT;
-    return { start, end, score, context: (prefix + suffix) / 2 };
-  }
-}
-
-function withoutCr(s: string): string {
-  return s.includes('\r') ? s.replace(/\r/g, '') : s;
 }
 
 /** The quote as written, and with its line ends converted to LF and to CRLF. */

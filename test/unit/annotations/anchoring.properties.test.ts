@@ -21,6 +21,13 @@ function tagged(text: string, seeds: { at: number; length: number }[]) {
   return model.tags;
 }
 
+/** The recorded prefix ends just before `start` and the suffix starts just after `end` (white space aside). */
+function framedByContext(text: string, start: number, end: number, quote: { prefix: string; suffix: string }): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  return (before.endsWith(quote.prefix) || before.trimEnd().endsWith(quote.prefix.trimEnd())) && (after.startsWith(quote.suffix) || after.trimStart().startsWith(quote.suffix.trimStart()));
+}
+
 const scenario = fc.record({ text: articleText, tags: fc.array(rangeSeed, { minLength: 1, maxLength: 12 }), edits: fc.array(editSeed, { minLength: 1, maxLength: 6 }) });
 
 describe('anchoring properties (fast-check)', () => {
@@ -54,7 +61,9 @@ describe('anchoring properties (fast-check)', () => {
             if (tag.anchor === 'exact') assert.equal(tag.start, stored[i].start);
           } else if (tag.anchor === 'fuzzy') {
             assert.ok(now.length > 0);
-            assert.ok(editDistance(original, now) <= Math.floor(original.length * FUZZY_MAX_ERROR_RATE), `fuzzy match "${now}" too far from "${original}"`);
+            // Similar text, or whatever now stands where the recorded context still frames it.
+            const similar = editDistance(original, now) <= Math.floor(original.length * FUZZY_MAX_ERROR_RATE);
+            assert.ok(similar || framedByContext(edited, tag.start, tag.end, stored[i].quote), `fuzzy match "${now}" too far from "${original}"`);
           }
           if (tag.anchor !== 'orphaned') assert.equal(tag.quote.exact, now, 'the quote describes the text at the position');
         });

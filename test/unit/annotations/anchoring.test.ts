@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { anchorTag, anchorTags, type StoredAnchor } from '../../../src/annotations/anchoring';
 import { describeQuote } from '../../../src/annotations/quote';
+import { anchorStoredTags, describeAnchorReport } from '../../../src/annotations/sidecarStore';
 import { decodeUtf8 } from '../../../src/common/encoding';
 
 const article = decodeUtf8(readFileSync('seeds/000_da0d72e0fb9dfab8.txt'));
@@ -116,6 +117,61 @@ describe('anchoring', () => {
     const result = anchorTag(tag, edited);
     assert.equal(result.status, 'moved');
     assert.equal(edited.slice(result.start, result.end), '我们不否认');
+  });
+
+  describe('never a confident place at other text', () => {
+    it('does not keep a tag on "50" exact inside "500": the changed number is fuzzy, and reported', () => {
+      const text = 'The new alloy is 50 times stronger than steel, the company said on Tuesday in a statement.';
+      const tag = tagOn(text, '50');
+      const edited = text.replace('50 times', '500 times');
+      const result = anchorTag(tag, edited);
+      assert.equal(result.status, 'fuzzy');
+      assert.equal(edited.slice(result.start, result.end), '500');
+      const stored = { ...tag, id: 't-1', label: 'number', created: '2025-01-01T00:00:00Z', modified: '2025-01-01T00:00:00Z', hasPosition: true };
+      const { report } = anchorStoredTags([stored], edited, false);
+      assert.deepEqual(report.changes.map(c => [c.from, c.to, c.after?.text]), [['exact', 'fuzzy', '500']]);
+      assert.match(describeAnchorReport(report, 'a.txt')!, /1 matched approximately/);
+    });
+
+    it('does not put a tag on "said" in a deleted sentence on another sentence\'s "said" at the same offset', () => {
+      const first = 'Officials at the customs office in Beijing said the shipments had stopped. ';
+      const rest = 'Police in Manila said they had seen none of them. The talks resume next week.';
+      const tag = tagOn(first + rest, 'said');
+      // The first sentence is deleted and a shorter one put before the rest: the other "said"
+      // now sits exactly where the tagged one was.
+      const edited = 'The reports were updated. ' + rest;
+      assert.equal(edited.slice(tag.start, tag.end), 'said', 'fixture: another "said" at the old offset');
+      const result = anchorTag(tag, edited);
+      assert.ok(result.status === 'fuzzy' || result.status === 'orphaned', `${result.status} on "${edited.slice(result.start, result.end)}"`);
+    });
+
+    it('does not move a tag on one person\'s age "40" to another person\'s "40"', () => {
+      const text = 'Maria Lopez, 40, a nurse, said the clinic closed. Her colleague Ana Ruiz, 40, agreed.';
+      const tag = tagOn(text, '40');
+      const edited = text.replace('Maria Lopez, 40,', 'Maria Lopez, 41,');
+      const result = anchorTag(tag, edited);
+      assert.ok(result.status === 'fuzzy' || result.status === 'orphaned', `${result.status} on "${edited.slice(result.start, result.end)}" at ${result.start}`);
+      assert.notEqual(result.start, edited.indexOf('40'));
+    });
+
+    it('reports a corrected tag as changed in place, not moved to an identical string near it', () => {
+      const text = 'The minister met the mayor of Lyon on Friday, and the mayor of Lyon said the talks went well.';
+      const tag = tagOn(text, 'mayor of Lyon');
+      const edited = text.replace('met the mayor of Lyon', 'met the mayor of Lille');
+      const result = anchorTag(tag, edited);
+      assert.equal(result.status, 'fuzzy');
+      assert.equal(edited.slice(result.start, result.end), 'mayor of Lille');
+    });
+
+    it('finds text that occurs only once, untouched, after its sentence was rewritten and it shifted far', () => {
+      const text = 'Intro paragraph.\n\nA spokesman, Dariusz Kowalczyk-Ferreira, declined to comment.\n\nThe end.';
+      const tag = tagOn(text, 'Dariusz Kowalczyk-Ferreira');
+      const edited =
+        'Intro paragraph.\n\nAsked on Monday about the report and the ministry\'s response to it, the agency\'s chief spokesman Dariusz Kowalczyk-Ferreira said nothing.\n\nThe end.';
+      const result = anchorTag(tag, edited);
+      assert.ok(edited.indexOf('Dariusz') - tag.start > 64, 'fixture: shifted more than 64 characters');
+      assert.deepEqual([result.status, result.start], ['moved', edited.indexOf('Dariusz Kowalczyk-Ferreira')]);
+    });
   });
 
   describe('anchorTags', () => {
