@@ -2,15 +2,8 @@
 // status bar, driven through the real commands and providers.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { Analysis } from '../../src/analysis';
 import type { SourceAnnotatorApi } from '../../src/editor/api';
-import { closeAllEditors, extensionApi, hoverText, openArticle, SEED, textsOf, waitFor } from './helpers';
-
-/** The numbers of the text, without the header's date (shown with the header, not as a number). */
-function bodyNumbers(analysis: Analysis): Analysis['numbers'] {
-  const header = analysis.article.header;
-  return analysis.numbers.filter(n => !header || n.start >= header.end);
-}
+import { bodyNumbers, closeAllEditors, extensionApi, hoverText, openArticle, SEED, textsOf, waitFor } from './helpers';
 
 describe('editor experience on the seed article', () => {
   let api: SourceAnnotatorApi;

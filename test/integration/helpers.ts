@@ -1,6 +1,7 @@
 // Shared helpers for the integration tests: the extension's API, opening articles, waiting.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { Analysis } from '../../src/analysis';
 import type { SourceAnnotatorApi } from '../../src/editor/api';
 
 export const EXTENSION_ID = 'source-annotator.source-annotator';
@@ -57,6 +58,12 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The numbers of the text, without the header's date (shown dimmed with the header, not as a number). */
+export function bodyNumbers(analysis: Analysis): Analysis['numbers'] {
+  const header = analysis.article.header;
+  return analysis.numbers.filter(n => !header || n.start >= header.end);
 }
 
 /** The text of every range, for readable assertions. */
