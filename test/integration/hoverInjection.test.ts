@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/editor/api';
 import { activeMarkdown, codeSpans, unescapeMarkdown } from '../unit/common/markdownCheck';
-import { closeAllEditors, extensionApi, openArticle, waitFor, workspaceFile } from './helpers';
+import { closeAllEditors, exists, extensionApi, openArticle, readJson, waitFor, workspaceFile } from './helpers';
 
 const ARTICLE = 'Maria Lopez said the count would finish on Monday.\n\n“We counted 1,200 ballots by hand,” Lopez said.\n';
 const TIME = '2025-03-01T10:00:00.000Z';
@@ -70,7 +70,11 @@ describe('hover cards with a hostile sidecar', () => {
     document = (await openArticle('hostile-sidecar.txt', api)).document;
     await waitFor(() => api.tags(uri).length === 4, 'the hostile tags to load');
   });
-  after(closeAllEditors);
+  after(async () => {
+    await closeAllEditors();
+    // Other tests count the workspace's articles and tags: leave nothing behind.
+    for (const file of [api.sidecarUri(uri), uri]) if (await exists(file)) await vscode.workspace.fs.delete(file, { useTrash: false });
+  });
 
   it('shows a hostile label and note as text, with only the extension’s own links on every card', async () => {
     const at = (text: string) => ARTICLE.indexOf(text) + 2;
@@ -111,6 +115,14 @@ describe('hover cards with a hostile sidecar', () => {
         ['sourceAnnotator.removeTag', 't-000000000001'],
       ],
     );
+
+    // The card's own Remove link removes its tag, not the one the label aimed at; Undo Tag Change brings it back.
+    const [, [command, args]] = commandLinks(tagCard.value);
+    await vscode.commands.executeCommand(command, ...args);
+    assert.deepEqual(api.tags(uri).map(t => t.id).sort(), ['t-000000000002', VICTIM, ODD_ID].sort());
+    await vscode.commands.executeCommand('sourceAnnotator.undoTagChange');
+    assert.equal(api.tags(uri).length, 4, 'Undo Tag Change brings the removed tag back');
+    await waitFor(async () => ((await readJson(api.sidecarUri(uri))) as { tags: unknown[] }).tags.length === 4, 'the sidecar to hold the tag again');
 
     const [oddCard] = (await cardsAt(document, places.oddTag)).filter(c => c.value.startsWith('$(tag)'));
     assert.ok(oddCard, 'the tag card of the tag with a hand-made id');
