@@ -122,7 +122,11 @@ describe('hover cards with a hostile sidecar', () => {
     assert.deepEqual(api.tags(uri).map(t => t.id).sort(), ['t-000000000002', VICTIM, ODD_ID].sort());
     await vscode.commands.executeCommand('sourceAnnotator.undoTagChange');
     assert.equal(api.tags(uri).length, 4, 'Undo Tag Change brings the removed tag back');
-    await waitFor(async () => ((await readJson(api.sidecarUri(uri))) as { tags: unknown[] }).tags.length === 4, 'the sidecar to hold the tag again');
+    // The file as the extension wrote it (with its "document" part, which the test's file lacks), all four tags back.
+    await waitFor(async () => {
+      const saved = (await readJson(api.sidecarUri(uri))) as { document?: unknown; tags: unknown[] };
+      return saved.document !== undefined && saved.tags.length === 4;
+    }, 'the sidecar saved with the tag back');
 
     const [oddCard] = (await cardsAt(document, places.oddTag)).filter(c => c.value.startsWith('$(tag)'));
     assert.ok(oddCard, 'the tag card of the tag with a hand-made id');
