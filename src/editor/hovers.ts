@@ -6,7 +6,8 @@ import type { ArticleInfo, NumberMention, PersonEntity, Quote } from '../analysi
 import type { ArticleRegistry } from './articles';
 import type { DocumentAnalyses, DocumentAnalysis } from './documentAnalyses';
 import { countWords, firstWords, plural, sentenceAround } from '../common/text';
-import { cardMarkdown, commandLink, escapeMarkdown } from './markdown';
+import { isLinkableTagId, markdownCode, markdownText } from '../common/markdownText';
+import { HoverCard } from './markdown';
 
 /** What a hover card shows of a tag. */
 export interface TagCard {
@@ -70,50 +71,51 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
   }
 }
 
-function tagsLine(md: vscode.MarkdownString, tags: TagCard[]): void {
+/** The tags on what the card shows: their labels, each in a code span that nothing can break out of. */
+function tagsLine(card: HoverCard, tags: TagCard[]): void {
   if (!tags.length) return;
-  md.appendMarkdown(`\n\n$(tag) Tags: ${tags.map(t => `\`${t.label.replace(/`/g, "'")}\``).join(', ')}`);
+  card.append(`\n\n$(tag) Tags: ${tags.map(t => markdownCode(t.label)).join(', ')}`);
 }
 
 export function personCard(document: vscode.TextDocument, analysis: DocumentAnalysis, entity: PersonEntity, allTags: TagCard[]): vscode.MarkdownString {
-  const md = cardMarkdown();
+  const card = new HoverCard();
   const uri = document.uri.toString();
-  md.appendMarkdown(`$(person) **${escapeMarkdown(entity.name)}**`);
+  card.append(`$(person) **${markdownText(entity.name)}**`);
   const about = [entity.title, entity.role].filter((x): x is string => Boolean(x));
-  if (about.length) md.appendMarkdown(` — ${escapeMarkdown(about.join(', '))}`);
+  if (about.length) card.append(` — ${markdownText(about.join(', '))}`);
   const facts = [plural(entity.mentions.length, 'mention'), plural(entity.quotes.length, 'quote')];
   if (entity.age !== undefined) facts.unshift(`age ${entity.age}`);
-  md.appendMarkdown(`\n\n${facts.join(' · ')}`);
+  card.append(`\n\n${facts.join(' · ')}`);
   const quotes = entity.quotes.map(i => analysis.analysis.quotes[i]);
-  for (const q of quotes) md.appendMarkdown(`\n- ${commandLink(`“${firstWords(q.text)}”`, 'sourceAnnotator.revealRange', [uri, q.start, q.end])}`);
+  for (const q of quotes) card.append(`\n- ${card.link(markdownText(`“${firstWords(q.text)}”`), 'sourceAnnotator.revealRange', [uri, q.start, q.end])}`);
   const mentionSpans = entity.mentions.map(i => analysis.analysis.people[i]);
   tagsLine(
-    md,
+    card,
     allTags.filter(t => t.entity === entity.name || mentionSpans.some(m => t.start <= m.start && m.end <= t.end)),
   );
   const first = mentionSpans[0];
-  md.appendMarkdown(
-    `\n\n${commandLink('Tag…', 'sourceAnnotator.tagEntity', [uri, entity.name])} · ${commandLink('Find All Mentions', 'sourceAnnotator.findMentions', [uri, first?.start ?? 0])}`,
+  card.append(
+    `\n\n${card.link('Tag…', 'sourceAnnotator.tagEntity', [uri, entity.name])} · ${card.link('Find All Mentions', 'sourceAnnotator.findMentions', [uri, first?.start ?? 0])}`,
   );
-  return md;
+  return card.done();
 }
 
 export function quoteCard(document: vscode.TextDocument, q: Quote, allTags: TagCard[]): vscode.MarkdownString {
-  const md = cardMarkdown();
+  const card = new HoverCard();
   const uri = document.uri.toString();
-  md.appendMarkdown(`$(quote) **Quote** · ${plural(countWords(q.text), 'word')}`);
+  card.append(`$(quote) **Quote** · ${plural(countWords(q.text), 'word')}`);
   if (q.speaker) {
-    md.appendMarkdown(`\n\nSaid by **${escapeMarkdown(q.speaker)}**`);
+    card.append(`\n\nSaid by **${markdownText(q.speaker)}**`);
     const how = attributionText(document, q);
-    if (how) md.appendMarkdown(` (${escapeMarkdown(how)})`);
+    if (how) card.append(` (${markdownText(how)})`);
   } else {
-    md.appendMarkdown('\n\nSpeaker not found');
+    card.append('\n\nSpeaker not found');
   }
-  tagsLine(md, allTags.filter(t => t.start < q.end && q.start < t.end));
-  const actions = [commandLink('Tag…', 'sourceAnnotator.tagRange', [uri, q.start, q.end])];
-  if (q.speakerStart !== null) actions.push(commandLink('Go to Speaker', 'sourceAnnotator.goToSpeaker', [uri, q.start]));
-  md.appendMarkdown(`\n\n${actions.join(' · ')}`);
-  return md;
+  tagsLine(card, allTags.filter(t => t.start < q.end && q.start < t.end));
+  const actions = [card.link('Tag…', 'sourceAnnotator.tagRange', [uri, q.start, q.end])];
+  if (q.speakerStart !== null) actions.push(card.link('Go to Speaker', 'sourceAnnotator.goToSpeaker', [uri, q.start]));
+  card.append(`\n\n${actions.join(' · ')}`);
+  return card.done();
 }
 
 function attributionText(document: vscode.TextDocument, q: Quote): string | undefined {
@@ -139,39 +141,43 @@ function attributionText(document: vscode.TextDocument, q: Quote): string | unde
 }
 
 export function numberCard(document: vscode.TextDocument, n: NumberMention, allTags: TagCard[]): vscode.MarkdownString {
-  const md = cardMarkdown();
+  const card = new HoverCard();
   const value = n.date ?? (n.value === null ? '?' : formatValue(n.value)) + (n.upTo !== undefined ? `–${formatValue(n.upTo)}` : '');
-  md.appendMarkdown(`$(symbol-number) **${escapeMarkdown(value)}**${n.unit ? ` ${escapeMarkdown(n.unit)}` : ''} · ${n.kind}`);
+  card.append(`$(symbol-number) **${markdownText(value)}**${n.unit ? ` ${markdownText(n.unit)}` : ''} · ${n.kind}`);
   const details = [n.qualifier && `qualifier: ${n.qualifier}`, n.counted && `counts: ${n.counted}`, n.compared && `${n.text} ${n.compared}`].filter((x): x is string => Boolean(x));
-  if (details.length) md.appendMarkdown(`\n\n${escapeMarkdown(details.join(' · '))}`);
+  if (details.length) card.append(`\n\n${markdownText(details.join(' · '))}`);
   const sentence = sentenceAround(document.getText(), n.start, n.end);
-  if (sentence) md.appendMarkdown(`\n\n> ${escapeMarkdown(sentence)}`);
-  tagsLine(md, allTags.filter(t => t.start < n.end && n.start < t.end));
-  return md;
+  if (sentence) card.append(`\n\n> ${markdownText(sentence)}`);
+  tagsLine(card, allTags.filter(t => t.start < n.end && n.start < t.end));
+  return card.done();
 }
 
 /** The article's own facts, on its header or sign-off. */
 export function articleCard(article: ArticleInfo): vscode.MarkdownString {
-  const md = cardMarkdown();
-  md.appendMarkdown('$(book) **Article**');
+  const card = new HoverCard();
+  card.append('$(book) **Article**');
   const facts = [article.date && `dated ${article.date}`, article.dateline && `dateline ${article.dateline}`, article.author && `by ${article.author}`].filter(
     (x): x is string => Boolean(x),
   );
-  if (facts.length) md.appendMarkdown(` · ${escapeMarkdown(facts.join(' · '))}`);
-  if (article.headline) md.appendMarkdown(`\n\n${escapeMarkdown(article.headline)}`);
-  return md;
+  if (facts.length) card.append(` · ${markdownText(facts.join(' · '))}`);
+  if (article.headline) card.append(`\n\n${markdownText(article.headline)}`);
+  return card.done();
 }
 
 export function tagCard(document: vscode.TextDocument, tag: TagCard): vscode.MarkdownString {
-  const md = cardMarkdown();
+  const card = new HoverCard();
   const uri = document.uri.toString();
-  md.appendMarkdown(`$(tag) **${escapeMarkdown(tag.label)}**${tag.entity ? ` · on every mention of ${escapeMarkdown(tag.entity)}` : ''}`);
-  if (tag.note) md.appendMarkdown(`\n\n${escapeMarkdown(tag.note)}`);
-  md.appendMarkdown(`\n\nCreated ${formatTime(tag.created)}${tag.modified !== tag.created ? ` · changed ${formatTime(tag.modified)}` : ''}`);
-  md.appendMarkdown(
-    `\n\n${commandLink('Edit Note…', 'sourceAnnotator.editTagNote', [uri, tag.id])} · ${commandLink('Remove', 'sourceAnnotator.removeTag', [uri, tag.id])}`,
+  card.append(`$(tag) **${markdownText(tag.label)}**${tag.entity ? ` · on every mention of ${markdownText(tag.entity)}` : ''}`);
+  if (tag.note) card.append(`\n\n${markdownText(tag.note)}`);
+  card.append(`\n\nCreated ${markdownText(formatTime(tag.created))}${tag.modified !== tag.created ? ` · changed ${markdownText(formatTime(tag.modified))}` : ''}`);
+  // The id goes into a link only if it looks like one the extension makes: the tag itself comes
+  // from the loaded tags, but its id may have been written by hand.
+  card.append(
+    isLinkableTagId(tag.id)
+      ? `\n\n${card.link('Edit Note…', 'sourceAnnotator.editTagNote', [uri, tag.id])} · ${card.link('Remove', 'sourceAnnotator.removeTag', [uri, tag.id])}`
+      : '\n\nEdit or remove this tag from the Tags view (its id, set by hand in the sidecar, cannot go into a link).',
   );
-  return md;
+  return card.done();
 }
 
 function formatValue(v: number): string {

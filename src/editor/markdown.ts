@@ -1,7 +1,9 @@
-// Building hover cards safely. Article text is untrusted: it is escaped before it goes into
-// Markdown, HTML stays off, and command links are limited to our own allow-listed commands
-// (microsoft/vscode#33577, #89966).
+// Building hover cards safely. Article text and every string of a sidecar (it comes from git
+// like any other file) are untrusted: they go in only through markdownText/markdownCode, HTML
+// stays off, and a card trusts exactly the commands of the links it made itself, whose arguments
+// are the extension's own data (microsoft/vscode#33577, #89966).
 import * as vscode from 'vscode';
+import { commandUri } from '../common/markdownText';
 
 /** The commands a hover card may run. */
 export const HOVER_COMMANDS = [
@@ -15,20 +17,29 @@ export const HOVER_COMMANDS = [
 ] as const;
 export type HoverCommand = (typeof HOVER_COMMANDS)[number];
 
-/** Escapes text for inline Markdown: every punctuation character Markdown could read as syntax. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&:"'$]/g, '\\$&').replace(/\s+/g, ' ');
-}
+/** A hover card being written: Markdown with no HTML, theme icons on, and its own command links. */
+export class HoverCard {
+  private readonly md = new vscode.MarkdownString('', true);
+  private readonly commands = new Set<HoverCommand>();
 
-/** A command link: `[label](command:id?args)`, the label escaped. */
-export function commandLink(label: string, command: HoverCommand, args: unknown[]): string {
-  return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
-}
+  constructor() {
+    this.md.supportHtml = false;
+  }
 
-/** A Markdown string for a hover card: no HTML, theme icons on, only our commands trusted. */
-export function cardMarkdown(): vscode.MarkdownString {
-  const md = new vscode.MarkdownString('', true);
-  md.supportHtml = false;
-  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
-  return md;
+  /** Appends Markdown written by the extension; untrusted strings must be escaped already. */
+  append(markdown: string): void {
+    this.md.appendMarkdown(markdown);
+  }
+
+  /** A command link `[label](command:id?args)`, the label already Markdown, the command trusted. */
+  link(label: string, command: HoverCommand, args: readonly (string | number)[]): string {
+    this.commands.add(command);
+    return `[${label}](${commandUri(command, args)})`;
+  }
+
+  /** The finished card, trusting only the commands its links run (none: not trusted at all). */
+  done(): vscode.MarkdownString {
+    this.md.isTrusted = this.commands.size ? { enabledCommands: [...this.commands] } : false;
+    return this.md;
+  }
 }

@@ -2,10 +2,13 @@
 // mentions and quotes, the quotes with their speakers, the numbers, and the user's tags
 // grouped by label (with notes, line numbers and, where a tag did not stay exact, how it
 // was anchored). People, quotes and numbers come from the analysis; tags from the sidecar.
+// Every string of the article and of the sidecar goes in through markdownText: a label or a
+// note must not start a heading, list, table row or link in the report a user shares.
 import type { Analysis } from '../analysis';
 import { type AnchorStatus, type Tag } from '../annotations';
 import type { ExportInput } from './exportInput';
 import { LineIndex } from '../common/lineIndex';
+import { markdownText } from '../common/markdownText';
 
 const STATUS_NOTE: Record<AnchorStatus, string> = {
   exact: '',
@@ -16,7 +19,7 @@ const STATUS_NOTE: Record<AnchorStatus, string> = {
 
 export function exportMarkdown(input: ExportInput): string {
   const lines = new LineIndex(input.text);
-  const out: string[] = [`# ${inline(input.documentName)}`, ''];
+  const out: string[] = [`# ${markdownText(input.documentName)}`, ''];
   const analysis = input.analysis;
   const facts = analysis ? articleFacts(analysis) : [];
   out.push(`Report generated ${(input.generated ?? new Date()).toISOString().slice(0, 10)} by Source Annotator.${facts.length ? ' ' + facts.join(' · ') : ''}`, '');
@@ -30,10 +33,10 @@ export function exportMarkdown(input: ExportInput): string {
 function articleFacts(analysis: Analysis): string[] {
   const { article } = analysis;
   return [
-    article.headline && `**Headline:** ${inline(article.headline)}`,
-    article.date && `**Date:** ${article.date}`,
-    article.dateline && `**Dateline:** ${inline(article.dateline)}`,
-    article.author && `**Author:** ${inline(article.author)}`,
+    article.headline && `**Headline:** ${markdownText(article.headline)}`,
+    article.date && `**Date:** ${markdownText(article.date)}`,
+    article.dateline && `**Dateline:** ${markdownText(article.dateline)}`,
+    article.author && `**Author:** ${markdownText(article.author)}`,
   ].filter((f): f is string => Boolean(f));
 }
 
@@ -44,7 +47,7 @@ function people(analysis: Analysis, allTags: readonly Tag[]): string[] {
   for (const e of analysis.entities) {
     const about = [e.title, e.role, e.age !== undefined ? `age ${e.age}` : undefined].filter(Boolean).join('; ');
     const entityTags = [...new Set(allTags.filter(t => t.entity === e.name).map(t => t.label))].join(', ');
-    out.push(`| ${cell(e.name)} | ${cell(about)} | ${e.mentions.length} | ${e.quotes.length} | ${cell(entityTags)} |`);
+    out.push(`| ${markdownText(e.name)} | ${markdownText(about)} | ${e.mentions.length} | ${e.quotes.length} | ${markdownText(entityTags)} |`);
   }
   return [...out, ''];
 }
@@ -53,8 +56,8 @@ function quotes(analysis: Analysis, lines: LineIndex): string[] {
   const out = [`## Quotes (${analysis.quotes.length})`, ''];
   if (!analysis.quotes.length) return [...out, 'No quotes found.', ''];
   for (const q of analysis.quotes) {
-    const who = q.speaker ? `**${inline(q.speaker)}**` : '*unattributed*';
-    out.push(`- ${who} (line ${lines.lineNumber(q.start)}): ${inline(flat(q.text))}`);
+    const who = q.speaker ? `**${markdownText(q.speaker)}**` : '*unattributed*';
+    out.push(`- ${who} (line ${lines.lineNumber(q.start)}): ${markdownText(q.text)}`);
   }
   return [...out, ''];
 }
@@ -67,7 +70,7 @@ function numbers(analysis: Analysis, lines: LineIndex): string[] {
     const value = [n.qualifier, n.date ?? (n.value !== null ? String(n.value) : '?'), n.upTo !== undefined ? `to ${n.upTo}` : undefined, n.unit, n.counted && `(${n.counted})`]
       .filter(Boolean)
       .join(' ');
-    out.push(`| ${cell(n.text)} | ${cell(value)} | ${n.kind} | ${lines.lineNumber(n.start)} |`);
+    out.push(`| ${markdownText(n.text)} | ${markdownText(value)} | ${n.kind} | ${lines.lineNumber(n.start)} |`);
   }
   return [...out, ''];
 }
@@ -80,33 +83,20 @@ function tags(all: readonly Tag[], lines: LineIndex): string[] {
   const byLabel = new Map<string, Tag[]>();
   for (const t of [...anchored].sort((a, b) => a.start - b.start)) byLabel.set(t.label, [...(byLabel.get(t.label) ?? []), t]);
   for (const [label, group] of [...byLabel].sort(([a], [b]) => a.localeCompare(b))) {
-    out.push(`### ${inline(label)} (${group.length})`, '');
+    out.push(`### ${markdownText(label)} (${group.length})`, '');
     for (const t of group) out.push(tagLine(t, `line ${lines.lineNumber(t.start)}`));
     out.push('');
   }
   if (orphans.length) {
     out.push(`### Orphaned (${orphans.length})`, '', 'Their text is no longer in the document; shown with the text they last had.', '');
-    for (const t of orphans) out.push(tagLine(t, inline(t.label)));
+    for (const t of orphans) out.push(tagLine(t, markdownText(t.label)));
     out.push('');
   }
   return out;
 }
 
 function tagLine(tag: Tag, where: string): string {
-  const entity = tag.entity ? ` — about **${inline(tag.entity)}**` : '';
-  const note = tag.note ? `\n  ${inline(flat(tag.note))}` : '';
-  return `- “${inline(flat(tag.quote.exact))}” (${where})${entity}${STATUS_NOTE[tag.anchor]}${note}`;
-}
-
-function flat(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Escapes Markdown syntax so article text shows as written. */
-function inline(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~]/g, c => `\\${c}`);
-}
-
-function cell(text: string): string {
-  return inline(flat(text));
+  const entity = tag.entity ? ` — about **${markdownText(tag.entity)}**` : '';
+  const note = tag.note ? `\n  ${markdownText(tag.note)}` : '';
+  return `- “${markdownText(tag.quote.exact)}” (${where})${entity}${STATUS_NOTE[tag.anchor]}${note}`;
 }

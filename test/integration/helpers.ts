@@ -71,14 +71,14 @@ export function textsOf(document: vscode.TextDocument, spans: readonly { start: 
   return (spans ?? []).map(s => document.getText().slice(s.start, s.end));
 }
 
-/** The hover cards at an offset, as plain text (Markdown escapes removed). */
+/** The hover cards at an offset, as plain text (Markdown escapes of any ASCII punctuation removed). */
 export async function hoverText(document: vscode.TextDocument, offset: number): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
   return hovers
     .flatMap(h => h.contents)
     .map(c => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
     .join('\n---\n')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~&:"'$])/g, '$1');
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 export async function closeAllEditors(): Promise<void> {

@@ -4,6 +4,7 @@
 // explains itself when it cannot act (untitled document, broken sidecar, nothing selected).
 import * as vscode from 'vscode';
 import { TagInputError, type Tag, type TagSession } from '../../annotations';
+import { notificationText } from '../../common/markdownText';
 import { firstWords, plural } from '../../common/text';
 import { fileName, revealOffsets, toUri } from '../reveal';
 import type { Services } from '../services';
@@ -89,7 +90,10 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
       const { model } = found.session;
       model.remove(found.tag.id);
       const removal = model.undoToken;
-      void vscode.window.showInformationMessage(`${PREFIX}removed the tag “${found.tag.label}”.`, 'Undo').then(choice => {
+      // A removal (from a hover card, a view or the palette) is one undo step: the Undo button
+      // here and Undo Tag Change both bring the tag back.
+      const label = notificationText(found.tag.label);
+      void vscode.window.showInformationMessage(`${PREFIX}removed the tag “${label}”. Undo (or Undo Tag Change) brings it back.`, 'Undo').then(choice => {
         // The notification can be clicked much later: undo only if this removal is still the last step.
         if (choice && s.tags.loadedSession(found.uri)?.model === model && model.undoToken === removal) model.undo();
       });
@@ -126,7 +130,7 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
       if (tag.anchor === 'orphaned') {
         await vscode.window.showTextDocument(document, { preview: false });
         void vscode.window.showWarningMessage(
-          `${PREFIX}the tag “${tag.label}” is orphaned: its text (“${firstWords(tag.quote.exact, 12)}”) is gone. Select new text and run “Re-attach Orphaned Tag to Selection…”.`,
+          `${PREFIX}the tag “${notificationText(tag.label)}” is orphaned: its text (“${notificationText(firstWords(tag.quote.exact, 12))}”) is gone. Select new text and run “Re-attach Orphaned Tag to Selection…”.`,
         );
         return;
       }
@@ -180,7 +184,8 @@ async function tagTarget(s: Services, document: vscode.TextDocument | undefined)
   if (error || !session) {
     const problem = error ? `${error.message}. Fix or delete the file to tag this document; it was left untouched.` : 'the tags of this document could not be loaded.';
     // Not awaited: the command is done; the button opens the file whenever the user clicks it.
-    void vscode.window.showErrorMessage(`${PREFIX}${problem}`, ...(error ? ['Open Sidecar File'] : [])).then(choice => {
+    // The problem may quote the sidecar's own text, which must not become a link in the message.
+    void vscode.window.showErrorMessage(`${PREFIX}${notificationText(problem)}`, ...(error ? ['Open Sidecar File'] : [])).then(choice => {
       if (choice) void vscode.commands.executeCommand('sourceAnnotator.openSidecar', document.uri);
     });
     return undefined;

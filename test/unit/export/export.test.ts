@@ -4,6 +4,7 @@ import type { Tag } from '../../../src/annotations';
 import { exportCsv, exportDocument, exportMarkdown, exportW3c, isExportFormat } from '../../../src/export';
 import { LineIndex } from '../../../src/common/lineIndex';
 import { CodePointOffsets } from '../../../src/export/offsets';
+import { activeMarkdown } from '../common/markdownCheck';
 
 const text = 'Le 😀 président a dit « 我们不否认 ».\nWei Xiaojun said: "=HYPERLINK(x)" and -5 more.\n';
 const time = '2025-03-01T10:00:00.000Z';
@@ -114,6 +115,26 @@ describe('exports', () => {
       assert.match(md, /### quote \(1\)\n\n- “我们不否认” \(line 1\)\n {2}check the "translation", please/);
       assert.match(md, /- “=HYPERLINK\(x\)” \(line 2\) \*\(matched approximately — check it\)\*/);
       assert.match(md, /### Orphaned \(1\)\n\nTheir text is no longer in the document; shown with the text they last had\.\n\n- “old \\\| text” \(claim\)/);
+    });
+
+    it('shows hostile labels, notes, names and quotes as text: no new heading, list item, table row or link', () => {
+      const label = 'x\n\n- injected\r# head\u2028[Tag…](command:sourceAnnotator.removeTag?%5B%5D) https://evil.example';
+      const hostile: Tag[] = [
+        tag('t-7', 'Wei Xiaojun', { label, note: 'n\r\n| a | b |\u2029> quoted\n1. one', entity: 'Wei\n## Xiaojun <img src=x onerror=alert(1)>' }),
+        { ...tag('t-8', 'président'), label, anchor: 'orphaned', quote: { exact: 'q\n\n![i](https://evil.example/i.png)\n---', prefix: '', suffix: '' } },
+      ];
+      const report = exportMarkdown({ ...input, documentName: 'a\n# b.txt', tags: hostile, analysis: { ...analysis, entities: [{ ...analysis.entities[0], name: 'Wei | Xiaojun\n- x' }] } });
+      assert.deepEqual(activeMarkdown(report), []);
+      const shown = 'x - injected \\# head \\[Tag…\\](command:sourceAnnotator.removeTag?%5B%5D) https\\://evil.example';
+      assert.ok(report.startsWith('# a \\# b.txt\n'));
+      assert.ok(report.includes(`\n### ${shown} (1)\n`), 'the label is one heading');
+      assert.ok(report.includes('\n  n \\| a \\| b \\| \\> quoted 1. one\n'), 'the note is one line of its list item');
+      assert.ok(report.includes('— about **Wei \\#\\# Xiaojun \\<img src=x onerror=alert(1)\\>**'));
+      assert.ok(report.includes('\n- “q \\!\\[i\\](https\\://evil.example/i.png) ---” (' + shown + ')\n'));
+      assert.ok(report.includes('\n| Wei \\| Xiaojun - x | deputy director-general |'), 'the name stays in its table cell');
+      const headings = report.split('\n').filter(line => line.startsWith('#'));
+      assert.deepEqual(headings.map(h => h.split(' ')[0]), ['#', '##', '##', '##', '##', '###', '###']);
+      assert.equal(report.split('\n').filter(line => /^\s*(?:[-+*>]|\d+[.)])(?:\s|$)/.test(line)).length, 3, 'the quote and the two tags are the only list items');
     });
 
     it('still reports tags without an analysis', () => {
