@@ -90,20 +90,22 @@ export function commandUri(command: string, args: readonly (string | number)[]):
 export function markdownToPlainText(markdown: string): string {
   return markdown
     .split(/\n(?:\s*\n)+|\n?^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$\n?/m) // paragraphs, and rules between them
-    .map(paragraph =>
-      paragraph
+    .map(paragraph => {
+      // Code spans first, kept aside: what is inside them is text, whatever it looks like.
+      const codes: string[] = [];
+      const held = paragraph.replace(/(`+) ?([\s\S]*?) ?\1(?!`)/g, (_, _fence: string, code: string) => `\uE000${codes.push(code) - 1}\uE001`);
+      return held
         .replace(/\$\([\w-]+(?:~\w+)?\)\s?/g, '') // codicons: $(tag), $(sync~spin)
         .replace(/^\s{0,3}>\s?/gm, '') // block quotes
         .replace(/^\s{0,3}#{1,6}\s+/gm, '') // headings
         .replace(/!?\[((?:\\.|[^\]\\])*)\]\((?:\\.|[^)\\])*\)/g, '$1') // links and images: their text
-        .replace(/(`+)\s?([\s\S]*?)\s?\1/g, (_, _ticks: string, code: string) => code.replace(/\\/g, '\uE000')) // code spans keep backslashes
         .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
         .replace(/(^|[^\\\w])[*_](?=\S)([^*_\n]*?\S)[*_](?!\w)/g, '$1$2')
-        .replace(/\\([\\`*_{}[\]()#+\-.!|<>~&:"'$])/g, '$1')
-        .replace(/\uE000/g, '\\')
+        .replace(/\\([\\`*_{}[\]()#+\-.!|<>~&:"'$@])/g, '$1')
+        .replace(/\uE000(\d+)\uE001/g, (held, i: string) => codes[Number(i)] ?? held)
         .replace(/\s*\n\s*/g, ' ')
-        .trim(),
-    )
+        .trim();
+    })
     .filter(Boolean)
     .join('\n');
 }

@@ -6,6 +6,7 @@ import { Analyzer, type Analysis, type NumberMention, type PersonEntity, type Pe
 import { SpanIndex } from '../common/spanIndex';
 import type { Config } from './config';
 import { fileName } from './reveal';
+import { notificationText } from '../common/markdownText';
 
 /** One document's analysis at one version, with lookup indexes for hovers and navigation. */
 export class DocumentAnalysis {
@@ -160,7 +161,7 @@ export class DocumentAnalyses implements vscode.Disposable {
       const mb = (n: number) => `${Number((n / 1024 / 1024).toFixed(1))} MB`;
       void vscode.window
         .showInformationMessage(
-          `Source Annotator: ${fileName(document.uri)} has no quote, people or number highlights: at ${mb(length)} it is over the ${mb(limit)} limit of the "Analysis: Max File Size" setting. Its tags still work.`,
+          notificationText(`Source Annotator: ${fileName(document.uri)} has no quote, people or number highlights: at ${mb(length)} it is over the ${mb(limit)} limit of the "Analysis: Max File Size" setting. Its tags still work.`),
           'Change the Limit',
         )
         .then(choice => choice && vscode.commands.executeCommand('workbench.action.openSettings', 'sourceAnnotator.analysis.maxFileSize'));
@@ -205,7 +206,7 @@ export class DocumentAnalyses implements vscode.Disposable {
       this.log.error(`Analysing ${document.uri.toString(true)} (version ${version}) failed:`, err instanceof Error ? (err.stack ?? err.message) : String(err));
       if (!this.toldAboutFailure.has(key)) {
         this.toldAboutFailure.add(key);
-        void vscode.window.showWarningMessage(`Source Annotator could not analyse ${fileName(document.uri)}; its highlights may be missing. Details are in the "Source Annotator" output.`);
+        void vscode.window.showWarningMessage(notificationText(`Source Annotator could not analyse ${fileName(document.uri)}; its highlights may be missing. Details are in the "Source Annotator" output.`));
       }
       return undefined;
     } finally {

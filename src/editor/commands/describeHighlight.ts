@@ -7,6 +7,7 @@ import { markdownToPlainText } from '../../common/markdownText';
 import { ArticleHoverProvider } from '../hovers';
 import type { FoundHighlight } from '../nextHighlight';
 import type { Services } from '../services';
+import { notificationText } from '../../common/markdownText';
 
 /** The hover cards at a position, as plain text, one card after the other; undefined where there is none. */
 export async function describeAt(s: Services, document: vscode.TextDocument, position: vscode.Position): Promise<string | undefined> {
@@ -28,7 +29,7 @@ export function registerDescribeHighlight(s: Services): vscode.Disposable {
     const text = await describeAt(s, editor.document, editor.selection.active);
     // A notification is one line: the card's lines are joined, in reading order.
     const words = text ? text.split('\n').join(' — ') : 'no highlight at the cursor.';
-    void vscode.window.showInformationMessage(`Source Annotator: ${words}`);
+    void vscode.window.showInformationMessage(notificationText(`Source Annotator: ${words}`));
     return text;
   });
 }
@@ -45,6 +46,6 @@ export async function announceHighlight(s: Services, document: vscode.TextDocume
   const summary = card?.split('\n')[0];
   const words = `${KIND_WORDS[found.kind]}: ${summary ?? document.getText(new vscode.Range(document.positionAt(found.span.start), document.positionAt(found.span.end)))}`;
   vscode.window.setStatusBarMessage(`$(info) ${words}`, 4000);
-  if (vscode.workspace.getConfiguration('editor').get<string>('accessibilitySupport') === 'on') void vscode.window.showInformationMessage(words);
+  if (vscode.workspace.getConfiguration('editor').get<string>('accessibilitySupport') === 'on') void vscode.window.showInformationMessage(notificationText(words));
   return words;
 }

@@ -6,6 +6,7 @@ import { encodeUtf8 } from '../../common/encoding';
 import { EXPORT_FORMATS, exportDocument, isExportFormat, type ExportFormat } from '../../export';
 import { fileName, toUri } from '../reveal';
 import type { Services } from '../services';
+import { notificationText } from '../../common/markdownText';
 
 export function registerExportAnnotations(s: Services): vscode.Disposable {
   // Arguments (optional, for scripts and tests): a format name and a target URI; without them
@@ -39,7 +40,7 @@ export function registerExportAnnotations(s: Services): vscode.Disposable {
     try {
       await vscode.workspace.fs.writeFile(target, encodeUtf8(content));
     } catch (err) {
-      void vscode.window.showErrorMessage(`Source Annotator: could not write the export to ${target.path}: ${err instanceof Error ? err.message : String(err)}`);
+      void vscode.window.showErrorMessage(notificationText(`Source Annotator: could not write the export to ${target.path}: ${err instanceof Error ? err.message : String(err)}`));
       return undefined;
     }
     if (targetArg === undefined) await vscode.window.showTextDocument(target, { preview: false });

@@ -27,6 +27,7 @@ import type { DocumentAnalysis } from '../documentAnalyses';
 import type { TagCard } from '../hovers';
 import { fileName } from '../reveal';
 import { vscodeFileSystem } from './vscodeFileSystem';
+import { notificationText } from '../../common/markdownText';
 
 /** A tag somewhere in the workspace, for the Tags view. */
 export interface WorkspaceTag {
@@ -108,7 +109,7 @@ export class EditorTags implements vscode.Disposable {
         this.watch();
         this.openAll();
         void vscode.window.showInformationMessage(
-          `Source Annotator: tags are now read from and saved to "*${s.sidecarSuffix}" files. Tags in existing "*${before}" files are not shown until you rename those files or change the setting back.`,
+          notificationText(`Source Annotator: tags are now read from and saved to "*${s.sidecarSuffix}" files. Tags in existing "*${before}" files are not shown until you rename those files or change the setting back.`),
         );
       }),
     );
@@ -303,7 +304,7 @@ export class EditorTags implements vscode.Disposable {
     if (!found || this.entries.get(key) !== entry || entry.sidecarExists) return;
     entry.leftBehind = found;
     this.emitter.fire({ uri: document.uri, movedOnly: false });
-    const choice = await vscode.window.showInformationMessage(`Source Annotator: ${describeLeftBehindTags(found, fileName(document.uri))}`, 'Attach Tags');
+    const choice = await vscode.window.showInformationMessage(notificationText(`Source Annotator: ${describeLeftBehindTags(found, fileName(document.uri))}`), 'Attach Tags');
     if (choice) await vscode.commands.executeCommand('sourceAnnotator.attachLeftBehindTags', document.uri);
   }
 
@@ -344,7 +345,7 @@ export class EditorTags implements vscode.Disposable {
     const message = describeAnchorReport(result.report, fileName(uri));
     const problems = result.report.changes.some(c => c.to === 'orphaned' || c.to === 'fuzzy');
     if (message && (problems || !onlyProblems)) {
-      void vscode.window.showInformationMessage(`Source Annotator: ${message}`, 'Show Tags').then(choice => {
+      void vscode.window.showInformationMessage(notificationText(`Source Annotator: ${message}`), 'Show Tags').then(choice => {
         if (choice) void vscode.commands.executeCommand('sourceAnnotator.tags.focus');
       });
     }
@@ -415,7 +416,7 @@ export class EditorTags implements vscode.Disposable {
           await this.store.move(oldUri.toString(), newUri.toString());
         }
       } catch (err) {
-        if (err instanceof SidecarError) void vscode.window.showErrorMessage(`Source Annotator: ${err.message}`);
+        if (err instanceof SidecarError) void vscode.window.showErrorMessage(notificationText(`Source Annotator: ${err.message}`));
         else throw err;
       }
       this.emitter.fire({ uri: newUri, movedOnly: false });
@@ -465,7 +466,7 @@ export class EditorTags implements vscode.Disposable {
   /** A reload or merge failed: a sidecar problem is told like a failed save; anything else is a bug. */
   private failed(uri: vscode.Uri, err: unknown): void {
     if (err instanceof SidecarError) this.saveFailed(uri, err);
-    else void vscode.window.showErrorMessage(`Source Annotator: reloading the tags of ${fileName(uri)} failed: ${err instanceof Error ? err.message : String(err)}`);
+    else void vscode.window.showErrorMessage(notificationText(`Source Annotator: reloading the tags of ${fileName(uri)} failed: ${err instanceof Error ? err.message : String(err)}`));
   }
 
   private saveFailed(uri: vscode.Uri, error: SidecarError): void {
@@ -474,12 +475,12 @@ export class EditorTags implements vscode.Disposable {
     // A broken or read-only sidecar fails every save: say it once per problem, not per keystroke.
     if (entry?.lastSaveError === error.message) return;
     if (entry) entry.lastSaveError = error.message;
-    void vscode.window.showErrorMessage(`Source Annotator: the tags of ${fileName(uri)} could not be saved — ${error.message}. They are kept in memory; nothing was lost.`);
+    void vscode.window.showErrorMessage(notificationText(`Source Annotator: the tags of ${fileName(uri)} could not be saved — ${error.message}. They are kept in memory; nothing was lost.`));
   }
 
   private async showSidecarError(error: SidecarError): Promise<void> {
     const choice = await vscode.window.showErrorMessage(
-      `Source Annotator: ${error.message}. The file was left untouched and will not be overwritten until it is fixed.`,
+      notificationText(`Source Annotator: ${error.message}. The file was left untouched and will not be overwritten until it is fixed.`),
       'Open Sidecar File',
     );
     if (choice) await vscode.window.showTextDocument(vscode.Uri.parse(error.location, true));

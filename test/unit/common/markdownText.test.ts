@@ -115,6 +115,13 @@ describe('markdownToPlainText', () => {
     assert.equal(markdownToPlainText('# Title\nsecond line\n\n---\n\n`C:\\path` and *one* _two_'), 'Title second line\nC:\\path and one two');
   });
 
+  it('gives back a hostile label as its text, which a notification then shows without a link', () => {
+    const label = '[Remove all](command:sourceAnnotator.removeTag?%5B%22t-1%22%5D)';
+    const plain = markdownToPlainText(`Tags: ${markdownCode(label)} and ${markdownText(label)}`);
+    assert.equal(plain, `Tags: ${label} and ${label}`);
+    assert.doesNotMatch(notificationText(plain), /\]\(/);
+  });
+
   it('leaves plain text as it is', () => {
     assert.equal(markdownToPlainText('50 times stronger than heroin, 3*4 = 12'), '50 times stronger than heroin, 3*4 = 12');
   });
