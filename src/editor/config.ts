@@ -30,7 +30,6 @@ export interface Settings {
   maxAnalysedLength: number;
 }
 
-
 export function readSettings(): Settings {
   const c = vscode.workspace.getConfiguration(SECTION);
   return {
