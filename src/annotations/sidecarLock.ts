@@ -13,10 +13,11 @@
 //   waited (our own clock: another host's may be off).
 // A writer waits while the lock changes hands (others are making progress), but gives up after
 // `holderTimeoutMs` behind one holder, or after `deadlineMs` in all.
-// A takeover moves the stale lock aside under a unique name before anything else, so two
-// writers who both judged it stale cannot both remove it; the one that moved a fresh lock by
-// mistake (a race of a few milliseconds) puts it back. A holder checks, before it commits, that
-// the lock is still its own (see `confirm`), so even that race cannot make a write lose another.
+// Only the writer holding "<lock>.takeover" (exclusive create again) may remove a stale lock,
+// and only after reading it once more: the lock we judged may have been released and taken
+// afresh meanwhile (a process found gone has often just finished). A holder also checks, before
+// it commits, that the lock is still its own (see `confirm`): should a takeover still hit a live
+// holder, that holder fails with "busy" instead of overwriting what the new one writes.
 import { randomTagId } from './documentTags';
 import type { FileSystem, ProcessIdentity } from './fileSystem';
 
@@ -101,7 +102,8 @@ async function acquire(fs: FileSystem, lockLocation: string, options: SidecarLoc
   const deadline = now() + (options.deadlineMs ?? DEFAULT_LOCK_DEADLINE_MS);
   const identity = fs.processIdentity;
   const token = randomTagId();
-  let seen: { raw: string; since: number } | undefined;
+  const lockWatch = new UnchangedWatch(now, staleMs / 4);
+  const guardWatch = new UnchangedWatch(now, staleMs / 4);
   for (let wait = FIRST_RETRY_MS; ; wait = Math.min(wait * 2, LONGEST_RETRY_MS)) {
     const record: LockRecord = { token, time: now(), ...(identity ? { host: identity.host, pid: identity.pid } : {}) };
     try {
@@ -112,11 +114,10 @@ async function acquire(fs: FileSystem, lockLocation: string, options: SidecarLoc
     }
     const held = await readRecord(fs, lockLocation);
     if (!held) continue; // released in the meantime: try again at once
-    if (held.raw !== seen?.raw) seen = { raw: held.raw, since: now() };
-    const unchangedFor = now() - seen.since;
-    if (isStale(held.record, identity, now(), unchangedFor, staleMs)) {
-      await takeOver(fs, lockLocation, held.raw, token);
-      continue;
+    const unchangedFor = lockWatch.observe(held.raw);
+    const stale = isStale(held.record, identity, now(), unchangedFor, staleMs);
+    if (stale && (await takeOver(fs, lockLocation, held.raw, record, guard => isStale(guard.record, identity, now(), guardWatch.observe(guard.raw), staleMs)))) {
+      continue; // removed: try again at once
     }
     if (now() >= deadline || unchangedFor >= holderTimeoutMs) throw new LockBusyError(lockLocation, held.record);
     // Random spread so that writers who collided do not collide again in step.
@@ -133,22 +134,60 @@ function isStale(record: LockRecord | undefined, identity: ProcessIdentity | und
   return unchangedFor >= staleMs;
 }
 
-/** Removes a stale lock whose content was `staleRaw`, unless it changed hands meanwhile. */
-async function takeOver(fs: FileSystem, lockLocation: string, staleRaw: string, token: string): Promise<void> {
-  const aside = `${lockLocation}.stale-${token}`;
+/** Removes a stale lock whose content was `staleRaw`, unless it changed hands meanwhile; true if it did. */
+async function takeOver(
+  fs: FileSystem,
+  lockLocation: string,
+  staleRaw: string,
+  mine: LockRecord,
+  isAbandoned: (guard: { raw: string; record: LockRecord | undefined }) => boolean,
+): Promise<boolean> {
+  const guard = `${lockLocation}.takeover`;
   try {
-    await fs.rename(lockLocation, aside, { overwrite: false });
+    await fs.createExclusive(guard, utf8.encode(JSON.stringify(mine) + '\n'));
+  } catch (err) {
+    if (!fs.isAlreadyExists(err)) throw err;
+    // Another writer is taking over right now (it takes milliseconds); a guard left by one
+    // killed in those milliseconds goes stale like a lock.
+    const held = await readRecord(fs, guard);
+    if (held && isAbandoned(held)) await fs.delete(guard).catch(() => undefined);
+    return false;
+  }
+  try {
+    if ((await readRecord(fs, lockLocation))?.raw !== staleRaw) return false;
+    await fs.delete(lockLocation);
+    return true;
   } catch {
-    return; // someone else removed or moved it first
+    return false;
+  } finally {
+    await fs.delete(guard).catch(() => undefined);
   }
-  const moved = await readRecord(fs, aside);
-  if (moved && moved.raw !== staleRaw) {
-    // A fresh lock taken since we looked: give it back (it fails only if yet another writer
-    // took the lock since; that one and the owner of this lock then both hold one, and the
-    // owner finds out in `confirm`).
-    await fs.rename(aside, lockLocation, { overwrite: false }).catch(() => undefined);
+}
+
+/**
+ * How long a file's text has stayed the same while we kept looking. After a long gap between
+ * looks (this process stalled on a busy machine) the same text may belong to another holder (an
+ * empty file just created looks like any other), so watching starts over.
+ */
+class UnchangedWatch {
+  private raw: string | undefined;
+  private since = 0;
+  private last = 0;
+
+  constructor(
+    private readonly now: () => number,
+    private readonly longestGap: number,
+  ) {}
+
+  observe(raw: string): number {
+    const t = this.now();
+    if (raw !== this.raw || t - this.last > this.longestGap) {
+      this.raw = raw;
+      this.since = t;
+    }
+    this.last = t;
+    return t - this.since;
   }
-  await fs.delete(aside).catch(() => undefined);
 }
 
 async function release(fs: FileSystem, lockLocation: string, token: string): Promise<void> {

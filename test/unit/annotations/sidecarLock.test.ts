@@ -95,4 +95,25 @@ describe('Sidecar lock (writers in other processes)', () => {
     assert.equal(fs.text(SIDECAR), before);
     assert.deepEqual([...fs.files.keys()], [LOCK], 'the other writer keeps its lock; our temporary file is gone');
   });
+  it('never removes a lock that changed hands after it was judged stale (its owner had just finished)', async () => {
+    lockOf({ token: 't-finished', time: clock, host: 'newsroom', pid: 4242 });
+    running.add(555);
+    fs.beforeOperation = (op, location) => {
+      // Right as we start the takeover, the finished writer's lock is gone and a live one took it.
+      if (op === 'read' && location === LOCK && fs.files.has(`${LOCK}.takeover`)) lockOf({ token: 't-fresh', time: clock, host: 'newsroom', pid: 555 });
+      return Promise.resolve();
+    };
+    const err = await store.save(DOC, text, tagsFor(['person', 'Lance Ho'])).catch((e: unknown) => e);
+    assert.ok(err instanceof SidecarError && err.kind === 'busy', String(err));
+    assert.match(fs.text(LOCK)!, /t-fresh/);
+    assert.deepEqual([...fs.files.keys()], [LOCK]);
+  });
+
+  it('clears the takeover guard of a writer killed while taking a lock over', async () => {
+    lockOf({ token: 't-dead', time: clock, host: 'newsroom', pid: 4242 });
+    fs.setText(`${LOCK}.takeover`, JSON.stringify({ token: 't-dead-too', time: clock, host: 'newsroom', pid: 4243 }));
+    await store.save(DOC, text, tagsFor(['person', 'Lance Ho']));
+    assert.match(fs.text(SIDECAR)!, /"label": "person"/);
+    assert.deepEqual([...fs.files.keys()], [SIDECAR]);
+  });
 });

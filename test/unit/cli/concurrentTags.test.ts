@@ -2,10 +2,11 @@
 // or a script and the editor): every command that says "Tagged" must have its tag on disk.
 // Before the sidecar lock, 50 at once reported ~45 successes while the file kept ~12 tags.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cli } from './cliHarness';
 
 const article = readFileSync('seeds/000_da0d72e0fb9dfab8.txt', 'utf8');
 const cliJs = join(__dirname, '..', '..', '..', '..', 'dist', 'cli.js');
@@ -57,6 +58,16 @@ describe('CLI: concurrent tag commands on one article', () => {
     );
     assert.deepEqual([...onDisk.values()].sort(), words.map((_, i) => `writer-${i}`).sort());
     // Nothing left behind: no lock, no temporary file.
+    assert.deepEqual(readdirSync(dir).sort(), ['article.txt', 'article.txt.annotations.json']);
+  });
+
+  it('a lock left by a killed tag command does not block the next one', async () => {
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    const doc = join(dir, 'article.txt');
+    writeFileSync(`${doc}.annotations.json.lock`, JSON.stringify({ token: 't-killed', time: Date.now(), host: hostname(), pid: gone }));
+    const tagged = await cli(['tag', doc, '--start', '0', '--end', '5', '--label', 'after-crash']);
+    assert.equal(tagged.code, 0, tagged.stderr);
+    assert.match(readFileSync(`${doc}.annotations.json`, 'utf8'), /"label": "after-crash"/);
     assert.deepEqual(readdirSync(dir).sort(), ['article.txt', 'article.txt.annotations.json']);
   });
 });
