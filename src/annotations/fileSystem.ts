@@ -11,8 +11,22 @@ export interface FileSystem {
   /** Renames a file; with `overwrite: false` it must fail when `to` exists. */
   rename(from: string, to: string, options: { overwrite: boolean }): Promise<void>;
   delete(location: string): Promise<void>;
+  /**
+   * Creates the file with `data`, failing (with an error `isAlreadyExists` recognises) if it
+   * exists: one atomic step (O_EXCL), so that of writers in different processes racing to
+   * create it exactly one wins. The sidecar lock (sidecarLock.ts) is built on it.
+   */
+  createExclusive(location: string, data: Uint8Array): Promise<void>;
   /** True for the error `readFile`/`rename` give when the file does not exist. */
   isNotFound(error: unknown): boolean;
+  /** True for the error `createExclusive` gives when the file exists already. */
+  isAlreadyExists(error: unknown): boolean;
+  /**
+   * This process, recorded in the lock files it creates, so that a process on the same host can
+   * tell at once that a lock's owner died (instead of waiting for the lock to go stale).
+   * Optional: where there is no notion of a process (the web), locks go stale by age only.
+   */
+  processIdentity?: ProcessIdentity;
   /**
    * Locations of the files in the folder that holds `location`, `location` itself included if it
    * exists. Used to clean up temporary files a crash left behind and to find the sidecar of a
@@ -21,6 +35,13 @@ export interface FileSystem {
   filesBeside?(location: string): Promise<string[]>;
   /** A short, user-facing reason for an error ("permission denied"); defaults to its message. */
   describeError?(error: unknown): string;
+}
+
+export interface ProcessIdentity {
+  readonly host: string;
+  readonly pid: number;
+  /** Whether a process with this id is running on this host. */
+  isRunning(pid: number): boolean;
 }
 
 /** The sidecar of a document: its location with the suffix appended. */

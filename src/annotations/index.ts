@@ -8,7 +8,7 @@ export { trackChange, trackChanges, type TrackedAnchor } from './liveEdits';
 export { DocumentTags, TagInputError, sortTags, randomTagId, type NewTag, type TagChangeEvent, type TagChangeReason, type DocumentTagsOptions, type Disposable } from './documentTags';
 export { mergeTagSets } from './merge';
 export { parseSidecar, parseSidecarBytes, serializeSidecar, SidecarFormatError, SIDECAR_VERSION, type SidecarContent, type StoredTag, type SidecarDocumentInfo } from './sidecarFormat';
-export { fileNameOf, sidecarLocationOf, type FileSystem } from './fileSystem';
+export { fileNameOf, sidecarLocationOf, type FileSystem, type ProcessIdentity } from './fileSystem';
 export {
   SidecarStore,
   SidecarError,
@@ -21,6 +21,8 @@ export {
   type LoadResult,
   type SaveResult,
   type SidecarStoreOptions,
+  type SaveOptions,
+  type MergedState,
 } from './sidecarStore';
 export { TagSession, type TagSessionOptions } from './tagSession';
 export { findLeftBehindTags, describeLeftBehindTags, type LeftBehindTags } from './leftBehindTags';

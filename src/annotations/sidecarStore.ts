@@ -3,20 +3,25 @@
 //   sidecar, so a crash leaves either the old file or the new one, never half of one;
 // - one operation at a time per sidecar, in call order; saves waiting in the queue coalesce,
 //   and the last state wins;
+// - one writer at a time across processes and windows: a save re-reads, checks and writes
+//   the sidecar holding its lock file (sidecarLock.ts), so no write can undo another's;
 // - a sidecar that cannot be read, is not valid JSON, breaks the format or comes from a newer
 //   version is never overwritten: saves are refused until a load succeeds again;
 // - a sidecar changed on disk since this store last read or wrote it is not overwritten
-//   either: the save fails with kind "changed-on-disk", so the caller can merge first
-//   (TagSession does that); and the caller can tell its own writes from others' with
+//   either: under the lock, the caller's `mergeWithDisk` merges the tags on disk in (TagSession
+//   does a three-way merge); without one the save fails with kind "changed-on-disk"; and the caller can tell its own writes from others' with
 //   `hasChangedOnDisk` (a watcher event for our own write finds the bytes we wrote);
 // - a failed write (read-only folder, disk full) rejects with a clear error and changes
 //   nothing on disk; the caller's tags are untouched.
-import { anchorTag, anchorTags } from './anchoring';
+import { anchorStoredTags, emptyReport, type AnchorReport } from './anchorReport';
 import { fileNameOf, sidecarLocationOf, type FileSystem } from './fileSystem';
 import { fingerprintText, sha256Hex } from './fingerprint';
-import { describeQuote } from './quote';
-import { parseSidecarBytes, serializeSidecar, SidecarEncodingError, SidecarFormatError, type StoredTag } from './sidecarFormat';
-import { ANCHOR_STATUSES, type AnchorStatus, type Tag } from './types';
+import { parseSidecarBytes, serializeSidecar, SidecarEncodingError, SidecarFormatError, type SidecarContent } from './sidecarFormat';
+import { LockBusyError, LockLostError, withSidecarLock, type HeldLock, type SidecarLockOptions } from './sidecarLock';
+import type { Tag } from './types';
+
+// Part of what loading returns; kept importable from here.
+export { anchorStoredTags, describeAnchorReport, type AnchorChange, type AnchorReport } from './anchorReport';
 
 export const DEFAULT_SIDECAR_SUFFIX = '.annotations.json';
 
@@ -35,6 +40,8 @@ export type SidecarErrorKind =
   | 'broken'
   /** A save was refused because the file changed on disk since it was last loaded or saved. */
   | 'changed-on-disk'
+  /** Another program kept the sidecar's lock past the deadline; nothing was saved. */
+  | 'busy'
   /** Moving the sidecar along with its document failed. */
   | 'move';
 
@@ -55,25 +62,6 @@ export class SidecarError extends Error {
   get isBroken(): boolean {
     return this.kind === 'syntax' || this.kind === 'schema' || this.kind === 'version' || this.kind === 'read' || this.kind === 'broken';
   }
-}
-
-/** How one tag's anchoring differs from what the sidecar recorded. */
-export interface AnchorChange {
-  readonly id: string;
-  readonly label: string;
-  readonly from: AnchorStatus;
-  readonly to: AnchorStatus;
-  readonly before: { readonly start: number; readonly end: number; readonly text: string };
-  /** Where the tag is now; null when it is orphaned. */
-  readonly after: { readonly start: number; readonly end: number; readonly text: string } | null;
-}
-
-export interface AnchorReport {
-  /** The text differs from the one the sidecar was saved with. */
-  readonly documentChanged: boolean;
-  readonly counts: Readonly<Record<AnchorStatus, number>>;
-  /** Tags that moved, became fuzzy or orphaned, or came back, compared with the file. */
-  readonly changes: readonly AnchorChange[];
 }
 
 export type LoadResult =
@@ -106,6 +94,24 @@ export interface SidecarStoreOptions {
    * Off for read-only uses such as the CLI's `tags`, which must not touch the disk.
    */
   cleanUpTemporaryFiles?: boolean;
+  /** Timeouts of the lock taken around each write (the clock defaults to `now`). */
+  lock?: SidecarLockOptions;
+}
+
+/** The state to write after merging in the tags another writer saved (see `SaveOptions`). */
+export interface MergedState {
+  /** The text the merged tags' offsets refer to. */
+  readonly text: string;
+  readonly tags: readonly Tag[];
+}
+
+export interface SaveOptions {
+  /**
+   * Called holding the sidecar's lock when the file changed on disk since this store last read
+   * or wrote it: `theirs(text)` gives the tags on disk anchored to `text` (none when the file
+   * was deleted); the result is written instead. Without it such a save fails ("changed-on-disk").
+   */
+  mergeWithDisk?: (theirs: (text: string) => Tag[]) => MergedState;
 }
 
 interface FileState {
@@ -113,7 +119,14 @@ interface FileState {
   known?: string | null;
   broken?: SidecarError;
   chain: Promise<unknown>;
-  pendingSave?: { text: string; tags: readonly Tag[]; documentLocation: string; promise: Promise<SaveResult> };
+  pendingSave?: PendingSave;
+}
+
+interface PendingSave extends SaveOptions {
+  text: string;
+  tags: readonly Tag[];
+  documentLocation: string;
+  promise: Promise<SaveResult>;
 }
 
 /** Temporary files older than this are leftovers of a crash and may be deleted. */
@@ -125,6 +138,7 @@ export class SidecarStore {
   private readonly states = new Map<string, FileState>();
   private readonly now: () => number;
   private readonly cleanUp: boolean;
+  private readonly lockOptions: SidecarLockOptions;
 
   constructor(
     private readonly fs: FileSystem,
@@ -133,6 +147,7 @@ export class SidecarStore {
     this.suffix = options.suffix || DEFAULT_SIDECAR_SUFFIX;
     this.now = options.now ?? (() => Date.now());
     this.cleanUp = options.cleanUpTemporaryFiles ?? true;
+    this.lockOptions = { now: this.now, ...options.lock };
   }
 
   sidecarLocation(documentLocation: string): string {
@@ -183,21 +198,22 @@ export class SidecarStore {
   /**
    * Writes `tags` for `text` (the text their offsets refer to). Resolves when they are on
    * disk; rejects with a SidecarError: kind "broken" (the file is invalid and stays
-   * untouched), "changed-on-disk" (load and merge first), or "write" (nothing changed on disk).
+   * untouched), "changed-on-disk" (no `mergeWithDisk` given: load and merge first), "busy"
+   * (another program held the lock too long) or "write"; in all three nothing changed on disk.
    */
-  save(documentLocation: string, text: string, tags: readonly Tag[]): Promise<SaveResult> {
+  save(documentLocation: string, text: string, tags: readonly Tag[], options: SaveOptions = {}): Promise<SaveResult> {
     const location = this.sidecarLocation(documentLocation);
     const state = this.state(location);
     if (state.pendingSave) {
       // Still waiting behind another operation: this state replaces the queued one.
-      Object.assign(state.pendingSave, { text, tags, documentLocation });
+      Object.assign(state.pendingSave, { text, tags, documentLocation, mergeWithDisk: options.mergeWithDisk });
       return state.pendingSave.promise;
     }
-    const pending = { text, tags, documentLocation, promise: undefined as unknown as Promise<SaveResult> };
+    const pending: PendingSave = { text, tags, documentLocation, mergeWithDisk: options.mergeWithDisk, promise: undefined as unknown as Promise<SaveResult> };
     state.pendingSave = pending;
     pending.promise = this.enqueue(location, async () => {
       state.pendingSave = undefined;
-      return this.write(state, location, pending.documentLocation, pending.text, pending.tags);
+      return this.write(state, location, pending);
     });
     return pending.promise;
   }
@@ -226,11 +242,23 @@ export class SidecarStore {
     const to = this.sidecarLocation(toDocument);
     if (from === to) return Promise.resolve(false);
     return this.enqueue(from, async state => {
+      // Most documents have no sidecar: no need to lock anything for them.
+      if (!(await this.readBytes(from)).bytes) return false;
       try {
-        await this.fs.rename(from, to, { overwrite: false });
+        // Under the lock: a writer in another process must not put the old file back after it.
+        const moved = await withSidecarLock(this.fs, from, this.lockOptions, async () => {
+          try {
+            await this.fs.rename(from, to, { overwrite: false });
+            return true;
+          } catch (err) {
+            if (this.fs.isNotFound(err)) return false; // removed since we looked
+            throw err;
+          }
+        });
+        if (!moved) return false;
       } catch (err) {
-        if (this.fs.isNotFound(err)) return false;
-        throw new SidecarError('move', from, `could not move the tags along with the document to ${fileNameOf(to)} (${this.describe(err)}); they stay in ${fileNameOf(from)}`, { cause: err });
+        const reason = err instanceof LockBusyError ? err.message : this.describe(err);
+        throw new SidecarError('move', from, `could not move the tags along with the document to ${fileNameOf(to)} (${reason}); they stay in ${fileNameOf(from)}`, { cause: err });
       }
       const target = this.state(to);
       target.known = state.known;
@@ -250,44 +278,69 @@ export class SidecarStore {
 
   // ---- internals ------------------------------------------------------------------------------
 
-  private async write(state: FileState, location: string, documentLocation: string, text: string, tags: readonly Tag[]): Promise<SaveResult> {
+  private async write(state: FileState, location: string, save: PendingSave): Promise<SaveResult> {
     if (state.broken) {
       throw new SidecarError('broken', location, `${state.broken.problem}. Fix the file (or delete it) to save tags again; it was not changed`, { cause: state.broken });
     }
+    try {
+      return await withSidecarLock(this.fs, location, this.lockOptions, lock => this.writeLocked(state, location, save, lock));
+    } catch (err) {
+      if (err instanceof SidecarError) throw err;
+      if (err instanceof LockBusyError || err instanceof LockLostError) {
+        throw new SidecarError('busy', location, `could not save the tags: ${err.message}; nothing was saved, try again`, { cause: err });
+      }
+      throw this.writeFailed(location, err);
+    }
+  }
+
+  /** Read, check (and merge), write: the part of a save that must not interleave with another writer's. */
+  private async writeLocked(state: FileState, location: string, save: PendingSave, lock: HeldLock): Promise<SaveResult> {
+    let { text, tags } = save;
     const read = await this.readBytes(location);
     if (read.error) throw read.error;
     const diskHash = read.bytes ? sha256Hex(read.bytes) : null;
     if (state.known === undefined ? diskHash !== null : diskHash !== state.known) {
-      if (read.bytes) {
-        try {
-          parseSidecarBytes(read.bytes);
-        } catch (err) {
-          if (!(err instanceof SidecarFormatError || err instanceof SidecarEncodingError)) throw err;
-          const problem = err instanceof SidecarFormatError ? err.problem : err.message;
-          state.broken = new SidecarError(err instanceof SidecarFormatError ? err.kind : 'read', location, problem);
-          throw new SidecarError('broken', location, `${problem}. Fix the file (or delete it) to save tags again; it was not changed`, { cause: state.broken });
-        }
-      }
-      throw new SidecarError('changed-on-disk', location, 'the file changed on disk since it was loaded; load it again before saving');
+      const content = read.bytes ? this.parseOrProtect(state, location, read.bytes) : undefined;
+      if (!save.mergeWithDisk) throw new SidecarError('changed-on-disk', location, 'the file changed on disk since it was loaded; load it again before saving');
+      ({ text, tags } = save.mergeWithDisk(anchorText => (content ? anchorStoredTags(content.tags, anchorText, content.document.fingerprint === fingerprintText(anchorText)).tags : [])));
+      state.known = diskHash;
     }
     if (!tags.length && diskHash === null) return { location, written: false, tags };
-    const bytes = utf8.encode(serializeSidecar({ documentName: fileNameOf(documentLocation), text, tags }));
+    const bytes = utf8.encode(serializeSidecar({ documentName: fileNameOf(save.documentLocation), text, tags }));
     const hash = sha256Hex(bytes);
     if (hash === diskHash) return { location, written: false, tags };
-    await this.writeAtomically(location, bytes);
+    await this.writeAtomically(location, bytes, lock);
     state.known = hash;
     return { location, written: true, tags };
   }
 
-  private async writeAtomically(location: string, bytes: Uint8Array): Promise<void> {
+  /** The sidecar's content; a file broken on disk is protected from saves until it loads again. */
+  private parseOrProtect(state: FileState, location: string, bytes: Uint8Array): SidecarContent {
+    try {
+      return parseSidecarBytes(bytes);
+    } catch (err) {
+      // Only a broken file protects it; anything else (a bug, a stack overflow) is not the file's fault.
+      if (!(err instanceof SidecarFormatError || err instanceof SidecarEncodingError)) throw err;
+      const problem = err instanceof SidecarFormatError ? err.problem : err.message;
+      state.broken = new SidecarError(err instanceof SidecarFormatError ? err.kind : 'read', location, problem);
+      throw new SidecarError('broken', location, `${problem}. Fix the file (or delete it) to save tags again; it was not changed`, { cause: state.broken });
+    }
+  }
+
+  private async writeAtomically(location: string, bytes: Uint8Array, lock: HeldLock): Promise<void> {
     const temporary = `${location}.tmp-${this.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     try {
       await this.fs.writeFile(temporary, bytes);
+      await lock.confirm();
       await this.fs.rename(temporary, location, { overwrite: true });
     } catch (err) {
       await this.fs.delete(temporary).catch(() => undefined);
-      throw new SidecarError('write', location, `could not save the tags (${this.describe(err)}); the file on disk was not changed`, { cause: err });
+      throw err instanceof LockLostError ? err : this.writeFailed(location, err);
     }
+  }
+
+  private writeFailed(location: string, err: unknown): SidecarError {
+    return new SidecarError('write', location, `could not save the tags (${this.describe(err)}); the file on disk was not changed`, { cause: err });
   }
 
   private async readBytes(location: string): Promise<{ bytes?: Uint8Array; error?: SidecarError }> {
@@ -333,63 +386,4 @@ export class SidecarStore {
     );
     return run;
   }
-}
-
-/** Anchors the tags read from a sidecar to `text` and reports what changed. */
-export function anchorStoredTags(stored: readonly StoredTag[], text: string, unchanged: boolean): { tags: Tag[]; report: AnchorReport } {
-  const results = anchorTags(stored, text, { unchanged });
-  // A tag written by hand with only a quote has never been anchored: find it even when the
-  // rest of the file matches the text (its recorded "orphaned" is only a placeholder).
-  stored.forEach((s, i) => {
-    if (!s.hasPosition && unchanged) results[i] = anchorTag(s, text);
-  });
-  const counts = Object.fromEntries(ANCHOR_STATUSES.map(s => [s, 0])) as Record<AnchorStatus, number>;
-  const changes: AnchorChange[] = [];
-  const tags = stored.map((s, i): Tag => {
-    const r = results[i];
-    counts[r.status]++;
-    const orphaned = r.status === 'orphaned';
-    const tag: Tag = {
-      id: s.id,
-      label: s.label,
-      ...(s.note !== undefined ? { note: s.note } : {}),
-      ...(s.entity !== undefined ? { entity: s.entity } : {}),
-      created: s.created,
-      modified: s.modified,
-      anchor: r.status,
-      start: r.start,
-      end: r.end,
-      quote: orphaned ? s.quote : describeQuote(text, r.start, r.end),
-    };
-    if (r.status !== s.anchor || r.start !== s.start || r.end !== s.end) {
-      changes.push({
-        id: s.id,
-        label: s.label,
-        from: s.anchor,
-        to: r.status,
-        before: { start: s.start, end: s.end, text: s.quote.exact },
-        after: orphaned ? null : { start: r.start, end: r.end, text: tag.quote.exact },
-      });
-    }
-    return tag;
-  });
-  return { tags, report: { documentChanged: !unchanged, counts, changes } };
-}
-
-function emptyReport(): AnchorReport {
-  return { documentChanged: false, counts: { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 }, changes: [] };
-}
-
-/** One sentence for the user about a load that re-anchored tags, or undefined if nothing changed. */
-export function describeAnchorReport(report: AnchorReport, documentName: string): string | undefined {
-  if (!report.changes.length) return undefined;
-  const count = (status: AnchorStatus) => report.changes.filter(c => c.to === status).length;
-  const parts = [
-    count('exact') && `${count('exact')} back in place`,
-    count('moved') && `${count('moved')} moved with their text`,
-    count('fuzzy') && `${count('fuzzy')} matched approximately (check them)`,
-    count('orphaned') && `${count('orphaned')} orphaned (their text is gone; re-attach them from the Tags view)`,
-  ].filter(Boolean);
-  const tags = report.changes.length === 1 ? 'tag' : 'tags';
-  return `${documentName} changed since its tags were saved: ${report.changes.length} ${tags} re-anchored — ${parts.join(', ')}.`;
 }

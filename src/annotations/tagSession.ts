@@ -62,23 +62,21 @@ export class TagSession implements Disposable {
 
   /**
    * Writes the tags for the document's current text. If the sidecar changed on disk in the
-   * meantime, its changes are merged in first (nothing is lost on either side).
+   * meantime (another window, the CLI, git), its changes are merged in first, while holding the
+   * sidecar's lock so that no other writer can come in between: nothing is lost on either side,
+   * and a tag another writer removed is not brought back.
    */
   async save(): Promise<SaveResult> {
-    for (let attempt = 0; ; attempt++) {
-      const text = this.getText();
-      const tags = this.model.tags;
-      try {
-        const result = await this.store.save(this.location, text, tags);
-        this.model.markSynced(result.tags);
-        this.options.onSaved?.(result);
-        return result;
-      } catch (err) {
-        if (!(err instanceof SidecarError) || err.kind !== 'changed-on-disk' || attempt >= 3) throw err;
-        const reloaded = await this.load(false);
-        if (!reloaded.ok) throw reloaded.error;
-      }
-    }
+    const result = await this.store.save(this.location, this.getText(), this.model.tags, {
+      mergeWithDisk: theirs => {
+        const text = this.getText();
+        this.model.mergeFromDisk(theirs(text));
+        return { text, tags: this.model.tags };
+      },
+    });
+    this.model.markSynced(result.tags);
+    this.options.onSaved?.(result);
+    return result;
   }
 
   /**

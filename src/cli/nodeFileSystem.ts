@@ -3,6 +3,7 @@
 // rename cannot leave an empty file behind.
 import { constants } from 'node:fs';
 import { access, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { FileSystem } from '../annotations';
 
@@ -20,6 +21,16 @@ const REASONS: Record<string, string> = {
 
 function code(err: unknown): string | undefined {
   return (err as NodeJS.ErrnoException | undefined)?.code;
+}
+
+/** Whether a process with this id runs here; EPERM means it does, but belongs to another user. */
+export function isProcessRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return code(err) === 'EPERM';
+  }
 }
 
 export const nodeFileSystem: FileSystem = {
@@ -50,7 +61,21 @@ export const nodeFileSystem: FileSystem = {
 
   delete: location => unlink(location),
 
+  async createExclusive(location, data) {
+    // 'wx' is O_CREAT|O_EXCL: the kernel lets exactly one of several racing processes create it.
+    const handle = await open(location, 'wx');
+    try {
+      await handle.writeFile(data);
+    } finally {
+      await handle.close();
+    }
+  },
+
   isNotFound: err => code(err) === 'ENOENT',
+
+  isAlreadyExists: err => code(err) === 'EEXIST',
+
+  processIdentity: { host: hostname(), pid: process.pid, isRunning: isProcessRunning },
 
   async filesBeside(location) {
     const folder = dirname(location);

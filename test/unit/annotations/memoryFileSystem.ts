@@ -1,10 +1,14 @@
 // An in-memory FileSystem for store tests, able to simulate what real disks and editors do
 // to us: a crash between writing the temporary file and renaming it, read-only folders,
 // slow operations (to interleave concurrent saves), and other programs changing files.
-import type { FileSystem } from '../../../src/annotations/fileSystem';
+import type { FileSystem, ProcessIdentity } from '../../../src/annotations/fileSystem';
 
 export class NotFoundError extends Error {
   readonly code = 'ENOENT';
+}
+
+export class AlreadyExistsError extends Error {
+  readonly code = 'EEXIST';
 }
 
 export class MemoryFileSystem implements FileSystem {
@@ -17,6 +21,14 @@ export class MemoryFileSystem implements FileSystem {
   crashBeforeNextRename = false;
   /** Milliseconds every operation takes. */
   delay = 0;
+  /** Who "this process" is, for lock files; unset like in the web. */
+  processIdentity?: ProcessIdentity;
+  /**
+   * Runs before an operation's effect (after its log entry): lets a test make another writer act
+   * exactly between two steps of a save. Operations: read, write, create, rename, delete, list.
+   */
+  beforeOperation?: (op: string, location: string) => Promise<void>;
+  private readonly logWatchers: { test: (entry: string) => boolean; resolve: () => void }[] = [];
 
   text(location: string): string | undefined {
     const bytes = this.files.get(location);
@@ -38,7 +50,27 @@ export class MemoryFileSystem implements FileSystem {
     this.checkWritable(location);
     await this.pause('write', location);
     this.files.set(location, data.slice());
-    this.log.push(`write-done ${location}`);
+    this.record(`write-done ${location}`);
+  }
+
+  async createExclusive(location: string, data: Uint8Array): Promise<void> {
+    this.checkWritable(location);
+    await this.pause('create', location);
+    if (this.files.has(location)) {
+      this.record(`create-refused ${location}`);
+      throw new AlreadyExistsError(`file exists: ${location}`);
+    }
+    this.files.set(location, data.slice());
+  }
+
+  isAlreadyExists(error: unknown): boolean {
+    return error instanceof AlreadyExistsError;
+  }
+
+  /** Resolves once the log gets an entry that passes `test` (one already there counts). */
+  logged(test: (entry: string) => boolean): Promise<void> {
+    if (this.log.some(test)) return Promise.resolve();
+    return new Promise(resolve => this.logWatchers.push({ test, resolve }));
   }
 
   async rename(from: string, to: string, options: { overwrite: boolean }): Promise<void> {
@@ -53,7 +85,7 @@ export class MemoryFileSystem implements FileSystem {
     if (!options.overwrite && this.files.has(to)) throw new Error(`file exists: ${to}`);
     this.files.delete(from);
     this.files.set(to, bytes);
-    this.log.push(`rename-done ${to}`);
+    this.record(`rename-done ${to}`);
   }
 
   async delete(location: string): Promise<void> {
@@ -81,8 +113,17 @@ export class MemoryFileSystem implements FileSystem {
   }
 
   private async pause(op: string, location: string): Promise<void> {
-    this.log.push(`${op} ${location}`);
+    this.record(`${op} ${location}`);
     if (this.delay) await new Promise(resolve => setTimeout(resolve, this.delay));
     else await Promise.resolve();
+    await this.beforeOperation?.(op, location);
+  }
+
+  private record(entry: string): void {
+    this.log.push(entry);
+    for (const watcher of this.logWatchers.filter(w => w.test(entry))) {
+      this.logWatchers.splice(this.logWatchers.indexOf(watcher), 1);
+      watcher.resolve();
+    }
   }
 }

@@ -176,4 +176,34 @@ describe('TagSession', () => {
     await settle();
     assert.match(fs.text(SIDECAR)!, /"label": "claim"/);
   });
+  it('an editor save and a CLI writer in another process interleaving lose nothing and bring back nothing deleted', async () => {
+    const { session: editor } = await open();
+    editor.model.add({ label: 'A', ...span(text, 'Wei Xiaojun') }, text);
+    editor.model.add({ label: 'B', ...span(text, 'Lance Ho') }, text);
+    await settle();
+    // The CLI: its own store (its own process), opened on the file as it is now.
+    const { session: cli } = await TagSession.open(new SidecarStore(fs), DOC, () => text, { autoSave: false });
+    cli.model.remove(cli.model.tags.find(t => t.label === 'A')!.id);
+    cli.model.add({ label: 'C', ...span(text, 'no sufficient evidence') }, text);
+    let cliSave: Promise<unknown> | undefined;
+    fs.beforeOperation = async (op, location) => {
+      if (op !== 'rename' || !location.endsWith(`-> ${SIDECAR}`) || cliSave) return;
+      // The editor has checked the file and is about to rename its version over it: the CLI
+      // saves right now, and we go on once it is done or waiting for the lock.
+      cliSave = cli.save();
+      await Promise.race([cliSave, fs.logged(entry => entry === `create-refused ${SIDECAR}.lock`)]);
+    };
+    // The editor removes B and adds E.
+    editor.model.remove(editor.model.tags.find(t => t.label === 'B')!.id);
+    editor.model.add({ label: 'E', ...span(text, 'declined') }, text);
+    await editor.save();
+    await cliSave;
+    assert.deepEqual(errors, []);
+    const final = await new SidecarStore(fs).load(DOC, text);
+    assert.ok(final.ok);
+    assert.deepEqual(final.tags.map(t => t.label).sort(), ['C', 'E'], 'both new tags kept; A and B, each deleted by one writer, stay deleted');
+    await editor.onSidecarChangedOnDisk();
+    assert.deepEqual(editor.model.tags.map(t => t.label).sort(), ['C', 'E']);
+    assert.deepEqual([...fs.files.keys()], [SIDECAR], 'no lock or temporary file left');
+  });
 });
