@@ -118,9 +118,9 @@ interface Place {
  * Only the replacement is known here, not the document. Outside the change the text is what
  * it was, so the recorded context stands in for it: the part of the prefix before the change
  * (`offset` is where the tag sat in the replaced range) and `after`, the part of the suffix
- * past it. Context that typing has changed since the tags were loaded only makes agreement
- * rarer: the tag then says fuzzy or orphaned, never a wrong place. The result is kept inside
- * the replacement: only there is the text known for certain.
+ * past it. (Typing near a tag since the tags were loaded leaves that context stale, which
+ * makes agreement rarer: the tag then says fuzzy or orphaned rather than claim a place.) The
+ * result is kept inside the replacement: only there is the text known for certain.
  */
 function placeInReplacement(tag: TrackedAnchor, s: number, replacement: string, offset: number, after: string): Place | undefined {
   const before = tag.prefix.slice(0, Math.max(0, tag.prefix.length - offset));
