@@ -133,6 +133,12 @@ for (const c of typing) tracked.applyEdits([c]);
 console.log(`${'live edit: one keystroke, all tags tracked (mean of 1000)'.padEnd(64)} ${((performance.now() - t0) / 1000).toFixed(3).padStart(8)} ms`);
 const multi = Array.from({ length: 50 }, (_, i) => ({ rangeOffset: text.length - 1 - i * 1000, rangeLength: 1, text: 'yy' }));
 time('live edit: one event with 50 changes (multi-cursor)', () => new A.DocumentTags(model.tags).applyEdits(multi), 20);
+// A change replacing tagged lines: every tag in it is placed again by the anchoring rule.
+const lineOf = t => ({ start: text.lastIndexOf('\n', t.start - 1) + 1, end: (text.indexOf('\n', t.end) + 1 || text.length + 1) - 1 });
+const lines = [...new Map(model.tags.map(t => lineOf(t)).map(l => [l.start, l])).values()].sort((a, b) => b.start - a.start);
+const relined = lines.map(l => ({ rangeOffset: l.start, rangeLength: l.end - l.start, text: text.slice(l.start, l.end).replace(/\b(\w+) (\w+)\b/, '$2 $1') }));
+time(`live edit: one event replacing every tagged line (${relined.length} lines)`, () => new A.DocumentTags(model.tags).applyEdits(relined), 5);
+time('live edit: the whole text replaced at once, as one change', () => new A.DocumentTags(model.tags).applyEdits([{ rangeOffset: 0, rangeLength: text.length, text: edited }]), 3);
 live = undefined;
 // --debug: what became of each tag an edit was aimed at.
 if (process.argv.includes('--debug')) {

@@ -31,6 +31,11 @@ export interface TagChangeEvent {
   /** Orphans that found their text again (e.g. the deletion was undone). */
   readonly revived: readonly string[];
   /**
+   * Tags that now point at text only similar to theirs: a change replaced their text with
+   * different text ("50" became "500" on a rewritten line). Worth the user's check.
+   */
+  readonly fuzzy: readonly string[];
+  /**
    * True when the change is the user's tag work and should be saved now. Text edits only move
    * tags and give false: save the sidecar when the document is saved, so that the sidecar on
    * disk describes the text on disk.
@@ -247,13 +252,15 @@ export class DocumentTags {
   /**
    * Moves the tags with a text edit: pass `TextDocumentChangeEvent.contentChanges` as they come
    * (see liveEdits.ts for the order and the rules). Tags whose text is deleted become orphans;
-   * they are reported in the event and come back if the deletion is undone.
+   * they are reported in the event and come back if the deletion is undone. Tags whose text
+   * was replaced by different text become fuzzy, and are reported too.
    */
   applyEdits(changes: readonly ContentChange[]): TagChangeEvent | undefined {
     if (!changes.length) return undefined;
     const ids: string[] = [];
     const orphaned: string[] = [];
     const revived: string[] = [];
+    const fuzzy: string[] = [];
     for (const [id, tag] of this.byId) {
       const next = trackTag(tag, changes);
       if (next === tag) continue;
@@ -261,12 +268,13 @@ export class DocumentTags {
       ids.push(id);
       if (next.anchor === 'orphaned' && tag.anchor !== 'orphaned') orphaned.push(id);
       if (next.anchor !== 'orphaned' && tag.anchor === 'orphaned') revived.push(id);
+      if (next.anchor === 'fuzzy' && tag.anchor !== 'fuzzy') fuzzy.push(id);
     }
     // Tags held by the history must stay in step with the text too, or undoing a removal
     // would put a tag back where its text used to be.
     for (const entry of [...this.undoStack, ...this.redoStack]) entry.changes = entry.changes.map(c => trackHistoryChange(c, changes));
     if (!ids.length) return undefined;
-    return this.changed({ reason: 'edit', ids, orphaned, revived, persist: false });
+    return this.changed({ reason: 'edit', ids, orphaned, revived, fuzzy, persist: false });
   }
 
   // ---- loading and syncing with disk -------------------------------------------------------
@@ -385,7 +393,7 @@ export class DocumentTags {
 
   private changed(e: Partial<TagChangeEvent> & Pick<TagChangeEvent, 'reason' | 'ids'>): TagChangeEvent {
     this.sorted = undefined;
-    const event: TagChangeEvent = { orphaned: [], revived: [], persist: true, ...e };
+    const event: TagChangeEvent = { orphaned: [], revived: [], fuzzy: [], persist: true, ...e };
     for (const listener of [...this.listeners]) listener(event);
     return event;
   }
@@ -425,7 +433,8 @@ function trackTag(tag: LiveTag, changes: readonly ContentChange[]): LiveTag {
 
 /** A target (range, status, quote) moved through text changes; the same object if untouched. */
 function trackTarget<T extends Target>(target: T, changes: readonly ContentChange[]): T {
-  const view: TrackedAnchor = { start: target.start, end: target.end, anchor: target.anchor, exact: target.quote.exact, ...optional('lost', target.lost) };
+  const { exact, prefix, suffix } = target.quote;
+  const view: TrackedAnchor = { start: target.start, end: target.end, anchor: target.anchor, exact, prefix, suffix, ...optional('lost', target.lost) };
   const next = trackChanges(view, changes);
   if (next === view) return target;
   const quote = next.exact === target.quote.exact ? target.quote : { ...target.quote, exact: next.exact };

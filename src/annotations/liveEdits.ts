@@ -14,13 +14,15 @@
 //   tag's edge never grows it;
 // - inside the tag: the tag grows or shrinks, and its text follows;
 // - across one edge: the surviving part is kept;
-// - over the whole tag: if R still contains the tag's text (a line replaced by a formatter or
-//   by VS Code reloading a changed file), the tag moves to it, or fuzzily to similar text;
-//   otherwise the tag is orphaned at s and remembers where it sat, so that undoing the
-//   deletion (R then contains the text again at that place) brings it back.
+// - over the whole tag (a line replaced by a formatter or by VS Code reloading a changed
+//   file): the tag goes where R holds its text by the rule re-anchoring from disk follows
+//   (anchoring.ts): equal text, on word boundaries where the tag's were, with its recorded
+//   context agreeing on one side. If the text was changed in place ("50" became "500") the tag
+//   becomes fuzzy over the new text; if R holds only another copy (another "said") or
+//   nothing like it, the tag is orphaned at s and remembers where it sat, so that undoing the
+//   deletion (R then holds the text again, with its context) brings it back.
 // Invariant: a tag that is not orphaned always has `exact === text.slice(start, end)`.
-import { searchApproximate } from './approximateMatch';
-import { FUZZY_MAX_ERROR_RATE } from './anchoring';
+import { anchorTag } from './anchoring';
 import { omit } from './objects';
 import type { AnchorStatus, ContentChange } from './types';
 
@@ -31,6 +33,12 @@ export interface TrackedAnchor {
   readonly anchor: AnchorStatus;
   /** The tag's text; for an orphan, its last known text. */
   readonly exact: string;
+  /**
+   * The recorded context (the TextQuote's prefix and suffix, as of the last load): what tells
+   * the tag's own text from another copy when a change replaces the whole tag.
+   */
+  readonly prefix: string;
+  readonly suffix: string;
   /** Set on a tag orphaned by an edit: its offset inside the replaced range, and its status before. */
   readonly lost?: { readonly offset: number; readonly anchor: AnchorStatus };
 }
@@ -54,7 +62,7 @@ export function trackChange<T extends TrackedAnchor>(tag: T, change: ContentChan
   const b = tag.end;
   if (e <= a) return delta ? { ...tag, start: a + delta, end: b + delta } : tag;
   if (s >= b) return tag;
-  if (s <= a && e >= b) return relocateInReplacement(tag, s, replacement, a - s);
+  if (s <= a && e >= b) return relocateInReplacement(tag, s, e, replacement);
   if (s >= a && e <= b) {
     return { ...tag, end: b + delta, exact: tag.exact.slice(0, s - a) + replacement + tag.exact.slice(e - a) };
   }
@@ -68,11 +76,12 @@ export function trackChange<T extends TrackedAnchor>(tag: T, change: ContentChan
 
 function trackOrphan<T extends TrackedAnchor>(tag: T, s: number, e: number, replacement: string, delta: number): T {
   const p = tag.start;
-  if (s <= p && p <= e && tag.exact.length && replacement.includes(tag.exact)) {
-    const target = p - s + (tag.lost?.offset ?? 0);
-    const at = nearestOccurrence(replacement, tag.exact, target);
-    if (at >= 0) {
-      return { ...omit(tag, 'lost'), start: s + at, end: s + at + tag.exact.length, anchor: tag.lost?.anchor ?? 'moved' } as T;
+  if (s <= p && p <= e && tag.exact.length) {
+    // Undoing the deletion puts the text back where it was; any other text is held to the
+    // same rule as a replaced tag. What followed the deleted range is not known: no suffix.
+    const place = placeInReplacement(tag, s, replacement, p - s + (tag.lost?.offset ?? 0), '');
+    if (place && place.status !== 'fuzzy') {
+      return { ...omit(tag, 'lost'), start: place.start, end: place.end, exact: place.exact, anchor: tag.lost?.anchor ?? 'moved' } as T;
     }
   }
   if (e <= p) return delta ? { ...tag, start: p + delta, end: p + delta } : tag;
@@ -81,30 +90,48 @@ function trackOrphan<T extends TrackedAnchor>(tag: T, s: number, e: number, repl
   return { ...tag, start: s, end: s, lost: { offset: (tag.lost?.offset ?? 0) + (p - s), anchor: tag.lost?.anchor ?? 'moved' } };
 }
 
-/** The whole tag was replaced: find its text inside the replacement, else orphan it. */
-function relocateInReplacement<T extends TrackedAnchor>(tag: T, s: number, replacement: string, offset: number): T {
-  const exact = tag.exact;
-  const at = nearestOccurrence(replacement, exact, offset);
-  if (at >= 0) return { ...tag, start: s + at, end: s + at + exact.length };
-  const maxErrors = Math.floor(exact.length * FUZZY_MAX_ERROR_RATE);
-  if (maxErrors >= 1 && replacement.length >= exact.length - maxErrors) {
-    const matches = searchApproximate(replacement, exact, maxErrors);
-    let best: (typeof matches)[number] | undefined;
-    for (const m of matches) {
-      if (!best || m.errors < best.errors || (m.errors === best.errors && Math.abs(m.start - offset) < Math.abs(best.start - offset))) best = m;
-    }
-    if (best && best.end > best.start) {
-      return { ...tag, start: s + best.start, end: s + best.end, anchor: 'fuzzy', exact: replacement.slice(best.start, best.end) };
-    }
-  }
-  return { ...tag, start: s, end: s, anchor: 'orphaned', lost: { offset, anchor: tag.anchor } };
+/** The whole tag was replaced: find its text inside the replacement, honestly, else orphan it. */
+function relocateInReplacement<T extends TrackedAnchor>(tag: T, s: number, e: number, replacement: string): T {
+  const offset = tag.start - s;
+  const place = placeInReplacement(tag, s, replacement, offset, tag.suffix.slice(Math.min(tag.suffix.length, e - tag.end)));
+  if (!place) return { ...tag, start: s, end: s, anchor: 'orphaned', lost: { offset, anchor: tag.anchor } };
+  // Equal text with its context: the tag's own text, wherever the replacement put it. A live
+  // edit never raises confidence: a fuzzy tag stays fuzzy until the user confirms it.
+  const anchor = place.status === 'fuzzy' ? 'fuzzy' : tag.anchor;
+  return { ...tag, start: place.start, end: place.end, anchor, exact: place.exact };
 }
 
-function nearestOccurrence(haystack: string, needle: string, target: number): number {
-  let best = -1;
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-    if (best < 0 || Math.abs(at - target) < Math.abs(best - target)) best = at;
-    if (at > target) break;
-  }
-  return best;
+interface Place {
+  readonly start: number;
+  readonly end: number;
+  readonly status: 'exact' | 'moved' | 'fuzzy';
+  readonly exact: string;
+}
+
+/**
+ * Where the tag's text is in `replacement` (inserted at `s`), by the same rule as re-anchoring
+ * from disk (anchoring.ts): equal text on word boundaries with its recorded context agreeing
+ * on one side, else text edited in place between its surviving context (fuzzy), else similar
+ * text (fuzzy), else nothing. Nearness alone is not evidence: another "said" in the new line
+ * is another sentence's.
+ *
+ * Only the replacement is known here, not the document. Outside the change the text is what
+ * it was, so the recorded context stands in for it: the part of the prefix before the change
+ * (`offset` is where the tag sat in the replaced range) and `after`, the part of the suffix
+ * past it. (Typing near a tag since the tags were loaded leaves that context stale, which
+ * makes agreement rarer: the tag then says fuzzy or orphaned rather than claim a place.) The
+ * result is kept inside the replacement: only there is the text known for certain.
+ */
+function placeInReplacement(tag: TrackedAnchor, s: number, replacement: string, offset: number, after: string): Place | undefined {
+  const before = tag.prefix.slice(0, Math.max(0, tag.prefix.length - offset));
+  const text = before + replacement + after;
+  const start = before.length + offset;
+  const quote = { exact: tag.exact, prefix: tag.prefix, suffix: tag.suffix };
+  const found = anchorTag({ start, end: start + tag.exact.length, quote, anchor: tag.anchor === 'orphaned' ? 'exact' : tag.anchor }, text);
+  if (found.status === 'orphaned') return undefined;
+  const from = Math.max(found.start, before.length);
+  const to = Math.min(found.end, before.length + replacement.length);
+  if (to <= from) return undefined;
+  const clipped = from !== found.start || to !== found.end;
+  return { start: s + from - before.length, end: s + to - before.length, status: clipped ? 'fuzzy' : found.status, exact: text.slice(from, to) };
 }

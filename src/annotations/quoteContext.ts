@@ -17,6 +17,8 @@ const TOTAL_WEIGHT = QUOTE_WEIGHT + 2 * CONTEXT_WEIGHT + POSITION_WEIGHT;
  * (or a sentence swapped with its neighbour, moving the document edge) still leaves it.
  */
 const SIDE_RUN = 16;
+/** Characters a side cut by the document's edge must still have to agree (see sideRunAgrees). */
+const EDGE_RUN = 8;
 
 export interface Candidate {
   start: number;
@@ -92,8 +94,9 @@ export class QuoteContext {
     const score =
       (QUOTE_WEIGHT * quoteSimilarity + CONTEXT_WEIGHT * (prefix + suffix) + POSITION_WEIGHT * positionSimilarity(start, expected, text.length)) / TOTAL_WEIGHT;
     const runs = this.equalRuns(text, start, end);
-    const prefixAgrees = sideRunAgrees(runs.before, this.quote.prefix.length, start === 0);
-    const suffixAgrees = sideRunAgrees(runs.after, this.quote.suffix.length, end === text.length);
+    // A side cut by the document's edge agrees when all of it is there and the edge is too.
+    const prefixAgrees = sideRunAgrees(runs.before, this.quote.prefix.length, start - runs.before === 0);
+    const suffixAgrees = sideRunAgrees(runs.after, this.quote.suffix.length, end + runs.after === text.length);
     return { start, end, score, context: (prefix + suffix) / 2, prefix, suffix, prefixAgrees, suffixAgrees };
   }
 }
@@ -108,10 +111,13 @@ export function cutByEdge(side: string): boolean {
 
 /**
  * One side agrees by its characters next to the candidate: SIDE_RUN of them, or all of a
- * shorter recorded side (cut by the document's edge) with the candidate at that edge too.
+ * shorter recorded side (cut by the document's edge) with the document's edge right past it
+ * too. A cut side of only a few characters ("." before the end) says little: it agrees only
+ * with EDGE_RUN of them, or when empty (the tag touched the edge, and so does the candidate).
  */
 function sideRunAgrees(run: number, recorded: number, atEdge: boolean): boolean {
-  return recorded >= SIDE_RUN ? run >= SIDE_RUN : run === recorded && atEdge;
+  if (recorded >= SIDE_RUN) return run >= SIDE_RUN;
+  return run === recorded && atEdge && (recorded === 0 || recorded >= EDGE_RUN);
 }
 
 function withoutCr(s: string): string {

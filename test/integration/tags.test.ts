@@ -161,6 +161,24 @@ describe('tags follow the text in the editor', () => {
   });
 });
 
+describe('tags follow a rewritten line only to their own text', () => {
+  let api: SourceAnnotatorApi;
+  before(async () => (api = await extensionApi()));
+  after(closeAllEditors);
+
+  it('marks a tag on "50" fuzzy over "500" when its whole line is replaced, and shows it in the Tags view', async () => {
+    const uri = await writeFile('rewritten-line.txt', 'The company spoke on Monday.\nThe new alloy is 50 times stronger than steel, it said.\nShares rose.\n');
+    const editor = await openArticle('rewritten-line.txt', api);
+    select(editor, '50');
+    await vscode.commands.executeCommand('sourceAnnotator.tagSelection', 'figure');
+    // A formatter or a paste replaces the whole line, as one change.
+    await edit(editor, b => b.replace(editor.document.lineAt(1).range, 'The new alloy is 500 times stronger than steel, it said.'));
+    const [tag] = api.tags(uri);
+    assert.deepEqual([tag.anchor, editor.document.getText().slice(tag.start, tag.end)], ['fuzzy', '500']);
+    assert.ok((await api.viewItems('tags')).some(line => /500 — rewritten-line\.txt · fuzzy/.test(line)), 'the Tags view flags it');
+  });
+});
+
 describe('the sidecar file', () => {
   let api: SourceAnnotatorApi;
   before(async () => (api = await extensionApi()));

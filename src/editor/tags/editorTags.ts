@@ -286,7 +286,7 @@ export class EditorTags implements vscode.Disposable {
     }
     entry.session = session;
     session.model.onDidChange(e =>
-      this.emitter.fire({ uri: document.uri, movedOnly: e.reason === 'edit' && !e.orphaned.length && !e.revived.length }),
+      this.emitter.fire({ uri: document.uri, movedOnly: e.reason === 'edit' && !e.orphaned.length && !e.revived.length && !e.fuzzy.length }),
     );
     this.loaded(document.uri, entry, result);
     this.emitter.fire({ uri: document.uri, movedOnly: false });
@@ -344,11 +344,14 @@ export class EditorTags implements vscode.Disposable {
     entry.report = result.report;
     const message = describeAnchorReport(result.report, fileName(uri));
     const problems = result.report.changes.some(c => c.to === 'orphaned' || c.to === 'fuzzy');
-    if (message && (problems || !onlyProblems)) {
-      void vscode.window.showInformationMessage(notificationText(`Source Annotator: ${message}`), 'Show Tags').then(choice => {
-        if (choice) void vscode.commands.executeCommand('sourceAnnotator.tags.focus');
-      });
-    }
+    if (message && (problems || !onlyProblems)) this.tellAnchoring(message);
+  }
+
+  /** Tells the user how tags re-anchored, offering the Tags view to check them. */
+  private tellAnchoring(message: string): void {
+    void vscode.window.showInformationMessage(notificationText(`Source Annotator: ${message}`), 'Show Tags').then(choice => {
+      if (choice) void vscode.commands.executeCommand('sourceAnnotator.tags.focus');
+    });
   }
 
   private close(uri: vscode.Uri): void {
@@ -370,10 +373,17 @@ export class EditorTags implements vscode.Disposable {
     const entry = this.entries.get(e.document.uri.toString());
     const session = entry?.session;
     // While the sidecar is still loading, TagSession anchors to the text as it is when loaded.
-    session?.model.applyEdits(e.contentChanges.map(c => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text })));
+    const change = session?.model.applyEdits(e.contentChanges.map(c => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text })));
+    const reloadedFromDisk = !e.document.isDirty && e.reason === undefined;
+    // A change that rewrote tagged text ("50" became "500" on a reformatted line) left tags on
+    // text only like theirs: worth a look. (After a reload from disk, the reload's report says so.)
+    if (change?.fuzzy.length && !reloadedFromDisk) {
+      const count = change.fuzzy.length;
+      this.tellAnchoring(`the edit to ${fileName(e.document.uri)} changed tagged text: ${count} ${count === 1 ? 'tag now matches' : 'tags now match'} approximately (check them).`);
+    }
     // VS Code reloaded the document from disk (a git checkout, another program): its sidecar
     // may have changed too, and its watcher event may have come first. Reload and merge it.
-    if (session && entry && !e.document.isDirty && e.reason === undefined) {
+    if (session && entry && reloadedFromDisk) {
       session.reload().then(
         result => this.loaded(e.document.uri, entry, result, true),
         (err: unknown) => this.failed(e.document.uri, err),

@@ -15,6 +15,7 @@ import { parseSidecar, serializeSidecar } from '../../../src/annotations/sidecar
 import { anchorStoredTags } from '../../../src/annotations/sidecarStore';
 import { QUOTE_CONTEXT_LENGTH } from '../../../src/annotations/types';
 import { word } from './generators';
+import { assertNotConfidentlyWrong, corrected, correction, describeScenarios, keepsASideElsewhere, looksMoved } from './honesty';
 
 const RUNS = Number(process.env.HONESTY_RUNS ?? 3400);
 
@@ -92,42 +93,8 @@ function assertNameFound(name: { anchor: string; start: number }, edited: Return
   assert.deepEqual([name.anchor, name.start], ['moved', edited.name.start], 'the unique name is found again where it went');
 }
 
-/** A tag is confident (`exact`/`moved`) only at `truth`, its own text; anywhere else it must say fuzzy or orphaned. */
-function assertNotConfidentlyWrong(tag: { anchor: string; start: number; end: number }, truth: { start: number; end: number } | undefined, text: string) {
-  if (tag.anchor !== 'exact' && tag.anchor !== 'moved') return;
-  assert.ok(truth && tag.start === truth.start && tag.end === truth.end, `${tag.anchor} at "${text.slice(tag.start, tag.end)}" (${tag.start}), which is not the tagged text`);
-}
-
 function quoteOf(built: ReturnType<typeof build>) {
   return describeQuote(built.text, built.tagged!.start, built.tagged!.end);
-}
-
-/** Some occurrence of the quote in `text` has the recorded context's nearest 16 characters on one side. */
-function keepsASideElsewhere(text: string, quote: { exact: string; prefix: string; suffix: string }): boolean {
-  const before = quote.prefix.slice(-16);
-  const after = quote.suffix.slice(0, 16);
-  for (let i = text.indexOf(quote.exact); i >= 0; i = text.indexOf(quote.exact, i + 1)) {
-    if ((before.length === 16 && text.slice(i - 16, i) === before) || (after.length === 16 && text.startsWith(after, i + quote.exact.length))) return true;
-  }
-  return false;
-}
-
-function looksMoved(text: string, exact: string): boolean {
-  const at = text.indexOf(exact);
-  if (at < 0 || text.includes(exact, at + 1) || exact.length < 12) return false;
-  return exact.split(/[^\p{L}\p{N}]+/u).some(w => /^\p{Lu}/u.test(w) && text.split(/[^\p{L}\p{N}]+/u).filter(x => x === w).length === 1);
-}
-
-/** A correction of the tagged words: one replaced, one dropped, or a character added to the last. */
-const correction = fc.record({ kind: fc.constantFrom('replace', 'drop', 'extend'), at: fc.nat(), by: word, suffix: fc.constantFrom('0', 's', 'x') });
-
-function corrected(words: string, c: { kind: string; at: number; by: string; suffix: string }): string {
-  const ws = words.split(' ');
-  const i = c.at % ws.length;
-  if (c.kind === 'replace' && ws[i] !== c.by) ws[i] = c.by;
-  else if (c.kind === 'drop' && ws.length > 1) ws.splice(i, 1);
-  else ws[ws.length - 1] += c.suffix;
-  return ws.join(' ');
 }
 
 /** The three scenarios; each throws (an assertion) when re-anchoring claims too much or loses the name. */
@@ -167,23 +134,4 @@ const scenarios = {
   }),
 };
 
-describe('anchoring never claims more than it knows (fast-check)', () => {
-  for (const [title, property] of Object.entries(scenarios) as [string, fc.IProperty<unknown[]>][]) {
-    it(title, () => {
-      if (process.env.HONESTY_COUNT) {
-        // HONESTY_COUNT=1: a measurement rather than a test, counting failing cases by reason
-        // instead of stopping at the first (to compare with older code).
-        const failures = new Map<string, number>();
-        for (let seed = 0; seed < RUNS; seed++) {
-          const details = fc.check(property, { numRuns: 1, seed, endOnFailure: true });
-          if (details.numSkips) failures.set('not counted', (failures.get('not counted') ?? 0) + 1);
-          const reason = details.failed ? String((details.errorInstance as Error | undefined)?.message).replace(/".*"|\(\d+\)|\d+/g, '…').split('\n')[0] : undefined;
-          if (reason) failures.set(reason, (failures.get(reason) ?? 0) + 1);
-        }
-        console.log(title, RUNS, 'cases', Object.fromEntries(failures));
-        return;
-      }
-      fc.assert(property, { numRuns: RUNS });
-    });
-  }
-});
+describeScenarios('anchoring never claims more than it knows (fast-check)', scenarios, RUNS);

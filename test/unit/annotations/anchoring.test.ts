@@ -154,6 +154,14 @@ describe('anchoring', () => {
       assert.notEqual(result.start, edited.indexOf('40'));
     });
 
+    it('still finds text near the end of the document by its whole remaining context there', () => {
+      // The suffix is cut by the document's end: all of it, up to the end, is agreement.
+      const text = 'Line one.\nWei said there is no evidence.\nLine three.';
+      const edited = 'Line one.\nWei Xiaojun said there is no evidence.\nLine three.';
+      const result = anchorTag(tagOn(text, 'no evidence'), edited);
+      assert.deepEqual([result.status, result.start], ['moved', edited.indexOf('no evidence')]);
+    });
+
     it('reports a corrected tag as changed in place, not moved to an identical string near it', () => {
       const text = 'The minister met the mayor of Lyon on Friday, and the mayor of Lyon said the talks went well.';
       const tag = tagOn(text, 'mayor of Lyon');

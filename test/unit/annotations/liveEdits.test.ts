@@ -3,16 +3,22 @@ import fc from 'fast-check';
 import { anchorTags } from '../../../src/annotations/anchoring';
 import { DocumentTags } from '../../../src/annotations/documentTags';
 import { trackChange, type TrackedAnchor } from '../../../src/annotations/liveEdits';
+import { describeQuote } from '../../../src/annotations/quote';
 import { parseSidecar, serializeSidecar } from '../../../src/annotations/sidecarFormat';
 import type { ContentChange } from '../../../src/annotations/types';
 import { applyChanges, articleText, insertion, rangeIn, rangeSeed, untouched } from './generators';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 
+/** A tag on `exact` in `text` (its first occurrence, or the one at `from` or after), as the model tracks it. */
+function tagOn(text: string, exact: string, from = 0): TrackedAnchor {
+  const start = text.indexOf(exact, from);
+  return { start, end: start + exact.length, anchor: 'exact', ...describeQuote(text, start, start + exact.length) };
+}
+
 /** A tag on `exact` in `text`, tracked through one change. */
 function track(text: string, exact: string, change: ContentChange): { tag: TrackedAnchor; text: string } {
-  const start = text.indexOf(exact);
-  const tag = trackChange({ start, end: start + exact.length, anchor: 'exact', exact }, change);
+  const tag = trackChange(tagOn(text, exact), change);
   return { tag, text: applyChanges(text, [change]) };
 }
 
@@ -78,6 +84,47 @@ describe('live edit tracking', () => {
     const { tag, text: after } = track(doc, 'no sufficient evidence to show', at(doc, line, line.length, 'there is not sufficient evidence to show it'));
     assert.equal(tag.anchor, 'fuzzy');
     assert.equal(after.slice(tag.start, tag.end), tag.exact);
+  });
+
+  describe('a replaced tag is placed only where its text, word edges and context agree', () => {
+    /** Replaces the line of `doc` holding `line` (its first occurrence) with `by`, as a formatter or VS Code's reload does. */
+    const replaceLine = (doc: string, line: string, by: string): ContentChange => ({ rangeOffset: doc.indexOf(line), rangeLength: line.length, text: by });
+
+    it('becomes fuzzy over "500" when the line holding a tag on "50" is rewritten with "500"', () => {
+      const doc = 'The company spoke on Monday.\nThe new alloy is 50 times stronger than steel, it said.\nShares rose.';
+      const line = 'The new alloy is 50 times stronger than steel, it said.';
+      const change = replaceLine(doc, line, 'The new alloy is 500 times stronger than steel, it said.');
+      const tag = trackChange(tagOn(doc, '50'), change);
+      const after = applyChanges(doc, [change]);
+      assert.deepEqual([tag.anchor, after.slice(tag.start, tag.end), tag.exact], ['fuzzy', '500', '500']);
+    });
+
+    it('is not exact on another sentence\'s "said" when its line is replaced by another line with "said", and the model reports it', () => {
+      const doc = 'Officials at the customs office in Beijing said the shipments had stopped.\nPolice in Manila said they had seen none of them.\nThe talks resume next week.';
+      const line = 'Officials at the customs office in Beijing said the shipments had stopped.';
+      const model = new DocumentTags();
+      const added = model.add({ label: 'verb', start: doc.indexOf('said'), end: doc.indexOf('said') + 4 }, doc);
+      const change = replaceLine(doc, line, 'The reports were updated, a spokesman said on Friday.');
+      const event = model.applyEdits([change]);
+      const tag = model.get(added.id)!;
+      const after = applyChanges(doc, [change]);
+      assert.ok(tag.anchor === 'orphaned' || tag.anchor === 'fuzzy', `${tag.anchor} on "${after.slice(tag.start, tag.end)}" at ${tag.start}`);
+      assert.deepEqual([...event!.orphaned, ...event!.fuzzy], [added.id], 'the status change is reported');
+      // Undo puts the old line back: the tag is exact on its own "said" again.
+      model.applyEdits([{ rangeOffset: change.rangeOffset, rangeLength: change.text.length, text: line }]);
+      assert.deepEqual([model.get(added.id)!.anchor, model.get(added.id)!.start], ['exact', doc.indexOf('said')]);
+    });
+
+    it('does not move a tag on one person\'s age "40" to another person\'s "40" on the rewritten line', () => {
+      const doc = 'The clinic closed on Friday.\nMaria Lopez, 40, a nurse, and Ana Ruiz, 40, a doctor, both lost their jobs.\nThe city did not comment.';
+      const line = 'Maria Lopez, 40, a nurse, and Ana Ruiz, 40, a doctor, both lost their jobs.';
+      const by = 'Maria Lopez, 41, a nurse, and Ana Ruiz, 40, a doctor, both lost their jobs.';
+      const change = replaceLine(doc, line, by);
+      const tag = trackChange(tagOn(doc, '40'), change);
+      const after = applyChanges(doc, [change]);
+      assert.notEqual(tag.start, after.indexOf('40'), `${tag.anchor} on Ana Ruiz's age`);
+      assert.deepEqual([tag.anchor, after.slice(tag.start, tag.end)], ['fuzzy', '41']);
+    });
   });
 
   it('applies the changes of one event in order, as VS Code reports multi-cursor edits', () => {
