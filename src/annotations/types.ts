@@ -14,7 +14,9 @@ export interface TextRange {
 /**
  * How a tag found its text the last time it was anchored.
  * - `exact`: at its recorded position, with the recorded text.
- * - `moved`: the recorded text, found elsewhere (nearest the old place, best context).
+ * - `moved`: the recorded text, found elsewhere: equal text, whole words where the tagged ones
+ *   were, and the recorded context agreeing on at least one side (or the text unique and
+ *   distinctive); nearness to the old place is never evidence on its own.
  * - `fuzzy`: text similar to the recorded text (bounded edit distance); worth a look.
  * - `orphaned`: the text is gone; the tag is kept with its last known text until re-attached.
  */
