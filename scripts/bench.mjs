@@ -15,8 +15,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { performance } from 'node:perf_hooks';
-import { setImmediate } from 'node:timers';
 import { loadavg } from 'node:os';
+import { eventLoopGaps } from './bench-eventLoop.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = process.env.SOURCE_ANNOTATOR_EVAL_DIR ? resolve(process.env.SOURCE_ANNOTATOR_EVAL_DIR) : resolve(root, '..', 'shared', 'eval');
@@ -156,27 +156,7 @@ console.log(`   first analysis: ${(full / 1000).toFixed(1)} s; unchanged again: 
 console.log(`   after a one-word edit: median ${median(edits).toFixed(1)} ms wall, max ${Math.max(...edits).toFixed(1)} ms (${edits.length} edits after ${WARM_EDITS} warm-up edits); process CPU time (all threads, GC included) median ${median(editsCpu).toFixed(1)} ms`);
 
 // ---- 4. longest synchronous step of analyzeAsync (cold cache), measured as the event-loop gap
-const gaps = [];
-const cpuGaps = [];
-let last = performance.now();
-let lastCpu = process.cpuUsage();
-let ticking = true;
-const tick = () => {
-  const now = performance.now();
-  const cpu = process.cpuUsage(lastCpu);
-  gaps.push(now - last);
-  cpuGaps.push((cpu.user + cpu.system) / 1000);
-  last = now;
-  lastCpu = process.cpuUsage();
-  if (ticking) setImmediate(tick);
-};
-setImmediate(tick);
-const t0 = performance.now();
-await new Analyzer().analyzeAsync(bigDoc);
-const asyncMs = performance.now() - t0;
-ticking = false;
-gaps.sort((a, b) => b - a);
-cpuGaps.sort((a, b) => b - a);
+const { ms: asyncMs, gaps, cpuGaps } = await eventLoopGaps(() => new Analyzer().analyzeAsync(bigDoc));
 console.log(`\n4. analyzeAsync on the 1 MB document, nothing cached: ${(asyncMs / 1000).toFixed(1)} s in total`);
 console.log(`   longest synchronous step (event-loop gap): ${gaps[0].toFixed(1)} ms wall; 99th percentile ${gaps[Math.floor(gaps.length / 100)].toFixed(1)} ms; ${gaps.length} yields`);
 console.log(`   same, in process CPU time (all threads, GC included): longest ${cpuGaps[0].toFixed(1)} ms; 99th percentile ${cpuGaps[Math.floor(cpuGaps.length / 100)].toFixed(1)} ms`);

@@ -1,5 +1,5 @@
-// Text shaped to make a per-mention walk over the document costly: no sentence breaks, one huge
-// paragraph, many namesakes, thousands of quote marks. The analysis must give what a reader
+// Text shaped to make a per-mention walk over the document costly (see adversarialText.ts): no
+// sentence breaks, one huge paragraph, many namesakes, thousands of quote marks. The analysis must give what a reader
 // expects on them, and its work must grow in step with the document — counted, never timed
 // (timings live in `npm run bench`).
 import assert from 'node:assert/strict';
@@ -8,24 +8,10 @@ import { splitBlocks } from '../../../src/analysis/blocks';
 import { combine } from '../../../src/analysis/document';
 import { PAUSE_EVERY, type WorkCounter } from '../../../src/analysis/documentWork';
 import { analyzeParagraph } from '../../../src/analysis/paragraph';
+import { givenName, namesakes, noBreaks, onePara, quoteMarks } from './adversarialText';
 
-/** Pronoun cues and no sentence break anywhere: every "he" walks back to the document's start. */
-const noBreaks = (k: number): string => 'John Smith arrived, “we are fine” he said, and '.repeat(k);
-/** One paragraph of ordinary news sentences, cut into many blocks. */
-const onePara = (k: number): string => 'The mayor, Ana Lopez, said on Tuesday that the city would spend $4.5 million on new buses. “We need them,” she said. Critics, including council member Tom Reed, disagreed. '.repeat(k);
-/** Distinct given names in base 26: Xaa, Xab, … */
-const givenName = (i: number): string => {
-  let s = '';
-  do {
-    s = String.fromCharCode(97 + (i % 26)) + s;
-    i = Math.floor(i / 26);
-  } while (i);
-  return `Xa${s}`;
-};
-/** Many people sharing a surname, each followed by the surname alone. */
-const namesakes = (k: number): string => Array.from({ length: k }, (_, i) => `${givenName(i)} Smith met Smith. `).join('');
 /** Thousands of quote marks before one ordinary quote. */
-const quoteMarks = (k: number): string => '“a” '.repeat(k) + 'Ana Lopez said: “We need them.”';
+const quotesThenOne = (k: number): string => quoteMarks(k) + 'Ana Lopez said: “We need them.”';
 
 function stepsFor(text: string): number {
   const workCounter: WorkCounter = { steps: 0 };
@@ -67,7 +53,7 @@ describe('Analysis of adversarial text', () => {
   });
 
   it('still attributes a quote after thousands of quote marks', () => {
-    const a = new Analyzer().analyze(quoteMarks(2000));
+    const a = new Analyzer().analyze(quotesThenOne(2000));
     assert.deepEqual(
       a.quotes.map(q => [q.text, q.speaker]),
       [['“We need them.”', 'Ana Lopez']],
@@ -78,7 +64,7 @@ describe('Analysis of adversarial text', () => {
     ['no sentence breaks', noBreaks, 150],
     ['one huge paragraph', onePara, 40],
     ['many namesakes', namesakes, 400],
-    ['many quote marks', quoteMarks, 2000],
+    ['many quote marks', quotesThenOne, 2000],
   ] as const) {
     it(`does twice the work, not more, on twice the text: ${shape}`, () => {
       const once = stepsFor(make(k));
