@@ -16,9 +16,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
-import { eventLoopGaps } from './bench-eventLoop.mjs';
+import { cpuTime, eventLoopGaps, median, time } from './bench-measure.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS || 2);
@@ -51,21 +50,11 @@ const { Analyzer, splitBlocks, analyzeParagraph, adversarialShapes: shapes } = c
 /** A shape at exactly `n` characters: every unit is at least as long as the first. */
 const ofLength = (make, n) => make(Math.ceil(n / make(1).length)).slice(0, n);
 
-const median = xs => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const time = fn => {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-};
 /** Process CPU milliseconds (user + system) and wall milliseconds spent in fn. */
 const cpuAndWall = fn => {
-  const c = process.cpuUsage();
-  const wall = time(fn);
-  const d = process.cpuUsage(c);
-  return { cpu: (d.user + d.system) / 1000, wall };
+  let wall = 0;
+  const cpu = cpuTime(() => (wall = time(fn)));
+  return { cpu, wall };
 };
 
 /** Longest event-loop gap while `analyzeAsync` runs on `text` with nothing cached: wall and process CPU ms. */

@@ -14,9 +14,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
-import { eventLoopGaps } from './bench-eventLoop.mjs';
+import { cpuTime, eventLoopGaps, median, time } from './bench-measure.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = process.env.SOURCE_ANNOTATOR_EVAL_DIR ? resolve(process.env.SOURCE_ANNOTATOR_EVAL_DIR) : resolve(root, '..', 'shared', 'eval');
@@ -67,10 +66,6 @@ function runTimed(label, cmd, env) {
   const cpu = /User time \(seconds\): ([\d.]+)[\s\S]*System time \(seconds\): ([\d.]+)/.exec(r.stderr);
   return { ms, rssMB: rss ? Number(rss[1]) / 1024 : NaN, cpuS: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN };
 }
-const median = xs => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const cliCmd = `node ${JSON.stringify(join(root, 'dist', 'cli.js'))} analyze --jsonl`;
 const baseCmd = `node ${JSON.stringify(baseline)}`;
 const ours = [];
@@ -104,18 +99,6 @@ const seed = existsSync(seedPath) ? JSON.parse(readFileSync(seedPath, 'utf8').sp
   for (let i = 0; i < 30; i++) new Analyzer().analyze(seed);
   a.analyze(corpusDocs.slice(0, 40).join('\n\n'));
 }
-const time = fn => {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-};
-/** CPU milliseconds (user + system, all threads of this process) spent in fn. */
-const cpuTime = fn => {
-  const c = process.cpuUsage();
-  fn();
-  const d = process.cpuUsage(c);
-  return (d.user + d.system) / 1000;
-};
 const seedCold = [];
 const seedCached = [];
 const cached = new Analyzer();

@@ -1,7 +1,28 @@
-// Measures how long the event loop is held up while a promise runs: every gap between two turns
-// of the loop is one synchronous step of the work (what an editor sharing the thread would feel).
+// Measures shared by the benches: medians, wall and CPU time of a call, and how long the event
+// loop is held up while a promise runs — every gap between two turns of the loop is one
+// synchronous step of the work (what an editor sharing the thread would feel).
 import { performance } from 'node:perf_hooks';
 import { setImmediate } from 'node:timers';
+
+export const median = xs => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Wall milliseconds spent in fn. */
+export const time = fn => {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+};
+
+/** CPU milliseconds (user + system, all threads of this process) spent in fn. */
+export const cpuTime = fn => {
+  const c = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(c);
+  return (d.user + d.system) / 1000;
+};
 
 /**
  * Runs `work` (returning a promise) and returns its total wall milliseconds and the event-loop
