@@ -97,6 +97,7 @@ export function* resolvePeople(
   });
   const namesakes = new Namesakes(fullNames);
   work.add(fullNames.length);
+  yield;
   const known = (w: string): boolean => surnames.has(w) || strongSingles.has(w);
 
   // 2. Decide each candidate and find the full name it refers to.

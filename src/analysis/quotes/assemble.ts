@@ -99,6 +99,7 @@ export function* assembleQuotes(text: string, paragraphs: PlacedParagraph[], peo
     if (q < merged.length && merged[q].start <= at) mentionInQuote[i] = 1;
   }
   work.add(people.mentions.length + merged.length);
+  yield;
   const ctx: Referents = { text, people, mentionInQuote, sentences: new MentionSentences(text, people.mentions, work), work };
 
   const resolveCue = (cue: QuoteCue, paragraph: number): Attributed => {
