@@ -56,20 +56,18 @@ export class Namesakes {
   private latest = -1;
   private ordered = true;
 
-  /** Full names in rank order. */
-  constructor(fullNames: readonly FullName[]) {
-    for (const f of fullNames) {
-      for (const w of f.lowerWords) {
-        const list = this.byAnyWord.get(w);
-        if (list) list.push(f);
-        else this.byAnyWord.set(w, [f]);
-      }
-      for (const w of f.indexedWords) {
-        let records = this.records.get(w);
-        if (!records) this.records.set(w, (records = Array.from({ length: GENDERS }, () => ({}))));
-        const r = records[genderSlot(f.gender)];
-        r.earliest = !r.earliest || f.firstAt < r.earliest.firstAt ? f : r.earliest;
-      }
+  /** Adds a full name; they are added in rank order, before any mention is resolved. */
+  add(f: FullName): void {
+    for (const w of f.lowerWords) {
+      const list = this.byAnyWord.get(w);
+      if (list) list.push(f);
+      else this.byAnyWord.set(w, [f]);
+    }
+    for (const w of f.indexedWords) {
+      let records = this.records.get(w);
+      if (!records) this.records.set(w, (records = Array.from({ length: GENDERS }, () => ({}))));
+      const r = records[genderSlot(f.gender)];
+      r.earliest = !r.earliest || f.firstAt < r.earliest.firstAt ? f : r.earliest;
     }
   }
 

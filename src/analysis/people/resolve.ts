@@ -86,7 +86,10 @@ export function* resolvePeople(
   // Shorter full names contained in longer ones belong to the longer ("Barack Obama" ⊂ "Barack Hussein Obama").
   const fullNames = [...full.values()].sort((a, b) => b.words.length - a.words.length || a.firstAt - b.firstAt);
   const surnames = new Set<string>();
-  fullNames.forEach((f, order) => {
+  const namesakes = new Namesakes();
+  yield;
+  for (let order = 0; order < fullNames.length; order++) {
+    const f = fullNames[order];
     f.order = order;
     for (let wi = 0; wi < f.words.length; wi++) {
       const lw = f.lowerWords[wi];
@@ -94,10 +97,10 @@ export function* resolvePeople(
       f.indexedWords.add(lw);
       surnames.add(lw);
     }
-  });
-  const namesakes = new Namesakes(fullNames);
-  work.add(fullNames.length);
-  yield;
+    namesakes.add(f);
+    work.add(1);
+    if (work.due()) yield;
+  }
   const known = (w: string): boolean => surnames.has(w) || strongSingles.has(w);
 
   // 2. Decide each candidate and find the full name it refers to.

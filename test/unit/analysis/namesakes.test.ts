@@ -35,7 +35,8 @@ describe('Namesakes', () => {
             names.map((n, order) => ({ words: n.words, lowerWords: n.words, key: n.words.join(' '), name: n.words.join(' '), firstAt: n.firstAt, lastAt: -1, gender: n.gender, order, indexedWords: new Set(n.words) }));
           const ours = make();
           const theirs = make();
-          const namesakes = new Namesakes(ours);
+          const namesakes = new Namesakes();
+          for (const f of ours) namesakes.add(f);
           mentions.forEach((m, at) => {
             const got = namesakes.pick(m.words, m.titled, new DocumentWork());
             const want = reference(theirs, m.words, m.titled);
