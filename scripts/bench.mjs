@@ -14,9 +14,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { performance } from 'node:perf_hooks';
-import { setImmediate } from 'node:timers';
 import { loadavg } from 'node:os';
+import { cpuTime, eventLoopGaps, median, time } from './bench-measure.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = process.env.SOURCE_ANNOTATOR_EVAL_DIR ? resolve(process.env.SOURCE_ANNOTATOR_EVAL_DIR) : resolve(root, '..', 'shared', 'eval');
@@ -67,10 +66,6 @@ function runTimed(label, cmd, env) {
   const cpu = /User time \(seconds\): ([\d.]+)[\s\S]*System time \(seconds\): ([\d.]+)/.exec(r.stderr);
   return { ms, rssMB: rss ? Number(rss[1]) / 1024 : NaN, cpuS: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN };
 }
-const median = xs => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const cliCmd = `node ${JSON.stringify(join(root, 'dist', 'cli.js'))} analyze --jsonl`;
 const baseCmd = `node ${JSON.stringify(baseline)}`;
 const ours = [];
@@ -104,18 +99,6 @@ const seed = existsSync(seedPath) ? JSON.parse(readFileSync(seedPath, 'utf8').sp
   for (let i = 0; i < 30; i++) new Analyzer().analyze(seed);
   a.analyze(corpusDocs.slice(0, 40).join('\n\n'));
 }
-const time = fn => {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-};
-/** CPU milliseconds (user + system, all threads of this process) spent in fn. */
-const cpuTime = fn => {
-  const c = process.cpuUsage();
-  fn();
-  const d = process.cpuUsage(c);
-  return (d.user + d.system) / 1000;
-};
 const seedCold = [];
 const seedCached = [];
 const cached = new Analyzer();
@@ -156,27 +139,7 @@ console.log(`   first analysis: ${(full / 1000).toFixed(1)} s; unchanged again: 
 console.log(`   after a one-word edit: median ${median(edits).toFixed(1)} ms wall, max ${Math.max(...edits).toFixed(1)} ms (${edits.length} edits after ${WARM_EDITS} warm-up edits); process CPU time (all threads, GC included) median ${median(editsCpu).toFixed(1)} ms`);
 
 // ---- 4. longest synchronous step of analyzeAsync (cold cache), measured as the event-loop gap
-const gaps = [];
-const cpuGaps = [];
-let last = performance.now();
-let lastCpu = process.cpuUsage();
-let ticking = true;
-const tick = () => {
-  const now = performance.now();
-  const cpu = process.cpuUsage(lastCpu);
-  gaps.push(now - last);
-  cpuGaps.push((cpu.user + cpu.system) / 1000);
-  last = now;
-  lastCpu = process.cpuUsage();
-  if (ticking) setImmediate(tick);
-};
-setImmediate(tick);
-const t0 = performance.now();
-await new Analyzer().analyzeAsync(bigDoc);
-const asyncMs = performance.now() - t0;
-ticking = false;
-gaps.sort((a, b) => b - a);
-cpuGaps.sort((a, b) => b - a);
+const { ms: asyncMs, gaps, cpuGaps } = await eventLoopGaps(() => new Analyzer().analyzeAsync(bigDoc));
 console.log(`\n4. analyzeAsync on the 1 MB document, nothing cached: ${(asyncMs / 1000).toFixed(1)} s in total`);
 console.log(`   longest synchronous step (event-loop gap): ${gaps[0].toFixed(1)} ms wall; 99th percentile ${gaps[Math.floor(gaps.length / 100)].toFixed(1)} ms; ${gaps.length} yields`);
 console.log(`   same, in process CPU time (all threads, GC included): longest ${cpuGaps[0].toFixed(1)} ms; 99th percentile ${cpuGaps[Math.floor(cpuGaps.length / 100)].toFixed(1)} ms`);

@@ -8,10 +8,13 @@ import { LruCache } from './lruCache';
 import type { ReplacedBlocks } from './people/reuse';
 import { analyzeParagraph, type ParagraphFindings } from './paragraph';
 import type { Analysis } from './types';
+import type { WorkCounter } from './documentWork';
 
 export interface AnalyzerOptions {
   /** Paragraph blocks kept in the cache at least (default 4000); grows to hold the largest document analysed last. */
   cacheSize?: number;
+  /** Counts the document pass's work (for tests of its growth with the document). */
+  workCounter?: WorkCounter;
 }
 
 export interface AnalyzeAsyncOptions {
@@ -57,12 +60,14 @@ interface LastRun {
 export class Analyzer {
   private readonly cache: LruCache<string, ParagraphFindings>;
   private readonly minCacheSize: number;
+  private readonly workCounter: WorkCounter | undefined;
   /** The latest runs, most recent first. */
   private recent: LastRun[] = [];
 
   constructor(options: AnalyzerOptions = {}) {
     this.minCacheSize = Math.max(1, options.cacheSize ?? DEFAULT_CACHE);
     this.cache = new LruCache(this.minCacheSize);
+    this.workCounter = options.workCounter;
   }
 
   /** Number of paragraph blocks currently cached. */
@@ -120,7 +125,7 @@ export class Analyzer {
     if (reused) for (const f of reused.after) found.push(f);
     // Only remembered once complete: an aborted run leaves the previous state in place.
     const previous = reused && closest ? { text: closest.run.text, blocks: closest.run.found, replaced: reused.replaced } : undefined;
-    const analysis = yield* combine(text, found, previous);
+    const analysis = yield* combine(text, found, previous, this.workCounter);
     this.recent = [{ text, found }, ...this.recent.filter(r => r.text !== text)].slice(0, RECENT_RUNS);
     return analysis;
   }

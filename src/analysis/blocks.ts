@@ -47,14 +47,16 @@ function cut(paragraph: string, base: number, out: Block[]): void {
 
 /** Where to end a block starting at `from`: after the last line break, else sentence end, else space. */
 function cutPoint(s: string, from: number, limit: number): number {
-  const min = from + (limit - from) / 3;
-  const nl = s.lastIndexOf('\n', limit - 1);
-  if (nl >= min) return nl + 1;
+  const min = Math.ceil(from + (limit - from) / 3);
+  // Only the window is searched: a search back from `limit` would cross the whole paragraph
+  // before it, for every block of a long paragraph without line breaks or spaces.
+  const nl = s.slice(min, limit).lastIndexOf('\n');
+  if (nl >= 0) return min + nl + 1;
   const window = s.slice(from, limit);
   const sentence = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
   let best = -1;
   for (let m = sentence.exec(window); m; m = sentence.exec(window)) best = from + m.index + m[0].length;
   if (best >= min) return best;
-  const sp = s.lastIndexOf(' ', limit - 1);
-  return sp >= min ? sp + 1 : limit;
+  const sp = s.slice(min, limit).lastIndexOf(' ');
+  return sp >= 0 ? min + sp + 1 : limit;
 }

@@ -4,15 +4,13 @@
 // loop on a large document while `analyze` simply runs it to the end.
 import { readArticleInfo } from './article';
 import type { Block } from './blocks';
+import { DocumentWork, type WorkCounter } from './documentWork';
 import type { ParagraphFindings } from './paragraph';
 import type { NameCandidate } from './people/candidates';
 import { resolvePeople } from './people/resolve';
 import { reuseResolution, type ReplacedBlocks, type Resolution } from './people/reuse';
 import { assembleQuotes, type PeopleIndex, type PlacedParagraph } from './quotes/assemble';
 import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Span } from './types';
-
-/** Units of work between two pauses of the document pass. */
-const CHUNK = 2000;
 
 // The numbers of a paragraph placed at its offset last time: after an edit most paragraphs keep
 // their offset, and their number objects are reused rather than rebuilt (fewer allocations, less
@@ -31,12 +29,12 @@ export interface PreviousRun {
 
 const overlaps = (a: { start: number; end: number }, b: Span | undefined): boolean => !!b && a.start < b.end && b.start < a.end;
 
-export function* combine(text: string, blocks: { block: Block; findings: ParagraphFindings }[], previous?: PreviousRun): Generator<void, Analysis> {
+export function* combine(text: string, blocks: { block: Block; findings: ParagraphFindings }[], previous?: PreviousRun, counter?: WorkCounter): Generator<void, Analysis> {
   const article = readArticleInfo(text);
   const outside = (s: { start: number; end: number }): boolean => !overlaps(s, article.header) && !overlaps(s, article.signOff);
 
   const paragraphs: PlacedParagraph[] = blocks;
-  let work = 0;
+  const work = new DocumentWork(counter);
   const excluded = !!(article.header || article.signOff);
   const candidateBase = new Int32Array(blocks.length + 1);
   for (let pi = 0; pi < blocks.length; pi++) candidateBase[pi + 1] = candidateBase[pi] + blocks[pi].findings.candidates.length;
@@ -45,7 +43,7 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const nameOf = (c: NameCandidate, start: number, end: number): string => (c.headline ? c.words.join(' ') : text.slice(start, end).replace(/\s+/g, ' '));
   // A header or sign-off excludes people from its span: then decide everything again.
   const before = previous && !excluded ? resolutions.get(previous.blocks) : undefined;
-  const resolution = (before && reuseResolution(before, previous!.blocks, previous!.text, blocks, text, previous!.replaced)) || resolvePeople(blocks, include, nameOf);
+  const resolution = (before && reuseResolution(before, previous!.blocks, previous!.text, blocks, text, previous!.replaced)) || (yield* resolvePeople(blocks, include, nameOf, work));
   if (!excluded) resolutions.set(blocks, resolution);
   const { mentions, entities } = resolution;
   yield;
@@ -54,7 +52,7 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const mentionOf = new Int32Array(candidateBase[blocks.length]).fill(-1);
   for (let i = 0; i < mentions.length; i++) mentionOf[candidateBase[mentions[i].paragraph] + mentions[i].index] = i;
   const index: PeopleIndex = { mentions, entities, candidateBase, mentionOf };
-  const { quotes: allQuotes, quoteEntities: allQuoteEntities } = assembleQuotes(text, paragraphs, index);
+  const { quotes: allQuotes, quoteEntities: allQuoteEntities } = yield* assembleQuotes(text, paragraphs, index, work);
   yield;
 
   const people: PersonMention[] = [];
@@ -67,7 +65,8 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
       m.output = p;
     }
     people.push(p);
-    if (++work % CHUNK === 0) yield;
+    work.add(1);
+    if (work.due()) yield;
   }
   const quotes: Quote[] = [];
   const quoteEntity: (number | null)[] = [];
@@ -109,7 +108,8 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
       }
       placedNumbers.set(findings, { start: base, numbers: shiftedList });
     }
-    if (++work % CHUNK === 0) yield;
+    work.add(1);
+    if (work.due()) yield;
   }
   return { people, entities: personEntities, quotes, numbers, article };
 }

@@ -2,9 +2,12 @@
 // document says (a surname alone is a person when a full name with it appears elsewhere), and
 // groups the mentions into entities with a canonical full name, a title, a role and an age.
 // It runs over every candidate of the document on every analysis, so it walks the paragraphs'
-// cached candidates in place and allocates only for the mentions it keeps.
+// cached candidates in place and allocates only for the mentions it keeps, and it pauses (yields)
+// after every stretch of work so that a long document does not hold up the editor.
+import type { DocumentWork } from '../documentWork';
 import type { PersonMention } from '../types';
 import { Evidence, wordForms, type Gender, type NameCandidate } from './candidates';
+import { Namesakes, type FullName } from './namesakes';
 import { titleGender } from '../lexicon/titles';
 
 /** The paragraphs of the document, in order, with their cached candidates. */
@@ -38,26 +41,6 @@ export interface ResolvedEntity {
   mentions: number[];
 }
 
-/** `part` appears in `whole` in order (not necessarily adjacent): "Barack Obama" in "Barack Hussein Obama". Lower case. */
-function containsInOrder(whole: string[], part: string[]): boolean {
-  let i = 0;
-  for (let j = 0; j < whole.length && i < part.length; j++) if (whole[j] === part[i]) i++;
-  return i === part.length;
-}
-
-interface FullName {
-  words: string[];
-  lowerWords: string[];
-  key: string;
-  name: string;
-  /** Document position of the first strong mention. */
-  firstAt: number;
-  /** Position of the latest mention resolved to this name so far, for picking between namesakes. */
-  lastAt: number;
-  /** From the given name or a title ("Anthony Falcone" is a man). */
-  gender?: Gender;
-}
-
 function allIn(words: string[], set: Set<string>): boolean {
   for (const w of words) if (!set.has(w)) return false;
   return true;
@@ -67,11 +50,12 @@ function allIn(words: string[], set: Set<string>): boolean {
  * @param include whether a span may hold a person (false inside the article's header and sign-off)
  * @param nameOf the display name of a full name written at [start, end)
  */
-export function resolvePeople(
+export function* resolvePeople(
   blocks: CandidateBlocks,
   include: (start: number, end: number) => boolean,
   nameOf: (candidate: NameCandidate, start: number, end: number) => string,
-): { mentions: ResolvedMention[]; entities: ResolvedEntity[] } {
+  work: DocumentWork,
+): Generator<void, { mentions: ResolvedMention[]; entities: ResolvedEntity[] }> {
   // 1. Names the document states strongly: full names, and single names with a title or cue.
   const full = new Map<string, FullName>();
   const strongSingles = new Set<string>();
@@ -90,26 +74,34 @@ export function resolvePeople(
       if (!include(base + c.start, base + c.end)) continue;
       if (c.words.length >= 2) {
         const known = full.get(c.key);
-        if (!known) full.set(c.key, { words: c.words, lowerWords: c.lowerWords, key: c.key, name: nameOf(c, base + c.start, base + c.end), firstAt: base + c.start, lastAt: -1, gender: c.gender });
+        if (!known) full.set(c.key, { words: c.words, lowerWords: c.lowerWords, key: c.key, name: nameOf(c, base + c.start, base + c.end), firstAt: base + c.start, lastAt: -1, gender: c.gender, order: 0, indexedWords: new Set() });
         else known.gender ??= c.gender;
       } else strongSingles.add(c.lowerWords[0]);
     }
+    work.add(1 + blocks[pi].findings.candidates.length);
+    if (work.due()) yield;
   }
   // "Interfax said" looks like a person; "Interfax news agency" elsewhere says otherwise.
   for (const w of blockedWords) strongSingles.delete(w);
   // Shorter full names contained in longer ones belong to the longer ("Barack Obama" ⊂ "Barack Hussein Obama").
   const fullNames = [...full.values()].sort((a, b) => b.words.length - a.words.length || a.firstAt - b.firstAt);
-  const byWord = new Map<string, FullName[]>();
-  for (const f of fullNames) {
+  const surnames = new Set<string>();
+  const namesakes = new Namesakes();
+  yield;
+  for (let order = 0; order < fullNames.length; order++) {
+    const f = fullNames[order];
+    f.order = order;
     for (let wi = 0; wi < f.words.length; wi++) {
       const lw = f.lowerWords[wi];
       if (lw.length < 2 || /^\p{Lu}\.?$/u.test(f.words[wi])) continue;
-      const list = byWord.get(lw);
-      if (list) list.push(f);
-      else byWord.set(lw, [f]);
+      f.indexedWords.add(lw);
+      surnames.add(lw);
     }
+    namesakes.add(f);
+    work.add(1);
+    if (work.due()) yield;
   }
-  const known = (w: string): boolean => byWord.has(w) || strongSingles.has(w);
+  const known = (w: string): boolean => surnames.has(w) || strongSingles.has(w);
 
   // 2. Decide each candidate and find the full name it refers to.
   const mentions: ResolvedMention[] = [];
@@ -119,35 +111,12 @@ export function resolvePeople(
   const decide = (c: NameCandidate, start: number, end: number, paragraph: number, index: number): void => {
     const words = c.lowerWords;
     const last = words[words.length - 1];
-    const listed = byWord.get(last);
-    let target: FullName | undefined;
     // "Ms. Falcone" is not Anthony Falcone: a title's gender rules out a namesake of the other.
     // (Only a title's: "Blake" after "Serena Blake" is a surname, whatever given name it also is.)
     const lastTitleWord = c.title?.toLowerCase().replace(/\./g, '').split(/\s+/).pop();
     const titled = lastTitleWord ? titleGender([lastTitleWord]) : undefined;
-    const sameGender = (f: FullName): boolean => !titled || !f.gender || f.gender === titled;
-    if (listed) {
-      if (listed.length === 1) {
-        if (containsInOrder(listed[0].lowerWords, words) && sameGender(listed[0])) target = listed[0];
-      } else {
-        const options = listed.filter(f => containsInOrder(f.lowerWords, words) && sameGender(f));
-        if (options.length === 1) target = options[0];
-        else if (options.length > 1) {
-          // Namesakes ("Bill Clinton", "Hillary Clinton"): the one mentioned most recently, else the first.
-          let bestAt = -1;
-          for (const f of options) {
-            if (f.lastAt > bestAt) {
-              target = f;
-              bestAt = f.lastAt;
-            }
-          }
-          target ??= options.slice().sort((a, b) => a.firstAt - b.firstAt)[0];
-          // An exact full name is itself, even when a longer namesake exists.
-          const exact = options.find(f => f.words.length === words.length);
-          if (words.length >= 2 && exact && exact !== target && !containsInOrder(target.lowerWords, words)) target = exact;
-        }
-      }
-    }
+    // Namesakes ("Bill Clinton", "Hillary Clinton"): the one mentioned most recently, else the first.
+    const target = namesakes.pick(words, titled, work);
     if (c.impersonal) return;
     const supported = target !== undefined || (words.length === 1 && strongSingles.has(last));
     let isPerson: boolean;
@@ -164,7 +133,7 @@ export function resolvePeople(
       entities.push(target ? { name: target.name, words: target.words, mentions: [] } : { name: nameOf(c, start, end), words: c.words, mentions: [] });
       entityByKey.set(entityKey, e);
     }
-    if (target) target.lastAt = start;
+    if (target) namesakes.mentioned(target, start);
     const m: ResolvedMention = { start, end, entity: e, paragraph, index, candidate: c };
     if (c.title) m.title = c.title;
     const ent = entities[e];
@@ -193,7 +162,7 @@ export function resolvePeople(
         for (let j = Math.min(c.words.length, i + 4); j > i; j--) {
           const seg = c.lowerWords.slice(i, j);
           if (!seg.every(known)) continue;
-          if (seg.length > 1 && !fullNames.some(f => containsInOrder(f.lowerWords, seg))) continue;
+          if (seg.length > 1 && !namesakes.someHolds(seg, work)) continue;
           matched = j - i;
           const start = c.parts[i].start;
           const end = c.parts[j - 1].end;
@@ -203,6 +172,8 @@ export function resolvePeople(
         i += matched || 1;
       }
     }
+    work.add(1 + candidates.length);
+    if (work.due()) yield;
   }
   return { mentions, entities };
 }

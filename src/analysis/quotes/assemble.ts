@@ -1,11 +1,14 @@
 // The document pass for quotes: joins quotations that run over several paragraphs, then gives
 // each quote its speaker — from its own cue, resolving "he"/"she" to the person last named
 // before it, or, for a paragraph of quotation without a cue, from the paragraph before.
+import type { DocumentWork } from '../documentWork';
 import type { ParagraphFindings, QuoteFinding } from '../paragraph';
-import type { ResolvedEntity, ResolvedMention } from '../people/resolve';
 import type { AttributionKind, Quote } from '../types';
+import { antecedent, describedAntecedent, nearestEarlier, REDESCRIPTION, roleAntecedent, roleOf, type PeopleIndex, type Referents } from './antecedents';
 import type { QuoteCue } from './cues';
-import { firstIndex } from '../../common/firstIndex';
+import { MentionSentences } from './mentionSentences';
+
+export type { PeopleIndex } from './antecedents';
 
 export interface PlacedParagraph {
   block: { start: number; continuesParagraph: boolean };
@@ -21,14 +24,6 @@ interface MergedQuote {
   start: number;
   end: number;
   pieces: Piece[];
-}
-
-export interface PeopleIndex {
-  mentions: ResolvedMention[];
-  entities: ResolvedEntity[];
-  /** Mention index of a paragraph's candidate: `mentionOf[candidateBase[paragraph] + candidate]`, -1 for none. */
-  candidateBase: Int32Array;
-  mentionOf: Int32Array;
 }
 
 /** Straight, curly or angle marks: a quote runs on into the next paragraph with marks of its own kind. */
@@ -93,7 +88,7 @@ interface Attributed {
 
 const NONE: Attributed = { speaker: null, speakerStart: null, speakerEnd: null, attribution: 'none', entity: null };
 
-export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], people: PeopleIndex): { quotes: Quote[]; quoteEntities: (number | null)[] } {
+export function* assembleQuotes(text: string, paragraphs: PlacedParagraph[], people: PeopleIndex, work: DocumentWork): Generator<void, { quotes: Quote[]; quoteEntities: (number | null)[] }> {
   const merged = mergeAcrossParagraphs(text, paragraphs);
   // Which person mentions sit inside a quotation (one merge of two sorted lists): a speaker is
   // rarely named inside their own quote, so those are skipped when resolving "he"/"she".
@@ -103,6 +98,9 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
     while (q < merged.length && merged[q].end <= at) q++;
     if (q < merged.length && merged[q].start <= at) mentionInQuote[i] = 1;
   }
+  work.add(people.mentions.length + merged.length);
+  yield;
+  const ctx: Referents = { text, people, mentionInQuote, sentences: new MentionSentences(text, people.mentions, work), work };
 
   const resolveCue = (cue: QuoteCue, paragraph: number): Attributed => {
     const base = paragraphs[paragraph].block.start;
@@ -119,24 +117,24 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
       }
       // "the Brazilian said": a capitalised description that is not a name (see below).
       if (/^the\s$/i.test(text.slice(start - 4, start)) && REDESCRIPTION.test(`the ${s.text}`)) {
-        const e = describedAntecedent(text, people, start, mentionInQuote, () => true);
+        const e = describedAntecedent(ctx, start, () => true);
         if (e !== null) return withCue({ speaker: people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: kind, entity: e });
       }
       return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
     }
     if (s.pronoun) {
-      const e = s.pronoun === 'he' || s.pronoun === 'she' ? antecedent(text, people, start, s.pronoun, mentionInQuote) : null;
+      const e = s.pronoun === 'he' || s.pronoun === 'she' ? antecedent(ctx, start, s.pronoun) : null;
       return withCue({ speaker: e === null ? null : people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: 'pronoun', entity: e });
     }
     // "the minister said": the person last named with that title or role; "the 24-year-old
     // striker said": the person last named with that age.
     const age = /\b(\d{1,3})-year-old\b/.exec(s.text);
     const role = roleOf(s);
-    let e = (age ? nearestEarlier(people, start, mentionInQuote, m => people.entities[m.entity].age === Number(age[1])) : null) ?? (role ? roleAntecedent(people, start, role, mentionInQuote) : null);
+    let e = (age ? nearestEarlier(ctx, start, m => people.entities[m.entity].age === Number(age[1])) : null) ?? (role ? roleAntecedent(ctx, start, role) : null);
     // "the Brazilian said", "the 19-year-old said": a description that, by convention, re-describes
     // the person the text is about — the nearest one named before, like a pronoun.
     // (Not someone of another known age.)
-    if (e === null && REDESCRIPTION.test(s.text)) e = describedAntecedent(text, people, start, mentionInQuote, m => !age || people.entities[m.entity].age === undefined);
+    if (e === null && REDESCRIPTION.test(s.text)) e = describedAntecedent(ctx, start, m => !age || people.entities[m.entity].age === undefined);
     if (e !== null) return withCue({ speaker: people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: kind, entity: e });
     return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
   };
@@ -183,6 +181,8 @@ export function assembleQuotes(text: string, paragraphs: PlacedParagraph[], peop
     const lastPiece = m.pieces[m.pieces.length - 1];
     lastOfParagraph.set(lastPiece.paragraph, attributed);
     previous = { paragraph: lastPiece.paragraph, attributed };
+    work.add(m.pieces.length);
+    if (work.due()) yield;
   }
   return { quotes, quoteEntities };
 }
@@ -249,165 +249,3 @@ function opensAfterShortColon(text: string, paragraphStart: number, quoteStart: 
   return lead.length <= 40 && /:\s*$/.test(lead) && !/[.!?]/.test(lead);
 }
 
-/** "the Brazilian", "the 19-year-old", "the 74-year-old veteran": a nationality or an age as a description of someone. */
-const REDESCRIPTION = /^[Tt]he\s+(?:\d{1,3}-year-old(?:\s+\p{Ll}+)?|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch|ic)(?:\s+(?:woman|man|player|star|champion|veteran|leader))?|\p{Lu}\p{Ll}+(?:wo)?man|Republican|Democrat)$/u;
-
-/** Abbreviated titles, by the word a later mention uses ("Sen. Ada Lee" … "the senator"). */
-const ABBREVIATED = new Map([
-  ['sen', 'senator'],
-  ['rep', 'representative'],
-  ['gov', 'governor'],
-  ['gen', 'general'],
-  ['pres', 'president'],
-  ['sec', 'secretary'],
-  ['prof', 'professor'],
-  ['dr', 'doctor'],
-  ['supt', 'superintendent'],
-  ['insp', 'inspector'],
-  ['lt', 'lieutenant'],
-  ['col', 'colonel'],
-  ['sgt', 'sergeant'],
-  ['capt', 'captain'],
-  ['amb', 'ambassador'],
-  // Not abbreviations, but the word a later mention uses: "Justice Harold Abernathy" … "the judge".
-  ['justice', 'judge'],
-  ['magistrate', 'judge'],
-]);
-
-/**
- * The role word of a definite description that may refer back to a named person: "the
- * minister", "the foreign minister", "this spokesman" give "minister", "spokesman". Not "a
- * spokesman" (someone not named) and not phrases of more than four words.
- */
-function roleNoun(phrase: string): string | undefined {
-  const words = phrase.toLowerCase().split(/\s+/);
-  if (words.length < 2 || words.length > 4 || (words[0] !== 'the' && words[0] !== 'this')) return undefined;
-  const last = words[words.length - 1];
-  return /^[a-z][a-z-]{2,}$/.test(last) ? last : undefined;
-}
-
-const NO_WORDS: readonly string[] = [];
-/** Titles and roles repeat across mentions and edits: their words are split once. */
-const roleWordCache = new Map<string, readonly string[]>();
-
-/** The role word of each cue's speaker, read once: cues are cached with their paragraph across edits. */
-const speakerRoles = new WeakMap<object, string | null>();
-function roleOf(speaker: { text: string }): string | null {
-  let role = speakerRoles.get(speaker);
-  if (role === undefined) {
-    role = roleNoun(speaker.text) ?? null;
-    speakerRoles.set(speaker, role);
-  }
-  return role;
-}
-
-/** The words of a title or role, abbreviations spelt out: "Sen." → senator, "Police spokesman" → police, spokesman. */
-function roleWords(text: string | undefined): readonly string[] {
-  if (!text) return NO_WORDS;
-  let words = roleWordCache.get(text);
-  if (!words) {
-    if (roleWordCache.size > 10_000) roleWordCache.clear();
-    words = text
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .filter(Boolean)
-      .map(w => ABBREVIATED.get(w) ?? w);
-    roleWordCache.set(text, words);
-  }
-  return words;
-}
-
-/**
- * The person "the minister" at `pos` refers to: the nearest earlier mention outside quotes
- * whose title or role has that word ("Foreign Minister Wang Yi", "Amina Yusuf, a surgeon at
- * the hospital"), within the same stretch of text as for pronouns.
- */
-function roleAntecedent(people: PeopleIndex, pos: number, role: string, mentionInQuote: Uint8Array): number | null {
-  return nearestEarlier(people, pos, mentionInQuote, m => {
-    const entity = people.entities[m.entity];
-    return [m.title, m.candidate.role, entity.title, entity.role].some(t => roleWords(t).includes(role));
-  });
-}
-
-/**
- * The person a "he"/"she" at `pos` refers to: the nearest earlier mention outside quotes, of a
- * compatible gender; but the subject of that mention's sentence when it is also compatible
- * ("Capt. Owen Marsh said they had interviewed Tony Graves. “…,” he said" is Marsh).
- */
-function antecedent(text: string, people: PeopleIndex, pos: number, pronoun: 'he' | 'she', mentionInQuote: Uint8Array, depth = 0): number | null {
-  const want = pronoun === 'he' ? 'male' : 'female';
-  const fits = (m: ResolvedMention): boolean => {
-    const g = people.entities[m.entity].gender;
-    return !g || g === want;
-  };
-  // "Trump, he said, is …": not the name the pronoun's own clause reports.
-  const nearest = nearestEarlierIndex(people, pos, mentionInQuote, m => fits(m) && !/^,\s*$/.test(text.slice(m.end, pos)));
-  if (nearest < 0) return null;
-  const chosen = preferSubject(text, people, nearest, mentionInQuote, fits);
-  // "He told Dalton he had no plans. “…,” he said": the sentence's subject is the pronoun
-  // itself, which refers further back.
-  if (chosen === nearest && depth < 2) {
-    const start = sentenceStart(text, people.mentions[nearest].start);
-    const subject = new RegExp(`^\\s*${pronoun === 'he' ? 'He' : 'She'}\\b`);
-    if (subject.test(text.slice(start, people.mentions[nearest].start))) return antecedent(text, people, start, pronoun, mentionInQuote, depth + 1) ?? people.mentions[nearest].entity;
-  }
-  return people.mentions[chosen].entity;
-}
-
-/**
- * The person a description such as "the Brazilian" or "the 19-year-old" re-describes: like a
- * pronoun, the subject of the sentence naming the nearest person.
- */
-function describedAntecedent(text: string, people: PeopleIndex, pos: number, mentionInQuote: Uint8Array, accepts: (m: ResolvedMention) => boolean): number | null {
-  const nearest = nearestEarlierIndex(people, pos, mentionInQuote, accepts);
-  return nearest < 0 ? null : people.mentions[preferSubject(text, people, nearest, mentionInQuote, accepts)].entity;
-}
-
-/** The mention that opens the sentence of mention `nearest`, when `accepts` takes it ("Capt. Owen Marsh said they had interviewed Tony Graves"); else `nearest`. */
-function preferSubject(text: string, people: PeopleIndex, nearest: number, mentionInQuote: Uint8Array, accepts: (m: ResolvedMention) => boolean): number {
-  const ms = people.mentions;
-  const { paragraph, candidate } = ms[nearest];
-  let chosen = nearest;
-  for (let j = nearest - 1; j >= 0 && ms[j].paragraph === paragraph && ms[j].candidate.sentence === candidate.sentence; j--) {
-    if (!mentionInQuote[j] && accepts(ms[j]) && opensSentence(text, ms[j].start)) chosen = j;
-  }
-  return chosen;
-}
-
-/** Start of the sentence holding `pos` (after the last sentence end or line break before it). */
-function sentenceStart(text: string, pos: number): number {
-  let s = pos;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
-  return s;
-}
-
-/** Words that show a mention is not the sentence's subject when they come before it ("Asked about Smith's …"). */
-const NOT_SUBJECT_BEFORE = /^(?:about|of|in|on|at|for|with|by|to|from|after|before|asked|said|says|told|when|while|as|if|although|because|like|against|between|than|and|or|but|that|who|which)$/i;
-
-/** The mention at `start` opens its sentence, after at most four words of title or role ("Fire Chief Ron Baker"). */
-function opensSentence(text: string, start: number): boolean {
-  const s = sentenceStart(text, start);
-  const words = text.slice(s, start).match(/[\p{L}’'.-]+/gu) ?? [];
-  if (words.length > 4 || /[,;:“”"]/.test(text.slice(s, start))) return false;
-  return words.every(w => !NOT_SUBJECT_BEFORE.test(w));
-}
-
-/**
- * The entity of the nearest mention before `pos` that `accepts`, skipping mentions inside quotes
- * (a speaker is rarely named in their own quote), within 40 mentions and 3,000 characters.
- */
-function nearestEarlier(people: PeopleIndex, pos: number, mentionInQuote: Uint8Array, accepts: (m: ResolvedMention) => boolean): number | null {
-  const i = nearestEarlierIndex(people, pos, mentionInQuote, accepts);
-  return i < 0 ? null : people.mentions[i].entity;
-}
-
-/** Index of that mention, -1 for none. */
-function nearestEarlierIndex(people: PeopleIndex, pos: number, mentionInQuote: Uint8Array, accepts: (m: ResolvedMention) => boolean): number {
-  const ms = people.mentions;
-  for (let i = firstIndex(ms.length, k => ms[k].start >= pos) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
-    const m = ms[i];
-    if (pos - m.end > 3000) break;
-    if (!mentionInQuote[i] && accepts(m)) return i;
-  }
-  return -1;
-}

@@ -1,0 +1,31 @@
+// The work of the document pass, tallied in steps that could grow with the document — mentions
+// decided, characters walked back to a sentence start, earlier mentions looked at for a pronoun,
+// namesakes weighed for a surname — so that the pass pauses after every stretch of bounded work
+// (`analyzeAsync` yields to the event loop there), and so that tests can prove the pass linear in
+// the document by counting instead of timing it.
+
+/** Counts steps across a whole analysis; injected through `AnalyzerOptions` (tests). */
+export interface WorkCounter {
+  steps: number;
+}
+
+/** Steps between two pauses of the document pass (a few milliseconds of work). */
+export const PAUSE_EVERY = 2000;
+
+export class DocumentWork {
+  private sincePause = 0;
+
+  constructor(private readonly counter?: WorkCounter) {}
+
+  add(steps: number): void {
+    this.sincePause += steps;
+    if (this.counter) this.counter.steps += steps;
+  }
+
+  /** Enough work since the last pause: the caller pauses now (and the tally starts again). */
+  due(): boolean {
+    if (this.sincePause < PAUSE_EVERY) return false;
+    this.sincePause = 0;
+    return true;
+  }
+}
