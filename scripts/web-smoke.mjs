@@ -97,7 +97,7 @@ async function until(probe, describe, timeoutMs = STEP_TIMEOUT_MS) {
 }
 
 /** Runs a command by its palette title, as a user would: Ctrl+Shift+P, type, Enter. */
-async function runFromPalette(page, title) {
+export async function runFromPalette(page, title) {
   await page.keyboard.press('Control+Shift+P');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ state: 'visible' });
@@ -114,7 +114,7 @@ async function runFromPalette(page, title) {
 }
 
 /** Opens a workspace file with Quick Open (Ctrl+P). */
-async function quickOpen(page, fileName) {
+export async function quickOpen(page, fileName) {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ state: 'visible' });

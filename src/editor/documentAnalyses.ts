@@ -2,7 +2,7 @@
 // re-uses them (no NLP work when the version did not change); typing schedules a new analysis
 // after a configurable delay; an analysis in flight is aborted when a newer one starts.
 import * as vscode from 'vscode';
-import { Analyzer, type Analysis, type NumberMention, type PersonEntity, type PersonMention, type Quote } from '../analysis';
+import type { Analysis, Analyzer, NumberMention, PersonEntity, PersonMention, Quote } from '../analysis';
 import { SpanIndex } from '../common/spanIndex';
 import type { Config } from './config';
 import { fileName } from './reveal';
@@ -48,7 +48,12 @@ interface Pending {
 }
 
 export class DocumentAnalyses implements vscode.Disposable {
-  private readonly analyzer = new Analyzer();
+  /**
+   * The analyzer, loaded on the first analysis: evaluating compromise and its lexicon takes about
+   * 300 ms, which at module load would all count as the extension's activation time. esbuild keeps
+   * the dynamic import in the same bundle as a module initialised only when this first runs.
+   */
+  private analyzer: Promise<Analyzer> | undefined;
   private readonly results = new Map<string, DocumentAnalysis>();
   private readonly pending = new Map<string, Pending>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -175,8 +180,12 @@ export class DocumentAnalyses implements vscode.Disposable {
   }
 
   /** Analyses a text that is not open in an editor (shares the paragraph cache). */
-  analyzeText(text: string): Promise<Analysis> {
-    return this.analyzer.analyzeAsync(text);
+  async analyzeText(text: string): Promise<Analysis> {
+    return (await this.loadAnalyzer()).analyzeAsync(text);
+  }
+
+  private loadAnalyzer(): Promise<Analyzer> {
+    return (this.analyzer ??= import('../analysis/analyzer.js').then(({ Analyzer }) => new Analyzer()));
   }
 
   /** Forgets a closed document. */
@@ -192,7 +201,9 @@ export class DocumentAnalyses implements vscode.Disposable {
   private async run(document: vscode.TextDocument, version: number, signal: AbortSignal): Promise<DocumentAnalysis | undefined> {
     const key = document.uri.toString();
     try {
-      const analysis = await this.analyzer.analyzeAsync(document.getText(), { signal });
+      const analyzer = await this.loadAnalyzer();
+      if (signal.aborted) return undefined;
+      const analysis = await analyzer.analyzeAsync(document.getText(), { signal });
       if (signal.aborted || document.isClosed || document.version !== version) return undefined;
       const result = new DocumentAnalysis(document.uri, version, analysis);
       this.results.set(key, result);

@@ -3,7 +3,9 @@
 // use their live analysis; files on disk are read through workspace.fs and their analysis is
 // cached until the file's modification time or size changes.
 import * as vscode from 'vscode';
-import { readArticleInfo, type Analysis, type ArticleInfo } from '../analysis';
+// From its own module, not '../analysis': the index would pull the analyzer (compromise) into activation.
+import { readArticleInfo } from '../analysis/article';
+import type { Analysis, ArticleInfo } from '../analysis';
 import { decodeDocument } from '../common/encoding';
 import { searchGlobFor } from '../common/glob';
 import { LineIndex } from '../common/lineIndex';
