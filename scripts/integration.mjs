@@ -7,6 +7,7 @@
 //   node scripts/integration.mjs --grep hover     only tests whose title matches
 //   node scripts/integration.mjs --screenshots    also save the tests' screenshot() calls as media/<name>.png
 //   node scripts/integration.mjs --headed         show the browser (needs a display)
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,12 +20,18 @@ import { argsOrExit, exitWithSummary, isMain } from './harness/script.mjs';
 const TESTS_ENTRY = join(REPO_ROOT, 'out', 'test', 'suite', 'index.js');
 const AFTER_RESTART_DIR = join(REPO_ROOT, 'out', 'test', 'integration', 'after-restart');
 const DEFAULT_TIMEOUT_S = 600;
+// The extension under development in the installed-.vsix runs: no code, nothing contributed.
+const TEST_HOST_MANIFEST = { name: 'installed-vsix-test-host', publisher: 'source-annotator-tests', version: '0.0.0', engines: { vscode: '*' } };
 // Time for a just-shown decoration or hover to paint before a screenshot.
 const SCREENSHOT_SETTLE_MS = 600;
 
 /**
  * @typedef {{ passed: number, failed: number, pending: number, failures: { title: string, error: string }[] }} SuiteResults
- * @typedef {{ screenshots?: boolean, screenshotsDir?: string, grep?: string, headed?: boolean, timeoutSeconds?: number }} RunOptions
+ * @typedef {{ screenshots?: boolean, screenshotsDir?: string, grep?: string, headed?: boolean, timeoutSeconds?: number,
+ *   harness?: import('./harness/install.mjs').HarnessSpec, vsix?: string, files?: string[] }} RunOptions
+ *   harness: which VS Code server (the minimum by default).
+ *   vsix: test this packaged extension, installed into the server, instead of the repo's folder.
+ *   files: only these test files (names like "smoke.test.js"), in one session.
  */
 
 /**
@@ -43,15 +50,30 @@ export async function runIntegrationTests(options = {}) {
   const cleanups = [];
   try {
     if (!existsSync(TESTS_ENTRY)) throw new Error(`${TESTS_ENTRY} is missing: build with \`node scripts/build.mjs --tests\` first.`);
-    const { serverMain, chromium } = ensureHarness();
+    const { serverMain, node, chromium } = ensureHarness({ harness: options.harness });
+    const dataDir = join(temp, 'vscode');
+    // Where the extension under test comes from: the repo's folder, as the extension under
+    // development, or the .vsix, installed the way a user's VS Code installs it.
+    let extensionPath = REPO_ROOT;
+    let extensionFrom = REPO_ROOT;
+    if (options.vsix) {
+      // The workbench runs extensionTestsPath only alongside an extension under development, so
+      // the tests get an empty one of their own, which leaves the installed copy in charge.
+      extensionPath = join(temp, 'test-host-extension');
+      mkdirSync(extensionPath);
+      writeFileSync(join(extensionPath, 'package.json'), JSON.stringify(TEST_HOST_MANIFEST, null, 2) + '\n');
+      extensionFrom = join(dataDir, 'extensions');
+      installVsix({ node, serverMain, vsix: options.vsix, extensionsDir: extensionFrom });
+    }
 
     // Named like the original, so the Explorer and screenshots show "SEEDS".
     const workspace = join(temp, 'seeds');
     cpSync(join(REPO_ROOT, 'seeds'), workspace, { recursive: true });
     const resultsFile = join(temp, 'results.json');
     const logFile = join(temp, 'mocha.log');
-    const env = { [TEST_ENV.results]: resultsFile, [TEST_ENV.log]: logFile, [TEST_ENV.workspace]: workspace };
+    const env = { [TEST_ENV.results]: resultsFile, [TEST_ENV.log]: logFile, [TEST_ENV.workspace]: workspace, [TEST_ENV.extensionFrom]: extensionFrom };
     if (options.grep) env[TEST_ENV.grep] = options.grep;
+    if (options.files) env[TEST_ENV.files] = options.files.join(',');
     let requests;
     if (options.screenshots) {
       requests = join(temp, 'screenshot-requests');
@@ -66,7 +88,7 @@ export async function runIntegrationTests(options = {}) {
       const sessionCleanups = [];
       rmSync(logFile, { force: true }); // the previous session's report was printed already
       try {
-        const server = await startServer({ serverMain, dataDir: join(temp, 'vscode'), env: sessionEnv, verbose });
+        const server = await startServer({ serverMain, node, dataDir, env: sessionEnv, verbose });
         sessionCleanups.push(() => server.stop());
 
         const reporter = tailFile(logFile, text => process.stdout.write(text));
@@ -77,7 +99,7 @@ export async function runIntegrationTests(options = {}) {
         const exited = new Promise(resolveFn => (resolveExit = resolveFn));
         const { browser, page } = await openWorkbench({
           chromium,
-          url: workbenchUrl(server.origin, { folder: workspace, extensionPath: REPO_ROOT, testsPath: TESTS_ENTRY }),
+          url: workbenchUrl(server.origin, { folder: workspace, extensionPath, testsPath: TESTS_ENTRY }),
           headless: !options.headed,
           onAutomationExit: code => {
             exitCode = code;
@@ -127,7 +149,7 @@ export async function runIntegrationTests(options = {}) {
       }
     };
     const first = await session('main');
-    if (!existsSync(AFTER_RESTART_DIR) || !readdirSync(AFTER_RESTART_DIR).some(name => name.endsWith('.test.js')) || first.failed > 0) return first;
+    if (options.files || !existsSync(AFTER_RESTART_DIR) || !readdirSync(AFTER_RESTART_DIR).some(name => name.endsWith('.test.js')) || first.failed > 0) return first;
     console.log('\n[harness] closing VS Code and opening it again on the same workspace…');
     const second = await session('after-restart');
     return { passed: first.passed + second.passed, failed: first.failed + second.failed, pending: first.pending + second.pending, failures: [...first.failures, ...second.failures] };
@@ -147,6 +169,16 @@ export async function runIntegrationTests(options = {}) {
       removeTemp();
       process.off('exit', removeTemp);
     }
+  }
+}
+
+/** Installs a .vsix into an extensions dir with the server's own CLI, as `code --install-extension` does. */
+function installVsix({ node, serverMain, vsix, extensionsDir }) {
+  mkdirSync(extensionsDir, { recursive: true });
+  const result = spawnSync(node, [serverMain, '--install-extension', vsix, '--extensions-dir', extensionsDir, '--accept-server-license-terms'], { encoding: 'utf8' });
+  const installed = readdirSync(extensionsDir).some(name => name.startsWith('source-annotator.source-annotator-'));
+  if (result.status !== 0 || !installed) {
+    throw new Error(`Installing ${vsix} into the VS Code server failed (exit ${result.status}):\n${`${result.stdout ?? ''}${result.stderr ?? ''}`.trim()}`);
   }
 }
 

@@ -4,7 +4,10 @@
 // counted as one passed or failed check. Then it builds, runs the unit tests on plain Node
 // (mocha, .mocharc.json), the integration tests inside a real VS Code (scripts/integration.mjs),
 // then the browser bundle's smoke test in VS Code's web-worker extension host
-// (scripts/web-smoke.mjs), and closes with one line "N passed, N failed" counting all of them.
+// (scripts/web-smoke.mjs), then a representative part of the integration tests against the
+// packaged .vsix installed into the minimum and the newest VS Code (scripts/harness/installed.mjs;
+// last, since packaging rebuilds dist/ as production bundles), and closes with one line
+// "N passed, N failed" counting all of them.
 // Exits non-zero if anything failed, the harnesses included.
 //
 //   npm test                       everything
@@ -20,6 +23,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from './harness/install.mjs';
 import { runIntegrationTests } from './integration.mjs';
 import { runWebSmoke } from './web-smoke.mjs';
+import { runInstalledTests } from './harness/installed.mjs';
 import { exitOnSignals } from './harness/workbench.mjs';
 
 const UNIT_DIR = join(REPO_ROOT, 'out', 'test', 'unit');
@@ -135,6 +139,11 @@ async function runWeb(grep) {
   return runWebSmoke();
 }
 
+async function runInstalled(grep) {
+  heading('Installed .vsix (minimum and newest VS Code)');
+  return runInstalledTests({ grep });
+}
+
 async function main() {
   let options;
   try {
@@ -158,10 +167,11 @@ async function main() {
   const none = { passed: 0, failed: 0, pending: 0 };
   const integration = options.unitOnly ? none : await runIntegration(options.grep);
   const web = options.unitOnly ? none : await runWeb(options.grep);
+  const installed = options.unitOnly ? none : await runInstalled(options.grep);
 
-  const passed = checks.passed + unit.passed + integration.passed + web.passed;
-  const failed = checks.failed + unit.failed + integration.failed + web.failed;
-  const pending = unit.pending + integration.pending + web.pending;
+  const passed = checks.passed + unit.passed + integration.passed + web.passed + installed.passed;
+  const failed = checks.failed + unit.failed + integration.failed + web.failed + installed.failed;
+  const pending = unit.pending + integration.pending + web.pending + installed.pending;
   heading('Summary');
   // Not in the closing line's format, so that only the last line reads as the total.
   if (!options.unitOnly && !options.grep) console.log(`Checks             ${checks.passed} passed / ${checks.failed} failed`);
@@ -169,6 +179,7 @@ async function main() {
   if (!options.unitOnly) {
     console.log(`Integration tests  ${integration.passed} passed / ${integration.failed} failed`);
     console.log(`Web smoke checks   ${web.passed} passed / ${web.failed} failed`);
+    console.log(`Installed .vsix    ${installed.passed} passed / ${installed.failed} failed`);
   }
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (pending) console.log(`\n(${pending} skipped)`);

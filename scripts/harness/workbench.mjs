@@ -23,6 +23,8 @@ export const EXPECTED_NOISE = [
   /service ?worker/i,
   /Failed to load resource/,
   /bad HTTP response code \(404\)/,
+  // Newer workbenches look for a GitHub sign-in, which code-server does not ship.
+  /authentication provider 'github'/,
 ];
 
 /**
@@ -51,11 +53,12 @@ export function writeUserSettings(dataDir, settings) {
 
 /**
  * Starts `server-main.js` in its own process group on a free port.
- * @param {{ serverMain: string, dataDir: string, port?: string, env?: Record<string, string>, log?: (line: string) => void, verbose?: boolean }} options
+ * @param {{ serverMain: string, dataDir: string, node?: string, port?: string, env?: Record<string, string>, log?: (line: string) => void, verbose?: boolean }} options
+ *   node: the Node binary to run it on (ensureHarness says which; this Node by default).
  *   port: a number, or a range "from-to" (the first free one is taken); by default the OS picks.
  * @returns {Promise<{ port: number, origin: string, stop: () => Promise<void> }>}
  */
-export async function startServer({ serverMain, dataDir, port: requestedPort = '0', env = {}, log = line => console.log(line), verbose = false }) {
+export async function startServer({ serverMain, dataDir, node = process.execPath, port: requestedPort = '0', env = {}, log = line => console.log(line), verbose = false }) {
   for (const sub of ['user-data', 'server-data', 'extensions']) mkdirSync(join(dataDir, sub), { recursive: true });
   const args = [
     serverMain,
@@ -72,7 +75,7 @@ export async function startServer({ serverMain, dataDir, port: requestedPort = '
   ];
   // detached: the server gets its own process group, so stop() can take the extension host
   // and every other child down with it.
-  const child = spawn(process.execPath, args, {
+  const child = spawn(node, args, {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },

@@ -19,6 +19,13 @@ export const TEST_ENV = {
    * runs only those, in a second VS Code session on the same workspace (closed and reopened).
    */
   phase: 'SOURCE_ANNOTATOR_TEST_PHASE',
+  /** Comma-separated test file names (e.g. "smoke.test.js"): only those run. All by default. */
+  files: 'SOURCE_ANNOTATOR_TEST_FILES',
+  /**
+   * The folder the extension under test must be loaded from: the repo (under development) or the
+   * server's extensions dir (the installed .vsix). Checked by provenance.test.ts.
+   */
+  extensionFrom: 'SOURCE_ANNOTATOR_TEST_EXTENSION_FROM',
 } as const;
 
 export function testEnv(name: keyof typeof TEST_ENV): string | undefined {

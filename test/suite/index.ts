@@ -23,11 +23,16 @@ export interface SuiteResults {
 
 const INTEGRATION_DIR = resolve(__dirname, '..', 'integration');
 
-/** The test files of this session: after-restart/ ones only in the "after-restart" phase. */
+/**
+ * The test files of this session: after-restart/ ones only in the "after-restart" phase, and
+ * only the harness's selection when it makes one (the installed-.vsix runs).
+ */
 function testFiles(dir: string): string[] {
   const afterRestart = testEnv('phase') === 'after-restart';
+  const selected = testEnv('files')?.split(',');
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter(name => name.endsWith('.test.js') && name.startsWith(`after-restart${sep}`) === afterRestart)
+    .filter(name => selected === undefined || selected.includes(name))
     .sort()
     .map(name => join(dir, name));
 }
