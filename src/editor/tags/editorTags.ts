@@ -149,12 +149,11 @@ export class EditorTags implements vscode.Disposable {
     return this.tagsOf(uri).length;
   }
 
-  /** The number of tags of any article, open or not (reads its sidecar if needed). */
+  /** The number of tags of any article, open or not (reads its sidecar if needed, cached like its tags). */
   async countFor(uri: vscode.Uri): Promise<number> {
     const entry = this.entries.get(uri.toString());
     if (entry) return (await entry.ready)?.model.size ?? 0;
-    const content = await this.readSidecar(uri);
-    return content?.tags.length ?? 0;
+    return (await this.onDiskState(uri)).tags.length;
   }
 
   /**
@@ -496,12 +495,8 @@ export class EditorTags implements vscode.Disposable {
     if (choice) await vscode.window.showTextDocument(vscode.Uri.parse(error.location, true));
   }
 
-  private async readSidecar(uri: vscode.Uri) {
-    return (await this.readSidecarOrProblem(uri)).content;
-  }
-
   /** A sidecar's content, nothing when there is none, or why it cannot be read. */
-  private async readSidecarOrProblem(uri: vscode.Uri): Promise<{ content?: SidecarContent; problem?: string }> {
+  private async readSidecar(uri: vscode.Uri): Promise<{ content?: SidecarContent; problem?: string }> {
     const location = this.store.sidecarLocation(uri.toString());
     const problem = (reason: string) => ({ problem: `${fileName(vscode.Uri.parse(location, true))}: ${reason}` });
     let bytes: Uint8Array;
@@ -533,7 +528,7 @@ export class EditorTags implements vscode.Disposable {
     }
     const cached = this.onDisk.get(uri.toString());
     if (cached?.stamp === stamp) return cached;
-    const { content, problem } = await this.readSidecarOrProblem(uri);
+    const { content, problem } = await this.readSidecar(uri);
     let tags: Tag[] = [];
     if (content?.tags.length) {
       try {
