@@ -39,8 +39,13 @@ export interface TrackedAnchor {
    */
   readonly prefix: string;
   readonly suffix: string;
-  /** Set on a tag orphaned by an edit: its offset inside the replaced range, and its status before. */
-  readonly lost?: { readonly offset: number; readonly anchor: AnchorStatus };
+  /**
+   * Set on a tag orphaned by an edit: its offset inside the replaced range, its status before,
+   * and how much of its recorded suffix the replaced range held (`suffixInside`; unknown when
+   * an earlier orphan was swallowed by a later change). Undoing the edit puts that text back,
+   * followed by the rest of the suffix: the part that stands for the document after the change.
+   */
+  readonly lost?: { readonly offset: number; readonly anchor: AnchorStatus; readonly suffixInside?: number };
 }
 
 /** Applies a sequence of changes, in order. Returns the same object when the tag is untouched. */
@@ -78,8 +83,11 @@ function trackOrphan<T extends TrackedAnchor>(tag: T, s: number, e: number, repl
   const p = tag.start;
   if (s <= p && p <= e && tag.exact.length) {
     // Undoing the deletion puts the text back where it was; any other text is held to the
-    // same rule as a replaced tag. What followed the deleted range is not known: no suffix.
-    const place = placeInReplacement(tag, s, replacement, p - s + (tag.lost?.offset ?? 0), '');
+    // same rule as a replaced tag. What followed the deleted range is the suffix past the part
+    // it held, when that is known.
+    const inside = tag.lost?.suffixInside;
+    const after = inside === undefined ? '' : tag.suffix.slice(Math.min(tag.suffix.length, inside));
+    const place = placeInReplacement(tag, s, replacement, p - s + (tag.lost?.offset ?? 0), after);
     if (place && place.status !== 'fuzzy') {
       return { ...omit(tag, 'lost'), start: place.start, end: place.end, exact: place.exact, anchor: tag.lost?.anchor ?? 'moved' } as T;
     }
@@ -94,7 +102,7 @@ function trackOrphan<T extends TrackedAnchor>(tag: T, s: number, e: number, repl
 function relocateInReplacement<T extends TrackedAnchor>(tag: T, s: number, e: number, replacement: string): T {
   const offset = tag.start - s;
   const place = placeInReplacement(tag, s, replacement, offset, tag.suffix.slice(Math.min(tag.suffix.length, e - tag.end)));
-  if (!place) return { ...tag, start: s, end: s, anchor: 'orphaned', lost: { offset, anchor: tag.anchor } };
+  if (!place) return { ...tag, start: s, end: s, anchor: 'orphaned', lost: { offset, anchor: tag.anchor, suffixInside: Math.max(0, e - tag.end) } };
   // Equal text with its context: the tag's own text, wherever the replacement put it. A live
   // edit never raises confidence: a fuzzy tag stays fuzzy until the user confirms it.
   const anchor = place.status === 'fuzzy' ? 'fuzzy' : tag.anchor;

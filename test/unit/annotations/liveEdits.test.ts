@@ -70,6 +70,16 @@ describe('live edit tracking', () => {
     assert.equal(applyChanges(after, [{ rangeOffset: deletion.rangeOffset, rangeLength: 0, text: deleted }]).slice(restored.start, restored.end), 'sufficient evidence');
   });
 
+  it('brings back a short tag at the document start when its deletion is undone (its suffix, not its cut prefix, vouches)', () => {
+    const doc = 'evidence” the Friday report.';
+    const model = new DocumentTags();
+    model.add({ label: 'l', start: 1, end: 2 }, doc);
+    model.applyEdits([{ rangeOffset: 0, rangeLength: 2, text: '' }]);
+    assert.equal(model.tags[0].anchor, 'orphaned');
+    model.applyEdits([{ rangeOffset: 0, rangeLength: 0, text: 'ev' }]);
+    assert.deepEqual([model.tags[0].start, model.tags[0].end, model.tags[0].anchor], [1, 2, 'exact']);
+  });
+
   it('follows its text when a formatter or a reload replaces whole lines', () => {
     const doc = 'Line one.\nWei said there is no evidence.\nLine three.';
     const line = 'Wei said there is no evidence.';
