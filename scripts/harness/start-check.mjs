@@ -137,7 +137,7 @@ export async function runStartCheck({ log = line => console.log(line) } = {}) {
     await until(() => alive().length === 0, GONE_TIMEOUT_MS, '').catch(() => {
       throw new Error(`processes left running after npm start stopped: ${alive().map(p => p.pid).join(', ')}`);
     });
-    log(`✔ ${START_CHECK_TITLE} (${((Date.now() - began) / 1000).toFixed(1)} s; ${processes.length} processes started and stopped)`);
+    log(`✔ ${START_CHECK_TITLE} (${((Date.now() - began) / 1000).toFixed(1)} s; ${processes.length === 1 ? 'its server' : `${processes.length} processes`} started and stopped)`);
     return { passed: 1, failed: 0, pending: 0 };
   } catch (error) {
     log(`✘ ${START_CHECK_TITLE} FAILED: ${error instanceof Error ? error.message : String(error)}`);
