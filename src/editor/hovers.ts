@@ -2,7 +2,7 @@
 // an O(log n) lookup in the document's cached analysis (several providers, or hoverMessage on
 // thousands of decorations, would stack and duplicate cards: microsoft/vscode#14526).
 import * as vscode from 'vscode';
-import type { ArticleInfo, NumberMention, PersonEntity, Quote } from '../analysis';
+import { ruleReasons, type ArticleInfo, type NumberMention, type PersonEntity, type PersonMention, type Quote } from '../analysis';
 import type { ArticleRegistry } from './articles';
 import type { DocumentAnalyses, DocumentAnalysis } from './documentAnalyses';
 import { countWords, firstWords, sentenceAround } from '../common/text';
@@ -50,7 +50,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     }
     for (const mention of analysis.people.at(offset)) {
       const entity = analysis.entity(mention.entity);
-      if (entity) cards.push(personCard(document, analysis, entity, this.tags(document, analysis)));
+      if (entity) cards.push(personCard(document, analysis, entity, this.tags(document, analysis), mention));
       cover(mention);
     }
     for (const n of analysis.numbers.at(offset)) {
@@ -72,13 +72,24 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
   }
 }
 
+/**
+ * Why the analysis claims what the card shows: the plain-words reasons of the rules that decided
+ * it, so a reader can judge the claim before relying on it. The reasons come from the rule
+ * tables in src/analysis (English, like the number kinds); only the label is translated.
+ */
+function whyLine(card: HoverCard, rules: readonly string[] | undefined): void {
+  const reasons = ruleReasons(rules);
+  if (!reasons.length) return;
+  card.append(`\n\n$(info) ${vscode.l10n.t('Why: {0}', markdownText(reasons.join('; ')))}`);
+}
+
 /** The tags on what the card shows: their labels, each in a code span that nothing can break out of. */
 function tagsLine(card: HoverCard, tags: TagCard[]): void {
   if (!tags.length) return;
   card.append(`\n\n$(tag) ${vscode.l10n.t('Tags: {0}', tags.map(t => markdownCode(t.label)).join(', '))}`);
 }
 
-export function personCard(document: vscode.TextDocument, analysis: DocumentAnalysis, entity: PersonEntity, allTags: TagCard[]): vscode.MarkdownString {
+export function personCard(document: vscode.TextDocument, analysis: DocumentAnalysis, entity: PersonEntity, allTags: TagCard[], mention?: PersonMention): vscode.MarkdownString {
   const card = new HoverCard();
   const uri = document.uri.toString();
   card.append(`$(person) **${markdownText(entity.name)}**`);
@@ -90,6 +101,7 @@ export function personCard(document: vscode.TextDocument, analysis: DocumentAnal
   const quotes = entity.quotes.map(i => analysis.analysis.quotes[i]);
   for (const q of quotes) card.append(`\n- ${card.link(markdownText(`“${firstWords(q.text)}”`), 'sourceAnnotator.revealRange', [uri, q.start, q.end])}`);
   const mentionSpans = entity.mentions.map(i => analysis.analysis.people[i]);
+  whyLine(card, mention?.rules);
   tagsLine(
     card,
     allTags.filter(t => t.entity === entity.name || mentionSpans.some(m => t.start <= m.start && m.end <= t.end)),
@@ -112,6 +124,7 @@ export function quoteCard(document: vscode.TextDocument, q: Quote, allTags: TagC
   } else {
     card.append(`\n\n${vscode.l10n.t('Speaker not found')}`);
   }
+  whyLine(card, q.rules);
   tagsLine(card, allTags.filter(t => t.start < q.end && q.start < t.end));
   const actions = [card.link(vscode.l10n.t('Tag…'), 'sourceAnnotator.tagRange', [uri, q.start, q.end])];
   if (q.speakerStart !== null) actions.push(card.link(vscode.l10n.t('Go to Speaker'), 'sourceAnnotator.goToSpeaker', [uri, q.start]));
@@ -154,6 +167,7 @@ export function numberCard(document: vscode.TextDocument, n: NumberMention, allT
   if (details.length) card.append(`\n\n${markdownText(details.join(' · '))}`);
   const sentence = sentenceAround(document.getText(), n.start, n.end);
   if (sentence) card.append(`\n\n> ${markdownText(sentence)}`);
+  whyLine(card, n.rules);
   tagsLine(card, allTags.filter(t => t.start < n.end && n.start < t.end));
   return card.done();
 }
