@@ -91,7 +91,8 @@ export function applyCorrections(analysis: Analysis, corrections: readonly Corre
     if (v) q.verification = verdictOf(v);
   }
   const numbers = correctNumbers(analysis.numbers, active);
-  const entities = rebuildEntities(analysis, people, quotes, renamed);
+  // Without corrections the analysis's entities stand as they are (nothing moved).
+  const entities = active.length ? rebuildEntities(analysis, people, quotes, renamed) : analysis.entities;
   return { ...analysis, people, entities, quotes, numbers };
 }
 

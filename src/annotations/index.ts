@@ -37,3 +37,4 @@ export {
   type QuoteVerification,
   type Origin,
 } from './correctedAnalysis';
+export { anchorStored, anchorCorrections } from './anchorStored';
