@@ -85,9 +85,9 @@ export function applyCorrections(analysis: Analysis, corrections: readonly Corre
   const people = correctPeople(analysis, active, names);
   const renamed = renamedEntities(analysis, people);
   const quotes = correctQuotes(analysis, active, names, people, renamed);
-  const verdicts = latestPerSpan(verifications);
+  const verdicts = new Spans(latestPerSpan(verifications));
   for (const q of quotes) {
-    const v = verdicts.find(x => sameSpan(x, q));
+    const v = verdicts.at(q);
     if (v) q.verification = verdictOf(v);
   }
   const numbers = correctNumbers(analysis.numbers, active);
@@ -147,27 +147,61 @@ interface Range {
   readonly end: number;
 }
 
-function sameSpan(a: Range, b: Range): boolean {
-  return a.start === b.start && a.end === b.end;
-}
-
-/** Ranges sharing at least one character (an empty range overlaps nothing). */
-function spansOverlap(a: Range, b: Range): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 function byPosition<T extends { start: number; end: number }>(a: T, b: T): number {
   return a.start - b.start || a.end - b.end;
 }
 
+/**
+ * Ranges found by their exact span or by overlap in logarithmic time: an article can have
+ * thousands of mentions and corrections, and this runs on every re-analysis in the editor.
+ */
+class Spans<T extends Range> {
+  private readonly byKey = new Map<string, T>();
+  private readonly sorted: T[];
+  /** The largest end among sorted[0..i]: where a backward scan for overlaps can stop. */
+  private readonly maxEnd: number[];
+
+  constructor(items: readonly T[]) {
+    for (const item of items) if (!this.byKey.has(`${item.start}:${item.end}`)) this.byKey.set(`${item.start}:${item.end}`, item);
+    this.sorted = [...items].sort(byPosition);
+    let max = -Infinity;
+    this.maxEnd = this.sorted.map(r => (max = Math.max(max, r.end)));
+  }
+
+  /** The (first) item with exactly this span. */
+  at(range: Range): T | undefined {
+    return this.byKey.get(`${range.start}:${range.end}`);
+  }
+
+  /** The items sharing at least one character with `range` (an empty range overlaps nothing). */
+  overlapping(range: Range): T[] {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid].start < range.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: T[] = [];
+    for (let i = lo - 1; i >= 0 && this.maxEnd[i] > range.start; i--) if (this.sorted[i].end > range.start) found.push(this.sorted[i]);
+    return found;
+  }
+
+  overlaps(range: Range): boolean {
+    return this.overlapping(range).length > 0;
+  }
+}
+
 function correctPeople(analysis: Analysis, active: readonly Correction[], names: EntityNames): CorrectedPersonMention[] {
-  const rejected = active.filter(c => c.as === 'none');
+  const rejected = new Spans(active.filter(c => c.as === 'none'));
   const marked = active.filter(c => c.as === 'person');
+  const markedSpans = new Spans(marked);
+  const foundPeople = new Spans(analysis.people);
   const people: CorrectedPersonMention[] = analysis.people
-    .filter(m => !rejected.some(c => sameSpan(c, m)) && !marked.some(c => spansOverlap(c, m)))
+    .filter(m => !rejected.at(m) && !markedSpans.overlaps(m))
     .map(m => ({ ...m, origin: 'analysis' }));
   for (const c of marked) {
-    const found = analysis.people.find(m => sameSpan(c, m));
+    const found = foundPeople.at(c);
     const entity = names.canonical(c.entity ?? found?.entity ?? c.quote.exact);
     people.push({
       ...(found ?? {}),
@@ -188,13 +222,11 @@ function correctPeople(analysis: Analysis, active: readonly Correction[], names:
  */
 function renamedEntities(analysis: Analysis, people: readonly CorrectedPersonMention[]): Map<string, string> {
   const renamed = new Map<string, string>();
+  const now = new Spans(people);
   for (const e of analysis.entities) {
     if (!e.mentions.length) continue;
     const destinations = new Set<string>();
-    for (const i of e.mentions) {
-      const old = analysis.people[i];
-      for (const now of people) if (spansOverlap(now, old)) destinations.add(now.entity);
-    }
+    for (const i of e.mentions) for (const m of now.overlapping(analysis.people[i])) destinations.add(m.entity);
     if (destinations.size === 1 && !destinations.has(e.name)) renamed.set(e.name, [...destinations][0]);
   }
   return renamed;
@@ -207,20 +239,24 @@ function correctQuotes(
   people: readonly CorrectedPersonMention[],
   renamed: ReadonlyMap<string, string>,
 ): CorrectedQuote[] {
-  const rejected = active.filter(c => c.as === 'none');
+  const rejected = new Spans(active.filter(c => c.as === 'none'));
   const marked = active.filter(c => c.as === 'quote');
+  const markedSpans = new Spans(marked);
+  const foundQuotes = new Spans(analysis.quotes);
+  const mentions = new Spans(people);
+  const correctedMentions = new Spans(people.filter(m => m.origin === 'correction'));
+  const cueOf = (q: Quote): Range | undefined => (q.speakerStart !== null && q.speakerEnd !== null ? { start: q.speakerStart, end: q.speakerEnd } : undefined);
   const followPeople = (q: Quote): string | null => {
-    if (q.speakerStart !== null && q.speakerEnd !== null) {
-      const cue = people.find(m => m.origin === 'correction' && m.start === q.speakerStart && m.end === q.speakerEnd);
-      if (cue) return cue.entity;
-    }
+    const cueSpan = cueOf(q);
+    const cue = cueSpan && correctedMentions.at(cueSpan);
+    if (cue) return cue.entity;
     return q.speaker === null ? null : (renamed.get(q.speaker) ?? q.speaker);
   };
   const quotes: CorrectedQuote[] = analysis.quotes
-    .filter(q => !rejected.some(c => sameSpan(c, q)) && !marked.some(c => spansOverlap(c, q)))
+    .filter(q => !rejected.at(q) && !markedSpans.overlaps(q))
     .map(q => ({ ...q, speaker: followPeople(q), origin: 'analysis' }));
   for (const c of marked) {
-    const found = analysis.quotes.find(q => sameSpan(c, q));
+    const found = foundQuotes.at(c);
     if (found && c.speaker === undefined) {
       // Confirmed as a quote, speaker left to the analysis.
       quotes.push({ ...found, speaker: followPeople(found), origin: 'correction', correction: applied(c) });
@@ -228,7 +264,8 @@ function correctQuotes(
     }
     const speaker = c.speaker == null ? null : names.canonical(c.speaker);
     // Keep the cue's place only while it still names this speaker.
-    const cueKept = found && speaker !== null && people.some(m => m.entity === speaker && m.start === found.speakerStart && m.end === found.speakerEnd);
+    const cueSpan = found && cueOf(found);
+    const cueKept = found && cueSpan !== undefined && speaker !== null && mentions.overlapping(cueSpan).some(m => m.entity === speaker && m.start === cueSpan.start && m.end === cueSpan.end);
     const base = found ?? { start: c.start, end: c.end, text: c.quote.exact };
     const { cue, ...rest } = base as Quote;
     quotes.push({
@@ -246,13 +283,15 @@ function correctQuotes(
 }
 
 function correctNumbers(numbers: readonly NumberMention[], active: readonly Correction[]): CorrectedNumber[] {
-  const rejected = active.filter(c => c.as === 'none');
+  const rejected = new Spans(active.filter(c => c.as === 'none'));
   const marked = active.filter(c => c.as === 'number');
+  const markedSpans = new Spans(marked);
+  const foundNumbers = new Spans(numbers);
   const out: CorrectedNumber[] = numbers
-    .filter(n => !rejected.some(c => sameSpan(c, n)) && !marked.some(c => spansOverlap(c, n)))
+    .filter(n => !rejected.at(n) && !markedSpans.overlaps(n))
     .map(n => ({ ...n, origin: 'analysis' }));
   for (const c of marked) {
-    const found = numbers.find(n => sameSpan(c, n));
+    const found = foundNumbers.at(c);
     const reading = found ?? { start: c.start, end: c.end, text: c.quote.exact, value: numberValue(c.quote.exact), kind: 'cardinal' as const };
     out.push({ ...reading, origin: 'correction', correction: applied(c) });
   }
@@ -292,15 +331,18 @@ function rebuildEntities(
   const named = quotes.filter(q => q.attribution === 'correction' && q.speaker !== null).map(q => ({ start: q.start, name: q.speaker! }));
   const appearances = [...people.map(m => ({ start: m.start, name: m.entity })), ...named];
   for (const a of appearances.sort((x, y) => x.start - y.start)) keep(a.name);
-  return order.map(name => {
+  const built = new Map<string, PersonEntity>();
+  const result = order.map(name => {
     const known = facts.get(name);
     const entity: PersonEntity = { name, mentions: [], quotes: [] };
+    built.set(name, entity);
     if (known?.title !== undefined) entity.title = known.title;
     if (known?.role !== undefined) entity.role = known.role;
     if (known?.age !== undefined) entity.age = known.age;
     if (known?.gender !== undefined) entity.gender = known.gender;
-    people.forEach((m, i) => m.entity === name && entity.mentions.push(i));
-    quotes.forEach((q, i) => q.speaker === name && entity.quotes.push(i));
     return entity;
   });
+  people.forEach((m, i) => built.get(m.entity)?.mentions.push(i));
+  quotes.forEach((q, i) => q.speaker !== null && built.get(q.speaker)?.quotes.push(i));
+  return result;
 }
