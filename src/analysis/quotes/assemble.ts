@@ -5,7 +5,7 @@ import type { DocumentWork } from '../documentWork';
 import type { ParagraphFindings, QuoteFinding } from '../paragraph';
 import type { AttributionKind, Quote } from '../types';
 import { antecedent, describedAntecedent, nearestEarlier, REDESCRIPTION, roleAntecedent, roleOf, type PeopleIndex, type Referents } from './antecedents';
-import type { QuoteCue } from './cues';
+import type { QuoteCue, SpeakerMention } from './cues';
 import { MentionSentences } from './mentionSentences';
 
 export type { PeopleIndex } from './antecedents';
@@ -103,8 +103,15 @@ export function* assembleQuotes(text: string, paragraphs: PlacedParagraph[], peo
   const ctx: Referents = { text, people, mentionInQuote, sentences: new MentionSentences(text, people.mentions, work), work };
 
   const resolveCue = (cue: QuoteCue, paragraph: number): Attributed => {
-    const base = paragraphs[paragraph].block.start;
     const s = cue.speaker;
+    if (!s.refersTo) return resolveMention(cue, s, paragraph);
+    // "the department, which reported": the relative pronoun is the mention, its antecedent the speaker.
+    const base = paragraphs[paragraph].block.start;
+    return { ...resolveMention(cue, s.refersTo, paragraph), speakerStart: base + s.start, speakerEnd: base + s.end };
+  };
+
+  const resolveMention = (cue: QuoteCue, s: SpeakerMention, paragraph: number): Attributed => {
+    const base = paragraphs[paragraph].block.start;
     const start = base + s.start;
     const end = base + s.end;
     const kind: AttributionKind = cue.kind === 'subject' ? 'cue-before' : cue.kind;

@@ -22,6 +22,8 @@ export interface SpeakerMention {
   /** Index of the person-name candidate of the paragraph, when the mention is a name. */
   candidate?: number;
   pronoun?: Pronoun;
+  /** For a relative pronoun ("who", "which"), the name or phrase it stands for. */
+  refersTo?: SpeakerMention;
 }
 
 export type CueKind = 'cue-after' | 'cue-before' | 'according-to' | 'subject';
@@ -246,6 +248,34 @@ function sourceWords(ctx: Context, s: number, ceiling: number): SpeakerMention |
   return null;
 }
 
+/** Relative pronouns that can be the subject of a verb of saying. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/**
+ * "Chaffetz, who tweeted that …", "the police department, which reported …", "a letter that
+ * says …": the relative pronoun at token `e` is the mention, and it stands for the name or the
+ * noun phrase right before it (for a phrase set off by commas after a name, that name:
+ * "McConnell, now the majority leader, who said …").
+ */
+function relativeSubject(ctx: Context, e: number, floor: number): SpeakerMention | null {
+  const { tokens, text } = ctx;
+  const t = tokens[e];
+  if (!RELATIVE_PRONOUNS.has(t.lower) || e - 1 < floor || !/^,?[ \t\u00a0]*$/.test(tokens[e - 1].post)) return null;
+  // "that" right after a comma is not a relative pronoun here; after a verb it opens a reported clause.
+  if (t.lower === 'that' && (/^,/.test(tokens[e - 1].post) || tokens[e - 1].tags & Tag.Verb)) return null;
+  let refersTo: SpeakerMention | null = null;
+  const named = ctx.byLast.get(e - 1);
+  if (named !== undefined) refersTo = mentionOfCandidate(ctx, named);
+  else {
+    const phrase = phraseEndingAt(ctx, e - 1, floor);
+    if (!phrase || phrase.pronoun) return null;
+    const p = tokenAt(tokens, phrase.start);
+    const owner = phrase.candidate === undefined && p - 1 > floor && /^,/.test(tokens[p - 1].post) ? ctx.byLast.get(p - 1) : undefined;
+    refersTo = owner !== undefined ? mentionOfCandidate(ctx, owner) : phrase;
+  }
+  return { start: t.start, end: t.end, text: text.slice(t.start, t.end), refersTo };
+}
+
 /** The subject of the verb at `v`: skips adverbs and auxiliaries ("Wei also said", "has said"). */
 function subjectOf(ctx: Context, v: number, floor: number): SpeakerMention | null {
   const { tokens } = ctx;
@@ -264,18 +294,14 @@ function subjectOf(ctx: Context, v: number, floor: number): SpeakerMention | nul
   }
   if (e < floor) return null;
   const t = tokens[e];
-  // "Chaffetz, who tweeted that …": the name before the relative pronoun.
-  if (t.lower === 'who' && e - 1 >= floor && /^,\s*$/.test(tokens[e - 1].post)) {
-    const named = ctx.byLast.get(e - 1);
-    if (named !== undefined) return mentionOfCandidate(ctx, named);
-  }
+  const relative = relativeSubject(ctx, e, floor);
+  if (relative) return relative;
   if (SPACE.test(t.post) || t.post === '' || /^['’]/.test(t.post) || /\)\s*$/.test(t.post)) {
     const phrase = phraseEndingAt(ctx, e, floor);
     // "A former accountant accused of stealing from a children's charity told …": the phrase
     // before the verb ends a modifier; the subject opens the sentence.
-    const start = phrase && phrase.candidate === undefined && !phrase.pronoun ? tokenAt(tokens, phrase.start) : -1;
-    if (start > floor && tokens[start - 1].tags & Tag.Preposition && tokens[floor].tags & Tag.Determiner) return phraseStartingAt(ctx, floor, e) ?? phrase;
-    return phrase;
+    // So are "a narrator in the Ortiz ad asks", "Protesters marching through the streets chanted".
+    return (phrase && headOfModifiedPhrase(ctx, phrase, floor, e)) ?? phrase;
   }
   // "Mitch McConnell, R-Ky., said": an abbreviation's dot may come before the comma.
   if (/^\.?,\s*$/.test(t.post)) {
@@ -302,10 +328,34 @@ function subjectOf(ctx: Context, v: number, floor: number): SpeakerMention | nul
         }
         const p = phraseEndingAt(ctx, i, floor);
         if (p && (i === floor || /[,;:]/.test(tokens[i - 1]?.post ?? ',') || p.start === tokens[floor].start)) return p;
+        // "Officials at the port authority, a branch of …, said".
+        const head = p && headOfModifiedPhrase(ctx, p, floor, i);
+        if (head) return head;
       }
     }
   }
   return null;
+}
+
+/**
+ * The noun phrase opening the sentence at token `floor` when `phrase` sits in a modifier of it —
+ * after a preposition ("a narrator in [the Ortiz ad]", "Officials at [the port authority]") or
+ * a participle ("Protesters marching through [the streets]") — or null.
+ */
+function headOfModifiedPhrase(ctx: Context, phrase: SpeakerMention, floor: number, ceiling: number): SpeakerMention | null {
+  const { tokens } = ctx;
+  if (phrase.pronoun) return null;
+  const start = tokenAt(tokens, phrase.start);
+  if (start <= floor || !(tokens[start - 1].tags & Tag.Preposition)) return null;
+  const opener = tokens[floor];
+  const named = ctx.byFirst.get(floor);
+  const nounFirst = opener.tags & Tag.Determiner || opener.tags & Tag.Noun && !(opener.tags & (Tag.Person | Tag.Pronoun | Tag.Verb | Tag.Preposition)) && (named === undefined || ctx.candidates[named].evidence < Evidence.Weak);
+  if (!nounFirst) return null;
+  const head = phraseStartingAt(ctx, floor, ceiling);
+  if (!head || head.pronoun || head.end > phrase.start) return null;
+  // The head is followed by the modifier: a preposition or a participle.
+  const next = tokens[tokenAt(tokens, head.end)];
+  return next && (next.tags & Tag.Preposition || next.tags & Tag.Verb && /(?:ing|ed)$/.test(next.lower)) ? head : null;
 }
 
 function sentenceStartIndex(tokens: Token[], i: number): number {
@@ -335,6 +385,8 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
   const lastChar = text.slice(piece.start, piece.end).replace(/["“”’'»\s]+$/u, '').slice(-1);
   const punctuated = /[,?!—–―-]/.test(lastChar) || /[,—–―-]/.test(gap);
   const first = tokens[a];
+  // "…,” when Clinton blasted him", "…,” though she noted": a clause of its own, not the quote's cue.
+  if (SUBORDINATORS.has(first.lower)) return null;
   const verbNext = (i: number): boolean => i < tokens.length && isCueVerb(tokens[i]);
   // A quote that ends a sentence begun before it ("Reed said the talks were “productive.” Grieve
   // said …", "The union said: “We will strike.” Fans agreed.") is not the subject's of the next one.
@@ -399,7 +451,8 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
       if (endsSentence(prev)) break;
       if (/[;:“”"]/.test(prev.post)) break;
     }
-    if (isCueVerb(tokens[v])) {
+    // "…,” a narrator in the ad asks.": a verb of saying closing the sentence, whatever compromise tagged it.
+    if (isCueVerb(tokens[v]) || SPEECH_VERBS.has(tokens[v].lower) && endsSentence(tokens[v]) && !(tokens[v - 1].tags & (Tag.Determiner | Tag.Possessive | Tag.Adjective))) {
       // "…,” settler spokesman Noam Arnon quoted Mordechai as saying.": the one quoted.
       const quoted = tokens[v].lower === 'quoted' ? ctx.byFirst.get(v + 1) : undefined;
       if (quoted !== undefined && tokens[ctx.candidates[quoted].lastToken + 1]?.lower === 'as') return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, quoted), cue: 'quoted … as saying' };
@@ -409,6 +462,43 @@ function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
     }
   }
   return null;
+}
+
+/** Conjunctions that open a subordinate clause: after a quote they start a clause of their own. */
+const SUBORDINATORS = new Set(['when', 'while', 'though', 'although', 'because', 'after', 'before', 'if', 'since', 'until', 'unless', 'whereas', 'whether', 'once']);
+
+/**
+ * "“The only way things change is jail time” for the bosses, she said.": a sentence closing on
+ * ", she said" / ", said Ortiz" attributes the quotes inside it that have no cue of their own.
+ * The closing clause is short and holds nothing but the speaker, the verb and a few words.
+ */
+function sentenceEndCue(ctx: Context, piece: QuotePiece): QuoteCue | null {
+  const { tokens } = ctx;
+  const a = tokenAt(tokens, piece.end);
+  if (a >= tokens.length || a === 0 || tokens[a].sentence !== tokens[a - 1].sentence) return null;
+  const end = sentenceEndIndex(tokens, a);
+  let k = end - 1;
+  while (k >= a && !/^,/.test(tokens[k].post)) k--;
+  if (k < a || end - k > 8) return null;
+  for (let i = a; i <= end; i++) if (/[“”"]/.test(tokens[i].pre + tokens[i].post)) return null;
+  const s = k + 1;
+  const named = ctx.byFirst.get(s);
+  let speaker: SpeakerMention | null = null;
+  let v = -1;
+  if (isPronoun(tokens[s]) && tokens[s].lower !== 'it') {
+    speaker = pronounMention(tokens[s]);
+    v = s + 1;
+  } else if (named !== undefined) {
+    speaker = mentionOfCandidate(ctx, named);
+    v = ctx.candidates[named].lastToken + 1;
+  } else if (isCueVerb(tokens[s]) && ctx.byFirst.has(s + 1)) {
+    speaker = mentionOfCandidate(ctx, ctx.byFirst.get(s + 1)!);
+    v = s;
+  }
+  if (!speaker || v > end || !isCueVerb(tokens[v]) || tokens[v].lower.endsWith('ing')) return null;
+  // Nothing after the verb but a few words without a verb ("she said in an interview").
+  for (let i = v + 1; i <= end; i++) if (tokens[i].tags & Tag.Verb && !ctx.byFirst.has(i)) return null;
+  return { kind: 'cue-after', speaker, cue: tokens[v].text };
 }
 
 /**
@@ -490,10 +580,21 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
     const speaker = subjectOf(ctx, b, floor);
     if (speaker && (speaker.candidate !== undefined || speaker.pronoun)) return { kind: 'cue-before', speaker, cue: cueWords(tokens, b) };
   }
+  // A verb in a relative clause ("an architect who said he was …, saying, “…”") yields to the
+  // other verbs of the sentence; it speaks for the quote only when no other verb does.
+  let relative: QuoteCue | null = null;
+  const subjectOrDefer = (i: number): SpeakerMention | null => {
+    const speaker = subjectOf(ctx, i, floor);
+    if (!speaker?.refersTo) return speaker;
+    // "released a letter that says …": the document speaks for the one who issued it.
+    if (REPORTING_DOCUMENT.test(speaker.refersTo.text) || SPEECH_NOUNS.has(lastWord(speaker.refersTo.text))) return clauseSubject(ctx, floor, i);
+    relative ??= { kind: 'cue-before', speaker, cue: cueWords(tokens, i) };
+    return null;
+  };
   for (let i = floor; i <= b; i++) {
     const t = tokens[i];
     if (!SPEECH_VERBS.has(t.lower) || !(t.tags & Tag.Verb) || t.lower.endsWith('ing')) continue;
-    const speaker = subjectOf(ctx, i, floor);
+    const speaker = subjectOrDefer(i);
     if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i) };
   }
   for (let i = b; i >= floor; i--) {
@@ -502,17 +603,30 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
     // "While checks will continue, officials will act to “streamline” it": a verb that only
     // attaches quotes, ending its own clause at a comma, does not reach a quote further on.
     if (i < b && !SPEECH_VERBS.has(t.lower) && /^,/.test(t.post)) continue;
-    // "to accuse", "saying": the speaker is the subject of the clause, not a word before the verb.
-    const nonFinite = (i > floor && tokens[i - 1].lower === 'to') || (t.lower.endsWith('ing') && i > floor && /,\s*$/.test(tokens[i - 1].post));
-    const speaker = nonFinite ? clauseSubject(ctx, floor, i) : subjectOf(ctx, i, floor);
+    // "to accuse", "saying": the speaker is the subject of the clause, not a word before the verb
+    // ("The mayor posted a video saying …" is the mayor's) — unless a name or a pronoun is
+    // right before the participle ("footage of Reed saying, “…”").
+    const infinitive = i > floor && tokens[i - 1].lower === 'to';
+    const participle = !infinitive && t.lower.endsWith('ing');
+    if (infinitive || participle) {
+      const direct = participle && i > floor && !/,\s*$/.test(tokens[i - 1].post) ? subjectOf(ctx, i, floor) : null;
+      const speaker = direct && (direct.candidate !== undefined || direct.pronoun) ? direct : clauseSubject(ctx, floor, i);
+      if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i) };
+      continue;
+    }
+    const speaker = subjectOrDefer(i);
     if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i) };
-    if (nonFinite) continue;
-    // "said Wei: “…”" (inverted, before the quote). Not the listener of "told Alvarado to “…”".
+    // "said Wei: “…”" (inverted, before the quote). Not the listener of "told Alvarado to “…”",
+    // nor the subject of a clause the verb reports ("said they feared that …").
     if (LISTENER_VERBS.has(t.lower)) continue;
     const inverted = phraseStartingAt(ctx, i + 1, b);
-    if (inverted && (inverted.candidate !== undefined || inverted.pronoun)) return { kind: 'cue-before', speaker: inverted, cue: t.text };
+    if (inverted && (inverted.candidate !== undefined || inverted.pronoun) && closesClause(ctx, inverted, b)) return { kind: 'cue-before', speaker: inverted, cue: t.text };
   }
-  return null;
+  return relative;
+}
+
+function lastWord(phrase: string): string {
+  return (/[\p{L}'’-]+$/u.exec(phrase)?.[0] ?? '').toLowerCase();
 }
 
 /**
@@ -538,9 +652,22 @@ function previousSentenceCue(ctx: Context, piece: QuotePiece, floorPos: number):
   return null;
 }
 
+/** The mention ends its clause: a comma, a colon or the sentence's end after it, or the quote at `b`. */
+function closesClause(ctx: Context, mention: SpeakerMention, b: number): boolean {
+  const last = tokenAt(ctx.tokens, mention.end) - 1;
+  return last >= b || /^[,:;.!?—–]/.test(ctx.tokens[last].post);
+}
+
 /** The first name or pronoun of a clause, after an introductory phrase ("At the debate, Clinton …"). */
 function clauseSubject(ctx: Context, floor: number, before: number): SpeakerMention | null {
   const { tokens } = ctx;
+  // "Dean, a former party chairman, poked at …, tweeting": a name set off by a comma opens the clause.
+  const opening = ctx.byFirst.get(floor);
+  if (opening !== undefined && !ctx.candidates[opening].blocked && /^,/.test(tokens[ctx.candidates[opening].lastToken].post)) return mentionOfCandidate(ctx, opening);
+  // (A capitalised word the name finder left alone, "Dean, a medical doctor, …", too.)
+  if (opening === undefined && floor + 1 < before && isCapitalised(tokens[floor]) && tokens[floor].tags & Tag.Noun && /^,\s*$/.test(tokens[floor].post) && tokens[floor + 1].tags & Tag.Determiner) {
+    return { start: tokens[floor].start, end: tokens[floor].end, text: tokens[floor].text };
+  }
   let s = floor;
   for (let i = floor; i < before && i < floor + 8; i++) {
     if (/^,/.test(tokens[i].post)) {
@@ -551,7 +678,8 @@ function clauseSubject(ctx: Context, floor: number, before: number): SpeakerMent
   for (let i = s; i < before && i <= s + 2; i++) {
     const named = ctx.byFirst.get(i);
     if (named !== undefined) return modifiedNoun(ctx, named, floor, before) ?? mentionOfCandidate(ctx, named);
-    if (isPronoun(tokens[i]) && tokens[i].lower !== 'it') return pronounMention(tokens[i]);
+    // ("it" only before a verb of action: "Meanwhile, it attacked …", not "it is …".)
+    if (isPronoun(tokens[i]) && (tokens[i].lower !== 'it' || actionVerbAt(tokens, i + 1))) return pronounMention(tokens[i]);
     if (!(tokens[i].tags & (Tag.Determiner | Tag.Adjective))) break;
   }
   // Else the first person named in the clause before any verb ("Kenya’s President William Ruto
@@ -561,7 +689,29 @@ function clauseSubject(ctx: Context, floor: number, before: number): SpeakerMent
     const named = ctx.byFirst.get(i);
     if (named !== undefined && !(tokens[i - 1] && tokens[i - 1].tags & Tag.Preposition)) return mentionOfCandidate(ctx, named);
   }
+  // Else a noun phrase with its verb, at the sentence's start or after a comma ("The mayor posted
+  // a video saying …", "After the vote, several groups issued a statement calling it …").
+  for (let i = floor - 1; i < before; i++) {
+    if (i >= floor && !/^,/.test(tokens[i].post)) continue;
+    const phrase = nounPhraseSubject(ctx, i + 1, before);
+    if (phrase) return phrase;
+  }
   return null;
+}
+
+/** A verb that is not an auxiliary or a copula at token `i`: "attacked", not "is" or "has". */
+function actionVerbAt(tokens: Token[], i: number): boolean {
+  return i < tokens.length && !!(tokens[i].tags & Tag.Verb) && !(tokens[i].tags & Tag.Auxiliary);
+}
+
+/** A noun phrase starting at token `s` and followed by its verb, before token `before`: "several environmental groups granted". */
+function nounPhraseSubject(ctx: Context, s: number, before: number): SpeakerMention | null {
+  const { tokens } = ctx;
+  if (s >= before || tokens[s].tags & (Tag.Preposition | Tag.Pronoun | Tag.Conjunction | Tag.Verb | Tag.Adverb | Tag.QuestionWord)) return null;
+  const phrase = phraseStartingAt(ctx, s, before - 1);
+  if (!phrase || phrase.pronoun) return null;
+  const next = tokenAt(tokens, phrase.end);
+  return next < before && SPACE.test(tokens[next - 1].post) && actionVerbAt(tokens, next) ? phrase : null;
 }
 
 /** Nouns of saying: with a possessive before them they attribute a quote ("Trump’s claim that there were “…”"). */
@@ -694,7 +844,7 @@ export function findCues(tokens: Token[], text: string, candidates: NameCandidat
     // a document that reports the words does not replace the one who said them.
     let after = cueAfter(ctx, piece) ?? accordingAfter(ctx, piece);
     if (after?.kind === 'according-to' && REPORTING_DOCUMENT.test(after.speaker.text)) after = cueBefore(ctx, piece, floorPos) ?? after;
-    const own = after ?? cueBefore(ctx, piece, floorPos) ?? possessiveCue(ctx, piece, floorPos);
+    const own = after ?? cueBefore(ctx, piece, floorPos) ?? sentenceEndCue(ctx, piece) ?? possessiveCue(ctx, piece, floorPos);
     // "He said that Clinton’s “only experience …” was her “criminal” attempt": a second quote in
     // the sentence with no cue of its own belongs to the first one's speaker.
     const previous = i > 0 ? cues[i - 1] : null;
