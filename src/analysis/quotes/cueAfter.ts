@@ -43,8 +43,8 @@ export function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
     // phrase is itself a name and the comma opens its role ("said Wei Xiaojun, deputy director").
     const ownName = speaker?.candidate !== undefined && ctx.candidates[speaker.candidate].lastToken === end;
     const apposed = !ownName && /^,/.test(tokens[end].post) ? nameAfterComma(ctx, end + 1) : null;
-    if (apposed) return { kind: 'cue-after', speaker: apposed, cue: first.text };
-    if (speaker) return { kind: 'cue-after', speaker, cue: first.text };
+    if (apposed) return { kind: 'cue-after', speaker: apposed, cue: first.text, rule: 'speaker.cue-after' };
+    if (speaker) return { kind: 'cue-after', speaker, cue: first.text, rule: 'speaker.cue-after' };
   }
   // "…,” shrugged coach Dan Ruiz" / "…,” he laughed.": any verb of manner between the quote and
   // its speaker, in a clause of its own.
@@ -54,15 +54,15 @@ export function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
       let s = a + 1;
       if (s < tokens.length && !isCapitalised(tokens[s]) && tokens[s].tags & (Tag.Actor | Tag.Noun) && SPACE.test(tokens[s].post)) s++;
       const named = ctx.byFirst.get(s);
-      if (named !== undefined && /^[.,;!?]|^$/.test(tokens[ctx.candidates[named].lastToken].post)) return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, named), cue: first.text };
+      if (named !== undefined && /^[.,;!?]|^$/.test(tokens[ctx.candidates[named].lastToken].post)) return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, named), cue: first.text, rule: isCueVerb(first) ? 'speaker.cue-after' : 'speaker.manner-after' };
     }
-    if (isPronoun(first) && manner(a + 1) && SPACE.test(first.post) && /^[.,;!?]/.test(tokens[a + 1].post)) return { kind: 'cue-after', speaker: pronounMention(first), cue: tokens[a + 1].text };
+    if (isPronoun(first) && manner(a + 1) && SPACE.test(first.post) && /^[.,;!?]/.test(tokens[a + 1].post)) return { kind: 'cue-after', speaker: pronounMention(first), cue: tokens[a + 1].text, rule: isCueVerb(tokens[a + 1]) ? 'speaker.cue-after' : 'speaker.manner-after' };
     // "…,” Cho shot back." / "…,” the president cut in.": a name or a pronoun, a verb and its particle.
     const subjectEnd = ctx.byFirst.has(a) ? ctx.candidates[ctx.byFirst.get(a)!].lastToken : isPronoun(first) ? a : -1;
     const v = subjectEnd + 1;
     if (subjectEnd >= 0 && manner(v) && SPACE.test(tokens[subjectEnd].post) && SPACE.test(tokens[v].post) && PARTICLES_OF_SPEECH.has(tokens[v + 1]?.lower ?? '') && /^[.,;!?:]/.test(tokens[v + 1].post)) {
       const speaker = ctx.byFirst.has(a) ? mentionOfCandidate(ctx, ctx.byFirst.get(a)!) : pronounMention(first);
-      return { kind: 'cue-after', speaker, cue: `${tokens[v].text} ${tokens[v + 1].text}` };
+      return { kind: 'cue-after', speaker, cue: `${tokens[v].text} ${tokens[v + 1].text}`, rule: 'speaker.manner-after' };
     }
   }
   // A dash and a name closing the paragraph: a byline-style attribution ("…” ― Sonya Herridge).
@@ -72,7 +72,7 @@ export function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
     const after = tokenAt(tokens, c.end);
     const endPost = tokens[c.lastToken].post;
     if (after >= tokens.length || SENTENCE_END.test(endPost) || endPost.includes('\n') || tokens[after].sentence !== tokens[a].sentence) {
-      return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, idx), cue: gap.trim() };
+      return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, idx), cue: gap.trim(), rule: 'speaker.dash-after' };
     }
   }
   let inParens = false;
@@ -93,9 +93,9 @@ export function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
     if (isCueVerb(tokens[v]) || SPEECH_VERBS.has(tokens[v].lower) && endsSentence(tokens[v]) && !(tokens[v - 1].tags & (Tag.Determiner | Tag.Possessive | Tag.Adjective))) {
       // "…,” settler spokesman Noam Arnon quoted Mordechai as saying.": the one quoted.
       const quoted = tokens[v].lower === 'quoted' ? ctx.byFirst.get(v + 1) : undefined;
-      if (quoted !== undefined && tokens[ctx.candidates[quoted].lastToken + 1]?.lower === 'as') return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, quoted), cue: 'quoted … as saying' };
+      if (quoted !== undefined && tokens[ctx.candidates[quoted].lastToken + 1]?.lower === 'as') return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, quoted), cue: 'quoted … as saying', rule: 'speaker.quoted-as' };
       const speaker = subjectOf(ctx, v, a);
-      if (speaker) return { kind: 'cue-after', speaker, cue: cueWords(tokens, v) };
+      if (speaker) return { kind: 'cue-after', speaker, cue: cueWords(tokens, v), rule: 'speaker.cue-after' };
       return null;
     }
   }
@@ -133,7 +133,7 @@ export function sentenceEndCue(ctx: Context, piece: QuotePiece): QuoteCue | null
   if (!speaker || v > end || !isCueVerb(tokens[v]) || tokens[v].lower.endsWith('ing')) return null;
   // Nothing after the verb but a few words without a verb ("she said in an interview").
   for (let i = v + 1; i <= end; i++) if (tokens[i].tags & Tag.Verb && !ctx.byFirst.has(i)) return null;
-  return { kind: 'cue-after', speaker, cue: tokens[v].text };
+  return { kind: 'cue-after', speaker, cue: tokens[v].text, rule: 'speaker.sentence-end' };
 }
 
 /** "…,” according to Wei." */
@@ -144,5 +144,5 @@ export function accordingAfter(ctx: Context, piece: QuotePiece): QuoteCue | null
   if (tokens[a].lower !== 'according' || tokens[a + 1].lower !== 'to') return null;
   const end = sentenceEndIndex(tokens, a);
   const speaker = phraseStartingAt(ctx, a + 2, end) ?? sourceWords(ctx, a + 2, end);
-  return speaker ? { kind: 'according-to', speaker, cue: 'according to' } : null;
+  return speaker ? { kind: 'according-to', speaker, cue: 'according to', rule: 'speaker.according-to' } : null;
 }

@@ -30,7 +30,7 @@ export function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): Qu
     if (t.lower === 'to' && i > floor && tokens[i - 1].lower === 'according') {
       const speaker = phraseStartingAt(ctx, i + 1, b) ?? sourceWords(ctx, i + 1, b);
       if (!speaker) continue;
-      according = { kind: 'according-to', speaker, cue: 'according to' };
+      according = { kind: 'according-to', speaker, cue: 'according to', rule: 'speaker.according-to' };
       if (!reportsSpeech(tokens, tokenAt(tokens, speaker.end), b)) return according;
       break;
     }
@@ -42,7 +42,7 @@ export function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): Qu
 function colonSubject(ctx: Context, tokens: Token[], b: number, floor: number): QuoteCue | null {
   if (!/:\s*["“]?$/.test(tokens[b].post)) return null;
   const speaker = subjectOfSentence(ctx, floor, b);
-  return speaker ? { kind: 'cue-before', speaker, cue: ':' } : null;
+  return speaker ? { kind: 'cue-before', speaker, cue: ':', rule: 'speaker.colon' } : null;
 }
 
 /** The verb of saying of the quote's own sentence before it, and its subject. */
@@ -51,7 +51,7 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
   // introducing it with a comma or colon, is the quote's own cue.
   if (SPEECH_VERBS.has(tokens[b].lower) && tokens[b].tags & Tag.Verb && !tokens[b].lower.endsWith('ing') && /^[,:]\s*$/.test(tokens[b].post.replace(/[“"]$/, ''))) {
     const speaker = subjectOf(ctx, b, floor);
-    if (speaker && (speaker.candidate !== undefined || speaker.pronoun)) return { kind: 'cue-before', speaker, cue: cueWords(tokens, b) };
+    if (speaker && (speaker.candidate !== undefined || speaker.pronoun)) return { kind: 'cue-before', speaker, cue: cueWords(tokens, b), rule: 'speaker.cue-before' };
   }
   // A verb in a relative clause ("an architect who said he was …, saying, “…”") yields to the
   // other verbs of the sentence; it speaks for the quote only when no other verb does.
@@ -61,14 +61,14 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
     if (!speaker?.refersTo) return speaker;
     // "released a letter that says …": the document speaks for the one who issued it.
     if (REPORTING_DOCUMENT.test(speaker.refersTo.text) || SPEECH_NOUNS.has(lastWord(speaker.refersTo.text))) return clauseSubject(ctx, floor, i);
-    relative ??= { kind: 'cue-before', speaker, cue: cueWords(tokens, i) };
+    relative ??= { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.cue-before' };
     return null;
   };
   for (let i = floor; i <= b; i++) {
     const t = tokens[i];
     if (!SPEECH_VERBS.has(t.lower) || !(t.tags & Tag.Verb) || t.lower.endsWith('ing')) continue;
     const speaker = subjectOrDefer(i);
-    if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i) };
+    if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.cue-before' };
   }
   for (let i = b; i >= floor; i--) {
     const t = tokens[i];
@@ -84,16 +84,16 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
     if (infinitive || participle) {
       const direct = participle && i > floor && !/,\s*$/.test(tokens[i - 1].post) ? subjectOf(ctx, i, floor) : null;
       const speaker = direct && (direct.candidate !== undefined || direct.pronoun) ? direct : clauseSubject(ctx, floor, i);
-      if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i) };
+      if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.participle' };
       continue;
     }
     const speaker = subjectOrDefer(i);
-    if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i) };
+    if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.cue-before' };
     // "said Wei: “…”" (inverted, before the quote). Not the listener of "told Alvarado to “…”",
     // nor the subject of a clause the verb reports ("said they feared that …").
     if (LISTENER_VERBS.has(t.lower)) continue;
     const inverted = phraseStartingAt(ctx, i + 1, b);
-    if (inverted && (inverted.candidate !== undefined || inverted.pronoun) && closesClause(ctx, inverted, b)) return { kind: 'cue-before', speaker: inverted, cue: t.text };
+    if (inverted && (inverted.candidate !== undefined || inverted.pronoun) && closesClause(ctx, inverted, b)) return { kind: 'cue-before', speaker: inverted, cue: t.text, rule: 'speaker.inverted-before' };
   }
   return relative;
 }
@@ -115,7 +115,7 @@ export function previousSentenceCue(ctx: Context, piece: QuotePiece, floorPos: n
     if (/[“”"]/.test(t.post) || /[“”"]/.test(t.pre)) return null;
     if (!SPEECH_VERBS.has(t.lower) || !(t.tags & Tag.Verb) || t.lower.endsWith('ing')) continue;
     const speaker = subjectOf(ctx, i, floor) ?? phraseStartingAt(ctx, i + 1, b);
-    if (speaker && (speaker.candidate !== undefined || speaker.pronoun)) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i) };
+    if (speaker && (speaker.candidate !== undefined || speaker.pronoun)) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.previous-sentence' };
     return null;
   }
   return null;
@@ -135,7 +135,7 @@ export function possessiveCue(ctx: Context, piece: QuotePiece, floorPos: number)
     if (!owner.possessive) continue;
     const named = ctx.byLast.get(i - 1);
     const speaker = named !== undefined ? mentionOfCandidate(ctx, named) : phraseEndingAt(ctx, i - 1, floor);
-    if (speaker) return { kind: 'cue-before', speaker, cue: tokens[i].text };
+    if (speaker) return { kind: 'cue-before', speaker, cue: tokens[i].text, rule: 'speaker.possessive-noun' };
   }
   return null;
 }
@@ -149,7 +149,7 @@ export function sentenceSubject(ctx: Context, piece: QuotePiece, floorPos: numbe
   const floor = sentenceStartIndex(tokens, b);
   if (tokens[floor].start < floorPos) return null;
   const speaker = subjectOfSentence(ctx, floor, b);
-  return speaker && { kind: 'subject', speaker, cue: '' };
+  return speaker && { kind: 'subject', speaker, cue: '', rule: 'speaker.sentence-subject' };
 }
 
 /**

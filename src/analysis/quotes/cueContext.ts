@@ -32,6 +32,8 @@ export interface QuoteCue {
   speaker: SpeakerMention;
   /** The cue words ("said", "told reporters", "according to"). */
   cue: string;
+  /** Id of the rule that found the speaker ("speaker.cue-after"), see rules.ts. */
+  rule: string;
 }
 
 export const SPACE = /^[ \t\u00a0]*$/;

@@ -13,6 +13,37 @@ import { subjectOf, subjectOfSentence } from './subjects';
 import { cueAfter, sentenceEndCue, accordingAfter } from './cueAfter';
 import { cueBefore, previousSentenceCue, possessiveCue, sentenceSubject } from './cueBefore';
 
+/** What a cue finder knows about the quote it looks at. */
+interface QuoteAtHand {
+  piece: QuotePiece;
+  /** Where the quote's sentence may start at the earliest: after an earlier quote that ends a sentence. */
+  floorPos: number;
+  /** The cue of the quote before it in the paragraph, when that quote is in the same sentence. */
+  previousInSentence: QuoteCue | null;
+}
+
+/**
+ * The cue finders for a quote that opens in this paragraph, in the order they are tried: the
+ * first that finds a speaker decides (each cue names the rule that found it, see rules.ts).
+ */
+const CUE_FINDERS: readonly ((ctx: Context, q: QuoteAtHand) => QuoteCue | null)[] = [
+  // "…,” he said" / "…,” according to Wei" — but "Trump told supporters the news was “bigger
+  // than Watergate,” according to a pool report": a document that reports the words does not
+  // replace the one who said them.
+  (ctx, q) => {
+    const after = cueAfter(ctx, q.piece) ?? accordingAfter(ctx, q.piece);
+    return after?.kind === 'according-to' && REPORTING_DOCUMENT.test(after.speaker.text) ? cueBefore(ctx, q.piece, q.floorPos) ?? after : after;
+  },
+  (ctx, q) => cueBefore(ctx, q.piece, q.floorPos),
+  (ctx, q) => sentenceEndCue(ctx, q.piece),
+  (ctx, q) => possessiveCue(ctx, q.piece, q.floorPos),
+  // "He said that Clinton’s “only experience …” was her “criminal” attempt": a second quote in
+  // the sentence with no cue of its own belongs to the first one's speaker.
+  (_ctx, q) => (q.previousInSentence && q.previousInSentence.kind !== 'subject' ? { ...q.previousInSentence, rule: 'speaker.same-sentence' } : null),
+  (ctx, q) => previousSentenceCue(ctx, q.piece, q.floorPos),
+  (ctx, q) => sentenceSubject(ctx, q.piece, q.floorPos),
+];
+
 /**
  * The cue of each quote piece of a paragraph (null when the paragraph has none), plus the cue a
  * paragraph ending in "X said:" gives the quote that opens the next paragraph.
@@ -25,6 +56,11 @@ export function findCues(tokens: Token[], text: string, candidates: NameCandidat
   });
   const cues: (QuoteCue | null)[] = [];
   pieces.forEach((piece, i) => {
+    // The rest of a quote opened in an earlier paragraph: only a cue after it.
+    if (!piece.opened) {
+      cues.push(cueAfter(ctx, piece) ?? accordingAfter(ctx, piece));
+      return;
+    }
     // An earlier quotation of a few words ("Morning Joe") does not cut the sentence's cue off,
     // unless it ends its sentence ("… were “productive.” Grieve said …").
     let floorPos = 0;
@@ -35,20 +71,11 @@ export function findCues(tokens: Token[], text: string, candidates: NameCandidat
         break;
       }
     }
-    if (!piece.opened) {
-      cues.push(cueAfter(ctx, piece) ?? accordingAfter(ctx, piece));
-      return;
-    }
-    // "Trump told supporters the news was “bigger than Watergate,” according to a pool report":
-    // a document that reports the words does not replace the one who said them.
-    let after = cueAfter(ctx, piece) ?? accordingAfter(ctx, piece);
-    if (after?.kind === 'according-to' && REPORTING_DOCUMENT.test(after.speaker.text)) after = cueBefore(ctx, piece, floorPos) ?? after;
-    const own = after ?? cueBefore(ctx, piece, floorPos) ?? sentenceEndCue(ctx, piece) ?? possessiveCue(ctx, piece, floorPos);
-    // "He said that Clinton’s “only experience …” was her “criminal” attempt": a second quote in
-    // the sentence with no cue of its own belongs to the first one's speaker.
-    const previous = i > 0 ? cues[i - 1] : null;
     const sameSentence = i > 0 && sentenceOf(tokens, pieces[i - 1].end - 1) === sentenceOf(tokens, piece.start);
-    cues.push(own ?? (previous && sameSentence && previous.kind !== 'subject' ? previous : previousSentenceCue(ctx, piece, floorPos) ?? sentenceSubject(ctx, piece, floorPos)));
+    const q: QuoteAtHand = { piece, floorPos, previousInSentence: sameSentence ? cues[i - 1] : null };
+    let cue: QuoteCue | null = null;
+    for (const find of CUE_FINDERS) if ((cue = find(ctx, q))) break;
+    cues.push(cue);
   });
   return { cues, trailing: trailingCue(ctx, pieces) };
 }
@@ -69,7 +96,7 @@ export function trailingCue(ctx: Context, pieces: QuotePiece[]): QuoteCue | null
     if (tokens[i].end <= floorPos) break;
     if (introduces ? isCueVerb(tokens[i]) : SPEECH_VERBS.has(tokens[i].lower) && tokens[i].tags & Tag.Verb) {
       const speaker = subjectOf(ctx, i, sentenceStartIndex(tokens, i));
-      if (speaker) return { kind: introduces ? 'cue-before' : 'subject', speaker, cue: tokens[i].text };
+      if (speaker) return { kind: introduces ? 'cue-before' : 'subject', speaker, cue: tokens[i].text, rule: introduces ? 'speaker.paragraph-intro' : 'speaker.paragraph-cue' };
       if (introduces) return null;
     }
   }
@@ -80,5 +107,5 @@ export function trailingCue(ctx: Context, pieces: QuotePiece[]): QuoteCue | null
   if (tokens[last].start < floorPos) return null;
   const subject = subjectOfSentence(ctx, last, tokens.length - 1);
   if (!subject || subject.pronoun && subject.pronoun !== 'he' && subject.pronoun !== 'she') return null;
-  return { kind: 'subject', speaker: subject, cue: '' };
+  return { kind: 'subject', speaker: subject, cue: '', rule: 'speaker.paragraph-subject' };
 }

@@ -160,6 +160,9 @@ export function subjectOfSentence(ctx: Context, floor: number, before: number): 
   if (!starts.length) starts.push(floor);
   if (tokens[floor].tags & Tag.Adverb && SPACE.test(tokens[floor].post)) starts.push(floor + 1);
   for (const s of starts) {
+    // "Afterward, Mayor Dan Reed was blunt": a title and a name after the introductory phrase.
+    const titled = s > floor ? nameOpening(ctx, s, before) : null;
+    if (titled) return titled;
     for (let i = s; i <= Math.min(before, s + 1); i++) {
       const named = ctx.byFirst.get(i);
       if (named !== undefined) return mentionOfCandidate(ctx, named);

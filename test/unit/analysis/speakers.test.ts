@@ -50,4 +50,19 @@ describe('speakers', () => {
     assert.deepEqual(speakers('"You work hard. So why did Ortiz not pay?" a narrator in the Ortiz ad asks.').map(s => s[1]), ['a narrator']);
     assert.deepEqual(speakers('Protesters marching through the streets chanted "Whose city? Our city!" until dawn.').map(s => s[1]), ['Protesters']);
   });
+
+  it('names a titled person after an introductory phrase as the subject of the sentence', () => {
+    assert.deepEqual(speakers('Afterward, Mayor Dan Reed was blunt: "We were embarrassed."').map(s => s[0]), ['Dan Reed']);
+    assert.deepEqual(speakers('On Sunday, Senator Mara Quist praised the plan for its "bold and overdue reforms."').map(s => s[0]), ['Mara Quist']);
+  });
+
+  it('records the rules that found each quote and its speaker, in the order they applied', () => {
+    const rules = (text: string): string[][] => quotesOf(text).map(q => q.rules ?? []);
+    assert.deepEqual(rules('Elena Marsh took the stage. "It takes a year," she added. "Maybe two."'), [
+      ['quote.double-marks', 'speaker.cue-after', 'speaker.pronoun'],
+      ['quote.double-marks', 'speaker.cue-after', 'speaker.pronoun', 'speaker.previous-quote'],
+    ]);
+    assert.deepEqual(rules('Mayor Karen Liu told the council:\n\n“Every dollar is accounted for.\n\n“Every cent of it.”'), [['quote.double-marks', 'quote.multi-paragraph', 'speaker.paragraph-intro']]);
+    assert.deepEqual(rules('The board met with Carla Wendt, who in 2019 said the district had to become "a place families choose."'), [['quote.double-marks', 'speaker.cue-before', 'speaker.relative-pronoun']]);
+  });
 });
