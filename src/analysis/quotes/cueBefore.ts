@@ -126,7 +126,9 @@ export function possessiveCue(ctx: Context, piece: QuotePiece, floorPos: number)
   const { tokens } = ctx;
   const q = tokenAt(tokens, piece.start);
   const b = q - 1;
-  if (b < 0) return null;
+  // A quote opening its own sentence (“…, he said at the briefing before Reed’s comments. “…”)
+  // is not in the sentence of the noun of saying.
+  if (b < 0 || /[.!?]/.test(tokens[b].post)) return null;
   const floor = sentenceStartIndex(tokens, b);
   for (let i = b; i > floor; i--) {
     if (tokens[i].end <= floorPos) break;

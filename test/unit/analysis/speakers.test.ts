@@ -65,4 +65,9 @@ describe('speakers', () => {
     assert.deepEqual(rules('Mayor Karen Liu told the council:\n\n“Every dollar is accounted for.\n\n“Every cent of it.”'), [['quote.double-marks', 'quote.multi-paragraph', 'speaker.paragraph-intro']]);
     assert.deepEqual(rules('The board met with Carla Wendt, who in 2019 said the district had to become "a place families choose."'), [['quote.double-marks', 'speaker.cue-before', 'speaker.relative-pronoun']]);
   });
+
+  it('does not give a quote opening its own sentence to a possessive before a noun of saying in the sentence before', () => {
+    const text = '"We will act within days," Mayor Ann Reed said at a briefing before Joe Park\'s remarks. "The money is there."';
+    assert.deepEqual(speakers(text).map(s => s[0]), ['Ann Reed', 'Ann Reed']);
+  });
 });
