@@ -5,6 +5,7 @@ import { printableMessage } from './terminalText';
 import { analyzeCommand, analyzeUsage } from './analyzeCommand';
 import { exportCommand, exportUsage } from './exportCommand';
 import { tagCommand, tagsCommand, tagsUsage, tagUsage } from './tagCommands';
+import { correctCommand, correctionsCommand, correctionsUsage, correctUsage, verifyCommand, verifyUsage } from './correctionCommands';
 import type { CliContext } from './context';
 
 type Command = (argv: string[], ctx: CliContext) => Promise<number>;
@@ -13,6 +14,9 @@ const commands: Record<string, { run: Command; usage: string }> = {
   analyze: { run: analyzeCommand, usage: analyzeUsage },
   tag: { run: tagCommand, usage: tagUsage },
   tags: { run: tagsCommand, usage: tagsUsage },
+  correct: { run: correctCommand, usage: correctUsage },
+  verify: { run: verifyCommand, usage: verifyUsage },
+  corrections: { run: correctionsCommand, usage: correctionsUsage },
   export: { run: exportCommand, usage: exportUsage },
 };
 
