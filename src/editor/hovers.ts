@@ -2,7 +2,9 @@
 // an O(log n) lookup in the document's cached analysis (several providers, or hoverMessage on
 // thousands of decorations, would stack and duplicate cards: microsoft/vscode#14526).
 import * as vscode from 'vscode';
-import type { ArticleInfo, NumberMention, PersonEntity, Quote } from '../analysis';
+import type { ArticleInfo, PersonEntity } from '../analysis';
+import type { CorrectedNumber, CorrectedPersonMention, CorrectedQuote } from '../annotations';
+import { correctedLine, verdictLine } from './correctionCards';
 import type { ArticleRegistry } from './articles';
 import type { DocumentAnalyses, DocumentAnalysis } from './documentAnalyses';
 import { countWords, firstWords, plural, sentenceAround } from '../common/text';
@@ -49,7 +51,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     }
     for (const mention of analysis.people.at(offset)) {
       const entity = analysis.entity(mention.entity);
-      if (entity) cards.push(personCard(document, analysis, entity, this.tags(document, analysis)));
+      if (entity) cards.push(personCard(document, analysis, entity, this.tags(document, analysis), mention));
       cover(mention);
     }
     for (const n of analysis.numbers.at(offset)) {
@@ -77,7 +79,7 @@ function tagsLine(card: HoverCard, tags: TagCard[]): void {
   card.append(`\n\n$(tag) Tags: ${tags.map(t => markdownCode(t.label)).join(', ')}`);
 }
 
-export function personCard(document: vscode.TextDocument, analysis: DocumentAnalysis, entity: PersonEntity, allTags: TagCard[]): vscode.MarkdownString {
+export function personCard(document: vscode.TextDocument, analysis: DocumentAnalysis, entity: PersonEntity, allTags: TagCard[], mention?: CorrectedPersonMention): vscode.MarkdownString {
   const card = new HoverCard();
   const uri = document.uri.toString();
   card.append(`$(person) **${markdownText(entity.name)}**`);
@@ -97,10 +99,17 @@ export function personCard(document: vscode.TextDocument, analysis: DocumentAnal
   card.append(
     `\n\n${card.link('Tag…', 'sourceAnnotator.tagEntity', [uri, entity.name])} · ${card.link('Find All Mentions', 'sourceAnnotator.findMentions', [uri, first?.start ?? 0])}`,
   );
+  if (mention) {
+    correctedLine(card, mention);
+    const span = [uri, mention.start, mention.end];
+    card.append(
+      `\n\n${card.link(vscode.l10n.t('Not a Person'), 'sourceAnnotator.notAPerson', span)} · ${card.link(vscode.l10n.t('Is Another Person…'), 'sourceAnnotator.isAnotherPerson', span)} · ${card.link(vscode.l10n.t('Rename Person…'), 'sourceAnnotator.renamePerson', span)}`,
+    );
+  }
   return card.done();
 }
 
-export function quoteCard(document: vscode.TextDocument, q: Quote, allTags: TagCard[]): vscode.MarkdownString {
+export function quoteCard(document: vscode.TextDocument, q: CorrectedQuote, allTags: TagCard[]): vscode.MarkdownString {
   const card = new HoverCard();
   const uri = document.uri.toString();
   card.append(`$(quote) **Quote** · ${plural(countWords(q.text), 'word')}`);
@@ -111,14 +120,22 @@ export function quoteCard(document: vscode.TextDocument, q: Quote, allTags: TagC
   } else {
     card.append('\n\nSpeaker not found');
   }
+  correctedLine(card, q);
+  verdictLine(card, q.verification);
   tagsLine(card, allTags.filter(t => t.start < q.end && q.start < t.end));
   const actions = [card.link('Tag…', 'sourceAnnotator.tagRange', [uri, q.start, q.end])];
   if (q.speakerStart !== null) actions.push(card.link('Go to Speaker', 'sourceAnnotator.goToSpeaker', [uri, q.start]));
+  const span = [uri, q.start, q.end];
+  actions.push(
+    card.link(vscode.l10n.t('Change Speaker…'), 'sourceAnnotator.changeSpeaker', span),
+    card.link(vscode.l10n.t('Not a Quote'), 'sourceAnnotator.notAQuote', span),
+    card.link(vscode.l10n.t('Set Verdict…'), 'sourceAnnotator.setVerdict', span),
+  );
   card.append(`\n\n${actions.join(' · ')}`);
   return card.done();
 }
 
-function attributionText(document: vscode.TextDocument, q: Quote): string | undefined {
+function attributionText(document: vscode.TextDocument, q: CorrectedQuote): string | undefined {
   const cueMention =
     q.speakerStart !== null && q.speakerEnd !== null
       ? document.getText(new vscode.Range(document.positionAt(q.speakerStart), document.positionAt(q.speakerEnd)))
@@ -140,7 +157,7 @@ function attributionText(document: vscode.TextDocument, q: Quote): string | unde
   }
 }
 
-export function numberCard(document: vscode.TextDocument, n: NumberMention, allTags: TagCard[]): vscode.MarkdownString {
+export function numberCard(document: vscode.TextDocument, n: CorrectedNumber, allTags: TagCard[]): vscode.MarkdownString {
   const card = new HoverCard();
   const value = n.date ?? (n.value === null ? '?' : formatValue(n.value)) + (n.upTo !== undefined ? `–${formatValue(n.upTo)}` : '');
   card.append(`$(symbol-number) **${markdownText(value)}**${n.unit ? ` ${markdownText(n.unit)}` : ''} · ${n.kind}`);
@@ -149,6 +166,8 @@ export function numberCard(document: vscode.TextDocument, n: NumberMention, allT
   const sentence = sentenceAround(document.getText(), n.start, n.end);
   if (sentence) card.append(`\n\n> ${markdownText(sentence)}`);
   tagsLine(card, allTags.filter(t => t.start < n.end && n.start < t.end));
+  correctedLine(card, n);
+  card.append(`\n\n${card.link(vscode.l10n.t('Not a Number'), 'sourceAnnotator.notANumber', [document.uri.toString(), n.start, n.end])}`);
   return card.done();
 }
 
