@@ -3,6 +3,8 @@
 // Number, Mark as Number) and verdicts on quotes (Set Verdict…, Next Unverified Quote). Each
 // takes [uri, start, end] from a hover link or a light bulb, or works on the cursor or the
 // selection from the palette and the context menu; each is one undoable step in the tag history.
+// Like Tag Selection's label, an answer given as the last argument skips the prompt (for
+// keybindings and scripts): a name, a speaker (null: unknown), or a verdict {status, source, note}.
 import * as vscode from 'vscode';
 import { VERIFICATION_STATUSES } from '../../annotations';
 import type { DocumentAnalysis } from '../documentAnalyses';
@@ -35,12 +37,12 @@ export function registerCorrectionCommands(s: Services): vscode.Disposable[] {
     reg('sourceAnnotator.isAnotherPerson', async (...args: unknown[]) => {
       const target = await found(s, 'person', args);
       const current = target?.analysis?.people.at(target.start).find(p => p.start === target.start)?.entity;
-      const entity = target && (await pickPerson(target.analysis, vscode.l10n.t('Which person does this mention?'), current));
+      const entity = typeof args[3] === 'string' ? args[3] : target && (await pickPerson(target.analysis, vscode.l10n.t('Which person does this mention?'), current));
       if (entity) await correct(target, { as: 'person', entity });
     }),
-    reg('sourceAnnotator.markAsPerson', async () => {
+    reg('sourceAnnotator.markAsPerson', async (name?: unknown) => {
       const target = selected(s);
-      const entity = target && (await pickPerson(target.analysis, vscode.l10n.t('Who is “{0}”?', target.document.getText(rangeOf(target)))));
+      const entity = typeof name === 'string' ? name : target && (await pickPerson(target.analysis, vscode.l10n.t('Who is “{0}”?', target.document.getText(rangeOf(target)))));
       if (entity) await correct(target, { as: 'person', entity });
     }),
     reg('sourceAnnotator.renamePerson', async (...args: unknown[]) => {
@@ -58,18 +60,24 @@ export function registerCorrectionCommands(s: Services): vscode.Disposable[] {
     }),
     reg('sourceAnnotator.changeSpeaker', async (...args: unknown[]) => {
       const target = await found(s, 'quote', args);
-      const speaker = target && (await pickSpeaker(target.analysis));
+      const speaker = args.length > 3 ? speakerArg(args[3]) : target && (await pickSpeaker(target.analysis));
       if (speaker !== undefined) await correct(target, { as: 'quote', speaker });
     }),
-    reg('sourceAnnotator.markAsQuote', async () => {
+    reg('sourceAnnotator.markAsQuote', async (...args: unknown[]) => {
       const target = selected(s);
-      const speaker = target && (await pickSpeaker(target.analysis));
+      const speaker = args.length ? speakerArg(args[0]) : target && (await pickSpeaker(target.analysis));
       if (speaker !== undefined) await correct(target, { as: 'quote', speaker });
     }),
     reg('sourceAnnotator.setVerdict', async (...args: unknown[]) => {
       const target = await found(s, 'quote', args);
       const t = target && (await tagTarget(s, target.document));
       if (!target || !t) return;
+      const given = args[3] as { status?: unknown; source?: unknown; note?: unknown } | undefined;
+      if (given && typeof given === 'object' && typeof given.status === 'string') {
+        const { status, source, note } = given;
+        run(() => t.session.model.verify({ status, source: typeof source === 'string' ? source : undefined, note: typeof note === 'string' ? note : undefined, start: target.start, end: target.end }, t.document.getText()));
+        return;
+      }
       const current = target.analysis?.quotes.at(target.start).find(q => q.start === target.start && q.end === target.end)?.verification;
       const status = await vscode.window.showQuickPick(
         VERIFICATION_STATUSES.map(v => ({ label: v, description: v === current?.status ? vscode.l10n.t('current') : undefined })),
@@ -146,4 +154,9 @@ async function pickSpeaker(analysis: DocumentAnalysis | undefined): Promise<stri
   if (picked === unknown) return null;
   if (picked !== newName) return picked;
   return (await vscode.window.showInputBox({ prompt: question }))?.trim() || undefined;
+}
+
+/** A speaker given as an argument: a name, or null for unknown; anything else is no answer. */
+function speakerArg(value: unknown): string | null | undefined {
+  return value === null || typeof value === 'string' ? value : undefined;
 }
