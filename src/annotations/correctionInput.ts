@@ -4,6 +4,7 @@
 import { checkName, cleanNote, TagInputError } from './annotationInput';
 import { optional } from './objects';
 import { CORRECTION_KINDS, VERIFICATION_STATUSES, type Correction, type CorrectionKind, type VerificationStatus, type Verification } from './types';
+import { isWebAddress } from '../common/webAddress';
 
 export interface NewCorrection {
   readonly as: string;
@@ -43,11 +44,3 @@ export function verificationFields(input: NewVerification): Pick<Verification, '
   return { status: input.status as VerificationStatus, ...optional('source', source), ...optional('note', cleanNote(input.note)) };
 }
 
-function isWebAddress(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { QuoteVerification } from '../annotations';
 import { markdownCode, markdownText } from '../common/markdownText';
 import type { HoverCard } from './markdown';
+import { isWebAddress } from '../common/webAddress';
 
 /** The mark shown after a quote with a verdict, and at the start of its hover line. */
 export const VERDICT_MARKS: Readonly<Record<string, string>> = { unverified: '?', verified: '✓', disputed: '⚠', false: '✗', misattributed: '⇄' };
@@ -24,14 +25,6 @@ export function verdictLine(card: HoverCard, verdict: QuoteVerification | undefi
   card.append(` (${markdownText(formatTime(verdict.modified))})`);
 }
 
-function isWebAddress(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 function formatTime(iso: string): string {
   const d = new Date(iso);
