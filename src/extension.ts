@@ -11,6 +11,8 @@ import { registerNavigationCommands } from './editor/commands/navigation';
 import { registerOpenArticle } from './editor/commands/openArticle';
 import { registerShowEntities } from './editor/commands/showEntities';
 import { registerTagCommands } from './editor/commands/tagCommands';
+import { registerCorrectionCommands } from './editor/commands/correctionCommands';
+import { CorrectionActions } from './editor/correctionActions';
 import { Config } from './editor/config';
 import { ContextKeys } from './editor/contextKeys';
 import { DecorationManager } from './editor/decorations';
@@ -39,9 +41,14 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   );
   const highlighter = new Highlighter(articles, analyses, decorations, config);
   const services: Services = { context, config, articles, analyses, decorations, workspace, tags };
-  tags.onDidChange(({ uri }) => {
+  // Corrections win: every analysis is corrected with the document's loaded corrections, and
+  // corrected again when they change.
+  analyses.useCorrections(uri => tags.loadedSession(uri)?.model);
+  tags.onDidChange(({ uri, movedOnly }) => {
     const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-    if (document) highlighter.refreshDocument(document);
+    if (!document) return;
+    if (!movedOnly) analyses.correctionsChanged(document);
+    highlighter.refreshDocument(document);
   });
 
   const symbols = new ArticleSymbols(articles, analyses, workspace);
@@ -71,6 +78,8 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     ...registerNavigationCommands(services),
     ...registerHighlightCommands(services),
     ...registerTagCommands(services),
+    ...registerCorrectionCommands(services),
+    vscode.languages.registerCodeActionsProvider(ARTICLE_SELECTOR, new CorrectionActions(articles, analyses), { providedCodeActionKinds: CorrectionActions.kinds }),
     registerShowEntities(services),
     registerDescribeHighlight(services),
     registerOpenArticle(services),

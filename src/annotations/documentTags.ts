@@ -1,101 +1,68 @@
-// The tags of one document, in memory: the operations the editor offers (add, remove, edit the
-// note, relabel, re-attach an orphan, confirm a doubtful anchor), tracking of text edits, an
-// undo/redo history of tag operations (text edits are VS Code's own undo), and change events.
-// No `vscode` and no I/O: the editor feeds it text changes and persists it through SidecarStore.
-import { trackChanges, type TrackedAnchor } from './liveEdits';
-import { mergeTagSets, tagVersion } from './merge';
-import { omit, optional } from './objects';
-import { describeQuote, splitsSurrogatePair } from './quote';
-import type { AnchoredAnnotation, AnchorStatus, ContentChange, Tag, TextRange } from './types';
+// The annotations of one document, in memory: tags, corrections and verifications in one map,
+// with the operations the editor offers (add, remove, edit the note, relabel, correct, set a
+// verdict, re-attach an orphan, confirm a doubtful anchor), tracking of text edits, one
+// undo/redo history for all of them (text edits are VS Code's own undo), and change events.
+// Every kind is anchored, tracked, undone and merged by the same code; only the operations
+// that create one differ. No `vscode` and no I/O: the editor feeds it text changes and
+// persists it through SidecarStore.
+import type { DocumentTagsOptions, Disposable, NewTag, TagChangeEvent, TagChangeReason } from './modelEvents';
+import { allAnnotations, contentVersion, groupAnnotations, sortAnnotations, ID_PREFIX, isCorrection, isTag, isVerification, type Annotation, type AnnotationContent, type AnnotationKind } from './annotationKinds';
+import { AnnotationHistory, contentOf, targetOf, trackTarget, withContent, withTarget, type HistoryChange, type LiveAnnotation, type Target } from './annotationHistory';
+import { checkLabel, checkName, checkRange, cleanNote, randomId, TagInputError } from './annotationInput';
+import { correctionFields, verificationFields, type NewCorrection, type NewVerification } from './correctionInput';
+import { mergeAnnotationSets } from './merge';
+import { optional } from './objects';
+import { describeQuote } from './quote';
+import type { SidecarAnnotations } from './sidecarFormat';
+import type { AnchoredAnnotation, AnchorStatus, ContentChange, Correction, Tag, TextRange, Verification } from './types';
 
-/** What a new tag needs. The range must be non-empty and inside the text. */
-export interface NewTag {
-  readonly label: string;
-  readonly note?: string;
-  readonly entity?: string;
-  readonly start: number;
-  readonly end: number;
-}
+export { TagInputError, randomTagId } from './annotationInput';
+export { sortAnnotations } from './annotationKinds';
+export type { NewTag, TagChangeEvent, TagChangeReason, Disposable, DocumentTagsOptions } from './modelEvents';
+export type { NewCorrection, NewVerification } from './correctionInput';
 
-/** Bad input to a tag operation; the message is meant for the user as is. */
-export class TagInputError extends Error {}
-
-export type TagChangeReason = 'add' | 'remove' | 'update' | 'reattach' | 'confirm' | 'undo' | 'redo' | 'edit' | 'replace' | 'merge';
-
-export interface TagChangeEvent {
-  readonly reason: TagChangeReason;
-  /** Ids of the tags added, removed or changed. */
-  readonly ids: readonly string[];
-  /** Tags whose text was deleted by this change (they are kept, as orphans). */
-  readonly orphaned: readonly string[];
-  /** Orphans that found their text again (e.g. the deletion was undone). */
-  readonly revived: readonly string[];
-  /**
-   * Tags that now point at text only similar to theirs: a change replaced their text with
-   * different text ("50" became "500" on a rewritten line). Worth the user's check.
-   */
-  readonly fuzzy: readonly string[];
-  /**
-   * True when the change is the user's tag work and should be saved now. Text edits only move
-   * tags and give false: save the sidecar when the document is saved, so that the sidecar on
-   * disk describes the text on disk.
-   */
-  readonly persist: boolean;
-}
-
-export interface Disposable {
-  dispose(): void;
-}
-
-export interface DocumentTagsOptions {
-  /** Clock for created/modified times (tests pass a fixed one). */
-  now?: () => Date;
-  /** Id generator; ids are made unique within the document whatever it returns. */
-  newId?: () => string;
-  /** How many tag operations can be undone. */
-  historyLimit?: number;
-}
-
-/** A tag as held here: the public fields plus, for a tag orphaned by an edit, where its text sat. */
-type LiveTag = Tag & { readonly lost?: TrackedAnchor['lost'] };
-
-type Target = Pick<LiveTag, 'start' | 'end' | 'anchor' | 'quote' | 'lost'>;
-type Fields = Pick<Tag, 'label' | 'note' | 'entity' | 'modified'>;
-
-type HistoryChange =
-  | { kind: 'add'; tag: LiveTag }
-  | { kind: 'remove'; tag: LiveTag }
-  | { kind: 'update'; id: string; before: Fields; after: Fields }
-  | { kind: 'retarget'; id: string; before: Target & { modified: string }; after: Target & { modified: string } };
-
-interface HistoryEntry {
-  readonly label: string;
-  changes: HistoryChange[];
-}
-
+/**
+ * A document's annotations of every kind. (Named for the tags it first held; `tags` still lists
+ * only the tags, `corrections` and `verifications` the others, `annotations` all of them.)
+ */
 export class DocumentTags {
-  private readonly byId = new Map<string, LiveTag>();
-  private sorted: readonly Tag[] | undefined;
-  private undoStack: HistoryEntry[] = [];
-  private redoStack: HistoryEntry[] = [];
-  private transactionEntry: HistoryEntry | undefined;
+  private readonly byId = new Map<string, LiveAnnotation>();
+  private sorted: readonly Annotation[] | undefined;
+  private readonly history: AnnotationHistory;
   private readonly listeners = new Set<(e: TagChangeEvent) => void>();
-  /** Versions of the tags as last loaded from or saved to disk, for merging external changes. */
+  /** Versions of the annotations as last loaded from or saved to disk, for merging external changes. */
   private synced: Map<string, string> | undefined;
   private readonly now: () => Date;
-  private readonly newId: () => string;
-  private readonly historyLimit: number;
+  private readonly newId: (prefix: string) => string;
 
-  constructor(tags: readonly Tag[] = [], options: DocumentTagsOptions = {}) {
+  constructor(annotations: readonly Annotation[] = [], options: DocumentTagsOptions = {}) {
     this.now = options.now ?? (() => new Date());
-    this.newId = options.newId ?? randomTagId;
-    this.historyLimit = options.historyLimit ?? 200;
-    for (const tag of tags) this.byId.set(tag.id, tag);
+    this.newId = options.newId ?? randomId;
+    this.history = new AnnotationHistory(options.historyLimit ?? 200);
+    for (const a of annotations) this.byId.set(a.id, a);
   }
 
-  /** All tags: anchored ones by position, then orphans (by where they were last seen). */
-  get tags(): readonly Tag[] {
+  /** Every annotation: anchored ones by position, then orphans (by where they were last seen). */
+  get annotations(): readonly Annotation[] {
     return (this.sorted ??= sortAnnotations([...this.byId.values()]));
+  }
+
+  /** The annotations by kind, as the sidecar writes them. */
+  get content(): SidecarAnnotations {
+    return groupAnnotations(this.annotations);
+  }
+
+  /** All tags: anchored ones by position, then orphans. */
+  get tags(): readonly Tag[] {
+    return this.annotations.filter(isTag);
+  }
+
+  get corrections(): readonly Correction[] {
+    return this.annotations.filter(isCorrection);
+  }
+
+  get verifications(): readonly Verification[] {
+    return this.annotations.filter(isVerification);
   }
 
   /** Tags that currently point at text (every status but `orphaned`). */
@@ -107,11 +74,18 @@ export class DocumentTags {
     return this.tags.filter(t => t.anchor === 'orphaned');
   }
 
+  /** How many annotations of every kind. */
   get size(): number {
     return this.byId.size;
   }
 
+  /** The tag with this id (undefined for another kind: see `annotation`). */
   get(id: string): Tag | undefined {
+    const a = this.byId.get(id);
+    return a && isTag(a) ? a : undefined;
+  }
+
+  annotation(id: string): Annotation | undefined {
     return this.byId.get(id);
   }
 
@@ -123,7 +97,7 @@ export class DocumentTags {
   /** The labels in use, most recently used first: what "Tag Selection…" offers before a new one. */
   labels(): string[] {
     const latest = new Map<string, string>();
-    for (const t of this.byId.values()) if ((latest.get(t.label) ?? '') < t.modified) latest.set(t.label, t.modified);
+    for (const t of this.tags) if ((latest.get(t.label) ?? '') < t.modified) latest.set(t.label, t.modified);
     return [...latest.keys()].sort((a, b) => latest.get(b)!.localeCompare(latest.get(a)!) || a.localeCompare(b));
   }
 
@@ -132,83 +106,84 @@ export class DocumentTags {
     return { dispose: () => this.listeners.delete(listener) };
   }
 
-  // ---- tag operations (undoable) -------------------------------------------------------
+  // ---- annotation operations (undoable) ------------------------------------------------------
 
   /** Tags `text.slice(start, end)`. `text` is the document's current text. */
   add(input: NewTag, text: string): Tag {
     const label = checkLabel(input.label);
-    checkRange(input, text);
-    const time = this.now().toISOString();
-    const tag: LiveTag = {
-      id: this.uniqueId(),
-      label,
-      ...optional('note', cleanNote(input.note)),
-      ...optional('entity', input.entity?.trim() || undefined),
-      created: time,
-      modified: time,
-      anchor: 'exact',
-      start: input.start,
-      end: input.end,
-      quote: describeQuote(text, input.start, input.end),
-    };
-    this.byId.set(tag.id, tag);
-    this.record('Add Tag', [{ kind: 'add', tag }]);
-    this.changed({ reason: 'add', ids: [tag.id] });
-    return tag;
+    const entity = input.entity?.trim() || undefined;
+    return this.create('tag', 'Add Tag', { label, ...optional('note', cleanNote(input.note)), ...optional('entity', entity) }, input, text);
   }
 
+  /**
+   * Records the user's correction of `text.slice(start, end)`. A span says one thing: an
+   * earlier correction of exactly this span (whatever it said) is replaced in the same undo
+   * step, never stacked with a contradicting one.
+   */
+  correct(input: NewCorrection, text: string): Correction {
+    const fields = correctionFields(input);
+    return this.replaceOnSpan('correction', 'Correct Analysis', fields, input, text);
+  }
+
+  /** Records a verdict on the quote at `text.slice(start, end)`; an earlier verdict on that span is replaced. */
+  verify(input: NewVerification, text: string): Verification {
+    const fields = verificationFields(input);
+    return this.replaceOnSpan('verification', 'Set Verdict', fields, input, text);
+  }
+
+  /** Removes an annotation of any kind. */
   remove(id: string): boolean {
-    const tag = this.byId.get(id);
-    if (!tag) return false;
+    const item = this.byId.get(id);
+    if (!item) return false;
     this.byId.delete(id);
-    this.record('Remove Tag', [{ kind: 'remove', tag }]);
+    this.record(`Remove ${KIND_NAMES[kindOf(item)]}`, [{ kind: 'remove', item }]);
     this.changed({ reason: 'remove', ids: [id] });
     return true;
   }
 
-  /** Sets or (with undefined or blank text) clears a tag's note. */
+  /** Sets or (with undefined or blank text) clears an annotation's note. */
   setNote(id: string, note: string | undefined): Tag {
-    return this.update(id, 'Edit Note', { note: cleanNote(note) });
+    return this.update(id, 'Edit Note', { note: cleanNote(note) }) as Tag;
   }
 
   relabel(id: string, label: string): Tag {
-    return this.update(id, 'Relabel Tag', { label: checkLabel(label) });
+    if (!this.get(id)) throw new TagInputError(`no tag with id ${id}`);
+    return this.update(id, 'Relabel Tag', { label: checkLabel(label) }) as Tag;
   }
 
-  /** Points a tag (typically an orphan) at `range` of the current `text`; it becomes exact. */
+  /** Changes the entity a person correction names (e.g. every mention of an entity renamed). */
+  renameEntity(id: string, entity: string): Correction {
+    const item = this.require(id);
+    if (!isCorrection(item) || item.as !== 'person') throw new TagInputError(`${id} is not a correction to a person`);
+    return this.update(id, 'Rename Person', { entity: checkName(entity, 'entity name') }) as Correction;
+  }
+
+  /** Points an annotation (typically an orphan) at `range` of the current `text`; it becomes exact. */
   reattach(id: string, range: TextRange, text: string): Tag {
-    const tag = this.require(id);
+    const item = this.require(id);
     checkRange(range, text);
-    return this.retarget(tag, 'Re-attach Tag', { start: range.start, end: range.end, anchor: 'exact', quote: describeQuote(text, range.start, range.end) });
+    return this.retarget(item, 'Re-attach Tag', { start: range.start, end: range.end, anchor: 'exact', quote: describeQuote(text, range.start, range.end) }) as Tag;
   }
 
-  /** The user checked a moved or fuzzy tag and agrees with where it is: it becomes exact. */
+  /** The user checked a moved or fuzzy annotation and agrees with where it is: it becomes exact. */
   confirm(id: string): Tag {
-    const tag = this.require(id);
-    if (tag.anchor === 'orphaned') throw new TagInputError('an orphaned tag has no place to confirm; re-attach it to a selection instead');
-    if (tag.anchor === 'exact') return tag;
-    return this.retarget(tag, 'Confirm Tag Position', { start: tag.start, end: tag.end, anchor: 'exact', quote: tag.quote }, 'confirm');
+    const item = this.require(id);
+    if (item.anchor === 'orphaned') throw new TagInputError('an orphaned tag has no place to confirm; re-attach it to a selection instead');
+    if (item.anchor === 'exact') return item as Tag;
+    return this.retarget(item, 'Confirm Tag Position', { start: item.start, end: item.end, anchor: 'exact', quote: item.quote }, 'confirm') as Tag;
   }
 
   /** Groups the operations `body` performs into one undo step (e.g. "tag all mentions"). */
   transaction<R>(label: string, body: () => R): R {
-    if (this.transactionEntry) return body();
-    const entry: HistoryEntry = { label, changes: [] };
-    this.transactionEntry = entry;
-    try {
-      return body();
-    } finally {
-      this.transactionEntry = undefined;
-      if (entry.changes.length) this.push(entry);
-    }
+    return this.history.transaction(label, body);
   }
 
   get canUndo(): boolean {
-    return this.undoStack.length > 0;
+    return this.history.canUndo;
   }
 
   get canRedo(): boolean {
-    return this.redoStack.length > 0;
+    return this.history.canRedo;
   }
 
   /**
@@ -216,44 +191,38 @@ export class DocumentTags {
    * an operation to know whether that operation is still the last one.
    */
   get undoToken(): object | undefined {
-    return this.undoStack.at(-1);
+    return this.history.undoToken;
   }
 
   /** What Undo Tag Change would undo ("Add Tag"), for messages. */
   get undoLabel(): string | undefined {
-    return this.undoStack.at(-1)?.label;
+    return this.history.undoLabel;
   }
 
   get redoLabel(): string | undefined {
-    return this.redoStack.at(-1)?.label;
+    return this.history.redoLabel;
   }
 
-  /** Undoes the last tag operation; returns its label, or undefined when there is none. */
+  /** Undoes the last operation (of any kind); returns its label, or undefined when there is none. */
   undo(): string | undefined {
-    const entry = this.undoStack.pop();
-    if (!entry) return undefined;
-    const ids = [...entry.changes].reverse().flatMap(c => this.applyChange(c, 'backward'));
-    this.redoStack.push(entry);
-    this.changed({ reason: 'undo', ids });
-    return entry.label;
+    const step = this.history.undo(c => this.applyChange(c, 'backward'));
+    if (step) this.changed({ reason: 'undo', ids: step.ids });
+    return step?.label;
   }
 
   redo(): string | undefined {
-    const entry = this.redoStack.pop();
-    if (!entry) return undefined;
-    const ids = entry.changes.flatMap(c => this.applyChange(c, 'forward'));
-    this.undoStack.push(entry);
-    this.changed({ reason: 'redo', ids });
-    return entry.label;
+    const step = this.history.redo(c => this.applyChange(c, 'forward'));
+    if (step) this.changed({ reason: 'redo', ids: step.ids });
+    return step?.label;
   }
 
   // ---- text edits ------------------------------------------------------------------------
 
   /**
-   * Moves the tags with a text edit: pass `TextDocumentChangeEvent.contentChanges` as they come
-   * (see liveEdits.ts for the order and the rules). Tags whose text is deleted become orphans;
-   * they are reported in the event and come back if the deletion is undone. Tags whose text
-   * was replaced by different text become fuzzy, and are reported too.
+   * Moves the annotations with a text edit: pass `TextDocumentChangeEvent.contentChanges` as
+   * they come (see liveEdits.ts for the order and the rules). Those whose text is deleted become
+   * orphans; they are reported in the event and come back if the deletion is undone. Those whose
+   * text was replaced by different text become fuzzy, and are reported too.
    */
   applyEdits(changes: readonly ContentChange[]): TagChangeEvent | undefined {
     if (!changes.length) return undefined;
@@ -261,87 +230,121 @@ export class DocumentTags {
     const orphaned: string[] = [];
     const revived: string[] = [];
     const fuzzy: string[] = [];
-    for (const [id, tag] of this.byId) {
-      const next = trackTag(tag, changes);
-      if (next === tag) continue;
+    for (const [id, item] of this.byId) {
+      const next = trackTarget(item, changes);
+      if (next === item) continue;
       this.byId.set(id, next);
       ids.push(id);
-      if (next.anchor === 'orphaned' && tag.anchor !== 'orphaned') orphaned.push(id);
-      if (next.anchor !== 'orphaned' && tag.anchor === 'orphaned') revived.push(id);
-      if (next.anchor === 'fuzzy' && tag.anchor !== 'fuzzy') fuzzy.push(id);
+      if (next.anchor === 'orphaned' && item.anchor !== 'orphaned') orphaned.push(id);
+      if (next.anchor !== 'orphaned' && item.anchor === 'orphaned') revived.push(id);
+      if (next.anchor === 'fuzzy' && item.anchor !== 'fuzzy') fuzzy.push(id);
     }
-    // Tags held by the history must stay in step with the text too, or undoing a removal
-    // would put a tag back where its text used to be.
-    for (const entry of [...this.undoStack, ...this.redoStack]) entry.changes = entry.changes.map(c => trackHistoryChange(c, changes));
+    // Annotations held by the history must stay in step with the text too, or undoing a
+    // removal would put one back where its text used to be.
+    this.history.track(changes);
     if (!ids.length) return undefined;
     return this.changed({ reason: 'edit', ids, orphaned, revived, fuzzy, persist: false });
   }
 
   // ---- loading and syncing with disk -------------------------------------------------------
 
-  /** Replaces all tags (a document was opened); clears the history and marks them as synced. */
-  replaceAll(tags: readonly Tag[]): void {
-    const ids = new Set([...this.byId.keys(), ...tags.map(t => t.id)]);
+  /** Replaces all annotations (a document was opened); clears the history and marks them as synced. */
+  replaceAll(content: SidecarAnnotations | readonly Annotation[]): void {
+    const list = asList(content);
+    const ids = new Set([...this.byId.keys(), ...list.map(a => a.id)]);
     this.byId.clear();
-    for (const tag of tags) this.byId.set(tag.id, tag);
-    this.undoStack = [];
-    this.redoStack = [];
-    this.markSynced(tags);
+    for (const a of list) this.byId.set(a.id, a);
+    this.history.clear();
+    this.markSynced(list);
     this.changed({ reason: 'replace', ids: [...ids], persist: false });
   }
 
-  /** Records `tags` as what the sidecar on disk now holds (after a load or a successful save). */
-  markSynced(tags: readonly Tag[] = this.tags): void {
-    this.synced = new Map(tags.map(t => [t.id, tagVersion(t)]));
+  /** Records `annotations` as what the sidecar on disk now holds (after a load or a successful save). */
+  markSynced(content: SidecarAnnotations | readonly Annotation[] = this.annotations): void {
+    this.synced = new Map(asList(content).map(a => [a.id, contentVersion(a)]));
   }
 
   /**
-   * The sidecar changed on disk: takes in its tags (anchored to the current text) without
-   * losing tag work done here since the last sync (three-way merge, see merge.ts). Returns
+   * The sidecar changed on disk: takes in its annotations (anchored to the current text)
+   * without losing work done here since the last sync (three-way merge, see merge.ts). Returns
    * true when the result differs from `theirs`, i.e. it needs saving. The history is kept;
    * steps that no longer apply are skipped.
    */
-  mergeFromDisk(theirs: readonly Tag[]): boolean {
-    const merged = mergeTagSets(this.synced, [...this.byId.values()], theirs);
+  mergeFromDisk(content: SidecarAnnotations | readonly Annotation[]): boolean {
+    const theirs = asList(content);
+    const merged = mergeAnnotationSets<LiveAnnotation>(this.synced, [...this.byId.values()], theirs);
     const before = new Map(this.byId);
     this.byId.clear();
-    for (const tag of merged) this.byId.set(tag.id, tag);
+    for (const a of merged) this.byId.set(a.id, a);
     this.markSynced(theirs);
     const ids = new Set<string>();
-    for (const [id, tag] of before) if (this.byId.get(id) !== tag) ids.add(id);
+    for (const [id, a] of before) if (this.byId.get(id) !== a) ids.add(id);
     for (const id of this.byId.keys()) if (!before.has(id)) ids.add(id);
     if (ids.size) this.changed({ reason: 'merge', ids: [...ids], persist: false });
-    const theirsVersions = new Map(theirs.map(t => [t.id, tagVersion(t)]));
-    return merged.length !== theirs.length || merged.some(t => theirsVersions.get(t.id) !== tagVersion(t));
+    const theirsVersions = new Map(theirs.map(a => [a.id, contentVersion(a)]));
+    return merged.length !== theirs.length || merged.some(a => theirsVersions.get(a.id) !== contentVersion(a));
   }
 
   // ---- internals ---------------------------------------------------------------------------
 
-  private require(id: string): LiveTag {
-    const tag = this.byId.get(id);
-    if (!tag) throw new TagInputError(`no tag with id ${id}`);
-    return tag;
+  private require(id: string): LiveAnnotation {
+    const item = this.byId.get(id);
+    if (!item) throw new TagInputError(`no annotation with id ${id}`);
+    return item;
   }
 
-  private update(id: string, label: string, fields: Partial<Fields>): Tag {
-    const tag = this.require(id);
-    const before = fieldsOf(tag);
-    const after: Fields = { ...before, ...fields, modified: this.now().toISOString() };
-    if (after.label === before.label && after.note === before.note && after.entity === before.entity) return tag;
-    const next = withFields(tag, after);
+  /** A new annotation of `kind` with its own `fields` on `text.slice(start, end)`. */
+  private create<A extends Annotation>(kind: AnnotationKind, label: string, fields: object, range: TextRange, text: string): A {
+    checkRange(range, text);
+    const time = this.now().toISOString();
+    const item = {
+      id: this.uniqueId(ID_PREFIX[kind]),
+      ...fields,
+      created: time,
+      modified: time,
+      anchor: 'exact' as AnchorStatus,
+      start: range.start,
+      end: range.end,
+      quote: describeQuote(text, range.start, range.end),
+    } as unknown as A;
+    this.byId.set(item.id, item);
+    this.record(label, [{ kind: 'add', item }]);
+    this.changed({ reason: 'add', ids: [item.id] });
+    return item;
+  }
+
+  /** `create`, first removing the annotations of `kind` on exactly this span, as one undo step. */
+  private replaceOnSpan<A extends Annotation>(kind: AnnotationKind, label: string, fields: object, range: TextRange, text: string): A {
+    checkRange(range, text);
+    return this.transaction(label, () => {
+      for (const item of [...this.byId.values()]) {
+        if (kindOf(item) === kind && item.anchor !== 'orphaned' && item.start === range.start && item.end === range.end) this.remove(item.id);
+      }
+      return this.create<A>(kind, label, fields, range, text);
+    });
+  }
+
+  private update(id: string, label: string, fields: object): Annotation {
+    const item = this.require(id);
+    const before = contentOf(item);
+    const same = { ...before, ...fields };
+    const cleaned = Object.fromEntries(Object.entries(same).filter(([, v]) => v !== undefined)) as unknown as AnnotationContent;
+    if (contentVersion(cleaned as unknown as AnchoredAnnotation) === contentVersion(before as unknown as AnchoredAnnotation)) return item;
+    const after = { ...cleaned, modified: this.now().toISOString() } as AnnotationContent;
+    const next = withContent(item, after);
     this.byId.set(id, next);
     this.record(label, [{ kind: 'update', id, before, after }]);
     this.changed({ reason: 'update', ids: [id] });
     return next;
   }
 
-  private retarget(tag: LiveTag, label: string, target: Target, reason: TagChangeReason = 'reattach'): Tag {
-    const before = { ...targetOf(tag), modified: tag.modified };
+  private retarget(item: LiveAnnotation, label: string, target: Target, reason: TagChangeReason = 'reattach'): Annotation {
+    const before = { ...targetOf(item), modified: item.modified };
     const after = { ...target, modified: this.now().toISOString() };
-    const next = withTarget(tag, after);
-    this.byId.set(tag.id, next);
-    this.record(label, [{ kind: 'retarget', id: tag.id, before, after }]);
-    this.changed({ reason, ids: [tag.id] });
+    const next = withTarget(item, after);
+    this.byId.set(item.id, next);
+    this.record(label, [{ kind: 'retarget', id: item.id, before, after }]);
+    this.changed({ reason, ids: [item.id] });
     return next;
   }
 
@@ -353,42 +356,35 @@ export class DocumentTags {
       case 'remove': {
         const present = (change.kind === 'add') === forward;
         if (present) {
-          if (this.byId.has(change.tag.id)) return [];
-          this.byId.set(change.tag.id, change.tag);
+          if (this.byId.has(change.item.id)) return [];
+          this.byId.set(change.item.id, change.item);
         } else {
-          const current = this.byId.get(change.tag.id);
+          const current = this.byId.get(change.item.id);
           if (!current) return [];
-          // Keep the removed tag as it is now (its range followed the text), for a later redo.
-          change.tag = current;
-          this.byId.delete(change.tag.id);
+          // Keep the removed annotation as it is now (its range followed the text), for a later redo.
+          change.item = current;
+          this.byId.delete(change.item.id);
         }
-        return [change.tag.id];
+        return [change.item.id];
       }
       case 'update': {
-        const tag = this.byId.get(change.id);
-        if (!tag) return [];
-        this.byId.set(change.id, withFields(tag, forward ? change.after : change.before));
+        const item = this.byId.get(change.id);
+        if (!item) return [];
+        this.byId.set(change.id, withContent(item, forward ? change.after : change.before));
         return [change.id];
       }
       case 'retarget': {
-        const tag = this.byId.get(change.id);
-        if (!tag) return [];
+        const item = this.byId.get(change.id);
+        if (!item) return [];
         const target = forward ? change.after : change.before;
-        this.byId.set(change.id, { ...withTarget(tag, target), modified: target.modified });
+        this.byId.set(change.id, { ...withTarget(item, target), modified: target.modified });
         return [change.id];
       }
     }
   }
 
   private record(label: string, changes: HistoryChange[]): void {
-    if (this.transactionEntry) this.transactionEntry.changes.push(...changes);
-    else this.push({ label, changes });
-  }
-
-  private push(entry: HistoryEntry): void {
-    this.undoStack.push(entry);
-    if (this.undoStack.length > this.historyLimit) this.undoStack.shift();
-    this.redoStack = [];
+    this.history.record(label, changes);
   }
 
   private changed(e: Partial<TagChangeEvent> & Pick<TagChangeEvent, 'reason' | 'ids'>): TagChangeEvent {
@@ -398,95 +394,22 @@ export class DocumentTags {
     return event;
   }
 
-  private uniqueId(): string {
+  private uniqueId(prefix: string): string {
     for (;;) {
-      const id = this.newId();
-      if (!this.byId.has(id) && !this.inHistory(id)) return id;
+      const id = this.newId(prefix);
+      if (!this.byId.has(id) && !this.history.refersTo(id)) return id;
     }
   }
-
-  private inHistory(id: string): boolean {
-    return [...this.undoStack, ...this.redoStack].some(e => e.changes.some(c => ('tag' in c ? c.tag.id : c.id) === id));
-  }
 }
 
-/** Sorts annotations for display and for the sidecar: by position, orphans last, ties by id. */
-export function sortAnnotations<T extends AnchoredAnnotation>(tags: T[]): T[] {
-  return tags.sort(
-    (a, b) =>
-      Number(a.anchor === 'orphaned') - Number(b.anchor === 'orphaned') || a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+const KIND_NAMES: Readonly<Record<AnnotationKind, string>> = { tag: 'Tag', correction: 'Correction', verification: 'Verdict' };
+
+function kindOf(a: Annotation): AnnotationKind {
+  return isCorrection(a) ? 'correction' : isVerification(a) ? 'verification' : 'tag';
 }
 
-/** "t-" and 12 random hex digits: short enough to read in a diff, unique enough per document. */
-export function randomTagId(): string {
-  const bytes = new Uint8Array(6);
-  const webCrypto = (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto;
-  if (webCrypto?.getRandomValues) webCrypto.getRandomValues(bytes);
-  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
-  return 't-' + [...bytes].map(b => b.toString(16).padStart(2, '0')).join('');
-}
-
-function trackTag(tag: LiveTag, changes: readonly ContentChange[]): LiveTag {
-  return trackTarget(tag, changes);
-}
-
-/** A target (range, status, quote) moved through text changes; the same object if untouched. */
-function trackTarget<T extends Target>(target: T, changes: readonly ContentChange[]): T {
-  const { exact, prefix, suffix } = target.quote;
-  const view: TrackedAnchor = { start: target.start, end: target.end, anchor: target.anchor, exact, prefix, suffix, ...optional('lost', target.lost) };
-  const next = trackChanges(view, changes);
-  if (next === view) return target;
-  const quote = next.exact === target.quote.exact ? target.quote : { ...target.quote, exact: next.exact };
-  return { ...omit(target, 'lost'), start: next.start, end: next.end, anchor: next.anchor, quote, ...optional('lost', next.lost) } as T;
-}
-
-function trackHistoryChange(change: HistoryChange, changes: readonly ContentChange[]): HistoryChange {
-  switch (change.kind) {
-    case 'add':
-    case 'remove':
-      return { ...change, tag: trackTag(change.tag, changes) };
-    case 'update':
-      return change;
-    case 'retarget':
-      return { ...change, before: trackTarget(change.before, changes), after: trackTarget(change.after, changes) };
-  }
-}
-
-function targetOf(tag: LiveTag): Target {
-  return { start: tag.start, end: tag.end, anchor: tag.anchor, quote: tag.quote, ...optional('lost', tag.lost) };
-}
-
-function withTarget(tag: LiveTag, target: Target & { modified?: string }): LiveTag {
-  return { ...omit(tag, 'lost'), start: target.start, end: target.end, anchor: target.anchor, quote: target.quote, ...optional('lost', target.lost), ...optional('modified', target.modified) };
-}
-
-function fieldsOf(tag: Tag): Fields {
-  return { label: tag.label, note: tag.note, entity: tag.entity, modified: tag.modified };
-}
-
-function withFields(tag: LiveTag, fields: Fields): LiveTag {
-  return { ...omit(tag, 'note', 'entity'), label: fields.label, modified: fields.modified, ...optional('note', fields.note), ...optional('entity', fields.entity) };
-}
-
-function checkLabel(label: string): string {
-  const clean = label.trim();
-  if (!clean) throw new TagInputError('the label must not be empty');
-  if (/[\r\n]/.test(clean)) throw new TagInputError('the label must be a single line');
-  return clean;
-}
-
-function cleanNote(note: string | undefined): string | undefined {
-  return note !== undefined && note.trim() ? note : undefined;
-}
-
-function checkRange(range: TextRange, text: string): void {
-  const { start, end } = range;
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < 0) throw new TagInputError(`offsets must be non-negative integers (got ${start}–${end})`);
-  if (start >= end) throw new TagInputError(`the range ${start}–${end} is empty; select some text to tag`);
-  if (end > text.length) throw new TagInputError(`the range ${start}–${end} is outside the document (its length is ${text.length})`);
-  if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) throw new TagInputError(`the range ${start}–${end} splits a character in two (offsets are UTF-16 code units)`);
-  if (!text.slice(start, end).trim()) throw new TagInputError(`the range ${start}–${end} holds only white space`);
+function asList(content: SidecarAnnotations | readonly Annotation[]): readonly Annotation[] {
+  return Array.isArray(content) ? (content as readonly Annotation[]) : allAnnotations(content as SidecarAnnotations);
 }
 
 export type { AnchorStatus };

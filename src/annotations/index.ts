@@ -5,8 +5,9 @@ export { describeQuote } from './quote';
 export { fingerprintText } from './fingerprint';
 export { anchorTag, anchorTags, FUZZY_MAX_ERROR_RATE, type AnchorResult, type AnchorOptions, type StoredAnchor } from './anchoring';
 export { trackChange, trackChanges, type TrackedAnchor } from './liveEdits';
-export { DocumentTags, TagInputError, sortAnnotations, randomTagId, type NewTag, type TagChangeEvent, type TagChangeReason, type DocumentTagsOptions, type Disposable } from './documentTags';
-export { mergeTagSets } from './merge';
+export { DocumentTags, TagInputError, sortAnnotations, randomTagId, type NewTag, type NewCorrection, type NewVerification, type TagChangeEvent, type TagChangeReason, type DocumentTagsOptions, type Disposable } from './documentTags';
+export { mergeAnnotationSets } from './merge';
+export { annotationKind, allAnnotations, groupAnnotations, isTag, isCorrection, isVerification, contentVersion, type Annotation, type AnnotationKind } from './annotationKinds';
 export { parseSidecar, parseSidecarBytes, serializeSidecar, SidecarFormatError, SIDECAR_VERSION, type SidecarContent, type SidecarAnnotations, type Stored, type StoredTag, type StoredCorrection, type StoredVerification, type SidecarDocumentInfo } from './sidecarFormat';
 export { fileNameOf, sidecarLocationOf, type FileSystem, type ProcessIdentity } from './fileSystem';
 export {
@@ -14,6 +15,8 @@ export {
   SidecarError,
   DEFAULT_SIDECAR_SUFFIX,
   anchorStoredTags,
+  anchorStoredAnnotations,
+  anchorSidecarContent,
   describeAnchorReport,
   type SidecarErrorKind,
   type AnchorReport,

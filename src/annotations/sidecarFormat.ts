@@ -24,7 +24,7 @@
 // refused (and the store never overwrites it). Offsets are UTF-16 code units of the text with
 // any BOM dropped ("offsetUnit": "utf16"); W3C exports convert them to code points.
 import { anchorTag } from './anchoring';
-import { sortAnnotations } from './documentTags';
+import { sortAnnotations } from './annotationKinds';
 import { fingerprintText } from './fingerprint';
 import { JsonSyntaxError, parseJson } from './jsonParse';
 import { describeQuote } from './quote';

@@ -8,20 +8,22 @@
 // - a sidecar that cannot be read, is not valid JSON, breaks the format or comes from a newer
 //   version is never overwritten: saves are refused until a load succeeds again;
 // - a sidecar changed on disk since this store last read or wrote it is not overwritten
-//   either: under the lock, the caller's `mergeWithDisk` merges the tags on disk in (TagSession
-//   does a three-way merge); without one the save fails with kind "changed-on-disk"; and the caller can tell its own writes from others' with
+//   either: under the lock, the caller's `mergeWithDisk` merges the annotations on disk in
+//   (TagSession does a three-way merge); without one the save fails with kind "changed-on-disk"; and the caller can tell its own writes from others' with
 //   `hasChangedOnDisk` (a watcher event for our own write finds the bytes we wrote);
 // - a failed write (read-only folder, disk full) rejects with a clear error and changes
 //   nothing on disk; the caller's tags are untouched.
-import { anchorStoredTags, emptyReport, type AnchorReport } from './anchorReport';
+import { anchorSidecarContent, emptyReport, type AnchorReport } from './anchorReport';
 import { fileNameOf, sidecarLocationOf, type FileSystem } from './fileSystem';
-import { fingerprintText, sha256Hex } from './fingerprint';
-import { parseSidecarBytes, serializeSidecar, SidecarEncodingError, SidecarFormatError, type SidecarContent } from './sidecarFormat';
+import { sha256Hex } from './fingerprint';
+import { parseSidecarBytes, serializeSidecar, SidecarEncodingError, SidecarFormatError, type SidecarAnnotations, type SidecarContent } from './sidecarFormat';
 import { LockBusyError, LockLostError, withSidecarLock, type HeldLock, type SidecarLockOptions } from './sidecarLock';
-import type { Tag } from './types';
+import type { Correction, Tag, Verification } from './types';
 
 // Part of what loading returns; kept importable from here.
-export { anchorStoredTags, describeAnchorReport, type AnchorChange, type AnchorReport } from './anchorReport';
+export { anchorStoredTags, anchorStoredAnnotations, anchorSidecarContent, describeAnchorReport, type AnchorChange, type AnchorReport } from './anchorReport';
+
+const NO_ANNOTATIONS: SidecarAnnotations = { tags: [], corrections: [], verifications: [] };
 
 export const DEFAULT_SIDECAR_SUFFIX = '.annotations.json';
 
@@ -72,16 +74,19 @@ export type LoadResult =
       readonly exists: boolean;
       /** The tags anchored to the text given to `load`. */
       readonly tags: Tag[];
+      /** The corrections and verifications, anchored the same way. */
+      readonly corrections: Correction[];
+      readonly verifications: Verification[];
+      /** Covers every kind. */
       readonly report: AnchorReport;
     }
   | { readonly ok: false; readonly location: string; readonly error: SidecarError };
 
-export interface SaveResult {
+export interface SaveResult extends SidecarAnnotations {
   readonly location: string;
-  /** False when nothing needed writing (content unchanged, or no tags and no file). */
+  /** False when nothing needed writing (content unchanged, or no annotations and no file). */
   readonly written: boolean;
-  /** The tags now on disk (the last state saved when saves were coalesced). */
-  readonly tags: readonly Tag[];
+  // The annotations now on disk (the last state saved when saves were coalesced).
 }
 
 export interface SidecarStoreOptions {
@@ -98,20 +103,19 @@ export interface SidecarStoreOptions {
   lock?: SidecarLockOptions;
 }
 
-/** The state to write after merging in the tags another writer saved (see `SaveOptions`). */
-export interface MergedState {
-  /** The text the merged tags' offsets refer to. */
+/** The state to write after merging in the annotations another writer saved (see `SaveOptions`). */
+export interface MergedState extends SidecarAnnotations {
+  /** The text the merged annotations' offsets refer to. */
   readonly text: string;
-  readonly tags: readonly Tag[];
 }
 
 export interface SaveOptions {
   /**
    * Called holding the sidecar's lock when the file changed on disk since this store last read
-   * or wrote it: `theirs(text)` gives the tags on disk anchored to `text` (none when the file
-   * was deleted); the result is written instead. Without it such a save fails ("changed-on-disk").
+   * or wrote it: `theirs(text)` gives the annotations on disk anchored to `text` (none when the
+   * file was deleted); the result is written instead. Without it such a save fails ("changed-on-disk").
    */
-  mergeWithDisk?: (theirs: (text: string) => Tag[]) => MergedState;
+  mergeWithDisk?: (theirs: (text: string) => SidecarAnnotations) => MergedState;
 }
 
 interface FileState {
@@ -124,7 +128,7 @@ interface FileState {
 
 interface PendingSave extends SaveOptions {
   text: string;
-  tags: readonly Tag[];
+  annotations: SidecarAnnotations;
   documentLocation: string;
   promise: Promise<SaveResult>;
 }
@@ -176,7 +180,7 @@ export class SidecarStore {
       if (!read.bytes) {
         state.known = null;
         state.broken = undefined;
-        return { ok: true, location, exists: false, tags: [], report: emptyReport() };
+        return { ok: true, location, exists: false, tags: [], corrections: [], verifications: [], report: emptyReport() };
       }
       let content;
       try {
@@ -189,27 +193,28 @@ export class SidecarStore {
       }
       state.known = sha256Hex(read.bytes);
       state.broken = undefined;
-      const unchanged = content.document.fingerprint !== undefined && content.document.fingerprint === fingerprintText(text);
-      const { tags, report } = anchorStoredTags(content.tags, text, unchanged);
-      return { ok: true, location, exists: true, tags, report };
+      const { annotations, report } = anchorSidecarContent(content, text);
+      return { ok: true, location, exists: true, ...annotations, report };
     });
   }
 
   /**
-   * Writes `tags` for `text` (the text their offsets refer to). Resolves when they are on
+   * Writes a document's annotations for `text` (the text their offsets refer to); a list is
+   * tags alone (no corrections or verifications). Resolves when they are on
    * disk; rejects with a SidecarError: kind "broken" (the file is invalid and stays
    * untouched), "changed-on-disk" (no `mergeWithDisk` given: load and merge first), "busy"
    * (another program held the lock too long) or "write"; in all three nothing changed on disk.
    */
-  save(documentLocation: string, text: string, tags: readonly Tag[], options: SaveOptions = {}): Promise<SaveResult> {
+  save(documentLocation: string, text: string, content: SidecarAnnotations | readonly Tag[], options: SaveOptions = {}): Promise<SaveResult> {
     const location = this.sidecarLocation(documentLocation);
     const state = this.state(location);
+    const annotations: SidecarAnnotations = isTagList(content) ? { ...NO_ANNOTATIONS, tags: content } : content;
     if (state.pendingSave) {
       // Still waiting behind another operation: this state replaces the queued one.
-      Object.assign(state.pendingSave, { text, tags, documentLocation, mergeWithDisk: options.mergeWithDisk });
+      Object.assign(state.pendingSave, { text, annotations, documentLocation, mergeWithDisk: options.mergeWithDisk });
       return state.pendingSave.promise;
     }
-    const pending: PendingSave = { text, tags, documentLocation, mergeWithDisk: options.mergeWithDisk, promise: undefined as unknown as Promise<SaveResult> };
+    const pending: PendingSave = { text, annotations, documentLocation, mergeWithDisk: options.mergeWithDisk, promise: undefined as unknown as Promise<SaveResult> };
     state.pendingSave = pending;
     pending.promise = this.enqueue(location, async () => {
       state.pendingSave = undefined;
@@ -295,27 +300,27 @@ export class SidecarStore {
 
   /** Read, check (and merge), write: the part of a save that must not interleave with another writer's. */
   private async writeLocked(state: FileState, location: string, save: PendingSave, lock: HeldLock): Promise<SaveResult> {
-    let { text, tags } = save;
+    let { text, annotations } = save;
     const read = await this.readBytes(location);
     if (read.error) throw read.error;
     const diskHash = read.bytes ? sha256Hex(read.bytes) : null;
     const content = read.bytes ? this.parseOrProtect(state, location, read.bytes) : undefined;
     if (state.known === undefined ? diskHash !== null : diskHash !== state.known) {
       if (!save.mergeWithDisk) throw new SidecarError('changed-on-disk', location, 'the file changed on disk since it was loaded; load it again before saving');
-      ({ text, tags } = save.mergeWithDisk(anchorText => (content ? anchorStoredTags(content.tags, anchorText, content.document.fingerprint === fingerprintText(anchorText)).tags : [])));
+      const merged = save.mergeWithDisk(anchorText => (content ? anchorSidecarContent(content, anchorText).annotations : NO_ANNOTATIONS));
+      text = merged.text;
+      annotations = { tags: merged.tags, corrections: merged.corrections, verifications: merged.verifications };
       state.known = diskHash;
     }
-    if (!tags.length && diskHash === null) return { location, written: false, tags };
-    // Corrections and verifications are not edited through this store yet: the ones on disk
-    // (read under the lock) are written back as they are, so saving tags never drops them.
-    const corrections = content?.corrections ?? [];
-    const verifications = content?.verifications ?? [];
-    const bytes = utf8.encode(serializeSidecar({ documentName: fileNameOf(save.documentLocation), text, tags, corrections, verifications }));
+    const result = { location, tags: annotations.tags, corrections: annotations.corrections, verifications: annotations.verifications };
+    const empty = !annotations.tags.length && !annotations.corrections.length && !annotations.verifications.length;
+    if (empty && diskHash === null) return { ...result, written: false };
+    const bytes = utf8.encode(serializeSidecar({ documentName: fileNameOf(save.documentLocation), text, ...annotations }));
     const hash = sha256Hex(bytes);
-    if (hash === diskHash) return { location, written: false, tags };
+    if (hash === diskHash) return { ...result, written: false };
     await this.writeAtomically(location, bytes, lock);
     state.known = hash;
-    return { location, written: true, tags };
+    return { ...result, written: true };
   }
 
   /** The sidecar's content; a file broken on disk is protected from saves until it loads again. */
@@ -390,4 +395,8 @@ export class SidecarStore {
     );
     return run;
   }
+}
+
+function isTagList(content: SidecarAnnotations | readonly Tag[]): content is readonly Tag[] {
+  return Array.isArray(content);
 }

@@ -1,11 +1,11 @@
-// One open document's tags, kept in step with its sidecar: the glue between DocumentTags (in
+// One open document's annotations (tags, corrections, verifications), kept in step with its sidecar: the glue between DocumentTags (in
 // memory) and SidecarStore (on disk) that the editor and the CLI share, so that "tag" does
 // exactly the same thing in both. No `vscode` here: the editor passes the document's location,
 // a way to read its current text, and forwards events (text changes, saves, watcher events).
 import { DocumentTags, type DocumentTagsOptions, type Disposable } from './documentTags';
-import { anchorStoredTags, SidecarError, type LoadResult, type SaveResult, type SidecarStore } from './sidecarStore';
-import type { StoredTag } from './sidecarFormat';
-import type { Tag } from './types';
+import { allAnnotations, groupAnnotations, type Annotation } from './annotationKinds';
+import { anchorStoredAnnotations, SidecarError, type LoadResult, type SaveResult, type SidecarStore } from './sidecarStore';
+import type { Stored } from './sidecarFormat';
 
 export interface TagSessionOptions {
   /** Save after every tag operation (add, remove, note, undo…). Default true. */
@@ -67,14 +67,14 @@ export class TagSession implements Disposable {
    * and a tag another writer removed is not brought back.
    */
   async save(): Promise<SaveResult> {
-    const result = await this.store.save(this.location, this.getText(), this.model.tags, {
+    const result = await this.store.save(this.location, this.getText(), this.model.content, {
       mergeWithDisk: theirs => {
         const text = this.getText();
         this.model.mergeFromDisk(theirs(text));
-        return { text, tags: this.model.tags };
+        return { text, ...this.model.content };
       },
     });
-    this.model.markSynced(result.tags);
+    this.model.markSynced(result);
     this.options.onSaved?.(result);
     return result;
   }
@@ -119,12 +119,12 @@ export class TagSession implements Disposable {
     const now = this.getText();
     if (now !== text) {
       // The document was edited while the file was read: anchor again to the text as it is now.
-      const again = anchorStoredTags(result.tags.map(asStored), now, false);
-      result = { ...result, tags: again.tags };
+      const again = anchorStoredAnnotations(allAnnotations(result).map(asStored), now, false);
+      result = { ...result, ...groupAnnotations(again.annotations) };
     }
     if (first) {
-      this.model.replaceAll(result.tags);
-    } else if (this.model.mergeFromDisk(result.tags)) {
+      this.model.replaceAll(result);
+    } else if (this.model.mergeFromDisk(result)) {
       await this.save();
     }
     return result;
@@ -138,6 +138,6 @@ export class TagSession implements Disposable {
   }
 }
 
-function asStored(tag: Tag): StoredTag {
-  return { ...tag, hasPosition: true };
+function asStored(a: Annotation): Stored<Annotation> {
+  return { ...a, hasPosition: true };
 }

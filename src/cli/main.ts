@@ -6,6 +6,7 @@ import { analyzeCommand, analyzeUsage } from './analyzeCommand';
 import { exportCommand, exportUsage } from './exportCommand';
 import { tagCommand, tagsCommand, tagsUsage, tagUsage } from './tagCommands';
 import { speakersCommand, speakersUsage } from './speakersCommand';
+import { correctCommand, correctionsCommand, correctionsUsage, correctUsage, verifyCommand, verifyUsage } from './correctionCommands';
 import type { CliContext } from './context';
 
 type Command = (argv: string[], ctx: CliContext) => Promise<number>;
@@ -14,6 +15,9 @@ const commands: Record<string, { run: Command; usage: string }> = {
   analyze: { run: analyzeCommand, usage: analyzeUsage },
   tag: { run: tagCommand, usage: tagUsage },
   tags: { run: tagsCommand, usage: tagsUsage },
+  correct: { run: correctCommand, usage: correctUsage },
+  verify: { run: verifyCommand, usage: verifyUsage },
+  corrections: { run: correctionsCommand, usage: correctionsUsage },
   export: { run: exportCommand, usage: exportUsage },
   speakers: { run: speakersCommand, usage: speakersUsage },
 };

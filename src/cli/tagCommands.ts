@@ -48,13 +48,29 @@ export async function tagCommand(argv: string[], ctx: CliContext): Promise<numbe
   const label = args.options.get('label');
   if (label === undefined) throw new UsageError('--label is required');
   const { text, session, result } = await openDocumentTags(args, ctx, { readOnly: false });
-  let tag: Tag;
+  const tag = await recordAndSave('tag', ctx, session, result, () => session.model.add({ label, note: args.options.get('note'), entity: args.options.get('entity'), start, end }, text));
+  if (!tag) return 2;
+  if (args.flags.has('json')) {
+    ctx.stdout(jsonLine({ tag: listed(tag), sidecar: session.sidecarLocation }));
+  } else {
+    ctx.stdout(printable(`Tagged ${tag.start}–${tag.end} ${quoted(tag.quote.exact)} as "${tag.label}" (${tag.id}) in ${session.sidecarLocation}`) + '\n');
+  }
+  return 0;
+}
+
+/**
+ * Makes one change to the document's annotations with `change` and saves the sidecar: the same
+ * path for `tag`, `correct` and `verify`. Bad input (a TagInputError) is reported and nothing is
+ * saved: undefined, for exit code 2. A sidecar that cannot be written is a CliError.
+ */
+export async function recordAndSave<T>(command: string, ctx: CliContext, session: TagSession, loaded: LoadResult & { ok: true }, change: () => T): Promise<T | undefined> {
+  let made: T;
   try {
-    tag = session.model.add({ label, note: args.options.get('note'), entity: args.options.get('entity'), start, end }, text);
+    made = change();
   } catch (err) {
     if (!(err instanceof TagInputError)) throw err;
-    ctx.stderr(`source-annotator tag: ${err.message}; nothing was saved\n`);
-    return 2;
+    ctx.stderr(`source-annotator ${command}: ${err.message}; nothing was saved\n`);
+    return undefined;
   }
   try {
     await session.save();
@@ -62,14 +78,9 @@ export async function tagCommand(argv: string[], ctx: CliContext): Promise<numbe
     if (err instanceof SidecarError) throw new CliError(err.message);
     throw err;
   }
-  const reanchored = describeAnchorReport(result.report, fileNameOf(session.documentLocation));
+  const reanchored = describeAnchorReport(loaded.report, fileNameOf(session.documentLocation));
   if (reanchored) ctx.stderr(`source-annotator: ${reanchored}\n`);
-  if (args.flags.has('json')) {
-    ctx.stdout(jsonLine({ tag: listed(tag), sidecar: session.sidecarLocation }));
-  } else {
-    ctx.stdout(printable(`Tagged ${tag.start}–${tag.end} ${quoted(tag.quote.exact)} as "${tag.label}" (${tag.id}) in ${session.sidecarLocation}`) + '\n');
-  }
-  return 0;
+  return made;
 }
 
 export async function tagsCommand(argv: string[], ctx: CliContext): Promise<number> {
@@ -103,11 +114,11 @@ function listed(t: Tag): { id: string; label: string; note: string | null; start
   return { id: t.id, label: t.label, note: t.note ?? null, start: orphaned ? null : t.start, end: orphaned ? null : t.end, text: t.quote.exact, status: t.anchor };
 }
 
-function rangeText(t: Tag): string {
+export function rangeText(t: Pick<Tag, 'anchor' | 'start' | 'end'>): string {
   return t.anchor === 'orphaned' ? '–' : `${t.start}–${t.end}`;
 }
 
-function quoted(text: string, max = 60): string {
+export function quoted(text: string, max = 60): string {
   const f = flat(text);
   return `“${f.length <= max ? f : f.slice(0, max - 1) + '…'}”`;
 }

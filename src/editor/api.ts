@@ -3,17 +3,17 @@
 // `vscode.TextEditor.setDecorations` has no getter, so this is how a test checks what the
 // decoration code applied.
 import * as vscode from 'vscode';
-import type { Analysis } from '../analysis';
 import type { AnchorReport, Tag } from '../annotations';
 import type { DecorationKind } from './decorations';
 import type { ContextKeys } from './contextKeys';
+import type { CorrectedAnalysis } from '../annotations';
 import type { Services } from './services';
 import type { ArticleStatusBar } from './statusBar';
 import type { Views } from './views/registerViews';
 
 export interface SourceAnnotatorApi {
-  /** The analysis of an open document's current text (analysing it now if needed). */
-  analysis(uri: vscode.Uri): Promise<Analysis | undefined>;
+  /** The analysis of an open document's current text (analysing it now if needed), corrections applied. */
+  analysis(uri: vscode.Uri): Promise<CorrectedAnalysis | undefined>;
   /** How many times the document was analysed (switching editors re-uses the last analysis). */
   analysisCount(uri: vscode.Uri): number;
   /** Resolves once the document is analysed and its highlights and tags are drawn. */

@@ -31,6 +31,8 @@ export class ContextKeys implements vscode.Disposable {
     this.set('sourceAnnotator.isArticle', isArticle);
     this.set('sourceAnnotator.isAnnotatedByHand', Boolean(document && this.s.articles.isExplicit(document.uri)));
     this.set('sourceAnnotator.personAtCursor', Boolean(analysis?.people.at(offset).length));
+    this.set('sourceAnnotator.quoteAtCursor', Boolean(analysis?.quotes.at(offset).length));
+    this.set('sourceAnnotator.numberAtCursor', Boolean(analysis?.numbers.at(offset).length));
     this.set('sourceAnnotator.tagAtCursor', Boolean(tagState?.tagAtCursor));
     this.set('sourceAnnotator.hasTags', Boolean(tagState?.hasTags));
     this.set('sourceAnnotator.hasOrphanedTags', Boolean(tagState?.hasOrphans));

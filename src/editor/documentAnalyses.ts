@@ -2,31 +2,47 @@
 // re-uses them (no NLP work when the version did not change); typing schedules a new analysis
 // after a configurable delay; an analysis in flight is aborted when a newer one starts.
 import * as vscode from 'vscode';
-import type { Analysis, Analyzer, NumberMention, PersonEntity, PersonMention, Quote } from '../analysis';
+import type { Analysis, Analyzer, PersonEntity } from '../analysis';
+import { applyCorrections, type CorrectedAnalysis, type CorrectedNumber, type CorrectedPersonMention, type CorrectedQuote, type Correction, type Verification } from '../annotations';
 import { SpanIndex } from '../common/spanIndex';
 import type { Config } from './config';
 import { fileName } from './reveal';
 import { notificationText } from '../common/markdownText';
 
-/** One document's analysis at one version, with lookup indexes for hovers and navigation. */
+/** A document's corrections and verdicts, anchored to its current text. */
+export interface DocumentCorrections {
+  readonly corrections: readonly Correction[];
+  readonly verifications: readonly Verification[];
+}
+
+/**
+ * One document's analysis at one version, with the user's corrections and verdicts applied
+ * (corrections win: every view reads `analysis`, never the analysis alone), and lookup indexes
+ * for hovers and navigation.
+ */
 export class DocumentAnalysis {
-  readonly people: SpanIndex<PersonMention>;
-  readonly quotes: SpanIndex<Quote>;
+  /** The analysis as corrected by the user. */
+  readonly analysis: CorrectedAnalysis;
+  readonly people: SpanIndex<CorrectedPersonMention>;
+  readonly quotes: SpanIndex<CorrectedQuote>;
   /** The numbers of the article's text, without those in its header and sign-off (`bodyNumbers`). */
-  readonly numbers: SpanIndex<NumberMention>;
+  readonly numbers: SpanIndex<CorrectedNumber>;
   /**
    * The numbers the editor shows. The seed header's date is a fact about the article, shown
    * dimmed with the header and in its hover card: highlighting, counting or listing it as a
    * number of the text would show it twice.
    */
-  readonly bodyNumbers: readonly NumberMention[];
+  readonly bodyNumbers: readonly CorrectedNumber[];
   private readonly entities: Map<string, PersonEntity>;
 
   constructor(
     readonly uri: vscode.Uri,
     readonly version: number,
-    readonly analysis: Analysis,
+    /** What the analysis found, before corrections. */
+    readonly raw: Analysis,
+    corrections: DocumentCorrections = { corrections: [], verifications: [] },
   ) {
+    const analysis = (this.analysis = applyCorrections(raw, corrections.corrections, corrections.verifications));
     this.people = new SpanIndex(analysis.people);
     this.quotes = new SpanIndex(analysis.quotes);
     const metadata = [analysis.article.header, analysis.article.signOff].filter(s => s !== undefined);
@@ -68,10 +84,31 @@ export class DocumentAnalyses implements vscode.Disposable {
   private readonly toldAboutFailure = new Set<string>();
   private readonly toldTooLarge = new Set<string>();
 
+  /** Where the corrections of a document come from (its loaded sidecar); none until set. */
+  private correctionsOf: (uri: vscode.Uri) => DocumentCorrections | undefined = () => undefined;
+
   constructor(
     private readonly config: Config,
     private readonly log: vscode.LogOutputChannel,
   ) {}
+
+  /** Sets where each document's corrections come from: they are applied to every analysis. */
+  useCorrections(source: (uri: vscode.Uri) => DocumentCorrections | undefined): void {
+    this.correctionsOf = source;
+  }
+
+  /**
+   * A document's corrections or verdicts changed: its analysis of the current version is
+   * corrected again (no new NLP work) and listeners hear of it as of a new analysis. An analysis
+   * of an older version is left alone: the one under way applies the corrections when it ends.
+   */
+  correctionsChanged(document: vscode.TextDocument): void {
+    const result = this.current(document);
+    if (!result) return;
+    const recorrected = new DocumentAnalysis(result.uri, result.version, result.raw, this.correctionsOf(result.uri));
+    this.results.set(document.uri.toString(), recorrected);
+    this.emitter.fire(recorrected);
+  }
 
   /** The analysis of the document's current version, if it is ready. */
   current(document: vscode.TextDocument): DocumentAnalysis | undefined {
@@ -213,7 +250,7 @@ export class DocumentAnalyses implements vscode.Disposable {
       if (signal.aborted) return undefined;
       const analysis = await analyzer.analyzeAsync(document.getText(), { signal });
       if (signal.aborted || document.isClosed || document.version !== version) return undefined;
-      const result = new DocumentAnalysis(document.uri, version, analysis);
+      const result = new DocumentAnalysis(document.uri, version, analysis, this.correctionsOf(document.uri));
       this.results.set(key, result);
       this.completed.set(key, (this.completed.get(key) ?? 0) + 1);
       this.emitter.fire(result);

@@ -2,7 +2,11 @@
 // an O(log n) lookup in the document's cached analysis (several providers, or hoverMessage on
 // thousands of decorations, would stack and duplicate cards: microsoft/vscode#14526).
 import * as vscode from 'vscode';
-import { ruleReasons, type ArticleInfo, type NumberMention, type PersonEntity, type PersonMention, type Quote } from '../analysis';
+import type { ArticleInfo, PersonEntity } from '../analysis';
+// The rule tables alone, not the analysis index: that would load compromise at activation.
+import { ruleReasons } from '../analysis/rules/registry';
+import type { CorrectedNumber, CorrectedPersonMention, CorrectedQuote } from '../annotations';
+import { correctedLine, verdictLine } from './correctionCards';
 import type { ArticleRegistry } from './articles';
 import type { DocumentAnalyses, DocumentAnalysis } from './documentAnalyses';
 import { countWords, firstWords, sentenceAround } from '../common/text';
@@ -89,7 +93,7 @@ function tagsLine(card: HoverCard, tags: TagCard[]): void {
   card.append(`\n\n$(tag) ${vscode.l10n.t('Tags: {0}', tags.map(t => markdownCode(t.label)).join(', '))}`);
 }
 
-export function personCard(document: vscode.TextDocument, analysis: DocumentAnalysis, entity: PersonEntity, allTags: TagCard[], mention?: PersonMention): vscode.MarkdownString {
+export function personCard(document: vscode.TextDocument, analysis: DocumentAnalysis, entity: PersonEntity, allTags: TagCard[], mention?: CorrectedPersonMention): vscode.MarkdownString {
   const card = new HoverCard();
   const uri = document.uri.toString();
   card.append(`$(person) **${markdownText(entity.name)}**`);
@@ -110,10 +114,17 @@ export function personCard(document: vscode.TextDocument, analysis: DocumentAnal
   card.append(
     `\n\n${card.link(vscode.l10n.t('Tag…'), 'sourceAnnotator.tagEntity', [uri, entity.name])} · ${card.link(vscode.l10n.t('Find All Mentions'), 'sourceAnnotator.findMentions', [uri, first?.start ?? 0])}`,
   );
+  if (mention) {
+    correctedLine(card, mention);
+    const span = [uri, mention.start, mention.end];
+    card.append(
+      `\n\n${card.link(vscode.l10n.t('Not a Person'), 'sourceAnnotator.notAPerson', span)} · ${card.link(vscode.l10n.t('Is Another Person…'), 'sourceAnnotator.isAnotherPerson', span)} · ${card.link(vscode.l10n.t('Rename Person…'), 'sourceAnnotator.renamePerson', span)}`,
+    );
+  }
   return card.done();
 }
 
-export function quoteCard(document: vscode.TextDocument, q: Quote, allTags: TagCard[]): vscode.MarkdownString {
+export function quoteCard(document: vscode.TextDocument, q: CorrectedQuote, allTags: TagCard[]): vscode.MarkdownString {
   const card = new HoverCard();
   const uri = document.uri.toString();
   card.append(`$(quote) **${vscode.l10n.t('Quote')}** · ${wordCount(countWords(q.text))}`);
@@ -125,14 +136,22 @@ export function quoteCard(document: vscode.TextDocument, q: Quote, allTags: TagC
     card.append(`\n\n${vscode.l10n.t('Speaker not found')}`);
   }
   whyLine(card, q.rules);
+  correctedLine(card, q);
+  verdictLine(card, q.verification);
   tagsLine(card, allTags.filter(t => t.start < q.end && q.start < t.end));
   const actions = [card.link(vscode.l10n.t('Tag…'), 'sourceAnnotator.tagRange', [uri, q.start, q.end])];
   if (q.speakerStart !== null) actions.push(card.link(vscode.l10n.t('Go to Speaker'), 'sourceAnnotator.goToSpeaker', [uri, q.start]));
+  const span = [uri, q.start, q.end];
+  actions.push(
+    card.link(vscode.l10n.t('Change Speaker…'), 'sourceAnnotator.changeSpeaker', span),
+    card.link(vscode.l10n.t('Not a Quote'), 'sourceAnnotator.notAQuote', span),
+    card.link(vscode.l10n.t('Set Verdict…'), 'sourceAnnotator.setVerdict', span),
+  );
   card.append(`\n\n${actions.join(' · ')}`);
   return card.done();
 }
 
-function attributionText(document: vscode.TextDocument, q: Quote): string | undefined {
+function attributionText(document: vscode.TextDocument, q: CorrectedQuote): string | undefined {
   const cueMention =
     q.speakerStart !== null && q.speakerEnd !== null
       ? document.getText(new vscode.Range(document.positionAt(q.speakerStart), document.positionAt(q.speakerEnd)))
@@ -155,7 +174,7 @@ function attributionText(document: vscode.TextDocument, q: Quote): string | unde
   }
 }
 
-export function numberCard(document: vscode.TextDocument, n: NumberMention, allTags: TagCard[]): vscode.MarkdownString {
+export function numberCard(document: vscode.TextDocument, n: CorrectedNumber, allTags: TagCard[]): vscode.MarkdownString {
   const card = new HoverCard();
   const value = n.date ?? (n.value === null ? '?' : formatValue(n.value)) + (n.upTo !== undefined ? `–${formatValue(n.upTo)}` : '');
   // The kind, unit, qualifier and what is counted or compared come from the analysis, in English:
@@ -169,6 +188,8 @@ export function numberCard(document: vscode.TextDocument, n: NumberMention, allT
   if (sentence) card.append(`\n\n> ${markdownText(sentence)}`);
   whyLine(card, n.rules);
   tagsLine(card, allTags.filter(t => t.start < n.end && n.start < t.end));
+  correctedLine(card, n);
+  card.append(`\n\n${card.link(vscode.l10n.t('Not a Number'), 'sourceAnnotator.notANumber', [document.uri.toString(), n.start, n.end])}`);
   return card.done();
 }
 

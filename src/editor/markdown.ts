@@ -14,6 +14,13 @@ export const HOVER_COMMANDS = [
   'sourceAnnotator.goToSpeaker',
   'sourceAnnotator.editTagNote',
   'sourceAnnotator.removeTag',
+  'sourceAnnotator.notAPerson',
+  'sourceAnnotator.isAnotherPerson',
+  'sourceAnnotator.renamePerson',
+  'sourceAnnotator.changeSpeaker',
+  'sourceAnnotator.notAQuote',
+  'sourceAnnotator.notANumber',
+  'sourceAnnotator.setVerdict',
 ] as const;
 export type HoverCommand = (typeof HOVER_COMMANDS)[number];
 

@@ -8,6 +8,7 @@ import type { ArticleRegistry } from './articles';
 import type { Config } from './config';
 import type { DocumentAnalyses } from './documentAnalyses';
 import type { EditorTags } from './tags/editorTags';
+import { VERDICT_MARKS } from './correctionCards';
 
 export class TagLabelHints implements vscode.InlayHintsProvider, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -32,10 +33,30 @@ export class TagLabelHints implements vscode.InlayHintsProvider, vscode.Disposab
   }
 
   provideInlayHints(document: vscode.TextDocument, range: vscode.Range): vscode.InlayHint[] {
-    const { highlights, showTagLabels } = this.config.settings;
-    if (!highlights.tags || !showTagLabels || !this.articles.isArticle(document)) return [];
+    if (!this.articles.isArticle(document)) return [];
     const from = document.offsetAt(range.start);
     const to = document.offsetAt(range.end);
+    return [...this.tagLabels(document, from, to), ...this.verdictMarks(document, from, to)];
+  }
+
+  /** A small mark after each quote with a verdict (✓ verified, ✗ false…), its note as tooltip. */
+  private verdictMarks(document: vscode.TextDocument, from: number, to: number): vscode.InlayHint[] {
+    const analysis = this.analyses.current(document);
+    if (!analysis) return [];
+    return analysis.analysis.quotes
+      .filter(q => q.verification && q.end >= from && q.end <= to)
+      .map(q => {
+        const v = q.verification!;
+        const hint = new vscode.InlayHint(document.positionAt(q.end), `${VERDICT_MARKS[v.status] ?? ''} ${v.status}`);
+        hint.paddingLeft = true;
+        hint.tooltip = [vscode.l10n.t('Verdict: {0}', v.status), v.source, v.note].filter(Boolean).join('\n');
+        return hint;
+      });
+  }
+
+  private tagLabels(document: vscode.TextDocument, from: number, to: number): vscode.InlayHint[] {
+    const { highlights, showTagLabels } = this.config.settings;
+    if (!highlights.tags || !showTagLabels) return [];
     const notes = new Map(this.tags.tagsOf(document.uri).map(t => [t.id, t.note]));
     return this.tags
       .highlights(document, this.analyses.current(document))

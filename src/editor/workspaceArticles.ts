@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 // From its own module, not '../analysis': the index would pull the analyzer (compromise) into activation.
 import { readArticleInfo } from '../analysis/article';
 import type { Analysis, ArticleInfo } from '../analysis';
+import { anchorSidecarContent, applyCorrections, parseSidecarBytes, sidecarLocationOf, type Correction, type Verification } from '../annotations';
 import { decodeDocument } from '../common/encoding';
 import { searchGlobFor } from '../common/glob';
 import { LineIndex } from '../common/lineIndex';
@@ -73,13 +74,16 @@ export class WorkspaceArticles implements vscode.Disposable {
     }
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      const stamp = `${stat.mtime}:${stat.size}`;
+      const sidecar = vscode.Uri.parse(sidecarLocationOf(uri.toString(), this.config.settings.sidecarSuffix), true);
+      const sidecarStat = await Promise.resolve(vscode.workspace.fs.stat(sidecar)).catch(() => undefined);
+      // The sidecar is part of the stamp: a correction made elsewhere changes what the article says.
+      const stamp = `${stat.mtime}:${stat.size}:${sidecarStat ? `${sidecarStat.mtime}:${sidecarStat.size}` : '-'}`;
       const cached = this.onDisk.get(uri.toString());
       if (cached?.stamp === stamp) return cached.entry;
       if (stat.size > this.config.settings.maxAnalysedLength) return undefined; // too large to analyse, as in an editor
       const text = decodeDocument(await vscode.workspace.fs.readFile(uri));
       const lines = new LineIndex(text);
-      const analysis = await this.analyses.analyzeText(text);
+      const analysis = applyCorrections(await this.analyses.analyzeText(text), ...(await correctionsOnDisk(sidecarStat && sidecar, text)));
       const entry = new ArticleEntry(uri, analysis, offset => {
         const p = lines.position(offset);
         return new vscode.Position(p.line, p.character);
@@ -100,7 +104,10 @@ export class WorkspaceArticles implements vscode.Disposable {
     if (open) return readArticleInfo(open.getText());
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      const stamp = `${stat.mtime}:${stat.size}`;
+      const sidecar = vscode.Uri.parse(sidecarLocationOf(uri.toString(), this.config.settings.sidecarSuffix), true);
+      const sidecarStat = await Promise.resolve(vscode.workspace.fs.stat(sidecar)).catch(() => undefined);
+      // The sidecar is part of the stamp: a correction made elsewhere changes what the article says.
+      const stamp = `${stat.mtime}:${stat.size}:${sidecarStat ? `${sidecarStat.mtime}:${sidecarStat.size}` : '-'}`;
       const cached = this.infoOnDisk.get(uri.toString());
       if (cached?.stamp === stamp) return cached.info;
       const info = readArticleInfo(decodeDocument(await vscode.workspace.fs.readFile(uri)));
@@ -139,5 +146,16 @@ export class WorkspaceArticles implements vscode.Disposable {
     this.watcher?.dispose();
     for (const d of this.disposables) d.dispose();
     this.emitter.dispose();
+  }
+}
+
+/** A closed article's corrections and verdicts, anchored to its text on disk; none if its sidecar is missing or unreadable. */
+async function correctionsOnDisk(sidecar: vscode.Uri | undefined, text: string): Promise<[readonly Correction[], readonly Verification[]]> {
+  if (!sidecar) return [[], []];
+  try {
+    const { annotations } = anchorSidecarContent(parseSidecarBytes(await vscode.workspace.fs.readFile(sidecar)), text);
+    return [annotations.corrections, annotations.verifications];
+  } catch {
+    return [[], []]; // a broken sidecar is reported when its article is opened
   }
 }

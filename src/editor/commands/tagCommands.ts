@@ -154,7 +154,7 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
   ];
 }
 
-async function documentFor(uri: unknown): Promise<vscode.TextDocument | undefined> {
+export async function documentFor(uri: unknown): Promise<vscode.TextDocument | undefined> {
   const target = toUri(uri);
   return target ? vscode.workspace.openTextDocument(target) : undefined;
 }
@@ -163,7 +163,7 @@ async function documentFor(uri: unknown): Promise<vscode.TextDocument | undefine
  * The document to tag and its tag session, or undefined after telling the user why not:
  * not an article, untitled (asks to save it first), or a broken sidecar.
  */
-async function tagTarget(s: Services, document: vscode.TextDocument | undefined): Promise<{ document: vscode.TextDocument; session: TagSession } | undefined> {
+export async function tagTarget(s: Services, document: vscode.TextDocument | undefined): Promise<{ document: vscode.TextDocument; session: TagSession } | undefined> {
   if (!document || !s.articles.isArticle(document)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Source Annotator: open an article first (or run “Annotate This Document”).'));
     return undefined;
@@ -256,7 +256,7 @@ async function undoRedo(s: Services, which: 'undo' | 'redo'): Promise<void> {
 }
 
 /** Runs a tag operation, turning bad input into a message instead of an error. */
-function run(operation: () => unknown): void {
+export function run(operation: () => unknown): void {
   try {
     operation();
   } catch (err) {

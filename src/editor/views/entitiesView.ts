@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { firstWords } from '../../common/text';
 import { mentionCount } from '../counts';
 import { TreeRefresh } from './treeRefresh';
+import { VERIFICATION_STATUSES, type VerificationStatus } from '../../annotations';
+import { VERDICT_MARKS } from '../correctionCards';
 import type { ArticleRegistry } from '../articles';
 import type { DocumentAnalyses, DocumentAnalysis } from '../documentAnalyses';
 
@@ -23,6 +25,8 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityItem>, vscode
   readonly onDidChangeTreeData = this.refresher.event;
   private readonly disposables: vscode.Disposable[] = [];
   private shownUri: string | undefined;
+  /** Only the quotes with this verdict ("unverified" includes those without one); all when undefined. */
+  private verdictFilter: VerificationStatus | undefined;
 
   constructor(
     private readonly articles: ArticleRegistry,
@@ -34,6 +38,13 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityItem>, vscode
         if (r.uri.toString() === this.shownUri || r.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.refresher.request();
       }),
       articles.onDidChange(() => this.refresher.request()),
+      vscode.commands.registerCommand('sourceAnnotator.filterQuotesByVerdict', async (status?: unknown) => {
+        const all = vscode.l10n.t('All quotes');
+        const picked = typeof status === 'string' ? status : (await vscode.window.showQuickPick([all, ...VERIFICATION_STATUSES], { placeHolder: vscode.l10n.t('Show the quotes with which verdict?') }));
+        if (picked === undefined) return;
+        this.verdictFilter = (VERIFICATION_STATUSES as readonly string[]).includes(picked) ? (picked as VerificationStatus) : undefined;
+        this.refresher.request();
+      }),
     );
   }
 
@@ -58,7 +69,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityItem>, vscode
     }
     this.shownUri = document.uri.toString();
     const result = await this.analyses.upToDate(document);
-    return result ? entityTree(document.uri, result) : [];
+    return result ? entityTree(document.uri, result, this.verdictFilter) : [];
   }
 
   dispose(): void {
@@ -68,7 +79,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityItem>, vscode
 }
 
 /** The tree for one analysis: People, Quotes by speaker, Numbers (empty groups left out). */
-export function entityTree(uri: vscode.Uri, result: DocumentAnalysis): EntityItem[] {
+export function entityTree(uri: vscode.Uri, result: DocumentAnalysis, verdict?: VerificationStatus): EntityItem[] {
   const a = result.analysis;
   const at = (s: { start: number; end: number }) => ({ uri, start: s.start, end: s.end });
   const people: EntityItem[] = a.entities.map(e => ({
@@ -86,10 +97,13 @@ export function entityTree(uri: vscode.Uri, result: DocumentAnalysis): EntityIte
   // Quotes without a speaker are grouped under a key no name can be: the group's label is translated.
   const UNATTRIBUTED = '';
   const bySpeaker = new Map<string, EntityItem[]>();
-  for (const q of a.quotes) {
+  const shownQuotes = verdict ? a.quotes.filter(q => (q.verification?.status ?? 'unverified') === verdict) : a.quotes;
+  for (const q of shownQuotes) {
     const speaker = q.speaker ?? UNATTRIBUTED;
     const list = bySpeaker.get(speaker) ?? [];
-    list.push({ label: `“${firstWords(q.text)}”`, tooltip: q.text, icon: 'quote', contextValue: 'quote', reveal: at(q) });
+    // What the user decided shows next to the quote: its verdict, and whether it was corrected.
+    const description = [q.verification && `${VERDICT_MARKS[q.verification.status] ?? ''} ${q.verification.status}`, q.origin === 'correction' && vscode.l10n.t('corrected')].filter(Boolean).join(' · ') || undefined;
+    list.push({ label: `“${firstWords(q.text)}”`, description, tooltip: q.text, icon: 'quote', contextValue: 'quote', reveal: at(q) });
     bySpeaker.set(speaker, list);
   }
   const quotes: EntityItem[] = [...bySpeaker].map(([speaker, list]) => ({
@@ -115,5 +129,9 @@ export function entityTree(uri: vscode.Uri, result: DocumentAnalysis): EntityIte
     contextValue: 'group',
     children,
   });
-  return [group(vscode.l10n.t('People'), 'organization', people), group(vscode.l10n.t('Quotes'), 'quote', quotes, a.quotes.length), group(vscode.l10n.t('Numbers'), 'symbol-number', numbers)].filter(g => g.children!.length > 0);
+  return [
+    group(vscode.l10n.t('People'), 'organization', people),
+    group(verdict ? vscode.l10n.t('Quotes ({0})', verdict) : vscode.l10n.t('Quotes'), 'quote', quotes, shownQuotes.length),
+    group(vscode.l10n.t('Numbers'), 'symbol-number', numbers),
+  ].filter(g => g.children!.length > 0);
 }

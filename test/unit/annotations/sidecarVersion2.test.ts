@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseSidecar, serializeSidecar, SidecarFormatError } from '../../../src/annotations/sidecarFormat';
 import { SidecarStore } from '../../../src/annotations/sidecarStore';
+import { TagSession } from '../../../src/annotations/tagSession';
 import type { Correction, Tag, Verification } from '../../../src/annotations/types';
 import { MemoryFileSystem } from './memoryFileSystem';
 
@@ -99,12 +100,11 @@ describe('sidecar format version 2', () => {
     const fs = new MemoryFileSystem();
     const sidecar = '/news/a.txt.annotations.json';
     fs.setText(sidecar, serializeSidecar({ documentName: 'a.txt', text, tags: [tag], corrections, verifications }));
-    const store = new SidecarStore(fs);
-    const loaded = await store.load('/news/a.txt', text);
-    assert.ok(loaded.ok);
-    await store.save('/news/a.txt', text, [...loaded.tags, { ...tag, id: 't-2', label: 'second' }]);
+    const { session } = await TagSession.open(new SidecarStore(fs), '/news/a.txt', () => text, { autoSave: false });
+    session.model.add({ label: 'second', ...at('Acme Corp.') }, text);
+    await session.save();
     const after = parseSidecar(fs.text(sidecar) ?? '');
-    assert.deepEqual(after.tags.map(t => t.id).sort(), ['t-1', 't-2']);
+    assert.deepEqual(after.tags.map(t => t.label).sort(), ['claim', 'second']);
     assert.deepEqual(after.corrections.map(c => c.id).sort(), ['c-1', 'c-2', 'c-3', 'c-4']);
     assert.deepEqual(after.verifications.map(v => [v.id, v.status]), [['v-1', 'misattributed']]);
   });
