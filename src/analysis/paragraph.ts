@@ -1,7 +1,7 @@
 // Everything one paragraph tells on its own, computed once per distinct paragraph text and
 // cached: person-name candidates, quotation pieces with their cues, numbers. Offsets are
 // relative to the paragraph; the document pass shifts them and links paragraphs together.
-import { findNumbers } from './numbers';
+import { findNumbers } from './numbers/findNumbers';
 import { findNameCandidates, type NameCandidate } from './people/candidates';
 import { findCues, type QuoteCue } from './quotes/cues';
 import { findQuotePieces, type QuotePiece } from './quotes/quoteMarks';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import nlp from 'compromise';
 import fc from 'fast-check';
-import { findNumbers } from '../../../src/analysis/numbers';
+import { findNumbers } from '../../../src/analysis/numbers/findNumbers';
 import type { NumberMention } from '../../../src/analysis/types';
 
 /** Runs the finder the way the analyzer does: one paragraph, offsets computed once. */

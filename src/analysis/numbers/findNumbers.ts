@@ -2,16 +2,16 @@
 // drops what only looks like a number (the pronoun "one", "Formula One", list markers, URLs),
 // and settles what each one is in its sentence: an age, a year, an ordinal…, with the
 // qualifier before it and what it counts.
-import type { NumberKind, NumberMention } from './types';
-import { type Token, isCapitalised, isSentenceEnd, startsSentence, tokenAt, tokenize } from './numberTokens';
-import { type Draft, NumberScanner } from './numberScanner';
-import { type ParagraphDoc, TermTags, countedAfter, qualifierAfter, qualifierBefore } from './numberContext';
-import { phoneNumberSpans } from './numberPhones';
-import { DIMENSION_WORDS } from './numberUnits';
-import { personNounPhraseEndsAt } from './numberPersonNouns';
-import { isNumberWord } from './numberWords';
+import type { NumberKind, NumberMention } from '../types';
+import { type Token, isCapitalised, isSentenceEnd, startsSentence, tokenAt, tokenize } from './scanTokens';
+import { type Draft, NumberScanner } from './scanner';
+import { type ParagraphDoc, TermTags, countedAfter, qualifierAfter, qualifierBefore } from './context';
+import { phoneNumberSpans } from './phones';
+import { DIMENSION_WORDS } from './units';
+import { personNounPhraseEndsAt } from './personNouns';
+import { isNumberWord } from './words';
 
-export type { ParagraphDoc } from './numberContext';
+export type { ParagraphDoc } from './context';
 
 /**
  * Spelled ordinals below this are not reported: "first" and "second" are mostly ordinary words

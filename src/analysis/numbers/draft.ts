@@ -1,7 +1,7 @@
 // The scanner's record of one number expression, in its own file because both the scanner
 // (numberScanner.ts) and the range joiner it calls (numberRanges.ts) use it: neither owns it,
 // and the two would otherwise import each other.
-import type { NumberKind } from './types';
+import type { NumberKind } from '../types';
 
 /** A number expression found by the scanner, before its meaning in the sentence is settled. */
 export interface Draft {

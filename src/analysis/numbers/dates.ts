@@ -1,5 +1,5 @@
 // Calendar pieces of number finding: month names and ISO date strings.
-import { wordTable } from '../common/wordTable';
+import { wordTable } from '../../common/wordTable';
 
 const MONTHS = wordTable<number>({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,

@@ -5,16 +5,16 @@
 // number means in its sentence (age, year, counted noun, qualifier) is decided in numbers.ts.
 // Times of day ("6pm", "0600 GMT") are read in numberTimes.ts, currency words after an amount
 // ("euros", "Australian dollars") in numberMoney.ts.
-import type { NumberKind } from './types';
-import type { Draft } from './numberDraft';
-import { type Token, isCapitalised, startsSentence } from './numberTokens';
-import { centCurrency, hundredths, SUBUNIT_WORDS } from './numberSubunits';
-import { GLUED_DURATIONS, SECONDS_UNIT, colonDurationSeconds } from './numberDurations';
-import { isDayOfMonth, isoDate, monthNumber, parseIsoDate } from './numberDates';
-import { clockTime, isTimeOfDay, looksLikeClock, meridiemClock, readClockTime, timeAtDigits } from './numberTimes';
-import { FRACTION_WORDS, cardinalWordValue, isNumberWord, ordinalWordValue, readSpelledNumber } from './numberWords';
-import { joinQuantities } from './numberRanges';
-import { currencyAfter } from './numberMoney';
+import type { NumberKind } from '../types';
+import type { Draft } from './draft';
+import { type Token, isCapitalised, startsSentence } from './scanTokens';
+import { centCurrency, hundredths, SUBUNIT_WORDS } from './subunits';
+import { GLUED_DURATIONS, SECONDS_UNIT, colonDurationSeconds } from './durations';
+import { isDayOfMonth, isoDate, monthNumber, parseIsoDate } from './dates';
+import { clockTime, isTimeOfDay, looksLikeClock, meridiemClock, readClockTime, timeAtDigits } from './times';
+import { FRACTION_WORDS, cardinalWordValue, isNumberWord, ordinalWordValue, readSpelledNumber } from './words';
+import { joinQuantities } from './ranges';
+import { currencyAfter } from './money';
 import {
   CURRENCY_ABBREVIATIONS,
   CURRENCY_CODES,
@@ -26,8 +26,8 @@ import {
   MEASURE_UNITS,
   MONEY_SUFFIX_SCALES,
   SCALE_WORDS,
-} from './numberUnits';
-import { wordTable } from '../common/wordTable';
+} from './units';
+import { wordTable } from '../../common/wordTable';
 
 export type { Draft };
 

@@ -3,9 +3,9 @@
 // also common words ("pounds" of sugar, "real", the verb "won"), so they count only when the
 // amount makes them likely. Currencies written before the amount ("$", "USD", "A$", "Rs") are
 // read by the scanner (numberScanner.ts), since they come before the numeral it reads.
-import type { Token } from './numberTokens';
-import { CURRENCY_CODES, CURRENCY_NATIONALITIES, CURRENCY_WORDS } from './numberUnits';
-import { ownEntry } from '../common/wordTable';
+import type { Token } from './scanTokens';
+import { CURRENCY_CODES, CURRENCY_NATIONALITIES, CURRENCY_WORDS } from './units';
+import { ownEntry } from '../../common/wordTable';
 
 /** A currency read after an amount: its ISO code and the index of its last token. */
 export interface CurrencyAfter {

@@ -1,8 +1,8 @@
 // The words around a number: compromise's part-of-speech tags (looked up by offset), the
 // qualifier before it ("more than"), and the noun it counts ("20,000 Americans").
 import type nlp from 'compromise';
-import type { Token } from './numberTokens';
-import { firstIndex } from '../common/firstIndex';
+import type { Token } from './scanTokens';
+import { firstIndex } from '../../common/firstIndex';
 
 /** A compromise document of one paragraph, with `compute('offset')` already run. */
 export type ParagraphDoc = ReturnType<typeof nlp>;

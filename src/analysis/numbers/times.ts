@@ -2,7 +2,7 @@
 // "11 o'clock", "at 8 in the evening". Each is reported as "HH:MM" on the 24-hour clock. The
 // scanner (numberScanner.ts) asks here whether the digits it is reading are a time; lengths of
 // time written with colons ("2:01:09") are in numberDurations.ts.
-import type { Token } from './numberTokens';
+import type { Token } from './scanTokens';
 
 /** A time of day read at a token: the time, where its span ends and the first token after it. */
 export interface TimeReading {

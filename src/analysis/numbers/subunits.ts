@@ -1,9 +1,9 @@
 // Amounts written in the hundredth part of a currency: "45 cents", "99c", "240p", "142.5 pence".
 // They are reported as money in the main unit ("45 cents" → 0.45 USD), so that a card can
 // compare them with the other amounts of the article.
-import { type Token, isSentenceEnd } from './numberTokens';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './numberUnits';
-import { wordTable } from '../common/wordTable';
+import { type Token, isSentenceEnd } from './scanTokens';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './units';
+import { wordTable } from '../../common/wordTable';
 
 /** Words of a hundredth, written after the amount. `null`: the currency is the sentence's (cents). */
 export const SUBUNIT_WORDS = wordTable<string | null>({ cent: null, cents: null, pence: 'GBP', penny: 'GBP', pennies: 'GBP' });

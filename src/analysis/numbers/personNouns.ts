@@ -1,9 +1,9 @@
 // Common nouns that name a person by role or description ("the suspect", "the prime minister",
 // "a local woman"). A number set off by commas right after such a noun phrase is the person's
 // age: "The suspect, 27, appeared in court".
-import type { Token } from './numberTokens';
-import type { TermTags } from './numberContext';
-import { TITLE_WORDS } from './lexicon/titles';
+import type { Token } from './scanTokens';
+import type { TermTags } from './context';
+import { TITLE_WORDS } from '../lexicon/titles';
 
 /**
  * Person nouns that compromise does not tag as `Actor` (it tags "suspect" as an adjective, and

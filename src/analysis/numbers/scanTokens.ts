@@ -1,7 +1,7 @@
 // A light tokenizer for number finding. compromise's terms are not used for the spans because it
 // splits or merges number-like text in ways that lose characters ("1 – 0" loses the dash, "8–10"
 // becomes zero-length terms); a regex over the paragraph keeps every offset exact.
-import { firstIndex } from '../common/firstIndex';
+import { firstIndex } from '../../common/firstIndex';
 
 /** A word ("20,000", "twenty-five", "14-year-old", "U.S") or a single punctuation mark. */
 export interface Token {

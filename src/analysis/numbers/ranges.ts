@@ -8,10 +8,10 @@
 // the unit or scale written once after the pair ("10 to 15 percent": the 10 is a percentage
 // too; "between 5 and 10 million": the 5 is five million). Two ends that both state a unit
 // make a range only when the units are the same.
-import type { NumberKind } from './types';
-import type { Draft } from './numberDraft';
-import { type Token, isCapitalised, isSentenceEnd } from './numberTokens';
-import { SCALE_WORDS } from './numberUnits';
+import type { NumberKind } from '../types';
+import type { Draft } from './draft';
+import { type Token, isCapitalised, isSentenceEnd } from './scanTokens';
+import { SCALE_WORDS } from './units';
 
 /** How the second quantity was linked to the first. */
 export interface PairForm {
