@@ -1,5 +1,5 @@
 // The scanner's record of one number expression, in its own file because both the scanner
-// (numberScanner.ts) and the range joiner it calls (numberRanges.ts) use it: neither owns it,
+// (scanner.ts) and the range joiner it calls (ranges.ts) use it: neither owns it,
 // and the two would otherwise import each other.
 import type { NumberKind } from '../types';
 

@@ -1,51 +1,19 @@
-// Numbers with their meaning: finds the number expressions of a paragraph (numberScanner.ts),
-// drops what only looks like a number (the pronoun "one", "Formula One", list markers, URLs),
-// and settles what each one is in its sentence: an age, a year, an ordinal…, with the
-// qualifier before it and what it counts.
-import type { NumberKind, NumberMention } from '../types';
-import { type Token, isCapitalised, isSentenceEnd, startsSentence, tokenAt, tokenize } from './scanTokens';
-import { type Draft, NumberScanner } from './scanner';
+// Numbers with their meaning: finds the number expressions of a paragraph (scanner.ts),
+// drops what only looks like a number (falseNumbers.ts, phones.ts), and settles what each one
+// is in its sentence (kinds.ts: an age, a year, an ordinal…), with the qualifier before it and
+// what it counts.
+import type { NumberMention } from '../types';
+import { type ScanToken, isCapitalised, startsSentence, scanTokenAt, scanTokens } from './scanTokens';
+import type { Draft } from './draft';
+import { scanNumbers } from './scanner';
+import { looksLikeYear } from './dates';
 import { type ParagraphDoc, TermTags, countedAfter, qualifierAfter, qualifierBefore } from './context';
 import { phoneNumberSpans } from './phones';
 import { DIMENSION_WORDS } from './units';
-import { personNounPhraseEndsAt } from './personNouns';
-import { isNumberWord } from './words';
+import { isFalseNumber } from './falseNumbers';
+import { kindOf } from './kinds';
 
 export type { ParagraphDoc } from './context';
-
-/**
- * Spelled ordinals below this are not reported: "first" and "second" are mostly ordinary words
- * ("the first time", "the second half"), not figures a reader would check. Ordinals written with
- * digits ("22nd") are always reported.
- */
-const SMALLEST_SPELLED_ORDINAL = 3;
-
-/** Spelled ordinals that are part of a set phrase. */
-const ORDINAL_IDIOMS = new Set(['third party', 'third parties', 'fourth estate', 'fifth column']);
-
-/** Words that make a following "one" a pronoun ("the one", "no one", "a very serious one"). */
-const PRONOUN_ONE_OPENERS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'no', 'any', 'every', 'each', 'which', 'another', 'its', 'his',
-  'her', 'their', 'our', 'my', 'your', 'whose', 'what', 'whichever', 'such',
-]);
-const MODALS = new Set(['must', 'should', 'can', 'could', 'would', 'might', 'may', 'will', 'cannot', 'shall', 'needs']);
-/** Words before a year ("in 2016", "since 1958", "by 2050"). */
-const YEAR_PREPOSITIONS = new Set([
-  'in', 'since', 'by', 'from', 'until', 'till', 'through', 'during', 'before', 'after', 'between', 'circa', 'early', 'late',
-  'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'season', 'of', 'to', 'and', 'around',
-]);
-/** Nouns that a year qualifies rather than a count: "2005 levels", "1990 prices". */
-const YEAR_ATTRIBUTES = new Set(['levels', 'level', 'prices', 'figures', 'rates', 'standards', 'values', 'dollars', 'terms', 'baseline', 'census', 'election', 'elections', 'season']);
-const AGE_VERBS = new Set(['was', 'is', 'were', 'am', 'turned', 'turns', 'turning']);
-/** Verbs of reaching an age: "turned 36". */
-const TURN_VERBS = new Set(['turned', 'turns', 'turning']);
-/** Life events told with the age they happened at: "retired at 65", "married at 19", "ran away at 15". */
-const LIFE_EVENT_VERBS = new Set([
-  'retired', 'retire', 'retires', 'retiring', 'died', 'dies', 'married', 'marry', 'wed', 'graduated', 'debuted', 'enlisted',
-  'emigrated', 'away', 'orphaned', 'widowed', 'diagnosed',
-]);
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'they', 'we', 'you', 'who']);
-const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@|\.(?:com|org|net|gov|edu|html?|php)\b)/i;
 
 /**
  * Finds the numbers of one paragraph. `doc` is `nlp(text)` with offsets computed (the parse is
@@ -54,12 +22,12 @@ const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@|\.(?:com|org|net|gov|edu|htm
  * of a span. A range ("10 to 15") is reported as one mention per written numeral, both carrying
  * the whole range (`kind: 'range'`, `value` 10, `upTo` 15). Two quantities that are not a range
  * ("rose 50% to $4.2 million", a change "from 5% to 9%", a score "won 3-1") keep their own
- * values, units and kinds (see numberRanges.ts).
+ * values, units and kinds (see ranges.ts).
  */
 export function findNumbers(doc: ParagraphDoc, text: string): NumberMention[] {
-  const tokens = tokenize(text);
+  const tokens = scanTokens(text);
   const tags = new TermTags(doc);
-  const drafts = new NumberScanner(text, tokens).scan();
+  const drafts = scanNumbers(text, tokens);
   const phones = phoneNumberSpans(text);
   const inPhone = (d: Draft): boolean => phones.some(p => d.start < p.end && p.start < d.end);
   const kept = withMillionRanges(
@@ -72,57 +40,8 @@ export function findNumbers(doc: ParagraphDoc, text: string): NumberMention[] {
   return mentions.map(toMention(text));
 }
 
-/** Things that look like numbers but are not figures of the article. */
-function isFalseNumber(d: Draft, tokens: readonly Token[], text: string, tags: TermTags): boolean {
-  const own = tokenAt(tokens, d.start);
-  const t = tokens[own];
-  if (!t) return true;
-  if (URL_LIKE.test(chunkAround(text, d.start))) return true;
-  // Spelled ordinals: only from "third" up ("the first time" is not a figure).
-  if (d.ordinal && !d.digits && !d.hint && (d.value ?? 0) < SMALLEST_SPELLED_ORDINAL) return true;
-  // "a third party", "the fourth estate": set phrases, not ranks.
-  if (d.ordinal && !d.digits && ORDINAL_IDIOMS.has(`${t.lower} ${tokens[d.next]?.lower ?? ''}`)) return true;
-  // "one" alone may be a pronoun; "one and a half billion dollars" is an amount.
-  if (!d.digits && d.numeral.toLowerCase() === 'one' && d.next === own + 1 && isPronounOne(tokens, own, tags)) return true;
-  // A capitalised number word inside a name: "Formula One", "Air Force One", "Big Three".
-  if (!d.digits && isCapitalised(t) && own > 0 && isCapitalised(tokens[own - 1]) && !startsSentence(tokens, own) && d.first === own) return true;
-  // "1." / "2)" at the start of a line: a list marker.
-  const after = tokens[own + 1];
-  if (t.lineStart && /^\d{1,3}$/.test(t.text) && after && !after.spaced && (after.text === '.' || after.text === ')') && tokens[own + 2]?.spaced) return true;
-  // "…as reported.[3]": a citation marker.
-  const before = tokens[own - 1];
-  if (before?.text === '[' && !before.spaced && own > 1 && !/^[“"‘'([]$/.test(tokens[own - 2].text) && after?.text === ']' && /^\d+$/.test(t.text)) return true;
-  return false;
-}
-
-function chunkAround(text: string, at: number): string {
-  let s = at;
-  let e = at;
-  while (s > 0 && !/\s/.test(text[s - 1])) s--;
-  while (e < text.length && !/\s/.test(text[e])) e++;
-  return text.slice(s, e);
-}
-
-/** "one" used as a pronoun: "the new one", "no one", "one another", "one must". */
-function isPronounOne(tokens: readonly Token[], i: number, tags: TermTags): boolean {
-  const next = tokens[i + 1];
-  if (next?.word && (next.lower === 'another' || MODALS.has(next.lower))) return true;
-  if (next?.lower === 'of') return false;
-  let k = i - 1;
-  // Walk back over the modifiers of "one" ("a very serious one", "a commercial one").
-  while (k >= 0 && k >= i - 3 && isOneModifier(tokens[k], tags)) k--;
-  const opener = tokens[k];
-  return !!opener?.word && PRONOUN_ONE_OPENERS.has(opener.lower);
-}
-
-function isOneModifier(t: Token, tags: TermTags): boolean {
-  if (!t.word || PRONOUN_ONE_OPENERS.has(t.lower) || tags.has(t, 'Value') || isCapitalised(t)) return false;
-  const tg = tags.at(t.start, t.end);
-  return tg.has('Adjective') || tg.has('Adverb') || (tg.has('Noun') && tg.has('Singular') && !tg.has('Pronoun'));
-}
-
 /** Settles kind, qualifier and counted noun of a draft from its context. */
-function describe(draft: Draft, tokens: readonly Token[], tags: TermTags): Draft {
+function describe(draft: Draft, tokens: readonly ScanToken[], tags: TermTags): Draft {
   const d = countsMillions(draft, tokens, tags) ? asMillions(draft) : draft;
   const out: Draft = { ...d };
   out.kind = kindOf(d, tokens, tags);
@@ -152,7 +71,7 @@ function describe(draft: Draft, tokens: readonly Token[], tags: TermTags): Draft
   } else if (out.kind !== 'date' && out.kind !== 'year') {
     const q = qualifierBefore(tokens, d.first) ?? qualifierAfter(tokens, d.next - 1) ?? d.qualifier;
     // "pollution over 2000 - 2050": before a span of years, "over" means during.
-    const overYears = (q === 'over' || q === 'under') && /^\d{4}$/.test(d.numeral) && (d.value ?? 0) >= 1000 && (d.value ?? 0) <= 2100;
+    const overYears = (q === 'over' || q === 'under') && looksLikeYear(d.numeral, d.value);
     if (q && !overYears && !(q === 'over' && overMeansDuring(d, tokens))) out.qualifier = q;
   }
   if (!out.counted) {
@@ -165,12 +84,13 @@ function describe(draft: Draft, tokens: readonly Token[], tags: TermTags): Draft
 
 /** Words that end a multiplier's comparison: a new clause or item starts with them. */
 const COMPARISON_ENDS = new Set(['and', 'but', 'or', 'which', 'who', 'because', 'while', 'when', 'since', 'although', 'though', 'after', 'before']);
+
 /** A comparison longer than this is cut: the card names it, the sentence below gives the rest. */
 const MAX_COMPARISON_WORDS = 6;
 
 /** The comparison after "N times" up to the end of its clause: "stronger than heroin", "as many as in 2019". */
-function comparisonAfter(tokens: readonly Token[], from: number): string | undefined {
-  const words: Token[] = [];
+function comparisonAfter(tokens: readonly ScanToken[], from: number): string | undefined {
+  const words: ScanToken[] = [];
   for (let i = from; i < tokens.length && words.length < MAX_COMPARISON_WORDS; i++) {
     const t = tokens[i];
     if (!t.word || (words.length > 0 && COMPARISON_ENDS.has(t.lower))) break;
@@ -190,19 +110,12 @@ const APPROXIMATE_TIME = new Set(['about', 'around', 'approximately', 'roughly',
 const DECADE_PARTS: Readonly<Record<string, readonly [number, number]>> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 
 /** "early", "mid" or "late" written before a decade: "mid-30s" (one word) or "early 40s". */
-function decadePartBefore(d: Draft, tokens: readonly Token[]): string | undefined {
-  const own = tokens[tokenAt(tokens, d.start)];
+function decadePartBefore(d: Draft, tokens: readonly ScanToken[]): string | undefined {
+  const own = tokens[scanTokenAt(tokens, d.start)];
   const glued = own ? /^(early|mid|late)[-–‑]\d/i.exec(own.text)?.[1] : undefined;
   if (glued) return glued.toLowerCase();
   const prev = tokens[d.first - 1]?.lower ?? '';
   return /^(?:early|mid|late)$/.test(prev) ? prev : undefined;
-}
-
-/** "in her 40s", "in his early 50s", "in their mid-20s": a possessive before a two-digit decade makes it an age. */
-function isAgeDecade(d: Draft, tokens: readonly Token[]): boolean {
-  let k = d.first - 1;
-  if (/^(?:early|mid|late)$/.test(tokens[k]?.lower ?? '')) k--;
-  return /^(?:his|her|their|my|your|our)$/.test(tokens[k]?.lower ?? '');
 }
 
 /** Words of a length of time: "over 10 years" is a period, "over 10,000 people" an amount. */
@@ -211,6 +124,7 @@ const DURATION_WORDS = new Set([
   'hours', 'minute', 'minutes', 'quarter', 'quarters', 'season', 'seasons', 'term', 'terms', 'semester', 'semesters',
   'night', 'nights', 'weekend', 'weekends', 'generation', 'generations',
 ]);
+
 /** Prepositions that already open a length of time, so an "over" after them means "more than": "for over 10 years", "in over a decade". */
 const DURATION_OPENERS = new Set(['for', 'in', 'of', 'than', 'after', 'within', 'lasting', 'lasted', 'aged', 'spanning']);
 
@@ -219,7 +133,7 @@ const DURATION_OPENERS = new Set(['for', 'in', 'of', 'than', 'after', 'within', 
  * "over" says during which period, not "more than". After a word that already opens the period
  * ("for over 10 years", "the first time in over 20 years") it is still "more than".
  */
-function overMeansDuring(d: Draft, tokens: readonly Token[]): boolean {
+function overMeansDuring(d: Draft, tokens: readonly ScanToken[]): boolean {
   const duration = DURATION_WORDS.has(tokens[d.next]?.lower ?? '') || DURATION_WORDS.has(d.counted ?? '');
   if (!duration) return false;
   // "anyone over 18 years of age", "over 65 years old": an age, and "over" is "more than".
@@ -245,7 +159,7 @@ function isCenturyPlural(d: Draft): boolean {
  * nothing counted ("ran 400m"), or after an article, where the length describes one thing or
  * event ("a 50m pool", "the 110m hurdles").
  */
-function countsMillions(d: Draft, tokens: readonly Token[], tags: TermTags): boolean {
+function countsMillions(d: Draft, tokens: readonly ScanToken[], tags: TermTags): boolean {
   if (!d.metresOrMillion || d.kind || d.value === null) return false;
   const before = tokens[d.first - 1]?.lower ?? '';
   if (before === 'a' || before === 'an' || before === 'the') return false;
@@ -270,7 +184,7 @@ function asMillions(d: Draft): Draft {
  * glued "m" are millions when what follows the upper end is counted (the rule of
  * `countsMillions`, read around the whole range).
  */
-function withMillionRanges(drafts: Draft[], tokens: readonly Token[], tags: TermTags): Draft[] {
+function withMillionRanges(drafts: Draft[], tokens: readonly ScanToken[], tags: TermTags): Draft[] {
   const out = [...drafts];
   for (let i = 0; i + 1 < out.length; i++) {
     const [a, b] = [out[i], out[i + 1]];
@@ -284,7 +198,7 @@ function withMillionRanges(drafts: Draft[], tokens: readonly Token[], tags: Term
   return out;
 }
 
-function countedFor(d: Draft, tokens: readonly Token[], tags: TermTags): string | undefined {
+function countedFor(d: Draft, tokens: readonly ScanToken[], tags: TermTags): string | undefined {
   // "the 2-1 win": a score counts nothing.
   if (d.hint === 'score') return undefined;
   switch (d.kind) {
@@ -295,7 +209,7 @@ function countedFor(d: Draft, tokens: readonly Token[], tags: TermTags): string 
       if (d.unit?.startsWith('°')) return undefined;
       if (d.kind === 'range' && (d.unit === '%' || /^[A-Z]{3}$/.test(d.unit ?? ''))) return countedAfter(tokens, d.next, tags, { viaOfOnly: true })?.text;
       // "Internet Explorer 6 Countdown": a number after a name is part of the name.
-      const own = tokenAt(tokens, d.start);
+      const own = scanTokenAt(tokens, d.start);
       if (d.digits && own > 0 && isCapitalised(tokens[own - 1]) && !startsSentence(tokens, own - 1)) return undefined;
       return countedAfter(tokens, d.next, tags, { ofNeedsPlural: true })?.text;
     }
@@ -305,96 +219,6 @@ function countedFor(d: Draft, tokens: readonly Token[], tags: TermTags): string 
     default:
       return undefined;
   }
-}
-
-function kindOf(d: Draft, tokens: readonly Token[], tags: TermTags): NumberKind {
-  if (d.kind) return d.kind;
-  if (d.hint === 'age') return 'age';
-  if (d.hint === 'score') return 'cardinal';
-  if (d.hint === 'rank') return 'ordinal';
-  if (d.hint === 'decade' && /^\d{2}s?$/.test(d.numeral) && isAgeDecade(d, tokens)) return 'age';
-  if (d.hint === 'decade' || d.hint === 'year') return 'year';
-  if (d.hint === 'fraction') return 'fraction';
-  if (d.ordinal) return 'ordinal';
-  if (d.value === null) return 'cardinal';
-  // "number 3 in the charts", "No. 1": a rank.
-  const prev = tokens[d.first - 1];
-  if (d.digits && (prev?.lower === 'number' || (prev?.text === '.' && tokens[d.first - 2]?.lower === 'no'))) return 'ordinal';
-  if (isAge(d, tokens, tags)) return 'age';
-  if (isYear(d, tokens, tags)) return 'year';
-  return 'cardinal';
-}
-
-/** "Xiaobing Yan, 40,", "John Smith (52)", "aged 14", "at the age of four", "she was six". */
-function isAge(d: Draft, tokens: readonly Token[], tags: TermTags): boolean {
-  const v = d.value;
-  const next = tokens[d.next];
-  // "a 2000 year old tradition", "she is 40 years old"
-  if (v !== null && next?.word && /^years?$/.test(next.lower) && tokens[d.next + 1]?.lower === 'old') return true;
-  if (v === null || !Number.isInteger(v) || v < 1 || v > 120 || d.unit) return false;
-  // Only a number that is a whole word: not the "5" of a "5-2" score.
-  if (tokens[d.next - 1]?.end !== d.end || tokens[tokenAt(tokens, d.start)]?.start !== d.start) return false;
-  const prev = tokens[d.first - 1];
-  const prev2 = tokens[d.first - 2];
-  if (prev?.word && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return true;
-  // "she turned 36", "retired at 65", "died at 90": the verb says it is a person's age, unless
-  // the number counts something ("turned 36 pages", "retired at 65 points").
-  const byVerb = (prev?.word && TURN_VERBS.has(prev.lower)) || (prev?.lower === 'at' && !!prev2?.word && LIFE_EVENT_VERBS.has(prev2.lower));
-  if (byVerb && !countedAfter(tokens, d.next, tags) && tokens[d.next]?.lower !== 'of') return true;
-  if (prev?.lower === 'of' && prev2?.lower === 'age') return true;
-  const closes = !next || next.text === ',' || next.text === ')' || isSentenceEnd(next) || next.text === ';';
-  // "Xiaobing Yan, now 40,": "now" may stand between the comma and the age.
-  const comma = prev?.lower === 'now' ? d.first - 2 : d.first - 1;
-  const named = tokens[comma - 1];
-  if (tokens[comma]?.text === ',' && closes) {
-    // "Thomas Sam, 42, and": the name before the comma is a person, and nothing is counted.
-    // (compromise may not read an unknown surname opening a sentence as a proper noun: "Rahbar,
-    // 74, said"; then only an adult's age counts.)
-    const personName = isCapitalised(named) && (tags.has(named, 'ProperNoun') || v >= 15 && !tags.has(named, 'Verb') && !tags.has(named, 'Adjective')) && !tags.has(named, 'Place') && !tags.has(named, 'Date');
-    // "The suspect, 27, appeared", "the prime minister, 58,": a person named by a role.
-    if ((personName || personNounPhraseEndsAt(tokens, comma - 1, tags)) && !countedAfter(tokens, d.next, tags)) return true;
-  }
-  // "two children, aged 4 and 6": every number of a list after "aged" is an age.
-  if (inAgeList(tokens, d.first)) return true;
-  // "John Smith (42)"; small numbers in brackets after names are tallies ("Joubert (3)").
-  if (prev?.text === '(' && isCapitalised(prev2) && next?.text === ')' && v >= 12 && tags.has(prev2, 'ProperNoun') && !tags.has(prev2, 'Place')) return true;
-  // "when she was six", "Trump, who is 70" (not "she was one among millions").
-  if (prev?.word && AGE_VERBS.has(prev.lower) && prev2?.word && PERSONAL_PRONOUNS.has(prev2.lower) && v > 1) return !countedAfter(tokens, d.next, tags) && tokens[d.next]?.lower !== 'of';
-  return false;
-}
-
-/** Words that introduce a list of ages: "aged 4 and 6", "ages 9, 11 and 14". */
-const AGE_LIST_OPENERS = new Set(['aged', 'ages']);
-
-/**
- * True when the number at token `first` continues a list of numbers that opens with "aged"
- * ("aged 4 and 6", "aged 31, 35 or 40"): only commas, "and", "or" and other numbers between.
- */
-function inAgeList(tokens: readonly Token[], first: number): boolean {
-  const link = tokens[first - 1];
-  if (!link || !(link.text === ',' || link.lower === 'and' || link.lower === 'or')) return false;
-  let numbers = 0;
-  for (let k = first - 2; k >= 0 && k >= first - 12; k--) {
-    const t = tokens[k];
-    if (/^\d{1,3}$/.test(t.text) || isNumberWord(t.text)) numbers++;
-    else if (!(t.text === ',' || t.lower === 'and' || t.lower === 'or')) return numbers > 0 && AGE_LIST_OPENERS.has(t.lower);
-  }
-  return false;
-}
-
-/** A four-digit number that names a year ("in 2016", "the 1991 Hajj") rather than counting something. */
-function isYear(d: Draft, tokens: readonly Token[], tags: TermTags): boolean {
-  if (!d.digits || !/^\d{4}$/.test(d.numeral) || d.unit || d.value === null || d.value < 1000 || d.value > 2100) return false;
-  const prev = tokens[d.first - 1];
-  // "1709 schoolchildren": a plural noun after it is what it counts ("2005 levels" is still a year).
-  const counted = countedAfter(tokens, d.next, tags, { ofNeedsPlural: true });
-  if (counted && YEAR_ATTRIBUTES.has(tokens[d.next]?.lower ?? '')) return true;
-  const countsSomething = !!counted?.plural;
-  // "World Cup 2018", "Expo Canada 2016": a year after a name.
-  if (isCapitalised(prev) && !startsSentence(tokens, d.first - 1) && d.value >= 1900) return true;
-  if (prev?.word && YEAR_PREPOSITIONS.has(prev.lower) && !countsSomething) return true;
-  if (countsSomething) return false;
-  return d.value >= 1900 || (d.value >= 1500 && (!tokens[d.next] || !tokens[d.next].word));
 }
 
 /** Both ends of a range share its qualifier and counted noun ("more than 10 to 15 people"). */

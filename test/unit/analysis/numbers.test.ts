@@ -471,6 +471,16 @@ describe('findNumbers', () => {
       assert.deepEqual([only("The study found: ''27 companies reported losses.''", '27').value], [27]);
     });
 
+    it('reads every two-digit year with one cut-off: up to 30 this century, after it the last', () => {
+      // A slashed date, a year and a decade written with two digits all follow the same rule.
+      assert.equal(only('The note was dated 12/25/29.', '12/25/29').date, '2029-12-25');
+      assert.equal(only('The note was dated 12/25/45.', '12/25/45').date, '1945-12-25');
+      assert.equal(only('She graduated in ’29 with honours.', '29').value, 2029);
+      assert.equal(only('She graduated in ’31 with honours.', '31').value, 1931);
+      // A decade is this century's only when all of its years are: the ’20s, not the ’30s.
+      assert.deepEqual([only('Rents rose through the ’20s.', '20s').value, only('Jazz of the ’30s.', '30s').value], [2020, 1930]);
+    });
+
     it('reads rupees and the Indian scale words', () => {
       const n = only('The project costs Rs 500 crore.', 'Rs 500 crore');
       assert.deepEqual([n.kind, n.value, n.unit], ['money', 5e9, 'INR']);
