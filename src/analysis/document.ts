@@ -10,7 +10,7 @@ import type { NameCandidate } from './people/candidates';
 import { resolvePeople } from './people/resolve';
 import { reuseResolution, type ReplacedBlocks, type Resolution } from './people/reuse';
 import { assembleQuotes, type PeopleIndex, type PlacedParagraph } from './quotes/assemble';
-import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Span } from './types';
+import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Rejection, Span } from './types';
 
 // The numbers of a paragraph placed at its offset last time: after an edit most paragraphs keep
 // their offset, and their number objects are reused rather than rebuilt (fewer allocations, less
@@ -111,5 +111,9 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
     work.add(1);
     if (work.due()) yield;
   }
-  return { people, entities: personEntities, quotes, numbers, article };
+  const rejections: Rejection[] = [];
+  for (const { block, findings } of blocks) {
+    for (const r of findings.numberRejections) rejections.push({ ...r, start: r.start + block.start, end: r.end + block.start });
+  }
+  return { people, entities: personEntities, quotes, numbers, article, ...(rejections.length ? { rejections } : {}) };
 }

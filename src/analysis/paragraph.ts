@@ -1,13 +1,13 @@
 // Everything one paragraph tells on its own, computed once per distinct paragraph text and
 // cached: person-name candidates, quotation pieces with their cues, numbers. Offsets are
 // relative to the paragraph; the document pass shifts them and links paragraphs together.
-import { findNumbers } from './numbers/findNumbers';
+import { findNumberFindings } from './numbers/findNumbers';
 import { findNameCandidates, type NameCandidate } from './people/candidates';
 import { findCues, type QuoteCue } from './quotes/cues';
 import { findQuotePieces, type QuotePiece } from './quotes/quoteMarks';
 import { isSpeech } from './quotes/speech';
 import { parseParagraph } from './tokens';
-import type { NumberMention } from './types';
+import type { NumberMention, Rejection } from './types';
 
 export interface QuoteFinding extends QuotePiece {
   cue: QuoteCue | null;
@@ -21,6 +21,8 @@ export interface ParagraphFindings {
   /** The cue a paragraph ending in "X said:" gives the quote opening the next paragraph. */
   trailingCue: QuoteCue | null;
   numbers: NumberMention[];
+  /** Number candidates a veto turned down (a phone number, the pronoun "one"), for --explain. */
+  numberRejections: Rejection[];
 }
 
 export function analyzeParagraph(text: string): ParagraphFindings {
@@ -35,5 +37,6 @@ export function analyzeParagraph(text: string): ParagraphFindings {
     if (!isSpeech(text, tokens, piece, cue)) return;
     quotes.push({ ...piece, cue, leading: piece.start === firstNonSpace });
   });
-  return { candidates, quotes, trailingCue: trailing, numbers: findNumbers(doc, text) };
+  const { numbers, rejections } = findNumberFindings(doc, text);
+  return { candidates, quotes, trailingCue: trailing, numbers, numberRejections: rejections };
 }

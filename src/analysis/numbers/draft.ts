@@ -32,6 +32,8 @@ export interface Draft {
   hint?: 'age' | 'rank' | 'decade' | 'fraction' | 'year' | 'score';
   /** The scale that multiplied the numeral ("4.2 million", "$5bn" → 1e6, 1e9), when one did. */
   scale?: number;
+  /** Ids of the rules that decided it (see rules.ts), in the order they applied. */
+  rules?: string[];
   /** Digits glued to a lower-case "m" with no currency: metres ("a 50m pool") or millions ("25m customers"). */
   metresOrMillion?: boolean;
 }

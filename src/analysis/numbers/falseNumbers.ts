@@ -4,6 +4,8 @@
 import type { Draft } from './draft';
 import { type ScanToken, isCapitalised, startsSentence, scanTokenAt } from './scanTokens';
 import type { TermTags } from './context';
+import type { RuleRecord } from '../rules/ruleRecord';
+import { NUMBER_VETOES } from './rules';
 
 /**
  * Spelled ordinals below this are not reported: "first" and "second" are mostly ordinary words
@@ -25,27 +27,61 @@ const MODALS = new Set(['must', 'should', 'can', 'could', 'would', 'might', 'may
 
 const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@|\.(?:com|org|net|gov|edu|html?|php)\b)/i;
 
-/** Things that look like numbers but are not figures of the article. */
-export function isFalseNumber(d: Draft, tokens: readonly ScanToken[], text: string, tags: TermTags): boolean {
+/** What a veto looks at: the draft, its own token and the paragraph. */
+interface VetoContext {
+  d: Draft;
+  tokens: readonly ScanToken[];
+  text: string;
+  tags: TermTags;
+  /** Index of the draft's own token, and the token. */
+  own: number;
+  t: ScanToken;
+}
+
+/** One veto: the rule it cites and the test that turns a candidate down. */
+interface Veto {
+  rule: RuleRecord;
+  rejects(c: VetoContext): boolean;
+}
+
+/** The vetoes, in the order they are tried; the first that rejects a candidate is cited. */
+const VETOES: readonly Veto[] = [
+  { rule: NUMBER_VETOES.webAddress, rejects: c => URL_LIKE.test(chunkAround(c.text, c.d.start)) },
+  // Spelled ordinals: only from "third" up ("the first time" is not a figure).
+  { rule: NUMBER_VETOES.firstSecond, rejects: ({ d }) => !!d.ordinal && !d.digits && !d.hint && (d.value ?? 0) < SMALLEST_SPELLED_ORDINAL },
+  // "a third party", "the fourth estate": set phrases, not ranks.
+  { rule: NUMBER_VETOES.ordinalIdiom, rejects: ({ d, t, tokens }) => !!d.ordinal && !d.digits && ORDINAL_IDIOMS.has(`${t.lower} ${tokens[d.next]?.lower ?? ''}`) },
+  // "one" alone may be a pronoun; "one and a half billion dollars" is an amount.
+  { rule: NUMBER_VETOES.pronounOne, rejects: ({ d, own, tokens, tags }) => !d.digits && d.numeral.toLowerCase() === 'one' && d.next === own + 1 && isPronounOne(tokens, own, tags) },
+  // A capitalised number word inside a name: "Formula One", "Air Force One", "Big Three".
+  {
+    rule: NUMBER_VETOES.inName,
+    rejects: ({ d, t, own, tokens }) => !d.digits && isCapitalised(t) && own > 0 && isCapitalised(tokens[own - 1]) && !startsSentence(tokens, own) && d.first === own,
+  },
+  {
+    rule: NUMBER_VETOES.listMarker,
+    rejects: ({ t, own, tokens }) => {
+      // "1." / "2)" at the start of a line: a list marker.
+      const after = tokens[own + 1];
+      if (t.lineStart && /^\d{1,3}$/.test(t.text) && after && !after.spaced && (after.text === '.' || after.text === ')') && tokens[own + 2]?.spaced) return true;
+      // "…as reported.[3]": a citation marker.
+      const before = tokens[own - 1];
+      return before?.text === '[' && !before.spaced && own > 1 && !/^[“"‘'([]$/.test(tokens[own - 2].text) && after?.text === ']' && /^\d+$/.test(t.text);
+    },
+  },
+];
+
+/**
+ * The id of the veto that turns a draft down as not a figure of the article, or undefined when
+ * none does. A draft without a token of its own (it cannot happen for a scanned one) is turned
+ * down as a web address would be: it is not a word of the text.
+ */
+export function vetoOf(d: Draft, tokens: readonly ScanToken[], text: string, tags: TermTags): string | undefined {
   const own = scanTokenAt(tokens, d.start);
   const t = tokens[own];
-  if (!t) return true;
-  if (URL_LIKE.test(chunkAround(text, d.start))) return true;
-  // Spelled ordinals: only from "third" up ("the first time" is not a figure).
-  if (d.ordinal && !d.digits && !d.hint && (d.value ?? 0) < SMALLEST_SPELLED_ORDINAL) return true;
-  // "a third party", "the fourth estate": set phrases, not ranks.
-  if (d.ordinal && !d.digits && ORDINAL_IDIOMS.has(`${t.lower} ${tokens[d.next]?.lower ?? ''}`)) return true;
-  // "one" alone may be a pronoun; "one and a half billion dollars" is an amount.
-  if (!d.digits && d.numeral.toLowerCase() === 'one' && d.next === own + 1 && isPronounOne(tokens, own, tags)) return true;
-  // A capitalised number word inside a name: "Formula One", "Air Force One", "Big Three".
-  if (!d.digits && isCapitalised(t) && own > 0 && isCapitalised(tokens[own - 1]) && !startsSentence(tokens, own) && d.first === own) return true;
-  // "1." / "2)" at the start of a line: a list marker.
-  const after = tokens[own + 1];
-  if (t.lineStart && /^\d{1,3}$/.test(t.text) && after && !after.spaced && (after.text === '.' || after.text === ')') && tokens[own + 2]?.spaced) return true;
-  // "…as reported.[3]": a citation marker.
-  const before = tokens[own - 1];
-  if (before?.text === '[' && !before.spaced && own > 1 && !/^[“"‘'([]$/.test(tokens[own - 2].text) && after?.text === ']' && /^\d+$/.test(t.text)) return true;
-  return false;
+  if (!t) return NUMBER_VETOES.webAddress.id;
+  const context: VetoContext = { d, tokens, text, tags, own, t };
+  return VETOES.find(v => v.rejects(context))?.rule.id;
 }
 
 function chunkAround(text: string, at: number): string {

@@ -2,7 +2,7 @@
 // drops what only looks like a number (falseNumbers.ts, phones.ts), and settles what each one
 // is in its sentence (kinds.ts: an age, a year, an ordinal…), with the qualifier before it and
 // what it counts.
-import type { NumberMention } from '../types';
+import type { NumberMention, Rejection } from '../types';
 import { type ScanToken, isCapitalised, startsSentence, scanTokenAt, scanTokens } from './scanTokens';
 import type { Draft } from './draft';
 import { scanNumbers } from './scanner';
@@ -10,7 +10,8 @@ import { looksLikeYear } from './dates';
 import { type ParagraphDoc, TermTags, countedAfter, qualifierAfter, qualifierBefore } from './context';
 import { phoneNumberSpans } from './phones';
 import { DIMENSION_WORDS } from './units';
-import { isFalseNumber } from './falseNumbers';
+import { vetoOf } from './falseNumbers';
+import { NUMBER_VETOES } from './rules';
 import { kindOf } from './kinds';
 
 export type { ParagraphDoc } from './context';
@@ -25,26 +26,39 @@ export type { ParagraphDoc } from './context';
  * values, units and kinds (see ranges.ts).
  */
 export function findNumbers(doc: ParagraphDoc, text: string): NumberMention[] {
+  return findNumberFindings(doc, text).numbers;
+}
+
+/** The numbers of one paragraph (see `findNumbers`) and the candidates a veto turned down. */
+export function findNumberFindings(doc: ParagraphDoc, text: string): { numbers: NumberMention[]; rejections: Rejection[] } {
   const tokens = scanTokens(text);
   const tags = new TermTags(doc);
   const drafts = scanNumbers(text, tokens);
   const phones = phoneNumberSpans(text);
   const inPhone = (d: Draft): boolean => phones.some(p => d.start < p.end && p.start < d.end);
-  const kept = withMillionRanges(
-    drafts.filter(d => !inPhone(d) && !isFalseNumber(d, tokens, text, tags)),
-    tokens,
-    tags,
-  );
+  const rejections: Rejection[] = [];
+  const reject = (d: Draft, rule: string): void => {
+    const { start, end } = trimSpan(text, d.start, d.end);
+    rejections.push({ start, end, text: text.slice(start, end), kind: 'number', rules: [rule] });
+  };
+  const candidates = drafts.filter(d => {
+    const veto = inPhone(d) ? NUMBER_VETOES.phone.id : vetoOf(d, tokens, text, tags);
+    if (veto) reject(d, veto);
+    return !veto;
+  });
+  const kept = withMillionRanges(candidates, tokens, tags);
   const mentions = kept.map(d => describe(d, tokens, tags));
   shareRangeDetails(mentions, kept);
-  return mentions.map(toMention(text));
+  return { numbers: mentions.map(toMention(text)), rejections };
 }
 
 /** Settles kind, qualifier and counted noun of a draft from its context. */
 function describe(draft: Draft, tokens: readonly ScanToken[], tags: TermTags): Draft {
   const d = countsMillions(draft, tokens, tags) ? asMillions(draft) : draft;
   const out: Draft = { ...d };
-  out.kind = kindOf(d, tokens, tags);
+  const decided = kindOf(d, tokens, tags);
+  out.kind = decided.kind;
+  out.rules = [decided.rule];
   if (d.hint === 'decade' && d.value !== null && out.kind === 'year' && isCenturyPlural(d)) {
     // "the late 1800s": the hundred years from the number on.
     out.upTo = d.value + 99;
@@ -245,6 +259,7 @@ function toMention(text: string): (d: Draft) => NumberMention {
     if (d.qualifier) m.qualifier = d.qualifier;
     if (d.counted) m.counted = d.counted;
     if (d.compared) m.compared = d.compared;
+    if (d.rules) m.rules = [...d.rules];
     return m;
   };
 }

@@ -8,6 +8,8 @@ import { type TermTags, countedAfter } from './context';
 import { personNounPhraseEndsAt } from './personNouns';
 import { isNumberWord } from './words';
 import { looksLikeYear } from './dates';
+import type { RuleRecord } from '../rules/ruleRecord';
+import { KIND_RULES, WRITTEN_KIND_RULES } from './rules';
 
 /** Words before a year ("in 2016", "since 1958", "by 2050"). */
 const YEAR_PREPOSITIONS = new Set([
@@ -38,22 +40,48 @@ function isAgeDecade(d: Draft, tokens: readonly ScanToken[]): boolean {
   return /^(?:his|her|their|my|your|our)$/.test(tokens[k]?.lower ?? '');
 }
 
-export function kindOf(d: Draft, tokens: readonly ScanToken[], tags: TermTags): NumberKind {
-  if (d.kind) return d.kind;
-  if (d.hint === 'age') return 'age';
-  if (d.hint === 'score') return 'cardinal';
-  if (d.hint === 'rank') return 'ordinal';
-  if (d.hint === 'decade' && /^\d{2}s?$/.test(d.numeral) && isAgeDecade(d, tokens)) return 'age';
-  if (d.hint === 'decade' || d.hint === 'year') return 'year';
-  if (d.hint === 'fraction') return 'fraction';
-  if (d.ordinal) return 'ordinal';
-  if (d.value === null) return 'cardinal';
+/** One kind decision: the rule it cites, the kind it gives, and when it applies. */
+interface KindRule {
+  rule: RuleRecord;
+  kind: NumberKind;
+  applies(d: Draft, tokens: readonly ScanToken[], tags: TermTags): boolean;
+}
+
+/**
+ * The kind decisions for a numeral whose written form did not settle its kind, in order: first
+ * what a hint of the form says, then what the sentence says. The last one always applies.
+ */
+const KIND_DECISIONS: readonly KindRule[] = [
+  { rule: KIND_RULES.ageCompound, kind: 'age', applies: d => d.hint === 'age' },
+  { rule: KIND_RULES.score, kind: 'cardinal', applies: d => d.hint === 'score' },
+  { rule: KIND_RULES.rankMark, kind: 'ordinal', applies: d => d.hint === 'rank' },
+  { rule: KIND_RULES.ageDecade, kind: 'age', applies: (d, tokens) => d.hint === 'decade' && /^\d{2}s?$/.test(d.numeral) && isAgeDecade(d, tokens) },
+  { rule: KIND_RULES.yearForm, kind: 'year', applies: d => d.hint === 'decade' || d.hint === 'year' },
+  { rule: KIND_RULES.fraction, kind: 'fraction', applies: d => d.hint === 'fraction' },
+  { rule: KIND_RULES.ordinal, kind: 'ordinal', applies: d => !!d.ordinal },
+  { rule: KIND_RULES.count, kind: 'cardinal', applies: d => d.value === null },
   // "number 3 in the charts", "No. 1": a rank.
-  const prev = tokens[d.first - 1];
-  if (d.digits && (prev?.lower === 'number' || (prev?.text === '.' && tokens[d.first - 2]?.lower === 'no'))) return 'ordinal';
-  if (isAge(d, tokens, tags)) return 'age';
-  if (isYear(d, tokens, tags)) return 'year';
-  return 'cardinal';
+  {
+    rule: KIND_RULES.rankNumber,
+    kind: 'ordinal',
+    applies: (d, tokens) => {
+      const prev = tokens[d.first - 1];
+      return d.digits && (prev?.lower === 'number' || (prev?.text === '.' && tokens[d.first - 2]?.lower === 'no'));
+    },
+  },
+  { rule: KIND_RULES.ageContext, kind: 'age', applies: isAge },
+  { rule: KIND_RULES.yearContext, kind: 'year', applies: isYear },
+  { rule: KIND_RULES.count, kind: 'cardinal', applies: () => true },
+];
+
+/** The rule of each kind the scanner reads from the written form alone ("$5", "52%", "May 18"). */
+const WRITTEN_KINDS: Readonly<Partial<Record<NumberKind, RuleRecord>>> = WRITTEN_KIND_RULES;
+
+/** The kind of a draft in its sentence, and the id of the rule that decided it. */
+export function kindOf(d: Draft, tokens: readonly ScanToken[], tags: TermTags): { kind: NumberKind; rule: string } {
+  if (d.kind) return { kind: d.kind, rule: (WRITTEN_KINDS[d.kind] ?? KIND_RULES.count).id };
+  const decision = KIND_DECISIONS.find(k => k.applies(d, tokens, tags)) ?? KIND_DECISIONS[KIND_DECISIONS.length - 1];
+  return { kind: decision.kind, rule: decision.rule.id };
 }
 
 /** "Xiaobing Yan, 40,", "John Smith (52)", "aged 14", "at the age of four", "she was six". */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import nlp from 'compromise';
 import fc from 'fast-check';
-import { findNumbers } from '../../../src/analysis/numbers/findNumbers';
+import { findNumberFindings, findNumbers } from '../../../src/analysis/numbers/findNumbers';
 import type { NumberMention } from '../../../src/analysis/types';
 
 /** Runs the finder the way the analyzer does: one paragraph, offsets computed once. */
@@ -21,6 +21,17 @@ function only(text: string, spanText: string): NumberMention {
 const texts = (text: string): string[] => numbers(text).map(n => n.text);
 
 describe('findNumbers', () => {
+  describe('rules', () => {
+    it('says which rule decided each number, and which veto turned a candidate down', () => {
+      const text = 'No one came, but 12 towns voted in 2019. Call 555-0142 for details.';
+      const doc = nlp(text);
+      doc.compute('offset');
+      const { numbers: found, rejections } = findNumberFindings(doc, text);
+      assert.deepEqual(found.map(n => [n.text, n.rules]), [['12', ['number.count']], ['2019', ['number.year-in-sentence']]]);
+      assert.deepEqual(rejections.map(r => [r.text, r.rules]), [['one', ['number.pronoun-one']], ['555', ['number.in-phone-number']], ['0142', ['number.in-phone-number']]]);
+    });
+  });
+
   describe('spans', () => {
     it('never includes trailing punctuation and keeps offsets exact', () => {
       const text = 'The mayor, Ana Ruiz, 52, left in 2019.';
