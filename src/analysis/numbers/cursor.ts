@@ -32,7 +32,8 @@ export const DIGITS_PREFIX = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\p{L}+\d?)
 export const HYPHEN = /[-–‑]/;
 /** The unit of basis points ("25bp", "150 basis points"). */
 export const BASIS_POINTS = 'bp';
-export const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16]);
+/** Denominators of written fractions; 32nds and 64ths are how bond prices move ("fell 9/32"). */
+export const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64]);
 
 export function parseDigits(text: string): number {
   return Number(text.replace(/,/g, ''));

@@ -23,6 +23,10 @@ const PRONOUN_ONE_OPENERS = new Set([
   'her', 'their', 'our', 'my', 'your', 'whose', 'what', 'whichever', 'such',
 ]);
 
+/** Words that open a relative clause after "one" ("one that…", "one whose…"). */
+const RELATIVE_WORDS = new Set(['that', 'who', 'whose', 'which', 'whom']);
+/** Words before the generic "one" when a verb follows ("should one follow", "if one buys"). */
+const GENERIC_ONE_OPENERS = new Set(['if', 'unless', 'whether', 'should', 'would', 'could', 'can', 'must', 'might', 'may', 'shall']);
 const MODALS = new Set(['must', 'should', 'can', 'could', 'would', 'might', 'may', 'will', 'cannot', 'shall', 'needs']);
 
 const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@|\.(?:com|org|net|gov|edu|html?|php)\b)/i;
@@ -48,16 +52,21 @@ interface Veto {
 const VETOES: readonly Veto[] = [
   { rule: NUMBER_VETOES.webAddress, rejects: c => URL_LIKE.test(chunkAround(c.text, c.d.start)) },
   // Spelled ordinals: only from "third" up ("the first time" is not a figure).
-  { rule: NUMBER_VETOES.firstSecond, rejects: ({ d }) => !!d.ordinal && !d.digits && !d.hint && (d.value ?? 0) < SMALLEST_SPELLED_ORDINAL },
+  // "the first quarter", "second-quarter profit" name the period of a report: kept.
+  {
+    rule: NUMBER_VETOES.firstSecond,
+    rejects: ({ d, t, tokens }) => !!d.ordinal && !d.digits && !d.hint && (d.value ?? 0) < SMALLEST_SPELLED_ORDINAL && !namesReportPeriod(t, tokens[d.next]),
+  },
   // "a third party", "the fourth estate": set phrases, not ranks.
   { rule: NUMBER_VETOES.ordinalIdiom, rejects: ({ d, t, tokens }) => !!d.ordinal && !d.digits && ORDINAL_IDIOMS.has(`${t.lower} ${tokens[d.next]?.lower ?? ''}`) },
   // "one" alone may be a pronoun; "one and a half billion dollars" is an amount.
-  { rule: NUMBER_VETOES.pronounOne, rejects: ({ d, own, tokens, tags }) => !d.digits && d.numeral.toLowerCase() === 'one' && d.next === own + 1 && isPronounOne(tokens, own, tags) },
+  { rule: NUMBER_VETOES.pronounOne, rejects: ({ d, t, own, tokens, tags }) => !d.digits && t.lower === 'one' && d.next === own + 1 && isPronounOne(tokens, own, tags) },
   // A capitalised number word inside a name: "Formula One", "Air Force One", "Big Three".
   {
     rule: NUMBER_VETOES.inName,
     rejects: ({ d, t, own, tokens }) => !d.digits && isCapitalised(t) && own > 0 && isCapitalised(tokens[own - 1]) && !startsSentence(tokens, own) && d.first === own,
   },
+  { rule: NUMBER_VETOES.partOfName, rejects: ({ d, own, tokens, text }) => isPartOfName(d, own, tokens, text) },
   {
     rule: NUMBER_VETOES.listMarker,
     rejects: ({ t, own, tokens }) => {
@@ -84,6 +93,48 @@ export function vetoOf(d: Draft, tokens: readonly ScanToken[], text: string, tag
   return VETOES.find(v => v.rejects(context))?.rule.id;
 }
 
+/**
+ * Names that end with a number: market indexes and rankings, written with their number. The
+ * number is the name's, not a figure ("the S&P 500 rose" says nothing about 500 of anything).
+ */
+const NUMBERED_NAMES = new Set([
+  's&p 100', 's&p 400', 's&p 500', 's&p 600', "standard & poor's 500", 'standard & poor’s 500', 'ftse 100', 'ftse 250', 'fortune 500', 'fortune 1000', 'russell 1000', 'russell 2000',
+  'russell 3000', 'nikkei 225', 'dax 30', 'dax 40', 'cac 40', 'stoxx 50', 'stoxx 600', 'wilshire 5000', 'nasdaq 100', 'asx 200',
+  'tsx 60', 'indianapolis 500', 'inc. 5000',
+]);
+
+/**
+ * Capitalised words that a number names a thing after: a chapter of a law or of bankruptcy
+ * ("Chapter 11"), a section, a form, a union local, a flight. "Chapter 11" is a name, not eleven
+ * of anything; written lower-case ("chapter 3 of the report") the number is left alone.
+ */
+const NUMBERED_LABELS = new Set([
+  'Chapter', 'Section', 'Article', 'Form', 'Title', 'Rule', 'Local', 'Clause', 'Paragraph', 'Schedule', 'Proposition', 'Prop',
+  'Exhibit', 'Appendix', 'Flight', 'Route', 'Interstate', 'Gate', 'Room', 'Suite', 'Precinct',
+]);
+
+/** Digits that are part of a name: "S&P 500", "Chapter 11", "Form 8300", "Local 3057". */
+function isPartOfName(d: Draft, own: number, tokens: readonly ScanToken[], text: string): boolean {
+  if (!d.digits || d.kind || d.unit || d.first !== own || !/^\d+$/.test(d.numeral) || d.end !== tokens[own].end) return false;
+  const label = tokens[own - 1];
+  if (label?.word && NUMBERED_LABELS.has(label.text)) return true;
+  // "S&P 500", "Inc. 5000": the name may hold marks, so it is read from the text before the digits.
+  const before = text.slice(Math.max(0, d.start - 24), d.start).toLowerCase();
+  return [...NUMBERED_NAMES].some(name => {
+    const at = name.lastIndexOf(' ');
+    return name.slice(at + 1) === d.numeral && before.endsWith(name.slice(0, at + 1)) && !/[\p{L}\d]/u.test(before.charAt(before.length - at - 2));
+  });
+}
+
+/**
+ * "first quarter", "second-quarter profit": a "first" or "second" before "quarter" names the
+ * period of a report, a figure to check. ("The first nine months" is told by its "nine".)
+ */
+function namesReportPeriod(own: ScanToken, next: ScanToken | undefined): boolean {
+  if (/-quarters?$/.test(own.lower)) return true;
+  return !!next?.word && /^quarters?$/.test(next.lower);
+}
+
 function chunkAround(text: string, at: number): string {
   let s = at;
   let e = at;
@@ -94,14 +145,31 @@ function chunkAround(text: string, at: number): string {
 
 /** "one" used as a pronoun: "the new one", "no one", "one another", "one must". */
 function isPronounOne(tokens: readonly ScanToken[], i: number, tags: TermTags): boolean {
+  const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  const after = tokens[i + 2];
   if (next?.word && (next.lower === 'another' || MODALS.has(next.lower))) return true;
   if (next?.lower === 'of') return false;
+  // "one that blocks the view", "a business is one whose…": a relative clause describes a thing.
+  if (next?.word && RELATIVE_WORDS.has(next.lower)) return true;
+  // "Mrs. Ward, for one, was relieved"; "one or another", "one after another"; "one hell of a…".
+  if (prev?.lower === 'for' && next && !next.word) return true;
+  if ((next?.lower === 'or' || next?.lower === 'after') && after?.lower === 'another') return true;
+  if (next?.lower === 'hell' && after?.lower === 'of') return true;
+  // The generic "one": "should one follow", "if one buys", "what is one to make of".
+  if (prev?.word && GENERIC_ONE_OPENERS.has(prev.lower) && next?.word && isVerb(next, tags)) return true;
+  if (prev?.word && /^(?:is|are|was)$/.test(prev.lower) && next?.lower === 'to' && after?.word && isVerb(after, tags) && !tags.has(after, 'Value')) return true;
   let k = i - 1;
   // Walk back over the modifiers of "one" ("a very serious one", "a commercial one").
   while (k >= 0 && k >= i - 3 && isOneModifier(tokens[k], tags)) k--;
   const opener = tokens[k];
   return !!opener?.word && PRONOUN_ONE_OPENERS.has(opener.lower);
+}
+
+/** A verb and not a noun or adjective ("buys", "follow"; not "side", "poster"). */
+function isVerb(t: ScanToken, tags: TermTags): boolean {
+  const tg = tags.at(t.start, t.end);
+  return tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective');
 }
 
 function isOneModifier(t: ScanToken, tags: TermTags): boolean {

@@ -7,7 +7,7 @@ import { centCurrency, hundredths } from './subunits';
 import { GLUED_DURATIONS, SECONDS_UNIT, colonDurationSeconds } from './durations';
 import { fullDecade, fullYear, isDayOfMonth, isoDate, parseIsoDate } from './dates';
 import { isTimeOfDay, looksLikeClock, meridiemClock, readClockTime, timeAtDigits } from './times';
-import { FRACTION_WORDS, isNumberWord, readSpelledNumber } from './words';
+import { FRACTION_WORDS, isNumberWord, ordinalWordValue, readSpelledNumber } from './words';
 import { DIMENSION_WORDS, GLUED_UNITS, MONEY_SUFFIX_SCALES } from './units';
 import { readArticleScale, readHalf, readSpelled } from './spelledNumerals';
 import { BASIS_POINTS, DIGITS, DIGITS_PREFIX, FRACTION_DENOMINATORS, HYPHEN, type Numeral, type ScanCursor, parseDigits, partValue } from './cursor';
@@ -173,10 +173,13 @@ export function readCompound(c: ScanCursor, i: number): Numeral | undefined {
       const digits = parts[1].replace(/s$/, '');
       return { start, end: t.end, next: i + 1, text: digits, value: Number(digits), digits: true, ordinal: false, hint: parts[1].endsWith('s') ? 'decade' : 'year' };
     }
+    // "third-quarter", "fifth-largest", "15th-century": an ordinal before a word; the span is the ordinal.
+    const ordinal = ordinalWordValue(parts[0]) ?? (/^\d+(?:st|nd|rd|th)$/i.test(parts[0]) ? parseInt(parts[0], 10) : undefined);
+    if (ordinal !== undefined && parts.length === 2 && /^\p{Ll}{2,}$/u.test(parts[1])) {
+      return { start: t.start, end: t.start + parts[0].length, next: i + 1, text: parts[0], value: ordinal, digits: /^\d/.test(parts[0]), ordinal: true };
+    }
     return undefined; // "COVID-19", "high-five", "F-16"
   }
-  // All parts spelled number words: "twenty-five", "twenty-first".
-  if (parts.every(p => isNumberWord(p))) return readSpelled(c, i);
   const tail = parts.slice(1).join('-').toLowerCase();
   const headEnd = t.start + parts[0].length;
   const head = { start: t.start, end: headEnd, next: i + 1, text: parts[0], value: headValue, digits: /^\d/.test(parts[0]), ordinal: false };
@@ -197,6 +200,8 @@ export function readCompound(c: ScanCursor, i: number): Numeral | undefined {
   if (fraction !== undefined && parts.length === 2 && tail !== 'half' && (tail.endsWith('s') || headValue === 1)) {
     return { ...head, end: t.end, value: headValue * fraction, hint: 'fraction' };
   }
+  // All parts spelled number words: "twenty-five", "twenty-first" ("one-third" is a fraction, above).
+  if (parts.every(p => isNumberWord(p))) return readSpelled(c, i);
   if (partValue(parts[1]) !== undefined) return undefined; // a range, read as two numbers by the caller
   // "a 5,000-strong force", "a 10-deep queue": the tail is an adjective, and what is counted
   // (if anything) is the noun after the compound.

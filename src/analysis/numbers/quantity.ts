@@ -21,7 +21,7 @@ const MULTIPLE_BASES = new Set([
   'expected', 'projected', 'estimated', 'annual', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'salary', 'salaries',
   'normal', 'average', 'usual',
 ]);
-const MIXED_FRACTION = /^(\d)\/(\d{1,2})$/;
+const MIXED_FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
 
 /** Multiplies a decimal written in digits by a power of ten without binary rounding ("4.2" × 1e6 = 4200000). */
 function scaleDecimal(text: string, value: number, scale: number): number {

@@ -15,10 +15,16 @@ const rule = (id: string, reason: string, match: readonly string[], noMatch: rea
 export const NUMBER_VETOES = {
   phone: rule('number.in-phone-number', 'part of a telephone number, not a figure', ['For tickets call 555-0142 today.'], ['Call 911 now.']),
   webAddress: rule('number.in-web-address', 'part of a web or e-mail address', ['Read it at http://example.com/story?id=[2020] today.'], ['Sales rose [20%] in 2020.']),
-  firstSecond: rule('number.first-or-second', '"first" and "second" are ordinary words here, not a rank to check', ['It was the [first] time she ran.'], ['She came [third] in the race.']),
+  firstSecond: rule('number.first-or-second', '"first" and "second" are ordinary words here, not a rank to check', ['It was the [first] time she ran.'], ['She came [third] in the race.', 'Profit rose in the [first] quarter.']),
   ordinalIdiom: rule('number.ordinal-idiom', 'a set phrase, not a rank ("a third party", "the fourth estate")', ['The data went to a [third] party.'], ['She came [third] in the race.']),
-  pronounOne: rule('number.pronoun-one', '"one" stands for a thing or a person here ("no one", "the new one"), not a count', ['No [one] came to the meeting.', 'She bought the red [one].'], ['Only [one] bus came.']),
+  pronounOne: rule('number.pronoun-one', '"one" stands for a thing or a person here ("no one", "the new one"), not a count', ['No [one] came to the meeting.', 'She bought the red [one].', 'It was a bold plan, and [one] that worked.', 'What should [one] do now?'], ['Only [one] bus came.']),
   inName: rule('number.word-in-name', 'a capitalised number word inside a name ("Formula One", "Air Force One")', ['He raced in Formula [One] for years.'], ['[Two] men were hurt.']),
+  partOfName: rule(
+    'number.part-of-name',
+    'part of a name that ends with a number: a market index ("S&P 500"), a law or a form ("Chapter 11", "Section 8", "Form 8300")',
+    ['Shares in the S&P [500] rose 1%.', "Standard & Poor's [500] fell.", 'The airline filed for Chapter [11] protection.', 'Union Local [3057] voted no.'],
+    ['The firm cut [500] jobs.', 'The law has [11] chapters.'],
+  ),
   listMarker: rule('number.list-or-citation-mark', 'a number that opens an item of a list, or a footnote mark', ['Steps:\n[1]. Buy 12 eggs.'], ['Steps:\n1. Buy [12] eggs.']),
 } as const;
 

@@ -32,6 +32,39 @@ describe('findNumbers', () => {
     });
   });
 
+  describe('business-news forms', () => {
+    it('reads bond-price fractions in 32nds and 64ths, alone and after a whole number', () => {
+      assert.equal(only('The note fell 9/32 on Friday.', '9/32').value, 9 / 32);
+      assert.equal(only('It closed at 100 22/32, up a bit.', '100 22/32').value, 100 + 22 / 32);
+    });
+
+    it('reads "one-third" and "one-fifth" as fractions', () => {
+      assert.deepEqual([only('Vans make up almost one-third of sales.', 'one-third').value, only('Nearly one-fifth of it rotted.', 'one-fifth').kind], [1 / 3, 'fraction']);
+    });
+
+    it('keeps the "one" of a compound ("a one-hour halt"), which is no pronoun', () => {
+      assert.equal(only('Traders faced a one-hour halt.', 'one').value, 1);
+    });
+
+    it('reads an ordinal glued to a word ("third-quarter", "fifth-largest", "15th-century")', () => {
+      const text = 'Its third-quarter profit made it the fifth-largest bank in a 15th-century town.';
+      assert.deepEqual(numbers(text).map(n => [n.text, n.kind, n.value]), [['third', 'ordinal', 3], ['fifth', 'ordinal', 5], ['15th', 'ordinal', 15]]);
+    });
+
+    it('reports "first" and "second" before "quarter", the period of a report, but not "the first time"', () => {
+      assert.deepEqual(texts('Profit rose in the first quarter and fell in the second-quarter results, the first time in years.'), ['first', 'second']);
+    });
+
+    it('does not count the number of a name: "S&P 500", "Chapter 11", "Form 8300"', () => {
+      assert.deepEqual(texts('The S&P 500 rose 2% after the airline left Chapter 11 and filed Form 8300.'), ['2%']);
+      assert.deepEqual(texts('The firm cut 500 jobs in 11 chapters.'), ['500', '11']);
+    });
+
+    it('turns down the generic and relative "one" but keeps a count', () => {
+      assert.deepEqual(texts('What should one do? It was a plan, and one that worked. Mrs. Ward, for one, left. Only one bus came.'), ['one']);
+    });
+  });
+
   describe('spans', () => {
     it('never includes trailing punctuation and keeps offsets exact', () => {
       const text = 'The mayor, Ana Ruiz, 52, left in 2019.';
