@@ -96,12 +96,23 @@ export function vetoOf(d: Draft, tokens: readonly ScanToken[], text: string, tag
 /**
  * Names that end with a number: market indexes and rankings, written with their number. The
  * number is the name's, not a figure ("the S&P 500 rose" says nothing about 500 of anything).
+ * Key: the number; value: the names (lower case) written before it.
  */
-const NUMBERED_NAMES = new Set([
-  's&p 100', 's&p 400', 's&p 500', 's&p 600', "standard & poor's 500", 'standard & poor’s 500', 'ftse 100', 'ftse 250', 'fortune 500', 'fortune 1000', 'russell 1000', 'russell 2000',
-  'russell 3000', 'nikkei 225', 'dax 30', 'dax 40', 'cac 40', 'stoxx 50', 'stoxx 600', 'wilshire 5000', 'nasdaq 100', 'asx 200',
-  'tsx 60', 'indianapolis 500', 'inc. 5000',
+const NUMBERED_NAMES: ReadonlyMap<string, readonly string[]> = groupByNumber([
+  's&p 100', 's&p 400', 's&p 500', 's&p 600', "standard & poor's 500", 'standard & poor’s 500', 'ftse 100', 'ftse 250', 'fortune 500',
+  'fortune 1000', 'russell 1000', 'russell 2000', 'russell 3000', 'nikkei 225', 'dax 30', 'dax 40', 'cac 40', 'stoxx 50', 'stoxx 600',
+  'wilshire 5000', 'nasdaq 100', 'asx 200', 'tsx 60', 'indianapolis 500', 'inc. 5000',
 ]);
+
+function groupByNumber(names: readonly string[]): Map<string, string[]> {
+  const byNumber = new Map<string, string[]>();
+  for (const name of names) {
+    const at = name.lastIndexOf(' ');
+    const number = name.slice(at + 1);
+    byNumber.set(number, [...(byNumber.get(number) ?? []), name.slice(0, at)]);
+  }
+  return byNumber;
+}
 
 /**
  * Capitalised words that a number names a thing after: a chapter of a law or of bankruptcy
@@ -119,11 +130,10 @@ function isPartOfName(d: Draft, own: number, tokens: readonly ScanToken[], text:
   const label = tokens[own - 1];
   if (label?.word && NUMBERED_LABELS.has(label.text)) return true;
   // "S&P 500", "Inc. 5000": the name may hold marks, so it is read from the text before the digits.
-  const before = text.slice(Math.max(0, d.start - 24), d.start).toLowerCase();
-  return [...NUMBERED_NAMES].some(name => {
-    const at = name.lastIndexOf(' ');
-    return name.slice(at + 1) === d.numeral && before.endsWith(name.slice(0, at + 1)) && !/[\p{L}\d]/u.test(before.charAt(before.length - at - 2));
-  });
+  const names = NUMBERED_NAMES.get(d.numeral);
+  if (!names) return false;
+  const before = text.slice(Math.max(0, d.start - 24), d.start).toLowerCase().replace(/\s+$/, '');
+  return names.some(name => before.endsWith(name) && !/[\p{L}\d]/u.test(before.charAt(before.length - name.length - 1)));
 }
 
 /**
