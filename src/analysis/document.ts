@@ -112,5 +112,8 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
     if (work.due()) yield;
   }
   const rejected = rejections.filter(outside);
+  for (const { block, findings } of blocks) {
+    for (const r of findings.numberRejections) rejected.push({ ...r, start: r.start + block.start, end: r.end + block.start });
+  }
   return { people, entities: personEntities, quotes, numbers, article, ...(rejected.length ? { rejections: rejected } : {}) };
 }

@@ -1,13 +1,13 @@
 // Everything one paragraph tells on its own, computed once per distinct paragraph text and
 // cached: person-name candidates, quotation pieces with their cues, numbers. Offsets are
 // relative to the paragraph; the document pass shifts them and links paragraphs together.
-import { findNumbers } from './numbers';
+import { findNumberFindings } from './numbers/findNumbers';
 import { findNameCandidates, type NameCandidate } from './people/candidates';
 import { findCues, type QuoteCue } from './quotes/cues';
 import { findQuotePieces, type QuotePiece } from './quotes/quoteMarks';
 import { speechVeto } from './quotes/speech';
 import { parseParagraph } from './tokens';
-import type { NumberMention } from './types';
+import type { NumberMention, Rejection } from './types';
 
 export interface QuoteFinding extends QuotePiece {
   cue: QuoteCue | null;
@@ -23,6 +23,8 @@ export interface ParagraphFindings {
   numbers: NumberMention[];
   /** Quote pieces a rule turned down as scare quotes, titles or terms, with the rule's id. */
   rejectedQuotes: { start: number; end: number; rule: string }[];
+  /** Number candidates a veto turned down (a phone number, the pronoun "one"), for --explain. */
+  numberRejections: Rejection[];
 }
 
 export function analyzeParagraph(text: string): ParagraphFindings {
@@ -39,5 +41,6 @@ export function analyzeParagraph(text: string): ParagraphFindings {
     if (veto) rejectedQuotes.push({ start: piece.start, end: piece.end, rule: veto });
     else quotes.push({ ...piece, cue, leading: piece.start === firstNonSpace });
   });
-  return { candidates, quotes, trailingCue: trailing, numbers: findNumbers(doc, text), rejectedQuotes };
+  const { numbers, rejections } = findNumberFindings(doc, text);
+  return { candidates, quotes, trailingCue: trailing, numbers, rejectedQuotes, numberRejections: rejections };
 }

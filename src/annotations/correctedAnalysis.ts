@@ -37,7 +37,7 @@
 // Types only from the analysis (the tag model is bundled without the NLP library), and the
 // spelled-number grammar, which is pure lookups.
 import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote } from '../analysis';
-import { readSpelledNumber } from '../analysis/numberWords';
+import { readSpelledNumber } from '../analysis/numbers/words';
 import type { Correction, Creator, Verification, VerificationStatus } from './types';
 
 export type Origin = 'analysis' | 'correction';

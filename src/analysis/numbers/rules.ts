@@ -1,4 +1,58 @@
 // The number rules, in the order they apply (see ../rules/ruleRecord.ts for the record format).
-import { defineRules } from '../rules/ruleRecord';
+// Vetoes first (a candidate they turn down is reported in `Analysis.rejections`), then the
+// kind decisions: what the written form says, then what the sentence says. The code that runs
+// each rule is next to its decision: falseNumbers.ts (vetoes), kinds.ts (kinds).
+import { defineRules, type RuleRecord } from '../rules/ruleRecord';
 
-export const NUMBERS_RULES = defineRules([]);
+const rule = (id: string, reason: string, match: readonly string[], noMatch: readonly string[] = []): RuleRecord => ({
+  id,
+  subject: 'number',
+  reason,
+  examples: { match, noMatch },
+});
+
+/** Vetoes: candidates that look like numbers but are not figures of the article. */
+export const NUMBER_VETOES = {
+  phone: rule('number.in-phone-number', 'part of a telephone number, not a figure', ['For tickets call 555-0142 today.'], ['Call 911 now.']),
+  webAddress: rule('number.in-web-address', 'part of a web or e-mail address', ['Read it at http://example.com/story?id=[2020] today.'], ['Sales rose [20%] in 2020.']),
+  firstSecond: rule('number.first-or-second', '"first" and "second" are ordinary words here, not a rank to check', ['It was the [first] time she ran.'], ['She came [third] in the race.', 'Profit rose in the [first] quarter.']),
+  ordinalIdiom: rule('number.ordinal-idiom', 'a set phrase, not a rank ("a third party", "the fourth estate")', ['The data went to a [third] party.'], ['She came [third] in the race.']),
+  pronounOne: rule('number.pronoun-one', '"one" stands for a thing or a person here ("no one", "the new one"), not a count', ['No [one] came to the meeting.', 'She bought the red [one].', 'It was a bold plan, and [one] that worked.', 'What should [one] do now?'], ['Only [one] bus came.']),
+  inName: rule('number.word-in-name', 'a capitalised number word inside a name ("Formula One", "Air Force One")', ['He raced in Formula [One] for years.'], ['[Two] men were hurt.']),
+  partOfName: rule(
+    'number.part-of-name',
+    'part of a name that ends with a number: a market index ("S&P 500"), a law or a form ("Chapter 11", "Section 8", "Form 8300")',
+    ['Shares in the S&P [500] rose 1%.', "Standard & Poor's [500] fell.", 'The airline filed for Chapter [11] protection.', 'Union Local [3057] voted no.'],
+    ['The firm cut [500] jobs.', 'The law has [11] chapters.'],
+  ),
+  listMarker: rule('number.list-or-citation-mark', 'a number that opens an item of a list, or a footnote mark', ['Steps:\n[1]. Buy 12 eggs.'], ['Steps:\n1. Buy [12] eggs.']),
+} as const;
+
+/** What the written form alone says. */
+export const WRITTEN_KIND_RULES = {
+  money: rule('number.written-money', 'written with a currency: a sign, a code or a currency word', ['The mayor spent [$4.2 million] on roads.', 'It cost [300 euros].']),
+  percent: rule('number.written-percent', 'written with a percent sign or word, or as points', ['Turnout rose to [52%].', 'Rates fell [25 basis points].']),
+  date: rule('number.written-date', 'a calendar date: a day with its month', ['The vote is on [May 18], 2026.', 'It opened on [4 July].']),
+  time: rule('number.written-time', 'a clock time', ['The polls close at [8pm].']),
+  range: rule('number.written-range', 'one end of a range ("10 to 15", "between 5 and 10")', ['Between [10] and 15 people waited.', 'It costs [$5] to $10.']),
+  multiplier: rule('number.written-multiplier', 'a multiple: "times" before a comparison, or "-fold"', ['Prices rose [three times] faster.', 'A [tenfold] rise.']),
+  year: rule('number.written-year', 'the year of a date written with its month', ['The law passed in July [2003].', 'It opened on May 18, [2015].']),
+  cardinal: rule('number.written-duration', 'a length of time written with colons (a race time)', ['She won in [2:01:09] on Sunday.']),
+} as const;
+
+/** What the form says through a hint, then what the sentence says. */
+export const KIND_RULES = {
+  ageCompound: rule('number.age-compound', 'an age written as "N-year-old"', ['A [14-year-old] boy was hurt.']),
+  score: rule('number.score', 'a score of a game ("won 3-1")', ['The team won [3]-1 on Sunday.']),
+  rankMark: rule('number.rank-mark', 'a rank written with "#" or a Roman numeral after "part", "war"…', ['The [#1] seed lost.', 'It is told in part [XVII].']),
+  ageDecade: rule('number.age-decade', 'a decade of someone\'s life ("in her 50s")', ['A woman in her [50s] was hurt.'], ['Music of the [1980s] is back.']),
+  yearForm: rule('number.year-form', 'a year or decade by its form ("the 1990s", "in \'98", "mid-2015")', ['Music of the [1980s] is back.', 'Work starts in [mid-2015].']),
+  fraction: rule('number.fraction', 'a fraction ("two-thirds", "a quarter of", "3/4")', ['[Two-thirds] of voters agreed.']),
+  ordinal: rule('number.ordinal', 'an ordinal: a rank in a series ("22nd", "third")', ['It is the [22nd] edition.', 'She came [third] in the race.']),
+  rankNumber: rule('number.rank-after-number', 'a rank after "number" or "No."', ['The song reached No. [1] in May.']),
+  ageContext: rule('number.age-in-sentence', 'an age: after a name and a comma, "aged", "turned", "at the age of"…', ['Thomas Sam, [42], said he was tired.', 'She retired at [65].'], ['Thomas Sam, 42, bought [3] cars.']),
+  yearContext: rule('number.year-in-sentence', 'a year: four digits after "in", "since", "by"… or after a name', ['The plant opened in [1996].', 'He won the World Cup [2018] final.'], ['The plant hired [1996] workers.']),
+  count: rule('number.count', 'a plain number: a count or an amount', ['Rain fell on [7] towns.', 'The plant hired [1996] workers.']),
+} as const;
+
+export const NUMBERS_RULES = defineRules([...Object.values(NUMBER_VETOES), ...Object.values(WRITTEN_KIND_RULES), ...Object.values(KIND_RULES)]);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import nlp from 'compromise';
 import fc from 'fast-check';
-import { findNumbers } from '../../../src/analysis/numbers';
+import { findNumberFindings, findNumbers } from '../../../src/analysis/numbers/findNumbers';
 import type { NumberMention } from '../../../src/analysis/types';
 
 /** Runs the finder the way the analyzer does: one paragraph, offsets computed once. */
@@ -21,6 +21,50 @@ function only(text: string, spanText: string): NumberMention {
 const texts = (text: string): string[] => numbers(text).map(n => n.text);
 
 describe('findNumbers', () => {
+  describe('rules', () => {
+    it('says which rule decided each number, and which veto turned a candidate down', () => {
+      const text = 'No one came, but 12 towns voted in 2019. Call 555-0142 for details.';
+      const doc = nlp(text);
+      doc.compute('offset');
+      const { numbers: found, rejections } = findNumberFindings(doc, text);
+      assert.deepEqual(found.map(n => [n.text, n.rules]), [['12', ['number.count']], ['2019', ['number.year-in-sentence']]]);
+      assert.deepEqual(rejections.map(r => [r.text, r.rules]), [['one', ['number.pronoun-one']], ['555', ['number.in-phone-number']], ['0142', ['number.in-phone-number']]]);
+    });
+  });
+
+  describe('business-news forms', () => {
+    it('reads bond-price fractions in 32nds and 64ths, alone and after a whole number', () => {
+      assert.equal(only('The note fell 9/32 on Friday.', '9/32').value, 9 / 32);
+      assert.equal(only('It closed at 100 22/32, up a bit.', '100 22/32').value, 100 + 22 / 32);
+    });
+
+    it('reads "one-third" and "one-fifth" as fractions', () => {
+      assert.deepEqual([only('Vans make up almost one-third of sales.', 'one-third').value, only('Nearly one-fifth of it rotted.', 'one-fifth').kind], [1 / 3, 'fraction']);
+    });
+
+    it('keeps the "one" of a compound ("a one-hour halt"), which is no pronoun', () => {
+      assert.equal(only('Traders faced a one-hour halt.', 'one').value, 1);
+    });
+
+    it('reads an ordinal glued to a word ("third-quarter", "fifth-largest", "15th-century")', () => {
+      const text = 'Its third-quarter profit made it the fifth-largest bank in a 15th-century town.';
+      assert.deepEqual(numbers(text).map(n => [n.text, n.kind, n.value]), [['third', 'ordinal', 3], ['fifth', 'ordinal', 5], ['15th', 'ordinal', 15]]);
+    });
+
+    it('reports "first" and "second" before "quarter", the period of a report, but not "the first time"', () => {
+      assert.deepEqual(texts('Profit rose in the first quarter and fell in the second-quarter results, the first time in years.'), ['first', 'second']);
+    });
+
+    it('does not count the number of a name: "S&P 500", "Chapter 11", "Form 8300"', () => {
+      assert.deepEqual(texts('The S&P 500 rose 2% after the airline left Chapter 11 and filed Form 8300.'), ['2%']);
+      assert.deepEqual(texts('The firm cut 500 jobs in 11 chapters.'), ['500', '11']);
+    });
+
+    it('turns down the generic and relative "one" but keeps a count', () => {
+      assert.deepEqual(texts('What should one do? It was a plan, and one that worked. Mrs. Ward, for one, left. Only one bus came.'), ['one']);
+    });
+  });
+
   describe('spans', () => {
     it('never includes trailing punctuation and keeps offsets exact', () => {
       const text = 'The mayor, Ana Ruiz, 52, left in 2019.';
@@ -469,6 +513,16 @@ describe('findNumbers', () => {
       assert.deepEqual([decade.kind, decade.value, decade.upTo], ['year', 1980, 1989]);
       // A straight quote also opens a quotation.
       assert.deepEqual([only("The study found: ''27 companies reported losses.''", '27').value], [27]);
+    });
+
+    it('reads every two-digit year with one cut-off: up to 30 this century, after it the last', () => {
+      // A slashed date, a year and a decade written with two digits all follow the same rule.
+      assert.equal(only('The note was dated 12/25/29.', '12/25/29').date, '2029-12-25');
+      assert.equal(only('The note was dated 12/25/45.', '12/25/45').date, '1945-12-25');
+      assert.equal(only('She graduated in ’29 with honours.', '29').value, 2029);
+      assert.equal(only('She graduated in ’31 with honours.', '31').value, 1931);
+      // A decade is this century's only when all of its years are: the ’20s, not the ’30s.
+      assert.deepEqual([only('Rents rose through the ’20s.', '20s').value, only('Jazz of the ’30s.', '30s').value], [2020, 1930]);
     });
 
     it('reads rupees and the Indian scale words', () => {

@@ -1,8 +1,8 @@
 // Times of day: "6pm", "6 p.m.", "7.45am", "10:30", "8:30 in the evening", "0600 GMT",
 // "11 o'clock", "at 8 in the evening". Each is reported as "HH:MM" on the 24-hour clock. The
-// scanner (numberScanner.ts) asks here whether the digits it is reading are a time; lengths of
-// time written with colons ("2:01:09") are in numberDurations.ts.
-import type { Token } from './numberTokens';
+// scanner (scanner.ts) asks here whether the digits it is reading are a time; lengths of
+// time written with colons ("2:01:09") are in durations.ts.
+import type { ScanToken } from './scanTokens';
 
 /** A time of day read at a token: the time, where its span ends and the first token after it. */
 export interface TimeReading {
@@ -20,7 +20,7 @@ const TIME_ZONES = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EST', 'E
 const TIME_OF_DAY_OPENERS = new Set(['at', 'by', 'from', 'until', 'till', 'since', 'before', 'after', 'around', 'about', 'approximately']);
 
 /** Token `i`, or undefined past either end of the paragraph. */
-function tokenOrUndefined(tokens: readonly Token[], i: number): Token | undefined {
+function tokenOrUndefined(tokens: readonly ScanToken[], i: number): ScanToken | undefined {
   return tokens[i];
 }
 
@@ -50,7 +50,7 @@ export function meridiemClock(digits: string, meridiem: string): string | undefi
 }
 
 /** Where "a.m."/"p.m." ends: its last dot (the token after it) is part of it, even when it also ends the sentence. */
-function meridiemEnd(mer: Token, after: Token | undefined): number {
+function meridiemEnd(mer: ScanToken, after: ScanToken | undefined): number {
   return /\.m$/i.test(mer.text) && after?.text === '.' && !after.spaced ? after.end : mer.end;
 }
 
@@ -60,7 +60,7 @@ function meridiemEnd(mer: Token, after: Token | undefined): number {
  * time" (four digits before a time zone are hours and minutes), "11 o'clock", "at 8 in the
  * evening". Undefined when the digits are not a time.
  */
-export function timeAtDigits(tokens: readonly Token[], i: number, value: number): TimeReading | undefined {
+export function timeAtDigits(tokens: readonly ScanToken[], i: number, value: number): TimeReading | undefined {
   const t = tokens[i];
   const mer = tokenOrUndefined(tokens, i + 1);
   if (mer?.word && MERIDIEM.test(mer.text)) {
@@ -82,7 +82,7 @@ export function looksLikeClock(text: string): boolean {
  * A clock time at token `i` ("10:30", "8:30pm", "8:30 p.m.", "8:30 in the evening"), with the
  * hour as written; undefined when the token is not a valid clock time ("25:70").
  */
-export function readClockTime(tokens: readonly Token[], i: number): (TimeReading & { hour: number }) | undefined {
+export function readClockTime(tokens: readonly ScanToken[], i: number): (TimeReading & { hour: number }) | undefined {
   const t = tokens[i];
   const clock = CLOCK.exec(t.text);
   if (!clock) return undefined;
@@ -105,7 +105,7 @@ export function readClockTime(tokens: readonly Token[], i: number): (TimeReading
  * True when the h:mm:ss token `i` is placed in the day ("at 10:04:33", "until 23:59:59",
  * "10:04:33 GMT") rather than measuring a length of time ("won in 2:01:09").
  */
-export function isTimeOfDay(tokens: readonly Token[], i: number): boolean {
+export function isTimeOfDay(tokens: readonly ScanToken[], i: number): boolean {
   const after = tokenOrUndefined(tokens, i + 1);
   if (after?.word && (MERIDIEM.test(after.text) || TIME_ZONES.has(after.text))) return true;
   return TIME_OF_DAY_OPENERS.has(tokenOrUndefined(tokens, i - 1)?.lower ?? '');
@@ -116,7 +116,7 @@ export function isTimeOfDay(tokens: readonly Token[], i: number): boolean {
  * hour below 12 before it is in the second half of the day ("at night" only from 6 on: "2 at
  * night" is still two in the morning).
  */
-function laterHalfOfDayAt(tokens: readonly Token[], at: number, hour: number): boolean {
+function laterHalfOfDayAt(tokens: readonly ScanToken[], at: number, hour: number): boolean {
   if (hour < 1 || hour > 11) return false;
   const [a, b, c] = [tokenOrUndefined(tokens, at)?.lower, tokenOrUndefined(tokens, at + 1)?.lower, tokenOrUndefined(tokens, at + 2)?.lower];
   if (a === 'in' && b === 'the' && (c === 'afternoon' || c === 'evening')) return true;
@@ -127,7 +127,7 @@ function laterHalfOfDayAt(tokens: readonly Token[], at: number, hour: number): b
  * A whole hour written as a number: "11 o'clock" (the span takes "o'clock", as it takes "pm"),
  * or after "at" when a part of the day follows ("at 8 in the evening", "at 7 in the morning").
  */
-function wholeHourAt(tokens: readonly Token[], i: number, value: number): TimeReading | undefined {
+function wholeHourAt(tokens: readonly ScanToken[], i: number, value: number): TimeReading | undefined {
   if (!Number.isInteger(value) || value < 1 || value > 12) return undefined;
   const t = tokens[i];
   const before = tokenOrUndefined(tokens, i - 1)?.lower;

@@ -1,6 +1,6 @@
 // What a number is measured in: currencies (symbols, codes, words), percent words, measurement
 // units, and the scale suffixes of money amounts ("$5bn").
-import { wordTable } from '../common/wordTable';
+import { wordTable } from '../../common/wordTable';
 
 /** Currency symbols, written before the amount. "$" alone is taken as US dollars. */
 export const CURRENCY_SYMBOLS = wordTable<string>({

@@ -8,10 +8,11 @@
 // the unit or scale written once after the pair ("10 to 15 percent": the 10 is a percentage
 // too; "between 5 and 10 million": the 5 is five million). Two ends that both state a unit
 // make a range only when the units are the same.
-import type { NumberKind } from './types';
-import type { Draft } from './numberDraft';
-import { type Token, isCapitalised, isSentenceEnd } from './numberTokens';
-import { SCALE_WORDS } from './numberUnits';
+import type { NumberKind } from '../types';
+import type { Draft } from './draft';
+import { type ScanToken, isCapitalised, isSentenceEnd } from './scanTokens';
+import { SCALE_WORDS } from './units';
+import { looksLikeYear } from './dates';
 
 /** How the second quantity was linked to the first. */
 export interface PairForm {
@@ -79,13 +80,13 @@ function isPlainWhole(text: string, d: Draft): boolean {
 }
 
 /** Written like a year: four plain digits from 1000 to 2100, with no unit. */
-function looksLikeYear(d: Draft): boolean {
-  return isBare(d) && /^\d{4}$/.test(d.numeral) && d.value !== null && d.value >= 1000 && d.value <= 2100;
+function isBareYear(d: Draft): boolean {
+  return isBare(d) && looksLikeYear(d.numeral, d.value);
 }
 
 /** "2001 to 2014": two years, a period of time even after a word of change ("up by a third from 2001 to 2014"). */
 function isYearPair(a: Draft, b: Draft): boolean {
-  return looksLikeYear(a) && looksLikeYear(b);
+  return isBareYear(a) && isBareYear(b);
 }
 
 /**
@@ -96,7 +97,7 @@ function isYearPair(a: Draft, b: Draft): boolean {
 const POINT_IN_TIME = new Set(['in', 'since', 'during', 'until', 'till', 'by', 'before', 'after', 'circa']);
 
 /** A word of change at most `within` words before token `from` ("rose from 5 to 7", "was up 1/8 to 48"). */
-function changeWordBefore(tokens: readonly Token[], from: number, within: number): boolean {
+function changeWordBefore(tokens: readonly ScanToken[], from: number, within: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - within; k--) {
     const t = tokens[k];
     if (!t.word && /[.;!?]/.test(t.text)) return false;
@@ -106,7 +107,7 @@ function changeWordBefore(tokens: readonly Token[], from: number, within: number
 }
 
 /** "won 3-1", "a 0-1 defeat", "Sweden 1 – 0 Korea", "voted 48-52": a score or a tally. */
-function isScore(tokens: readonly Token[], text: string, a: Draft, b: Draft, form: PairForm): boolean {
+function isScore(tokens: readonly ScanToken[], text: string, a: Draft, b: Draft, form: PairForm): boolean {
   if (!isPlainWhole(text, a) || !isPlainWhole(text, b)) return false;
   const small = (v: number | null): boolean => v !== null && v <= 20;
   if (form.spacedDash && small(a.value) && small(b.value)) return true;
@@ -129,13 +130,13 @@ function isScore(tokens: readonly Token[], text: string, a: Draft, b: Draft, for
  * as they should be reported when they belong together (a range, a change, a score), or
  * undefined when `b` has nothing to do with `a`.
  */
-export function joinQuantities(tokens: readonly Token[], text: string, a: Draft, b: Draft, form: PairForm = {}): Draft[] | undefined {
+export function joinQuantities(tokens: readonly ScanToken[], text: string, a: Draft, b: Draft, form: PairForm = {}): Draft[] | undefined {
   if (a.value === null || b.value === null) return undefined;
   if (isScore(tokens, text, a, b, form)) return [{ ...a, hint: 'score' }, { ...b, hint: 'score' }];
   // "50% to $4.2 million", "5 km to 10 miles": each end states its own unit, and they differ.
   if (!sameMeasure(a, b) && !isBare(a)) return undefined;
   const opener = tokens[a.first - 1]?.lower;
-  if (POINT_IN_TIME.has(opener ?? '') && looksLikeYear(a) && !looksLikeYear(b)) return undefined;
+  if (POINT_IN_TIME.has(opener ?? '') && isBareYear(a) && !isBareYear(b)) return undefined;
   const change = opener === 'from' && !isYearPair(a, b) && changeWordBefore(tokens, a.first - 1, 6);
   // A bare end takes the scale written once after the pair: "between 5 and 10 million".
   let low = a.value;

@@ -1,10 +1,10 @@
 // A light tokenizer for number finding. compromise's terms are not used for the spans because it
 // splits or merges number-like text in ways that lose characters ("1 – 0" loses the dash, "8–10"
 // becomes zero-length terms); a regex over the paragraph keeps every offset exact.
-import { firstIndex } from '../common/firstIndex';
+import { firstIndex } from '../../common/firstIndex';
 
 /** A word ("20,000", "twenty-five", "14-year-old", "U.S") or a single punctuation mark. */
-export interface Token {
+export interface ScanToken {
   start: number;
   end: number;
   text: string;
@@ -23,8 +23,8 @@ export interface Token {
 const TOKEN = /[\p{L}\p{N}\p{M}]+(?:[’'.,:/\-–‑][\p{L}\p{N}\p{M}]+)*|\S/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export function scanTokens(text: string): ScanToken[] {
+  const tokens: ScanToken[] = [];
   let previousEnd = -1;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
@@ -44,12 +44,12 @@ export function tokenize(text: string): Token[] {
 }
 
 /** True for a word written with a capital first letter. */
-export function isCapitalised(t: Token | undefined): boolean {
+export function isCapitalised(t: ScanToken | undefined): boolean {
   return !!t && t.word && /^\p{Lu}/u.test(t.text);
 }
 
 /** Marks that end a sentence. */
-export function isSentenceEnd(t: Token | undefined): boolean {
+export function isSentenceEnd(t: ScanToken | undefined): boolean {
   return !!t && !t.word && /^[.!?…]$/.test(t.text);
 }
 
@@ -57,14 +57,14 @@ export function isSentenceEnd(t: Token | undefined): boolean {
  * True when token `i` starts a sentence: the first token, or after a sentence end, possibly
  * with opening quotes/brackets in between.
  */
-export function startsSentence(tokens: readonly Token[], i: number): boolean {
+export function startsSentence(tokens: readonly ScanToken[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && !tokens[j].word && /^["“‘'([«—–-]$/.test(tokens[j].text)) j--;
   return j < 0 || tokens[j + 1].lineStart || isSentenceEnd(tokens[j]) || tokens[j].text === ':';
 }
 
 /** Index of the token containing offset `at` (binary search; -1 when `at` is in a gap). */
-export function tokenAt(tokens: readonly Token[], at: number): number {
+export function scanTokenAt(tokens: readonly ScanToken[], at: number): number {
   const i = firstIndex(tokens.length, k => tokens[k].end > at);
   return i < tokens.length && tokens[i].start <= at ? i : -1;
 }

@@ -2,10 +2,10 @@
 // won") or a nationality and a word ("20 million Australian dollars"). Some currency words are
 // also common words ("pounds" of sugar, "real", the verb "won"), so they count only when the
 // amount makes them likely. Currencies written before the amount ("$", "USD", "A$", "Rs") are
-// read by the scanner (numberScanner.ts), since they come before the numeral it reads.
-import type { Token } from './numberTokens';
-import { CURRENCY_CODES, CURRENCY_NATIONALITIES, CURRENCY_WORDS } from './numberUnits';
-import { ownEntry } from '../common/wordTable';
+// read by the scanner (scanner.ts), since they come before the numeral it reads.
+import type { ScanToken } from './scanTokens';
+import { CURRENCY_CODES, CURRENCY_NATIONALITIES, CURRENCY_WORDS } from './units';
+import { ownEntry } from '../../common/wordTable';
 
 /** A currency read after an amount: its ISO code and the index of its last token. */
 export interface CurrencyAfter {
@@ -17,7 +17,7 @@ export interface CurrencyAfter {
 const WON_AS_VERB_NEXT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'by', 'over', 'against', 'out']);
 
 /** Token `i`, or undefined past either end of the paragraph. */
-function tokenOrUndefined(tokens: readonly Token[], i: number): Token | undefined {
+function tokenOrUndefined(tokens: readonly ScanToken[], i: number): ScanToken | undefined {
   return tokens[i];
 }
 
@@ -26,7 +26,7 @@ function tokenOrUndefined(tokens: readonly Token[], i: number): Token | undefine
  * dollars", "EUR". `scaled` says the amount had a scale word ("5 million"), which makes the
  * ambiguous words ("pounds", "real", "won") currencies.
  */
-export function currencyAfter(tokens: readonly Token[], at: number, scaled: boolean): CurrencyAfter | undefined {
+export function currencyAfter(tokens: readonly ScanToken[], at: number, scaled: boolean): CurrencyAfter | undefined {
   const t = tokenOrUndefined(tokens, at);
   if (!t?.word) return undefined;
   if (CURRENCY_CODES[t.lower] && t.text === t.text.toUpperCase() && t.text.length === 3) return { currency: CURRENCY_CODES[t.lower], last: at };

@@ -1,9 +1,9 @@
 // Amounts written in the hundredth part of a currency: "45 cents", "99c", "240p", "142.5 pence".
 // They are reported as money in the main unit ("45 cents" → 0.45 USD), so that a card can
 // compare them with the other amounts of the article.
-import { type Token, isSentenceEnd } from './numberTokens';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './numberUnits';
-import { wordTable } from '../common/wordTable';
+import { type ScanToken, isSentenceEnd } from './scanTokens';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './units';
+import { wordTable } from '../../common/wordTable';
 
 /** Words of a hundredth, written after the amount. `null`: the currency is the sentence's (cents). */
 export const SUBUNIT_WORDS = wordTable<string | null>({ cent: null, cents: null, pence: 'GBP', penny: 'GBP', pennies: 'GBP' });
@@ -27,7 +27,7 @@ export function hundredths(value: number): number {
  * divided into cents ("€2 and 50 cents" → EUR, "A$3 … 20 cents" → AUD); US dollars when the
  * sentence names none.
  */
-export function centCurrency(tokens: readonly Token[], at: number): string {
+export function centCurrency(tokens: readonly ScanToken[], at: number): string {
   let from = at;
   while (from > 0 && !isSentenceEnd(tokens[from - 1])) from--;
   for (let k = from; k < tokens.length && (k <= at || !isSentenceEnd(tokens[k])); k++) {
@@ -37,7 +37,7 @@ export function centCurrency(tokens: readonly Token[], at: number): string {
   return 'USD';
 }
 
-function currencyAt(tokens: readonly Token[], k: number): string | undefined {
+function currencyAt(tokens: readonly ScanToken[], k: number): string | undefined {
   const t = tokens[k];
   if (!t.word) {
     const symbol = CURRENCY_SYMBOLS[t.text];

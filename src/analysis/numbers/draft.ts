@@ -1,7 +1,7 @@
 // The scanner's record of one number expression, in its own file because both the scanner
-// (numberScanner.ts) and the range joiner it calls (numberRanges.ts) use it: neither owns it,
+// (scanner.ts) and the range joiner it calls (ranges.ts) use it: neither owns it,
 // and the two would otherwise import each other.
-import type { NumberKind } from './types';
+import type { NumberKind } from '../types';
 
 /** A number expression found by the scanner, before its meaning in the sentence is settled. */
 export interface Draft {
@@ -32,6 +32,8 @@ export interface Draft {
   hint?: 'age' | 'rank' | 'decade' | 'fraction' | 'year' | 'score';
   /** The scale that multiplied the numeral ("4.2 million", "$5bn" → 1e6, 1e9), when one did. */
   scale?: number;
+  /** Ids of the rules that decided it (see rules.ts), in the order they applied. */
+  rules?: string[];
   /** Digits glued to a lower-case "m" with no currency: metres ("a 50m pool") or millions ("25m customers"). */
   metresOrMillion?: boolean;
 }

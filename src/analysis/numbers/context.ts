@@ -1,8 +1,8 @@
 // The words around a number: compromise's part-of-speech tags (looked up by offset), the
 // qualifier before it ("more than"), and the noun it counts ("20,000 Americans").
 import type nlp from 'compromise';
-import type { Token } from './numberTokens';
-import { firstIndex } from '../common/firstIndex';
+import type { ScanToken } from './scanTokens';
+import { firstIndex } from '../../common/firstIndex';
 
 /** A compromise document of one paragraph, with `compute('offset')` already run. */
 export type ParagraphDoc = ReturnType<typeof nlp>;
@@ -45,7 +45,7 @@ export class TermTags {
     return this.tags[found];
   }
 
-  has(t: Token | undefined, tag: string): boolean {
+  has(t: ScanToken | undefined, tag: string): boolean {
     return !!t && this.at(t.start, t.end).has(tag);
   }
 }
@@ -70,7 +70,7 @@ const QUALIFIERS_AFTER: Record<string, string> = {
  * The qualifier written right before token `first` ("more than", "about"), looking back over
  * words only. Returns the qualifier and the index of its first token.
  */
-export function qualifierBefore(tokens: readonly Token[], first: number): string | undefined {
+export function qualifierBefore(tokens: readonly ScanToken[], first: number): string | undefined {
   for (const words of QUALIFIERS_BEFORE) {
     const from = first - words.length;
     if (from < 0) continue;
@@ -84,7 +84,7 @@ export function qualifierBefore(tokens: readonly Token[], first: number): string
 }
 
 /** A qualifier written right after token `last` ("107 or more", "50+"). */
-export function qualifierAfter(tokens: readonly Token[], last: number): string | undefined {
+export function qualifierAfter(tokens: readonly ScanToken[], last: number): string | undefined {
   const next = tokens[last + 1];
   if (next && !next.spaced && next.text === '+') return 'or more';
   const after = tokens[last + 2];
@@ -121,7 +121,7 @@ const POSSESSIVE = /['’]s?$/;
  * ("displaced families"). A finite verb cannot: in "12 were children", "12 had children" or
  * "9 saw doctors" the number is the subject of a verb phrase, not a count of it.
  */
-function opensCompound(t: Token, tg: ReadonlySet<string>): boolean {
+function opensCompound(t: ScanToken, tg: ReadonlySet<string>): boolean {
   if (tg.has('Copula') || tg.has('Auxiliary') || tg.has('Modal')) return false;
   if (tg.has('Gerund')) return true;
   if (tg.has('PastTense')) return /ed$/.test(t.lower);
@@ -150,7 +150,7 @@ export interface CountedOptions {
  * after the number (and its unit). A singular proper name is not counted: in "Sweden 1 – 0
  * Korea Republic" the number counts nothing.
  */
-export function countedAfter(tokens: readonly Token[], from: number, tags: TermTags, options: CountedOptions = {}): Counted | undefined {
+export function countedAfter(tokens: readonly ScanToken[], from: number, tags: TermTags, options: CountedOptions = {}): Counted | undefined {
   // "1.81 million last year", "18,000 this season": a time word after "last/next/this" says when, not what.
   if (tokens[from]?.word && TIME_DEICTICS.has(tokens[from].lower) && tokens[from + 1]?.word && TIME_WORDS.has(tokens[from + 1].lower)) return undefined;
   // "10.72 seconds": compromise takes "seconds" for the ordinal; it is the unit of time counted.

@@ -1,9 +1,9 @@
 // Common nouns that name a person by role or description ("the suspect", "the prime minister",
 // "a local woman"). A number set off by commas right after such a noun phrase is the person's
 // age: "The suspect, 27, appeared in court".
-import type { Token } from './numberTokens';
-import type { TermTags } from './numberContext';
-import { TITLE_WORDS } from './lexicon/titles';
+import type { ScanToken } from './scanTokens';
+import type { TermTags } from './context';
+import { TITLE_WORDS } from '../lexicon/titles';
 
 /**
  * Person nouns that compromise does not tag as `Actor` (it tags "suspect" as an adjective, and
@@ -32,7 +32,7 @@ const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(['count', 'general', 'priv
 const PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
 
 /** True when token `t` is a singular noun that names a person (by our list, a title word, or compromise's `Actor` tag). */
-function isPersonNoun(t: Token, tags: TermTags): boolean {
+function isPersonNoun(t: ScanToken, tags: TermTags): boolean {
   if (!t.word || !/^\p{Ll}/u.test(t.text)) return false;
   const tg = tags.at(t.start, t.end);
   if (tg.has('Plural')) return false;
@@ -44,7 +44,7 @@ function isPersonNoun(t: Token, tags: TermTags): boolean {
  * prime minister", "his younger brother", "Smith's lawyer". The phrase must open with a determiner, a possessive or a possessor's name, at most three words
  * before its head, so that "Police said suspect" or a bare noun in a list is not taken.
  */
-export function personNounPhraseEndsAt(tokens: readonly Token[], last: number, tags: TermTags): boolean {
+export function personNounPhraseEndsAt(tokens: readonly ScanToken[], last: number, tags: TermTags): boolean {
   const head = tokens[last];
   if (!head || !isPersonNoun(head, tags)) return false;
   for (let k = last - 1; k >= 0 && k >= last - 4; k--) {

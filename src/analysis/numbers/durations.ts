@@ -3,7 +3,7 @@
 // separated by colons). The glued forms count their unit the way "20 minutes" does; the colon
 // forms are reported as a number of seconds (kind cardinal, unit "s"), since "02:01" as a time
 // of day would misread a marathon result.
-import { wordTable } from '../common/wordTable';
+import { wordTable } from '../../common/wordTable';
 
 /** Abbreviated time units glued to digits, and the word they stand for. */
 export const GLUED_DURATIONS = wordTable<string>({

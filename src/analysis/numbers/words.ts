@@ -1,7 +1,7 @@
 // Spelled-out numbers: "twenty-five", "one hundred and twenty", "two billion", "a dozen",
 // "third", "twenty-first". Pure lookups and a small grammar; no compromise involved, so the
 // values do not depend on how the tagger happened to group the words.
-import { wordTable } from '../common/wordTable';
+import { wordTable } from '../../common/wordTable';
 
 const UNITS = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,

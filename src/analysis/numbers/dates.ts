@@ -1,5 +1,5 @@
 // Calendar pieces of number finding: month names and ISO date strings.
-import { wordTable } from '../common/wordTable';
+import { wordTable } from '../../common/wordTable';
 
 const MONTHS = wordTable<number>({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
@@ -44,7 +44,31 @@ export function parseIsoDate(text: string): string | undefined {
   return text;
 }
 
-/** A plausible calendar year written as four digits. */
-export function isYearLike(value: number, text: string): boolean {
-  return /^\d{4}$/.test(text) && value >= 1000 && value <= 2100;
+/** The years a four-digit number may name: "in 1066" and "by 2100" are years, "3000 troops" is not. */
+const EARLIEST_YEAR = 1000;
+const LATEST_YEAR = 2100;
+
+/**
+ * True when a numeral is written like a year: four digits from 1000 to 2100 ("1991", "2050").
+ * Whether it is one is for its sentence to say ("in 2016" is, "2016 people" is not).
+ */
+export function looksLikeYear(numeral: string, value: number | null = Number(numeral)): boolean {
+  return /^\d{4}$/.test(numeral) && value !== null && value >= EARLIEST_YEAR && value <= LATEST_YEAR;
+}
+
+/**
+ * Two-digit years up to this one are read in this century ("’05", "3/1/29" are 2005 and 2029),
+ * the others in the last ("’98", "3/1/31"). A decade ("’20s") is this century's only when every
+ * year of it is, so "the ’00s", "’10s", "’20s" are 2000s–2020s and "the ’90s" the 1990s.
+ */
+const TWO_DIGIT_YEAR_CUTOFF = 30;
+
+/** The full year of a year written with two digits ("’98" → 1998, "’05" → 2005). */
+export function fullYear(twoDigits: number): number {
+  return twoDigits <= TWO_DIGIT_YEAR_CUTOFF ? 2000 + twoDigits : 1900 + twoDigits;
+}
+
+/** The first year of a decade written with two digits ("’90s" → 1990, "’10s" → 2010). */
+export function fullDecade(twoDigits: number): number {
+  return twoDigits + 9 <= TWO_DIGIT_YEAR_CUTOFF ? 2000 + twoDigits : 1900 + twoDigits;
 }

@@ -1,0 +1,199 @@
+// Reads the number expressions of one paragraph, token by token: a currency prefix or sign
+// before a quantity ("$", "US$", "Rs", "-2.1%"), a quantity (quantity.ts: a numeral from
+// numeral.ts or spelledNumerals.ts with its amount words), two quantities that belong together
+// (ranges, changes, scores: ranges.ts), and dates with a month name (writtenDates.ts). What the
+// number means in its sentence (age, year, counted noun, qualifier) is decided in findNumbers.ts.
+import type { Draft } from './draft';
+import { type ScanToken } from './scanTokens';
+import { monthNumber, parseIsoDate } from './dates';
+import { clockTime } from './times';
+import { cardinalWordValue } from './words';
+import { joinQuantities } from './ranges';
+import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './units';
+import { readGlued } from './numeral';
+import { readQuantity } from './quantity';
+import { readDayFirstDate, readMonthFirstDate } from './writtenDates';
+import { DIGITS, DIGITS_PREFIX, HYPHEN, type Numeral, ScanCursor, parseDigits, partValue } from './cursor';
+
+const RANGE_DASHES = new Set(['-', '–', '—', '‑']);
+/** A range in one word: "10-15", "8–10", "ten-fifteen", "5-10bn" (a scale or unit glued to the upper end). */
+const RANGE_TOKEN = /^(\d[\d,.]*|[a-z]+)([-–‑])(?:(\d[\d,.]*)([a-z]+)?|([a-z]+))$/i;
+/** Currencies written with a bare "$" once the country is known ("A$5 to $10"). */
+const DOLLAR_CURRENCIES = new Set(['USD', ...Object.values(DOLLAR_PREFIXES)]);
+
+/** All number expressions of the paragraph `text` (split into `tokens`), in text order, not overlapping. */
+export function scanNumbers(text: string, tokens: readonly ScanToken[]): Draft[] {
+  const c = new ScanCursor(text, tokens);
+  const drafts: Draft[] = [];
+  for (let i = 0; i < c.tokens.length; ) {
+    const found = readAt(c, i);
+    if (found.length) {
+      drafts.push(...found);
+      i = Math.max(i + 1, ...found.map(d => d.next));
+    } else i++;
+  }
+  return drafts;
+}
+
+export function readAt(c: ScanCursor, i: number): Draft[] {
+  const t = c.tokens[i];
+  if (t.word) {
+    const month = monthNumber(t.text);
+    if (month !== undefined) return readMonthFirstDate(c, i, month);
+    const code = CURRENCY_CODES[t.lower];
+    if (code && t.text === t.text.toUpperCase() && c.numeralStartsAt(i + 1)) return readQuantityOrRange(c, i, i + 1, code);
+    const prefix = DOLLAR_PREFIXES[t.lower];
+    const sym = c.tok(i + 1);
+    if (prefix && t.text === t.text.toUpperCase() && sym && !sym.word && sym.text === '$' && c.numeralStartsAt(i + 2)) return readQuantityOrRange(c, i, i + 2, prefix);
+    // "Rs5 crore": the abbreviation glued to the digits; the span starts with it.
+    const gluedAbbreviation = /^(\p{Lu}\p{Ll}*)(\d[\d,.]*)$/u.exec(t.text);
+    if (gluedAbbreviation && CURRENCY_ABBREVIATIONS[gluedAbbreviation[1]] && DIGITS.test(gluedAbbreviation[2])) {
+      const digits = gluedAbbreviation[2];
+      const numeral: Numeral = { start: t.start, end: t.end, next: i + 1, text: digits, value: parseDigits(digits), digits: true, ordinal: false };
+      const q = readQuantity(c, i, i, CURRENCY_ABBREVIATIONS[gluedAbbreviation[1]], numeral);
+      return q ? [q] : [];
+    }
+    // "Rs 500 crore", "Rs. 3 lakh"
+    const abbreviated = CURRENCY_ABBREVIATIONS[t.text];
+    if (abbreviated) {
+      const at = sym?.text === '.' && !sym.spaced ? i + 2 : i + 1;
+      if (c.numeralStartsAt(at)) return readQuantityOrRange(c, i, at, abbreviated);
+    }
+    // "minus 20 degrees": the word is the sign (not the "minus" of "10 minus 3", nor the
+    // margin of "plus or minus 4 points").
+    if (t.lower === 'minus' && c.numeralStartsAt(i + 1) && c.tok(i + 1)?.lower !== 'a' && !followsNumber(c, i) && c.tok(i - 1)?.lower !== 'or') {
+      const q = readQuantity(c, i, i + 1, undefined);
+      if (q && q.value !== null && (!q.kind || q.kind === 'percent')) return [{ ...q, value: -q.value }];
+    }
+    return readQuantityOrRange(c, i, i, undefined);
+  }
+  const symbolCurrency = CURRENCY_SYMBOLS[t.text];
+  if (symbolCurrency && c.numeralStartsAt(i + 1)) return readQuantityOrRange(c, i, i + 1, symbolCurrency);
+  const signed = readSigned(c, i);
+  if (signed) return [signed];
+  if (t.text === '#' && c.tok(i + 1) && !c.tokens[i + 1].spaced && DIGITS.test(c.tokens[i + 1].text)) {
+    const n = c.tokens[i + 1];
+    return [{ start: t.start, end: n.end, value: parseDigits(n.text), first: i, next: i + 2, numeral: n.text, digits: true, hint: 'rank' }];
+  }
+  return [];
+}
+
+/** True when the token before `i` ends with a digit: "3 -1" and "10 minus 3" are arithmetic or scores, not signs. */
+export function followsNumber(c: ScanCursor, i: number): boolean {
+  return /\d$/.test(c.tok(i - 1)?.text ?? '');
+}
+
+/**
+ * A number written with its sign glued to it: "GDP shrank by -2.1%", "+3.5 points", "−3",
+ * "a loss of -$2.1 million" (the sign before the currency symbol). The sign is part of the span.
+ */
+export function readSigned(c: ScanCursor, i: number): Draft | undefined {
+  const t = c.tokens[i];
+  if (!(t.text === '-' || t.text === '−' || t.text === '+') || !t.spaced || followsNumber(c, i)) return undefined;
+  const sign = t.text === '+' ? 1 : -1;
+  const next = c.tok(i + 1);
+  if (!next || next.spaced) return undefined;
+  const currency = !next.word ? CURRENCY_SYMBOLS[next.text] : undefined;
+  const at = currency ? i + 2 : i + 1;
+  const digits = c.tok(at);
+  // "-12C", "-$2bn": digits, or digits with a glued unit or scale.
+  if (!digits?.word || digits.spaced || !(DIGITS.test(digits.text) || DIGITS_PREFIX.test(digits.text))) return undefined;
+  const q = readQuantity(c, i, at, currency);
+  if (!q || q.value === null) return undefined;
+  const signedKind = currency ? q.kind === 'money' : !q.kind || q.kind === 'percent' || q.kind === 'multiplier';
+  return signedKind ? { ...q, value: sign * q.value } : undefined;
+}
+
+/**
+ * Reads a quantity at `at` (numeral + amount words), and a second one when the two form a
+ * range ("10 to 15", "between 5 and 10 percent"). `first` is where the expression starts
+ * (before a currency prefix), `currency` a currency already stated by a prefix.
+ */
+export function readQuantityOrRange(c: ScanCursor, first: number, at: number, currency: string | undefined): Draft[] {
+  const oneWord = readRangeToken(c, first, at, currency);
+  if (oneWord) return oneWord;
+  const a = readQuantity(c, first, at, currency);
+  if (!a) return [];
+  if (a.kind === 'date' || a.kind === 'time' || a.hint === 'decade' || a.ordinal) return [a];
+  const dayFirst = readDayFirstDate(c, a);
+  if (dayFirst) return dayFirst;
+  const range = readRangeEnd(c, a);
+  return range ?? [a];
+}
+
+/**
+ * The quantity after quantity `a` when the two belong together (a range, a change, a score;
+ * see ranges.ts), or undefined when `a` stands alone.
+ */
+export function readRangeEnd(c: ScanCursor, a: Draft): Draft[] | undefined {
+  if (a.value === null) return undefined;
+  const link = c.sameLine(a.next);
+  if (!link || !c.sameLine(a.next + 1)) return undefined;
+  const isBetween = c.tok(a.first - 1)?.lower === 'between';
+  const dash = !link.word && RANGE_DASHES.has(link.text);
+  if (!(link.lower === 'to' || link.lower === 'through' || dash || (isBetween && link.lower === 'and'))) return undefined;
+  let at = a.next + 1;
+  // The second end's currency is the one written on it; "$" after "A$5 to" is still the same dollar.
+  let currency = a.kind === 'money' ? a.unit : undefined;
+  const sym = c.tok(at);
+  if (sym && !sym.word && CURRENCY_SYMBOLS[sym.text]) {
+    if (!(sym.text === '$' && currency && DOLLAR_CURRENCIES.has(currency))) currency = CURRENCY_SYMBOLS[sym.text];
+    at++;
+  }
+  if (!c.numeralStartsAt(at) || c.tok(at)?.lower === 'a') return undefined;
+  const b = readQuantity(c, a.next + 1, at, currency);
+  if (!b || b.value === null || b.kind === 'date' || b.kind === 'time' || b.ordinal || b.hint === 'decade') return undefined;
+  const spacedDash = dash && link.spaced && !!c.tok(a.next + 1)?.spaced;
+  return joinQuantities(c.tokens, c.text, a, b, { spacedDash });
+}
+
+/**
+ * A range written as one word ("8–10", "2015-16", "10-15"), with what follows its upper end
+ * ("10-15 million", "$10-20 million", "15-20%", "€5-10bn"): each numeral gets its own span.
+ * When the two do not make a range ("3-1", a score) both are reported as they are.
+ */
+export function readRangeToken(c: ScanCursor, first: number, at: number, currency: string | undefined): Draft[] | undefined {
+  const t = c.tok(at);
+  if (!t?.word || !HYPHEN.test(t.text)) return undefined;
+  const m = RANGE_TOKEN.exec(t.text);
+  if (!m || parseIsoDate(t.text)) return undefined;
+  const [, loText, dash, hiDigits, hiSuffix, hiWord] = m;
+  const hiText = hiDigits ?? hiWord;
+  const lo = partValue(loText);
+  let hi = partValue(hiText);
+  if (lo === undefined || hi === undefined) return undefined;
+  if (!/^\d/.test(loText) && !/^\d/.test(hiText) && cardinalWordValue(loText)! >= 20 && hi < 10) return undefined; // "twenty-five"
+  // "2015-16": a span of years written with the second year abbreviated.
+  if (/^\d{4}$/.test(loText) && /^\d{2}$/.test(hiText) && !hiSuffix) hi = Math.floor(lo / 100) * 100 + hi;
+  const loEnd = t.start + loText.length;
+  const hiBase = { start: loEnd + dash.length, end: t.end, next: at + 1, text: hiSuffix ? hiText + hiSuffix : hiText };
+  let upper: Numeral | undefined = { ...hiBase, value: hi, digits: !!hiDigits, ordinal: false };
+  if (hiSuffix) {
+    upper = readGlued(c, hiBase, hiDigits, hiSuffix);
+    // "2-4pm": two clock times, the first taking the other's half of the day.
+    const loTime = upper?.kind === 'time' && /^\d{1,2}$/.test(loText) ? clockTime(lo, 0, hiSuffix) : undefined;
+    if (upper?.kind === 'time' && loTime && !currency) {
+      const times = { first, next: at + 1, digits: true, kind: 'time' as const, value: null };
+      return [
+        { ...times, start: t.start, end: loEnd, numeral: loText, time: loTime },
+        { ...times, start: upper.start, end: upper.end, numeral: hiDigits, time: upper.time },
+      ];
+    }
+    // "5-10bn", "5-10km": otherwise only a scale or a unit may be glued to the upper end.
+    if (!upper || (!upper.moneyScale && !upper.unit)) return undefined;
+  }
+  const b = readQuantity(c, at, at, currency, upper);
+  if (!b || b.value === null) return undefined;
+  const a: Draft = {
+    start: c.tokens[first].start,
+    end: loEnd,
+    value: lo,
+    first,
+    // What the range counts is read after its upper end and its unit ("10-15 km away").
+    next: b.next,
+    numeral: loText,
+    digits: /^\d/.test(loText),
+    ...(currency ? { kind: 'money' as const, unit: currency } : {}),
+  };
+  return joinQuantities(c.tokens, c.text, a, b) ?? [a, b];
+}

@@ -1,0 +1,68 @@
+// Dates written with a month name: "May 18, 2015", "September 16-19", "July 2003", "18 May 2015".
+import type { Draft } from './draft';
+import type { ScanToken } from './scanTokens';
+import { isDayOfMonth, isoDate, looksLikeYear, monthNumber } from './dates';
+import type { ScanCursor } from './cursor';
+
+/** "May 18, 2015", "September 14", "July 2003": the day (with its month) and the year apart. */
+export function readMonthFirstDate(c: ScanCursor, i: number, month: number): Draft[] {
+  const monthTok = c.tokens[i];
+  let k = i + 1;
+  if (c.tok(k)?.text === '.' && !c.tok(k)!.spaced) k++; // "Sept. 4"
+  const dayTok = c.tok(k);
+  if (!dayTok?.word) return [];
+  // "September 16-19": a span of days, one date per written day.
+  const days = /^(\d{1,2})([-–])(\d{1,2})$/.exec(dayTok.text);
+  if (days && isDayOfMonth(month, Number(days[1])) && isDayOfMonth(month, Number(days[3])) && Number(days[1]) < Number(days[3])) {
+    let yearIndex = k + 1;
+    if (c.tok(yearIndex)?.text === ',') yearIndex++;
+    const yearTok = yearAt(c, yearIndex);
+    const year = yearTok ? Number(yearTok.text) : undefined;
+    const firstEnd = dayTok.start + days[1].length;
+    const drafts: Draft[] = [
+      { start: monthTok.start, end: firstEnd, value: null, kind: 'date', date: isoDate(year, month, Number(days[1])), first: i, next: k + 1, numeral: days[1], digits: true },
+      { start: firstEnd + days[2].length, end: dayTok.end, value: null, kind: 'date', date: isoDate(year, month, Number(days[3])), first: k, next: k + 1, numeral: days[3], digits: true },
+    ];
+    if (yearTok) drafts.push({ start: yearTok.start, end: yearTok.end, value: year!, kind: 'year', first: yearIndex, next: yearIndex + 1, numeral: yearTok.text, digits: true });
+    return drafts;
+  }
+  const dayMatch = /^(\d{1,2})(?:st|nd|rd|th)?$/i.exec(dayTok.text);
+  if (dayMatch && isDayOfMonth(month, Number(dayMatch[1])) && c.tok(k + 1)?.text !== ':') {
+    const day = Number(dayMatch[1]);
+    let yearIndex = k + 1;
+    if (c.tok(yearIndex)?.text === ',') yearIndex++;
+    const yearTok = yearAt(c, yearIndex);
+    const year = yearTok ? Number(yearTok.text) : undefined;
+    const date = isoDate(year, month, day);
+    const dayDraft: Draft = { start: monthTok.start, end: dayTok.end, value: null, kind: 'date', date, first: i, next: k + 1, numeral: dayTok.text, digits: true };
+    if (!yearTok) return [dayDraft];
+    return [dayDraft, { start: yearTok.start, end: yearTok.end, value: year!, kind: 'year', date, first: yearIndex, next: yearIndex + 1, numeral: yearTok.text, digits: true }];
+  }
+  const yearTok = yearAt(c, k);
+  if (yearTok) {
+    const year = Number(yearTok.text);
+    return [{ start: yearTok.start, end: yearTok.end, value: year, kind: 'year', date: isoDate(year, month), first: k, next: k + 1, numeral: yearTok.text, digits: true }];
+  }
+  return [];
+}
+
+/** "18 May 2015", "4 July": a day written before its month. */
+export function readDayFirstDate(c: ScanCursor, a: Draft): Draft[] | undefined {
+  if (a.kind || a.value === null || !a.digits || !/^\d{1,2}$/.test(a.numeral)) return undefined;
+  const monthTok = c.tok(a.next);
+  const month = monthTok?.word ? monthNumber(monthTok.text) : undefined;
+  if (month === undefined || !isDayOfMonth(month, a.value)) return undefined;
+  const yearTok = c.tok(a.next + 1);
+  const hasYear = yearTok?.word && looksLikeYear(yearTok.text);
+  const year = hasYear ? Number(yearTok.text) : undefined;
+  const date = isoDate(year, month, a.value);
+  const day: Draft = { ...a, end: monthTok!.end, value: null, kind: 'date', date, next: a.next + 1 };
+  if (!hasYear) return [day];
+  return [day, { start: yearTok.start, end: yearTok.end, value: year!, kind: 'year', date, first: a.next + 1, next: a.next + 2, numeral: yearTok.text, digits: true }];
+}
+
+/** The token at `at` when it is a year written in four digits. */
+function yearAt(c: ScanCursor, at: number): ScanToken | undefined {
+  const y = c.tok(at);
+  return y?.word && looksLikeYear(y.text) ? y : undefined;
+}
