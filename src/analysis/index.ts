@@ -2,3 +2,5 @@
 export * from './types';
 export { Analyzer, analyze } from './analyzer';
 export { readArticleInfo } from './article';
+export { ALL_RULES, ruleById, ruleReasons } from './rules/registry';
+export type { RuleRecord, RuleSubject } from './rules/ruleRecord';

@@ -16,6 +16,8 @@ export interface PersonMention extends Span {
   entity: string;
   /** A title or honorific written right before the mention ("President", "Dr."), if any. */
   title?: string;
+  /** Ids of the rules that decided this mention (see rules/ruleRecord.ts), in the order they applied. */
+  rules?: string[];
 }
 
 /** A person, with every mention of them grouped together. */
@@ -56,6 +58,8 @@ export interface Quote extends Span {
   /** The cue words ("said", "told reporters", "according to"), when there is one. */
   cue?: string;
   attribution: AttributionKind;
+  /** Ids of the rules that found the quote ("quote.…") and its speaker ("speaker.…"). */
+  rules?: string[];
 }
 
 export type NumberKind =
@@ -90,6 +94,8 @@ export interface NumberMention extends Span {
   counted?: string;
   /** What a multiplier says of its subject: "stronger than heroin" in "50 times stronger than heroin". */
   compared?: string;
+  /** Ids of the rules that decided the number and its kind. */
+  rules?: string[];
 }
 
 /** Facts about the article as a whole, from the seed format's header and sign-off. */
@@ -108,10 +114,18 @@ export interface ArticleInfo {
   headline?: string;
 }
 
+/** A candidate the analysis looked at and turned down, with the rules that turned it down. */
+export interface Rejection extends Span {
+  kind: 'person' | 'quote' | 'number';
+  rules: string[];
+}
+
 export interface Analysis {
   people: PersonMention[];
   entities: PersonEntity[];
   quotes: Quote[];
   numbers: NumberMention[];
   article: ArticleInfo;
+  /** Candidates turned down by a rule (vetoes), so that --explain can say why something is *not* found. */
+  rejections?: Rejection[];
 }

@@ -4,6 +4,7 @@ import { DEFAULT_MAX_DOCUMENT_SIZE } from '../common/encoding';
 import { parseArgs, sizeOption, UsageError } from './args';
 import { CliError, formatSize, readDocumentText } from './io';
 import { readLines } from './lineReader';
+import { renderExplanations, withoutExplanations } from './explainOutput';
 import { renderHighlights, renderSummary } from './render';
 import { jsonLine, printable } from './terminalText';
 import type { CliContext } from './context';
@@ -14,15 +15,19 @@ source-annotator analyze --jsonl < documents.jsonl
   FILE is UTF-8, or UTF-16 with a byte-order mark; binary files are refused.
   --json   one JSON object per file: {"file", "people", "quotes", "numbers", "entities", "article"}
   --jsonl  reads {"id","text"} lines on stdin, writes one JSON object per line with "id"
+  --explain  adds why: "rules" (rule ids) on each person, quote and number, and "rejections"
+           (candidates a rule turned down); in text output, one line per finding with the reasons
   --max-size SIZE  refuse files (and --jsonl lines) larger than this (default 20MB)`;
 
 export async function analyzeCommand(argv: string[], ctx: CliContext): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json', 'jsonl'], options: ['max-size'] });
+  const args = parseArgs(argv, { flags: ['json', 'jsonl', 'explain'], options: ['max-size'] });
   const maxSize = sizeOption(args, 'max-size', DEFAULT_MAX_DOCUMENT_SIZE);
   const analyzer = new Analyzer();
+  const explain = args.flags.has('explain');
+  const shown = (analysis: Analysis): Analysis => (explain ? analysis : withoutExplanations(analysis));
   if (args.flags.has('jsonl')) {
     if (args.positionals.length) throw new UsageError('--jsonl reads standard input; give no FILE');
-    return analyzeJsonLines(analyzer, ctx, maxSize);
+    return analyzeJsonLines(analyzer, ctx, maxSize, shown);
   }
   if (!args.positionals.length) throw new UsageError('analyze needs at least one FILE (or --jsonl)');
   let status = 0;
@@ -38,18 +43,19 @@ export async function analyzeCommand(argv: string[], ctx: CliContext): Promise<n
     }
     const analysis = analyzer.analyze(text);
     if (args.flags.has('json')) {
-      ctx.stdout(jsonLine({ file, ...analysis }));
+      ctx.stdout(jsonLine({ file, ...shown(analysis) }));
     } else {
       const colour = ctx.colour;
       if (args.positionals.length > 1) ctx.stdout(`${colour ? '\x1b[1m' : ''}== ${printable(file)} ==${colour ? '\x1b[22m' : ''}\n`);
       ctx.stdout(renderHighlights(text, analysis, colour) + '\n\n' + renderSummary(analysis, colour) + '\n');
+      if (explain) ctx.stdout('\n' + renderExplanations(analysis) + '\n');
     }
   }
   return status;
 }
 
 /** The eval contract: one {"id","text"} per line in, one result per line out, in input order. */
-async function analyzeJsonLines(analyzer: Analyzer, ctx: CliContext, maxSize: number): Promise<number> {
+async function analyzeJsonLines(analyzer: Analyzer, ctx: CliContext, maxSize: number, shown: (analysis: Analysis) => Analysis): Promise<number> {
   let status = 0;
   let lineNo = 0;
   for await (const line of readLines(ctx.stdin, maxSize)) {
@@ -75,7 +81,7 @@ async function analyzeJsonLines(analyzer: Analyzer, ctx: CliContext, maxSize: nu
       continue;
     }
     const analysis: Analysis = analyzer.analyze(doc.text);
-    ctx.stdout(jsonLine({ id: doc.id ?? null, ...analysis }));
+    ctx.stdout(jsonLine({ id: doc.id ?? null, ...shown(analysis) }));
   }
   return status;
 }

@@ -1,0 +1,4 @@
+// The number rules, in the order they apply (see ../rules/ruleRecord.ts for the record format).
+import { defineRules } from '../rules/ruleRecord';
+
+export const NUMBERS_RULES = defineRules([]);
