@@ -11,16 +11,18 @@
 //   node scripts/bench-activation.mjs [extension folder]   another build (its package.json and
 //   dist/extension.js), e.g. an older one, measured the same way.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { median } from './bench-measure.mjs';
 import { ensureHarness, REPO_ROOT } from './harness/install.mjs';
+import { readManifest } from './harness/manifest.mjs';
 import { openWorkbench, startServer, workbenchUrl } from './harness/workbench.mjs';
 import { quickOpen, runFromPalette } from './web-smoke.mjs';
 
 const extensionDir = resolve(process.argv[2] ?? REPO_ROOT);
-const PACKAGE = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8'));
+// Resolved: its displayName is a %placeholder% whose English text is in package.nls.json.
+const PACKAGE = readManifest(extensionDir);
 const EXTENSION_ID = `${PACKAGE.publisher}.${PACKAGE.name}`;
 const bundle = resolve(extensionDir, PACKAGE.main);
 if (!existsSync(bundle)) throw new Error(`No bundle at ${bundle}: run node scripts/build.mjs first.`);

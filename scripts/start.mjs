@@ -9,6 +9,9 @@
 //   npm start                      desktop VS Code if there is one, else the browser
 //   npm start -- --browser         always the browser route
 //   npm start -- --port 8123       the port to serve on (default: the first free one from 8123)
+//   npm start -- --data-dir <dir>  where the server keeps its state (default: test-harness/start-data)
+// scripts/harness/start-check.mjs (part of `npm test`) runs the browser route with no chromium on
+// the PATH and checks that the printed address serves the workbench.
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ensureHarness, HARNESS_DIR, REPO_ROOT, which } from './harness/install.mjs';
@@ -17,12 +20,14 @@ import { startServer, workbenchUrl } from './harness/workbench.mjs';
 const SEEDS = join(REPO_ROOT, 'seeds');
 
 function parseArgs(argv) {
-  const options = { browser: false, port: '8123-8199' };
+  const options = { browser: false, port: '8123-8199', dataDir: join(HARNESS_DIR, 'start-data') };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--browser') options.browser = true;
     else if (argv[i] === '--port') options.port = argv[++i];
-    else throw new Error(`Unknown option ${argv[i]}. Options: --browser, --port <n>`);
+    else if (argv[i] === '--data-dir') options.dataDir = argv[++i];
+    else throw new Error(`Unknown option ${argv[i]}. Options: --browser, --port <n>, --data-dir <folder>`);
   }
+  if (!options.port || !options.dataDir) throw new Error('--port and --data-dir need a value.');
   return options;
 }
 
@@ -37,7 +42,7 @@ function openDesktop(code) {
   child.on('exit', code => process.exit(code ?? 0));
 }
 
-async function serveBrowser({ port }) {
+async function serveBrowser({ port, dataDir }) {
   const { serverMain } = ensureHarness({
     browser: false,
     whoNeeds: '`npm start` (VS Code in your browser, as there is no desktop VS Code) needs',
@@ -45,8 +50,8 @@ async function serveBrowser({ port }) {
   });
   const server = await startServer({
     serverMain,
-    // Kept between runs (git-ignored), so the server's state survives a restart.
-    dataDir: join(HARNESS_DIR, 'start-data'),
+    // By default kept between runs (git-ignored), so the server's state survives a restart.
+    dataDir,
     port,
   });
   // The payload loads the extension from this repo, as a development extension (the server

@@ -3,9 +3,11 @@
 // `vscode` and Node built-ins, see eslint.config.mjs) and scripts/check-import-cycles.mjs, each
 // counted as one passed or failed check. Then it builds, runs the unit tests on plain Node
 // (mocha, .mocharc.json), the regression corpus (scripts/regress.mjs: one passed or failed
-// check, failed when the analysis output differs from test/regress/recorded.json), the integration tests inside a real VS Code (scripts/integration.mjs),
+// check, failed when the analysis output differs from test/regress/recorded.json), the
+// integration tests inside a real VS Code (scripts/integration.mjs),
 // then the browser bundle's smoke test in VS Code's web-worker extension host
-// (scripts/web-smoke.mjs), then a representative part of the integration tests against the
+// (scripts/web-smoke.mjs), then `npm start` with no chromium on the PATH, serving the workbench
+// and stopping cleanly (scripts/harness/start-check.mjs), then a representative part of the integration tests against the
 // packaged .vsix installed into the minimum and the newest VS Code (scripts/harness/installed.mjs;
 // last, since packaging rebuilds dist/ as production bundles), and closes with one line
 // "N passed, N failed" counting all of them.
@@ -13,8 +15,8 @@
 //
 //   npm test                       everything
 //   npm test -- --grep <text>      only tests whose full title matches, in the unit and
-//                                  integration suites (the checks and the web smoke test are
-//                                  left out)
+//                                  integration suites and the `npm start` check (the checks,
+//                                  the regression corpus and the web smoke test are left out)
 //   npm test -- --unit             only the unit tests and the regression corpus (no VS Code
 //                                  needed; no checks)
 //   npm run check                  only the checks (npm test -- --checks)
@@ -26,6 +28,7 @@ import { REPO_ROOT } from './harness/install.mjs';
 import { runIntegrationTests } from './integration.mjs';
 import { runWebSmoke } from './web-smoke.mjs';
 import { runInstalledTests } from './harness/installed.mjs';
+import { runStartCheck, START_CHECK_TITLE } from './harness/start-check.mjs';
 import { exitOnSignals } from './harness/workbench.mjs';
 
 const UNIT_DIR = join(REPO_ROOT, 'out', 'test', 'unit');
@@ -152,6 +155,15 @@ async function runWeb(grep) {
   return runWebSmoke();
 }
 
+async function runStart(grep) {
+  heading('npm start without chromium (scripts/harness/start-check.mjs)');
+  if (grep && !new RegExp(grep).test(START_CHECK_TITLE)) {
+    console.log('Left out with --grep.');
+    return { passed: 0, failed: 0, pending: 0 };
+  }
+  return runStartCheck();
+}
+
 async function runInstalled(grep) {
   heading('Installed .vsix (minimum and newest VS Code)');
   return runInstalledTests({ grep });
@@ -181,11 +193,12 @@ async function main() {
   const none = { passed: 0, failed: 0, pending: 0 };
   const integration = options.unitOnly ? none : await runIntegration(options.grep);
   const web = options.unitOnly ? none : await runWeb(options.grep);
+  const start = options.unitOnly ? none : await runStart(options.grep);
   const installed = options.unitOnly ? none : await runInstalled(options.grep);
 
-  const passed = checks.passed + unit.passed + regress.passed + integration.passed + web.passed + installed.passed;
-  const failed = checks.failed + unit.failed + regress.failed + integration.failed + web.failed + installed.failed;
-  const pending = unit.pending + integration.pending + web.pending + installed.pending;
+  const passed = checks.passed + unit.passed + regress.passed + integration.passed + web.passed + start.passed + installed.passed;
+  const failed = checks.failed + unit.failed + regress.failed + integration.failed + web.failed + start.failed + installed.failed;
+  const pending = unit.pending + integration.pending + web.pending + start.pending + installed.pending;
   heading('Summary');
   // Not in the closing line's format, so that only the last line reads as the total.
   if (!options.unitOnly && !options.grep) console.log(`Checks             ${checks.passed} passed / ${checks.failed} failed`);
@@ -194,6 +207,7 @@ async function main() {
   if (!options.unitOnly) {
     console.log(`Integration tests  ${integration.passed} passed / ${integration.failed} failed`);
     console.log(`Web smoke checks   ${web.passed} passed / ${web.failed} failed`);
+    console.log(`npm start check    ${start.passed} passed / ${start.failed} failed`);
     console.log(`Installed .vsix    ${installed.passed} passed / ${installed.failed} failed`);
   }
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -20,11 +20,13 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureHarness, REPO_ROOT } from './harness/install.mjs';
+import { readManifest } from './harness/manifest.mjs';
 import { HARNESS_ENV } from './harness/environment.mjs';
 import { EXPECTED_NOISE, exitOnSignals, openWorkbench, startServer, workbenchUrl, writeUserSettings } from './harness/workbench.mjs';
 import { argsOrExit, exitWithSummary, isMain } from './harness/script.mjs';
 
-const PACKAGE = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+// Resolved: its displayName is a %placeholder% whose English text is in package.nls.json.
+const PACKAGE = readManifest(REPO_ROOT);
 const EXTENSION_ID = `${PACKAGE.publisher}.${PACKAGE.name}`;
 const BROWSER_BUNDLE = resolve(REPO_ROOT, PACKAGE.browser);
 const NODE_BUNDLE = resolve(REPO_ROOT, PACKAGE.main);

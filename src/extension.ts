@@ -26,7 +26,7 @@ import { TagLabelHints } from './editor/tagLabelHints';
 import { WorkspaceArticles } from './editor/workspaceArticles';
 
 export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
-  const log = vscode.window.createOutputChannel('Source Annotator', { log: true });
+  const log = vscode.window.createOutputChannel(vscode.l10n.t('Source Annotator'), { log: true });
   const config = new Config();
   const articles = new ArticleRegistry(config, context.workspaceState);
   const analyses = new DocumentAnalyses(config, log);
@@ -61,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     statusBar,
     contextKeys,
     vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ArticleHoverProvider(articles, analyses, (d, a, o) => tags.cards(d, a, o))),
-    vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, symbols, { label: 'Source Annotator' }),
+    vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, symbols, { label: vscode.l10n.t('Source Annotator') }),
     vscode.languages.registerReferenceProvider(ARTICLE_SELECTOR, symbols),
     vscode.languages.registerDefinitionProvider(ARTICLE_SELECTOR, symbols),
     vscode.languages.registerWorkspaceSymbolProvider(symbols),

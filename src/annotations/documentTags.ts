@@ -6,7 +6,7 @@ import { trackChanges, type TrackedAnchor } from './liveEdits';
 import { mergeTagSets, tagVersion } from './merge';
 import { omit, optional } from './objects';
 import { describeQuote, splitsSurrogatePair } from './quote';
-import type { AnchorStatus, ContentChange, Tag, TextRange } from './types';
+import type { AnchoredAnnotation, AnchorStatus, ContentChange, Tag, TextRange } from './types';
 
 /** What a new tag needs. The range must be non-empty and inside the text. */
 export interface NewTag {
@@ -95,7 +95,7 @@ export class DocumentTags {
 
   /** All tags: anchored ones by position, then orphans (by where they were last seen). */
   get tags(): readonly Tag[] {
-    return (this.sorted ??= sortTags([...this.byId.values()]));
+    return (this.sorted ??= sortAnnotations([...this.byId.values()]));
   }
 
   /** Tags that currently point at text (every status but `orphaned`). */
@@ -410,8 +410,8 @@ export class DocumentTags {
   }
 }
 
-/** Sorts tags for display and for the sidecar: by position, orphans last, ties by id. */
-export function sortTags<T extends Tag>(tags: T[]): T[] {
+/** Sorts annotations for display and for the sidecar: by position, orphans last, ties by id. */
+export function sortAnnotations<T extends AnchoredAnnotation>(tags: T[]): T[] {
   return tags.sort(
     (a, b) =>
       Number(a.anchor === 'orphaned') - Number(b.anchor === 'orphaned') || a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),

@@ -5,9 +5,9 @@ export { describeQuote } from './quote';
 export { fingerprintText } from './fingerprint';
 export { anchorTag, anchorTags, FUZZY_MAX_ERROR_RATE, type AnchorResult, type AnchorOptions, type StoredAnchor } from './anchoring';
 export { trackChange, trackChanges, type TrackedAnchor } from './liveEdits';
-export { DocumentTags, TagInputError, sortTags, randomTagId, type NewTag, type TagChangeEvent, type TagChangeReason, type DocumentTagsOptions, type Disposable } from './documentTags';
+export { DocumentTags, TagInputError, sortAnnotations, randomTagId, type NewTag, type TagChangeEvent, type TagChangeReason, type DocumentTagsOptions, type Disposable } from './documentTags';
 export { mergeTagSets } from './merge';
-export { parseSidecar, parseSidecarBytes, serializeSidecar, SidecarFormatError, SIDECAR_VERSION, type SidecarContent, type StoredTag, type SidecarDocumentInfo } from './sidecarFormat';
+export { parseSidecar, parseSidecarBytes, serializeSidecar, SidecarFormatError, SIDECAR_VERSION, type SidecarContent, type SidecarAnnotations, type Stored, type StoredTag, type StoredCorrection, type StoredVerification, type SidecarDocumentInfo } from './sidecarFormat';
 export { fileNameOf, sidecarLocationOf, type FileSystem, type ProcessIdentity } from './fileSystem';
 export {
   SidecarStore,

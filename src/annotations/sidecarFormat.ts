@@ -1,30 +1,53 @@
-// The sidecar file format (version 1): reading with a validator that names the path of any
-// problem, and writing with a stable key order, tags sorted by position and a trailing newline,
-// so that git diffs and merges of sidecars stay readable. schemas/sidecar.schema.json describes
-// the same format for the editor's JSON support; keep the two in step.
+// The sidecar file format (version 2): reading with a validator that names the path of any
+// problem, and writing with a stable key order, annotations sorted by position and a trailing
+// newline, so that git diffs and merges of sidecars stay readable.
+// schemas/sidecar.schema.json describes the same format for the editor's JSON support; keep the
+// two in step.
 //
 //   {
-//     "version": 1,
+//     "version": 2,
 //     "document": { "name": "article.txt", "fingerprint": "sha256:…", "length": 3110, "offsetUnit": "utf16" },
 //     "tags": [
 //       { "id": "t-…", "label": "claim", "note": "…", "entity": "Wei Xiaojun",
+//         "creator": { "name": "Ana Ruiz", "email": "ana@example.org" },
 //         "created": "2025-…Z", "modified": "2025-…Z", "anchor": "exact",
 //         "target": { "selector": [
 //           { "type": "TextPositionSelector", "start": 10, "end": 20 },
 //           { "type": "TextQuoteSelector", "exact": "…", "prefix": "…", "suffix": "…" } ] } }
-//     ]
+//     ],
+//     "corrections": [ { "id": "c-…", "as": "quote", "speaker": "Wei Xiaojun", …, "target": … } ],
+//     "verifications": [ { "id": "v-…", "status": "verified", "source": "https://…", …, "target": … } ]
 //   }
 //
-// Offsets are UTF-16 code units of the text with any BOM dropped ("offsetUnit": "utf16");
-// note that W3C exports convert them to code points (src/export/w3c.ts).
+// Version 1 had only "tags" (without "creator" and "conflict"); it is read as it is and written
+// as version 2 on the next save, with nothing lost. A version newer than SIDECAR_VERSION is
+// refused (and the store never overwrites it). Offsets are UTF-16 code units of the text with
+// any BOM dropped ("offsetUnit": "utf16"); W3C exports convert them to code points.
 import { anchorTag } from './anchoring';
-import { sortTags } from './documentTags';
+import { sortAnnotations } from './documentTags';
 import { fingerprintText } from './fingerprint';
 import { JsonSyntaxError, parseJson } from './jsonParse';
 import { describeQuote } from './quote';
-import { ANCHOR_STATUSES, type AnchorStatus, type Tag, type TextQuote } from './types';
+import {
+  allowOnly,
+  ANCHORED_KEYS,
+  fail,
+  integer,
+  object,
+  oneOf,
+  optionalString,
+  requiredString,
+  show,
+  SidecarFormatError,
+  validateAnchoredParts,
+  type Json,
+  type StoredParts,
+} from './sidecarValidation';
+import { CORRECTION_KINDS, VERIFICATION_STATUSES, type AnchoredAnnotation, type Correction, type Tag, type Verification } from './types';
 
-export const SIDECAR_VERSION = 1;
+export { SidecarFormatError } from './sidecarValidation';
+
+export const SIDECAR_VERSION = 2;
 
 export interface SidecarDocumentInfo {
   readonly name?: string;
@@ -33,29 +56,26 @@ export interface SidecarDocumentInfo {
   readonly length?: number;
 }
 
-/**
- * A tag as read from a sidecar, before it is anchored to the current text: the fields of a Tag,
- * with the stored position and anchor status as they were written.
- */
-export interface StoredTag extends Tag {
-  /** False when the file gave no TextPositionSelector (then the tag is found by its quote). */
-  readonly hasPosition: boolean;
-}
+/** An annotation as read from a sidecar, before it is anchored to the current text. */
+export type Stored<T extends AnchoredAnnotation> = T & { readonly hasPosition: boolean };
+export type StoredTag = Stored<Tag>;
+export type StoredCorrection = Stored<Correction>;
+export type StoredVerification = Stored<Verification>;
 
 export interface SidecarContent {
+  /** The version the file was written in (1 or 2); it is written back as SIDECAR_VERSION. */
   readonly version: number;
   readonly document: SidecarDocumentInfo;
   readonly tags: readonly StoredTag[];
+  readonly corrections: readonly StoredCorrection[];
+  readonly verifications: readonly StoredVerification[];
 }
 
-/** The file is not a valid sidecar; `problem` says where and why ("tags[2].label: …"). */
-export class SidecarFormatError extends Error {
-  constructor(
-    readonly problem: string,
-    readonly kind: 'syntax' | 'schema' | 'version',
-  ) {
-    super(problem);
-  }
+/** Everything a sidecar holds for one document, for writing. */
+export interface SidecarAnnotations {
+  readonly tags: readonly Tag[];
+  readonly corrections: readonly Correction[];
+  readonly verifications: readonly Verification[];
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -89,74 +109,109 @@ export function parseSidecar(source: string): SidecarContent {
   return validateSidecar(json);
 }
 
-/** Serialises tags for `text` (the text their offsets refer to). */
-export function serializeSidecar(input: { documentName: string; text: string; tags: readonly Tag[] }): string {
+/** Serialises a document's annotations for `text` (the text their offsets refer to). */
+export function serializeSidecar(input: { documentName: string; text: string } & SidecarAnnotations): string {
   const { text } = input;
-  const tags = sortTags(input.tags.map(tag => describeForText(tag, text)));
+  const described = <T extends AnchoredAnnotation>(items: readonly T[]) => sortAnnotations(items.map(item => describeForText(item, text)));
+  const tags = described(input.tags).map(tag => ({
+    id: tag.id,
+    label: tag.label,
+    ...(tag.note !== undefined ? { note: tag.note } : {}),
+    ...(tag.entity !== undefined ? { entity: tag.entity } : {}),
+    ...anchoredParts(tag),
+  }));
+  const corrections = described(input.corrections).map(c => ({
+    id: c.id,
+    as: c.as,
+    ...(c.entity !== undefined ? { entity: c.entity } : {}),
+    ...(c.speaker !== undefined ? { speaker: c.speaker } : {}),
+    ...(c.note !== undefined ? { note: c.note } : {}),
+    ...anchoredParts(c),
+  }));
+  const verifications = described(input.verifications).map(v => ({
+    id: v.id,
+    status: v.status,
+    ...(v.source !== undefined ? { source: v.source } : {}),
+    ...(v.note !== undefined ? { note: v.note } : {}),
+    ...anchoredParts(v),
+  }));
   const file = {
     version: SIDECAR_VERSION,
     document: { name: input.documentName, fingerprint: fingerprintText(text), length: text.length, offsetUnit: 'utf16' },
-    tags: tags.map(tag => ({
-      id: tag.id,
-      label: tag.label,
-      ...(tag.note !== undefined ? { note: tag.note } : {}),
-      ...(tag.entity !== undefined ? { entity: tag.entity } : {}),
-      created: tag.created,
-      modified: tag.modified,
-      anchor: tag.anchor,
-      target: {
-        selector: [
-          { type: 'TextPositionSelector', start: tag.start, end: tag.end },
-          { type: 'TextQuoteSelector', exact: tag.quote.exact, prefix: tag.quote.prefix, suffix: tag.quote.suffix },
-        ],
-      },
-    })),
+    tags,
+    // Written only when there are any, so a file of tags alone stays as short as before.
+    ...(corrections.length ? { corrections } : {}),
+    ...(verifications.length ? { verifications } : {}),
   };
   return JSON.stringify(file, null, 2) + '\n';
 }
 
+/** The keys every kind writes after its own, in this order. */
+function anchoredParts(item: AnchoredAnnotation) {
+  return {
+    ...(item.creator ? { creator: item.creator.email !== undefined ? { name: item.creator.name, email: item.creator.email } : { name: item.creator.name } } : {}),
+    ...(item.conflict ? { conflict: { with: item.conflict.with } } : {}),
+    created: item.created,
+    modified: item.modified,
+    anchor: item.anchor,
+    target: {
+      selector: [
+        { type: 'TextPositionSelector', start: item.start, end: item.end },
+        { type: 'TextQuoteSelector', exact: item.quote.exact, prefix: item.quote.prefix, suffix: item.quote.suffix },
+      ],
+    },
+  };
+}
+
 /**
- * The tag as it must be written for `text`: the quote and its context re-read from the text, so
- * the file always describes the text it is saved with. A tag whose range no longer holds its
- * text (a caller passed a different text than the tags follow) is re-anchored rather than
- * written with a quote that contradicts its position.
+ * The annotation as it must be written for `text`: the quote and its context re-read from the
+ * text, so the file always describes the text it is saved with. One whose range no longer holds
+ * its text (a caller passed a different text than it follows) is re-anchored rather than written
+ * with a quote that contradicts its position.
  */
-function describeForText(tag: Tag, text: string): Tag {
-  if (tag.anchor === 'orphaned') {
-    const start = Math.min(Math.max(0, tag.start), text.length);
-    return { ...tag, start, end: Math.min(Math.max(start, tag.end), text.length) };
+function describeForText<T extends AnchoredAnnotation>(item: T, text: string): T {
+  if (item.anchor === 'orphaned') {
+    const start = Math.min(Math.max(0, item.start), text.length);
+    return { ...item, start, end: Math.min(Math.max(start, item.end), text.length) };
   }
-  if (tag.end <= text.length && text.slice(tag.start, tag.end) === tag.quote.exact) return { ...tag, quote: describeQuote(text, tag.start, tag.end) };
-  const found = anchorTag(tag, text);
-  if (found.status === 'orphaned') return { ...tag, anchor: 'orphaned', start: found.start, end: found.start };
-  return { ...tag, start: found.start, end: found.end, anchor: found.status === 'exact' ? 'moved' : found.status, quote: describeQuote(text, found.start, found.end) };
+  if (item.end <= text.length && text.slice(item.start, item.end) === item.quote.exact) return { ...item, quote: describeQuote(text, item.start, item.end) };
+  const found = anchorTag(item, text);
+  if (found.status === 'orphaned') return { ...item, anchor: 'orphaned', start: found.start, end: found.start };
+  return { ...item, start: found.start, end: found.end, anchor: found.status === 'exact' ? 'moved' : found.status, quote: describeQuote(text, found.start, found.end) };
 }
 
 // ---- validation -------------------------------------------------------------------------------
 
-type Json = Record<string, unknown>;
-
 function validateSidecar(json: unknown): SidecarContent {
   const root = object(json, '(top level)');
-  allowOnly(root, '(top level)', ['version', 'document', 'tags']);
-  if (!('version' in root)) fail('version', 'missing (expected 1)');
+  if (!('version' in root)) fail('version', `missing (expected ${SIDECAR_VERSION})`);
   const version = root.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) fail('version', `expected a positive integer, found ${show(version)}`);
   if (version > SIDECAR_VERSION) {
-    throw new SidecarFormatError(`version: this file has format version ${version}, written by a newer Source Annotator; this one reads version ${SIDECAR_VERSION}. Update the extension`, 'version');
+    throw new SidecarFormatError(`version: this file has format version ${version}, written by a newer Source Annotator; this one reads versions up to ${SIDECAR_VERSION}. Update the extension`, 'version');
   }
+  allowOnly(root, '(top level)', version === 1 ? ['version', 'document', 'tags'] : ['version', 'document', 'tags', 'corrections', 'verifications']);
   const document = root.document === undefined ? {} : validateDocument(root.document);
   if (!('tags' in root)) fail('tags', 'missing (expected a list of tags)');
-  if (!Array.isArray(root.tags)) fail('tags', `expected a list, found ${show(root.tags)}`);
-  const seen = new Map<string, number>();
-  const tags = root.tags.map((t, i) => {
-    const tag = validateTag(t, `tags[${i}]`);
-    const other = seen.get(tag.id);
-    if (other !== undefined) fail(`tags[${i}].id`, `"${tag.id}" is also the id of tags[${other}]; ids must be unique`);
-    seen.set(tag.id, i);
-    return tag;
-  });
-  return { version, document, tags };
+  const seen = new Map<string, string>();
+  const list = <T>(key: string, read: (value: Json, path: string, itemVersion: number) => T & { id: string }): T[] => {
+    const value = root[key];
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) fail(key, `expected a list, found ${show(value)}`);
+    return value.map((v, i) => {
+      const path = `${key}[${i}]`;
+      const item = read(object(v, path), path, version);
+      const other = seen.get(item.id);
+      // Ids are unique across kinds: a merge, an undo or a conflict refers to an item by id alone.
+      if (other !== undefined) fail(`${path}.id`, `"${item.id}" is also the id of ${other}; ids must be unique`);
+      seen.set(item.id, path);
+      return item;
+    });
+  };
+  const tags = list('tags', validateTag);
+  const corrections = list('corrections', validateCorrection);
+  const verifications = list('verifications', validateVerification);
+  return { version, document, tags, corrections, verifications };
 }
 
 function validateDocument(value: unknown): SidecarDocumentInfo {
@@ -170,113 +225,49 @@ function validateDocument(value: unknown): SidecarDocumentInfo {
   return { ...(name !== undefined ? { name } : {}), ...(fingerprint !== undefined ? { fingerprint } : {}), ...(length !== undefined ? { length } : {}) };
 }
 
-function validateTag(value: unknown, path: string): StoredTag {
-  const tag = object(value, path);
-  allowOnly(tag, path, ['id', 'label', 'note', 'entity', 'created', 'modified', 'anchor', 'target']);
-  const id = requiredString(tag, 'id', path);
+/** The shared keys, minus those a version-1 file could not have. */
+function keysFor(own: string[], version: number): string[] {
+  const shared = ANCHORED_KEYS.filter(k => k !== 'id' && (version > 1 || (k !== 'creator' && k !== 'conflict')));
+  return ['id', ...own, ...shared];
+}
+
+function validateTag(tag: Json, path: string, version: number): StoredTag {
+  allowOnly(tag, path, keysFor(['label', 'note', 'entity'], version));
+  const parts = validateAnchoredParts(tag, path);
   const label = requiredString(tag, 'label', path);
   if (!label.trim()) fail(`${path}.label`, 'must not be empty');
   const note = optionalString(tag, 'note', path);
   const entity = optionalString(tag, 'entity', path);
-  const created = timestamp(tag, 'created', path);
-  const modified = timestamp(tag, 'modified', path);
-  let anchor: AnchorStatus = 'exact';
-  if (tag.anchor !== undefined) {
-    if (!ANCHOR_STATUSES.includes(tag.anchor as AnchorStatus)) fail(`${path}.anchor`, `expected one of ${ANCHOR_STATUSES.join(', ')}, found ${show(tag.anchor)}`);
-    anchor = tag.anchor as AnchorStatus;
+  return withParts(parts, { label, ...(note !== undefined ? { note } : {}), ...(entity !== undefined ? { entity } : {}) });
+}
+
+function validateCorrection(item: Json, path: string, version: number): StoredCorrection {
+  allowOnly(item, path, keysFor(['as', 'entity', 'speaker', 'note'], version));
+  const parts = validateAnchoredParts(item, path);
+  const as = oneOf(item, 'as', path, CORRECTION_KINDS);
+  const entity = optionalString(item, 'entity', path);
+  if (entity !== undefined && as !== 'person') fail(`${path}.entity`, `only a correction "as": "person" names an entity (this one is "${as}")`);
+  if (entity !== undefined && !entity.trim()) fail(`${path}.entity`, 'must not be empty');
+  let speaker: string | null | undefined;
+  if (item.speaker !== undefined) {
+    if (as !== 'quote') fail(`${path}.speaker`, `only a correction "as": "quote" names a speaker (this one is "${as}")`);
+    if (item.speaker !== null && (typeof item.speaker !== 'string' || !item.speaker.trim())) fail(`${path}.speaker`, `expected a name or null (speaker unknown), found ${show(item.speaker)}`);
+    speaker = item.speaker;
   }
-  if (!('target' in tag)) fail(`${path}.target`, 'missing');
-  const target = object(tag.target, `${path}.target`);
-  allowOnly(target, `${path}.target`, ['source', 'selector']);
-  if (!Array.isArray(target.selector)) fail(`${path}.target.selector`, `expected a list of selectors, found ${show(target.selector)}`);
-  let position: { start: number; end: number } | undefined;
-  let quote: TextQuote | undefined;
-  target.selector.forEach((s, i) => {
-    const where = `${path}.target.selector[${i}]`;
-    const selector = object(s, where);
-    if (selector.type === 'TextPositionSelector') {
-      if (position) fail(where, 'a second TextPositionSelector');
-      allowOnly(selector, where, ['type', 'start', 'end']);
-      const start = integer(selector.start, `${where}.start`);
-      const end = integer(selector.end, `${where}.end`);
-      if (end < start) fail(where, `end (${end}) is before start (${start})`);
-      position = { start, end };
-    } else if (selector.type === 'TextQuoteSelector') {
-      if (quote) fail(where, 'a second TextQuoteSelector');
-      allowOnly(selector, where, ['type', 'exact', 'prefix', 'suffix']);
-      const exact = requiredString(selector, 'exact', where);
-      if (!exact) fail(`${where}.exact`, 'must not be empty');
-      quote = { exact, prefix: optionalString(selector, 'prefix', where) ?? '', suffix: optionalString(selector, 'suffix', where) ?? '' };
-    } else {
-      fail(`${where}.type`, `expected "TextPositionSelector" or "TextQuoteSelector", found ${show(selector.type)}`);
-    }
-  });
-  if (!quote) fail(`${path}.target.selector`, 'missing TextQuoteSelector (the tagged text, needed to find it again)');
-  if (position && anchor !== 'orphaned' && position.end - position.start !== quote.exact.length) {
-    fail(`${path}.target.selector`, `the TextPositionSelector covers ${position.end - position.start} characters but the quote has ${quote.exact.length}`);
-  }
-  return {
-    id,
-    label,
-    ...(note !== undefined ? { note } : {}),
-    ...(entity !== undefined ? { entity } : {}),
-    created,
-    modified,
-    // Without a position the tag can only be found by its quote, like an orphan coming back.
-    anchor: position ? anchor : 'orphaned',
-    start: position?.start ?? 0,
-    end: position?.end ?? 0,
-    hasPosition: position !== undefined,
-    quote,
-  };
+  const note = optionalString(item, 'note', path);
+  return withParts(parts, { as, ...(entity !== undefined ? { entity } : {}), ...(speaker !== undefined ? { speaker } : {}), ...(note !== undefined ? { note } : {}) });
 }
 
-function object(value: unknown, path: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, `expected an object, found ${show(value)}`);
-  return value as Json;
+function validateVerification(item: Json, path: string, version: number): StoredVerification {
+  allowOnly(item, path, keysFor(['status', 'source', 'note'], version));
+  const parts = validateAnchoredParts(item, path);
+  const status = oneOf(item, 'status', path, VERIFICATION_STATUSES);
+  const source = optionalString(item, 'source', path);
+  const note = optionalString(item, 'note', path);
+  return withParts(parts, { status, ...(source !== undefined ? { source } : {}), ...(note !== undefined ? { note } : {}) });
 }
 
-function allowOnly(obj: Json, path: string, keys: string[]): void {
-  for (const key of Object.keys(obj)) {
-    // Unknown properties would be dropped by the next save, so they are refused rather than lost.
-    if (!keys.includes(key)) fail(path === '(top level)' ? key : `${path}.${key}`, `unknown property (expected ${keys.map(k => `"${k}"`).join(', ')})`);
-  }
-}
-
-function requiredString(obj: Json, key: string, path: string): string {
-  if (!(key in obj)) fail(`${path}.${key}`, 'missing');
-  if (typeof obj[key] !== 'string') fail(`${path}.${key}`, `expected a string, found ${show(obj[key])}`);
-  return obj[key];
-}
-
-function optionalString(obj: Json, key: string, path: string): string | undefined {
-  if (obj[key] === undefined) return undefined;
-  if (typeof obj[key] !== 'string') fail(`${path}.${key}`, `expected a string, found ${show(obj[key])}`);
-  return obj[key];
-}
-
-function timestamp(obj: Json, key: string, path: string): string {
-  const value = requiredString(obj, key, path);
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(Date.parse(value))) {
-    fail(`${path}.${key}`, `expected an ISO 8601 date-time like "2025-01-31T09:30:00.000Z", found ${show(value)}`);
-  }
-  return value;
-}
-
-function integer(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) fail(path, `expected a non-negative integer, found ${show(value)}`);
-  return value;
-}
-
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  const text = JSON.stringify(value);
-  return text.length > 40 ? text.slice(0, 39) + '…' : text;
-}
-
-function fail(path: string, problem: string): never {
-  throw new SidecarFormatError(`${path}: ${problem}`, 'schema');
+/** A kind's own fields first, then the shared parts: the order `serializeSidecar` writes them in. */
+function withParts<T extends object>(parts: StoredParts, own: T): T & StoredParts {
+  return { ...own, ...parts };
 }

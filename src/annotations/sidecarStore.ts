@@ -299,14 +299,18 @@ export class SidecarStore {
     const read = await this.readBytes(location);
     if (read.error) throw read.error;
     const diskHash = read.bytes ? sha256Hex(read.bytes) : null;
+    const content = read.bytes ? this.parseOrProtect(state, location, read.bytes) : undefined;
     if (state.known === undefined ? diskHash !== null : diskHash !== state.known) {
-      const content = read.bytes ? this.parseOrProtect(state, location, read.bytes) : undefined;
       if (!save.mergeWithDisk) throw new SidecarError('changed-on-disk', location, 'the file changed on disk since it was loaded; load it again before saving');
       ({ text, tags } = save.mergeWithDisk(anchorText => (content ? anchorStoredTags(content.tags, anchorText, content.document.fingerprint === fingerprintText(anchorText)).tags : [])));
       state.known = diskHash;
     }
     if (!tags.length && diskHash === null) return { location, written: false, tags };
-    const bytes = utf8.encode(serializeSidecar({ documentName: fileNameOf(save.documentLocation), text, tags }));
+    // Corrections and verifications are not edited through this store yet: the ones on disk
+    // (read under the lock) are written back as they are, so saving tags never drops them.
+    const corrections = content?.corrections ?? [];
+    const verifications = content?.verifications ?? [];
+    const bytes = utf8.encode(serializeSidecar({ documentName: fileNameOf(save.documentLocation), text, tags, corrections, verifications }));
     const hash = sha256Hex(bytes);
     if (hash === diskHash) return { location, written: false, tags };
     await this.writeAtomically(location, bytes, lock);

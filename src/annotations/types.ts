@@ -31,34 +31,86 @@ export interface TextQuote {
   readonly suffix: string;
 }
 
+/** Who made an annotation: the W3C `creator` (a name, optionally an email address). */
+export interface Creator {
+  readonly name: string;
+  readonly email?: string;
+}
+
 /**
- * One tag as the model, the store and the exports see it. Immutable: every change makes a new
- * object, so a tag held by the editor (a tree item, a decoration) never changes under it.
+ * Set on both versions of an annotation that two branches changed differently (the git merge
+ * driver keeps both rather than pick one): `with` is the id of the other version. The user
+ * resolves it by keeping one version.
  */
-export interface Tag {
+export interface AnnotationConflict {
+  readonly with: string;
+}
+
+/**
+ * What every annotation kept in a sidecar has: an id, times, who made it, and a place in the
+ * text that is anchored and re-anchored the same way for every kind. Immutable: every change
+ * makes a new object, so one held by the editor (a tree item, a decoration) never changes under it.
+ */
+export interface AnchoredAnnotation {
   /** Stable id, unique within the document ("t-" + 12 hex digits for new tags). */
   readonly id: string;
-  readonly label: string;
-  readonly note?: string;
-  /** Canonical name of the entity the tag is about; the tag then applies to all its mentions. */
-  readonly entity?: string;
   /** ISO 8601 times. */
   readonly created: string;
   readonly modified: string;
+  readonly creator?: Creator;
+  readonly conflict?: AnnotationConflict;
   readonly anchor: AnchorStatus;
   /**
-   * The tagged range. For an orphaned tag this is only where its text was last seen (often
+   * The annotated range. For an orphan this is only where its text was last seen (often
    * empty); it is not a live target and must not be decorated.
    */
   readonly start: number;
   readonly end: number;
   /**
-   * The tagged text with its context. While a tag is anchored, `quote.exact` always equals
-   * `text.slice(start, end)`; for an orphan it is the last text the tag had. `prefix` and
-   * `suffix` are as of the last load, save or re-attachment (typing near a tag does not
+   * The annotated text with its context. While anchored, `quote.exact` always equals
+   * `text.slice(start, end)`; for an orphan it is the last text it had. `prefix` and
+   * `suffix` are as of the last load, save or re-attachment (typing nearby does not
    * update them); the sidecar writer and the exports re-read them from the text.
    */
   readonly quote: TextQuote;
+}
+
+/** A user's tag: a label (and note) on a stretch of text. */
+export interface Tag extends AnchoredAnnotation {
+  readonly label: string;
+  readonly note?: string;
+  /** Canonical name of the entity the tag is about; the tag then applies to all its mentions. */
+  readonly entity?: string;
+}
+
+/** What a correction says the corrected span is; `none` rejects what the analysis found there. */
+export type CorrectionKind = 'person' | 'quote' | 'number' | 'none';
+
+export const CORRECTION_KINDS: readonly CorrectionKind[] = ['person', 'quote', 'number', 'none'];
+
+/**
+ * The user's last word over the analysis on one span of text: this is a person (a mention of
+ * `entity`), a quote (by `speaker`; null: the speaker is unknown), a number, or none of these.
+ */
+export interface Correction extends AnchoredAnnotation {
+  readonly as: CorrectionKind;
+  /** For `as: "person"`: the canonical name of the person this span mentions. */
+  readonly entity?: string;
+  /** For `as: "quote"`: who said it; null when the user says the speaker is unknown. */
+  readonly speaker?: string | null;
+  readonly note?: string;
+}
+
+export type VerificationStatus = 'unverified' | 'verified' | 'disputed' | 'false' | 'misattributed';
+
+export const VERIFICATION_STATUSES: readonly VerificationStatus[] = ['unverified', 'verified', 'disputed', 'false', 'misattributed'];
+
+/** A fact-checker's verdict on a quote (the span is the quote's), with its primary source. */
+export interface Verification extends AnchoredAnnotation {
+  readonly status: VerificationStatus;
+  /** URL of the primary source: a transcript, a video, a document. */
+  readonly source?: string;
+  readonly note?: string;
 }
 
 /** A VS Code `TextDocumentContentChangeEvent`, reduced to what tag tracking needs. */

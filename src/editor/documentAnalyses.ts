@@ -163,13 +163,21 @@ export class DocumentAnalyses implements vscode.Disposable {
     const key = document.uri.toString();
     if (!this.toldTooLarge.has(key)) {
       this.toldTooLarge.add(key);
-      const mb = (n: number) => `${Number((n / 1024 / 1024).toFixed(1))} MB`;
+      const mb = (n: number) => vscode.l10n.t('{0} MB', Number((n / 1024 / 1024).toFixed(1)));
+      const change = vscode.l10n.t('Change the Limit');
       void vscode.window
         .showInformationMessage(
-          notificationText(`Source Annotator: ${fileName(document.uri)} has no quote, people or number highlights: at ${mb(length)} it is over the ${mb(limit)} limit of the "Analysis: Max File Size" setting. Its tags still work.`),
-          'Change the Limit',
+          notificationText(
+            vscode.l10n.t(
+              'Source Annotator: {0} has no quote, people or number highlights: at {1} it is over the {2} limit of the "Analysis: Max File Size" setting. Its tags still work.',
+              fileName(document.uri),
+              mb(length),
+              mb(limit),
+            ),
+          ),
+          change,
         )
-        .then(choice => choice && vscode.commands.executeCommand('workbench.action.openSettings', 'sourceAnnotator.analysis.maxFileSize'));
+        .then(choice => choice === change && vscode.commands.executeCommand('workbench.action.openSettings', 'sourceAnnotator.analysis.maxFileSize'));
     }
     return true;
   }
@@ -217,7 +225,9 @@ export class DocumentAnalyses implements vscode.Disposable {
       this.log.error(`Analysing ${document.uri.toString(true)} (version ${version}) failed:`, err instanceof Error ? (err.stack ?? err.message) : String(err));
       if (!this.toldAboutFailure.has(key)) {
         this.toldAboutFailure.add(key);
-        void vscode.window.showWarningMessage(notificationText(`Source Annotator could not analyse ${fileName(document.uri)}; its highlights may be missing. Details are in the "Source Annotator" output.`));
+        void vscode.window.showWarningMessage(
+          notificationText(vscode.l10n.t('Source Annotator could not analyse {0}; its highlights may be missing. Details are in the "Source Annotator" output.', fileName(document.uri))),
+        );
       }
       return undefined;
     } finally {

@@ -2,10 +2,11 @@
 // an O(log n) lookup in the document's cached analysis (several providers, or hoverMessage on
 // thousands of decorations, would stack and duplicate cards: microsoft/vscode#14526).
 import * as vscode from 'vscode';
-import type { ArticleInfo, NumberMention, PersonEntity, Quote } from '../analysis';
+import { ruleReasons, type ArticleInfo, type NumberMention, type PersonEntity, type PersonMention, type Quote } from '../analysis';
 import type { ArticleRegistry } from './articles';
 import type { DocumentAnalyses, DocumentAnalysis } from './documentAnalyses';
-import { countWords, firstWords, plural, sentenceAround } from '../common/text';
+import { countWords, firstWords, sentenceAround } from '../common/text';
+import { mentionCount, quoteCount, wordCount } from './counts';
 import { isLinkableTagId, markdownCode, markdownText } from '../common/markdownText';
 import { HoverCard } from './markdown';
 
@@ -49,7 +50,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     }
     for (const mention of analysis.people.at(offset)) {
       const entity = analysis.entity(mention.entity);
-      if (entity) cards.push(personCard(document, analysis, entity, this.tags(document, analysis)));
+      if (entity) cards.push(personCard(document, analysis, entity, this.tags(document, analysis), mention));
       cover(mention);
     }
     for (const n of analysis.numbers.at(offset)) {
@@ -71,31 +72,43 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
   }
 }
 
+/**
+ * Why the analysis claims what the card shows: the plain-words reasons of the rules that decided
+ * it, so a reader can judge the claim before relying on it. The reasons come from the rule
+ * tables in src/analysis (English, like the number kinds); only the label is translated.
+ */
+function whyLine(card: HoverCard, rules: readonly string[] | undefined): void {
+  const reasons = ruleReasons(rules);
+  if (!reasons.length) return;
+  card.append(`\n\n$(info) ${vscode.l10n.t('Why: {0}', markdownText(reasons.join('; ')))}`);
+}
+
 /** The tags on what the card shows: their labels, each in a code span that nothing can break out of. */
 function tagsLine(card: HoverCard, tags: TagCard[]): void {
   if (!tags.length) return;
-  card.append(`\n\n$(tag) Tags: ${tags.map(t => markdownCode(t.label)).join(', ')}`);
+  card.append(`\n\n$(tag) ${vscode.l10n.t('Tags: {0}', tags.map(t => markdownCode(t.label)).join(', '))}`);
 }
 
-export function personCard(document: vscode.TextDocument, analysis: DocumentAnalysis, entity: PersonEntity, allTags: TagCard[]): vscode.MarkdownString {
+export function personCard(document: vscode.TextDocument, analysis: DocumentAnalysis, entity: PersonEntity, allTags: TagCard[], mention?: PersonMention): vscode.MarkdownString {
   const card = new HoverCard();
   const uri = document.uri.toString();
   card.append(`$(person) **${markdownText(entity.name)}**`);
   const about = [entity.title, entity.role].filter((x): x is string => Boolean(x));
   if (about.length) card.append(` — ${markdownText(about.join(', '))}`);
-  const facts = [plural(entity.mentions.length, 'mention'), plural(entity.quotes.length, 'quote')];
-  if (entity.age !== undefined) facts.unshift(`age ${entity.age}`);
+  const facts = [mentionCount(entity.mentions.length), quoteCount(entity.quotes.length)];
+  if (entity.age !== undefined) facts.unshift(vscode.l10n.t('age {0}', entity.age));
   card.append(`\n\n${facts.join(' · ')}`);
   const quotes = entity.quotes.map(i => analysis.analysis.quotes[i]);
   for (const q of quotes) card.append(`\n- ${card.link(markdownText(`“${firstWords(q.text)}”`), 'sourceAnnotator.revealRange', [uri, q.start, q.end])}`);
   const mentionSpans = entity.mentions.map(i => analysis.analysis.people[i]);
+  whyLine(card, mention?.rules);
   tagsLine(
     card,
     allTags.filter(t => t.entity === entity.name || mentionSpans.some(m => t.start <= m.start && m.end <= t.end)),
   );
   const first = mentionSpans[0];
   card.append(
-    `\n\n${card.link('Tag…', 'sourceAnnotator.tagEntity', [uri, entity.name])} · ${card.link('Find All Mentions', 'sourceAnnotator.findMentions', [uri, first?.start ?? 0])}`,
+    `\n\n${card.link(vscode.l10n.t('Tag…'), 'sourceAnnotator.tagEntity', [uri, entity.name])} · ${card.link(vscode.l10n.t('Find All Mentions'), 'sourceAnnotator.findMentions', [uri, first?.start ?? 0])}`,
   );
   return card.done();
 }
@@ -103,17 +116,18 @@ export function personCard(document: vscode.TextDocument, analysis: DocumentAnal
 export function quoteCard(document: vscode.TextDocument, q: Quote, allTags: TagCard[]): vscode.MarkdownString {
   const card = new HoverCard();
   const uri = document.uri.toString();
-  card.append(`$(quote) **Quote** · ${plural(countWords(q.text), 'word')}`);
+  card.append(`$(quote) **${vscode.l10n.t('Quote')}** · ${wordCount(countWords(q.text))}`);
   if (q.speaker) {
-    card.append(`\n\nSaid by **${markdownText(q.speaker)}**`);
     const how = attributionText(document, q);
-    if (how) card.append(` (${markdownText(how)})`);
+    const speaker = `**${markdownText(q.speaker)}**`;
+    card.append(`\n\n${how ? vscode.l10n.t('Said by {0} ({1})', speaker, markdownText(how)) : vscode.l10n.t('Said by {0}', speaker)}`);
   } else {
-    card.append('\n\nSpeaker not found');
+    card.append(`\n\n${vscode.l10n.t('Speaker not found')}`);
   }
+  whyLine(card, q.rules);
   tagsLine(card, allTags.filter(t => t.start < q.end && q.start < t.end));
-  const actions = [card.link('Tag…', 'sourceAnnotator.tagRange', [uri, q.start, q.end])];
-  if (q.speakerStart !== null) actions.push(card.link('Go to Speaker', 'sourceAnnotator.goToSpeaker', [uri, q.start]));
+  const actions = [card.link(vscode.l10n.t('Tag…'), 'sourceAnnotator.tagRange', [uri, q.start, q.end])];
+  if (q.speakerStart !== null) actions.push(card.link(vscode.l10n.t('Go to Speaker'), 'sourceAnnotator.goToSpeaker', [uri, q.start]));
   card.append(`\n\n${actions.join(' · ')}`);
   return card.done();
 }
@@ -128,13 +142,14 @@ function attributionText(document: vscode.TextDocument, q: Quote): string | unde
     case 'cue-before':
       return [cueMention, q.cue].filter(Boolean).join(' ') || undefined;
     case 'according-to':
-      return `according to ${cueMention ?? q.speaker}`;
+      return vscode.l10n.t('according to {0}', cueMention ?? q.speaker ?? '');
     case 'pronoun':
-      return `“${cueMention ?? 'pronoun'}${q.cue ? ` ${q.cue}` : ''}”, pronoun resolved`;
+      // The cue ("said") is the article's own word, quoted as it stands.
+      return vscode.l10n.t('“{0}”, pronoun resolved', [cueMention ?? vscode.l10n.t('pronoun'), q.cue].filter(Boolean).join(' '));
     case 'previous-paragraph':
-      return 'speaker of the previous paragraph';
+      return vscode.l10n.t('speaker of the previous paragraph');
     case 'previous-quote':
-      return 'continues the quote before it';
+      return vscode.l10n.t('continues the quote before it');
     default:
       return undefined;
   }
@@ -143,11 +158,16 @@ function attributionText(document: vscode.TextDocument, q: Quote): string | unde
 export function numberCard(document: vscode.TextDocument, n: NumberMention, allTags: TagCard[]): vscode.MarkdownString {
   const card = new HoverCard();
   const value = n.date ?? (n.value === null ? '?' : formatValue(n.value)) + (n.upTo !== undefined ? `–${formatValue(n.upTo)}` : '');
+  // The kind, unit, qualifier and what is counted or compared come from the analysis, in English:
+  // src/analysis knows nothing of VS Code, so they are shown as they are; only the labels are translated.
   card.append(`$(symbol-number) **${markdownText(value)}**${n.unit ? ` ${markdownText(n.unit)}` : ''} · ${n.kind}`);
-  const details = [n.qualifier && `qualifier: ${n.qualifier}`, n.counted && `counts: ${n.counted}`, n.compared && `${n.text} ${n.compared}`].filter((x): x is string => Boolean(x));
+  const details = [n.qualifier && vscode.l10n.t('qualifier: {0}', n.qualifier), n.counted && vscode.l10n.t('counts: {0}', n.counted), n.compared && `${n.text} ${n.compared}`].filter(
+    (x): x is string => Boolean(x),
+  );
   if (details.length) card.append(`\n\n${markdownText(details.join(' · '))}`);
   const sentence = sentenceAround(document.getText(), n.start, n.end);
   if (sentence) card.append(`\n\n> ${markdownText(sentence)}`);
+  whyLine(card, n.rules);
   tagsLine(card, allTags.filter(t => t.start < n.end && n.start < t.end));
   return card.done();
 }
@@ -155,8 +175,8 @@ export function numberCard(document: vscode.TextDocument, n: NumberMention, allT
 /** The article's own facts, on its header or sign-off. */
 export function articleCard(article: ArticleInfo): vscode.MarkdownString {
   const card = new HoverCard();
-  card.append('$(book) **Article**');
-  const facts = [article.date && `dated ${article.date}`, article.dateline && `dateline ${article.dateline}`, article.author && `by ${article.author}`].filter(
+  card.append(`$(book) **${vscode.l10n.t('Article')}**`);
+  const facts = [article.date && vscode.l10n.t('dated {0}', article.date), article.dateline && vscode.l10n.t('dateline {0}', article.dateline), article.author && vscode.l10n.t('by {0}', article.author)].filter(
     (x): x is string => Boolean(x),
   );
   if (facts.length) card.append(` · ${markdownText(facts.join(' · '))}`);
@@ -167,15 +187,18 @@ export function articleCard(article: ArticleInfo): vscode.MarkdownString {
 export function tagCard(document: vscode.TextDocument, tag: TagCard): vscode.MarkdownString {
   const card = new HoverCard();
   const uri = document.uri.toString();
-  card.append(`$(tag) **${markdownText(tag.label)}**${tag.entity ? ` · on every mention of ${markdownText(tag.entity)}` : ''}`);
+  card.append(`$(tag) **${markdownText(tag.label)}**${tag.entity ? ` · ${vscode.l10n.t('on every mention of {0}', markdownText(tag.entity))}` : ''}`);
   if (tag.note) card.append(`\n\n${markdownText(tag.note)}`);
-  card.append(`\n\nCreated ${markdownText(formatTime(tag.created))}${tag.modified !== tag.created ? ` · changed ${markdownText(formatTime(tag.modified))}` : ''}`);
+  const created = markdownText(formatTime(tag.created));
+  card.append(
+    `\n\n${tag.modified !== tag.created ? vscode.l10n.t('Created {0} · changed {1}', created, markdownText(formatTime(tag.modified))) : vscode.l10n.t('Created {0}', created)}`,
+  );
   // The id goes into a link only if it looks like one the extension makes: the tag itself comes
   // from the loaded tags, but its id may have been written by hand.
   card.append(
     isLinkableTagId(tag.id)
-      ? `\n\n${card.link('Edit Note…', 'sourceAnnotator.editTagNote', [uri, tag.id])} · ${card.link('Remove', 'sourceAnnotator.removeTag', [uri, tag.id])}`
-      : '\n\nEdit or remove this tag from the Tags view (its id, set by hand in the sidecar, cannot go into a link).',
+      ? `\n\n${card.link(vscode.l10n.t('Edit Note…'), 'sourceAnnotator.editTagNote', [uri, tag.id])} · ${card.link(vscode.l10n.t('Remove'), 'sourceAnnotator.removeTag', [uri, tag.id])}`
+      : `\n\n${vscode.l10n.t('Edit or remove this tag from the Tags view (its id, set by hand in the sidecar, cannot go into a link).')}`,
   );
   return card.done();
 }

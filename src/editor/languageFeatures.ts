@@ -2,7 +2,8 @@
 // Find All References and Go to Definition on a person, Go to Symbol in Workspace.
 import * as vscode from 'vscode';
 import type { PersonEntity, PersonMention } from '../analysis';
-import { firstWords, plural } from '../common/text';
+import { firstWords } from '../common/text';
+import { mentionCount } from './counts';
 import type { ArticleRegistry } from './articles';
 import type { DocumentAnalyses, DocumentAnalysis } from './documentAnalyses';
 import type { WorkspaceArticles } from './workspaceArticles';
@@ -34,11 +35,12 @@ export class ArticleSymbols implements vscode.DocumentSymbolProvider, vscode.Ref
     };
     const people = a.entities.map(e => {
       const first = a.people[e.mentions[0]];
-      return new vscode.DocumentSymbol(e.name, plural(e.mentions.length, 'mention'), vscode.SymbolKind.Object, range(first), range(first));
+      return new vscode.DocumentSymbol(e.name, mentionCount(e.mentions.length), vscode.SymbolKind.Object, range(first), range(first));
     });
-    const quotes = a.quotes.map(q => new vscode.DocumentSymbol(`“${firstWords(q.text, 6)}”`, q.speaker ?? 'unattributed', vscode.SymbolKind.String, range(q), range(q)));
+    const quotes = a.quotes.map(q => new vscode.DocumentSymbol(vscode.l10n.t('“{0}”', firstWords(q.text, 6)), q.speaker ?? vscode.l10n.t('unattributed'), vscode.SymbolKind.String, range(q), range(q)));
+    // A number's kind and unit come from the analysis, in English (src/analysis knows nothing of VS Code).
     const numbers = result.bodyNumbers.map(n => new vscode.DocumentSymbol(n.text, n.date ?? (n.value === null ? n.kind : `${n.value}${n.unit ? ` ${n.unit}` : ''}`), vscode.SymbolKind.Number, range(n), range(n)));
-    return [group('People', vscode.SymbolKind.Namespace, people), group('Quotes', vscode.SymbolKind.Namespace, quotes), group('Numbers', vscode.SymbolKind.Namespace, numbers)].filter(
+    return [group(vscode.l10n.t('People'), vscode.SymbolKind.Namespace, people), group(vscode.l10n.t('Quotes'), vscode.SymbolKind.Namespace, quotes), group(vscode.l10n.t('Numbers'), vscode.SymbolKind.Namespace, numbers)].filter(
       g => g.children.length > 0,
     );
   }

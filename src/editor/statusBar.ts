@@ -1,6 +1,6 @@
 // One status-bar item with the active article's counts; hidden for other documents.
 import * as vscode from 'vscode';
-import { plural } from '../common/text';
+import { mentionCount, numberCount, personCount, quoteCount, tagCount } from './counts';
 import type { Services } from './services';
 
 export class ArticleStatusBar implements vscode.Disposable {
@@ -8,7 +8,7 @@ export class ArticleStatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly s: Services) {
-    this.item.name = 'Source Annotator';
+    this.item.name = vscode.l10n.t('Source Annotator');
     this.item.command = 'sourceAnnotator.showEntities';
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
@@ -46,11 +46,13 @@ export class ArticleStatusBar implements vscode.Disposable {
     const tags = this.s.tags.count(document.uri);
     // A broken sidecar holds tags that cannot be read: "0" would say there are none.
     const problem = this.s.tags.errorOf(document.uri)?.message;
-    const counts = [`${plural(a.entities.length, 'person', 'people')} (${plural(a.people.length, 'mention')})`, plural(a.quotes.length, 'quote'), plural(result.bodyNumbers.length, 'number')];
-    this.item.text = `$(person) ${a.entities.length} $(quote) ${a.quotes.length} $(symbol-number) ${result.bodyNumbers.length} ${problem ? '$(warning) tags unreadable' : `$(tag) ${tags}`}`;
+    const people = vscode.l10n.t('{0} ({1})', personCount(a.entities.length), mentionCount(a.people.length));
+    const counts = vscode.l10n.t('{0}, {1}, {2}', people, quoteCount(a.quotes.length), numberCount(result.bodyNumbers.length));
+    const tagsShown = problem ? `$(warning) ${vscode.l10n.t('tags unreadable')}` : `$(tag) ${tags}`;
+    this.item.text = `$(person) ${a.entities.length} $(quote) ${a.quotes.length} $(symbol-number) ${result.bodyNumbers.length} ${tagsShown}`;
     this.item.tooltip = problem
-      ? `Source Annotator: ${counts.join(', ')}. The tags cannot be read — ${problem}. The file is not overwritten until it is fixed.`
-      : `Source Annotator: ${counts.join(', ')}, ${plural(tags, 'tag')}. Click to go to one.`;
+      ? vscode.l10n.t('Source Annotator: {0}. The tags cannot be read — {1}. The file is not overwritten until it is fixed.', counts, problem)
+      : vscode.l10n.t('Source Annotator: {0}, {1}. Click to go to one.', counts, tagCount(tags));
     this.item.backgroundColor = problem ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
     this.shown = true;

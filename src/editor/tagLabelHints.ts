@@ -44,7 +44,7 @@ export class TagLabelHints implements vscode.InlayHintsProvider, vscode.Disposab
         const hint = new vscode.InlayHint(document.positionAt(h.end), h.label);
         hint.paddingLeft = true;
         const note = notes.get(h.tagId);
-        hint.tooltip = note ? `Tag “${h.label}”: ${note}` : `Tag “${h.label}”`;
+        hint.tooltip = note ? vscode.l10n.t('Tag “{0}”: {1}', h.label, note) : vscode.l10n.t('Tag “{0}”', h.label);
         return hint;
       });
   }

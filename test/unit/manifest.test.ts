@@ -10,7 +10,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..');
-const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+const rawManifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as unknown;
+const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+
+/** Every `%key%` placeholder in the manifest, with the path where it stands. */
+function placeholders(value: unknown, path = ''): { key: string; path: string }[] {
+  if (typeof value === 'string') {
+    const m = /^%(.+)%$/.exec(value);
+    return m ? [{ key: m[1], path }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => placeholders(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => placeholders(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+/** The manifest as VS Code shows it in English: each `%key%` replaced by its text in package.nls.json. */
+function resolveNls(value: unknown): unknown {
+  if (typeof value === 'string') return /^%(.+)%$/.exec(value) ? (nls[value.slice(1, -1)] ?? value) : value;
+  if (Array.isArray(value)) return value.map(resolveNls);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveNls(v)]));
+  return value;
+}
+
+// The tests below read the manifest as the user sees it, in English.
+const manifest = resolveNls(rawManifest) as {
   main: string;
   browser: string;
   icon?: string;
@@ -42,11 +65,40 @@ function sources(dir: string): string {
 }
 const code = sources(join(ROOT, 'src'));
 
+/** The texts VS Code shows from `contributes`, by the field names that hold them, with their paths. */
+function visibleTexts(value: unknown, path: string): [string, unknown][] {
+  const fields = /^(title|category|name|contextualTitle|description|markdownDescription|patternErrorMessage|enumDescriptions|markdownEnumDescriptions|deprecationMessage|markdownDeprecationMessage|contents|label|shortTitle|altTitle)$/;
+  if (Array.isArray(value)) return value.flatMap((v, i) => visibleTexts(v, `${path}[${i}]`));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]): [string, unknown][] => {
+    if (fields.test(k) && typeof v === 'string') return [[`${path}.${k}`, v]];
+    if (fields.test(k) && Array.isArray(v) && v.every(x => typeof x === 'string')) return v.map((x, i): [string, unknown] => [`${path}.${k}[${i}]`, x]);
+    // A setting named "…title" is data, not text: only the values of the fields above are read.
+    return visibleTexts(v, `${path}.${k}`);
+  });
+}
+
 interface Walkthrough {
   steps: { id: string; description: string; media: { markdown?: string; image?: string }; completionEvents: string[] }[];
 }
 
 describe('the extension manifest', () => {
+  it('takes every user-visible text from package.nls.json, which has a text for each placeholder and no unused one', () => {
+    const used = placeholders(rawManifest);
+    for (const { key, path } of used) assert.ok(typeof nls[key] === 'string' && nls[key].trim() !== '', `${path}: %${key}% has an English text in package.nls.json`);
+    const usedKeys = new Set(used.map(u => u.key));
+    assert.deepEqual(Object.keys(nls).filter(key => !usedKeys.has(key)), [], 'package.nls.json keys no placeholder uses');
+    // What a user reads: the listing, command titles and categories, views, welcome text,
+    // settings and colour descriptions, the walkthrough. Written out here, they would not be translatable.
+    const raw = rawManifest as { displayName: string; description: string; contributes: Record<string, unknown> };
+    const visible: [string, unknown][] = [
+      ['displayName', raw.displayName],
+      ['description', raw.description],
+      ...visibleTexts(raw.contributes, 'contributes'),
+    ];
+    assert.deepEqual(visible.filter(([, text]) => typeof text === 'string' && !/^%.+%$/.test(text)), [], 'texts written out in package.json');
+  });
+
   const contributed = new Set(manifest.contributes.commands.map(c => c.command));
   const registered = new Set([...code.matchAll(/(?:registerCommand|\breg)\(\s*'(sourceAnnotator\.[^']+)'/g)].map(m => m[1]));
 
@@ -184,6 +236,9 @@ describe('the packaged extension', () => {
       ...Object.values(manifest.contributes.viewsContainers).flat().map(c => c.icon),
       ...manifest.contributes.jsonValidation.map(v => v.url),
       'package.json',
+      // The manifest's English texts, and the code's (translations will sit beside them).
+      'package.nls.json',
+      `${(manifest as { l10n?: string }).l10n?.replace(/^\.\//, '') ?? 'l10n'}/bundle.l10n.json`,
       'README.md',
       'CHANGELOG.md',
       'LICENSE',

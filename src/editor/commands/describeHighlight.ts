@@ -28,13 +28,26 @@ export function registerDescribeHighlight(s: Services): vscode.Disposable {
     if (!editor || !s.articles.isArticle(editor.document)) return undefined;
     const text = await describeAt(s, editor.document, editor.selection.active);
     // A notification is one line: the card's lines are joined, in reading order.
-    const words = text ? text.split('\n').join(' — ') : 'no highlight at the cursor.';
-    void vscode.window.showInformationMessage(notificationText(`Source Annotator: ${words}`));
+    // The card's text is already translated, except what src/analysis wrote (in English).
+    const words = text ? vscode.l10n.t('Source Annotator: {0}', text.split('\n').join(' — ')) : vscode.l10n.t('Source Annotator: no highlight at the cursor.');
+    void vscode.window.showInformationMessage(notificationText(words));
     return text;
   });
 }
 
-const KIND_WORDS: Record<FoundHighlight['kind'], string> = { quotes: 'Quote', people: 'Person', numbers: 'Number', tags: 'Tag' };
+/** What navigation announces for each kind, "Person: …". */
+function kindAnnouncement(kind: FoundHighlight['kind'], what: string): string {
+  switch (kind) {
+    case 'quotes':
+      return vscode.l10n.t('Quote: {0}', what);
+    case 'people':
+      return vscode.l10n.t('Person: {0}', what);
+    case 'numbers':
+      return vscode.l10n.t('Number: {0}', what);
+    case 'tags':
+      return vscode.l10n.t('Tag: {0}', what);
+  }
+}
 
 /**
  * Says which highlight navigation landed on ("Person: Wei Xiaojun · 9 mentions"): in the status
@@ -44,7 +57,7 @@ const KIND_WORDS: Record<FoundHighlight['kind'], string> = { quotes: 'Quote', pe
 export async function announceHighlight(s: Services, document: vscode.TextDocument, found: FoundHighlight): Promise<string> {
   const card = await describeAt(s, document, document.positionAt(found.span.start));
   const summary = card?.split('\n')[0];
-  const words = `${KIND_WORDS[found.kind]}: ${summary ?? document.getText(new vscode.Range(document.positionAt(found.span.start), document.positionAt(found.span.end)))}`;
+  const words = kindAnnouncement(found.kind, summary ?? document.getText(new vscode.Range(document.positionAt(found.span.start), document.positionAt(found.span.end))));
   vscode.window.setStatusBarMessage(`$(info) ${words}`, 4000);
   if (vscode.workspace.getConfiguration('editor').get<string>('accessibilitySupport') === 'on') void vscode.window.showInformationMessage(notificationText(words));
   return words;

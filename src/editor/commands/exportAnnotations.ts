@@ -14,7 +14,7 @@ export function registerExportAnnotations(s: Services): vscode.Disposable {
   return vscode.commands.registerCommand('sourceAnnotator.exportAnnotations', async (formatArg?: unknown, targetArg?: unknown) => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !s.articles.isArticle(document)) {
-      void vscode.window.showInformationMessage('Source Annotator: open an article to export its annotations.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Source Annotator: open an article to export its annotations.'));
       return undefined;
     }
     const format = typeof formatArg === 'string' && isExportFormat(formatArg) ? formatArg : await pickFormat();
@@ -24,8 +24,8 @@ export function registerExportAnnotations(s: Services): vscode.Disposable {
       toUri(targetArg) ??
       (await vscode.window.showSaveDialog({
         defaultUri: document.uri.with({ path: document.uri.path + EXPORT_FORMATS[format].extension }),
-        title: `Export the annotations of ${name}`,
-        saveLabel: 'Export',
+        title: vscode.l10n.t('Export the annotations of {0}', name),
+        saveLabel: vscode.l10n.t('Export'),
       }));
     if (!target) return undefined;
     const analysis = EXPORT_FORMATS[format].needsAnalysis ? (await s.analyses.ensure(document))?.analysis : undefined;
@@ -40,7 +40,8 @@ export function registerExportAnnotations(s: Services): vscode.Disposable {
     try {
       await vscode.workspace.fs.writeFile(target, encodeUtf8(content));
     } catch (err) {
-      void vscode.window.showErrorMessage(notificationText(`Source Annotator: could not write the export to ${target.path}: ${err instanceof Error ? err.message : String(err)}`));
+      const reason = err instanceof Error ? err.message : String(err);
+      void vscode.window.showErrorMessage(notificationText(vscode.l10n.t('Source Annotator: could not write the export to {0}: {1}', target.path, reason)));
       return undefined;
     }
     if (targetArg === undefined) await vscode.window.showTextDocument(target, { preview: false });
@@ -49,10 +50,11 @@ export function registerExportAnnotations(s: Services): vscode.Disposable {
 }
 
 async function pickFormat(): Promise<ExportFormat | undefined> {
+  // The formats' names come from src/export (shared with the CLI, no `vscode` there): in English.
   const items = (Object.keys(EXPORT_FORMATS) as ExportFormat[]).map(format => ({
     label: EXPORT_FORMATS[format].label,
     description: `*${EXPORT_FORMATS[format].extension}`,
     format,
   }));
-  return (await vscode.window.showQuickPick(items, { placeHolder: 'Export the annotations as…' }))?.format;
+  return (await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Export the annotations as…') }))?.format;
 }

@@ -2,9 +2,9 @@
 // ("Annotate This Document" for any text document outside the articles glob).
 import * as vscode from 'vscode';
 import { HIGHLIGHT_KINDS, SECTION, type HighlightKind } from '../config';
+import { highlightKindName } from '../highlightKindNames';
 import type { Services } from '../services';
 
-const LABELS: Record<HighlightKind, string> = { quotes: 'Quotes', people: 'People', numbers: 'Numbers', tags: 'Tags' };
 
 export function registerHighlightCommands(s: Services): vscode.Disposable[] {
   return [
@@ -15,8 +15,8 @@ export function registerHighlightCommands(s: Services): vscode.Disposable[] {
         return;
       }
       const picked = await vscode.window.showQuickPick(
-        HIGHLIGHT_KINDS.map(k => ({ label: LABELS[k], highlight: k, picked: current[k] })),
-        { canPickMany: true, placeHolder: 'Highlight these kinds (the choice is saved in your settings)' },
+        HIGHLIGHT_KINDS.map(k => ({ label: highlightKindName(k), highlight: k, picked: current[k] })),
+        { canPickMany: true, placeHolder: vscode.l10n.t('Highlight these kinds (the choice is saved in your settings)') },
       );
       if (!picked) return;
       for (const k of HIGHLIGHT_KINDS) {
@@ -27,7 +27,7 @@ export function registerHighlightCommands(s: Services): vscode.Disposable[] {
     vscode.commands.registerCommand('sourceAnnotator.annotateDocument', async (uri?: vscode.Uri) => {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document) {
-        void vscode.window.showInformationMessage('Source Annotator: open a text document first.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Source Annotator: open a text document first.'));
         return;
       }
       await s.articles.setAnnotated(document.uri, true);

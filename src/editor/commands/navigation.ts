@@ -2,13 +2,13 @@
 // hover or view, go to a quote's speaker, find all mentions of a person.
 import * as vscode from 'vscode';
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../config';
+import { highlightKindName, noHighlightsHere } from '../highlightKindNames';
 import { nextHighlight } from '../nextHighlight';
 import { announceHighlight } from './describeHighlight';
 import { revealOffsets, toUri } from '../reveal';
 import type { Services } from '../services';
 import type { EntityItem } from '../views/entitiesView';
 
-const KIND_NAMES: Record<HighlightKind, string> = { quotes: 'Quotes', people: 'People', numbers: 'Numbers', tags: 'Tags' };
 
 export function registerNavigationCommands(s: Services): vscode.Disposable[] {
   const reg = vscode.commands.registerCommand;
@@ -34,7 +34,7 @@ export function registerNavigationCommands(s: Services): vscode.Disposable[] {
       const document = await vscode.workspace.openTextDocument(target);
       const quote = (await s.analyses.ensure(document))?.quotes.at(quoteStart)[0];
       if (quote?.speakerStart == null || quote.speakerEnd == null) {
-        void vscode.window.showInformationMessage('Source Annotator: this quote has no speaker mention in the text.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Source Annotator: this quote has no speaker mention in the text.'));
         return;
       }
       await revealOffsets(target, quote.speakerStart, quote.speakerEnd);
@@ -50,7 +50,7 @@ export function registerNavigationCommands(s: Services): vscode.Disposable[] {
       const position = typeof offset === 'number' ? document.positionAt(offset) : (editor?.selection.active ?? new vscode.Position(0, 0));
       const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', target, position);
       if (!locations?.length) {
-        void vscode.window.showInformationMessage('Source Annotator: no person at the cursor.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Source Annotator: no person at the cursor.'));
         return;
       }
       await vscode.commands.executeCommand('editor.action.showReferences', target, position, locations);
@@ -60,8 +60,8 @@ export function registerNavigationCommands(s: Services): vscode.Disposable[] {
 
 async function pickKind(): Promise<HighlightKind | undefined> {
   const picked = await vscode.window.showQuickPick(
-    HIGHLIGHT_KINDS.map(kind => ({ label: KIND_NAMES[kind], highlight: kind })),
-    { placeHolder: 'Which kind of highlight?' },
+    HIGHLIGHT_KINDS.map(kind => ({ label: highlightKindName(kind), highlight: kind })),
+    { placeHolder: vscode.l10n.t('Which kind of highlight?') },
   );
   return picked?.highlight;
 }
@@ -72,7 +72,7 @@ async function move(s: Services, direction: 1 | -1, kind?: HighlightKind): Promi
   if (!editor || !s.articles.isArticle(editor.document)) return undefined;
   const target = await nextHighlight(s, editor.document, editor.document.offsetAt(editor.selection.start), direction, kind);
   if (!target) {
-    void vscode.window.setStatusBarMessage(`Source Annotator: no ${kind ? KIND_NAMES[kind].toLowerCase() : 'highlights'} here`, 3000);
+    void vscode.window.setStatusBarMessage(noHighlightsHere(kind), 3000);
     return undefined;
   }
   await revealOffsets(editor.document.uri, target.span.start, target.span.end);

@@ -9,7 +9,7 @@ type Item = vscode.QuickPickItem & { uri?: vscode.Uri };
 export function registerOpenArticle(s: Services): vscode.Disposable {
   return vscode.commands.registerCommand('sourceAnnotator.openArticle', async () => {
     const pick = vscode.window.createQuickPick<Item>();
-    pick.placeholder = 'Open an article (type to filter by name, date, place or headline)';
+    pick.placeholder = vscode.l10n.t('Open an article (type to filter by name, date, place or headline)');
     pick.matchOnDescription = true;
     pick.matchOnDetail = true;
     pick.busy = true;
@@ -25,7 +25,7 @@ export function registerOpenArticle(s: Services): vscode.Disposable {
       summaries => {
         pick.items = summaries.length
           ? summaries.map(a => ({ label: `$(book) ${a.name}`, description: a.description, detail: a.headline, uri: a.uri }))
-          : [{ label: 'No articles in this workspace', detail: 'Articles are the files matching the sourceAnnotator.articles.include setting.' }];
+          : [{ label: vscode.l10n.t('No articles in this workspace'), detail: vscode.l10n.t('Articles are the files matching the sourceAnnotator.articles.include setting.') }];
         pick.busy = false;
       },
       () => (pick.busy = false),

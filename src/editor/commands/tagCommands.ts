@@ -5,13 +5,11 @@
 import * as vscode from 'vscode';
 import { TagInputError, type Tag, type TagSession } from '../../annotations';
 import { notificationText } from '../../common/markdownText';
-import { firstWords, plural } from '../../common/text';
+import { firstWords } from '../../common/text';
 import { fileName, revealOffsets, toUri } from '../reveal';
 import type { Services } from '../services';
 import { askLabel } from '../tags/askLabel';
 import type { TagsViewItem } from '../views/tagsView';
-
-const PREFIX = 'Source Annotator: ';
 
 export function registerTagCommands(s: Services): vscode.Disposable[] {
   const reg = vscode.commands.registerCommand;
@@ -22,8 +20,10 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
       const document = uri === undefined ? vscode.window.activeTextEditor?.document : await documentFor(uri);
       if (!document) return;
       const outcome = await s.tags.attachLeftBehindTags(document.uri);
-      if ('reason' in outcome) void vscode.window.showInformationMessage(`${PREFIX}${outcome.reason}.`);
-      else void vscode.window.showInformationMessage(`${PREFIX}${plural(outcome.attached, 'tag')} attached to ${fileName(document.uri)}.`);
+      const name = fileName(document.uri);
+      if ('reason' in outcome) void vscode.window.showInformationMessage(vscode.l10n.t('Source Annotator: {0}.', outcome.reason));
+      else if (outcome.attached === 1) void vscode.window.showInformationMessage(vscode.l10n.t('Source Annotator: 1 tag attached to {0}.', name));
+      else void vscode.window.showInformationMessage(vscode.l10n.t('Source Annotator: {0} tags attached to {1}.', outcome.attached, name));
     }),
     reg('sourceAnnotator.tagSelection', async (label?: unknown) => {
       const editor = vscode.window.activeTextEditor;
@@ -31,14 +31,14 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
       if (!target || !editor) return;
       const ranges = editor.selections.filter(sel => !sel.isEmpty);
       if (!ranges.length) {
-        void vscode.window.showInformationMessage(`${PREFIX}select the text to tag first.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('Source Annotator: select the text to tag first.'));
         return;
       }
-      const chosen = typeof label === 'string' ? label : await askLabel(s.tags.labels(target.document.uri), 'Tag Selection');
+      const chosen = typeof label === 'string' ? label : await askLabel(s.tags.labels(target.document.uri), vscode.l10n.t('Tag Selection'));
       if (!chosen) return;
       const text = target.document.getText();
       run(() =>
-        target.session.model.transaction('Add Tag', () => {
+        target.session.model.transaction(vscode.l10n.t('Add Tag'), () => {
           for (const r of ranges) target.session.model.add({ label: chosen, start: target.document.offsetAt(r.start), end: target.document.offsetAt(r.end) }, text);
         }),
       );
@@ -47,7 +47,7 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
       const document = await documentFor(uri);
       const target = await tagTarget(s, document);
       if (!target || typeof start !== 'number' || typeof end !== 'number') return;
-      const chosen = typeof label === 'string' ? label : await askLabel(s.tags.labels(target.document.uri), 'Tag');
+      const chosen = typeof label === 'string' ? label : await askLabel(s.tags.labels(target.document.uri), vscode.l10n.t('Tag'));
       if (chosen) run(() => target.session.model.add({ label: chosen, start, end }, target.document.getText()));
     }),
     // From a hover card: [uri, entity name]; from the palette: the person at the cursor.
@@ -61,10 +61,10 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
       const name = typeof entityName === 'string' ? entityName : analysis?.people.at(offset)[0]?.entity;
       const entity = name ? analysis?.entity(name) : undefined;
       if (!analysis || !entity) {
-        void vscode.window.showInformationMessage(`${PREFIX}put the cursor on a person's name first.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t("Source Annotator: put the cursor on a person's name first."));
         return;
       }
-      const chosen = typeof label === 'string' ? label : await askLabel(s.tags.labels(target.document.uri), `Tag every mention of ${entity.name}`);
+      const chosen = typeof label === 'string' ? label : await askLabel(s.tags.labels(target.document.uri), vscode.l10n.t('Tag every mention of {0}', entity.name));
       if (!chosen) return;
       const mentions = entity.mentions.map(i => analysis.analysis.people[i]);
       const anchor = mentions.find(m => m.start <= offset && offset <= m.end) ?? mentions.find(m => m.text === entity.name) ?? mentions[0];
@@ -72,20 +72,20 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
     }),
     // A third argument sets the note without asking (for scripts and keybindings).
     reg('sourceAnnotator.editTagNote', async (uri?: unknown, id?: unknown, text?: unknown) => {
-      const found = await tagFromArgs(s, ...fromTreeItem(uri, id), 'Edit the note of which tag?');
+      const found = await tagFromArgs(s, ...fromTreeItem(uri, id), vscode.l10n.t('Edit the note of which tag?'));
       if (!found) return;
       const note =
         typeof text === 'string'
           ? text
           : await vscode.window.showInputBox({
-              title: `Note for “${found.tag.label}”`,
+              title: vscode.l10n.t('Note for “{0}”', found.tag.label),
               value: found.tag.note ?? '',
-              prompt: 'Leave empty to remove the note',
+              prompt: vscode.l10n.t('Leave empty to remove the note'),
             });
       if (note !== undefined) run(() => found.session.model.setNote(found.tag.id, note));
     }),
     reg('sourceAnnotator.removeTag', async (uri?: unknown, id?: unknown) => {
-      const found = await tagFromArgs(s, ...fromTreeItem(uri, id), 'Remove which tag?');
+      const found = await tagFromArgs(s, ...fromTreeItem(uri, id), vscode.l10n.t('Remove which tag?'));
       if (!found) return;
       const { model } = found.session;
       model.remove(found.tag.id);
@@ -93,9 +93,10 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
       // A removal (from a hover card, a view or the palette) is one undo step: the Undo button
       // here and Undo Tag Change both bring the tag back.
       const label = notificationText(found.tag.label);
-      void vscode.window.showInformationMessage(`${PREFIX}removed the tag “${label}”. Undo (or Undo Tag Change) brings it back.`, 'Undo').then(choice => {
+      const undo = vscode.l10n.t('Undo');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Source Annotator: removed the tag “{0}”. Undo (or Undo Tag Change) brings it back.', label), undo).then(choice => {
         // The notification can be clicked much later: undo only if this removal is still the last step.
-        if (choice && s.tags.loadedSession(found.uri)?.model === model && model.undoToken === removal) model.undo();
+        if (choice === undo && s.tags.loadedSession(found.uri)?.model === model && model.undoToken === removal) model.undo();
       });
     }),
     reg('sourceAnnotator.reattachTag', async (uriArg?: unknown, idArg?: unknown) => {
@@ -104,16 +105,16 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
       const target = await tagTarget(s, editor?.document);
       if (!target || !editor) return;
       if (editor.selection.isEmpty) {
-        void vscode.window.showInformationMessage(`${PREFIX}select the text the orphaned tag should point at first.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('Source Annotator: select the text the orphaned tag should point at first.'));
         return;
       }
       const orphans = target.session.model.orphans;
       const tag =
         typeof id === 'string' && (uri === undefined || toUri(uri)?.toString() === target.document.uri.toString())
           ? target.session.model.get(id)
-          : await pickTag(orphans, 'Re-attach which orphaned tag to the selection?');
+          : await pickTag(orphans, vscode.l10n.t('Re-attach which orphaned tag to the selection?'));
       if (!tag) {
-        if (!orphans.length) void vscode.window.showInformationMessage(`${PREFIX}this document has no orphaned tags.`);
+        if (!orphans.length) void vscode.window.showInformationMessage(vscode.l10n.t('Source Annotator: this document has no orphaned tags.'));
         return;
       }
       const doc = target.document;
@@ -130,7 +131,11 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
       if (tag.anchor === 'orphaned') {
         await vscode.window.showTextDocument(document, { preview: false });
         void vscode.window.showWarningMessage(
-          `${PREFIX}the tag “${notificationText(tag.label)}” is orphaned: its text (“${notificationText(firstWords(tag.quote.exact, 12))}”) is gone. Select new text and run “Re-attach Orphaned Tag to Selection…”.`,
+          vscode.l10n.t(
+            'Source Annotator: the tag “{0}” is orphaned: its text (“{1}”) is gone. Select new text and run “Re-attach Orphaned Tag to Selection…”.',
+            notificationText(tag.label),
+            notificationText(firstWords(tag.quote.exact, 12)),
+          ),
         );
         return;
       }
@@ -143,7 +148,7 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
       try {
         await vscode.window.showTextDocument(sidecar, { preview: false });
       } catch {
-        void vscode.window.showInformationMessage(`${PREFIX}${fileName(document.uri)} has no tags yet, so there is no sidecar file.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('Source Annotator: {0} has no tags yet, so there is no sidecar file.', fileName(document.uri)));
       }
     }),
   ];
@@ -160,16 +165,17 @@ async function documentFor(uri: unknown): Promise<vscode.TextDocument | undefine
  */
 async function tagTarget(s: Services, document: vscode.TextDocument | undefined): Promise<{ document: vscode.TextDocument; session: TagSession } | undefined> {
   if (!document || !s.articles.isArticle(document)) {
-    void vscode.window.showInformationMessage(`${PREFIX}open an article first (or run “Annotate This Document”).`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Source Annotator: open an article first (or run “Annotate This Document”).'));
     return undefined;
   }
   if (document.isUntitled) {
+    const save = vscode.l10n.t('Save…');
     const choice = await vscode.window.showWarningMessage(
-      'Tags are saved in a file next to the document, so the document needs a name first.',
-      { modal: true, detail: 'Save it, then tag again.' },
-      'Save…',
+      vscode.l10n.t('Tags are saved in a file next to the document, so the document needs a name first.'),
+      { modal: true, detail: vscode.l10n.t('Save it, then tag again.') },
+      save,
     );
-    if (choice !== 'Save…') return undefined;
+    if (choice !== save) return undefined;
     const untitled = document.uri;
     if (!(await document.save())) return undefined;
     // Saving an untitled document opens the saved file as a new document.
@@ -182,10 +188,13 @@ async function tagTarget(s: Services, document: vscode.TextDocument | undefined)
   const session = await s.tags.session(document);
   const error = s.tags.errorOf(document.uri);
   if (error || !session) {
-    const problem = error ? `${error.message}. Fix or delete the file to tag this document; it was left untouched.` : 'the tags of this document could not be loaded.';
+    // The sidecar's problem is described by src/annotations (no `vscode` there): in English.
+    const problem = error
+      ? vscode.l10n.t('Source Annotator: {0}. Fix or delete the file to tag this document; it was left untouched.', error.message)
+      : vscode.l10n.t('Source Annotator: the tags of this document could not be loaded.');
     // Not awaited: the command is done; the button opens the file whenever the user clicks it.
     // The problem may quote the sidecar's own text, which must not become a link in the message.
-    void vscode.window.showErrorMessage(`${PREFIX}${notificationText(problem)}`, ...(error ? ['Open Sidecar File'] : [])).then(choice => {
+    void vscode.window.showErrorMessage(notificationText(problem), ...(error ? [vscode.l10n.t('Open Sidecar File')] : [])).then(choice => {
       if (choice) void vscode.commands.executeCommand('sourceAnnotator.openSidecar', document.uri);
     });
     return undefined;
@@ -215,7 +224,7 @@ async function tagFromArgs(s: Services, uri: unknown, id: unknown, question: str
   const here = s.tags.tagsAt(document, s.analyses.current(document), offset);
   const tag = here.length === 1 ? here[0] : await pickTag(here, question);
   if (!tag) {
-    if (!here.length) void vscode.window.showInformationMessage(`${PREFIX}there is no tag at the cursor.`);
+    if (!here.length) void vscode.window.showInformationMessage(vscode.l10n.t('Source Annotator: there is no tag at the cursor.'));
     return undefined;
   }
   return { uri: target.document.uri, session: target.session, tag };
@@ -224,7 +233,7 @@ async function tagFromArgs(s: Services, uri: unknown, id: unknown, question: str
 async function pickTag(tags: readonly Tag[], question: string): Promise<Tag | undefined> {
   if (!tags.length) return undefined;
   const picked = await vscode.window.showQuickPick(
-    tags.map(tag => ({ label: tag.label, description: `“${firstWords(tag.quote.exact, 10)}”`, detail: tag.note, tag })),
+    tags.map(tag => ({ label: tag.label, description: vscode.l10n.t('“{0}”', firstWords(tag.quote.exact, 10)), detail: tag.note, tag })),
     { placeHolder: question },
   );
   return picked?.tag;
@@ -234,7 +243,16 @@ async function undoRedo(s: Services, which: 'undo' | 'redo'): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;
   const session = document && s.articles.isArticle(document) ? await s.tags.session(document) : undefined;
   const done = session && (which === 'undo' ? session.model.undo() : session.model.redo());
-  vscode.window.setStatusBarMessage(done ? `${PREFIX}${which === 'undo' ? 'undid' : 'redid'} “${done}”` : `${PREFIX}no tag change to ${which}`, 3000);
+  // The change's name ("Add Tag", "Remove Tag") is the one its transaction was given: the editor's
+  // own are translated, those named in src/annotations are in English.
+  const message = done
+    ? which === 'undo'
+      ? vscode.l10n.t('Source Annotator: undid “{0}”', done)
+      : vscode.l10n.t('Source Annotator: redid “{0}”', done)
+    : which === 'undo'
+      ? vscode.l10n.t('Source Annotator: no tag change to undo')
+      : vscode.l10n.t('Source Annotator: no tag change to redo');
+  vscode.window.setStatusBarMessage(message, 3000);
 }
 
 /** Runs a tag operation, turning bad input into a message instead of an error. */
@@ -242,7 +260,8 @@ function run(operation: () => unknown): void {
   try {
     operation();
   } catch (err) {
-    if (err instanceof TagInputError) void vscode.window.showErrorMessage(`${PREFIX}${err.message}`);
+    // Why the input was refused is said by src/annotations (no `vscode` there): in English.
+    if (err instanceof TagInputError) void vscode.window.showErrorMessage(vscode.l10n.t('Source Annotator: {0}', err.message));
     else throw err;
   }
 }

@@ -5,13 +5,13 @@ import * as vscode from 'vscode';
 export async function askLabel(existing: readonly string[], title: string): Promise<string | undefined> {
   const pick = vscode.window.createQuickPick();
   pick.title = title;
-  pick.placeholder = existing.length ? 'Pick a label or type a new one' : 'Type a label for the tag (e.g. “claim”, “check”)';
-  const known = existing.map(label => ({ label, description: 'existing label' }));
+  pick.placeholder = existing.length ? vscode.l10n.t('Pick a label or type a new one') : vscode.l10n.t('Type a label for the tag (e.g. “claim”, “check”)');
+  const known = existing.map(label => ({ label, description: vscode.l10n.t('existing label') }));
   pick.items = known;
   pick.onDidChangeValue(value => {
     const typed = value.trim();
     const isNew = typed && !existing.includes(typed);
-    pick.items = isNew ? [{ label: typed, description: 'new label' }, ...known] : known;
+    pick.items = isNew ? [{ label: typed, description: vscode.l10n.t('new label') }, ...known] : known;
   });
   pick.show();
   const label = await new Promise<string | undefined>(resolve => {

@@ -109,7 +109,13 @@ export class EditorTags implements vscode.Disposable {
         this.watch();
         this.openAll();
         void vscode.window.showInformationMessage(
-          notificationText(`Source Annotator: tags are now read from and saved to "*${s.sidecarSuffix}" files. Tags in existing "*${before}" files are not shown until you rename those files or change the setting back.`),
+          notificationText(
+            vscode.l10n.t(
+              'Source Annotator: tags are now read from and saved to "*{0}" files. Tags in existing "*{1}" files are not shown until you rename those files or change the setting back.',
+              s.sidecarSuffix,
+              before,
+            ),
+          ),
         );
       }),
     );
@@ -303,8 +309,10 @@ export class EditorTags implements vscode.Disposable {
     if (!found || this.entries.get(key) !== entry || entry.sidecarExists) return;
     entry.leftBehind = found;
     this.emitter.fire({ uri: document.uri, movedOnly: false });
-    const choice = await vscode.window.showInformationMessage(notificationText(`Source Annotator: ${describeLeftBehindTags(found, fileName(document.uri))}`), 'Attach Tags');
-    if (choice) await vscode.commands.executeCommand('sourceAnnotator.attachLeftBehindTags', document.uri);
+    // Described by src/annotations (no `vscode` there, shared with the CLI): in English.
+    const attach = vscode.l10n.t('Attach Tags');
+    const choice = await vscode.window.showInformationMessage(notificationText(vscode.l10n.t('Source Annotator: {0}', describeLeftBehindTags(found, fileName(document.uri)))), attach);
+    if (choice === attach) await vscode.commands.executeCommand('sourceAnnotator.attachLeftBehindTags', document.uri);
   }
 
   /**
@@ -317,8 +325,8 @@ export class EditorTags implements vscode.Disposable {
     const entry = this.entries.get(key);
     const session = await entry?.ready;
     const found = entry?.leftBehind;
-    if (!entry || !session || !found) return { reason: `no tags saved under another name were found next to ${fileName(uri)}` };
-    if (entry.sidecarExists) return { reason: `${fileName(uri)} already has its own tags file` };
+    if (!entry || !session || !found) return { reason: vscode.l10n.t('no tags saved under another name were found next to {0}', fileName(uri)) };
+    if (entry.sidecarExists) return { reason: vscode.l10n.t('{0} already has its own tags file', fileName(uri)) };
     await this.store.move(found.document, key);
     entry.leftBehind = undefined;
     const result = await session.reload();
@@ -341,6 +349,7 @@ export class EditorTags implements vscode.Disposable {
     entry.lastSaveError = undefined;
     entry.sidecarExists = result.exists;
     entry.report = result.report;
+    // Described by src/annotations (no `vscode` there, shared with the CLI): in English.
     const message = describeAnchorReport(result.report, fileName(uri));
     const problems = result.report.changes.some(c => c.to === 'orphaned' || c.to === 'fuzzy');
     if (message && (problems || !onlyProblems)) this.tellAnchoring(message);
@@ -348,8 +357,9 @@ export class EditorTags implements vscode.Disposable {
 
   /** Tells the user how tags re-anchored, offering the Tags view to check them. */
   private tellAnchoring(message: string): void {
-    void vscode.window.showInformationMessage(notificationText(`Source Annotator: ${message}`), 'Show Tags').then(choice => {
-      if (choice) void vscode.commands.executeCommand('sourceAnnotator.tags.focus');
+    const show = vscode.l10n.t('Show Tags');
+    void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('Source Annotator: {0}', message)), show).then(choice => {
+      if (choice === show) void vscode.commands.executeCommand('sourceAnnotator.tags.focus');
     });
   }
 
@@ -378,7 +388,12 @@ export class EditorTags implements vscode.Disposable {
     // text only like theirs: worth a look. (After a reload from disk, the reload's report says so.)
     if (change?.fuzzy.length && !reloadedFromDisk) {
       const count = change.fuzzy.length;
-      this.tellAnchoring(`the edit to ${fileName(e.document.uri)} changed tagged text: ${count} ${count === 1 ? 'tag now matches' : 'tags now match'} approximately (check them).`);
+      const name = fileName(e.document.uri);
+      this.tellAnchoring(
+        count === 1
+          ? vscode.l10n.t('the edit to {0} changed tagged text: 1 tag now matches approximately (check them).', name)
+          : vscode.l10n.t('the edit to {0} changed tagged text: {1} tags now match approximately (check them).', name, count),
+      );
     }
     // VS Code reloaded the document from disk (a git checkout, another program): its sidecar
     // may have changed too, and its watcher event may have come first. Reload and merge it.
@@ -425,7 +440,7 @@ export class EditorTags implements vscode.Disposable {
           await this.store.move(oldUri.toString(), newUri.toString());
         }
       } catch (err) {
-        if (err instanceof SidecarError) void vscode.window.showErrorMessage(notificationText(`Source Annotator: ${err.message}`));
+        if (err instanceof SidecarError) void vscode.window.showErrorMessage(notificationText(vscode.l10n.t('Source Annotator: {0}', err.message)));
         else throw err;
       }
       this.emitter.fire({ uri: newUri, movedOnly: false });
@@ -475,7 +490,10 @@ export class EditorTags implements vscode.Disposable {
   /** A reload or merge failed: a sidecar problem is told like a failed save; anything else is a bug. */
   private failed(uri: vscode.Uri, err: unknown): void {
     if (err instanceof SidecarError) this.saveFailed(uri, err);
-    else void vscode.window.showErrorMessage(notificationText(`Source Annotator: reloading the tags of ${fileName(uri)} failed: ${err instanceof Error ? err.message : String(err)}`));
+    else {
+      const reason = err instanceof Error ? err.message : String(err);
+      void vscode.window.showErrorMessage(notificationText(vscode.l10n.t('Source Annotator: reloading the tags of {0} failed: {1}', fileName(uri), reason)));
+    }
   }
 
   private saveFailed(uri: vscode.Uri, error: SidecarError): void {
@@ -484,15 +502,19 @@ export class EditorTags implements vscode.Disposable {
     // A broken or read-only sidecar fails every save: say it once per problem, not per keystroke.
     if (entry?.lastSaveError === error.message) return;
     if (entry) entry.lastSaveError = error.message;
-    void vscode.window.showErrorMessage(notificationText(`Source Annotator: the tags of ${fileName(uri)} could not be saved — ${error.message}. They are kept in memory; nothing was lost.`));
+    void vscode.window.showErrorMessage(
+      notificationText(vscode.l10n.t('Source Annotator: the tags of {0} could not be saved — {1}. They are kept in memory; nothing was lost.', fileName(uri), error.message)),
+    );
   }
 
   private async showSidecarError(error: SidecarError): Promise<void> {
+    // A SidecarError's message is written by src/annotations (no `vscode` there): in English.
+    const open = vscode.l10n.t('Open Sidecar File');
     const choice = await vscode.window.showErrorMessage(
-      notificationText(`Source Annotator: ${error.message}. The file was left untouched and will not be overwritten until it is fixed.`),
-      'Open Sidecar File',
+      notificationText(vscode.l10n.t('Source Annotator: {0}. The file was left untouched and will not be overwritten until it is fixed.', error.message)),
+      open,
     );
-    if (choice) await vscode.window.showTextDocument(vscode.Uri.parse(error.location, true));
+    if (choice === open) await vscode.window.showTextDocument(vscode.Uri.parse(error.location, true));
   }
 
   /** A sidecar's content, nothing when there is none, or why it cannot be read. */

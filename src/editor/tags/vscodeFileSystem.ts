@@ -86,13 +86,13 @@ export const vscodeFileSystem: FileSystem = {
       case 'EACCES':
       case 'EPERM':
       case 'EROFS':
-        return 'the location is read-only (permission denied)';
+        return vscode.l10n.t('the location is read-only (permission denied)');
       case 'FileNotFound':
-        return 'the file or folder does not exist';
+        return vscode.l10n.t('the file or folder does not exist');
       case 'FileExists':
-        return 'a file with that name already exists';
+        return vscode.l10n.t('a file with that name already exists');
       case 'Unavailable':
-        return 'the file system is unavailable';
+        return vscode.l10n.t('the file system is unavailable');
       default:
         return error instanceof Error ? error.message : String(error);
     }

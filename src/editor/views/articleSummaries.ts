@@ -1,7 +1,7 @@
 // One line about each article (date, dateline, headline, tag count), shared by the Articles
 // view and the "Open Article…" picker.
-import type * as vscode from 'vscode';
-import { plural } from '../../common/text';
+import * as vscode from 'vscode';
+import { tagCount as tagCountText } from '../counts';
 import { fileName } from '../reveal';
 import type { Services } from '../services';
 
@@ -27,7 +27,7 @@ export async function describeArticles(s: Services, token?: vscode.CancellationT
     const { date, dateline, headline } = info;
     const tagCount = await s.tags.countFor(uri);
     const tagProblem = await s.tags.problemFor(uri);
-    const description = [date, dateline, tagProblem ? 'tags unreadable' : plural(tagCount, 'tag')].filter(Boolean).join(' · ');
+    const description = [date, dateline, tagProblem ? vscode.l10n.t('tags unreadable') : tagCountText(tagCount)].filter(Boolean).join(' · ');
     summaries.push({ uri, name: fileName(uri), date, dateline, headline, tagCount, tagProblem, description });
   }
   return summaries;

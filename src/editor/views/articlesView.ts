@@ -27,11 +27,11 @@ export class ArticlesView implements vscode.TreeDataProvider<ArticleSummary>, vs
   getTreeItem(a: ArticleSummary): vscode.TreeItem {
     const item = new vscode.TreeItem(a.name, vscode.TreeItemCollapsibleState.None);
     item.description = a.description;
-    item.tooltip = [a.headline, a.description, a.tagProblem && `The tags cannot be read: ${a.tagProblem}`].filter(Boolean).join('\n');
+    item.tooltip = [a.headline, a.description, a.tagProblem && vscode.l10n.t('The tags cannot be read: {0}', a.tagProblem)].filter(Boolean).join('\n');
     item.resourceUri = a.uri;
     item.iconPath = a.tagProblem ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('book');
     item.contextValue = 'article';
-    item.command = { command: 'vscode.open', title: 'Open Article', arguments: [a.uri, { preview: false }] };
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Article'), arguments: [a.uri, { preview: false }] };
     return item;
   }
 

@@ -1,7 +1,8 @@
 // The Entities view: the active article's People (with mention counts), Quotes grouped by
 // speaker, and Numbers. Selecting an item reveals it in the editor.
 import * as vscode from 'vscode';
-import { firstWords, plural } from '../../common/text';
+import { firstWords } from '../../common/text';
+import { mentionCount } from '../counts';
 import { TreeRefresh } from './treeRefresh';
 import type { ArticleRegistry } from '../articles';
 import type { DocumentAnalyses, DocumentAnalysis } from '../documentAnalyses';
@@ -43,7 +44,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityItem>, vscode
     t.iconPath = new vscode.ThemeIcon(item.icon);
     t.contextValue = item.contextValue;
     if (item.reveal) {
-      t.command = { command: 'sourceAnnotator.revealRange', title: 'Reveal', arguments: [item.reveal.uri.toString(), item.reveal.start, item.reveal.end] };
+      t.command = { command: 'sourceAnnotator.revealRange', title: vscode.l10n.t('Reveal'), arguments: [item.reveal.uri.toString(), item.reveal.start, item.reveal.end] };
     }
     return t;
   }
@@ -72,30 +73,34 @@ export function entityTree(uri: vscode.Uri, result: DocumentAnalysis): EntityIte
   const at = (s: { start: number; end: number }) => ({ uri, start: s.start, end: s.end });
   const people: EntityItem[] = a.entities.map(e => ({
     label: e.name,
-    description: plural(e.mentions.length, 'mention'),
-    tooltip: [e.name, e.title, e.role, e.age !== undefined ? `age ${e.age}` : undefined].filter(Boolean).join('\n'),
+    description: mentionCount(e.mentions.length),
+    tooltip: [e.name, e.title, e.role, e.age !== undefined ? vscode.l10n.t('age {0}', e.age) : undefined].filter(Boolean).join('\n'),
     icon: 'person',
     contextValue: 'person',
     reveal: at(a.people[e.mentions[0]]),
     children: e.mentions.map(i => {
       const m = a.people[i];
-      return { label: m.text, description: `offset ${m.start}`, icon: 'symbol-reference', contextValue: 'mention', reveal: at(m) };
+      return { label: m.text, description: vscode.l10n.t('offset {0}', m.start), icon: 'symbol-reference', contextValue: 'mention', reveal: at(m) };
     }),
   }));
+  // Quotes without a speaker are grouped under a key no name can be: the group's label is translated.
+  const UNATTRIBUTED = '';
   const bySpeaker = new Map<string, EntityItem[]>();
   for (const q of a.quotes) {
-    const speaker = q.speaker ?? 'Unattributed';
+    const speaker = q.speaker ?? UNATTRIBUTED;
     const list = bySpeaker.get(speaker) ?? [];
     list.push({ label: `“${firstWords(q.text)}”`, tooltip: q.text, icon: 'quote', contextValue: 'quote', reveal: at(q) });
     bySpeaker.set(speaker, list);
   }
   const quotes: EntityItem[] = [...bySpeaker].map(([speaker, list]) => ({
-    label: speaker,
+    label: speaker === UNATTRIBUTED ? vscode.l10n.t('Unattributed') : speaker,
     description: `${list.length}`,
-    icon: speaker === 'Unattributed' ? 'question' : 'person',
+    icon: speaker === UNATTRIBUTED ? 'question' : 'person',
     contextValue: 'speaker',
     children: list,
   }));
+  // A number's kind ("count", "percent") and what it counts come from the analysis, in English:
+  // src/analysis knows nothing of VS Code, so they are shown as they are.
   const numbers: EntityItem[] = result.bodyNumbers.map(n => ({
     label: n.text,
     description: [n.date ?? (n.value !== null ? `${n.value}${n.unit ? ` ${n.unit}` : ''}` : undefined), n.kind, n.counted].filter(Boolean).join(' · '),
@@ -110,5 +115,5 @@ export function entityTree(uri: vscode.Uri, result: DocumentAnalysis): EntityIte
     contextValue: 'group',
     children,
   });
-  return [group('People', 'organization', people), group('Quotes', 'quote', quotes, a.quotes.length), group('Numbers', 'symbol-number', numbers)].filter(g => g.children!.length > 0);
+  return [group(vscode.l10n.t('People'), 'organization', people), group(vscode.l10n.t('Quotes'), 'quote', quotes, a.quotes.length), group(vscode.l10n.t('Numbers'), 'symbol-number', numbers)].filter(g => g.children!.length > 0);
 }

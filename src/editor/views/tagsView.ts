@@ -6,6 +6,7 @@ import { excerpt } from '../../common/text';
 import { fileName } from '../reveal';
 import type { Services } from '../services';
 import type { WorkspaceTag } from '../tags/editorTags';
+import type { AnchorStatus } from '../../annotations';
 
 export type TagsViewItem =
   | { kind: 'label'; label: string; tags: WorkspaceTag[] }
@@ -33,12 +34,12 @@ export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.D
 
   getTreeItem(item: TagsViewItem): vscode.TreeItem {
     if (item.kind === 'unreadable') {
-      const t = new vscode.TreeItem(`Tags of ${fileName(item.uri)} cannot be read`, vscode.TreeItemCollapsibleState.None);
+      const t = new vscode.TreeItem(vscode.l10n.t('Tags of {0} cannot be read', fileName(item.uri)), vscode.TreeItemCollapsibleState.None);
       t.description = item.problem;
-      t.tooltip = `${item.problem}\n\nThe file is left untouched and is not overwritten until it is fixed. Click to open it.`;
+      t.tooltip = vscode.l10n.t('{0}\n\nThe file is left untouched and is not overwritten until it is fixed. Click to open it.', item.problem);
       t.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
       t.contextValue = 'unreadable';
-      t.command = { command: 'vscode.open', title: 'Open Sidecar File', arguments: [this.s.tags.sidecarUri(item.uri)] };
+      t.command = { command: 'vscode.open', title: vscode.l10n.t('Open Sidecar File'), arguments: [this.s.tags.sidecarUri(item.uri)] };
       return t;
     }
     if (item.kind === 'label') {
@@ -50,17 +51,18 @@ export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.D
     }
     const { tag, uri } = item.tag;
     const orphaned = tag.anchor === 'orphaned';
-    const t = new vscode.TreeItem(excerpt(tag.quote.exact, 60) || '(empty)', vscode.TreeItemCollapsibleState.None);
-    const status = tag.anchor === 'exact' ? undefined : tag.anchor;
-    t.description = [item.tag.fileName, tag.entity && `every mention of ${tag.entity}`, status].filter(Boolean).join(' · ');
+    const t = new vscode.TreeItem(excerpt(tag.quote.exact, 60) || vscode.l10n.t('(empty)'), vscode.TreeItemCollapsibleState.None);
+    const status = anchorStatusText(tag.anchor);
+    t.description = [item.tag.fileName, tag.entity && vscode.l10n.t('every mention of {0}', tag.entity), status].filter(Boolean).join(' · ');
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendText(`${tag.label}${tag.note ? `: ${tag.note}` : ''}\n\n“${tag.quote.exact}”\n\n${item.tag.fileName}`);
-    if (orphaned) tooltip.appendText('\n\nOrphaned: its text is gone. Select new text in the article and run “Re-attach Orphaned Tag to Selection…”.');
-    else if (tag.anchor === 'fuzzy') tooltip.appendText('\n\nRe-anchored to similar text: check that it still fits.');
+    const labelAndNote = tag.note ? vscode.l10n.t('{0}: {1}', tag.label, tag.note) : tag.label;
+    tooltip.appendText(`${labelAndNote}\n\n${vscode.l10n.t('“{0}”', tag.quote.exact)}\n\n${item.tag.fileName}`);
+    if (orphaned) tooltip.appendText(`\n\n${vscode.l10n.t('Orphaned: its text is gone. Select new text in the article and run “Re-attach Orphaned Tag to Selection…”.')}`);
+    else if (tag.anchor === 'fuzzy') tooltip.appendText(`\n\n${vscode.l10n.t('Re-anchored to similar text: check that it still fits.')}`);
     t.tooltip = tooltip;
     t.iconPath = new vscode.ThemeIcon(orphaned ? 'warning' : tag.anchor === 'fuzzy' ? 'question' : 'tag');
     t.contextValue = orphaned ? 'tag.orphaned' : 'tag';
-    t.command = { command: 'sourceAnnotator.revealTag', title: 'Reveal Tag', arguments: [uri.toString(), tag.id] };
+    t.command = { command: 'sourceAnnotator.revealTag', title: vscode.l10n.t('Reveal Tag'), arguments: [uri.toString(), tag.id] };
     return t;
   }
 
@@ -82,5 +84,19 @@ export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.D
   dispose(): void {
     for (const d of this.disposables) d.dispose();
     this.refresher.dispose();
+  }
+}
+
+/** How a tag found its text, when that is news (an exact match says nothing). */
+function anchorStatusText(anchor: AnchorStatus): string | undefined {
+  switch (anchor) {
+    case 'exact':
+      return undefined;
+    case 'moved':
+      return vscode.l10n.t('moved');
+    case 'fuzzy':
+      return vscode.l10n.t('fuzzy');
+    case 'orphaned':
+      return vscode.l10n.t('orphaned');
   }
 }

@@ -83,7 +83,7 @@ function reanchor(original: ReturnType<typeof build>, edited: string) {
   const model = new DocumentTags([], { now: () => new Date('2025-01-01T00:00:00Z') });
   model.add({ label: 'name', ...original.name }, original.text);
   model.add({ label: 'tagged', ...original.tagged! }, original.text);
-  const stored = parseSidecar(serializeSidecar({ documentName: 'a.txt', text: original.text, tags: model.tags })).tags;
+  const stored = parseSidecar(serializeSidecar({ documentName: 'a.txt', text: original.text, tags: model.tags, corrections: [], verifications: [] })).tags;
   const { tags } = anchorStoredTags(stored, edited, false);
   return { name: tags.find(t => t.label === 'name')!, tagged: tags.find(t => t.label === 'tagged')! };
 }

@@ -49,7 +49,7 @@ describe('anchoring properties (fast-check)', () => {
       fc.property(scenario, ({ text, tags: seeds, edits }) => {
         const tags = tagged(text, seeds);
         // Through the sidecar file, as a real reopen would.
-        const stored = parseSidecar(serializeSidecar({ documentName: 'a.txt', text, tags })).tags;
+        const stored = parseSidecar(serializeSidecar({ documentName: 'a.txt', text, tags, corrections: [], verifications: [] })).tags;
         let edited = text;
         for (const seed of edits) edited = applyChanges(edited, changesFor(edited, seed));
         const { tags: anchored } = anchorStoredTags(stored, edited, false);

@@ -191,7 +191,7 @@ describe('live edit tracking', () => {
           }
           // Compared with re-anchoring: the tracked tags, saved for this text and re-anchored
           // to it from scratch (as if the fingerprint were unknown), stay where tracking put them.
-          const stored = parseSidecar(serializeSidecar({ documentName: 'a.txt', text, tags: model.tags })).tags;
+          const stored = parseSidecar(serializeSidecar({ documentName: 'a.txt', text, tags: model.tags, corrections: [], verifications: [] })).tags;
           const again = anchorTags(stored, text);
           stored.forEach((tag, i) => {
             if (tag.anchor !== 'orphaned') assert.deepEqual([again[i].status, again[i].start, again[i].end], ['exact', tag.start, tag.end]);

@@ -37,14 +37,14 @@ describe('sidecar format', () => {
       { id: 't-1', label: 'gone', created: '2025-03-01T10:00:00.000Z', modified: '2025-03-01T10:00:00.000Z', anchor: 'orphaned', start: 2, end: 2, quote: { exact: 'old text', prefix: 'p', suffix: 's' } },
     ];
     const text = 'Reported: Lance Ho declined.';
-    const parsed = parseSidecar(serializeSidecar({ documentName: 'a.txt', text, tags }));
+    const parsed = parseSidecar(serializeSidecar({ documentName: 'a.txt', text, tags, corrections: [], verifications: [] }));
     assert.deepEqual(parsed.tags[0], { ...tags[0], hasPosition: true, quote: { exact: 'Lance Ho', prefix: 'Reported: ', suffix: ' declined.' } });
     assert.deepEqual(parsed.tags[1], { ...tags[1], hasPosition: true }, 'orphans last, with their last known text');
   });
 
   it('names the place of each kind of mistake', () => {
     assert.equal(problem('[]'), '(top level): expected an object, found a list');
-    assert.equal(problem('{"tags": []}'), 'version: missing (expected 1)');
+    assert.equal(problem('{"tags": []}'), 'version: missing (expected 2)');
     assert.equal(problem(file([tag()], { extra: 1 })), 'extra: unknown property (expected "version", "document", "tags")');
     assert.equal(problem(file([tag({ label: '  ' })])), 'tags[0].label: must not be empty');
     assert.equal(problem(file([tag(), tag({ lable: 'x' })])), 'tags[1].lable: unknown property (expected "id", "label", "note", "entity", "created", "modified", "anchor", "target")');
@@ -52,7 +52,7 @@ describe('sidecar format', () => {
     assert.equal(problem(file([tag({ anchor: 'lost' })])), 'tags[0].anchor: expected one of exact, moved, fuzzy, orphaned, found "lost"');
     assert.equal(problem(file([tag({ created: 'yesterday' })])), 'tags[0].created: expected an ISO 8601 date-time like "2025-01-31T09:30:00.000Z", found "yesterday"');
     assert.equal(problem(file([tag({ target: { selector: [{ type: 'TextPositionSelector', start: 5, end: 2 }] } })])), 'tags[0].target.selector[0]: end (2) is before start (5)');
-    assert.equal(problem(file([tag({ target: { selector: [{ type: 'TextPositionSelector', start: 0, end: 3 }] } })])), 'tags[0].target.selector: missing TextQuoteSelector (the tagged text, needed to find it again)');
+    assert.equal(problem(file([tag({ target: { selector: [{ type: 'TextPositionSelector', start: 0, end: 3 }] } })])), 'tags[0].target.selector: missing TextQuoteSelector (the annotated text, needed to find it again)');
     assert.equal(problem(file([tag({ target: { selector: [{ type: 'TextQuoteSelector', exact: 'Wei' }, { type: 'TextPositionSelector', start: 0, end: 5 }] } })])), 'tags[0].target.selector: the TextPositionSelector covers 5 characters but the quote has 3');
     assert.equal(problem(file([tag({ target: { selector: [{ type: 'CssSelector' }] } })])), 'tags[0].target.selector[0].type: expected "TextPositionSelector" or "TextQuoteSelector", found "CssSelector"');
     assert.equal(problem(file([], { document: { fingerprint: 'md5:abc' } })), 'document.fingerprint: expected "sha256:" and 64 hex digits');
@@ -69,7 +69,7 @@ describe('sidecar format', () => {
     const text = 'Wei said. Ho said.';
     const a: Tag = { id: 't-a', label: 'x', created: '2025-03-01T10:00:00.000Z', modified: '2025-03-01T10:00:00.000Z', anchor: 'exact', start: 0, end: 3, quote: { exact: 'Wei', prefix: '', suffix: '' } };
     const b: Tag = { ...a, id: 't-b', start: 10, end: 12, quote: { exact: 'Ho', prefix: '', suffix: '' } };
-    assert.equal(serializeSidecar({ documentName: 'd', text, tags: [a, b] }), serializeSidecar({ documentName: 'd', text, tags: [b, a] }));
+    assert.equal(serializeSidecar({ documentName: 'd', text, tags: [a, b], corrections: [], verifications: [] }), serializeSidecar({ documentName: 'd', text, tags: [b, a], corrections: [], verifications: [] }));
   });
 
   it('the shipped JSON Schema agrees with the writer on required fields', () => {
@@ -78,7 +78,7 @@ describe('sidecar format', () => {
       properties: { tags: { items: { $ref: string } } };
       definitions: { tag: { required: string[]; properties: Record<string, unknown> } };
     };
-    const written = JSON.parse(serializeSidecar({ documentName: 'd', text: 'Wei said.', tags: [{ id: 't-a', label: 'x', note: 'n', entity: 'Wei', created: '2025-03-01T10:00:00.000Z', modified: '2025-03-01T10:00:00.000Z', anchor: 'exact', start: 0, end: 3, quote: { exact: 'Wei', prefix: '', suffix: '' } }] })) as {
+    const written = JSON.parse(serializeSidecar({ documentName: 'd', text: 'Wei said.', tags: [{ id: 't-a', label: 'x', note: 'n', entity: 'Wei', created: '2025-03-01T10:00:00.000Z', modified: '2025-03-01T10:00:00.000Z', anchor: 'exact', start: 0, end: 3, quote: { exact: 'Wei', prefix: '', suffix: '' } }], corrections: [], verifications: [] })) as {
       tags: Record<string, unknown>[];
     };
     assert.deepEqual(schema.required, ['version', 'tags']);

@@ -149,7 +149,7 @@ describe('SidecarStore', () => {
       fs.setText(SIDECAR, broken);
       const result = await store.load(DOC, text);
       assert.ok(!result.ok);
-      assert.equal(result.error.problem, 'tags[1].target.selector: missing TextQuoteSelector (the tagged text, needed to find it again)');
+      assert.equal(result.error.problem, 'tags[1].target.selector: missing TextQuoteSelector (the annotated text, needed to find it again)');
       assert.equal((await rejection(store.save(DOC, text, []))).kind, 'broken');
       assert.equal((await rejection(store.save(DOC, text, []))).kind, 'broken');
       assert.equal(fs.text(SIDECAR), broken);
@@ -160,11 +160,11 @@ describe('SidecarStore', () => {
     });
 
     it('refuses a file from a newer format version', async () => {
-      fs.setText(SIDECAR, '{"version": 2, "tags": []}');
+      fs.setText(SIDECAR, '{"version": 3, "tags": []}');
       const result = await store.load(DOC, text);
       assert.ok(!result.ok);
       assert.equal(result.error.kind, 'version');
-      assert.match(result.error.message, /format version 2, written by a newer Source Annotator/);
+      assert.match(result.error.message, /format version 3, written by a newer Source Annotator/);
     });
 
     it('protects a file broken on disk that it had never loaded', async () => {
