@@ -52,7 +52,7 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const mentionOf = new Int32Array(candidateBase[blocks.length]).fill(-1);
   for (let i = 0; i < mentions.length; i++) mentionOf[candidateBase[mentions[i].paragraph] + mentions[i].index] = i;
   const index: PeopleIndex = { mentions, entities, candidateBase, mentionOf };
-  const { quotes: allQuotes, quoteEntities: allQuoteEntities } = yield* assembleQuotes(text, paragraphs, index, work);
+  const { quotes: allQuotes, quoteEntities: allQuoteEntities, rejections } = yield* assembleQuotes(text, paragraphs, index, work);
   yield;
 
   const people: PersonMention[] = [];
@@ -111,5 +111,6 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
     work.add(1);
     if (work.due()) yield;
   }
-  return { people, entities: personEntities, quotes, numbers, article };
+  const rejected = rejections.filter(outside);
+  return { people, entities: personEntities, quotes, numbers, article, ...(rejected.length ? { rejections: rejected } : {}) };
 }

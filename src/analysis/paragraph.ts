@@ -5,7 +5,7 @@ import { findNumbers } from './numbers';
 import { findNameCandidates, type NameCandidate } from './people/candidates';
 import { findCues, type QuoteCue } from './quotes/cues';
 import { findQuotePieces, type QuotePiece } from './quotes/quoteMarks';
-import { isSpeech } from './quotes/speech';
+import { speechVeto } from './quotes/speech';
 import { parseParagraph } from './tokens';
 import type { NumberMention } from './types';
 
@@ -21,6 +21,8 @@ export interface ParagraphFindings {
   /** The cue a paragraph ending in "X said:" gives the quote opening the next paragraph. */
   trailingCue: QuoteCue | null;
   numbers: NumberMention[];
+  /** Quote pieces a rule turned down as scare quotes, titles or terms, with the rule's id. */
+  rejectedQuotes: { start: number; end: number; rule: string }[];
 }
 
 export function analyzeParagraph(text: string): ParagraphFindings {
@@ -30,10 +32,12 @@ export function analyzeParagraph(text: string): ParagraphFindings {
   const { cues, trailing } = findCues(tokens, text, candidates, pieces);
   const firstNonSpace = text.search(/\S/);
   const quotes: QuoteFinding[] = [];
+  const rejectedQuotes: ParagraphFindings['rejectedQuotes'] = [];
   pieces.forEach((piece, i) => {
     const cue = cues[i];
-    if (!isSpeech(text, tokens, piece, cue)) return;
-    quotes.push({ ...piece, cue, leading: piece.start === firstNonSpace });
+    const veto = speechVeto(text, tokens, piece, cue);
+    if (veto) rejectedQuotes.push({ start: piece.start, end: piece.end, rule: veto });
+    else quotes.push({ ...piece, cue, leading: piece.start === firstNonSpace });
   });
-  return { candidates, quotes, trailingCue: trailing, numbers: findNumbers(doc, text) };
+  return { candidates, quotes, trailingCue: trailing, numbers: findNumbers(doc, text), rejectedQuotes };
 }

@@ -46,6 +46,7 @@ export type AttributionKind =
   | 'pronoun' // a pronoun cue resolved to a person
   | 'previous-paragraph' // a quote paragraph without a cue takes the previous paragraph's speaker
   | 'previous-quote' // “A,” he said. “B.” — a cue-less quote after another in the same paragraph
+  | 'correction' // the user named the speaker (set by applyCorrections, never by the analysis)
   | 'none';
 
 /** A direct quotation. The span covers the quotation marks. */

@@ -26,3 +26,15 @@ export {
 } from './sidecarStore';
 export { TagSession, type TagSessionOptions } from './tagSession';
 export { findLeftBehindTags, describeLeftBehindTags, type LeftBehindTags } from './leftBehindTags';
+export {
+  applyCorrections,
+  numberValue,
+  type CorrectedAnalysis,
+  type CorrectedPersonMention,
+  type CorrectedQuote,
+  type CorrectedNumber,
+  type AppliedCorrection,
+  type QuoteVerification,
+  type Origin,
+} from './correctedAnalysis';
+export { anchorStored, anchorCorrections } from './anchorStored';

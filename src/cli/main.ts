@@ -5,6 +5,7 @@ import { printableMessage } from './terminalText';
 import { analyzeCommand, analyzeUsage } from './analyzeCommand';
 import { exportCommand, exportUsage } from './exportCommand';
 import { tagCommand, tagsCommand, tagsUsage, tagUsage } from './tagCommands';
+import { speakersCommand, speakersUsage } from './speakersCommand';
 import type { CliContext } from './context';
 
 type Command = (argv: string[], ctx: CliContext) => Promise<number>;
@@ -14,6 +15,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   tag: { run: tagCommand, usage: tagUsage },
   tags: { run: tagsCommand, usage: tagsUsage },
   export: { run: exportCommand, usage: exportUsage },
+  speakers: { run: speakersCommand, usage: speakersUsage },
 };
 
 function usage(): string {

@@ -59,7 +59,18 @@ function reopen(open: Map<Kind, number>): string {
   return '';
 }
 
-/** A short summary: the people with their mentions, the quotes with their speakers, the numbers. */
+/** What the summary says of an item the user corrected or gave a verdict (nothing for the analysis alone). */
+function marks(found: object): string {
+  const item = found as { origin?: string; verification?: { status: string } };
+  const parts = [item.origin === 'correction' && 'corrected', item.verification && item.verification.status].filter(Boolean);
+  return parts.length ? ` [${parts.join(', ')}]` : '';
+}
+
+/**
+ * A short summary: the people with their mentions, the quotes with their speakers, the numbers;
+ * items of a corrected analysis that a correction made or changed are marked "[corrected]",
+ * quotes with a verdict show it ("[verified]").
+ */
 export function renderSummary(analysis: Analysis, colour: boolean): string {
   const bold = (s: string) => (colour ? `\x1b[1m${s}\x1b[22m` : s);
   const lines: string[] = [];
@@ -69,11 +80,12 @@ export function renderSummary(analysis: Analysis, colour: boolean): string {
   lines.push(bold(`People (${analysis.entities.length})`));
   for (const e of analysis.entities) {
     const about = [e.title, e.role, e.age !== undefined ? `age ${e.age}` : undefined].filter(Boolean).join('; ');
-    lines.push(printable(`  ${e.name}${about ? ` (${about})` : ''}: ${plural(e.mentions.length, 'mention')}, ${plural(e.quotes.length, 'quote')}`));
+    const corrected = e.mentions.filter(i => (analysis.people[i] as { origin?: string }).origin === 'correction').length;
+    lines.push(printable(`  ${e.name}${about ? ` (${about})` : ''}: ${plural(e.mentions.length, 'mention')}, ${plural(e.quotes.length, 'quote')}${corrected ? ` [${corrected} corrected]` : ''}`));
   }
   lines.push(bold(`Quotes (${analysis.quotes.length})`));
-  for (const q of analysis.quotes) lines.push(printable(`  ${q.speaker ?? 'unattributed'}: ${excerpt(q.text, 70)}`));
+  for (const q of analysis.quotes) lines.push(printable(`  ${q.speaker ?? 'unattributed'}: ${excerpt(q.text, 70)}${marks(q)}`));
   lines.push(bold(`Numbers (${analysis.numbers.length})`));
-  for (const n of analysis.numbers) lines.push(printable(`  ${n.text} = ${n.date ?? n.value ?? '?'}${n.unit ? ` ${n.unit}` : ''} (${n.kind})`));
+  for (const n of analysis.numbers) lines.push(printable(`  ${n.text} = ${n.date ?? n.value ?? '?'}${n.unit ? ` ${n.unit}` : ''} (${n.kind})${marks(n)}`));
   return lines.join('\n');
 }

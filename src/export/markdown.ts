@@ -1,12 +1,16 @@
 // A Markdown report of one article for an editor or a fact-checker: the people with their
 // mentions and quotes, the quotes with their speakers, the numbers, and the user's tags
 // grouped by label (with notes, line numbers and, where a tag did not stay exact, how it
-// was anchored). People, quotes and numbers come from the analysis; tags from the sidecar.
+// was anchored), and the sourcing summary (who said what, how much of it is verified). People,
+// quotes and numbers come from the analysis with the user's corrections applied (a corrected
+// quote is marked, a quote's verdict shown); tags, corrections and verdicts from the sidecar.
 // Every string of the article and of the sidecar goes in through markdownText: a label or a
 // note must not start a heading, list, table row or link in the report a user shares.
 import type { Analysis } from '../analysis';
-import { type AnchorStatus, type Tag } from '../annotations';
-import type { ExportInput } from './exportInput';
+import { type AnchorStatus, type CorrectedAnalysis, type Tag } from '../annotations';
+import { correctedAnalysisOf, type ExportInput } from './exportInput';
+import { summarizeSourcing } from './sourcing';
+import { plural } from '../common/text';
 import { LineIndex } from '../common/lineIndex';
 import { markdownText } from '../common/markdownText';
 
@@ -20,11 +24,11 @@ const STATUS_NOTE: Record<AnchorStatus, string> = {
 export function exportMarkdown(input: ExportInput): string {
   const lines = new LineIndex(input.text);
   const out: string[] = [`# ${markdownText(input.documentName)}`, ''];
-  const analysis = input.analysis;
+  const analysis = correctedAnalysisOf(input);
   const facts = analysis ? articleFacts(analysis) : [];
   out.push(`Report generated ${(input.generated ?? new Date()).toISOString().slice(0, 10)} by Source Annotator.${facts.length ? ' ' + facts.join(' · ') : ''}`, '');
   if (analysis) {
-    out.push(...people(analysis, input.tags), ...quotes(analysis, lines), ...numbers(analysis, lines));
+    out.push(...people(analysis, input.tags), ...quotes(analysis, lines), ...sourcing(input.documentName, analysis), ...numbers(analysis, lines));
   }
   out.push(...tags(input.tags, lines));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
@@ -52,14 +56,38 @@ function people(analysis: Analysis, allTags: readonly Tag[]): string[] {
   return [...out, ''];
 }
 
-function quotes(analysis: Analysis, lines: LineIndex): string[] {
+function quotes(analysis: CorrectedAnalysis, lines: LineIndex): string[] {
   const out = [`## Quotes (${analysis.quotes.length})`, ''];
   if (!analysis.quotes.length) return [...out, 'No quotes found.', ''];
   for (const q of analysis.quotes) {
     const who = q.speaker ? `**${markdownText(q.speaker)}**` : '*unattributed*';
-    out.push(`- ${who} (line ${lines.lineNumber(q.start)}): ${markdownText(q.text)}`);
+    const corrected = q.origin === 'correction' ? ' *(corrected)*' : '';
+    const v = q.verification;
+    const verdict = v && v.status !== 'unverified' ? ` — **${v.status}**${v.source ? ` (source: ${markdownText(v.source)})` : ''}${v.note ? `: ${markdownText(v.note)}` : ''}` : '';
+    out.push(`- ${who} (line ${lines.lineNumber(q.start)}): ${markdownText(q.text)}${corrected}${verdict}`);
   }
   return [...out, ''];
+}
+
+/** Who said what in this article: quotes and quoted words per speaker, and the verdicts. */
+function sourcing(documentName: string, analysis: CorrectedAnalysis): string[] {
+  if (!analysis.quotes.length) return [];
+  const summary = summarizeSourcing([{ name: documentName, analysis }]);
+  const out = ['## Sourcing', ''];
+  if (summary.speakers.length) {
+    out.push('| Speaker | Quotes | Quoted words |', '| --- | ---: | ---: |');
+    for (const s of summary.speakers) out.push(`| ${markdownText(s.name)} | ${s.quotes.length} | ${s.quotedWords} |`);
+    out.push('');
+  }
+  const verdicts = Object.entries(summary.verdicts)
+    .filter(([status, n]) => n && status !== 'unverified')
+    .map(([status, n]) => `${n} ${status}`);
+  out.push(
+    `${plural(summary.quotes, 'quote')} (${plural(summary.quotedWords, 'quoted word')}) from ${plural(summary.speakers.length, 'speaker')}; ` +
+      `${summary.unattributed.length} without a speaker; ${verdicts.length ? verdicts.join(', ') : 'none verified'}, ${summary.verdicts.unverified} unverified.`,
+    '',
+  );
+  return out;
 }
 
 function numbers(analysis: Analysis, lines: LineIndex): string[] {

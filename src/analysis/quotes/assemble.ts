@@ -3,9 +3,9 @@
 // before it, or, for a paragraph of quotation without a cue, from the paragraph before.
 import type { DocumentWork } from '../documentWork';
 import type { ParagraphFindings, QuoteFinding } from '../paragraph';
-import type { AttributionKind, Quote } from '../types';
+import type { AttributionKind, Quote, Rejection } from '../types';
 import { antecedent, describedAntecedent, nearestEarlier, REDESCRIPTION, roleAntecedent, roleOf, type PeopleIndex, type Referents } from './antecedents';
-import type { QuoteCue } from './cues';
+import type { QuoteCue, SpeakerMention } from './cues';
 import { MentionSentences } from './mentionSentences';
 
 export type { PeopleIndex } from './antecedents';
@@ -84,11 +84,30 @@ interface Attributed {
   cue?: string;
   attribution: AttributionKind;
   entity: number | null;
+  /** Ids of the speaker rules that decided it, in the order they applied. */
+  rules: string[];
 }
 
-const NONE: Attributed = { speaker: null, speakerStart: null, speakerEnd: null, attribution: 'none', entity: null };
+const NONE: Attributed = { speaker: null, speakerStart: null, speakerEnd: null, attribution: 'none', entity: null, rules: [] };
 
-export function* assembleQuotes(text: string, paragraphs: PlacedParagraph[], people: PeopleIndex, work: DocumentWork): Generator<void, { quotes: Quote[]; quoteEntities: (number | null)[] }> {
+/** `rules` and then `id`, each id once. */
+function andRule(rules: readonly string[], id: string): string[] {
+  return rules.includes(id) ? [...rules] : [...rules, id];
+}
+
+/** An attribution carried over to another quote by the rule `id`. */
+function carried(a: Attributed, attribution: AttributionKind, id: string): Attributed {
+  return { ...a, attribution, rules: andRule(a.rules, id) };
+}
+
+/** The rules that found a quote: its marks, and whether it runs over paragraphs. */
+function quoteRules(text: string, m: MergedQuote): string[] {
+  const rules = [/^[‘'‚‹]/.test(text[m.start]) ? 'quote.single-marks' : 'quote.double-marks'];
+  if (m.pieces.some(p => p.paragraph !== m.pieces[0].paragraph)) rules.push('quote.multi-paragraph');
+  return rules;
+}
+
+export function* assembleQuotes(text: string, paragraphs: PlacedParagraph[], people: PeopleIndex, work: DocumentWork): Generator<void, { quotes: Quote[]; quoteEntities: (number | null)[]; rejections: Rejection[] }> {
   const merged = mergeAcrossParagraphs(text, paragraphs);
   // Which person mentions sit inside a quotation (one merge of two sorted lists): a speaker is
   // rarely named inside their own quote, so those are skipped when resolving "he"/"she".
@@ -103,12 +122,23 @@ export function* assembleQuotes(text: string, paragraphs: PlacedParagraph[], peo
   const ctx: Referents = { text, people, mentionInQuote, sentences: new MentionSentences(text, people.mentions, work), work };
 
   const resolveCue = (cue: QuoteCue, paragraph: number): Attributed => {
-    const base = paragraphs[paragraph].block.start;
     const s = cue.speaker;
+    if (!s.refersTo) return resolveMention(cue, s, paragraph);
+    // "the department, which reported": the relative pronoun is the mention, its antecedent the speaker.
+    const base = paragraphs[paragraph].block.start;
+    const a = resolveMention(cue, s.refersTo, paragraph);
+    return { ...a, speakerStart: base + s.start, speakerEnd: base + s.end, rules: andRule(a.rules, 'speaker.relative-pronoun') };
+  };
+
+  const resolveMention = (cue: QuoteCue, s: SpeakerMention, paragraph: number): Attributed => {
+    const base = paragraphs[paragraph].block.start;
     const start = base + s.start;
     const end = base + s.end;
     const kind: AttributionKind = cue.kind === 'subject' ? 'cue-before' : cue.kind;
-    const withCue = (a: Attributed): Attributed => (cue.cue ? { ...a, cue: cue.cue } : a);
+    const withCue = (a: Omit<Attributed, 'rules'>, resolvedBy?: string): Attributed => {
+      const rules = resolvedBy ? [cue.rule, resolvedBy] : [cue.rule];
+      return cue.cue ? { ...a, cue: cue.cue, rules } : { ...a, rules };
+    };
     if (s.candidate !== undefined) {
       const m = people.mentionOf[people.candidateBase[paragraph] + s.candidate];
       if (m >= 0) {
@@ -118,24 +148,26 @@ export function* assembleQuotes(text: string, paragraphs: PlacedParagraph[], peo
       // "the Brazilian said": a capitalised description that is not a name (see below).
       if (/^the\s$/i.test(text.slice(start - 4, start)) && REDESCRIPTION.test(`the ${s.text}`)) {
         const e = describedAntecedent(ctx, start, () => true);
-        if (e !== null) return withCue({ speaker: people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: kind, entity: e });
+        if (e !== null) return withCue({ speaker: people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: kind, entity: e }, 'speaker.redescription');
       }
       return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
     }
     if (s.pronoun) {
       const e = s.pronoun === 'he' || s.pronoun === 'she' ? antecedent(ctx, start, s.pronoun) : null;
-      return withCue({ speaker: e === null ? null : people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: 'pronoun', entity: e });
+      return withCue({ speaker: e === null ? null : people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: 'pronoun', entity: e }, e === null ? undefined : 'speaker.pronoun');
     }
     // "the minister said": the person last named with that title or role; "the 24-year-old
     // striker said": the person last named with that age.
     const age = /\b(\d{1,3})-year-old\b/.exec(s.text);
     const role = roleOf(s);
-    let e = (age ? nearestEarlier(ctx, start, m => people.entities[m.entity].age === Number(age[1])) : null) ?? (role ? roleAntecedent(ctx, start, role) : null);
+    let e = age ? nearestEarlier(ctx, start, m => people.entities[m.entity].age === Number(age[1])) : null;
+    let resolvedBy = 'speaker.age';
+    if (e === null && role) [e, resolvedBy] = [roleAntecedent(ctx, start, role), 'speaker.role'];
     // "the Brazilian said", "the 19-year-old said": a description that, by convention, re-describes
     // the person the text is about — the nearest one named before, like a pronoun.
     // (Not someone of another known age.)
-    if (e === null && REDESCRIPTION.test(s.text)) e = describedAntecedent(ctx, start, m => !age || people.entities[m.entity].age === undefined);
-    if (e !== null) return withCue({ speaker: people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: kind, entity: e });
+    if (e === null && REDESCRIPTION.test(s.text)) [e, resolvedBy] = [describedAntecedent(ctx, start, m => !age || people.entities[m.entity].age === undefined), 'speaker.redescription'];
+    if (e !== null) return withCue({ speaker: people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: kind, entity: e }, resolvedBy);
     return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
   };
 
@@ -158,12 +190,12 @@ export function* assembleQuotes(text: string, paragraphs: PlacedParagraph[], peo
       const prevQuote = lastOfParagraph.get(prevParagraph);
       const exchange = prevQuote ? dialogueTurn(text, paragraphs, m, prevParagraph, lastOfParagraph) : null;
       if (trailing && trailing.kind !== 'subject') attributed = resolveCue(trailing, prevParagraph);
-      else if (exchange) attributed = { ...exchange, attribution: 'previous-paragraph' };
-      else if (prevQuote && prevQuote.attribution !== 'none') attributed = { ...prevQuote, attribution: 'previous-paragraph' };
-      else if (trailing) attributed = { ...resolveCue(trailing, prevParagraph), attribution: 'previous-paragraph' };
+      else if (exchange) attributed = carried(exchange, 'previous-paragraph', 'speaker.dialogue-turn');
+      else if (prevQuote && prevQuote.attribution !== 'none') attributed = carried(prevQuote, 'previous-paragraph', 'speaker.previous-paragraph');
+      else if (trailing) attributed = carried(resolveCue(trailing, prevParagraph), 'previous-paragraph', 'speaker.previous-paragraph');
     } else if (previous && previous.paragraph === first.paragraph && previous.attributed.attribution !== 'none' && !first.finding.cue) {
       // “A,” he said. “B.” — the second quote is still his.
-      attributed = { ...previous.attributed, attribution: 'previous-quote' };
+      attributed = carried(previous.attributed, 'previous-quote', 'speaker.previous-quote');
     }
     if (attributed.attribution === 'none' && first.finding.cue) attributed = resolveCue(first.finding.cue, first.paragraph);
     const q: Quote = {
@@ -174,6 +206,7 @@ export function* assembleQuotes(text: string, paragraphs: PlacedParagraph[], peo
       speakerStart: attributed.speakerStart,
       speakerEnd: attributed.speakerEnd,
       attribution: attributed.attribution,
+      rules: [...quoteRules(text, m), ...attributed.rules],
     };
     if (attributed.cue) q.cue = attributed.cue;
     quotes.push(q);
@@ -184,7 +217,18 @@ export function* assembleQuotes(text: string, paragraphs: PlacedParagraph[], peo
     work.add(m.pieces.length);
     if (work.due()) yield;
   }
-  return { quotes, quoteEntities };
+  return { quotes, quoteEntities, rejections: rejectedQuotes(text, paragraphs) };
+}
+
+/** The quotation marks a rule turned down (scare quotes, titles, terms), placed in the document, for --explain. */
+function rejectedQuotes(text: string, paragraphs: PlacedParagraph[]): Rejection[] {
+  return paragraphs.flatMap(p =>
+    p.findings.rejectedQuotes.map(r => {
+      const start = p.block.start + r.start;
+      const end = p.block.start + r.end;
+      return { start, end, text: text.slice(start, end), kind: 'quote' as const, rules: [r.rule] };
+    }),
+  );
 }
 
 /** Longest paragraph, in characters, that still reads as one line of an exchange. */
@@ -234,7 +278,7 @@ function bylineAfter(text: string, paragraphs: PlacedParagraph[], m: MergedQuote
     const c = candidates[i];
     // The name may follow a title ("― Rep. Claire Dunning").
     if (/^(?:\p{Lu}\p{L}*\.?\s+){0,2}$/u.test(head.slice(dash[0].length, c.start))) {
-      return { kind: 'cue-after', speaker: { start: c.start, end: c.end, text: head.slice(c.start, c.end), candidate: i }, cue: dash[0].trim() };
+      return { kind: 'cue-after', speaker: { start: c.start, end: c.end, text: head.slice(c.start, c.end), candidate: i }, cue: dash[0].trim(), rule: 'speaker.signed-below' };
     }
   }
   return null;

@@ -47,43 +47,51 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Decides whether a quote piece is speech (true) or a scare quote, title or term (false). */
 export function isSpeech(text: string, tokens: Token[], piece: QuotePiece, cue: QuoteCue | null): boolean {
+  return speechVeto(text, tokens, piece, cue) === null;
+}
+
+/**
+ * The id of the rule that turns a quote piece down as a scare quote, a title or a term (see
+ * rules.ts), or null when it is speech.
+ */
+export function speechVeto(text: string, tokens: Token[], piece: QuotePiece, cue: QuoteCue | null): string | null {
   // A quote running on from or into another paragraph is always speech.
-  if (!piece.opened || !piece.closed) return true;
+  if (!piece.opened || !piece.closed) return null;
   const content = text.slice(piece.start + 1, piece.end - 1);
   const words = content.match(WORD) ?? [];
-  if (!words.length) return false;
+  if (!words.length) return 'quote.no-words';
   const at = tokenIndexBefore(tokens, piece.start);
   // The word before, in the same sentence ("… to give her name. “My kids …”" has none).
   const before = precedingWord(tokens, piece.start);
   const sameSentence = before !== null && !/[.!?]/.test(before.post);
   const governed = describingVerb(tokens, at) ?? describingVerbOfList(text, tokens, piece.start);
   const namedBefore = sameSentence && NAMING_WORDS.has(before.lower) && !(before.lower === 'as' && (governed === 'described' || cue && cue.kind !== 'subject'));
-  if (words.length <= 6 && (namedBefore || governed === 'naming' || namingPhraseBefore(tokens, at))) return false;
+  if (words.length <= 6 && (namedBefore || governed === 'naming' || namingPhraseBefore(tokens, at))) return 'quote.named';
   // "titled “…”", "dubbed the “…”": a title of any length.
   const titling = at >= 0 && (TITLING_WORDS.has(tokens[at].lower) || at >= 1 && /^(?:the|a|an)$/.test(tokens[at].lower) && TITLING_WORDS.has(tokens[at - 1].lower));
-  if (titling && words.length <= 15 && !/[.!?]["”]?$/.test(content.trim())) return false;
+  if (titling && words.length <= 15 && !/[.!?]["”]?$/.test(content.trim())) return 'quote.title';
   // Titles and names: every word capitalised, short, and nobody cued as saying it.
   const titleCased = words.every(w => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|vs|de|with|at|from|by)$/.test(w));
   const sentenceLike = /[.!?…]["”’]?$/.test(content.trim()) || /[,;:]$/.test(content.trim());
-  if (titleCased && words.length <= 6 && !sentenceLike && (!cue || cue.kind === 'subject')) return false;
+  if (titleCased && words.length <= 6 && !sentenceLike && (!cue || cue.kind === 'subject')) return 'quote.title-case';
   // A title after "of", "on" or a possessive ("an episode of “Fox News Sunday,”", "told MSNBC’s
   // “Morning Joe”") names a show, a book or a film, whoever speaks in the sentence.
-  if (titleCased && words.length <= 6 && sameSentence && (TITLE_PRECEDERS.has(before.lower) || before.possessive > 0)) return false;
+  if (titleCased && words.length <= 6 && sameSentence && (TITLE_PRECEDERS.has(before.lower) || before.possessive > 0)) return 'quote.title';
   if (titleCased && words.length <= 6 && !sentenceLike) {
     // "had watched “The Godfather”", "was reading “War and Peace”": a title as the object of a
     // verb that is not one of saying or describing.
-    if (before && WORK_VERBS.has(before.lower) && SPACE_ONLY.test(before.post.replace(/["“]+$/, ''))) return false;
+    if (before && WORK_VERBS.has(before.lower) && SPACE_ONLY.test(before.post.replace(/["“]+$/, ''))) return 'quote.title';
     // "Dwayne “The Rock” Johnson": a nickname between the parts of a name.
-    if (words.length <= 3 && before && isNameWord(before) && /^[ \t\u00a0]+\p{Lu}/u.test(text.slice(piece.end, piece.end + 3))) return false;
+    if (words.length <= 3 && before && isNameWord(before) && /^[ \t\u00a0]+\p{Lu}/u.test(text.slice(piece.end, piece.end + 3))) return 'quote.nickname';
   }
-  if (governed === 'described') return true;
+  if (governed === 'described') return null;
   // A short noun phrase after an article or a demonstrative ("had grown into a “support
   // movement”", "promising a “formal update”") is a term set in quotes by the writer, even in a
   // sentence with a speaker: a quoted remark is a clause or carries its own punctuation.
-  if (words.length <= 3 && !/[,.;:!?…]/.test(content) && before && SCARE_DETERMINERS.has(before.lower) && !continuesQuotedList(text, before.start) && !saidRightBefore(tokens, at - 1)) return false;
+  if (words.length <= 3 && !/[,.;:!?…]/.test(content) && before && SCARE_DETERMINERS.has(before.lower) && !continuesQuotedList(text, before.start) && !saidRightBefore(tokens, at - 1)) return 'quote.scare-term';
   // One to three words with no speaker: a scare quote or a term.
-  if (words.length <= 3 && !sentenceLike && (!cue || cue.kind === 'subject')) return false;
-  return true;
+  if (words.length <= 3 && !sentenceLike && (!cue || cue.kind === 'subject')) return 'quote.scare-term';
+  return null;
 }
 
 /**

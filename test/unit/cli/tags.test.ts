@@ -183,7 +183,7 @@ describe('CLI: tag, tags, export', () => {
     await run(dir, 'tag', doc, '--start', String(start), '--end', String(end), '--label', 'spokesman', '--note', 'DEA, Beijing');
     const csv = await run(dir, 'export', doc, '--format', 'csv');
     assert.equal(csv.code, 0);
-    assert.match(csv.out, /^id,label,note,entity,status,start,end,text,prefix,suffix,created,modified\r\nt-[0-9a-f]{12},spokesman,"DEA, Beijing",,exact,\d+,\d+,Lance Ho,/);
+    assert.match(csv.out, /^id,label,note,entity,status,start,end,text,prefix,suffix,created,modified,verdict\r\nt-[0-9a-f]{12},spokesman,"DEA, Beijing",,exact,\d+,\d+,Lance Ho,/);
     const md = await run(dir, 'export', doc, '--format', 'markdown');
     assert.match(md.out, /^# article\.txt\n/);
     assert.match(md.out, /## People \(\d+\)/);
@@ -192,7 +192,7 @@ describe('CLI: tag, tags, export', () => {
     assert.deepEqual([w3c.type, w3c.total], ['AnnotationCollection', 1]);
     const bad = await run(dir, 'export', doc, '--format', 'pdf');
     assert.equal(bad.code, 2);
-    assert.match(bad.err, /unknown format "pdf" \(expected w3c\|csv\|markdown\)/);
+    assert.match(bad.err, /unknown format "pdf" \(expected w3c\|csv\|markdown\|claimreview\)/);
   });
 
   it('works as a real process (dist/cli.js, after a build)', async function () {

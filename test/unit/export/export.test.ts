@@ -81,7 +81,7 @@ describe('exports', () => {
     const lines = csv.split('\r\n');
 
     it('has a header and one CRLF-terminated row per tag, quoting as RFC 4180 says', () => {
-      assert.equal(lines[0], 'id,label,note,entity,status,start,end,text,prefix,suffix,created,modified');
+      assert.equal(lines[0], 'id,label,note,entity,status,start,end,text,prefix,suffix,created,modified,verdict');
       assert.ok(csv.endsWith('\r\n'));
       assert.equal(lines[1].split(',')[2], '"check the ""translation""');
       assert.ok(lines[1].includes(`,exact,${text.indexOf('我们不否认')},${text.indexOf('我们不否认') + 5},我们不否认,`));
@@ -133,7 +133,8 @@ describe('exports', () => {
       assert.ok(report.includes('\n- “q \\!\\[i\\](https\\://evil.example/i.png) ---” (' + shown + ')\n'));
       assert.ok(report.includes('\n| Wei \\| Xiaojun - x | deputy director-general |'), 'the name stays in its table cell');
       const headings = report.split('\n').filter(line => line.startsWith('#'));
-      assert.deepEqual(headings.map(h => h.split(' ')[0]), ['#', '##', '##', '##', '##', '###', '###']);
+      // People, Quotes, Sourcing, Numbers, Tags.
+      assert.deepEqual(headings.map(h => h.split(' ')[0]), ['#', '##', '##', '##', '##', '##', '###', '###']);
       assert.equal(report.split('\n').filter(line => /^\s*(?:[-+*>]|\d+[.)])(?:\s|$)/.test(line)).length, 3, 'the quote and the two tags are the only list items');
     });
 

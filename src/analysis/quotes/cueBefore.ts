@@ -1,0 +1,165 @@
+// Cues before a quote: "Wei said: “…”", "Trump said the US would “…”", "According to Wei, …",
+// "…, saying “…”", "Reed was blunt: “…”", "Trump’s claim that “…”", a sentence before that ends in
+// a cue ("…, Schiff said. “…”"), and failing those the sentence's subject.
+import { SPEECH_VERBS } from '../lexicon/speechVerbs';
+import { Tag, type Token } from '../tokens';
+import type { QuotePiece } from './quoteMarks';
+import { type SpeakerMention, type QuoteCue, isCueVerb, tokenAt, type Context, mentionOfCandidate, REPORTING_DOCUMENT, LISTENER_VERBS, SPEECH_NOUNS, sentenceStartIndex, cueWords, lastWord, closesClause } from './cueContext';
+import { phraseEndingAt, phraseStartingAt, sourceWords } from './phrases';
+import { subjectOf, clauseSubject, subjectOfSentence } from './subjects';
+
+/**
+ * "Wei said: “…”", "Trump said the US would “…”", "According to Wei, … “…”". The reporting
+ * verb that governs the sentence wins: the first verb of saying ("Trump said … that Clinton
+ * described it as “…”" is Trump's), else the verb nearest the quote.
+ */
+export function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue | null {
+  const { tokens } = ctx;
+  const q = tokenAt(tokens, piece.start);
+  const b = q - 1;
+  if (b < 0 || tokens[b].end <= floorPos) return null;
+  let floor = sentenceStartIndex(tokens, b);
+  // "He said:" ends the sentence compromise sees, but it introduces the quote.
+  if (q < tokens.length && tokens[q].sentence !== tokens[b].sentence && !/:\s*$/.test(tokens[b].post) && !/[,]\s*$/.test(tokens[b].post)) return null;
+  while (floor < b && tokens[floor].start < floorPos) floor++;
+  // "According to the AP, the governor said the state was “out of money”": the source reports
+  // someone else's words, and that someone's verb of saying comes later; failing it, the source.
+  let according: QuoteCue | null = null;
+  for (let i = b; i >= floor; i--) {
+    const t = tokens[i];
+    if (t.lower === 'to' && i > floor && tokens[i - 1].lower === 'according') {
+      const speaker = phraseStartingAt(ctx, i + 1, b) ?? sourceWords(ctx, i + 1, b);
+      if (!speaker) continue;
+      according = { kind: 'according-to', speaker, cue: 'according to', rule: 'speaker.according-to' };
+      if (!reportsSpeech(tokens, tokenAt(tokens, speaker.end), b)) return according;
+      break;
+    }
+  }
+  return ownCueBefore(ctx, tokens, b, floor) ?? according ?? colonSubject(ctx, tokens, b, floor);
+}
+
+/** "Afterward, Reed was blunt: “We were embarrassed.”": a colon hands the quote to the sentence's subject. */
+function colonSubject(ctx: Context, tokens: Token[], b: number, floor: number): QuoteCue | null {
+  if (!/:\s*["“]?$/.test(tokens[b].post)) return null;
+  const speaker = subjectOfSentence(ctx, floor, b);
+  return speaker ? { kind: 'cue-before', speaker, cue: ':', rule: 'speaker.colon' } : null;
+}
+
+/** The verb of saying of the quote's own sentence before it, and its subject. */
+function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): QuoteCue | null {
+  // "… ― Trump boasted, “That makes me smart.”": a verb of saying right before the quote,
+  // introducing it with a comma or colon, is the quote's own cue.
+  if (SPEECH_VERBS.has(tokens[b].lower) && tokens[b].tags & Tag.Verb && !tokens[b].lower.endsWith('ing') && /^[,:]\s*$/.test(tokens[b].post.replace(/[“"]$/, ''))) {
+    const speaker = subjectOf(ctx, b, floor);
+    if (speaker && (speaker.candidate !== undefined || speaker.pronoun)) return { kind: 'cue-before', speaker, cue: cueWords(tokens, b), rule: 'speaker.cue-before' };
+  }
+  // A verb in a relative clause ("an architect who said he was …, saying, “…”") yields to the
+  // other verbs of the sentence; it speaks for the quote only when no other verb does.
+  let relative: QuoteCue | null = null;
+  const subjectOrDefer = (i: number): SpeakerMention | null => {
+    const speaker = subjectOf(ctx, i, floor);
+    if (!speaker?.refersTo) return speaker;
+    // "released a letter that says …": the document speaks for the one who issued it.
+    if (REPORTING_DOCUMENT.test(speaker.refersTo.text) || SPEECH_NOUNS.has(lastWord(speaker.refersTo.text))) return clauseSubject(ctx, floor, i);
+    relative ??= { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.cue-before' };
+    return null;
+  };
+  for (let i = floor; i <= b; i++) {
+    const t = tokens[i];
+    if (!SPEECH_VERBS.has(t.lower) || !(t.tags & Tag.Verb) || t.lower.endsWith('ing')) continue;
+    const speaker = subjectOrDefer(i);
+    if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.cue-before' };
+  }
+  for (let i = b; i >= floor; i--) {
+    const t = tokens[i];
+    if (!isCueVerb(t)) continue;
+    // "While checks will continue, officials will act to “streamline” it": a verb that only
+    // attaches quotes, ending its own clause at a comma, does not reach a quote further on.
+    if (i < b && !SPEECH_VERBS.has(t.lower) && /^,/.test(t.post)) continue;
+    // "to accuse", "saying": the speaker is the subject of the clause, not a word before the verb
+    // ("The mayor posted a video saying …" is the mayor's) — unless a name or a pronoun is
+    // right before the participle ("footage of Reed saying, “…”").
+    const infinitive = i > floor && tokens[i - 1].lower === 'to';
+    const participle = !infinitive && t.lower.endsWith('ing');
+    if (infinitive || participle) {
+      const direct = participle && i > floor && !/,\s*$/.test(tokens[i - 1].post) ? subjectOf(ctx, i, floor) : null;
+      const speaker = direct && (direct.candidate !== undefined || direct.pronoun) ? direct : clauseSubject(ctx, floor, i);
+      if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.participle' };
+      continue;
+    }
+    const speaker = subjectOrDefer(i);
+    if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.cue-before' };
+    // "said Wei: “…”" (inverted, before the quote). Not the listener of "told Alvarado to “…”",
+    // nor the subject of a clause the verb reports ("said they feared that …").
+    if (LISTENER_VERBS.has(t.lower)) continue;
+    const inverted = phraseStartingAt(ctx, i + 1, b);
+    if (inverted && (inverted.candidate !== undefined || inverted.pronoun) && closesClause(ctx, inverted, b)) return { kind: 'cue-before', speaker: inverted, cue: t.text, rule: 'speaker.inverted-before' };
+  }
+  return relative;
+}
+
+/**
+ * "…, Schiff said. “The other factor …”": a quote that opens a sentence with no cue of its own
+ * takes the speaker of a sentence before it that ends in a cue ("X said.", "said X.", "X said in
+ * an interview."), as news writing does. The sentence before must hold no quotation of its own
+ * (then the previous quote's speaker carries on instead) and end within a few words of the verb.
+ */
+export function previousSentenceCue(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue | null {
+  const { tokens } = ctx;
+  const b = tokenAt(tokens, piece.start) - 1;
+  if (b < 0 || tokens[b].end <= floorPos || !/[.!?]\s*$/.test(tokens[b].post)) return null;
+  const floor = sentenceStartIndex(tokens, b);
+  if (tokens[floor].start < floorPos) return null;
+  for (let i = b; i >= floor && i >= b - 5; i--) {
+    const t = tokens[i];
+    if (/[“”"]/.test(t.post) || /[“”"]/.test(t.pre)) return null;
+    if (!SPEECH_VERBS.has(t.lower) || !(t.tags & Tag.Verb) || t.lower.endsWith('ing')) continue;
+    const speaker = subjectOf(ctx, i, floor) ?? phraseStartingAt(ctx, i + 1, b);
+    if (speaker && (speaker.candidate !== undefined || speaker.pronoun)) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.previous-sentence' };
+    return null;
+  }
+  return null;
+}
+
+/** A possessive name before a noun of saying, in the quote's sentence. */
+export function possessiveCue(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue | null {
+  const { tokens } = ctx;
+  const q = tokenAt(tokens, piece.start);
+  const b = q - 1;
+  // A quote opening its own sentence (“…, he said at the briefing before Reed’s comments. “…”)
+  // is not in the sentence of the noun of saying.
+  if (b < 0 || /[.!?]/.test(tokens[b].post)) return null;
+  const floor = sentenceStartIndex(tokens, b);
+  for (let i = b; i > floor; i--) {
+    if (tokens[i].end <= floorPos) break;
+    if (!SPEECH_NOUNS.has(tokens[i].lower)) continue;
+    const owner = tokens[i - 1];
+    if (!owner.possessive) continue;
+    const named = ctx.byLast.get(i - 1);
+    const speaker = named !== undefined ? mentionOfCandidate(ctx, named) : phraseEndingAt(ctx, i - 1, floor);
+    if (speaker) return { kind: 'cue-before', speaker, cue: tokens[i].text, rule: 'speaker.possessive-noun' };
+  }
+  return null;
+}
+
+/** The sentence's subject when it is a person or a pronoun: "Clinton cited … as “Miss Piggy”". */
+export function sentenceSubject(ctx: Context, piece: QuotePiece, floorPos: number): QuoteCue | null {
+  const { tokens } = ctx;
+  const q = tokenAt(tokens, piece.start);
+  if (q === 0) return null;
+  const b = q - 1;
+  const floor = sentenceStartIndex(tokens, b);
+  if (tokens[floor].start < floorPos) return null;
+  const speaker = subjectOfSentence(ctx, floor, b);
+  return speaker && { kind: 'subject', speaker, cue: '', rule: 'speaker.sentence-subject' };
+}
+
+/**
+ * A finite verb of saying with a subject of its own between tokens `from` and `to`, after a
+ * comma: a clause of its own ("…, the governor said"), not a second verb ("…, and said").
+ */
+function reportsSpeech(tokens: Token[], from: number, to: number): boolean {
+  if (from > to || !/^,/.test(tokens[from - 1]?.post ?? '') || tokens[from].tags & (Tag.Conjunction | Tag.Verb)) return false;
+  for (let i = from + 1; i <= to; i++) if (SPEECH_VERBS.has(tokens[i].lower) && tokens[i].tags & Tag.Verb && !tokens[i].lower.endsWith('ing')) return true;
+  return false;
+}

@@ -1,0 +1,73 @@
+// Who said a quote, in the constructions news writing uses beyond "…,” he said": participles,
+// relative clauses, a closing ", she said", modifiers of the subject, and clauses that only
+// follow a quote. Every sentence here is invented for the test.
+import assert from 'node:assert/strict';
+import { Analyzer, type Quote } from '../../../src/analysis';
+
+const quotesOf = (text: string): Quote[] => new Analyzer().analyze(text).quotes;
+/** [speaker, the text of the speaker mention] of each quote. */
+const speakers = (text: string): [string | null, string | null][] =>
+  quotesOf(text).map(q => [q.speaker, q.speakerStart === null ? null : text.slice(q.speakerStart, q.speakerEnd!)]);
+
+describe('speakers', () => {
+  it('gives a participle of saying to the subject of its clause, not to a name after it', () => {
+    assert.deepEqual(speakers('The mayor posted a series of videos early Monday saying that rival Dana Ortiz had shown poor judgment "as a matter of habit."'), [['The mayor', 'The mayor']]);
+    assert.deepEqual(speakers('After the vote, several tenant groups issued a statement calling the plan "a gift to landlords."').map(s => s[1]), ['several tenant groups']);
+  });
+
+  it('names the person set off by commas at the start of the clause of "…, tweeting"', () => {
+    assert.deepEqual(speakers('Holt, a retired surgeon, poked at the mayor during the hearing, tweeting, "Is anyone awake in there?"').map(s => s[0]), ['Holt']);
+    // Also a surname the name finder leaves alone because it is also a title.
+    assert.deepEqual(speakers('Dean, a retired surgeon, went on local radio on Monday and began by saying he would "never" vote for the levy.').map(s => s[1]), ['Dean']);
+  });
+
+  it('does not read the subject of a reported clause as an inverted speaker ("said they feared")', () => {
+    const text = 'Officials at the port authority, a branch of the state government, said they feared that smugglers "may use new routes."';
+    assert.deepEqual(speakers(text).map(s => s[1]), ['Officials']);
+  });
+
+  it('takes a relative pronoun as the mention and its antecedent as the speaker', () => {
+    const text = 'Investigators turned to the county sheriff, which reported "more than 400 break-ins" over the summer.';
+    assert.deepEqual(speakers(text), [['the county sheriff', 'which']]);
+    const named = 'The board met with Carla Wendt, who in 2019 said the district had to become "a place families choose."';
+    assert.deepEqual(speakers(named), [['Carla Wendt', 'who']]);
+    // A relative clause inside the sentence yields to the sentence's own verb of saying.
+    const nested = 'Ortiz was pressed about a contractor who said he was never paid, saying, "Maybe the work was not good enough."';
+    assert.deepEqual(speakers(nested).map(s => s[0]), ['Ortiz']);
+  });
+
+  it('attributes a quote inside a sentence that closes with ", she said"', () => {
+    const text = 'Dana Ortiz spoke last. "We are done here," Ortiz said. "You pushed the staff past their limit" to cut costs, she said. A driver who "ran every red light" was fined, Ortiz said.';
+    assert.deepEqual(speakers(text), [['Dana Ortiz', 'Ortiz'], ['Dana Ortiz', 'she'], ['Dana Ortiz', 'Ortiz']]);
+  });
+
+  it('does not take a clause opened by "when" or "though" after a quote for its cue', () => {
+    const text = 'Reed was asked about taxes. Reed said she pays "every cent the law requires," though Ortiz noted she has never released her returns.';
+    assert.deepEqual(speakers(text).map(s => s[1]), ['Reed']);
+  });
+
+  it('finds the head of a subject with a modifier: "a narrator in the ad asks", "Protesters marching through the streets chanted"', () => {
+    assert.deepEqual(speakers('"You work hard. So why did Ortiz not pay?" a narrator in the Ortiz ad asks.').map(s => s[1]), ['a narrator']);
+    assert.deepEqual(speakers('Protesters marching through the streets chanted "Whose city? Our city!" until dawn.').map(s => s[1]), ['Protesters']);
+  });
+
+  it('names a titled person after an introductory phrase as the subject of the sentence', () => {
+    assert.deepEqual(speakers('Afterward, Mayor Dan Reed was blunt: "We were embarrassed."').map(s => s[0]), ['Dan Reed']);
+    assert.deepEqual(speakers('On Sunday, Senator Mara Quist praised the plan for its "bold and overdue reforms."').map(s => s[0]), ['Mara Quist']);
+  });
+
+  it('records the rules that found each quote and its speaker, in the order they applied', () => {
+    const rules = (text: string): string[][] => quotesOf(text).map(q => q.rules ?? []);
+    assert.deepEqual(rules('Elena Marsh took the stage. "It takes a year," she added. "Maybe two."'), [
+      ['quote.double-marks', 'speaker.cue-after', 'speaker.pronoun'],
+      ['quote.double-marks', 'speaker.cue-after', 'speaker.pronoun', 'speaker.previous-quote'],
+    ]);
+    assert.deepEqual(rules('Mayor Karen Liu told the council:\n\n“Every dollar is accounted for.\n\n“Every cent of it.”'), [['quote.double-marks', 'quote.multi-paragraph', 'speaker.paragraph-intro']]);
+    assert.deepEqual(rules('The board met with Carla Wendt, who in 2019 said the district had to become "a place families choose."'), [['quote.double-marks', 'speaker.cue-before', 'speaker.relative-pronoun']]);
+  });
+
+  it('does not give a quote opening its own sentence to a possessive before a noun of saying in the sentence before', () => {
+    const text = '"We will act within days," Mayor Ann Reed said at a briefing before Joe Park\'s remarks. "The money is there."';
+    assert.deepEqual(speakers(text).map(s => s[0]), ['Ann Reed', 'Ann Reed']);
+  });
+});
