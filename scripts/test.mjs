@@ -2,7 +2,9 @@
 // error would otherwise land): `tsc --noEmit`, eslint (which also keeps the pure layers free of
 // `vscode` and Node built-ins, see eslint.config.mjs) and scripts/check-import-cycles.mjs, each
 // counted as one passed or failed check. Then it builds, runs the unit tests on plain Node
-// (mocha, .mocharc.json), the integration tests inside a real VS Code (scripts/integration.mjs),
+// (mocha, .mocharc.json), the regression corpus (scripts/regress.mjs: one passed or failed
+// check, failed when the analysis output differs from test/regress/recorded.json), the
+// integration tests inside a real VS Code (scripts/integration.mjs),
 // then the browser bundle's smoke test in VS Code's web-worker extension host
 // (scripts/web-smoke.mjs), then `npm start` with no chromium on the PATH, serving the workbench
 // and stopping cleanly (scripts/harness/start-check.mjs), then a representative part of the integration tests against the
@@ -13,9 +15,10 @@
 //
 //   npm test                       everything
 //   npm test -- --grep <text>      only tests whose full title matches, in the unit and
-//                                  integration suites and the `npm start` check (the checks and
-//                                  the web smoke test are left out)
-//   npm test -- --unit             only the unit tests (no VS Code needed; no checks)
+//                                  integration suites and the `npm start` check (the checks,
+//                                  the regression corpus and the web smoke test are left out)
+//   npm test -- --unit             only the unit tests and the regression corpus (no VS Code
+//                                  needed; no checks)
 //   npm run check                  only the checks (npm test -- --checks)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -124,6 +127,17 @@ function runUnitTests(grep) {
   }
 }
 
+/** `npm run regress` on the bundles just built: one check, failed when any probe's output changed. */
+function runRegress(grep) {
+  heading('Regression corpus (scripts/regress.mjs)');
+  if (grep) {
+    console.log('Left out with --grep (npm run regress runs it).');
+    return { passed: 0, failed: 0, pending: 0 };
+  }
+  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'regress.mjs'), '--no-build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  return result.status === 0 ? { passed: 1, failed: 0, pending: 0 } : { passed: 0, failed: 1, pending: 0 };
+}
+
 async function runIntegration(grep) {
   heading('Integration tests (VS Code extension host)');
   const results = await runIntegrationTests({ grep });
@@ -175,19 +189,21 @@ async function main() {
     return 1;
   }
   const unit = runUnitTests(options.grep);
+  const regress = runRegress(options.grep);
   const none = { passed: 0, failed: 0, pending: 0 };
   const integration = options.unitOnly ? none : await runIntegration(options.grep);
   const web = options.unitOnly ? none : await runWeb(options.grep);
   const start = options.unitOnly ? none : await runStart(options.grep);
   const installed = options.unitOnly ? none : await runInstalled(options.grep);
 
-  const passed = checks.passed + unit.passed + integration.passed + web.passed + start.passed + installed.passed;
-  const failed = checks.failed + unit.failed + integration.failed + web.failed + start.failed + installed.failed;
+  const passed = checks.passed + unit.passed + regress.passed + integration.passed + web.passed + start.passed + installed.passed;
+  const failed = checks.failed + unit.failed + regress.failed + integration.failed + web.failed + start.failed + installed.failed;
   const pending = unit.pending + integration.pending + web.pending + start.pending + installed.pending;
   heading('Summary');
   // Not in the closing line's format, so that only the last line reads as the total.
   if (!options.unitOnly && !options.grep) console.log(`Checks             ${checks.passed} passed / ${checks.failed} failed`);
   console.log(`Unit tests         ${unit.passed} passed / ${unit.failed} failed`);
+  if (!options.grep) console.log(`Regression corpus  ${regress.passed ? 'unchanged' : 'CHANGED (see above; npm run regress -- --accept if intended)'}`);
   if (!options.unitOnly) {
     console.log(`Integration tests  ${integration.passed} passed / ${integration.failed} failed`);
     console.log(`Web smoke checks   ${web.passed} passed / ${web.failed} failed`);

@@ -2,6 +2,7 @@
 // surrounding punctuation and the tags we use, as bit flags. Offsets are computed by compromise
 // once per paragraph (`compute('offset')`); reading them here is linear in the paragraph.
 import nlp from 'compromise';
+import './compromiseSweep';
 import { wordTable } from '../common/wordTable';
 
 /** Tag bits. Plain numbers so that a token's tags are one integer (cheap to test, to cache). */

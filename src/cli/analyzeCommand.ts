@@ -3,9 +3,11 @@ import { Analyzer, type Analysis } from '../analysis';
 import { applyCorrections } from '../annotations';
 import { resolve } from 'node:path';
 import { DEFAULT_MAX_DOCUMENT_SIZE } from '../common/encoding';
-import { parseArgs, sizeOption, UsageError } from './args';
-import { CliError, formatSize, readDocumentText } from './io';
-import { readLines } from './lineReader';
+import { availableParallelism } from 'node:os';
+import { parseArgs, positiveIntOption, sizeOption, UsageError } from './args';
+import { CliError, readDocumentText } from './io';
+import { AnalysisWorkerPool } from './analysisWorkerPool';
+import { analysisLine, jsonLinesInputs } from './jsonLinesDocuments';
 import { renderExplanations, withoutExplanations } from './explainOutput';
 import { renderHighlights, renderSummary } from './render';
 import { correctedJson } from './correctedJson';
@@ -26,19 +28,25 @@ source-annotator analyze --jsonl < documents.jsonl
            analysis alone, as --raw)
   --explain  adds why: "rules" (rule ids) on each person, quote and number, and "rejections"
            (candidates a rule turned down); in text output, one line per finding with the reasons
+  --jobs N   with --jsonl: analyse on N worker threads (default: the number of cores); the output
+           stays in input order; --jobs 1 analyses in the main thread
   --suffix S     the sidecar suffix (default ".annotations.json")
   --max-size SIZE  refuse files (and --jsonl lines) larger than this (default 20MB)`;
 
+/** Documents read ahead per worker: enough to keep every worker busy while the oldest finishes. */
+const READ_AHEAD_PER_JOB = 4;
+
 export async function analyzeCommand(argv: string[], ctx: CliContext): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json', 'jsonl', 'explain', 'raw'], options: ['max-size', 'suffix'] });
+  const args = parseArgs(argv, { flags: ['json', 'jsonl', 'explain', 'raw'], options: ['max-size', 'suffix', 'jobs'] });
   const maxSize = sizeOption(args, 'max-size', DEFAULT_MAX_DOCUMENT_SIZE);
-  const analyzer = new Analyzer();
   const explain = args.flags.has('explain');
-  const shown = (analysis: Analysis): Analysis => (explain ? analysis : withoutExplanations(analysis));
   if (args.flags.has('jsonl')) {
     if (args.positionals.length) throw new UsageError('--jsonl reads standard input; give no FILE');
-    return analyzeJsonLines(analyzer, ctx, maxSize, shown);
+    return analyzeJsonLines(ctx, maxSize, explain, positiveIntOption(args, 'jobs', availableParallelism()));
   }
+  if (args.options.has('jobs')) throw new UsageError('--jobs goes with --jsonl');
+  const analyzer = new Analyzer();
+  const shown = (analysis: Analysis): Analysis => (explain ? analysis : withoutExplanations(analysis));
   if (!args.positionals.length) throw new UsageError('analyze needs at least one FILE (or --jsonl)');
   const raw = args.flags.has('raw');
   let status = 0;
@@ -73,34 +81,41 @@ export async function analyzeCommand(argv: string[], ctx: CliContext): Promise<n
   return status;
 }
 
-/** The eval contract: one {"id","text"} per line in, one result per line out, in input order. */
-async function analyzeJsonLines(analyzer: Analyzer, ctx: CliContext, maxSize: number, shown: (analysis: Analysis) => Analysis): Promise<number> {
+/**
+ * The eval contract: one {"id","text"} per line in, one result per line out, in input order.
+ * With more than one job the documents are analysed on worker threads; at most a few per worker
+ * are read ahead, so memory stays bounded however long the input is.
+ */
+async function analyzeJsonLines(ctx: CliContext, maxSize: number, explain: boolean, jobs: number): Promise<number> {
   let status = 0;
-  let lineNo = 0;
-  for await (const line of readLines(ctx.stdin, maxSize)) {
-    lineNo++;
-    if (line.tooLong) {
-      ctx.stderr(`source-annotator: line ${lineNo}: longer than the ${formatSize(maxSize)} limit (raise it with --max-size); skipped\n`);
-      status = 1;
-      continue;
+  const skip = (problem: string) => {
+    ctx.stderr(`source-annotator: ${problem}\n`);
+    status = 1;
+  };
+  if (jobs <= 1 || !ctx.workerScript) {
+    const analyzer = new Analyzer();
+    for await (const input of jsonLinesInputs(ctx.stdin, maxSize)) {
+      if (input.problem !== undefined) skip(input.problem);
+      else ctx.stdout(analysisLine(analyzer, input.document, explain));
     }
-    if (!line.text.trim()) continue;
-    let input: unknown;
-    try {
-      input = JSON.parse(line.text);
-    } catch (err) {
-      ctx.stderr(`source-annotator: line ${lineNo}: not valid JSON (${(err as Error).message})\n`);
-      status = 1;
-      continue;
+    return status;
+  }
+  const pool = new AnalysisWorkerPool(ctx.workerScript, jobs, { explain });
+  // What to print for each line read and not printed yet, oldest first.
+  const pending: Promise<() => void>[] = [];
+  const printOldest = async () => (await pending.shift()!)();
+  try {
+    for await (const input of jsonLinesInputs(ctx.stdin, maxSize)) {
+      const { problem, document } = input;
+      const print = problem !== undefined ? Promise.resolve(() => skip(problem)) : pool.analyze(document).then(line => () => ctx.stdout(line));
+      // Handled when its turn comes; without this a failure behind a slower document would count as unhandled.
+      print.catch(() => undefined);
+      pending.push(print);
+      while (pending.length >= jobs * READ_AHEAD_PER_JOB) await printOldest();
     }
-    const doc = input as { id?: unknown; text?: unknown };
-    if (typeof input !== 'object' || input === null || typeof doc.text !== 'string') {
-      ctx.stderr(`source-annotator: line ${lineNo}: expected an object with a "text" string\n`);
-      status = 1;
-      continue;
-    }
-    const analysis: Analysis = analyzer.analyze(doc.text);
-    ctx.stdout(jsonLine({ id: doc.id ?? null, ...shown(analysis) }));
+    while (pending.length) await printOldest();
+  } finally {
+    await pool.close();
   }
   return status;
 }

@@ -46,6 +46,14 @@ export function intOption(args: ParsedArgs, name: string): number {
   return Number(raw);
 }
 
+/** Reads an optional integer option of at least 1. */
+export function positiveIntOption(args: ParsedArgs, name: string, fallback: number): number {
+  const raw = args.options.get(name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError(`--${name} must be a whole number of at least 1, got "${raw}"`);
+  return Number(raw);
+}
+
 const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
 
 /** Reads an optional size option in bytes: "5000000", "500KB", "20MB", "1.5GB" (binary units). */

@@ -6,4 +6,9 @@ export interface CliContext {
   /** Whether to use ANSI colours (stdout is a terminal and NO_COLOR is not set). */
   colour: boolean;
   cwd: string;
+  /**
+   * The CLI's entry file, started again as a worker thread by `analyze --jsonl --jobs N` (it
+   * serves analyses when it is not the main thread). Without it, --jsonl stays in one thread.
+   */
+  workerScript?: string;
 }
