@@ -3,8 +3,7 @@
 // list of `Annotation`s and ask this file only what differs by kind (the id prefix, which
 // fields are the annotation's content). One piece of code then serves all three kinds.
 import { omit } from './objects';
-import type { SidecarAnnotations } from './sidecarFormat';
-import type { AnchoredAnnotation, Correction, Tag, Verification } from './types';
+import type { AnchoredAnnotation, Correction, SidecarAnnotations, Tag, Verification } from './types';
 
 export type Annotation = Tag | Correction | Verification;
 export type AnnotationKind = 'tag' | 'correction' | 'verification';

@@ -43,7 +43,9 @@ import {
   type Json,
   type StoredParts,
 } from './sidecarValidation';
-import { CORRECTION_KINDS, VERIFICATION_STATUSES, type AnchoredAnnotation, type Correction, type Tag, type Verification } from './types';
+import { CORRECTION_KINDS, VERIFICATION_STATUSES, type AnchoredAnnotation, type Correction, type SidecarAnnotations, type Tag, type Verification } from './types';
+
+export type { SidecarAnnotations } from './types';
 
 export { SidecarFormatError } from './sidecarValidation';
 
@@ -71,12 +73,6 @@ export interface SidecarContent {
   readonly verifications: readonly StoredVerification[];
 }
 
-/** Everything a sidecar holds for one document, for writing. */
-export interface SidecarAnnotations {
-  readonly tags: readonly Tag[];
-  readonly corrections: readonly Correction[];
-  readonly verifications: readonly Verification[];
-}
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 

@@ -113,6 +113,13 @@ export interface Verification extends AnchoredAnnotation {
   readonly note?: string;
 }
 
+/** Everything a sidecar holds for one document. */
+export interface SidecarAnnotations {
+  readonly tags: readonly Tag[];
+  readonly corrections: readonly Correction[];
+  readonly verifications: readonly Verification[];
+}
+
 /** A VS Code `TextDocumentContentChangeEvent`, reduced to what tag tracking needs. */
 export interface ContentChange {
   readonly rangeOffset: number;
