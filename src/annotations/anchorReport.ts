@@ -43,6 +43,9 @@ export function anchorStoredTags(stored: readonly StoredTag[], text: string, unc
       label: s.label,
       ...(s.note !== undefined ? { note: s.note } : {}),
       ...(s.entity !== undefined ? { entity: s.entity } : {}),
+      // Who made it and an unresolved merge conflict survive a load and the next save.
+      ...(s.creator !== undefined ? { creator: s.creator } : {}),
+      ...(s.conflict !== undefined ? { conflict: s.conflict } : {}),
       created: s.created,
       modified: s.modified,
       anchor: r.status,

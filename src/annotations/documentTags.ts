@@ -6,7 +6,7 @@ import { trackChanges, type TrackedAnchor } from './liveEdits';
 import { mergeTagSets, tagVersion } from './merge';
 import { omit, optional } from './objects';
 import { describeQuote, splitsSurrogatePair } from './quote';
-import type { AnchoredAnnotation, AnchorStatus, ContentChange, Tag, TextRange } from './types';
+import type { AnchoredAnnotation, AnchorStatus, ContentChange, Creator, Tag, TextRange } from './types';
 
 /** What a new tag needs. The range must be non-empty and inside the text. */
 export interface NewTag {
@@ -54,6 +54,8 @@ export interface DocumentTagsOptions {
   newId?: () => string;
   /** How many tag operations can be undone. */
   historyLimit?: number;
+  /** Who is annotating, recorded as the creator of each new tag (the setting, --annotator, or git's user). */
+  creator?: () => Creator | undefined;
 }
 
 /** A tag as held here: the public fields plus, for a tag orphaned by an edit, where its text sat. */
@@ -85,11 +87,13 @@ export class DocumentTags {
   private readonly now: () => Date;
   private readonly newId: () => string;
   private readonly historyLimit: number;
+  private readonly creator: () => Creator | undefined;
 
   constructor(tags: readonly Tag[] = [], options: DocumentTagsOptions = {}) {
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomTagId;
     this.historyLimit = options.historyLimit ?? 200;
+    this.creator = options.creator ?? (() => undefined);
     for (const tag of tags) this.byId.set(tag.id, tag);
   }
 
@@ -144,6 +148,7 @@ export class DocumentTags {
       label,
       ...optional('note', cleanNote(input.note)),
       ...optional('entity', input.entity?.trim() || undefined),
+      ...optional('creator', this.creator()),
       created: time,
       modified: time,
       anchor: 'exact',

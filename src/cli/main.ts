@@ -5,6 +5,9 @@ import { printableMessage } from './terminalText';
 import { analyzeCommand, analyzeUsage } from './analyzeCommand';
 import { exportCommand, exportUsage } from './exportCommand';
 import { tagCommand, tagsCommand, tagsUsage, tagUsage } from './tagCommands';
+import { agreementCommand, agreementUsage } from './agreementCommand';
+import { gitSetupCommand, gitSetupUsage } from './gitSetupCommand';
+import { mergeCommand, mergeUsage } from './mergeCommand';
 import type { CliContext } from './context';
 
 type Command = (argv: string[], ctx: CliContext) => Promise<number>;
@@ -14,6 +17,9 @@ const commands: Record<string, { run: Command; usage: string }> = {
   tag: { run: tagCommand, usage: tagUsage },
   tags: { run: tagsCommand, usage: tagsUsage },
   export: { run: exportCommand, usage: exportUsage },
+  'merge-sidecars': { run: mergeCommand, usage: mergeUsage },
+  'git-setup': { run: gitSetupCommand, usage: gitSetupUsage },
+  agreement: { run: agreementCommand, usage: agreementUsage },
 };
 
 function usage(): string {
