@@ -195,6 +195,26 @@ export class DocumentTags {
     return this.retarget(tag, 'Confirm Tag Position', { start: tag.start, end: tag.end, anchor: 'exact', quote: tag.quote }, 'confirm');
   }
 
+  /**
+   * Resolves a merge conflict (two versions of one annotation, see AnnotationConflict) by keeping
+   * `keepId`: the other version is removed and the kept one loses its conflict mark. One undo step.
+   */
+  resolveConflict(keepId: string): Tag {
+    const kept = this.require(keepId);
+    if (!kept.conflict) throw new TagInputError('this tag has no conflict to resolve');
+    const other = this.byId.get(kept.conflict.with);
+    const resolved: LiveTag = { ...omit(kept, 'conflict'), modified: this.now().toISOString() };
+    const changes: HistoryChange[] = [{ kind: 'remove', tag: kept }, { kind: 'add', tag: resolved }];
+    this.byId.set(keepId, resolved);
+    if (other) {
+      this.byId.delete(other.id);
+      changes.push({ kind: 'remove', tag: other });
+    }
+    this.record('Resolve Conflict', changes);
+    this.changed({ reason: 'update', ids: other ? [keepId, other.id] : [keepId] });
+    return resolved;
+  }
+
   /** Groups the operations `body` performs into one undo step (e.g. "tag all mentions"). */
   transaction<R>(label: string, body: () => R): R {
     if (this.transactionEntry) return body();

@@ -18,7 +18,7 @@ export interface SidecarMergeResult {
 }
 
 /** The id the other side's version of a conflicted item gets (ours keeps the original id). */
-export const THEIRS_ID_SUFFIX = '~theirs';
+export const THEIRS_ID_SUFFIX = '-theirs';
 
 /** The fields that are not an item's content: where it sits, which each branch re-anchors on its own, and when. */
 const NOT_CONTENT = new Set(['id', 'created', 'modified', 'anchor', 'start', 'end', 'quote', 'hasPosition']);

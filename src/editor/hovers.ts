@@ -19,6 +19,10 @@ export interface TagCard {
   start: number;
   end: number;
   entity?: string;
+  /** Who made it ("Name <email>"), when recorded. */
+  creator?: string;
+  /** Two branches changed it differently: a merge kept both versions (Resolve Conflict… picks one). */
+  conflict?: boolean;
 }
 
 /** The tags of a document at an offset (or all of them, offset undefined). */
@@ -169,7 +173,8 @@ export function tagCard(document: vscode.TextDocument, tag: TagCard): vscode.Mar
   const uri = document.uri.toString();
   card.append(`$(tag) **${markdownText(tag.label)}**${tag.entity ? ` · on every mention of ${markdownText(tag.entity)}` : ''}`);
   if (tag.note) card.append(`\n\n${markdownText(tag.note)}`);
-  card.append(`\n\nCreated ${markdownText(formatTime(tag.created))}${tag.modified !== tag.created ? ` · changed ${markdownText(formatTime(tag.modified))}` : ''}`);
+  card.append(`\n\nCreated ${markdownText(formatTime(tag.created))}${tag.creator ? ` by ${markdownText(tag.creator)}` : ''}${tag.modified !== tag.created ? ` · changed ${markdownText(formatTime(tag.modified))}` : ''}`);
+  if (tag.conflict && isLinkableTagId(tag.id)) card.append(`\n\n$(git-merge) Merge conflict: two versions of this tag were kept. ${card.link('Resolve Conflict…', 'sourceAnnotator.resolveConflict', [uri, tag.id])}`);
   // The id goes into a link only if it looks like one the extension makes: the tag itself comes
   // from the loaded tags, but its id may have been written by hand.
   card.append(

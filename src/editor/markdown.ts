@@ -14,6 +14,7 @@ export const HOVER_COMMANDS = [
   'sourceAnnotator.goToSpeaker',
   'sourceAnnotator.editTagNote',
   'sourceAnnotator.removeTag',
+  'sourceAnnotator.resolveConflict',
 ] as const;
 export type HoverCommand = (typeof HOVER_COMMANDS)[number];
 

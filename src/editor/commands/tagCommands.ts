@@ -149,7 +149,7 @@ export function registerTagCommands(s: Services): vscode.Disposable[] {
   ];
 }
 
-async function documentFor(uri: unknown): Promise<vscode.TextDocument | undefined> {
+export async function documentFor(uri: unknown): Promise<vscode.TextDocument | undefined> {
   const target = toUri(uri);
   return target ? vscode.workspace.openTextDocument(target) : undefined;
 }
@@ -158,7 +158,7 @@ async function documentFor(uri: unknown): Promise<vscode.TextDocument | undefine
  * The document to tag and its tag session, or undefined after telling the user why not:
  * not an article, untitled (asks to save it first), or a broken sidecar.
  */
-async function tagTarget(s: Services, document: vscode.TextDocument | undefined): Promise<{ document: vscode.TextDocument; session: TagSession } | undefined> {
+export async function tagTarget(s: Services, document: vscode.TextDocument | undefined): Promise<{ document: vscode.TextDocument; session: TagSession } | undefined> {
   if (!document || !s.articles.isArticle(document)) {
     void vscode.window.showInformationMessage(`${PREFIX}open an article first (or run “Annotate This Document”).`);
     return undefined;
@@ -195,13 +195,13 @@ async function tagTarget(s: Services, document: vscode.TextDocument | undefined)
 
 /** A tag given by [uri, id] (hover links, view items), else the tag at the cursor (picked if several). */
 /** The [uri, id] of a Tags view item, when a view menu passes one; other arguments unchanged. */
-function fromTreeItem(uri: unknown, id: unknown): [unknown, unknown] {
+export function fromTreeItem(uri: unknown, id: unknown): [unknown, unknown] {
   const item = uri as Partial<TagsViewItem> | undefined;
   if (item && typeof item === 'object' && item.kind === 'tag' && item.tag) return [item.tag.uri.toString(), item.tag.tag.id];
   return [uri, id];
 }
 
-async function tagFromArgs(s: Services, uri: unknown, id: unknown, question: string): Promise<{ uri: vscode.Uri; session: TagSession; tag: Tag } | undefined> {
+export async function tagFromArgs(s: Services, uri: unknown, id: unknown, question: string): Promise<{ uri: vscode.Uri; session: TagSession; tag: Tag } | undefined> {
   const editor = vscode.window.activeTextEditor;
   const document = uri === undefined ? editor?.document : await documentFor(uri);
   if (!document) return undefined;

@@ -42,8 +42,8 @@ describe('sidecar merge (three-way, by id)', () => {
     assert.deepEqual(merged.conflicts, ['t-3']);
     const versions = merged.tags.filter(t => t.quote.exact === 'no sufficient evidence').map(t => [t.id, t.label, t.conflict?.with]);
     assert.deepEqual(versions, [
-      ['t-3', 'disputed', 't-3~theirs'],
-      ['t-3~theirs', 'false', 't-3'],
+      ['t-3', 'disputed', 't-3-theirs'],
+      ['t-3-theirs', 'false', 't-3'],
     ]);
     // The result is a valid sidecar.
     assert.equal(parseSidecar(formatSidecar({ name: 'a.txt' }, merged)).tags.length, 4);
@@ -86,7 +86,7 @@ describe('sidecar merge (three-way, by id)', () => {
           const [o, th] = [oursEdits[i], theirsEdits[i]];
           if ((o === 'delete' && th === 'keep') || (th === 'delete' && o === 'keep') || (o === 'delete' && th === 'delete')) assert.ok(!ids.has(t.id), `${t.id} was deleted`);
           else assert.ok(ids.has(t.id), `${t.id} was kept or changed`);
-          if (o !== 'delete' && th !== 'delete' && o !== th && o !== 'keep' && th !== 'keep') assert.ok(ids.has(`${t.id}~theirs`), 'both versions of a conflict');
+          if (o !== 'delete' && th !== 'delete' && o !== th && o !== 'keep' && th !== 'keep') assert.ok(ids.has(`${t.id}-theirs`), 'both versions of a conflict');
         });
       }),
       { numRuns: 300 },

@@ -133,8 +133,8 @@ describe('team merging in git (end to end, real git and the built CLI)', functio
     assert.deepEqual(
       versions.map(t => [t.id, t.label, t.conflict?.with]),
       [
-        [claim, 'false', `${claim}~theirs`],
-        [`${claim}~theirs`, 'disputed', claim],
+        [claim, 'false', `${claim}-theirs`],
+        [`${claim}-theirs`, 'disputed', claim],
       ],
     );
   });
