@@ -1,12 +1,12 @@
 // `source-annotator agreement A B [--json]`: how far two annotators' sidecars of the same article
 // agree (see src/annotations/agreement.ts for the measures). A and B are files; for another
 // branch's version: git show branch:article.txt.annotations.json > theirs.json
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { compareSidecars, parseSidecarBytes, SidecarEncodingError, SidecarFormatError, type KindAgreement, type SidecarContent } from '../annotations';
+import { compareSidecars, type KindAgreement } from '../annotations';
 import { parseArgs, UsageError } from './args';
 import type { CliContext } from './context';
 import { CliError } from './io';
+import { readSidecarFile } from './sidecarFile';
 import { jsonLine, printable } from './terminalText';
 
 export const agreementUsage = `source-annotator agreement A B [--json]
@@ -19,7 +19,14 @@ export const agreementUsage = `source-annotator agreement A B [--json]
 export async function agreementCommand(argv: string[], ctx: CliContext): Promise<number> {
   const args = parseArgs(argv, { flags: ['json'] });
   if (args.positionals.length !== 2) throw new UsageError('give the two sidecars A and B');
-  const [a, b] = await Promise.all(args.positionals.map(p => readSidecarFile(resolve(ctx.cwd, p))));
+  const [a, b] = await Promise.all(
+    args.positionals.map(async (p, i) => {
+      const path = resolve(ctx.cwd, p);
+      const content = await readSidecarFile(path, i ? 'B' : 'A');
+      if (!content) throw new CliError(`${i ? 'B' : 'A'} ${path} is empty`);
+      return content;
+    }),
+  );
   if (a.document.fingerprint && b.document.fingerprint && a.document.fingerprint !== b.document.fingerprint) {
     ctx.stderr('source-annotator agreement: the two sidecars were saved with different article texts; offsets may not line up\n');
   }
@@ -41,19 +48,4 @@ export async function agreementCommand(argv: string[], ctx: CliContext): Promise
 
 function fixed(n: number): string {
   return n.toFixed(3).padStart(5);
-}
-
-async function readSidecarFile(path: string): Promise<SidecarContent> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (err) {
-    throw new CliError(`cannot read ${path}: ${(err as Error).message}`);
-  }
-  try {
-    return parseSidecarBytes(bytes);
-  } catch (err) {
-    if (err instanceof SidecarFormatError || err instanceof SidecarEncodingError) throw new CliError(`${path} is not a sidecar: ${err.message}`);
-    throw err;
-  }
 }

@@ -3,13 +3,14 @@
 // writes the result over OURS, and exits 0 (merged), 1 (conflicts remain: both versions are in
 // the file, which stays valid) or 2 (an input is unreadable: OURS is left as it was, and git
 // reports a conflict as it would without a driver).
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { DEFAULT_SIDECAR_SUFFIX, fileNameOf, formatSidecar, mergeSidecars, parseSidecar, parseSidecarBytes, serializeSidecar, SidecarEncodingError, SidecarFormatError, type SidecarContent } from '../annotations';
+import { DEFAULT_SIDECAR_SUFFIX, fileNameOf, formatSidecar, mergeSidecars, parseSidecar, serializeSidecar, type SidecarContent } from '../annotations';
 import { plural } from '../common/text';
 import { parseArgs, UsageError } from './args';
 import type { CliContext } from './context';
 import { CliError, readDocumentText } from './io';
+import { readSidecarFile } from './sidecarFile';
 
 export const mergeUsage = `source-annotator merge-sidecars BASE OURS THEIRS [PATH]
   Git's merge driver for sidecars (git passes %O %A %B %P): merges the three versions by item
@@ -29,9 +30,9 @@ export async function mergeCommand(argv: string[], ctx: CliContext): Promise<num
   const [basePath, oursPath, theirsPath, mergedPath] = args.positionals.map(p => resolve(ctx.cwd, p));
   let base: SidecarContent | undefined, ours: SidecarContent, theirs: SidecarContent;
   try {
-    base = await readSidecar(basePath, 'BASE');
-    ours = (await readSidecar(oursPath, 'OURS')) ?? emptySidecar();
-    theirs = (await readSidecar(theirsPath, 'THEIRS')) ?? emptySidecar();
+    base = await readSidecarFile(basePath, 'BASE');
+    ours = (await readSidecarFile(oursPath, 'OURS')) ?? emptySidecar();
+    theirs = (await readSidecarFile(theirsPath, 'THEIRS')) ?? emptySidecar();
   } catch (err) {
     if (!(err instanceof CliError)) throw err;
     ctx.stderr(`source-annotator merge-sidecars: ${err.message}; ${oursPath} was left as it was\n`);
@@ -56,23 +57,6 @@ export async function mergeCommand(argv: string[], ctx: CliContext): Promise<num
     return 1;
   }
   return 0;
-}
-
-/** A sidecar file, or undefined for an empty one (git passes an empty BASE when there is no common ancestor). */
-async function readSidecar(path: string, role: string): Promise<SidecarContent | undefined> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (err) {
-    throw new CliError(`cannot read ${role} ${path}: ${(err as Error).message}`);
-  }
-  if (!new TextDecoder().decode(bytes).trim()) return undefined;
-  try {
-    return parseSidecarBytes(bytes);
-  } catch (err) {
-    if (err instanceof SidecarFormatError || err instanceof SidecarEncodingError) throw new CliError(`${role} ${path} is not a sidecar this program can read: ${err.message}`);
-    throw err;
-  }
 }
 
 function emptySidecar(): SidecarContent {
