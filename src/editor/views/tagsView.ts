@@ -68,7 +68,7 @@ export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.D
     const orphaned = tag.anchor === 'orphaned';
     const t = new vscode.TreeItem(excerpt(tag.quote.exact, 60) || '(empty)', vscode.TreeItemCollapsibleState.None);
     const status = tag.anchor === 'exact' ? undefined : tag.anchor;
-    t.description = [item.tag.fileName, tag.entity && `every mention of ${tag.entity}`, tag.creator?.name, status, tag.conflict && 'conflict'].filter(Boolean).join(' · ');
+    t.description = [item.tag.fileName, tag.entity && `every mention of ${tag.entity}`, status, tag.conflict && 'conflict', tag.creator?.name].filter(Boolean).join(' · ');
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(`${tag.label}${tag.note ? `: ${tag.note}` : ''}\n\n“${tag.quote.exact}”\n\n${item.tag.fileName}${tag.creator ? `\n\nBy ${describeCreator(tag.creator)}` : ''}`);
     if (tag.conflict) tooltip.appendText('\n\nMerge conflict: two branches changed this tag differently and both versions were kept. Run “Resolve Conflict…” to keep one.');
