@@ -23,6 +23,8 @@ import { ARTICLE_SELECTOR, ArticleSymbols } from './editor/languageFeatures';
 import type { Services } from './editor/services';
 import { ArticleStatusBar } from './editor/statusBar';
 import { EditorTags } from './editor/tags/editorTags';
+import { Annotator } from './editor/team/annotator';
+import { registerTeamCommands } from './editor/team/teamCommands';
 import { registerViews } from './editor/views/registerViews';
 import { TagLabelHints } from './editor/tagLabelHints';
 import { WorkspaceArticles } from './editor/workspaceArticles';
@@ -34,6 +36,8 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   const analyses = new DocumentAnalyses(config, log);
   const workspace = new WorkspaceArticles(articles, analyses, config);
   const tags = new EditorTags(articles, config);
+  const annotator = new Annotator();
+  tags.creatorOf = uri => annotator.creatorFor(uri);
   const decorations = new DecorationManager(
     config,
     (document, analysis) => tags.highlights(document, analysis),
@@ -84,6 +88,8 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
     registerDescribeHighlight(services),
     registerOpenArticle(services),
     registerExportAnnotations(services),
+    annotator,
+    ...registerTeamCommands(services, views.tags),
   );
   return createApi(services, views, statusBar, contextKeys);
 }

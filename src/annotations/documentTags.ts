@@ -11,7 +11,7 @@ import { AnnotationHistory, contentOf, targetOf, trackTarget, withContent, withT
 import { checkLabel, checkName, checkRange, cleanNote, randomId, TagInputError } from './annotationInput';
 import { correctionFields, verificationFields, type NewCorrection, type NewVerification } from './correctionInput';
 import { mergeAnnotationSets } from './merge';
-import { optional } from './objects';
+import { omit, optional } from './objects';
 import { describeQuote } from './quote';
 import type { SidecarAnnotations } from './sidecarFormat';
 import type { AnchoredAnnotation, AnchorStatus, ContentChange, Correction, Tag, TextRange, Verification } from './types';
@@ -34,10 +34,12 @@ export class DocumentTags {
   private synced: Map<string, string> | undefined;
   private readonly now: () => Date;
   private readonly newId: (prefix: string) => string;
+  private readonly creator: NonNullable<DocumentTagsOptions['creator']>;
 
   constructor(annotations: readonly Annotation[] = [], options: DocumentTagsOptions = {}) {
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomId;
+    this.creator = options.creator ?? (() => undefined);
     this.history = new AnnotationHistory(options.historyLimit ?? 200);
     for (const a of annotations) this.byId.set(a.id, a);
   }
@@ -173,6 +175,26 @@ export class DocumentTags {
     return this.retarget(item, 'Confirm Tag Position', { start: item.start, end: item.end, anchor: 'exact', quote: item.quote }, 'confirm') as Tag;
   }
 
+  /**
+   * Keeps one version of an annotation the git merge driver marked as conflicted (both branches
+   * changed it differently) and drops the other version, as one undo step.
+   */
+  resolveConflict(keepId: string): Annotation {
+    const kept = this.require(keepId);
+    if (!kept.conflict) throw new TagInputError('this annotation has no conflict to resolve');
+    const other = this.byId.get(kept.conflict.with);
+    const resolved = { ...omit(kept, 'conflict'), modified: this.now().toISOString() } as LiveAnnotation;
+    const changes: HistoryChange[] = [{ kind: 'remove', item: kept }, { kind: 'add', item: resolved }];
+    this.byId.set(keepId, resolved);
+    if (other) {
+      this.byId.delete(other.id);
+      changes.push({ kind: 'remove', item: other });
+    }
+    this.record('Resolve Conflict', changes);
+    this.changed({ reason: 'update', ids: other ? [keepId, other.id] : [keepId] });
+    return resolved;
+  }
+
   /** Groups the operations `body` performs into one undo step (e.g. "tag all mentions"). */
   transaction<R>(label: string, body: () => R): R {
     return this.history.transaction(label, body);
@@ -300,6 +322,7 @@ export class DocumentTags {
     const item = {
       id: this.uniqueId(ID_PREFIX[kind]),
       ...fields,
+      ...optional('creator', this.creator()),
       created: time,
       modified: time,
       anchor: 'exact' as AnchorStatus,

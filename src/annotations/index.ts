@@ -41,3 +41,8 @@ export {
   type Origin,
 } from './correctedAnalysis';
 export { anchorStored, anchorCorrections } from './anchorStored';
+export { formatSidecar, SidecarEncodingError } from './sidecarFormat';
+export { mergeSidecars, itemContent, THEIRS_ID_SUFFIX, type SidecarMergeResult } from './sidecarMerge';
+export { setUpGitMerging, mergeDriverCommand, GIT_ATTRIBUTES_LINE, MERGE_DRIVER, type GitAccess, type GitSetupReport } from './gitMergeSetup';
+export { parseCreator, creatorFromGit, describeCreator } from './creator';
+export { compareSidecars, correctionLabel, type SidecarAgreement, type KindAgreement, type SpanAgreement, type Disagreement, type AgreementKind } from './agreement';

@@ -1,4 +1,5 @@
 // What the document model (documentTags.ts) takes and tells: new tags, options, change events.
+import type { Creator } from './types';
 
 /** What a new tag needs. The range must be non-empty and inside the text. */
 export interface NewTag {
@@ -43,5 +44,7 @@ export interface DocumentTagsOptions {
   newId?: (prefix: string) => string;
   /** How many tag operations can be undone. */
   historyLimit?: number;
+  /** Who is annotating, recorded as the creator of each new annotation (the setting, --annotator, or git's user). */
+  creator?: () => Creator | undefined;
 }
 

@@ -1,6 +1,6 @@
 // The sidecar file format (version 2): reading with a validator that names the path of any
-// problem, and writing with a stable key order, annotations sorted by position and a trailing
-// newline, so that git diffs and merges of sidecars stay readable.
+// problem, and writing with a stable key order, annotations sorted by id and a trailing
+// newline, so that git diffs and merges of sidecars stay small (see formatSidecar).
 // schemas/sidecar.schema.json describes the same format for the editor's JSON support; keep the
 // two in step.
 //
@@ -24,7 +24,6 @@
 // refused (and the store never overwrites it). Offsets are UTF-16 code units of the text with
 // any BOM dropped ("offsetUnit": "utf16"); W3C exports convert them to code points.
 import { anchorTag } from './anchoring';
-import { sortAnnotations } from './annotationKinds';
 import { fingerprintText } from './fingerprint';
 import { JsonSyntaxError, parseJson } from './jsonParse';
 import { describeQuote } from './quote';
@@ -108,15 +107,30 @@ export function parseSidecar(source: string): SidecarContent {
 /** Serialises a document's annotations for `text` (the text their offsets refer to). */
 export function serializeSidecar(input: { documentName: string; text: string } & SidecarAnnotations): string {
   const { text } = input;
-  const described = <T extends AnchoredAnnotation>(items: readonly T[]) => sortAnnotations(items.map(item => describeForText(item, text)));
-  const tags = described(input.tags).map(tag => ({
+  const described = <T extends AnchoredAnnotation>(items: readonly T[]) => items.map(item => describeForText(item, text));
+  return formatSidecar(
+    { name: input.documentName, fingerprint: fingerprintText(text), length: text.length },
+    { tags: described(input.tags), corrections: described(input.corrections), verifications: described(input.verifications) },
+  );
+}
+
+/**
+ * Writes annotations as they are, with `document` as given: for a merge of sidecars whose article
+ * is not at hand (the merge driver then leaves out the fingerprint, so the next load re-anchors
+ * every item by its quote). Items are written in order of id, not of position: an edit of the
+ * text above a tag then changes only that tag's offsets, never where it sits in the file, and
+ * two branches adding tags insert them at unrelated places, which git's text merge takes cleanly.
+ */
+export function formatSidecar(document: SidecarDocumentInfo, annotations: SidecarAnnotations): string {
+  const byId = <T extends AnchoredAnnotation>(items: readonly T[]) => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const tags = byId(annotations.tags).map(tag => ({
     id: tag.id,
     label: tag.label,
     ...(tag.note !== undefined ? { note: tag.note } : {}),
     ...(tag.entity !== undefined ? { entity: tag.entity } : {}),
     ...anchoredParts(tag),
   }));
-  const corrections = described(input.corrections).map(c => ({
+  const corrections = byId(annotations.corrections).map(c => ({
     id: c.id,
     as: c.as,
     ...(c.entity !== undefined ? { entity: c.entity } : {}),
@@ -124,7 +138,7 @@ export function serializeSidecar(input: { documentName: string; text: string } &
     ...(c.note !== undefined ? { note: c.note } : {}),
     ...anchoredParts(c),
   }));
-  const verifications = described(input.verifications).map(v => ({
+  const verifications = byId(annotations.verifications).map(v => ({
     id: v.id,
     status: v.status,
     ...(v.source !== undefined ? { source: v.source } : {}),
@@ -133,7 +147,7 @@ export function serializeSidecar(input: { documentName: string; text: string } &
   }));
   const file = {
     version: SIDECAR_VERSION,
-    document: { name: input.documentName, fingerprint: fingerprintText(text), length: text.length, offsetUnit: 'utf16' },
+    document: { ...document, offsetUnit: 'utf16' },
     tags,
     // Written only when there are any, so a file of tags alone stays as short as before.
     ...(corrections.length ? { corrections } : {}),

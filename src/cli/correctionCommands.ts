@@ -3,6 +3,8 @@
 // and list a document's corrections and verdicts as they anchor to its current text.
 import { Analyzer } from '../analysis';
 import { applyCorrections, TagInputError, type AnchorStatus, type Correction, type Verification } from '../annotations';
+import { dirname, resolve } from 'node:path';
+import { ANNOTATOR_OPTION, annotatorUsage, resolveAnnotator } from './annotator';
 import { intOption, parseArgs, UsageError } from './args';
 import type { CliContext } from './context';
 import { openDocumentTags, quoted, rangeText, recordAndSave } from './tagCommands';
@@ -20,12 +22,14 @@ export const correctUsage = `source-annotator correct FILE --start S --end E --a
   --as number    the span is a number
   A new correction of the same span replaces the earlier one.
   --json         print the correction as JSON
+${annotatorUsage}
 ${COMMON}`;
 
 export const verifyUsage = `source-annotator verify FILE --start S --end E --status unverified|verified|disputed|false|misattributed [--source URL] [--note TEXT] [--json]
   Records a verdict on the quote at S..E (a quote of the analysis, as corrected); a new verdict
   on the same quote replaces the earlier one.
   --source URL   the primary source (a transcript, a video, a document)
+${annotatorUsage}
 ${COMMON}`;
 
 export const correctionsUsage = `source-annotator corrections FILE [--json]
@@ -35,7 +39,7 @@ export const correctionsUsage = `source-annotator corrections FILE [--json]
            status is how it anchors now (exact, moved, fuzzy, orphaned), as for tags
 ${COMMON}`;
 
-const OPTIONS = ['start', 'end', 'note', 'suffix', 'max-size'];
+const OPTIONS = ['start', 'end', 'note', 'suffix', 'max-size', ANNOTATOR_OPTION];
 
 export async function correctCommand(argv: string[], ctx: CliContext): Promise<number> {
   const args = parseArgs(argv, { flags: ['json', 'no-speaker'], options: [...OPTIONS, 'as', 'entity', 'speaker'] });
@@ -44,7 +48,8 @@ export async function correctCommand(argv: string[], ctx: CliContext): Promise<n
   if (as === undefined) throw new UsageError('--as is required (person, quote, number or none)');
   if (args.flags.has('no-speaker') && args.options.has('speaker')) throw new UsageError('give --speaker NAME or --no-speaker, not both');
   const speaker = args.flags.has('no-speaker') ? null : args.options.get('speaker');
-  const { text, session, result } = await openDocumentTags(args, ctx, { readOnly: false });
+  const creator = await resolveAnnotator(args, dirname(resolve(ctx.cwd, args.positionals[0] ?? '.')));
+  const { text, session, result } = await openDocumentTags(args, ctx, { readOnly: false, creator });
   const input = { as, entity: args.options.get('entity'), ...(speaker !== undefined ? { speaker } : {}), note: args.options.get('note'), ...range };
   const correction = await recordAndSave('correct', ctx, session, result, () => session.model.correct(input, text));
   if (!correction) return 2;
@@ -58,7 +63,8 @@ export async function verifyCommand(argv: string[], ctx: CliContext): Promise<nu
   const range = { start: intOption(args, 'start'), end: intOption(args, 'end') };
   const status = args.options.get('status');
   if (status === undefined) throw new UsageError('--status is required (unverified, verified, disputed, false or misattributed)');
-  const { text, session, result } = await openDocumentTags(args, ctx, { readOnly: false });
+  const creator = await resolveAnnotator(args, dirname(resolve(ctx.cwd, args.positionals[0] ?? '.')));
+  const { text, session, result } = await openDocumentTags(args, ctx, { readOnly: false, creator });
   const verdict = await recordAndSave('verify', ctx, session, result, () => {
     // A verdict is about a quote: the quotes as the user sees them, corrections applied.
     const quotes = applyCorrections(new Analyzer().analyze(text), session.model.corrections).quotes;

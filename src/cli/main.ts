@@ -7,6 +7,9 @@ import { exportCommand, exportUsage } from './exportCommand';
 import { tagCommand, tagsCommand, tagsUsage, tagUsage } from './tagCommands';
 import { speakersCommand, speakersUsage } from './speakersCommand';
 import { correctCommand, correctionsCommand, correctionsUsage, correctUsage, verifyCommand, verifyUsage } from './correctionCommands';
+import { agreementCommand, agreementUsage } from './agreementCommand';
+import { gitSetupCommand, gitSetupUsage } from './gitSetupCommand';
+import { mergeCommand, mergeUsage } from './mergeCommand';
 import type { CliContext } from './context';
 
 type Command = (argv: string[], ctx: CliContext) => Promise<number>;
@@ -20,6 +23,9 @@ const commands: Record<string, { run: Command; usage: string }> = {
   corrections: { run: correctionsCommand, usage: correctionsUsage },
   export: { run: exportCommand, usage: exportUsage },
   speakers: { run: speakersCommand, usage: speakersUsage },
+  'merge-sidecars': { run: mergeCommand, usage: mergeUsage },
+  'git-setup': { run: gitSetupCommand, usage: gitSetupUsage },
+  agreement: { run: agreementCommand, usage: agreementUsage },
 };
 
 function usage(): string {

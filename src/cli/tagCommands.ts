@@ -3,8 +3,9 @@
 // to the file's current text, without writing anything.
 import { DEFAULT_MAX_DOCUMENT_SIZE } from '../common/encoding';
 import { plural } from '../common/text';
-import { resolve } from 'node:path';
-import { describeAnchorReport, describeLeftBehindTags, fileNameOf, findLeftBehindTags, SidecarError, SidecarStore, TagInputError, TagSession, type AnchorStatus, type LoadResult, type Tag } from '../annotations';
+import { dirname, resolve } from 'node:path';
+import { describeAnchorReport, describeLeftBehindTags, fileNameOf, findLeftBehindTags, SidecarError, SidecarStore, TagInputError, TagSession, type AnchorStatus, type Creator, type LoadResult, type Tag } from '../annotations';
+import { ANNOTATOR_OPTION, annotatorUsage, resolveAnnotator } from './annotator';
 import { intOption, parseArgs, sizeOption, UsageError, type ParsedArgs } from './args';
 import type { CliContext } from './context';
 import { CliError, readDocumentText } from './io';
@@ -15,6 +16,7 @@ export const tagUsage = `source-annotator tag FILE --start N --end M --label L [
   Tags FILE's text from offset N to M (UTF-16 code units, as everywhere) and saves the tag in
   FILE.annotations.json, exactly as the editor's "Tag Selection…" would.
   --json         print the new tag as JSON
+${annotatorUsage}
   --suffix S     the sidecar suffix (default ".annotations.json")
   --max-size SIZE  refuse a FILE larger than this (default 20MB)`;
 
@@ -30,24 +32,26 @@ export const tagsUsage = `source-annotator tags FILE [--json]
 export async function openDocumentTags(
   args: ParsedArgs,
   ctx: CliContext,
-  options: { readOnly: boolean },
+  options: { readOnly: boolean; creator?: Creator },
 ): Promise<{ path: string; text: string; store: SidecarStore; session: TagSession; result: LoadResult & { ok: true } }> {
   if (args.positionals.length !== 1) throw new UsageError(args.positionals.length ? 'give exactly one FILE' : 'FILE is required');
   const path = resolve(ctx.cwd, args.positionals[0]);
   const text = await readDocumentText(path, sizeOption(args, 'max-size', DEFAULT_MAX_DOCUMENT_SIZE));
   const store = new SidecarStore(nodeFileSystem, { suffix: args.options.get('suffix'), cleanUpTemporaryFiles: !options.readOnly });
-  const { session, result } = await TagSession.open(store, path, () => text, { autoSave: false });
+  const { session, result } = await TagSession.open(store, path, () => text, { autoSave: false, model: { creator: () => options.creator } });
   if (!result.ok) throw new CliError(`${result.error.message}\n  (${result.location})`);
   return { path, text, store, session, result };
 }
 
 export async function tagCommand(argv: string[], ctx: CliContext): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json'], options: ['start', 'end', 'label', 'note', 'entity', 'suffix', 'max-size'] });
+  const args = parseArgs(argv, { flags: ['json'], options: ['start', 'end', 'label', 'note', 'entity', 'suffix', 'max-size', ANNOTATOR_OPTION] });
   const start = intOption(args, 'start');
   const end = intOption(args, 'end');
   const label = args.options.get('label');
   if (label === undefined) throw new UsageError('--label is required');
-  const { text, session, result } = await openDocumentTags(args, ctx, { readOnly: false });
+  // git's user as the article's repository sees it (its local config), wherever the command runs.
+  const creator = await resolveAnnotator(args, dirname(resolve(ctx.cwd, args.positionals[0] ?? '.')));
+  const { text, session, result } = await openDocumentTags(args, ctx, { readOnly: false, creator });
   const tag = await recordAndSave('tag', ctx, session, result, () => session.model.add({ label, note: args.options.get('note'), entity: args.options.get('entity'), start, end }, text));
   if (!tag) return 2;
   if (args.flags.has('json')) {

@@ -24,6 +24,10 @@ export interface TagCard {
   start: number;
   end: number;
   entity?: string;
+  /** Who made it ("Name <email>"), when recorded. */
+  creator?: string;
+  /** Two branches changed it differently: a merge kept both versions (Resolve Conflict… picks one). */
+  conflict?: boolean;
 }
 
 /** The tags of a document at an offset (or all of them, offset undefined). */
@@ -211,9 +215,12 @@ export function tagCard(document: vscode.TextDocument, tag: TagCard): vscode.Mar
   card.append(`$(tag) **${markdownText(tag.label)}**${tag.entity ? ` · ${vscode.l10n.t('on every mention of {0}', markdownText(tag.entity))}` : ''}`);
   if (tag.note) card.append(`\n\n${markdownText(tag.note)}`);
   const created = markdownText(formatTime(tag.created));
-  card.append(
-    `\n\n${tag.modified !== tag.created ? vscode.l10n.t('Created {0} · changed {1}', created, markdownText(formatTime(tag.modified))) : vscode.l10n.t('Created {0}', created)}`,
-  );
+  const by = tag.creator ? markdownText(tag.creator) : undefined;
+  const createdText = by ? vscode.l10n.t('Created {0} by {1}', created, by) : vscode.l10n.t('Created {0}', created);
+  card.append(`\n\n${tag.modified !== tag.created ? vscode.l10n.t('{0} · changed {1}', createdText, markdownText(formatTime(tag.modified))) : createdText}`);
+  if (tag.conflict && isLinkableTagId(tag.id)) {
+    card.append(`\n\n$(git-merge) ${vscode.l10n.t('Merge conflict: two versions of this tag were kept.')} ${card.link(vscode.l10n.t('Resolve Conflict…'), 'sourceAnnotator.resolveConflict', [uri, tag.id])}`);
+  }
   // The id goes into a link only if it looks like one the extension makes: the tag itself comes
   // from the loaded tags, but its id may have been written by hand.
   card.append(

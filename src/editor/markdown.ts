@@ -21,6 +21,7 @@ export const HOVER_COMMANDS = [
   'sourceAnnotator.notAQuote',
   'sourceAnnotator.notANumber',
   'sourceAnnotator.setVerdict',
+  'sourceAnnotator.resolveConflict',
 ] as const;
 export type HoverCommand = (typeof HOVER_COMMANDS)[number];
 

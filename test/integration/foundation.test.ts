@@ -55,7 +55,7 @@ describe('foundation: the seed article in VS Code', () => {
       const json = (await readJson(sidecar)) as { tags?: unknown[] };
       return json.tags?.length ? json : undefined;
     }, 'the sidecar with one tag')) as { version: number; tags: { label: string; target: { selector: { type: string; exact?: string; start?: number; end?: number }[] } }[] };
-    assert.equal(content.version, 1);
+    assert.equal(content.version, 2);
     assert.equal(content.tags.length, 1);
     assert.equal(content.tags[0].label, 'claim');
     const selectors = content.tags[0].target.selector;

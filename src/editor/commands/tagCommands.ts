@@ -204,13 +204,13 @@ export async function tagTarget(s: Services, document: vscode.TextDocument | und
 
 /** A tag given by [uri, id] (hover links, view items), else the tag at the cursor (picked if several). */
 /** The [uri, id] of a Tags view item, when a view menu passes one; other arguments unchanged. */
-function fromTreeItem(uri: unknown, id: unknown): [unknown, unknown] {
+export function fromTreeItem(uri: unknown, id: unknown): [unknown, unknown] {
   const item = uri as Partial<TagsViewItem> | undefined;
   if (item && typeof item === 'object' && item.kind === 'tag' && item.tag) return [item.tag.uri.toString(), item.tag.tag.id];
   return [uri, id];
 }
 
-async function tagFromArgs(s: Services, uri: unknown, id: unknown, question: string): Promise<{ uri: vscode.Uri; session: TagSession; tag: Tag } | undefined> {
+export async function tagFromArgs(s: Services, uri: unknown, id: unknown, question: string): Promise<{ uri: vscode.Uri; session: TagSession; tag: Tag } | undefined> {
   const editor = vscode.window.activeTextEditor;
   const document = uri === undefined ? editor?.document : await documentFor(uri);
   if (!document) return undefined;

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import {
   anchorStoredTags,
   describeAnchorReport,
+  describeCreator,
   describeLeftBehindTags,
   findLeftBehindTags,
   fingerprintText,
@@ -14,6 +15,7 @@ import {
   SidecarStore,
   TagSession,
   type AnchorReport,
+  type Creator,
   type FileSystem,
   type LeftBehindTags,
   type SidecarContent,
@@ -85,6 +87,8 @@ export class EditorTags implements vscode.Disposable {
   private readonly onDisk = new Map<string, { stamp: string } & OnDiskState>();
   private readonly disposables: vscode.Disposable[] = [];
   private watcher: vscode.FileSystemWatcher | undefined;
+  /** Who is annotating in a document (set by extension.ts from the Annotator): the creator of new tags. */
+  creatorOf: (uri: vscode.Uri) => Creator | undefined = () => undefined;
 
   constructor(
     private readonly articles: ArticleRegistry,
@@ -195,7 +199,18 @@ export class EditorTags implements vscode.Disposable {
   cards(document: vscode.TextDocument, analysis: DocumentAnalysis | undefined, offset?: number): TagCard[] {
     const tags = this.tagsOf(document.uri).filter(t => t.anchor !== 'orphaned');
     const selected = offset === undefined ? tags : tags.filter(t => this.covers(t, analysis, offset));
-    return selected.map(t => ({ id: t.id, label: t.label, note: t.note, created: t.created, modified: t.modified, start: t.start, end: t.end, entity: t.entity }));
+    return selected.map(t => ({
+      id: t.id,
+      label: t.label,
+      note: t.note,
+      created: t.created,
+      modified: t.modified,
+      start: t.start,
+      end: t.end,
+      entity: t.entity,
+      creator: t.creator && describeCreator(t.creator),
+      conflict: Boolean(t.conflict),
+    }));
   }
 
   /** The tags under the cursor: those whose text holds it, and tags on the person under it. */
@@ -276,6 +291,7 @@ export class EditorTags implements vscode.Disposable {
   private async load(document: vscode.TextDocument, entry: Entry): Promise<TagSession | undefined> {
     const key = document.uri.toString();
     const { session, result } = await TagSession.open(this.store, key, () => document.getText(), {
+      model: { creator: () => this.creatorOf(document.uri) },
       onSaveError: error => this.saveFailed(document.uri, error),
       onSaved: saved => {
         entry.lastSaveError = undefined;

@@ -2,11 +2,15 @@
 // article at the tag; orphaned tags are shown as such and can be re-attached.
 import * as vscode from 'vscode';
 import { TreeRefresh } from './treeRefresh';
+import { describeCreator } from '../../annotations';
 import { excerpt } from '../../common/text';
 import { fileName } from '../reveal';
 import type { Services } from '../services';
 import type { WorkspaceTag } from '../tags/editorTags';
 import type { AnchorStatus } from '../../annotations';
+
+/** The annotator filter's value for tags that record no creator. */
+export const NO_CREATOR = '';
 
 export type TagsViewItem =
   | { kind: 'label'; label: string; tags: WorkspaceTag[] }
@@ -18,6 +22,7 @@ export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.D
   private readonly refresher = new TreeRefresh();
   readonly onDidChangeTreeData = this.refresher.event;
   private readonly disposables: vscode.Disposable[] = [];
+  private annotator: string | undefined;
 
   constructor(private readonly s: Services) {
     this.disposables.push(
@@ -30,6 +35,17 @@ export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.D
 
   refresh(): void {
     this.refresher.request();
+  }
+
+  /** Shows only the tags this annotator made (a creator's name, or NO_CREATOR); undefined shows all. */
+  get annotatorFilter(): string | undefined {
+    return this.annotator;
+  }
+
+  set annotatorFilter(name: string | undefined) {
+    this.annotator = name;
+    void vscode.commands.executeCommand('setContext', 'sourceAnnotator.tagsFilteredByAnnotator', name !== undefined);
+    this.refresh();
   }
 
   getTreeItem(item: TagsViewItem): vscode.TreeItem {
@@ -53,15 +69,17 @@ export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.D
     const orphaned = tag.anchor === 'orphaned';
     const t = new vscode.TreeItem(excerpt(tag.quote.exact, 60) || vscode.l10n.t('(empty)'), vscode.TreeItemCollapsibleState.None);
     const status = anchorStatusText(tag.anchor);
-    t.description = [item.tag.fileName, tag.entity && vscode.l10n.t('every mention of {0}', tag.entity), status].filter(Boolean).join(' · ');
+    t.description = [item.tag.fileName, tag.entity && vscode.l10n.t('every mention of {0}', tag.entity), status, tag.conflict && vscode.l10n.t('conflict'), tag.creator?.name].filter(Boolean).join(' · ');
     const tooltip = new vscode.MarkdownString();
     const labelAndNote = tag.note ? vscode.l10n.t('{0}: {1}', tag.label, tag.note) : tag.label;
     tooltip.appendText(`${labelAndNote}\n\n${vscode.l10n.t('“{0}”', tag.quote.exact)}\n\n${item.tag.fileName}`);
+    if (tag.creator) tooltip.appendText(`\n\n${vscode.l10n.t('By {0}', describeCreator(tag.creator))}`);
+    if (tag.conflict) tooltip.appendText(`\n\n${vscode.l10n.t('Merge conflict: two branches changed this tag differently and both versions were kept. Run “Resolve Conflict…” to keep one.')}`);
     if (orphaned) tooltip.appendText(`\n\n${vscode.l10n.t('Orphaned: its text is gone. Select new text in the article and run “Re-attach Orphaned Tag to Selection…”.')}`);
     else if (tag.anchor === 'fuzzy') tooltip.appendText(`\n\n${vscode.l10n.t('Re-anchored to similar text: check that it still fits.')}`);
     t.tooltip = tooltip;
-    t.iconPath = new vscode.ThemeIcon(orphaned ? 'warning' : tag.anchor === 'fuzzy' ? 'question' : 'tag');
-    t.contextValue = orphaned ? 'tag.orphaned' : 'tag';
+    t.iconPath = new vscode.ThemeIcon(tag.conflict ? 'git-merge' : orphaned ? 'warning' : tag.anchor === 'fuzzy' ? 'question' : 'tag');
+    t.contextValue = tag.conflict ? 'tag.conflict' : orphaned ? 'tag.orphaned' : 'tag';
     t.command = { command: 'sourceAnnotator.revealTag', title: vscode.l10n.t('Reveal Tag'), arguments: [uri.toString(), tag.id] };
     return t;
   }
@@ -69,7 +87,8 @@ export class TagsView implements vscode.TreeDataProvider<TagsViewItem>, vscode.D
   async getChildren(item?: TagsViewItem): Promise<TagsViewItem[]> {
     if (item) return item.kind === 'label' ? item.tags.map(tag => ({ kind: 'tag', tag })) : [];
     const uris = await this.s.workspace.uris();
-    const all = await this.s.tags.workspaceTags(uris);
+    const annotator = this.annotator;
+    const all = (await this.s.tags.workspaceTags(uris)).filter(t => annotator === undefined || (t.tag.creator?.name ?? NO_CREATOR) === annotator);
     const unreadable: TagsViewItem[] = [];
     for (const uri of uris) {
       const problem = await this.s.tags.problemFor(uri);

@@ -124,8 +124,10 @@ describe('corrections and verdicts', () => {
     await session.save();
     const onDisk = parseSidecar(fs.text(SIDECAR)!);
     assert.equal(onDisk.version, 2);
-    assert.deepEqual(onDisk.tags.map(t => [t.id, t.label, t.note, t.entity, t.created, t.modified, t.start, t.end, t.quote.exact]), before.map(t => [t.id, t.label, t.note, t.entity, t.created, t.modified, t.start, t.end, t.quote.exact]));
-    assert.deepEqual(onDisk.tags.map(t => t.id), ['t-9', 'by-hand']);
+    const fields = (t: (typeof before)[number]) => [t.id, t.label, t.note, t.entity, t.created, t.modified, t.start, t.end, t.quote.exact];
+    const byId = (a: (typeof before)[number], b: (typeof before)[number]) => a.id.localeCompare(b.id);
+    assert.deepEqual([...onDisk.tags].sort(byId).map(fields), [...before].sort(byId).map(fields));
+    assert.deepEqual(onDisk.tags.map(t => t.id).sort(), ['by-hand', 't-9']);
     assert.equal(onDisk.corrections.length, 1);
   });
 });

@@ -38,8 +38,9 @@ describe('sidecar format', () => {
     ];
     const text = 'Reported: Lance Ho declined.';
     const parsed = parseSidecar(serializeSidecar({ documentName: 'a.txt', text, tags, corrections: [], verifications: [] }));
-    assert.deepEqual(parsed.tags[0], { ...tags[0], hasPosition: true, quote: { exact: 'Lance Ho', prefix: 'Reported: ', suffix: ' declined.' } });
-    assert.deepEqual(parsed.tags[1], { ...tags[1], hasPosition: true }, 'orphans last, with their last known text');
+    // Written in order of id (t-1 first), whatever their positions.
+    assert.deepEqual(parsed.tags[1], { ...tags[0], hasPosition: true, quote: { exact: 'Lance Ho', prefix: 'Reported: ', suffix: ' declined.' } });
+    assert.deepEqual(parsed.tags[0], { ...tags[1], hasPosition: true }, 'an orphan with its last known text');
   });
 
   it('names the place of each kind of mistake', () => {

@@ -50,12 +50,12 @@ describe('SidecarStore', () => {
     assert.equal((await store.save(DOC, text, tags)).written, true);
     const reopened = await new SidecarStore(fs).load(DOC, text);
     assert.ok(reopened.ok);
-    assert.deepEqual(reopened.tags, [...tags].sort((a, b) => a.start - b.start));
+    assert.deepEqual(reopened.tags, [...tags].sort((a, b) => a.id.localeCompare(b.id)));
     assert.deepEqual(reopened.report.counts, { exact: 2, moved: 0, fuzzy: 0, orphaned: 0 });
     assert.equal(reopened.report.documentChanged, false);
   });
 
-  it('writes a stable, readable file: fixed key order, tags by position, trailing newline', async () => {
+  it('writes a stable, readable file: fixed key order, tags by id (so they never move in the file), trailing newline', async () => {
     await store.load(DOC, text);
     await store.save(DOC, text, tagsFor(text, ['person', 'Lance Ho'], ['claim', 'no sufficient evidence']));
     const file = fs.text(SIDECAR)!;
@@ -63,9 +63,9 @@ describe('SidecarStore', () => {
     const json = JSON.parse(file) as { version: number; document: object; tags: { label: string; target: { selector: object[] } }[] };
     assert.deepEqual(Object.keys(json), ['version', 'document', 'tags']);
     assert.deepEqual(json.document, { name: 'article.txt', fingerprint: fingerprintText(text), length: text.length, offsetUnit: 'utf16' });
-    assert.deepEqual(json.tags.map(t => t.label), ['claim', 'person']);
-    assert.deepEqual(Object.keys(json.tags[0]), ['id', 'label', 'created', 'modified', 'anchor', 'target']);
-    assert.deepEqual(json.tags[0].target.selector, [
+    assert.deepEqual(json.tags.map(t => t.label), ['person', 'claim']);
+    assert.deepEqual(Object.keys(json.tags[1]), ['id', 'label', 'created', 'modified', 'anchor', 'target']);
+    assert.deepEqual(json.tags[1].target.selector, [
       { type: 'TextPositionSelector', start: text.indexOf('no sufficient'), end: text.indexOf('no sufficient') + 22 },
       // 32 characters of context either side
       { type: 'TextQuoteSelector', exact: 'no sufficient evidence', prefix: 'ING – Wei Xiaojun said there is ', suffix: '.\n\nLance Ho declined to comment.' },
@@ -249,7 +249,7 @@ describe('SidecarStore', () => {
       assert.ok(results.slice(1).every(r => r.tags === states[3]), 'waiting saves resolve with the state that was written');
       const final = await new SidecarStore(fs).load(DOC, text);
       assert.ok(final.ok);
-      assert.deepEqual(final.tags.map(t => t.label), ['e', 'd']);
+      assert.deepEqual(final.tags.map(t => t.label), ['d', 'e']);
       // No write started while another was between its temporary file and its rename.
       const ops = fs.log.filter(l => /^(write|rename-done) /.test(l));
       assert.equal(ops.length, 4, 'the first save, then one for the three that waited');
