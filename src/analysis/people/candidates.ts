@@ -4,13 +4,14 @@
 // person is decided for the whole document later (a surname seen in a full name elsewhere).
 import { Lex, isKoreanSyllable, isListedWord, isPinyin, wordClass } from '../lexicon/wordClass';
 import { NAME_SUFFIXES, POST_NOMINALS, TITLE_MODIFIERS, TITLE_WORDS, titleGender } from '../lexicon/titles';
-import { EPONYM_HEADS, NAMED_THING_PREFIXES, PLACE_BEFORE_PARTICLE, PLACE_NOUNS, NON_PERSON_FOLLOWERS, NON_PERSON_PRECEDERS, NON_PERSON_STARTS, PERSON_SHAPED_FIRMS } from '../lexicon/nonPersonWords';
+import { EPONYM_HEADS, NAMED_THING_PREFIXES, PLACE_BEFORE_PARTICLE, NON_PERSON_STARTS, PERSON_SHAPED_FIRMS } from '../lexicon/nonPersonWords';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { Tag, type Token } from '../tokens';
 import nlp from 'compromise';
 import { PARTICLES, findNameRuns, isAllCaps, isCapitalised, isInitial } from './nameRuns';
 import { amongPlaces, isListConjunction, listGroups } from './lists';
 import { ownEntry } from '../../common/wordTable';
+import { companySuffixAt, nonPersonUse } from './nonPersonUse';
 
 /** How sure the paragraph alone is that a candidate is a person. */
 export const Evidence = {
@@ -58,6 +59,8 @@ export interface NameCandidate {
    * Cruise video") the flag is absent and such a word refers to that person.
    */
   impersonal?: boolean;
+  /** Ids of the rules that decided the candidate (see rules.ts), in the order they applied. */
+  rules?: string[];
 }
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -252,8 +255,29 @@ function supportListedNames(tokens: Token[], candidates: NameCandidate[]): void 
   }
 }
 
+/** The candidate as a name the text shows is not a person's, by the rule `rule`. */
+function blockedCandidate(cand: NameCandidate, rule: string): NameCandidate {
+  cand.blocked = true;
+  cand.evidence = Evidence.None;
+  cand.rules = [rule];
+  return cand;
+}
+
+/** "Fujitsu Ltd.", "Bidermann S.A.": the name before a company suffix, blocked as a company's. */
+function companyCandidate(tokens: Token[], first: number, suffix: number): NameCandidate | null {
+  let f = first;
+  while (f < suffix && (tokens[f].tags & FUNCTION_TAGS || wordClass(tokens[f].lower) & Lex.Function)) f++;
+  if (f >= suffix) return null;
+  const head = tokens[f];
+  const tail = tokens[suffix - 1];
+  const cand: NameCandidate = { start: head.start, end: tail.end - tail.possessive, ...wordForms(tokens.slice(f, suffix).map(nameWord)), evidence: Evidence.None, sentence: head.sentence, firstToken: f, lastToken: suffix - 1 };
+  return blockedCandidate(cand, 'person.company-suffix');
+}
+
 function candidateFromRun(tokens: Token[], text: string, first: number, last: number, headline: boolean): NameCandidate | null {
   if (headline) return headlineCandidate(tokens, first, last);
+  const suffix = companySuffixAt(tokens, text, first, last);
+  if (suffix >= 0) return companyCandidate(tokens, first, suffix);
   // "Rio de Janeiro", "Banco de España": a place or an institution, not a person.
   const f = first < last && tokens[first].tags & Tag.Determiner ? first + 1 : first;
   if (f < last && PLACE_BEFORE_PARTICLE.has(tokens[f].lower) && PARTICLES.has(tokens[f + 1].lower) && !isCapitalised(tokens[f + 1])) return null;
@@ -320,7 +344,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     const afterMiddleName = /^(?:van|văn|thi|thị|singh|kaur)$/.test(tokens[end - 1].lower) && isCapitalised(tokens[end - 1]) || PARTICLES.has(tokens[end - 1].lower);
     // (Nor an unlisted word compromise reads as part of the person's name: "Liz Ann Sonders".)
     const readAsSurname = t.tags & Tag.Person && !isListedWord(t.lower);
-    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !NAME_SUFFIXES.has(t.lower) && !afterGivenName && !afterMiddleName && tokens[end - 1].post !== '-' && !readAsSurname) end--;
+    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !NAME_SUFFIXES.has(t.lower) && !afterGivenName && !afterMiddleName && tokens[end - 1].post !== '-' && !readAsSurname && !isInitial(tokens[end - 1])) end--;
   }
   let titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
   let evidence = shapeEvidence(tokens.slice(k, end + 1), strongTitle, titleToken);
@@ -379,7 +403,9 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   if (nameTokens.some(t => /\d/.test(t.text))) return null;
   // A lawmaker's party and state ("R-Texas", "D-Calif."), not a name.
   if (/^[RDI]-\p{Lu}/u.test(head.text) || /^[RDI]$/.test(head.text) && head.post === '-') return null;
-  if (tailClass & Lex.NonPersonHead && !(tailClass & NAME)) {
+  // (After an honorific a lone word is a family name, whatever else it names: "Mrs. Hills", "Mr. Lane".)
+  const honorificBefore = nameTokens.length === 1 && titleFrom >= 0 && k > 0 && HONORIFICS.has(tokens[k - 1].lower);
+  if (tailClass & Lex.NonPersonHead && !(tailClass & NAME) && !honorificBefore) {
     // "Grace Road" is a place, "Anthony Hill" a person: a family-name head after a given name.
     const givenName = headClass & Lex.FirstName && !(headClass & Lex.AmbiguousFirst);
     if (!(tailClass & Lex.SurnameHead && givenName && nameTokens.length <= 3 && nameTokens.slice(1, -1).every(t => nameLike(t)))) return null;
@@ -409,7 +435,8 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   if (!words.length) return null;
   const cand: NameCandidate = {
     start: head.start,
-    end: tail.end - tail.possessive,
+    // "Martin Luther King Jr.": the suffix's dot is part of the name.
+    end: tail.end - tail.possessive + (nameTokens.length > 1 && /^[js]r$/.test(tail.lower) && !tail.possessive && tail.post.startsWith('.') ? 1 : 0),
     ...wordForms(words),
     evidence: initials ? Math.max(evidence, Evidence.Weak) : evidence,
     sentence: head.sentence,
@@ -426,7 +453,8 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
 
   if (ordinaryWord) {
     // Nothing more to learn: the document's full names decide.
-    return showsNonPerson(tokens, first, end) ? null : cand;
+    const use = nonPersonUse(tokens, text, first, end, k);
+    return use ? blockedCandidate(cand, use) : cand;
   }
   // A lone place name that may be a family name: a person only in personal use.
   if (nameTokens.length === 1 && titleFrom < 0 && placeSurname(head) && !(headClass & NAME) && !personalUse(tokens, k)) cand.impersonal = true;
@@ -442,11 +470,9 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     cand.evidence = Evidence.Weak;
   }
   if (titleFrom < 0 && cand.evidence < Evidence.Strong && amongPlaces(tokens, k, end)) return null;
-  if (titleFrom < 0 && showsNonPerson(tokens, first, end) || namesStormOrShip(tokens, first, k)) {
-    cand.blocked = true;
-    cand.evidence = Evidence.None;
-    return cand;
-  }
+  const use = titleFrom < 0 ? nonPersonUse(tokens, text, first, end, k) : undefined;
+  if (use) return blockedCandidate(cand, use);
+  if (namesStormOrShip(tokens, first, k)) return blockedCandidate(cand, 'person.storm-or-ship');
   readAppositive(tokens, text, end, cand);
   if (cand.age === undefined) readAgeAround(tokens, k, end, cand);
   if (!cand.role) readRoleBefore(tokens, text, k === first ? first : k, end, cand);
@@ -547,35 +573,6 @@ function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null
 /** "Hurricane Katrina", "USS Gerald R. Ford", "HMS Queen Elizabeth": a storm's or a ship's name. */
 function namesStormOrShip(tokens: Token[], first: number, nameStart: number): boolean {
   for (let i = first; i <= nameStart; i++) if (NAMED_THING_PREFIXES.has(tokens[i].lower)) return true;
-  return false;
-}
-
-/** "Pirelli shares", "news agency Tanjug", "Douglas & Lomason", "Charles de Gaulle airport". */
-function showsNonPerson(tokens: Token[], first: number, last: number): boolean {
-  const lastTok = tokens[last];
-  const after = tokens[last + 1];
-  // "Miranda v. Arizona", "Roe v Wade": a court case.
-  if (/^(?:v|vs)$/.test(after?.lower ?? '') && after.sentence === lastTok.sentence || first >= 1 && /^(?:v|vs)\.?$/.test(tokens[first - 1].lower)) return true;
-  // "in the village of Novye Atagi", "the town of Bint Jbeil": a place.
-  if (first >= 2 && tokens[first - 1].lower === 'of' && PLACE_NOUNS.has(tokens[first - 2].lower)) return true;
-  // "Shares of Estée Lauder fell", "stock in Morgan Grenfell": a listed company.
-  if (first >= 2 && /^(?:of|in)$/.test(tokens[first - 1].lower) && /^(?:shares?|stocks?)$/.test(tokens[first - 2].lower)) return true;
-  // "Martin Luther King Jr. Boulevard": a street named after someone.
-  if (after && NAME_SUFFIXES.has(lastTok.lower) && /^\.[ \t\u00a0]+$/.test(lastTok.post) && isCapitalised(after) && wordClass(after.lower) & Lex.NonPersonHead && after.sentence === lastTok.sentence) return true;
-  if (after && after.sentence === lastTok.sentence && !lastTok.possessive && SPACE_ONLY.test(lastTok.post) && !isCapitalised(after)) {
-    if (NON_PERSON_FOLLOWERS.has(after.lower)) return true;
-    if (after.lower === 'news' && tokens[last + 2]?.lower === 'agency') return true;
-  }
-  // "&" is punctuation after a word, or a word of its own (spaced).
-  if (/&/.test(lastTok.post) || after?.text === '&') return true;
-  const before = tokens[first - 1];
-  if (before && before.sentence === tokens[first].sentence) {
-    if (/&/.test(before.post) || before.text === '&') return true;
-    // "the carmaker Tata", "her novel Angel Catbird" — not the verbs "show Clinton", "painting Trump".
-    // Nor a full name after a group it acts on: "a group Mitt Romney won", "the team Tom Brady led".
-    const fullName = last > first && /^(?:group|bloc|party|movement|union|association|team|side|club)$/.test(before.lower) && tokens.slice(first, last + 1).every(t => !(wordClass(t.lower) & (NOT_PERSON | Lex.Common)));
-    if (SPACE_ONLY.test(before.post) && !isCapitalised(before) && NON_PERSON_PRECEDERS.has(before.lower) && !(before.tags & Tag.Verb) && !fullName) return true;
-  }
   return false;
 }
 

@@ -1,4 +1,48 @@
 // The person rules, in the order they apply (see ../rules/ruleRecord.ts for the record format).
-import { defineRules } from '../rules/ruleRecord';
+// Vetoes first (a name the words around show to be a company, a place or a work), then the
+// evidence that makes a name a person's, then the document's vote.
+import { defineRules, type RuleRecord } from '../rules/ruleRecord';
 
-export const PEOPLE_RULES = defineRules([]);
+const veto = (id: string, reason: string, match: string[], noMatch: string[] = []): RuleRecord => ({ id, subject: 'person', reason, examples: { match, noMatch } });
+
+export const PEOPLE_RULES = defineRules([
+  veto('person.company-suffix', 'a company suffix follows the name ("Inc.", "Corp.", "Ltd.", "S.A.")', ['[Brantwell] Ltd. said profits rose.', 'Shares in [Osterhaus] S.A. fell.'], ['[Amara Brantwell] said profits rose.']),
+  veto('person.court-case', 'a court case ("Roe v. Wade")', ['The ruling in [Halvorsen] v. Ohio stands.']),
+  veto('person.place-of', 'a place: "the village of …"', ['Fighting reached the village of [Ostravka] on Monday.']),
+  veto('person.shares-of', 'a listed company: "shares of …", "a stake in …"', ['Shares of [Quellon] fell 4%.', 'The fund bought a stake in [Quellon] last year.'], ['Ms. Pike spoke with [Tomas Quellon] on Monday.']),
+  veto('person.named-after', 'a street or building named after someone', ['Traffic was diverted from Martin Luther King Jr. Boulevard.']),
+  veto('person.organisation-word-after', 'a word after the name shows a company or a place ("… shares", "… airport")', ['[Dravik] shares rose 3% in early trading.']),
+  veto('person.company-possessive', 'the name owns what only a company has ("…\'s shareholders")', ["[Corvane]'s shareholders approved the merger."], ["[Lena Corvane]'s lawyers appealed."]),
+  veto('person.ampersand', 'joined by "&": a firm ("Douglas & Lomason")', ['The deal was handled by [Pettigrew] & Sons.']),
+  veto('person.organisation-word-before', 'a word before the name shows a company, a place or a work ("the carmaker …")', ['Profits at the carmaker [Velsor] fell.']),
+  veto('person.place-metro', 'a city: "metropolitan …"', ['Jobs grew in metropolitan [Brackton] last year.']),
+  veto('person.based-company', 'a company: "Miami-based …"', ['Last week, Denver-based [Oltramar] disclosed a loss.']),
+  veto('person.based-place', 'a place: "the …-based bank"', ['The [Brackton]-based bank cut its dividend.']),
+  veto('person.town-state', 'a town before a US state ("Greenville, S.C.")', ['She moved to [Pellston], Mich., in 1985.'], ['[Ann Marie Pellston], Mich., wrote to the editor.']),
+  veto('person.quoted-title', 'the name alone in quotation marks: the title of a show, a book or a film', ['Stations that bought "[Halvorsen]" reruns paid record prices.']),
+  veto('person.company-says-its', 'the name speaks of itself as "its": a company', ['[Quellon] said its profit fell.', '[Quellon] said it expects a loss.'], ['[Quellon] said he was tired.']),
+  veto('person.company-appositive', 'described as a company ("…, a maker of …", "… is a holding company")', ['[Tarvex], a maker of valves, said sales rose.', '[Tarvex] is an Italian holding company.'], ['[Tarvex], a lawyer for the family, said no.']),
+  veto('person.the-name', '"the" before a lone name that acts or owns: an institution ("The Merc said")', ['The [Drovna] said the limit would stay.']),
+  veto('person.storm-or-ship', 'the name of a storm or a ship ("Hurricane …", "USS …")', ['[Hurricane Odalys] hit the coast. Later Odalys moved north.']),
+  {
+    id: 'person.non-person-elsewhere',
+    subject: 'person',
+    reason: 'the name is used as a company, an organisation or a place elsewhere in the article',
+    examples: {
+      match: ['Shares of Quellon fell. Later, [Quellon] said the plan was sound.', 'Brantwell Ltd. cut jobs. [Brantwell] said demand was weak.'],
+      noMatch: ['Shares of Quellon fell. Mrs. Quellon said the plan was sound. [Quellon] said more.'],
+    },
+  },
+  {
+    id: 'person.named-elsewhere',
+    subject: 'person',
+    reason: 'the article confirms the name as a person elsewhere (with a title or a cue)',
+    examples: { match: ['Mrs. Quellon arrived late. The delay, [Quellon] added, was brief. A Quellon aide agreed.'], noMatch: [] },
+  },
+  {
+    id: 'person.full-name-elsewhere',
+    subject: 'person',
+    reason: 'a short form of a full name used elsewhere in the article',
+    examples: { match: ['Amara Quellon arrived late. [Quellon] apologised.'], noMatch: ['[Amara Quellon] arrived late.'] },
+  },
+]);
