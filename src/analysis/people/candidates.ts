@@ -12,6 +12,7 @@ import { PARTICLES, findNameRuns, isAllCaps, isCapitalised, isInitial } from './
 import { amongPlaces, isListConjunction, listGroups } from './lists';
 import { ownEntry } from '../../common/wordTable';
 import { companySuffixAt, nonPersonUse } from './nonPersonUse';
+import { isTownName } from '../lexicon/townNames';
 
 /** How sure the paragraph alone is that a candidate is a person. */
 export const Evidence = {
@@ -73,6 +74,14 @@ function knownPlaceOrGroup(words: string[]): boolean {
   const entry = ownEntry(lexicon, phrase);
   if (entry === undefined) return false;
   return (Array.isArray(entry) ? entry : [entry]).some(t => PLACE_OR_GROUP_TAGS.has(t));
+}
+
+/** A word compromise knows as an adverb or a conjunction only, or an "-ly" word no name list holds ("Currently", "Meantime"). */
+function sentenceAdverb(lower: string): boolean {
+  if (wordClass(lower) & NAME) return false;
+  const entry = ownEntry(lexicon, lower);
+  if (entry !== undefined) return (Array.isArray(entry) ? entry : [entry]).every(t => t === 'Adverb' || t === 'Conjunction');
+  return /ly$/.test(lower) || /^(?:meantime|nonetheless|furthermore|moreover|however|meanwhile|nevertheless)$/.test(lower);
 }
 
 const NAME = Lex.FirstName | Lex.Surname | Lex.PersonName;
@@ -278,6 +287,16 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   if (headline) return headlineCandidate(tokens, first, last);
   const suffix = companySuffixAt(tokens, text, first, last);
   if (suffix >= 0) return companyCandidate(tokens, first, suffix);
+  // "Freddie Mac", "General Electric": a firm or an agency named like a person.
+  const from = tokens[first].tags & Tag.Determiner ? first + 1 : first;
+  if (from < last && PERSON_SHAPED_FIRMS.has(tokens.slice(from, last + 1).map(t => t.lower).join(' ').replace(/-/g, ' '))) return blockedCandidate(companyCandidate(tokens, from, last + 1)!, 'person.known-firm');
+  // "Currently, …", "Nonetheless, …": an adverb opening the sentence.
+  if (first === last && tokens[first].sentenceStart && /^,/.test(tokens[first].post) && sentenceAdverb(tokens[first].lower)) return null;
+  // "Metropolitan Houston": a city.
+  if (last === first + 1 && /^(?:metropolitan|metro)$/.test(tokens[first].lower)) {
+    const city = companyCandidate(tokens, last, last + 1);
+    return city && blockedCandidate(city, 'person.place-metro');
+  }
   // "Rio de Janeiro", "Banco de España": a place or an institution, not a person.
   const f = first < last && tokens[first].tags & Tag.Determiner ? first + 1 : first;
   if (f < last && PLACE_BEFORE_PARTICLE.has(tokens[f].lower) && PARTICLES.has(tokens[f + 1].lower) && !isCapitalised(tokens[f + 1])) return null;
@@ -405,12 +424,17 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   if (/^[RDI]-\p{Lu}/u.test(head.text) || /^[RDI]$/.test(head.text) && head.post === '-') return null;
   // (After an honorific a lone word is a family name, whatever else it names: "Mrs. Hills", "Mr. Lane".)
   const honorificBefore = nameTokens.length === 1 && titleFrom >= 0 && k > 0 && HONORIFICS.has(tokens[k - 1].lower);
-  if (tailClass & Lex.NonPersonHead && !(tailClass & NAME) && !honorificBefore) {
+  // A head that is also a family name ("Candlestick Park", "Westminster Abbey") makes a place
+  // too, unless a given name comes first ("Grace Park").
+  const headNamesPlace = nameTokens.length > 1 && !(headClass & (Lex.FirstName | Lex.ChineseSurname | Lex.KoreanSurname)) && nameTokens.slice(0, -1).every(t => !(wordClass(t.lower) & Lex.FirstName) && !isInitial(t));
+  if (tailClass & Lex.NonPersonHead && (!(tailClass & NAME) || headNamesPlace) && !honorificBefore) {
     // "Grace Road" is a place, "Anthony Hill" a person: a family-name head after a given name.
     const givenName = headClass & Lex.FirstName && !(headClass & Lex.AmbiguousFirst);
     if (!(tailClass & Lex.SurnameHead && givenName && nameTokens.length <= 3 && nameTokens.slice(1, -1).every(t => nameLike(t)))) return null;
   }
   if (nameTokens.length > 1 && knownPlaceOrGroup(nameTokens.map(t => t.lower))) return null;
+  // "Boca Raton", "Baton Rouge": a town of two or more words; its words are not a person's elsewhere either.
+  const townName = nameTokens.length > 1 && titleFrom < 0 && !(headClass & Lex.FirstName && !(headClass & Lex.Place)) && isTownName(nameTokens.map(t => t.lower).join(' '));
   // "in North Carolina": a place whose first word was taken off as a modifier.
   if (k > first && end - first >= 1 && titleFrom < 0 && knownPlaceOrGroup(tokens.slice(first, end + 1).map(t => t.lower))) return null;
   const initials = nameTokens.length === 2 && undottedInitials(tokens, k, end);
@@ -451,6 +475,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   else if (titleFrom >= 0) cand.title = text.slice(tokens[titleFrom].start, upTo(k - 1));
   if (ofTitle < 0 && roleFrom >= 0 && (titleFrom < 0 || roleFrom < titleFrom)) cand.role = text.slice(tokens[roleFrom].start, upTo(k - 1));
 
+  if (townName) return blockedCandidate(cand, 'person.town-name');
   if (ordinaryWord) {
     // Nothing more to learn: the document's full names decide.
     const use = nonPersonUse(tokens, text, first, end, k);

@@ -9,6 +9,7 @@ import { NAME_SUFFIXES } from '../lexicon/titles';
 import { NON_PERSON_FOLLOWERS, NON_PERSON_PRECEDERS, PLACE_NOUNS } from '../lexicon/nonPersonWords';
 import { COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SUFFIX, PERSONAL_MAKERS, US_STATE_ABBREVIATION } from '../lexicon/organisationWords';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs';
+import { isTownName } from '../lexicon/townNames';
 import { Tag, type Token } from '../tokens';
 import { isCapitalised } from './nameRuns';
 
@@ -68,6 +69,15 @@ function saysOfItself(tokens: Token[], last: number): boolean {
   return pronoun.lower === 'it' && SAID_ITS_VERBS.has(tokens[i + 1]?.lower ?? '');
 }
 
+const MOTION_VERBS = new Set(['came', 'come', 'comes', 'went', 'go', 'goes', 'moved', 'returned', 'returns', 'travelled', 'traveled', 'flew', 'drove', 'headed', 'relocated', 'back', 'moving', 'coming', 'returning']);
+
+/** "in", "near", "outside", or "to"/"from" after a verb of motion ("came to", "moved from"). */
+function placePreposition(tokens: Token[], i: number): boolean {
+  const p = tokens[i];
+  if (/^(?:in|near|outside)$/.test(p.lower)) return true;
+  return /^(?:to|from)$/.test(p.lower) && MOTION_VERBS.has(tokens[i - 1]?.lower ?? '');
+}
+
 /** The text right around the run is a quotation of the name alone: a title of a work ("bought “Cosby” reruns"). */
 function quotedAlone(tokens: Token[], first: number, last: number): boolean {
   return /[“"]$/.test(tokens[first].pre) && /^\.?[”"]/.test(tokens[last].post) && !tokens[last].possessive;
@@ -107,6 +117,8 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
     // "metropolitan Houston", "metro Denver".
     if (lone && (before.lower === 'metropolitan' || before.lower === 'metro')) return 'person.place-metro';
   }
+  // "came to Greenville", "in Solihull": a town after a preposition of place.
+  if (lone && justBefore && sameSentence(justBefore, lastTok) && !lastTok.possessive && SPACE_ONLY.test(justBefore.post) && placePreposition(tokens, nameStart - 1) && (isTownName(lastTok.lower) || wordClass(lastTok.lower) & Lex.Place)) return 'person.town-after-preposition';
   // "Miami-based Carnival": a company; "the Charlotte-based bank": a place.
   if (before && before.lower === 'based' && tokens[first - 2]?.post === '-' && SPACE_ONLY.test(before.post)) return 'person.based-company';
   if (lastTok.post === '-' && after?.lower === 'based') return 'person.based-place';
@@ -119,6 +131,10 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
     if (/^,[ \t\u00a0]+$/.test(lastTok.post) && companyAppositive(tokens, last + 1)) return 'person.company-appositive';
     if (SPACE_ONLY.test(lastTok.post) && (after.lower === 'is' || after.lower === 'was') && companyAppositive(tokens, last + 2)) return 'person.company-appositive';
   }
+  // "Czechoslovakia, which still wants …": "which" follows a thing, "who" a person.
+  if (after && sameSentence(after, lastTok) && /^,[ \t\u00a0]+$/.test(lastTok.post) && !lastTok.possessive && after.lower === 'which') return 'person.which-follows';
+  // "closely held Hearst", "privately held Backe": a company.
+  if (before && sameSentence(before, tokens[first]) && before.lower === 'held' && /^(?:closely|privately|publicly)$/.test(tokens[first - 2]?.lower ?? '')) return 'person.company-held';
   // "The Merc said", "the Merc's limit": "the" before a lone name, then a verb or a possessive.
   if (lone && justBefore && sameSentence(justBefore, lastTok) && justBefore.lower === 'the' && SPACE_ONLY.test(justBefore.post)) {
     if (lastTok.possessive || (after && sameSentence(after, lastTok) && after.tags & Tag.Verb && !(after.tags & Tag.Noun) && SPACE_ONLY.test(lastTok.post))) return 'person.the-name';

@@ -48,3 +48,20 @@ describe('people: evidence across the document', () => {
     assert.deepEqual(mentions(a), ['Robert R. Murray', 'Calvin Oduya Jr.']);
   });
 });
+
+describe('people: towns, firms and sentence adverbs', () => {
+  it('knows towns from the place list, whole or after "came to", in every mention', () => {
+    const a = analyze('Lena Marsh came to Greenville in 1985.\n\nGreenville said no to the plant, Marsh said. Retirees love Baton Rouge.');
+    assert.deepEqual(mentions(a), ['Lena Marsh', 'Marsh']);
+  });
+
+  it('knows firms named like people and a city after "Metropolitan"', () => {
+    const a = analyze('Freddie Mac said yields rose. General Electric fell. Metropolitan Houston grew, and Houston said so.');
+    assert.deepEqual(mentions(a), []);
+  });
+
+  it('does not take an adverb opening a sentence for a name', () => {
+    const a = analyze('Currently, the transportation secretary, a lawyer, has no say. Meantime, Ada Lin waits.');
+    assert.deepEqual(mentions(a), ['Ada Lin']);
+  });
+});
