@@ -69,6 +69,12 @@ function saysOfItself(tokens: Token[], last: number): boolean {
   return pronoun.lower === 'it' && SAID_ITS_VERBS.has(tokens[i + 1]?.lower ?? '');
 }
 
+/** Token `i` is a number in the same sentence as `near`. */
+function numberAt(tokens: Token[], i: number, near: Token): boolean {
+  const t = tokens[i];
+  return !!t && sameSentence(t, near) && /^\d+$/.test(t.text);
+}
+
 const MOTION_VERBS = new Set(['came', 'come', 'comes', 'went', 'go', 'goes', 'moved', 'returned', 'returns', 'travelled', 'traveled', 'flew', 'drove', 'headed', 'relocated', 'back', 'moving', 'coming', 'returning']);
 
 /** "in", "near", "outside", or "to"/"from" after a verb of motion ("came to", "moved from"). */
@@ -106,6 +112,13 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
   }
   // "Hearst's shareholders", "Equitable's president and chief executive officer".
   if (after && sameSentence(after, lastTok) && lastTok.possessive && COMPANY_OWNED.has(after.lower)) return 'person.company-possessive';
+  if (lastTok.possessive) {
+    // "at Christie's,", "according to Donoghue's.": a firm or a shop named after its founder.
+    // (The tokenizer may keep the comma after a possessive out of `post`: read the text.)
+    if (lone && /^[,.;:]/.test(lastTok.post || text.charAt(lastTok.end)) && /^(?:at|to|from|of|in)$/.test(justBefore?.lower ?? '')) return 'person.possessive-firm';
+    // "Donaldson's Mr. Eppel", "Lloyd's Bank": someone's employer, a firm's name.
+    if (after && sameSentence(after, lastTok) && isCapitalised(after) && (/^(?:mr|mrs|ms)$/.test(after.lower) || (wordClass(after.lower) & Lex.NonPersonHead && !(wordClass(after.lower) & (Lex.FirstName | Lex.Surname))))) return 'person.possessive-firm';
+  }
   // "&" is punctuation after a word, or a word of its own (spaced).
   if (/&/.test(lastTok.post) || after?.text === '&') return 'person.ampersand';
   if (before && sameSentence(before, tokens[first]) && (/&/.test(before.post) || before.text === '&')) return 'person.ampersand';
@@ -122,6 +135,10 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
   // "Miami-based Carnival": a company; "the Charlotte-based bank": a place.
   if (before && before.lower === 'based' && tokens[first - 2]?.post === '-' && SPACE_ONLY.test(before.post)) return 'person.based-company';
   if (lastTok.post === '-' && after?.lower === 'based') return 'person.based-place';
+  // "Comelf, based in the central town of …": a lone name with a seat is a company.
+  if (lone && after && sameSentence(after, lastTok) && /^,[ \t\u00a0]+$/.test(lastTok.post) && after.lower === 'based' && /^(?:in|at)$/.test(tokens[last + 2]?.lower ?? '')) return 'person.based-company';
+  // "Bradford 4 2 0 2": a town in a table of results is its team.
+  if (lone && isTownName(lastTok.lower) && ((SPACE_ONLY.test(lastTok.post) && numberAt(tokens, last + 1, lastTok)) || (numberAt(tokens, nameStart - 1, lastTok) && SPACE_ONLY.test(tokens[nameStart - 1].post)))) return 'person.town-in-table';
   // "Greenville, S.C.", "Ava, Mo.": a town before a US state's abbreviation.
   if (/^,[ \t\u00a0]+$/.test(lastTok.post) && after && sameSentence(after, lastTok) && US_STATE_ABBREVIATION.test(text.slice(after.start, after.start + 20)) && (lone || tokens.slice(first, last + 1).every(t => !(wordClass(t.lower) & Lex.FirstName) || wordClass(t.lower) & Lex.Place))) return 'person.town-state';
   if (lone && quotedAlone(tokens, nameStart, last)) return 'person.quoted-title';
@@ -132,7 +149,7 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
     if (SPACE_ONLY.test(lastTok.post) && (after.lower === 'is' || after.lower === 'was') && companyAppositive(tokens, last + 2)) return 'person.company-appositive';
   }
   // "Czechoslovakia, which still wants …": "which" follows a thing, "who" a person.
-  if (after && sameSentence(after, lastTok) && /^,[ \t\u00a0]+$/.test(lastTok.post) && !lastTok.possessive && after.lower === 'which') return 'person.which-follows';
+  if (lone && after && sameSentence(after, lastTok) && /^,[ \t\u00a0]+$/.test(lastTok.post) && !lastTok.possessive && after.lower === 'which') return 'person.which-follows';
   // "closely held Hearst", "privately held Backe": a company.
   if (before && sameSentence(before, tokens[first]) && before.lower === 'held' && /^(?:closely|privately|publicly)$/.test(tokens[first - 2]?.lower ?? '')) return 'person.company-held';
   // "The Merc said", "the Merc's limit": "the" before a lone name, then a verb or a possessive.

@@ -65,3 +65,10 @@ describe('people: towns, firms and sentence adverbs', () => {
     assert.deepEqual(mentions(a), ['Ada Lin']);
   });
 });
+
+describe('people: firms and teams seen from their use', () => {
+  it('reads a firm from "…, based in", "at X\'s," and "X\'s Mr.", and a town in a results table', () => {
+    const a = analyze('Gordon, based in the town of Brasov, cut output. Prints sold at Christie’s, the auction house. Morgan’s Mr. Pike agreed.\n\nTom Bradford scored twice. Division one Bradford 4 2 0 2 Portsmouth 4 2 0 2.');
+    assert.deepEqual(mentions(a), ['Pike', 'Tom Bradford']);
+  });
+});
