@@ -442,6 +442,8 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   const suffixAt = nameTokens.length > 1 && NAME_SUFFIXES.has(tail.lower) ? nameTokens.length - 1 : -1;
   if (nameTokens.some((t, i) => isAllCaps(t) && !isInitial(t) && i !== suffixAt) && !initials) return null;
   if (nameTokens.length === 1 && (isTitleWord(head) || headClass & Lex.Honorific)) return null;
+  // A people, not a person: "Iraqi Kurds", "Swiss Germans".
+  if (nameTokens.length === 1 && titleFrom < 0 && k > first && wordClass(tokens[k - 1].lower) & Lex.Demonym && !(headClass & NAME) && /[^s]s$/.test(head.lower)) return null;
   // A group, not a person: "Islamists", "Libertarians".
   if (nameTokens.length === 1 && !(headClass & NAME) && /(?:ist|ian|ite)s$/.test(head.lower)) return null;
   // A lone ordinary word ("However", "Here") is a name only after a title ("Mr. Key").

@@ -72,3 +72,10 @@ describe('people: firms and teams seen from their use', () => {
     assert.deepEqual(mentions(a), ['Pike', 'Tom Bradford']);
   });
 });
+
+describe('people: peoples', () => {
+  it('does not take a people after its nationality for a person, even when it speaks', () => {
+    const a = analyze('Iraqi Kurds say troops crossed the border. Planes protect the Kurds.');
+    assert.deepEqual(mentions(a), []);
+  });
+});
