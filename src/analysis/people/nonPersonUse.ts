@@ -12,8 +12,8 @@ import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { isTownName } from '../lexicon/townNames';
 import { Tag, type Token } from '../tokens';
 import { isCapitalised } from './nameRuns';
+import { SPACE_ONLY } from './nameShape';
 
-const SPACE_ONLY = /^[ \t\u00a0]+$/;
 const sameSentence = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.sentence === b.sentence;
 
 /**
