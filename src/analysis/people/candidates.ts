@@ -271,16 +271,25 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   }
   // A lone place name that may be a family name: a person only in personal use.
   if (nameTokens.length === 1 && titleFrom < 0 && placeSurname(head) && !(headClass & NAME) && !personalUse(tokens, k)) cand.impersonal = true;
+  const rules: string[] = [];
+  if (titleFrom >= 0 && strongTitle) rules.push('person.title-before');
+  else if (evidence === Evidence.Strong && nameTokens.length > 1) rules.push('person.full-name');
   if (cand.evidence < Evidence.Strong && contextIsPersonal(tokens, k, end)) {
+    const before = cand.evidence;
     if (nameTokens.every(t => surnameLike(t)) && !(headClass & NOT_PERSON && !(headClass & NAME))) cand.evidence = Evidence.Strong;
     else if (givenNameAndPlace(nameTokens)) cand.evidence = Evidence.Strong;
+    if (cand.evidence > before) rules.push('person.speech-cue');
   }
   // "the Monti government", "the Trump administration": a leader's name before what they lead,
   // even when the document never gives the full name.
-  if (cand.evidence === Evidence.None && nameTokens.length === 1 && titleFrom < 0 && !(headClass & (NOT_PERSON | Lex.Common | Lex.Function)) && ledBy(tokens, k)) cand.evidence = Evidence.Weak;
+  if (cand.evidence === Evidence.None && nameTokens.length === 1 && titleFrom < 0 && !(headClass & (NOT_PERSON | Lex.Common | Lex.Function)) && ledBy(tokens, k)) {
+    cand.evidence = Evidence.Weak;
+    rules.push('person.leads');
+  }
   // A lone given name ("Gloria") is probably a person, unless it sits in a table of results.
   if (cand.evidence === Evidence.None && nameTokens.length === 1 && headClass & Lex.FirstName && !(headClass & (Lex.AmbiguousFirst | NOT_PERSON | Lex.Common | Lex.Function)) && !nextToNumber(tokens, k, end)) {
     cand.evidence = Evidence.Weak;
+    rules.push('person.given-name');
   }
   if (titleFrom < 0 && cand.evidence < Evidence.Strong && amongPlaces(tokens, k, end)) return null;
   const use = titleFrom < 0 ? nonPersonUse(tokens, text, first, end, k) : undefined;
@@ -294,6 +303,9 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   // A lone word compromise reads as a plural ("Eyewitnesses told", but also "Woods", "Seles") is
   // a person only where the document names someone with it in full.
   if (nameTokens.length === 1 && titleFrom < 0 && head.tags & Tag.Plural && !(head.tags & Tag.ProperNoun) && !(headClass & NAME)) cand.evidence = Evidence.None;
+  if (cand.age !== undefined) rules.push('person.age');
+  if (cand.role && !rules.length) rules.push('person.role');
+  if (rules.length) cand.rules = rules;
   cand.gender = genderOf(nameTokens, titleFrom >= 0 ? tokens.slice(titleFrom, k) : []);
   if (!cand.gender) delete cand.gender;
   return cand;

@@ -149,7 +149,11 @@ export function* resolvePeople(
     else if (c.evidence === Evidence.Weak) isPerson = !c.headline || supported;
     else isPerson = supported;
     if (!isPerson) return;
-    if (c.evidence < Evidence.Strong && supported) rules.push(target && target.words.length > words.length ? 'person.full-name-elsewhere' : 'person.named-elsewhere');
+    if (c.evidence < Evidence.Strong) {
+      if (target && target.words.length > words.length) rules.push('person.full-name-elsewhere');
+      else if (words.length === 1 && strongSingles.has(last)) rules.push('person.named-elsewhere');
+      else if (!rules.length) rules.push('person.name-shape');
+    }
     const entityKey = target ? target.key : c.key;
     let e = entityByKey.get(entityKey);
     if (e === undefined) {

@@ -3,7 +3,8 @@
 // evidence that makes a name a person's, then the document's vote.
 import { defineRules, type RuleRecord } from '../rules/ruleRecord';
 
-const veto = (id: string, reason: string, match: string[], noMatch: string[] = []): RuleRecord => ({ id, subject: 'person', reason, examples: { match, noMatch } });
+const rule = (id: string, reason: string, match: string[], noMatch: string[] = []): RuleRecord => ({ id, subject: 'person', reason, examples: { match, noMatch } });
+const veto = rule;
 
 export const PEOPLE_RULES = defineRules([
   veto('person.company-suffix', 'a company suffix follows the name ("Inc.", "Corp.", "Ltd.", "S.A.")', ['[Brantwell] Ltd. said profits rose.', 'Shares in [Osterhaus] S.A. fell.'], ['[Amara Brantwell] said profits rose.']),
@@ -31,6 +32,14 @@ export const PEOPLE_RULES = defineRules([
   veto('person.company-appositive', 'described as a company ("…, a maker of …", "… is a holding company")', ['[Tarvex], a maker of valves, said sales rose.', '[Tarvex] is an Italian holding company.'], ['[Tarvex], a lawyer for the family, said no.']),
   veto('person.the-name', '"the" before a lone name that acts or owns: an institution ("The Merc said")', ['The [Drovna] said the limit would stay.']),
   veto('person.storm-or-ship', 'the name of a storm or a ship ("Hurricane …", "USS …")', ['[Hurricane Odalys] hit the coast. Later Odalys moved north.']),
+  rule('person.title-before', 'a title before a capitalised name ("Mrs.", "President")', ['Mrs. [Quellon] said the plan failed.']),
+  rule('person.full-name', 'a given name and a family name ("Amara Quellon"), or initials and a family name', ['[Maria Quellon] arrived late.', 'The report by [J. Quellon] was late.']),
+  rule('person.speech-cue', 'a verb of saying or "according to" next to the name', ['"We will win," said [Quellon].'], ['Shares of [Quellon] fell.']),
+  rule('person.name-shape', 'capitalised words no dictionary knows, written like a name', ['[Amara Quellon] arrived late.']),
+  rule('person.leads', 'a leader\'s name before what they lead ("the Trump administration")', ['Critics of the [Quellon] administration protested.']),
+  rule('person.given-name', 'a known given name alone', ['[Gloria] arrived late.']),
+  rule('person.age', 'an age next to the name (", 42,", "23-year-old")', ['[Quellon], 42, was arrested.']),
+  rule('person.role', 'a role set off by commas next to the name (", a spokeswoman for …,")', ['The council\'s envoy, [Quellon Varga], declined to comment.']),
   {
     id: 'person.non-person-elsewhere',
     subject: 'person',
