@@ -53,7 +53,9 @@ function cutPoint(s: string, from: number, limit: number): number {
   const nl = s.slice(min, limit).lastIndexOf('\n');
   if (nl >= 0) return min + nl + 1;
   const window = s.slice(from, limit);
-  const sentence = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
+  // Not after an initial or an abbreviated title ("Robert R. Murray", "Mr. Lane"): a cut there
+  // would split a name between two blocks.
+  const sentence = /(?<!(?:^|[\s(“"'‘])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Rev|Hon|Sgt|Cpl|Maj|Adm|Cmdr|Messrs|Mme|Mt|Ft|No|Nos|Calif|Mass|Penn|Conn|Ill|Fla|Tex|Wash|Mich|Minn|Wis|Ore|Ariz|Colo|Okla|Tenn|Va|Ga|Ky|La|Md|Mo|Ala|Kan|Neb|Nev|Del|Vt|Wyo|Ark|Miss|Mont|Ind)|\b\p{Lu}\.\p{Lu})[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
   let best = -1;
   for (let m = sentence.exec(window); m; m = sentence.exec(window)) best = from + m.index + m[0].length;
   if (best >= min) return best;

@@ -10,7 +10,7 @@ import type { NameCandidate } from './people/candidates';
 import { resolvePeople } from './people/resolve';
 import { reuseResolution, type ReplacedBlocks, type Resolution } from './people/reuse';
 import { assembleQuotes, type PeopleIndex, type PlacedParagraph } from './quotes/assemble';
-import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Span } from './types';
+import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Rejection, Span } from './types';
 
 // The numbers of a paragraph placed at its offset last time: after an edit most paragraphs keep
 // their offset, and their number objects are reused rather than rebuilt (fewer allocations, less
@@ -62,6 +62,7 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
     if (!p) {
       p = { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: entities[m.entity].name };
       if (m.title) p.title = m.title;
+      if (m.rules.length) p.rules = m.rules;
       m.output = p;
     }
     people.push(p);
@@ -111,9 +112,10 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
     work.add(1);
     if (work.due()) yield;
   }
-  const rejected = rejections.filter(outside);
+  const rejected: Rejection[] = rejections.filter(outside);
   for (const { block, findings } of blocks) {
     for (const r of findings.numberRejections) rejected.push({ ...r, start: r.start + block.start, end: r.end + block.start });
   }
+  for (const r of resolution.rejections) rejected.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'person', rules: r.rules });
   return { people, entities: personEntities, quotes, numbers, article, ...(rejected.length ? { rejections: rejected } : {}) };
 }

@@ -26,6 +26,7 @@ forest peninsula strait straits falls canyon springs heights base camp prison ja
 battalion regiment squadron fleet command commandos rebels front alliance coalition bloc caucus wing mission embassy
 consulate secretariat directorate authority authorities board panel taskforce inquiry declaration constitution palace
 amendment code law laws doctrine charter convention protocol stock stocks bulletin forum observatory
+associates newsletter monastery abbey plateau aluminium aluminum aerospace equipment international test cellars
 `));
 
 /** Nouns that name a place before "of" and its name ("the village of Novye Atagi"). */
@@ -117,4 +118,9 @@ export const PERSON_SHAPED_FIRMS: ReadonlySet<string> = new Set([
   'morgan stanley', 'goldman sachs', 'merrill lynch', 'dow jones', 'harley davidson', 'charles schwab', 'wells fargo',
   'lehman brothers', 'bear stearns', 'smith barney', 'jp morgan', 'j.p. morgan', 'morgan chase', 'dean witter',
   'edward jones', 'louis vuitton', 'christian dior', 'rolls royce', 'aston martin',
+  // Agencies and firms of the financial pages.
+  'freddie mac', 'fannie mae', 'ginnie mae', 'sallie mae', 'farmer mac', 'de beers', 'du pont', 't. rowe price',
+  'kidder peabody', 'shearson lehman', 'shearson lehman hutton', 'drexel burnham', 'drexel burnham lambert', 'baker hughes',
+  'campbell soup', 'paine webber', 'salomon brothers', 'dean witter reynolds', 'general electric', 'general motors',
+  'general dynamics', 'general mills', 'ethan allen',
 ]);

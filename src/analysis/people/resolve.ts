@@ -28,6 +28,17 @@ export interface ResolvedMention {
   candidate: NameCandidate;
   /** The output mention made from this one, kept for the next run when the mention is unchanged. */
   output?: PersonMention;
+  /** Ids of the rules that decided the mention, the candidate's and the document's. */
+  rules: string[];
+}
+
+/** A candidate turned down (a veto here or in its paragraph), with the rules that turned it down. */
+export interface ResolvedRejection {
+  start: number;
+  end: number;
+  paragraph: number;
+  index: number;
+  rules: string[];
 }
 
 export interface ResolvedEntity {
@@ -41,7 +52,7 @@ export interface ResolvedEntity {
   mentions: number[];
 }
 
-function allIn(words: string[], set: Set<string>): boolean {
+function allIn(words: string[], set: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
   for (const w of words) if (!set.has(w)) return false;
   return true;
 }
@@ -55,19 +66,23 @@ export function* resolvePeople(
   include: (start: number, end: number) => boolean,
   nameOf: (candidate: NameCandidate, start: number, end: number) => string,
   work: DocumentWork,
-): Generator<void, { mentions: ResolvedMention[]; entities: ResolvedEntity[] }> {
+): Generator<void, { mentions: ResolvedMention[]; entities: ResolvedEntity[]; rejections: ResolvedRejection[] }> {
   // 1. Names the document states strongly: full names, and single names with a title or cue.
   const full = new Map<string, FullName>();
   const strongSingles = new Set<string>();
-  /** Words of names the text shows to be organisations or places ("Pirelli shares"). */
-  const blockedWords = new Set<string>();
+  /** Words of names the text shows to be organisations or places ("Pirelli shares"), with the rule that showed it. */
+  const blockedWords = new Map<string, string>();
+  /** Single names a title confirms as a person's ("Mrs. Banks"): a person in every mention. */
+  const titledSingles = new Set<string>();
   for (let pi = 0; pi < blocks.length; pi++) {
     const base = blocks[pi].block.start;
     for (const c of blocks[pi].findings.candidates) {
       if (c.blocked) {
-        for (const w of c.lowerWords) blockedWords.add(w);
+        const rule = c.rules?.[0] ?? 'person.organisation-word-after';
+        for (const w of c.lowerWords) if (!blockedWords.has(w)) blockedWords.set(w, rule);
         continue;
       }
+      if (c.title && c.words.length === 1 && c.evidence >= Evidence.Strong) titledSingles.add(c.lowerWords[0]);
       // Multi-word names count even when only weakly supported ("Romelu Lukaku": two unknown
       // words): they are output as people, so their surnames should be too.
       if (c.evidence < Evidence.Strong && !(c.evidence === Evidence.Weak && c.words.length >= 2 && !c.headline)) continue;
@@ -82,7 +97,10 @@ export function* resolvePeople(
     if (work.due()) yield;
   }
   // "Interfax said" looks like a person; "Interfax news agency" elsewhere says otherwise.
-  for (const w of blockedWords) strongSingles.delete(w);
+  // The vote: a title anywhere makes the word a person's everywhere; otherwise a use as an
+  // organisation or a place anywhere outweighs the cues of a person ("Viacom said").
+  for (const w of titledSingles) blockedWords.delete(w);
+  for (const w of blockedWords.keys()) strongSingles.delete(w);
   // Shorter full names contained in longer ones belong to the longer ("Barack Obama" ⊂ "Barack Hussein Obama").
   const fullNames = [...full.values()].sort((a, b) => b.words.length - a.words.length || a.firstAt - b.firstAt);
   const surnames = new Set<string>();
@@ -107,6 +125,7 @@ export function* resolvePeople(
   const mentions: ResolvedMention[] = [];
   const entities: ResolvedEntity[] = [];
   const entityByKey = new Map<string, number>();
+  const rejections: ResolvedRejection[] = [];
 
   const decide = (c: NameCandidate, start: number, end: number, paragraph: number, index: number): void => {
     const words = c.lowerWords;
@@ -121,11 +140,20 @@ export function* resolvePeople(
     const supported = target !== undefined || (words.length === 1 && strongSingles.has(last));
     let isPerson: boolean;
     // A name the document elsewhere shows to be an organisation needs a full name or a title.
-    if (target === undefined && blockedWords.size && allIn(words, blockedWords) && !c.title) isPerson = false;
-    else if (c.evidence >= Evidence.Strong) isPerson = true;
+    if (target === undefined && blockedWords.size && allIn(words, blockedWords) && !c.title) {
+      rejections.push({ start, end, paragraph, index, rules: ['person.non-person-elsewhere', blockedWords.get(last)!] });
+      return;
+    }
+    const rules = c.rules ? c.rules.slice() : [];
+    if (c.evidence >= Evidence.Strong) isPerson = true;
     else if (c.evidence === Evidence.Weak) isPerson = !c.headline || supported;
     else isPerson = supported;
     if (!isPerson) return;
+    if (c.evidence < Evidence.Strong) {
+      if (target && target.words.length > words.length) rules.push('person.full-name-elsewhere');
+      else if (words.length === 1 && strongSingles.has(last)) rules.push('person.named-elsewhere');
+      else if (!rules.length) rules.push('person.name-shape');
+    }
     const entityKey = target ? target.key : c.key;
     let e = entityByKey.get(entityKey);
     if (e === undefined) {
@@ -134,7 +162,7 @@ export function* resolvePeople(
       entityByKey.set(entityKey, e);
     }
     if (target) namesakes.mentioned(target, start);
-    const m: ResolvedMention = { start, end, entity: e, paragraph, index, candidate: c };
+    const m: ResolvedMention = { start, end, entity: e, paragraph, index, candidate: c, rules };
     if (c.title) m.title = c.title;
     const ent = entities[e];
     ent.mentions.push(mentions.length);
@@ -150,7 +178,11 @@ export function* resolvePeople(
     const candidates = blocks[pi].findings.candidates;
     for (let index = 0; index < candidates.length; index++) {
       const c = candidates[index];
-      if (c.blocked || !include(base + c.start, base + c.end)) continue;
+      if (!include(base + c.start, base + c.end)) continue;
+      if (c.blocked) {
+        if (c.rules) rejections.push({ start: base + c.start, end: base + c.end, paragraph: pi, index, rules: c.rules });
+        continue;
+      }
       if (!c.parts) {
         decide(c, base + c.start, base + c.end, pi, index);
         continue;
@@ -175,5 +207,5 @@ export function* resolvePeople(
     work.add(1 + candidates.length);
     if (work.due()) yield;
   }
-  return { mentions, entities };
+  return { mentions, entities, rejections };
 }

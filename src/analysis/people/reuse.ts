@@ -5,11 +5,12 @@
 // resolution is reused, its mentions moved to their new offsets — instead of deciding every
 // candidate of a long document again on each keystroke.
 import type { NameCandidate } from './candidates';
-import type { CandidateBlocks, ResolvedEntity, ResolvedMention } from './resolve';
+import type { CandidateBlocks, ResolvedEntity, ResolvedMention, ResolvedRejection } from './resolve';
 
 export interface Resolution {
   mentions: ResolvedMention[];
   entities: ResolvedEntity[];
+  rejections: ResolvedRejection[];
 }
 
 /** Blocks [from, from + count) of the previous run were replaced by as many blocks in this run; later ones moved by delta. */
@@ -35,6 +36,7 @@ function sameInputs(a: NameCandidate, b: NameCandidate, oldText: string, oldBase
     a.gender === b.gender &&
     a.words.length === b.words.length &&
     a.words.every((w, i) => w === b.words[i]) &&
+    (a.rules ?? []).join() === (b.rules ?? []).join() &&
     // The display name of an entity is the text of its first full mention.
     oldText.slice(oldBase + a.start, oldBase + a.end) === text.slice(base + b.start, base + b.end)
   );
@@ -68,12 +70,19 @@ export function reuseResolution(previous: Resolution, oldBlocks: CandidateBlocks
     if (m.paragraph < from + count) {
       const c = blocks[m.paragraph].findings.candidates[m.index];
       const base = blocks[m.paragraph].block.start;
-      moved = { start: base + c.start, end: base + c.end, entity: m.entity, paragraph: m.paragraph, index: m.index, candidate: c };
+      moved = { start: base + c.start, end: base + c.end, entity: m.entity, paragraph: m.paragraph, index: m.index, candidate: c, rules: m.rules };
     } else {
-      moved = { start: m.start + delta, end: m.end + delta, entity: m.entity, paragraph: m.paragraph, index: m.index, candidate: m.candidate };
+      moved = { start: m.start + delta, end: m.end + delta, entity: m.entity, paragraph: m.paragraph, index: m.index, candidate: m.candidate, rules: m.rules };
     }
     if (m.title) moved.title = m.title;
     mentions[i] = moved;
   }
-  return { mentions, entities: previous.entities };
+  const rejections = previous.rejections.map(r => {
+    if (r.paragraph < from) return r;
+    if (r.paragraph >= from + count) return { ...r, start: r.start + delta, end: r.end + delta };
+    const c = blocks[r.paragraph].findings.candidates[r.index];
+    const base = blocks[r.paragraph].block.start;
+    return { ...r, start: base + c.start, end: base + c.end };
+  });
+  return { mentions, entities: previous.entities, rejections };
 }

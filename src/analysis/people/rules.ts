@@ -1,4 +1,64 @@
 // The person rules, in the order they apply (see ../rules/ruleRecord.ts for the record format).
-import { defineRules } from '../rules/ruleRecord';
+// Vetoes first (a name the words around show to be a company, a place or a work), then the
+// evidence that makes a name a person's, then the document's vote.
+import { defineRules, type RuleRecord } from '../rules/ruleRecord';
 
-export const PEOPLE_RULES = defineRules([]);
+const rule = (id: string, reason: string, match: string[], noMatch: string[] = []): RuleRecord => ({ id, subject: 'person', reason, examples: { match, noMatch } });
+const veto = rule;
+
+export const PEOPLE_RULES = defineRules([
+  veto('person.company-suffix', 'a company suffix follows the name ("Inc.", "Corp.", "Ltd.", "S.A.")', ['[Brantwell] Ltd. said profits rose.', 'Shares in [Osterhaus] S.A. fell.'], ['[Amara Brantwell] said profits rose.']),
+  veto('person.court-case', 'a court case ("Roe v. Wade")', ['The ruling in [Halvorsen] v. Ohio stands.']),
+  veto('person.place-of', 'a place: "the village of …"', ['Fighting reached the village of [Ostravka] on Monday.']),
+  veto('person.shares-of', 'a listed company: "shares of …", "a stake in …"', ['Shares of [Quellon] fell 4%.', 'The fund bought a stake in [Quellon] last year.'], ['Ms. Pike spoke with [Tomas Quellon] on Monday.']),
+  veto('person.named-after', 'a street or building named after someone', ['Traffic was diverted from Martin Luther King Jr. Boulevard.']),
+  veto('person.organisation-word-after', 'a word after the name shows a company or a place ("… shares", "… airport")', ['[Dravik] shares rose 3% in early trading.']),
+  veto('person.company-possessive', 'the name owns what only a company has ("…\'s shareholders")', ["[Corvane]'s shareholders approved the merger."], ["[Lena Corvane]'s lawyers appealed."]),
+  veto('person.possessive-firm', 'a firm named after its founder: "at Christie\'s,", "Lloyd\'s Bank", "Kidder\'s Mr. Arthur"', ["The prints sold at [Vosberg]'s, the auction house.", "[Vosberg]'s Mr. Tull said so."], ["[Vosberg]'s father said so."]),
+  veto('person.ampersand', 'joined by "&": a firm ("Douglas & Lomason")', ['The deal was handled by [Pettigrew] & Sons.']),
+  veto('person.organisation-word-before', 'a word before the name shows a company, a place or a work ("the carmaker …")', ['Profits at the carmaker [Velsor] fell.']),
+  veto('person.place-metro', 'a city: "metropolitan …"', ['Jobs grew in metropolitan [Brackton] last year.']),
+  veto('person.town-after-preposition', 'a town or a city after "in", "near" or "came to"', ['She returned to [Greenville] two days later.'], ['She spoke to [Greenville] on Monday.']),
+  veto('person.town-name', 'the name of a town or a city of two words or more ("Baton Rouge")', ['Retirees flock to [Boca Raton] every winter.']),
+  veto('person.known-firm', 'a firm or an agency named like a person ("Freddie Mac", "General Electric")', ['Traders bought [Freddie Mac] securities.']),
+  veto('person.which-follows', '", which" follows the name: a thing, not a person', ['The treaty with [Ostravia], which wants the dam, lapsed.'], ['The letter from [Ada Ostrava], who wants the dam, arrived.']),
+  veto('person.company-held', 'a company: "closely held …"', ['In July, closely held [Ventross] sold the paper.']),
+  veto('person.based-company', 'a company: "Miami-based …", "…, based in …"', ['Last week, Denver-based [Oltramar] disclosed a loss.', '[Oltramar], based in the town of Brasov, exported more.']),
+  veto('person.town-in-table', 'a town next to numbers in a table of results: its team', ['Division one [Bradford] 4 2 0 2 Portsmouth 4 2 0 2.']),
+  veto('person.based-place', 'a place: "the …-based bank"', ['The [Brackton]-based bank cut its dividend.']),
+  veto('person.town-state', 'a town before a US state ("Greenville, S.C.")', ['She moved to [Pellston], Mich., in 1985.'], ['[Ann Marie Pellston], Mich., wrote to the editor.']),
+  veto('person.quoted-title', 'the name alone in quotation marks: the title of a show, a book or a film', ['Stations that bought "[Halvorsen]" reruns paid record prices.']),
+  veto('person.company-says-its', 'the name speaks of itself as "its": a company', ['[Quellon] said its profit fell.', '[Quellon] said it expects a loss.'], ['[Quellon] said he was tired.']),
+  veto('person.company-appositive', 'described as a company ("…, a maker of …", "… is a holding company")', ['[Tarvex], a maker of valves, said sales rose.', '[Tarvex] is an Italian holding company.'], ['[Tarvex], a lawyer for the family, said no.']),
+  veto('person.the-name', '"the" before a lone name that acts or owns: an institution ("The Merc said")', ['The [Drovna] said the limit would stay.']),
+  veto('person.storm-or-ship', 'the name of a storm or a ship ("Hurricane …", "USS …")', ['[Hurricane Odalys] hit the coast. Later Odalys moved north.']),
+  rule('person.title-before', 'a title before a capitalised name ("Mrs.", "President")', ['Mrs. [Quellon] said the plan failed.']),
+  rule('person.full-name', 'a given name and a family name ("Amara Quellon"), or initials and a family name', ['[Maria Quellon] arrived late.', 'The report by [J. Quellon] was late.']),
+  rule('person.speech-cue', 'a verb of saying or "according to" next to the name', ['"We will win," said [Quellon].'], ['Shares of [Quellon] fell.']),
+  rule('person.name-shape', 'capitalised words no dictionary knows, written like a name', ['[Amara Quellon] arrived late.']),
+  rule('person.leads', 'a leader\'s name before what they lead ("the Trump administration")', ['Critics of the [Quellon] administration protested.']),
+  rule('person.given-name', 'a known given name alone', ['[Gloria] arrived late.']),
+  rule('person.age', 'an age next to the name (", 42,", "23-year-old")', ['[Quellon], 42, was arrested.']),
+  rule('person.role', 'a role set off by commas next to the name (", a spokeswoman for …,")', ['The council\'s envoy, [Quellon Varga], declined to comment.']),
+  {
+    id: 'person.non-person-elsewhere',
+    subject: 'person',
+    reason: 'the name is used as a company, an organisation or a place elsewhere in the article',
+    examples: {
+      match: ['Shares of Quellon fell. Later, [Quellon] said the plan was sound.', 'Brantwell Ltd. cut jobs. [Brantwell] said demand was weak.'],
+      noMatch: ['Shares of Quellon fell. Mrs. Quellon said the plan was sound. [Quellon] said more.'],
+    },
+  },
+  {
+    id: 'person.named-elsewhere',
+    subject: 'person',
+    reason: 'the article confirms the name as a person elsewhere (with a title or a cue)',
+    examples: { match: ['Mrs. Quellon arrived late. The delay, [Quellon] added, was brief. A Quellon aide agreed.'], noMatch: [] },
+  },
+  {
+    id: 'person.full-name-elsewhere',
+    subject: 'person',
+    reason: 'a short form of a full name used elsewhere in the article',
+    examples: { match: ['Amara Quellon arrived late. [Quellon] apologised.'], noMatch: ['[Amara Quellon] arrived late.'] },
+  },
+]);

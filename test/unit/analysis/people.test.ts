@@ -54,7 +54,7 @@ describe('people', () => {
     assert.equal(entity(a, 'Sipho Dlamini').role, 'South Africa’s trade minister');
     assert.equal(entity(a, 'Dana Ruiz').role, 'the former mayor of Leeds');
     assert.equal(entity(a, 'Dana Ruiz').age, 61);
-    assert.equal(entity(a, 'Pedro Alvarez Jr').role, 'the league’s president');
+    assert.equal(entity(a, 'Pedro Alvarez Jr.').role, 'the league’s president');
   });
 
   it('reads ages written as "23-year-old", "(35)" and "aged 19" around the name', () => {

@@ -1,0 +1,160 @@
+// Evidence at one mention that a capitalised name is used as a company, an organisation, a place
+// or the title of a work, not a person: "Pirelli shares", "Fujitsu Ltd.", "Hearst's
+// shareholders", "Viacom said its", "in Greenville, S.C.", "the Charlotte-based bank", "bought
+// “Cosby” reruns". Each check is a rule with an id (see rules.ts): the mention is not a person,
+// and the document pass (resolve.ts) takes its words as not a person anywhere in the article
+// unless a title or a full name says otherwise (a document-level vote).
+import { Lex, wordClass } from '../lexicon/wordClass';
+import { NAME_SUFFIXES } from '../lexicon/titles';
+import { NON_PERSON_FOLLOWERS, NON_PERSON_PRECEDERS, PLACE_NOUNS } from '../lexicon/nonPersonWords';
+import { COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SUFFIX, PERSONAL_MAKERS, US_STATE_ABBREVIATION } from '../lexicon/organisationWords';
+import { SPEECH_VERBS } from '../lexicon/speechVerbs';
+import { isTownName } from '../lexicon/townNames';
+import { Tag, type Token } from '../tokens';
+import { isCapitalised } from './nameRuns';
+import { SPACE_ONLY } from './nameShape';
+
+const sameSentence = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.sentence === b.sentence;
+
+/**
+ * Where a company suffix starts inside the run [first, last] ("Fujitsu Ltd.", "Bidermann S.A.",
+ * "Siemens AG"): the index of its first token, or -1. The suffix is read from the text, so that
+ * the tokenizer's way of cutting "G.m.b.H." or "S.p.A." does not matter.
+ */
+export function companySuffixAt(tokens: Token[], text: string, first: number, last: number): number {
+  for (let s = first + 1; s <= last; s++) {
+    const before = tokens[s - 1];
+    if (!/^,?[ \t\u00a0]+$/.test(before.post) || before.possessive) continue;
+    if (COMPANY_SUFFIX.test(text.slice(tokens[s].start, Math.min(text.length, tokens[s].start + 16)))) return s;
+  }
+  return -1;
+}
+
+/** A noun phrase after the name's comma (or "is a") whose head is a company noun: "Maxus, an independent oil and gas concern". */
+function companyAppositive(tokens: Token[], from: number): boolean {
+  let head: Token | undefined;
+  let beforeHead: Token | undefined;
+  const isCompany = (): boolean => !!head && COMPANY_NOUNS.has(head.lower) && !(head.lower === 'maker' && PERSONAL_MAKERS.has(beforeHead?.lower ?? ''));
+  for (let i = from; i < tokens.length && i < from + 8 && sameSentence(tokens[i], tokens[from]); i++) {
+    const t = tokens[i];
+    // "Wang, the New York-based group said": the subject of a verb, not a description.
+    if (t.tags & Tag.Verb && !(t.tags & (Tag.Noun | Tag.Adjective))) return !/^(?:said|says|told)$/.test(t.lower) && isCompany();
+    if (t.tags & (Tag.Preposition | Tag.Pronoun) && !(t.tags & (Tag.Noun | Tag.Determiner | Tag.Adjective))) break;
+    if (t.tags & Tag.Noun && !isCapitalised(t)) {
+      beforeHead = tokens[i - 1];
+      head = t;
+    }
+    // The description ends at a preposition ("a maker of …"); a name after it ("the group
+    // Human Rights in China said") means the phrase is the subject of another clause.
+    else if (head && !(t.tags & Tag.Conjunction)) return !!(t.tags & Tag.Preposition) && isCompany();
+    if (!SPACE_ONLY.test(t.post) && t.post !== '-') {
+      if (head === t && !/^[,;.)]/.test(t.post)) return false;
+      break;
+    }
+  }
+  return isCompany();
+}
+
+const SAID_ITS_VERBS = new Set(['plans', 'expects', 'intends', 'agreed', 'agrees', 'hopes', 'bid', 'acquired', 'completed', 'filed', 'posted', 'reported', 'signed', 'sold', 'bought']);
+
+/** "Viacom said its …", "Maxus said it expects …": a company speaking of itself. */
+function saysOfItself(tokens: Token[], last: number): boolean {
+  const verb = tokens[last + 1];
+  if (!verb || !sameSentence(verb, tokens[last]) || tokens[last].possessive || !SPACE_ONLY.test(tokens[last].post) || !SPEECH_VERBS.has(verb.lower)) return false;
+  let i = last + 2;
+  if (tokens[i]?.lower === 'that') i++;
+  const pronoun = tokens[i];
+  if (!pronoun || !sameSentence(pronoun, verb)) return false;
+  if (pronoun.lower === 'its') return true;
+  return pronoun.lower === 'it' && SAID_ITS_VERBS.has(tokens[i + 1]?.lower ?? '');
+}
+
+/** Token `i` is a number in the same sentence as `near`. */
+function numberAt(tokens: Token[], i: number, near: Token): boolean {
+  const t = tokens[i];
+  return !!t && sameSentence(t, near) && /^\d+$/.test(t.text);
+}
+
+const MOTION_VERBS = new Set(['came', 'come', 'comes', 'went', 'go', 'goes', 'moved', 'returned', 'returns', 'travelled', 'traveled', 'flew', 'drove', 'headed', 'relocated', 'back', 'moving', 'coming', 'returning']);
+
+/** "in", "near", "outside", or "to"/"from" after a verb of motion ("came to", "moved from"). */
+function placePreposition(tokens: Token[], i: number): boolean {
+  const p = tokens[i];
+  if (/^(?:in|near|outside)$/.test(p.lower)) return true;
+  return /^(?:to|from)$/.test(p.lower) && MOTION_VERBS.has(tokens[i - 1]?.lower ?? '');
+}
+
+/** The text right around the run is a quotation of the name alone: a title of a work ("bought “Cosby” reruns"). */
+function quotedAlone(tokens: Token[], first: number, last: number): boolean {
+  return /[“"]$/.test(tokens[first].pre) && /^\.?[”"]/.test(tokens[last].post) && !tokens[last].possessive;
+}
+
+/**
+ * The id of the rule that shows the run [first, last], whose name starts at `nameStart` (after
+ * a title or "The"), names something other than a person, or undefined.
+ */
+export function nonPersonUse(tokens: Token[], text: string, first: number, last: number, nameStart = first): string | undefined {
+  const lastTok = tokens[last];
+  const after = tokens[last + 1];
+  const before = tokens[first - 1];
+  const lone = nameStart === last;
+  const justBefore = tokens[nameStart - 1];
+  // "Miranda v. Arizona", "Roe v Wade": a court case.
+  if ((/^(?:v|vs)$/.test(after?.lower ?? '') && sameSentence(after, lastTok)) || (first >= 1 && /^(?:v|vs)\.?$/.test(before.lower))) return 'person.court-case';
+  // "in the village of Novye Atagi", "the town of Bint Jbeil": a place.
+  if (first >= 2 && before.lower === 'of' && PLACE_NOUNS.has(tokens[first - 2].lower)) return 'person.place-of';
+  // "Shares of Estée Lauder fell", "stock in Morgan Grenfell", "a stake in Alliant": a listed company.
+  if (first >= 2 && /^(?:of|in)$/.test(before.lower) && /^(?:shares?|stocks?|stake)$/.test(tokens[first - 2].lower)) return 'person.shares-of';
+  // "Martin Luther King Jr. Boulevard": a street named after someone.
+  if (after && NAME_SUFFIXES.has(lastTok.lower) && /^\.[ \t\u00a0]+$/.test(lastTok.post) && isCapitalised(after) && wordClass(after.lower) & Lex.NonPersonHead && sameSentence(after, lastTok)) return 'person.named-after';
+  if (after && sameSentence(after, lastTok) && !lastTok.possessive && SPACE_ONLY.test(lastTok.post) && !isCapitalised(after)) {
+    if (NON_PERSON_FOLLOWERS.has(after.lower) || (after.lower === 'news' && tokens[last + 2]?.lower === 'agency')) return 'person.organisation-word-after';
+  }
+  // "Hearst's shareholders", "Equitable's president and chief executive officer".
+  if (after && sameSentence(after, lastTok) && lastTok.possessive && COMPANY_OWNED.has(after.lower)) return 'person.company-possessive';
+  if (lastTok.possessive) {
+    // "at Christie's,", "according to Donoghue's.": a firm or a shop named after its founder.
+    // (The tokenizer may keep the comma after a possessive out of `post`: read the text.)
+    if (lone && /^[,.;:]/.test(lastTok.post || text.charAt(lastTok.end)) && /^(?:at|to|from|of|in)$/.test(justBefore?.lower ?? '')) return 'person.possessive-firm';
+    // "Donaldson's Mr. Eppel", "Lloyd's Bank": someone's employer, a firm's name.
+    if (after && sameSentence(after, lastTok) && isCapitalised(after) && (/^(?:mr|mrs|ms)$/.test(after.lower) || (wordClass(after.lower) & Lex.NonPersonHead && !(wordClass(after.lower) & (Lex.FirstName | Lex.Surname))))) return 'person.possessive-firm';
+  }
+  // "&" is punctuation after a word, or a word of its own (spaced).
+  if (/&/.test(lastTok.post) || after?.text === '&') return 'person.ampersand';
+  if (before && sameSentence(before, tokens[first]) && (/&/.test(before.post) || before.text === '&')) return 'person.ampersand';
+  if (before && sameSentence(before, tokens[first]) && SPACE_ONLY.test(before.post) && !isCapitalised(before) && !(before.tags & Tag.Verb)) {
+    // "the carmaker Tata", "her novel Angel Catbird" — not the verbs "show Clinton", "painting Trump".
+    // Nor a full name after a group it acts on: "a group Mitt Romney won", "the team Tom Brady led".
+    const fullName = last > first && /^(?:group|bloc|party|movement|union|association|team|side|club)$/.test(before.lower) && tokens.slice(first, last + 1).every(t => !(wordClass(t.lower) & (Lex.Common | Lex.Place | Lex.Organization | Lex.Demonym | Lex.Date | Lex.NonPersonWord | Lex.NonPersonHead | Lex.Value)));
+    if (NON_PERSON_PRECEDERS.has(before.lower) && !fullName) return 'person.organisation-word-before';
+    // "metropolitan Houston", "metro Denver".
+    if (lone && (before.lower === 'metropolitan' || before.lower === 'metro')) return 'person.place-metro';
+  }
+  // "came to Greenville", "in Solihull": a town after a preposition of place.
+  if (lone && justBefore && sameSentence(justBefore, lastTok) && !lastTok.possessive && SPACE_ONLY.test(justBefore.post) && placePreposition(tokens, nameStart - 1) && (isTownName(lastTok.lower) || wordClass(lastTok.lower) & Lex.Place)) return 'person.town-after-preposition';
+  // "Miami-based Carnival": a company; "the Charlotte-based bank": a place.
+  if (before && before.lower === 'based' && tokens[first - 2]?.post === '-' && SPACE_ONLY.test(before.post)) return 'person.based-company';
+  if (lastTok.post === '-' && after?.lower === 'based') return 'person.based-place';
+  // "Comelf, based in the central town of …": a lone name with a seat is a company.
+  if (lone && after && sameSentence(after, lastTok) && /^,[ \t\u00a0]+$/.test(lastTok.post) && after.lower === 'based' && /^(?:in|at)$/.test(tokens[last + 2]?.lower ?? '')) return 'person.based-company';
+  // "Bradford 4 2 0 2": a town in a table of results is its team.
+  if (lone && isTownName(lastTok.lower) && ((SPACE_ONLY.test(lastTok.post) && numberAt(tokens, last + 1, lastTok)) || (numberAt(tokens, nameStart - 1, lastTok) && SPACE_ONLY.test(tokens[nameStart - 1].post)))) return 'person.town-in-table';
+  // "Greenville, S.C.", "Ava, Mo.": a town before a US state's abbreviation.
+  if (/^,[ \t\u00a0]+$/.test(lastTok.post) && after && sameSentence(after, lastTok) && US_STATE_ABBREVIATION.test(text.slice(after.start, after.start + 20)) && (lone || tokens.slice(first, last + 1).every(t => !(wordClass(t.lower) & Lex.FirstName) || wordClass(t.lower) & Lex.Place))) return 'person.town-state';
+  if (lone && quotedAlone(tokens, nameStart, last)) return 'person.quoted-title';
+  if (saysOfItself(tokens, last)) return 'person.company-says-its';
+  // "Alliant, a maker of minisupercomputers", "Finmeccanica is an Italian holding company".
+  if (after && sameSentence(after, lastTok) && !lastTok.possessive) {
+    if (/^,[ \t\u00a0]+$/.test(lastTok.post) && companyAppositive(tokens, last + 1)) return 'person.company-appositive';
+    if (SPACE_ONLY.test(lastTok.post) && (after.lower === 'is' || after.lower === 'was') && companyAppositive(tokens, last + 2)) return 'person.company-appositive';
+  }
+  // "Czechoslovakia, which still wants …": "which" follows a thing, "who" a person.
+  if (lone && after && sameSentence(after, lastTok) && /^,[ \t\u00a0]+$/.test(lastTok.post) && !lastTok.possessive && after.lower === 'which') return 'person.which-follows';
+  // "closely held Hearst", "privately held Backe": a company.
+  if (before && sameSentence(before, tokens[first]) && before.lower === 'held' && /^(?:closely|privately|publicly)$/.test(tokens[first - 2]?.lower ?? '')) return 'person.company-held';
+  // "The Merc said", "the Merc's limit": "the" before a lone name, then a verb or a possessive.
+  if (lone && justBefore && sameSentence(justBefore, lastTok) && justBefore.lower === 'the' && SPACE_ONLY.test(justBefore.post)) {
+    if (lastTok.possessive || (after && sameSentence(after, lastTok) && after.tags & Tag.Verb && !(after.tags & Tag.Noun) && SPACE_ONLY.test(lastTok.post))) return 'person.the-name';
+  }
+  return undefined;
+}

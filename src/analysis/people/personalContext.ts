@@ -1,0 +1,104 @@
+// The words around a name that only a person takes: a speech verb ("said Wei"), a verb after a
+// lone name ("Paris claims"), a family noun ("Paris's father"), "the Trump administration".
+import { Lex, wordClass } from '../lexicon/wordClass';
+import { SPEECH_VERBS } from '../lexicon/speechVerbs';
+import { Tag, type Token } from '../tokens';
+import { isCapitalised } from './nameRuns';
+import { isListConjunction } from './lists';
+import { NOT_PERSON, SPACE_ONLY, nameLike } from './nameShape';
+
+/** Nouns for a person's family and circle: "Paris's father" makes "Paris" a person. */
+export const PERSONAL_NOUNS = new Set(`father mother parents parent wife husband son sons daughter daughters brother brothers sister
+sisters family children child mum mom dad grandmother grandfather uncle aunt cousin widow fiancee fiance girlfriend boyfriend
+partner lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aides aide friend friends career life death
+funeral birthday home house wedding marriage claims claim account testimony memoir lawsuit allegations statement comments
+remarks words book role campaign`.split(/\s+/));
+
+/** Nouns a person's name modifies: "the Trump administration", "the Cruise video". */
+export const MODIFIED_BY_NAME = new Set(`administration government cabinet presidency premiership era campaign camp aides team video
+interview speech memo letter doctrine family estate foundation biography`.split(/\s+/));
+
+/**
+ * The words around a lone ambiguous word make it a person: a verb after it (its subject: "Paris
+ * claims", "Paris also left"), a possessive before a family or personal noun ("Paris's father"),
+ * "the … administration", or the personal contexts of `contextIsPersonal` ("said Paris").
+ */
+export function personalUse(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const after = tokens[i + 1];
+  if (contextIsPersonal(tokens, i, i)) return true;
+  if (!after || after.sentence !== t.sentence || !SPACE_ONLY.test(t.post)) return false;
+  // "Paris's father"; for a word that is not a place, any noun it owns ("Levy's visit").
+  if (t.possessive) return PERSONAL_NOUNS.has(after.lower) || (!(wordClass(t.lower) & Lex.Place) && !!(after.tags & Tag.Noun));
+  // "Levy and Kinkel would …": joined to another name.
+  if (isListConjunction(after) && tokens[i + 2] && isCapitalised(tokens[i + 2]) && nameLike(tokens[i + 2]) && !(wordClass(tokens[i + 2].lower) & (Lex.Common | NOT_PERSON))) return true;
+  if (MODIFIED_BY_NAME.has(after.lower) && tokens[i - 1]?.tags & (Tag.Determiner | Tag.Possessive)) return true;
+  const isVerb = (x: Token): boolean => !!(x.tags & Tag.Verb) && !(x.tags & (Tag.Auxiliary | Tag.Noun));
+  // A present-tense "-s" verb may be a plural noun misread ("sold Glass bottles"): it counts
+  // when it is a verb of saying or the word opens its clause.
+  const before = tokens[i - 1];
+  const opensClause = t.sentenceStart || !before || /[,;:(“"]/.test(before.post) || !!(before.tags & (Tag.Conjunction | Tag.Adverb | Tag.Date));
+  if (isVerb(after) && (after.tags & Tag.PastTense || SPEECH_VERBS.has(after.lower) || opensClause)) return true;
+  // "Paris also claims", "Paris was born", "Paris not having": an adverb, an auxiliary or a
+  // negation, then the verb.
+  const next = tokens[i + 2];
+  if ((after.tags & (Tag.Adverb | Tag.Auxiliary) || after.lower === 'not') && SPACE_ONLY.test(after.post) && !!next && isVerb(next)) return true;
+  // "claimed Paris was a volunteer": the subject of "was"/"is" in reported speech.
+  return COPULAS.has(after.lower) && !!before && (SPEECH_VERBS.has(before.lower) || before.lower === 'that');
+}
+
+export const COPULAS = new Set(['is', 'was']);
+
+/** What a leader's name can qualify: "the Obama administration", "the Assad regime". */
+export const LED_BY_NAME = new Set(['administration', 'government', 'cabinet', 'presidency', 'premiership', 'regime', 'junta']);
+
+/** "the <Name> government": the word at `i` between "the" and a body a person leads. */
+export function ledBy(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  // Not a nationality compromise does not know ("the Burmese government").
+  if (/(?:ese|ian|ish)$/.test(tokens[i].lower)) return false;
+  return !!before && !!after && before.lower === 'the' && LED_BY_NAME.has(after.lower) && SPACE_ONLY.test(tokens[i].post) && !tokens[i].possessive;
+}
+
+export function nextToNumber(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  return !!(before && before.tags & Tag.Value && before.sentence === tokens[first].sentence) || !!(after && after.tags & Tag.Value && after.sentence === tokens[last].sentence);
+}
+
+/** Words around the name that only a person takes: a speech verb, a role noun, "according to". */
+export function contextIsPersonal(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  const lastTok = tokens[last];
+  const plainAfter = !lastTok.possessive && /^[ \t\u00a0]*$/.test(lastTok.post);
+  // "Washington, who climbed back …": a relative "who" follows only a person.
+  // Not "the Cardinals, who" or "the Briton, who" (a team, a nationality), nor "a developer in
+  // Virginia, who" (the place of the person before).
+  if (after && !lastTok.possessive && /^,\s*$/.test(lastTok.post) && after.lower === 'who' && after.sentence === lastTok.sentence) {
+    if (!(before && before.tags & (Tag.Determiner | Tag.Preposition)) && !(lastTok.tags & Tag.Plural) && !(wordClass(lastTok.lower) & Lex.Demonym)) return true;
+  }
+  if (after && plainAfter && after.sentence === lastTok.sentence) {
+    if (SPEECH_VERBS.has(after.lower) && !after.lower.endsWith('ing') && !(after.tags & Tag.Noun && !(after.tags & Tag.Verb))) return true;
+    // "O’Rourke and O’Neill spoke": the first of two names that speak together.
+    const other = tokens[last + 2];
+    if (isListConjunction(after) && other && isCapitalised(other) && /^[ \t\u00a0]*$/.test(after.post) && /^[ \t\u00a0]*$/.test(other.post) && SPEECH_VERBS.has(tokens[last + 3]?.lower ?? '') && tokens[last + 3].tags & Tag.Verb) return true;
+    // "Wei also said", "Trump has said"
+    const next = tokens[last + 2];
+    if (next && (after.tags & (Tag.Adverb | Tag.Auxiliary)) && /^[ \t\u00a0]*$/.test(after.post) && SPEECH_VERBS.has(next.lower)) return true;
+  }
+  if (before && /^[ \t\u00a0]*$/.test(before.post) && before.sentence === tokens[first].sentence) {
+    if (SPEECH_VERBS.has(before.lower) && before.tags & Tag.Verb) {
+      // "said Wei" — but not "told Reuters": an inverted cue comes after a quote or a comma,
+      // and the name ends the clause ("said Eagles owner Jeffrey Lurie" names the owner).
+      const prior = tokens[first - 2];
+      const endsClause = !after || !plainAfter || !(after.tags & (Tag.Noun | Tag.ProperNoun)) || !!(after.tags & Tag.Pronoun);
+      if (endsClause && (!prior || /[,”"’:]/.test(prior.post) || prior.post.includes('—'))) return true;
+    }
+    if (before.lower === 'to' && tokens[first - 2]?.lower === 'according') return true;
+    // "pollster Pat Caddell", "captain Chris Lewis", "off-spinner Such"
+    if (before.tags & Tag.Actor && !/^\p{Lu}/u.test(before.text) && !(before.tags & Tag.Plural)) return true;
+  }
+  return false;
+}
