@@ -11,6 +11,9 @@ import type { Services } from './services';
 import type { ArticleStatusBar } from './statusBar';
 import type { Views } from './views/registerViews';
 
+/** The views whose items the API lists. */
+export type ViewName = 'articles' | 'entities' | 'tags' | 'speakers';
+
 export interface SourceAnnotatorApi {
   /** The analysis of an open document's current text (analysing it now if needed), corrections applied. */
   analysis(uri: vscode.Uri): Promise<CorrectedAnalysis | undefined>;
@@ -29,9 +32,9 @@ export interface SourceAnnotatorApi {
   /** The problem with a document's sidecar ("x.annotations.json: line 1, column 3: …"), while it is broken. */
   sidecarError(uri: vscode.Uri): string | undefined;
   /** The items of a view, as labels with descriptions, depth first ("  " per level). */
-  viewItems(view: 'articles' | 'entities' | 'tags'): Promise<string[]>;
+  viewItems(view: ViewName): Promise<string[]>;
   /** The items of a view with the element VS Code passes to menu commands and the item's own command. */
-  treeItems(view: 'articles' | 'entities' | 'tags'): Promise<{ depth: number; label: string; element: unknown; item: vscode.TreeItem }[]>;
+  treeItems(view: ViewName): Promise<{ depth: number; label: string; element: unknown; item: vscode.TreeItem }[]>;
   /** The value of one of our `when`-clause context keys ("sourceAnnotator.tagAtCursor"). */
   contextKey(name: string): boolean | undefined;
   /** The status-bar item's text, or undefined when hidden. */
@@ -42,7 +45,7 @@ export interface SourceAnnotatorApi {
 
 export function createApi(s: Services, views: Views, statusBar: ArticleStatusBar, contextKeys: ContextKeys): SourceAnnotatorApi {
   const documentOf = (uri: vscode.Uri) => vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-  const treeItems = async (view: 'articles' | 'entities' | 'tags') => {
+  const treeItems = async (view: ViewName) => {
     const provider = views[view] as vscode.TreeDataProvider<unknown>;
     const items: { depth: number; label: string; element: unknown; item: vscode.TreeItem }[] = [];
     const walk = async (parent: unknown, depth: number) => {

@@ -11,6 +11,11 @@ import { isWebAddress } from '../common/webAddress';
 /** The mark shown after a quote with a verdict, and at the start of its hover line. */
 export const VERDICT_MARKS: Readonly<Record<string, string>> = { unverified: '?', verified: '✓', disputed: '⚠', false: '✗', misattributed: '⇄' };
 
+/** What the user decided about a quote, for a list item's description: its verdict ("✓ verified"), and "corrected". */
+export function quoteMarks(status: string | undefined, corrected: boolean): string[] {
+  return [status && `${VERDICT_MARKS[status] ?? ''} ${status}`, corrected && vscode.l10n.t('corrected')].filter((m): m is string => !!m);
+}
+
 export function correctedLine(card: HoverCard, item: { origin?: string; correction?: { modified: string; note?: string } }): void {
   if (item.origin !== 'correction' || !item.correction) return;
   card.append(`\n\n$(edit) ${markdownText(vscode.l10n.t('Corrected {0}', formatTime(item.correction.modified)))}`);

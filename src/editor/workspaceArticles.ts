@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 // From its own module, not '../analysis': the index would pull the analyzer (compromise) into activation.
 import { readArticleInfo } from '../analysis/article';
-import type { Analysis, ArticleInfo } from '../analysis';
-import { anchorSidecarContent, applyCorrections, parseSidecarBytes, sidecarLocationOf, type Correction, type Verification } from '../annotations';
+import type { ArticleInfo } from '../analysis';
+import { anchorSidecarContent, applyCorrections, parseSidecarBytes, sidecarLocationOf, type CorrectedAnalysis, type Correction, type Verification } from '../annotations';
 import { decodeDocument } from '../common/encoding';
 import { searchGlobFor } from '../common/glob';
 import { LineIndex } from '../common/lineIndex';
@@ -19,7 +19,8 @@ import type { DocumentAnalyses } from './documentAnalyses';
 export class ArticleEntry {
   constructor(
     readonly uri: vscode.Uri,
-    readonly analysis: Analysis,
+    /** Corrections and verdicts applied. */
+    readonly analysis: CorrectedAnalysis,
     private readonly toPosition: (offset: number) => vscode.Position,
   ) {}
 

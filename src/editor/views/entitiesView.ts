@@ -4,21 +4,14 @@ import * as vscode from 'vscode';
 import { firstWords } from '../../common/text';
 import { mentionCount } from '../counts';
 import { TreeRefresh } from './treeRefresh';
+import { revealTreeItem, type RevealItem } from './revealItem';
 import { VERIFICATION_STATUSES, type VerificationStatus } from '../../annotations';
-import { VERDICT_MARKS } from '../correctionCards';
+import { quoteMarks } from '../correctionCards';
 import type { ArticleRegistry } from '../articles';
 import type { DocumentAnalyses, DocumentAnalysis } from '../documentAnalyses';
 
-export interface EntityItem {
-  label: string;
-  description?: string;
-  tooltip?: string;
-  icon: string;
-  contextValue: string;
-  /** What selecting the item reveals. */
-  reveal?: { uri: vscode.Uri; start: number; end: number };
-  children?: EntityItem[];
-}
+/** An item of the Entities view (the Entities view's menu commands receive it). */
+export type EntityItem = RevealItem;
 
 export class EntitiesView implements vscode.TreeDataProvider<EntityItem>, vscode.Disposable {
   private readonly refresher = new TreeRefresh();
@@ -49,15 +42,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityItem>, vscode
   }
 
   getTreeItem(item: EntityItem): vscode.TreeItem {
-    const t = new vscode.TreeItem(item.label, item.children?.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
-    t.description = item.description;
-    t.tooltip = item.tooltip;
-    t.iconPath = new vscode.ThemeIcon(item.icon);
-    t.contextValue = item.contextValue;
-    if (item.reveal) {
-      t.command = { command: 'sourceAnnotator.revealRange', title: vscode.l10n.t('Reveal'), arguments: [item.reveal.uri.toString(), item.reveal.start, item.reveal.end] };
-    }
-    return t;
+    return revealTreeItem(item);
   }
 
   async getChildren(item?: EntityItem): Promise<EntityItem[]> {
@@ -102,7 +87,7 @@ export function entityTree(uri: vscode.Uri, result: DocumentAnalysis, verdict?: 
     const speaker = q.speaker ?? UNATTRIBUTED;
     const list = bySpeaker.get(speaker) ?? [];
     // What the user decided shows next to the quote: its verdict, and whether it was corrected.
-    const description = [q.verification && `${VERDICT_MARKS[q.verification.status] ?? ''} ${q.verification.status}`, q.origin === 'correction' && vscode.l10n.t('corrected')].filter(Boolean).join(' · ') || undefined;
+    const description = quoteMarks(q.verification?.status, q.origin === 'correction').join(' · ') || undefined;
     list.push({ label: `“${firstWords(q.text)}”`, description, tooltip: q.text, icon: 'quote', contextValue: 'quote', reveal: at(q) });
     bySpeaker.set(speaker, list);
   }
