@@ -57,7 +57,8 @@ export class SpeakersView implements vscode.TreeDataProvider<RevealItem>, vscode
     if (item) return item.children ?? [];
     this.stale = false;
     // Articles are named by URI: two folders may hold articles of the same file name.
-    const entries = await this.s.workspace.all();
+    // The first showing analyses every closed article (cached after): the view shows it is busy.
+    const entries = await vscode.window.withProgress({ location: { viewId: 'sourceAnnotator.speakers' } }, () => this.s.workspace.all());
     const summary = summarizeSourcing(entries.map(e => ({ name: e.uri.toString(), analysis: e.analysis })));
     return summary.quotes ? speakersTree(summary) : []; // the welcome content says there are none
   }
