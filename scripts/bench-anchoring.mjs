@@ -77,7 +77,7 @@ while (model.size < TAGS) {
     // white space only or overlapping a surrogate: pick another
   }
 }
-const sidecar = time('serialise sidecar (all tags)', () => A.serializeSidecar({ documentName: 'big.txt', text, tags: model.tags }));
+const sidecar = time('serialise sidecar (all tags)', () => A.serializeSidecar({ documentName: 'big.txt', text, tags: model.tags, corrections: [], verifications: [] }));
 const stored = time('parse + validate sidecar', () => A.parseSidecar(sidecar).tags);
 console.log(`sidecar size: ${(sidecar.length / 1024).toFixed(0)} KiB\n`);
 

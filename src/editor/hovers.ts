@@ -139,7 +139,8 @@ export function quoteCard(document: vscode.TextDocument, q: CorrectedQuote, allT
   } else {
     card.append(`\n\n${vscode.l10n.t('Speaker not found')}`);
   }
-  whyLine(card, q.rules);
+  // A speaker the user corrected is theirs, not the analysis's: only why it is a quote is shown.
+  whyLine(card, q.correction ? q.rules?.filter(id => !id.startsWith('speaker.')) : q.rules);
   correctedLine(card, q);
   verdictLine(card, q.verification);
   tagsLine(card, allTags.filter(t => t.start < q.end && q.start < t.end));

@@ -48,6 +48,31 @@ describe('README screenshots', () => {
     await screenshot('hover-quote');
   });
 
+  it('a corrected speaker and a verified quote', async () => {
+    await vscode.commands.executeCommand('editor.action.hideHover');
+    const uri = editor.document.uri;
+    const analysis = (await api.analysis(uri))!;
+    const quote = analysis.quotes.find(q => q.text.includes('I have to admit regret'))!;
+    const other = analysis.entities.find(e => e.name !== quote.speaker)!;
+    const span = [uri.toString(), quote.start, quote.end];
+    await vscode.commands.executeCommand('sourceAnnotator.changeSpeaker', ...span, other.name);
+    const offset = pointAt('I have to admit regret', 10);
+    await waitFor(async () => new RegExp(`Said by \\*\\*${other.name}\\*\\*`).test(await hoverText(editor.document, offset)), 'the corrected speaker in the hover card');
+    assert.match(await hoverText(editor.document, offset), /Corrected /);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await screenshot('hover-corrected-speaker');
+    await vscode.commands.executeCommand('editor.action.hideHover');
+    await vscode.commands.executeCommand('sourceAnnotator.undoTagChange');
+    await vscode.commands.executeCommand('sourceAnnotator.setVerdict', ...span, { status: 'verified', source: 'https://example.org/press-conference-transcript' });
+    await waitFor(async () => /Verdict: verified/.test(await hoverText(editor.document, offset)), 'the verdict in the hover card');
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await screenshot('hover-verified-quote');
+    await vscode.commands.executeCommand('editor.action.hideHover');
+    // Leave the article as it was for the other tests.
+    await vscode.commands.executeCommand('sourceAnnotator.undoTagChange');
+    await waitFor(async () => !/Verdict:|Corrected /.test(await hoverText(editor.document, offset)), 'the article back as it was');
+  });
+
   it('the views, with a tag on a person and one on a claim', async () => {
     await vscode.commands.executeCommand('editor.action.hideHover');
     const claim = editor.document.getText().indexOf('the deadly opioid');

@@ -50,7 +50,8 @@ describe('commands and caches', () => {
   });
 
   it('caps the highlights of a kind at the setting, drawing those nearest the visible text as it scrolls', async () => {
-    const long = Array.from({ length: 300 }, (_, i) => `Paragraph ${i + 1}: the council counted ${1000 + i} votes.`).join('\n\n');
+    // Two quantities a paragraph (not "Paragraph 12", which is a label rather than a number).
+    const long = Array.from({ length: 300 }, (_, i) => `In round ${i + 1}, the council counted ${1000 + i} votes.`).join('\n\n');
     const uri = await create('capped.txt', long);
     const editor = await openArticle('capped.txt', api);
     const numbers = (await api.analysis(uri))!.numbers;

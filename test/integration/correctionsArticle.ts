@@ -43,10 +43,11 @@ export async function assertCorrectionsShown(api: SourceAnnotatorApi, document: 
   assert.deepEqual(speakers, [`${EXPECTED.firstQuoteSpeaker} 2`], 'both quotes under the corrected speaker');
   const sidecar = (await readJson(api.sidecarUri(uri))) as { version: number; corrections: { as: string; entity?: string; speaker?: string }[]; verifications: { status: string; source?: string }[] };
   assert.equal(sidecar.version, 2);
-  assert.deepEqual(sidecar.corrections.map(c => [c.as, c.entity ?? c.speaker ?? null]), [
+  // The sidecar lists annotations by id (stable diffs), so the order here is the kinds', sorted.
+  assert.deepEqual(sidecar.corrections.map(c => [c.as, c.entity ?? c.speaker ?? null]).sort(), [
     ['none', null],
-    ['quote', 'Lance Ho'],
     ['person', 'Acme Vision'],
+    ['quote', 'Lance Ho'],
   ]);
   assert.deepEqual(sidecar.verifications.map(v => [v.status, v.source]), [[EXPECTED.verdict, SOURCE]]);
 }

@@ -79,7 +79,8 @@ describe('hover cards with a hostile sidecar', () => {
   it('shows a hostile label and note as text, with only the extension’s own links on every card', async () => {
     const at = (text: string) => ARTICLE.indexOf(text) + 2;
     const places = { person: at('Maria Lopez'), quote: at('counted'), number: at('1,200'), oddTag: at('the count') };
-    const allowed = new Set(['sourceAnnotator.revealRange', 'sourceAnnotator.tagRange', 'sourceAnnotator.tagEntity', 'sourceAnnotator.findMentions', 'sourceAnnotator.goToSpeaker', 'sourceAnnotator.editTagNote', 'sourceAnnotator.removeTag']);
+    const allowed = new Set(['sourceAnnotator.revealRange', 'sourceAnnotator.tagRange', 'sourceAnnotator.tagEntity', 'sourceAnnotator.findMentions', 'sourceAnnotator.goToSpeaker', 'sourceAnnotator.editTagNote', 'sourceAnnotator.removeTag',
+      'sourceAnnotator.notAPerson', 'sourceAnnotator.isAnotherPerson', 'sourceAnnotator.renamePerson', 'sourceAnnotator.changeSpeaker', 'sourceAnnotator.notAQuote', 'sourceAnnotator.notANumber', 'sourceAnnotator.setVerdict', 'sourceAnnotator.resolveConflict']);
     const cards: { place: string; value: string; trusted: unknown }[] = [];
     for (const [place, offset] of Object.entries(places)) {
       const here = await cardsAt(document, offset);

@@ -6,7 +6,8 @@
 // Like Tag Selection's label, an answer given as the last argument skips the prompt (for
 // keybindings and scripts): a name, a speaker (null: unknown), or a verdict {status, source, note}.
 import * as vscode from 'vscode';
-import { VERIFICATION_STATUSES } from '../../annotations';
+import { correctionLabel, VERIFICATION_STATUSES, type Correction, type Verification } from '../../annotations';
+import { firstWords } from '../../common/text';
 import type { DocumentAnalysis } from '../documentAnalyses';
 import { revealOffsets } from '../reveal';
 import type { Services } from '../services';
@@ -89,6 +90,24 @@ export function registerCorrectionCommands(s: Services): vscode.Disposable[] {
       const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Note (optional)'), value: current?.note });
       if (note === undefined) return;
       run(() => t.session.model.verify({ status: status.label, source, note, start: target.start, end: target.end }, t.document.getText()));
+    }),
+    // An orphaned correction or verdict (its text was deleted) is kept; this points it at the selection again.
+    reg('sourceAnnotator.reattachCorrection', async (idArg?: unknown) => {
+      const editor = vscode.window.activeTextEditor;
+      const t = await tagTarget(s, editor?.document);
+      if (!t || !editor) return;
+      if (editor.selection.isEmpty) return say(vscode.l10n.t('select the text the orphaned correction or verdict should point at first.'));
+      const model = t.session.model;
+      const orphans: (Correction | Verification)[] = [...model.corrections, ...model.verifications].filter(a => a.anchor === 'orphaned');
+      if (!orphans.length) return say(vscode.l10n.t('this document has no orphaned corrections or verdicts.'));
+      const describe = (a: Correction | Verification) => ('as' in a ? vscode.l10n.t('Correction: {0}', correctionLabel(a)) : vscode.l10n.t('Verdict: {0}', a.status));
+      const item =
+        typeof idArg === 'string'
+          ? orphans.find(o => o.id === idArg)
+          : (await vscode.window.showQuickPick(orphans.map(o => ({ label: describe(o), description: vscode.l10n.t('“{0}”', firstWords(o.quote.exact, 10)), o })), { placeHolder: vscode.l10n.t('Re-attach which orphaned correction or verdict to the selection?') }))?.o;
+      if (!item) return;
+      const doc = t.document;
+      run(() => model.reattach(item.id, { start: doc.offsetAt(editor.selection.start), end: doc.offsetAt(editor.selection.end) }, doc.getText()));
     }),
     reg('sourceAnnotator.nextUnverifiedQuote', async () => {
       const editor = vscode.window.activeTextEditor;

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { JsonSyntaxError, MAX_JSON_DEPTH, parseJson } from '../../../src/annotations/jsonParse';
-import { parseSidecar, serializeSidecar, SidecarFormatError } from '../../../src/annotations/sidecarFormat';
+import { parseSidecar, serializeSidecar } from '../../../src/annotations/sidecarFormat';
 import type { Tag } from '../../../src/annotations/types';
+import { sidecarProblem } from './sidecarProblem';
 
 const tag = (over: Record<string, unknown> = {}) => ({
   id: 't-1',
@@ -20,15 +21,7 @@ const tag = (over: Record<string, unknown> = {}) => ({
 });
 const file = (tags: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({ version: 1, tags, ...extra });
 
-function problem(source: string): string {
-  try {
-    parseSidecar(source);
-  } catch (err) {
-    assert.ok(err instanceof SidecarFormatError);
-    return err.problem;
-  }
-  return assert.fail('expected the sidecar to be refused');
-}
+const problem = sidecarProblem;
 
 describe('sidecar format', () => {
   it('round-trips tags through the file', () => {

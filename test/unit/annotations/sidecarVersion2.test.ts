@@ -7,6 +7,7 @@ import { SidecarStore } from '../../../src/annotations/sidecarStore';
 import { TagSession } from '../../../src/annotations/tagSession';
 import type { Correction, Tag, Verification } from '../../../src/annotations/types';
 import { MemoryFileSystem } from './memoryFileSystem';
+import { sidecarProblem } from './sidecarProblem';
 
 const text = 'Wei Xiaojun said: “There is no sufficient evidence.” Acme Corp. declined to comment.';
 const at = (exact: string) => {
@@ -29,15 +30,7 @@ const v1File = JSON.stringify({
   tags: [{ id: 't-9', label: 'person', note: 'n', entity: 'Wei Xiaojun', created: times.created, modified: times.modified, anchor: 'exact', target: { selector: [{ type: 'TextPositionSelector', start: 0, end: 11 }, { type: 'TextQuoteSelector', exact: 'Wei Xiaojun', prefix: '', suffix: ' said' }] } }],
 });
 
-function problem(source: string): string {
-  try {
-    parseSidecar(source);
-  } catch (err) {
-    assert.ok(err instanceof SidecarFormatError);
-    return err.problem;
-  }
-  return assert.fail('expected the sidecar to be refused');
-}
+const problem = sidecarProblem;
 
 describe('sidecar format version 2', () => {
   it('round-trips tags, corrections and verifications with their creators', () => {
