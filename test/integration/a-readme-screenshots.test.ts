@@ -73,6 +73,18 @@ describe('README screenshots', () => {
     await waitFor(async () => !/Verdict:|Corrected /.test(await hoverText(editor.document, offset)), 'the article back as it was');
   });
 
+  it('the Speakers view: who said what', async () => {
+    await vscode.commands.executeCommand('editor.action.hideHover');
+    await vscode.commands.executeCommand('workbench.view.extension.sourceAnnotator');
+    await vscode.commands.executeCommand('sourceAnnotator.speakers.focus');
+    const analysis = (await api.analysis(editor.document.uri))!;
+    const speaker = analysis.quotes.find(q => q.speaker)!.speaker!;
+    await waitFor(async () => (await api.viewItems('speakers')).some(line => line.includes(speaker)), 'the Speakers view');
+    await new Promise(resolve => setTimeout(resolve, 400));
+    await screenshot('speakers-view');
+    await vscode.commands.executeCommand('workbench.view.explorer');
+  });
+
   it('the views, with a tag on a person and one on a claim', async () => {
     await vscode.commands.executeCommand('editor.action.hideHover');
     const claim = editor.document.getText().indexOf('the deadly opioid');
