@@ -1,23 +1,14 @@
-// Anchoring stored annotations of any kind (corrections, verifications) to the document's
-// current text, as loading anchors tags (anchorReport.ts): the whole set at once, so the
-// shift of those still in place predicts where the others went.
-import { anchorTag, anchorTags } from './anchoring';
-import { describeQuote } from './quote';
+// Anchoring a sidecar's stored corrections and verifications to the document's current text,
+// for readers that need the annotations without a load report (the CLI's corrected analysis).
+// The anchoring itself is anchorStoredAnnotations (anchorReport.ts), the code every load uses.
+import { anchorStoredAnnotations } from './anchorReport';
+import { fingerprintText } from './fingerprint';
 import type { SidecarContent, Stored } from './sidecarFormat';
 import type { AnchoredAnnotation, Correction, Verification } from './types';
-import { fingerprintText } from './fingerprint';
 
 /** The stored items anchored to `text`; `unchanged`: the text is the one they were saved with. */
 export function anchorStored<T extends AnchoredAnnotation>(stored: readonly Stored<T>[], text: string, unchanged: boolean): T[] {
-  const results = anchorTags(stored, text, { unchanged });
-  return stored.map((s, i): T => {
-    // One written by hand with only a quote has never been anchored (see anchorStoredTags).
-    const r = !s.hasPosition && unchanged ? anchorTag(s, text) : results[i];
-    const item: { hasPosition?: boolean } = { ...s };
-    delete item.hasPosition;
-    const orphaned = r.status === 'orphaned';
-    return { ...(item as unknown as T), anchor: r.status, start: r.start, end: r.end, quote: orphaned ? s.quote : describeQuote(text, r.start, r.end) };
-  });
+  return anchorStoredAnnotations(stored, text, unchanged).annotations;
 }
 
 /** A sidecar's corrections and verifications anchored to the document's current `text`. */
