@@ -40,7 +40,6 @@ export {
   type QuoteVerification,
   type Origin,
 } from './correctedAnalysis';
-export { anchorStored, anchorCorrections } from './anchorStored';
 export { formatSidecar, SidecarEncodingError } from './sidecarFormat';
 export { mergeSidecars, itemContent, THEIRS_ID_SUFFIX, type SidecarMergeResult } from './sidecarMerge';
 export { setUpGitMerging, mergeDriverCommand, GIT_ATTRIBUTES_LINE, MERGE_DRIVER, type GitAccess, type GitSetupReport } from './gitMergeSetup';

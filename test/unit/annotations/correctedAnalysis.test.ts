@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { analyze, type Analysis } from '../../../src/analysis';
 import { applyCorrections, numberValue, type CorrectedAnalysis } from '../../../src/annotations/correctedAnalysis';
 import { anchorTags } from '../../../src/annotations/anchoring';
-import { anchorCorrections } from '../../../src/annotations/anchorStored';
+import { anchorSidecarContent } from '../../../src/annotations/anchorReport';
 import { parseSidecar, serializeSidecar } from '../../../src/annotations/sidecarFormat';
 import { describeQuote } from '../../../src/annotations/quote';
 import type { Correction, CorrectionKind, Verification, VerificationStatus } from '../../../src/annotations/types';
@@ -259,14 +259,14 @@ describe('applyCorrections', () => {
   });
 });
 
-describe('anchorCorrections', () => {
+describe('anchoring stored corrections', () => {
   it('anchors a sidecar\'s corrections and verdicts to the current text, as tags are', () => {
     const fix = correction(TEXT, '“The money is not there,”', 'quote', { speaker: 'Elena Marsh' });
     const gone = correction(TEXT, 'Apple', 'none');
     const verdict = verification(TEXT, '“The money is not there,”', 'verified');
     const stored = parseSidecar(serializeSidecar({ documentName: 'a.txt', text: TEXT, tags: [], corrections: [fix, gone], verifications: [verdict] }));
     const edited = 'A new first paragraph.\n\n' + TEXT.replace('Apple said it sold 1,200 phones. ', '');
-    const { corrections, verifications } = anchorCorrections(stored, edited);
+    const { corrections, verifications } = anchorSidecarContent(stored, edited).annotations;
     const byId = new Map(corrections.map(c => [c.id, c]));
     const moved = byId.get(fix.id)!;
     assert.deepEqual([moved.anchor, edited.slice(moved.start, moved.end), moved.speaker], ['moved', '“The money is not there,”', 'Elena Marsh']);
