@@ -100,9 +100,22 @@ export function describeAnchorReport(report: AnchorReport, documentName: string)
     count('exact') && `${count('exact')} back in place`,
     count('moved') && `${count('moved')} moved with their text`,
     count('fuzzy') && `${count('fuzzy')} matched approximately (check them)`,
-    count('orphaned') && `${count('orphaned')} orphaned (their text is gone; re-attach them from the Tags view)`,
+    count('orphaned') && `${count('orphaned')} orphaned (their text is gone; ${reattachAdvice(report.changes.filter(c => c.to === 'orphaned'))})`,
   ].filter(Boolean);
   const onlyTags = report.changes.every(c => c.kind === 'tag');
   const noun = (onlyTags ? 'tag' : 'annotation') + (report.changes.length === 1 ? '' : 's');
   return `${documentName} changed since its ${onlyTags ? 'tags were' : 'annotations were'} saved: ${report.changes.length} ${noun} re-anchored — ${parts.join(', ')}.`;
+}
+
+/**
+ * Where the user re-attaches what was orphaned: tags from the Tags view, corrections and verdicts
+ * (not listed there) with the command that puts one on the selection.
+ */
+function reattachAdvice(orphans: AnchorChange[]): string {
+  const tags = orphans.some(c => c.kind === 'tag');
+  const others = orphans.some(c => c.kind !== 'tag');
+  const tagAdvice = 're-attach tags from the Tags view';
+  const otherAdvice = 'corrections and verdicts with "Re-attach Orphaned Correction or Verdict to Selection…"';
+  if (tags && others) return `${tagAdvice}, ${otherAdvice}`;
+  return others ? `re-attach ${otherAdvice}` : 're-attach them from the Tags view';
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { anchorTag, anchorTags, type StoredAnchor } from '../../../src/annotations/anchoring';
 import { describeQuote } from '../../../src/annotations/quote';
 import { anchorStoredTags, describeAnchorReport } from '../../../src/annotations/sidecarStore';
+import type { AnchorChange, AnchorReport } from '../../../src/annotations/anchorReport';
 import { decodeUtf8 } from '../../../src/common/encoding';
 
 const article = decodeUtf8(readFileSync('seeds/000_da0d72e0fb9dfab8.txt'));
@@ -179,6 +180,25 @@ describe('anchoring', () => {
       const result = anchorTag(tag, edited);
       assert.ok(edited.indexOf('Dariusz') - tag.start > 64, 'fixture: shifted more than 64 characters');
       assert.deepEqual([result.status, result.start], ['moved', edited.indexOf('Dariusz Kowalczyk-Ferreira')]);
+    });
+  });
+
+  describe('the load report', () => {
+    const orphan = (id: string, kind: AnchorChange['kind']): AnchorChange => ({
+      id, kind, label: kind, from: 'exact', to: 'orphaned', before: { start: 0, end: 4, text: 'gone' }, after: null,
+    });
+    const report = (...changes: AnchorChange[]): AnchorReport => ({ documentChanged: true, counts: { exact: 0, moved: 0, fuzzy: 0, orphaned: changes.length }, changes });
+
+    it('sends orphaned tags to the Tags view', () => {
+      assert.match(describeAnchorReport(report(orphan('t1', 'tag')), 'a.txt')!, /1 orphaned \(their text is gone; re-attach them from the Tags view\)/);
+    });
+
+    it('names the command that re-attaches an orphaned correction or verdict, which the Tags view does not list', () => {
+      const text = describeAnchorReport(report(orphan('c-1', 'correction'), orphan('v-1', 'verification')), 'a.txt')!;
+      assert.match(text, /Re-attach Orphaned Correction or Verdict to Selection/);
+      assert.doesNotMatch(text, /Tags view/);
+      const mixed = describeAnchorReport(report(orphan('t1', 'tag'), orphan('c-1', 'correction')), 'a.txt')!;
+      assert.match(mixed, /tags from the Tags view, corrections and verdicts with "Re-attach Orphaned Correction or Verdict to Selection…"/);
     });
   });
 
