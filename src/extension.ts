@@ -23,6 +23,7 @@ import { ARTICLE_SELECTOR, ArticleSymbols } from './editor/languageFeatures';
 import type { Services } from './editor/services';
 import { ArticleStatusBar } from './editor/statusBar';
 import { EditorTags } from './editor/tags/editorTags';
+import { SidecarsOnDisk } from './editor/tags/sidecarsOnDisk';
 import { Annotator } from './editor/team/annotator';
 import { registerTeamCommands } from './editor/team/teamCommands';
 import { registerViews } from './editor/views/registerViews';
@@ -34,8 +35,10 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   const config = new Config();
   const articles = new ArticleRegistry(config, context.workspaceState);
   const analyses = new DocumentAnalyses(config, log);
-  const workspace = new WorkspaceArticles(articles, analyses, config);
-  const tags = new EditorTags(articles, config);
+  // Closed articles' sidecars, read one way for the Tags view and for the corrected analyses of lists.
+  const sidecarsOnDisk = new SidecarsOnDisk(() => config.settings.sidecarSuffix);
+  const workspace = new WorkspaceArticles(articles, analyses, config, sidecarsOnDisk);
+  const tags = new EditorTags(articles, config, sidecarsOnDisk);
   const annotator = new Annotator();
   tags.creatorOf = uri => annotator.creatorFor(uri);
   const decorations = new DecorationManager(

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 // From its own module, not '../analysis': the index would pull the analyzer (compromise) into activation.
 import { readArticleInfo } from '../analysis/article';
 import type { ArticleInfo } from '../analysis';
-import { anchorSidecarContent, applyCorrections, parseSidecarBytes, sidecarLocationOf, type CorrectedAnalysis, type Correction, type Verification } from '../annotations';
+import { applyCorrections, type CorrectedAnalysis } from '../annotations';
 import { decodeDocument } from '../common/encoding';
 import { searchGlobFor } from '../common/glob';
 import { LineIndex } from '../common/lineIndex';
@@ -14,6 +14,7 @@ import type { ArticleRegistry } from './articles';
 import { fileName } from './reveal';
 import type { Config } from './config';
 import type { DocumentAnalyses } from './documentAnalyses';
+import { articleStamp, type SidecarsOnDisk } from './tags/sidecarsOnDisk';
 
 /** One article's analysis with a way to turn its offsets into editor ranges. */
 export class ArticleEntry {
@@ -51,6 +52,7 @@ export class WorkspaceArticles implements vscode.Disposable {
     private readonly articles: ArticleRegistry,
     private readonly analyses: DocumentAnalyses,
     private readonly config: Config,
+    private readonly sidecars: SidecarsOnDisk,
   ) {
     this.watch();
     this.disposables.push(config.onDidChange(() => this.watch()));
@@ -74,17 +76,16 @@ export class WorkspaceArticles implements vscode.Disposable {
       return result && new ArticleEntry(uri, result.analysis, offset => open.positionAt(offset));
     }
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      const sidecar = vscode.Uri.parse(sidecarLocationOf(uri.toString(), this.config.settings.sidecarSuffix), true);
-      const sidecarStat = await Promise.resolve(vscode.workspace.fs.stat(sidecar)).catch(() => undefined);
       // The sidecar is part of the stamp: a correction made elsewhere changes what the article says.
-      const stamp = `${stat.mtime}:${stat.size}:${sidecarStat ? `${sidecarStat.mtime}:${sidecarStat.size}` : '-'}`;
+      const stamp = await articleStamp(uri, this.sidecars.sidecarUri(uri));
       const cached = this.onDisk.get(uri.toString());
       if (cached?.stamp === stamp) return cached.entry;
-      if (stat.size > this.config.settings.maxAnalysedLength) return undefined; // too large to analyse, as in an editor
+      if ((await vscode.workspace.fs.stat(uri)).size > this.config.settings.maxAnalysedLength) return undefined; // too large to analyse, as in an editor
       const text = decodeDocument(await vscode.workspace.fs.readFile(uri));
       const lines = new LineIndex(text);
-      const analysis = applyCorrections(await this.analyses.analyzeText(text), ...(await correctionsOnDisk(sidecarStat && sidecar, text)));
+      // A broken sidecar adds nothing here: it is reported when its article is opened.
+      const { corrections, verifications } = await this.sidecars.read(uri, text);
+      const analysis = applyCorrections(await this.analyses.analyzeText(text), corrections, verifications);
       const entry = new ArticleEntry(uri, analysis, offset => {
         const p = lines.position(offset);
         return new vscode.Position(p.line, p.character);
@@ -104,11 +105,7 @@ export class WorkspaceArticles implements vscode.Disposable {
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
     if (open) return readArticleInfo(open.getText());
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      const sidecar = vscode.Uri.parse(sidecarLocationOf(uri.toString(), this.config.settings.sidecarSuffix), true);
-      const sidecarStat = await Promise.resolve(vscode.workspace.fs.stat(sidecar)).catch(() => undefined);
-      // The sidecar is part of the stamp: a correction made elsewhere changes what the article says.
-      const stamp = `${stat.mtime}:${stat.size}:${sidecarStat ? `${sidecarStat.mtime}:${sidecarStat.size}` : '-'}`;
+      const stamp = await articleStamp(uri, this.sidecars.sidecarUri(uri));
       const cached = this.infoOnDisk.get(uri.toString());
       if (cached?.stamp === stamp) return cached.info;
       const info = readArticleInfo(decodeDocument(await vscode.workspace.fs.readFile(uri)));
@@ -147,16 +144,5 @@ export class WorkspaceArticles implements vscode.Disposable {
     this.watcher?.dispose();
     for (const d of this.disposables) d.dispose();
     this.emitter.dispose();
-  }
-}
-
-/** A closed article's corrections and verdicts, anchored to its text on disk; none if its sidecar is missing or unreadable. */
-async function correctionsOnDisk(sidecar: vscode.Uri | undefined, text: string): Promise<[readonly Correction[], readonly Verification[]]> {
-  if (!sidecar) return [[], []];
-  try {
-    const { annotations } = anchorSidecarContent(parseSidecarBytes(await vscode.workspace.fs.readFile(sidecar)), text);
-    return [annotations.corrections, annotations.verifications];
-  } catch {
-    return [[], []]; // a broken sidecar is reported when its article is opened
   }
 }

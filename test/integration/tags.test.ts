@@ -252,6 +252,25 @@ describe('the sidecar file', () => {
     assert.match(api.statusBarTooltip() ?? '', /, 1 tag\. /, 'one tag, not "1 tags"');
   });
 
+  it('lists a closed article’s tags from its sidecar on disk, and says when that sidecar breaks', async () => {
+    const doc = await writeFile('closed-tags.txt', 'Rosa Mendes said the harbour would dredge 4 berths.\n');
+    const editor = await openArticle('closed-tags.txt', api);
+    select(editor, 'the harbour');
+    await vscode.commands.executeCommand('sourceAnnotator.tagSelection', 'ports');
+    await waitFor(() => exists(api.sidecarUri(doc)), 'the sidecar');
+    await closeAllEditors();
+    // Closed: the views read the sidecar on disk, anchored to the article's text on disk.
+    const line = (items: string[]) => items.find(l => l.startsWith('closed-tags.txt'));
+    await waitFor(async () => line(await api.viewItems('articles'))?.endsWith('1 tag'), 'the Articles view to count the closed article’s tag');
+    const tagsView = await api.viewItems('tags');
+    assert.ok(tagsView.some(l => l.startsWith('ports')), tagsView.join('\n'));
+    // Another program breaks the sidecar: the closed article's tags are unreadable, not "0 tags".
+    await writeFile('closed-tags.txt.annotations.json', '{ "version": 2, "tags": [ oops ] }\n');
+    await waitFor(async () => line(await api.viewItems('articles'))?.endsWith('tags unreadable'), 'the Articles view to say the tags cannot be read');
+    const after = await api.viewItems('tags');
+    assert.ok(after.some(l => l.startsWith('Tags of closed-tags.txt cannot be read — closed-tags.txt.annotations.json')), after.join('\n'));
+  });
+
   it('shows a tag’s label as text the editor lays out, so a wrapped line wraps with it', async () => {
     const doc = await writeFile('wrapped.txt', `Mara Voss said ${'the council debated the budget again and again, '.repeat(12)}until late.\n`);
     const editor = await openArticle('wrapped.txt', api);

@@ -4,13 +4,8 @@
 // merged, renaming a document moves its sidecar. Problems are told to the user, never hidden.
 import * as vscode from 'vscode';
 import {
-  anchorStoredTags,
   describeAnchorReport,
-  describeCreator,
-  describeLeftBehindTags,
   findLeftBehindTags,
-  fingerprintText,
-  parseSidecar,
   SidecarError,
   SidecarStore,
   TagSession,
@@ -18,10 +13,8 @@ import {
   type Creator,
   type FileSystem,
   type LeftBehindTags,
-  type SidecarContent,
   type Tag,
 } from '../../annotations';
-import { decodeDocument, decodeUtf8 } from '../../common/encoding';
 import type { ArticleRegistry } from '../articles';
 import type { Config } from '../config';
 import type { TagHighlight } from '../decorations';
@@ -29,36 +22,11 @@ import type { DocumentAnalysis } from '../documentAnalyses';
 import type { TagCard } from '../hovers';
 import { fileName } from '../reveal';
 import { vscodeFileSystem } from './vscodeFileSystem';
-import { notificationText } from '../../common/markdownText';
-
-/** A tag somewhere in the workspace, for the Tags view. */
-export interface WorkspaceTag {
-  uri: vscode.Uri;
-  fileName: string;
-  tag: Tag;
-}
-
-/** What `when` clauses need to know about the tags at the cursor. */
-export interface TagState {
-  tagAtCursor: boolean;
-  hasTags: boolean;
-  hasOrphans: boolean;
-  hasSidecar: boolean;
-  /** Tags saved under the document's old name sit next to it (renamed outside VS Code). */
-  hasLeftBehindTags: boolean;
-  canUndo: boolean;
-  canRedo: boolean;
-}
-
-/** A change of a document's tags. */
-export interface TagsChange {
-  uri: vscode.Uri;
-  /**
-   * True when text edits only moved tags (no tag added, removed, orphaned or revived): the
-   * highlights follow, the lists of tags stay as they are.
-   */
-  movedOnly: boolean;
-}
+import type { SidecarsOnDisk } from './sidecarsOnDisk';
+import { tagCards, tagHighlights, tagsCovering } from './tagQueries';
+import { watchSidecars } from './sidecarWatchers';
+import type { TagState, TagsChange, WorkspaceTag } from './tagTypes';
+import { offerLeftBehindTags, showSidecarError, tellAnchoring, tellEditMadeFuzzy, tellReloadFailed, tellSaveFailed, tellSidecarProblem, tellSuffixChanged } from './tagMessages';
 
 interface Entry {
   /** Resolves once the sidecar is loaded (undefined if the document closed meanwhile). */
@@ -83,16 +51,16 @@ export class EditorTags implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<TagsChange>();
   /** Fires when a document's tags changed (added, moved, reloaded…). */
   readonly onDidChange = this.emitter.event;
-  /** Closed articles' tags anchored to their text on disk, until either file changes. */
-  private readonly onDisk = new Map<string, { stamp: string } & OnDiskState>();
   private readonly disposables: vscode.Disposable[] = [];
-  private watcher: vscode.FileSystemWatcher | undefined;
+  private watcher: vscode.Disposable | undefined;
   /** Who is annotating in a document (set by extension.ts from the Annotator): the creator of new tags. */
   creatorOf: (uri: vscode.Uri) => Creator | undefined = () => undefined;
 
   constructor(
     private readonly articles: ArticleRegistry,
     config: Config,
+    /** Closed articles' tags, read the way the workspace-wide features read their corrections. */
+    private readonly onDisk: SidecarsOnDisk,
     private readonly fileSystem: FileSystem = vscodeFileSystem,
   ) {
     this.store = new SidecarStore(this.fileSystem, { suffix: config.settings.sidecarSuffix });
@@ -109,18 +77,9 @@ export class EditorTags implements vscode.Disposable {
         const before = this.store.suffix;
         this.closeAll();
         this.store = new SidecarStore(this.fileSystem, { suffix: s.sidecarSuffix });
-        this.onDisk.clear();
         this.watch();
         this.openAll();
-        void vscode.window.showInformationMessage(
-          notificationText(
-            vscode.l10n.t(
-              'Source Annotator: tags are now read from and saved to "*{0}" files. Tags in existing "*{1}" files are not shown until you rename those files or change the setting back.',
-              s.sidecarSuffix,
-              before,
-            ),
-          ),
-        );
+        tellSuffixChanged(s.sidecarSuffix, before);
       }),
     );
     this.watch();
@@ -163,7 +122,7 @@ export class EditorTags implements vscode.Disposable {
   async countFor(uri: vscode.Uri): Promise<number> {
     const entry = this.entries.get(uri.toString());
     if (entry) return (await entry.ready)?.model.size ?? 0;
-    return (await this.onDiskState(uri)).tags.length;
+    return (await this.onDisk.read(uri)).tags.length;
   }
 
   /**
@@ -176,46 +135,22 @@ export class EditorTags implements vscode.Disposable {
       await entry.ready;
       return entry.error?.message;
     }
-    return (await this.onDiskState(uri)).problem;
+    return (await this.onDisk.read(uri)).problem;
   }
 
   /** What to draw: anchored tags, and for a tag on a person every mention of that person. */
   highlights(document: vscode.TextDocument, analysis: DocumentAnalysis | undefined): TagHighlight[] {
-    const out: TagHighlight[] = [];
-    for (const tag of this.tagsOf(document.uri)) {
-      if (tag.anchor === 'orphaned') continue;
-      out.push({ start: tag.start, end: tag.end, label: tag.label, tagId: tag.id });
-      if (!tag.entity || !analysis) continue;
-      const entity = analysis.entity(tag.entity);
-      for (const i of entity?.mentions ?? []) {
-        const m = analysis.analysis.people[i];
-        if (m.start !== tag.start || m.end !== tag.end) out.push({ start: m.start, end: m.end, label: tag.label, tagId: tag.id, viaEntity: true });
-      }
-    }
-    return out.sort((a, b) => a.start - b.start);
+    return tagHighlights(this.tagsOf(document.uri), analysis);
   }
 
   /** Hover-card data of the tags at an offset (all tags when offset is undefined). */
   cards(document: vscode.TextDocument, analysis: DocumentAnalysis | undefined, offset?: number): TagCard[] {
-    const tags = this.tagsOf(document.uri).filter(t => t.anchor !== 'orphaned');
-    const selected = offset === undefined ? tags : tags.filter(t => this.covers(t, analysis, offset));
-    return selected.map(t => ({
-      id: t.id,
-      label: t.label,
-      note: t.note,
-      created: t.created,
-      modified: t.modified,
-      start: t.start,
-      end: t.end,
-      entity: t.entity,
-      creator: t.creator && describeCreator(t.creator),
-      conflict: Boolean(t.conflict),
-    }));
+    return tagCards(this.tagsOf(document.uri), analysis, offset);
   }
 
   /** The tags under the cursor: those whose text holds it, and tags on the person under it. */
   tagsAt(document: vscode.TextDocument, analysis: DocumentAnalysis | undefined, offset: number): Tag[] {
-    return this.tagsOf(document.uri).filter(t => t.anchor !== 'orphaned' && this.covers(t, analysis, offset, true));
+    return tagsCovering(this.tagsOf(document.uri), analysis, offset);
   }
 
   stateAt(document: vscode.TextDocument, analysis: DocumentAnalysis | undefined, offset: number): TagState {
@@ -245,7 +180,7 @@ export class EditorTags implements vscode.Disposable {
     }
     for (const uri of uris) {
       if (seen.has(uri.toString())) continue;
-      for (const tag of await this.tagsOnDisk(uri)) out.push({ uri, fileName: fileName(uri), tag });
+      for (const tag of (await this.onDisk.read(uri)).tags) out.push({ uri, fileName: fileName(uri), tag });
     }
     return out;
   }
@@ -263,13 +198,6 @@ export class EditorTags implements vscode.Disposable {
   }
 
   // ---- lifecycle ----------------------------------------------------------------------------
-
-  private covers(tag: Tag, analysis: DocumentAnalysis | undefined, offset: number, atEnd = false): boolean {
-    const inside = (s: { start: number; end: number }) => s.start <= offset && (offset < s.end || (atEnd && offset === s.end));
-    if (inside(tag)) return true;
-    if (!tag.entity || !analysis) return false;
-    return (analysis.entity(tag.entity)?.mentions ?? []).some(i => inside(analysis.analysis.people[i]));
-  }
 
   private openAll(): void {
     for (const document of vscode.workspace.textDocuments) this.open(document);
@@ -325,10 +253,7 @@ export class EditorTags implements vscode.Disposable {
     if (!found || this.entries.get(key) !== entry || entry.sidecarExists) return;
     entry.leftBehind = found;
     this.emitter.fire({ uri: document.uri, movedOnly: false });
-    // Described by src/annotations (no `vscode` there, shared with the CLI): in English.
-    const attach = vscode.l10n.t('Attach Tags');
-    const choice = await vscode.window.showInformationMessage(notificationText(vscode.l10n.t('Source Annotator: {0}', describeLeftBehindTags(found, fileName(document.uri)))), attach);
-    if (choice === attach) await vscode.commands.executeCommand('sourceAnnotator.attachLeftBehindTags', document.uri);
+    await offerLeftBehindTags(found, document.uri);
   }
 
   /**
@@ -358,7 +283,7 @@ export class EditorTags implements vscode.Disposable {
   private loaded(uri: vscode.Uri, entry: Entry, result: Awaited<ReturnType<TagSession['reload']>>, onlyProblems = false): void {
     if (!result.ok) {
       entry.error = result.error;
-      void this.showSidecarError(result.error);
+      void showSidecarError(result.error);
       return;
     }
     entry.error = undefined;
@@ -368,15 +293,7 @@ export class EditorTags implements vscode.Disposable {
     // Described by src/annotations (no `vscode` there, shared with the CLI): in English.
     const message = describeAnchorReport(result.report, fileName(uri));
     const problems = result.report.changes.some(c => c.to === 'orphaned' || c.to === 'fuzzy');
-    if (message && (problems || !onlyProblems)) this.tellAnchoring(message);
-  }
-
-  /** Tells the user how tags re-anchored, offering the Tags view to check them. */
-  private tellAnchoring(message: string): void {
-    const show = vscode.l10n.t('Show Tags');
-    void vscode.window.showInformationMessage(notificationText(vscode.l10n.t('Source Annotator: {0}', message)), show).then(choice => {
-      if (choice === show) void vscode.commands.executeCommand('sourceAnnotator.tags.focus');
-    });
+    if (message && (problems || !onlyProblems)) tellAnchoring(message);
   }
 
   private close(uri: vscode.Uri): void {
@@ -403,13 +320,7 @@ export class EditorTags implements vscode.Disposable {
     // A change that rewrote tagged text ("50" became "500" on a reformatted line) left tags on
     // text only like theirs: worth a look. (After a reload from disk, the reload's report says so.)
     if (change?.fuzzy.length && !reloadedFromDisk) {
-      const count = change.fuzzy.length;
-      const name = fileName(e.document.uri);
-      this.tellAnchoring(
-        count === 1
-          ? vscode.l10n.t('the edit to {0} changed tagged text: 1 tag now matches approximately (check them).', name)
-          : vscode.l10n.t('the edit to {0} changed tagged text: {1} tags now match approximately (check them).', name, count),
-      );
+      tellEditMadeFuzzy(e.document.uri, change.fuzzy.length);
     }
     // VS Code reloaded the document from disk (a git checkout, another program): its sidecar
     // may have changed too, and its watcher event may have come first. Reload and merge it.
@@ -456,7 +367,7 @@ export class EditorTags implements vscode.Disposable {
           await this.store.move(oldUri.toString(), newUri.toString());
         }
       } catch (err) {
-        if (err instanceof SidecarError) void vscode.window.showErrorMessage(notificationText(vscode.l10n.t('Source Annotator: {0}', err.message)));
+        if (err instanceof SidecarError) tellSidecarProblem(err);
         else throw err;
       }
       this.emitter.fire({ uri: newUri, movedOnly: false });
@@ -465,26 +376,17 @@ export class EditorTags implements vscode.Disposable {
 
   private watch(): void {
     this.watcher?.dispose();
-    this.watcher = vscode.workspace.createFileSystemWatcher(`**/*${this.store.suffix}`);
-    this.listen(this.watcher);
+    this.watcher = watchSidecars(`**/*${this.store.suffix}`, sidecar => this.sidecarFileChanged(sidecar));
   }
 
   /** A watcher for one document's sidecar, for documents outside the workspace folders. */
-  private watchOne(document: vscode.Uri): vscode.FileSystemWatcher {
+  private watchOne(document: vscode.Uri): vscode.Disposable {
     const sidecar = this.sidecarUri(document);
-    const folder = vscode.Uri.joinPath(sidecar, '..');
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, fileName(sidecar)));
-    this.listen(watcher);
-    return watcher;
+    return watchSidecars(new vscode.RelativePattern(vscode.Uri.joinPath(sidecar, '..'), fileName(sidecar)), changed => this.sidecarFileChanged(changed));
   }
 
-  private listen(watcher: vscode.FileSystemWatcher): void {
-    const changed = (sidecar: vscode.Uri) => {
-      this.sidecarChanged(sidecar).catch((err: unknown) => this.failed(vscode.Uri.parse(sidecar.toString().slice(0, -this.store.suffix.length)), err));
-    };
-    watcher.onDidChange(changed);
-    watcher.onDidCreate(changed);
-    watcher.onDidDelete(changed);
+  private sidecarFileChanged(sidecar: vscode.Uri): void {
+    this.sidecarChanged(sidecar).catch((err: unknown) => this.failed(vscode.Uri.parse(sidecar.toString().slice(0, -this.store.suffix.length)), err));
   }
 
   /** A sidecar changed on disk: reload it unless the change is our own write. */
@@ -506,10 +408,7 @@ export class EditorTags implements vscode.Disposable {
   /** A reload or merge failed: a sidecar problem is told like a failed save; anything else is a bug. */
   private failed(uri: vscode.Uri, err: unknown): void {
     if (err instanceof SidecarError) this.saveFailed(uri, err);
-    else {
-      const reason = err instanceof Error ? err.message : String(err);
-      void vscode.window.showErrorMessage(notificationText(vscode.l10n.t('Source Annotator: reloading the tags of {0} failed: {1}', fileName(uri), reason)));
-    }
+    else tellReloadFailed(uri, err);
   }
 
   private saveFailed(uri: vscode.Uri, error: SidecarError): void {
@@ -518,67 +417,7 @@ export class EditorTags implements vscode.Disposable {
     // A broken or read-only sidecar fails every save: say it once per problem, not per keystroke.
     if (entry?.lastSaveError === error.message) return;
     if (entry) entry.lastSaveError = error.message;
-    void vscode.window.showErrorMessage(
-      notificationText(vscode.l10n.t('Source Annotator: the tags of {0} could not be saved — {1}. They are kept in memory; nothing was lost.', fileName(uri), error.message)),
-    );
-  }
-
-  private async showSidecarError(error: SidecarError): Promise<void> {
-    // A SidecarError's message is written by src/annotations (no `vscode` there): in English.
-    const open = vscode.l10n.t('Open Sidecar File');
-    const choice = await vscode.window.showErrorMessage(
-      notificationText(vscode.l10n.t('Source Annotator: {0}. The file was left untouched and will not be overwritten until it is fixed.', error.message)),
-      open,
-    );
-    if (choice === open) await vscode.window.showTextDocument(vscode.Uri.parse(error.location, true));
-  }
-
-  /** A sidecar's content, nothing when there is none, or why it cannot be read. */
-  private async readSidecar(uri: vscode.Uri): Promise<{ content?: SidecarContent; problem?: string }> {
-    const location = this.store.sidecarLocation(uri.toString());
-    const problem = (reason: string) => ({ problem: `${fileName(vscode.Uri.parse(location, true))}: ${reason}` });
-    let bytes: Uint8Array;
-    try {
-      bytes = await this.fileSystem.readFile(location);
-    } catch (err) {
-      return this.fileSystem.isNotFound(err) ? {} : problem(this.fileSystem.describeError?.(err) ?? String(err));
-    }
-    try {
-      return { content: parseSidecar(decodeUtf8(bytes)) };
-    } catch (err) {
-      return problem(err instanceof Error ? err.message : String(err));
-    }
-  }
-
-  /** A closed article's tags, anchored to its text on disk; nothing is written. */
-  private async tagsOnDisk(uri: vscode.Uri): Promise<Tag[]> {
-    return (await this.onDiskState(uri)).tags;
-  }
-
-  /** A closed article's tags on disk, or why they cannot be read. Cached until either file changes. */
-  private async onDiskState(uri: vscode.Uri): Promise<OnDiskState> {
-    let stamp: string;
-    try {
-      const [doc, sidecar] = await Promise.all([vscode.workspace.fs.stat(uri), vscode.workspace.fs.stat(this.sidecarUri(uri))]);
-      stamp = `${doc.mtime}:${doc.size}:${sidecar.mtime}:${sidecar.size}`;
-    } catch {
-      return { tags: [] }; // no sidecar (or no document): no tags
-    }
-    const cached = this.onDisk.get(uri.toString());
-    if (cached?.stamp === stamp) return cached;
-    const { content, problem } = await this.readSidecar(uri);
-    let tags: Tag[] = [];
-    if (content?.tags.length) {
-      try {
-        const text = decodeDocument(await this.fileSystem.readFile(uri.toString()));
-        tags = anchorStoredTags(content.tags, text, content.document.fingerprint === fingerprintText(text)).tags;
-      } catch {
-        tags = [];
-      }
-    }
-    const state = { tags, problem };
-    this.onDisk.set(uri.toString(), { stamp, ...state });
-    return state;
+    tellSaveFailed(uri, error);
   }
 
   dispose(): void {
@@ -587,12 +426,6 @@ export class EditorTags implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
     this.emitter.dispose();
   }
-}
-
-/** What a closed article's sidecar holds: its tags anchored to the text on disk, or its problem. */
-interface OnDiskState {
-  tags: Tag[];
-  problem?: string;
 }
 
 /** One empty list for every document without tags, so its identity says "unchanged". */

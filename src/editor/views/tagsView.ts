@@ -6,7 +6,7 @@ import { describeCreator } from '../../annotations';
 import { excerpt } from '../../common/text';
 import { fileName } from '../reveal';
 import type { Services } from '../services';
-import type { WorkspaceTag } from '../tags/editorTags';
+import type { WorkspaceTag } from '../tags/tagTypes';
 import type { AnchorStatus } from '../../annotations';
 
 /** The annotator filter's value for tags that record no creator. */
