@@ -58,7 +58,8 @@ function describe(draft: Draft, tokens: readonly ScanToken[], tags: TermTags): D
   const out: Draft = { ...d };
   const decided = kindOf(d, tokens, tags);
   out.kind = decided.kind;
-  out.rules = [decided.rule];
+  // The rules that read the amount (quantity.ts), then the one that gave its kind.
+  out.rules = d.rules?.includes(decided.rule) ? [...d.rules] : [...(d.rules ?? []), decided.rule];
   if (d.hint === 'decade' && d.value !== null && out.kind === 'year' && isCenturyPlural(d)) {
     // "the late 1800s": the hundred years from the number on.
     out.upTo = d.value + 99;
