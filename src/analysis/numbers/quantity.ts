@@ -129,13 +129,13 @@ const QUANTITY_STEPS: readonly QuantityStep[] = [
       return 'extend';
     },
   },
-  // Scale word after digits: "4.2 billion", "26 million".
+  // Scale word after digits: "4.2 billion", "26 million", "several thousand".
   {
     rule: QUANTITY_RULES.scaleWord,
     apply: q => {
       const { c, n } = q;
       const scaleTok = c.sameLine(q.next);
-      if (!n.digits || !scaleTok?.word || !SCALE_WORDS[scaleTok.lower] || n.moneyScale) return undefined;
+      if (!(n.digits || n.vague) || !scaleTok?.word || !SCALE_WORDS[scaleTok.lower] || n.moneyScale) return undefined;
       let scale = SCALE_WORDS[scaleTok.lower];
       q.end = scaleTok.end;
       q.next++;

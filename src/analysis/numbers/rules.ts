@@ -53,7 +53,7 @@ export const QUANTITY_RULES = {
     ['Rain fell on [7] towns.'],
   ),
   mixedFraction: rule('number.mixed-fraction', 'a whole number and a fraction written after it ("3 1/2")', ['The bond rose [3 1/2] points.'], ['Only [3] of 4 voted.']),
-  scaleWord: rule('number.scale-word', 'a scale word after the digits multiplies them ("4.2 billion", "20 lakh crore")', ['The city has [4.2 million] people.'], ['The city has [42] parks.']),
+  scaleWord: rule('number.scale-word', 'a scale word after the number multiplies it ("4.2 billion", "20 lakh crore", "several thousand")', ['The city has [4.2 million] people.'], ['The city has [42] parks.']),
   gluedScale: rule('number.glued-scale', 'a scale glued to the digits ("$5bn", "5M visitors")', ['The fund raised [$5bn] last year.'], ['The fund raised [$5] last year.']),
   andAHalf: rule('number.and-a-half', '"and a half" after a number adds half of its last unit ("two and a half", "a million and a half")', ['The trip took [two and a half] days.'], ['The trip took [two] days.']),
   countedCompound: rule('number.counted-compound', 'a compound that names what the number counts ("20-minute walk")', ['It was a [20]-minute walk.'], ['It was a [20] minutes walk.']),

@@ -1,0 +1,56 @@
+// Amounts a reporter writes without an exact count: "several thousand", "cut in half",
+// "over half", and decades written "the 90's". Each is a figure a reader may want to check.
+import * as assert from 'node:assert/strict';
+import nlp from 'compromise';
+import { findNumbers } from '../../../src/analysis/numbers/findNumbers';
+import type { NumberMention } from '../../../src/analysis/types';
+
+function numbers(text: string): NumberMention[] {
+  const doc = nlp(text);
+  doc.compute('offset');
+  return findNumbers(doc, text);
+}
+
+/** The one mention whose text is `spanText` (fails when there is none or several). */
+function only(text: string, spanText: string): NumberMention {
+  const found = numbers(text).filter(n => n.text === spanText);
+  assert.equal(found.length, 1, `expected one mention "${spanText}" in ${JSON.stringify(numbers(text).map(n => n.text))}`);
+  return found[0];
+}
+
+describe('amounts without an exact count', () => {
+  it('reads "several thousand" as a count of thousands, with "several" as its qualifier', () => {
+    const n = only('Several thousand nurses walked out on Monday.', 'Several thousand');
+    assert.deepEqual([n.value, n.qualifier, n.kind, n.counted], [1000, 'several', 'cardinal', 'nurses']);
+  });
+
+  it('reads the scale and the currency after a vague count: "several hundred million pounds"', () => {
+    const n = only('The council may lose several hundred million pounds on the deal.', 'several hundred million pounds');
+    assert.deepEqual([n.value, n.unit, n.kind, n.qualifier], [1e8, 'GBP', 'money', 'several']);
+    assert.equal(only('Roads costing several billion dollars are planned.', 'several billion dollars').unit, 'USD');
+    assert.equal(only('A few hundred fans waited outside.', 'few hundred').value, 100);
+  });
+
+  it('leaves "several" and "many" alone when no scale word follows', () => {
+    assert.deepEqual(numbers('Several players and many fans left early.'), []);
+  });
+
+  it('reads "half" after "cut in" and after a word of approximation', () => {
+    assert.equal(only('The mill cut its workforce in half.', 'half').value, 0.5);
+    assert.equal(only('The mill cut its workforce in half to 900 jobs.', 'half').value, 0.5);
+    assert.equal(only('Over half have left the valley.', 'half').qualifier, 'over');
+    assert.equal(only('Exports shrank by roughly half this year.', 'half').qualifier, 'roughly');
+  });
+
+  it('leaves "half" of a time span, a team\'s game or a phrase alone', () => {
+    assert.deepEqual(numbers('Nearly half an hour passed in silence.'), []);
+    assert.deepEqual(numbers('They scored in the second half.'), []);
+    assert.deepEqual(numbers('He was in half a mind to quit.'), []);
+  });
+
+  it('reads a decade written with an apostrophe before the "s" as the decade', () => {
+    const n = only('Rents doubled during the 1980\'s in the city.', "1980's");
+    assert.deepEqual([n.kind, n.value, n.upTo], ['year', 1980, 1989]);
+    assert.equal(only('She was a singer in the 90’s.', '90’s').kind, 'year');
+  });
+});
