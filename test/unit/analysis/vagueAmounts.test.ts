@@ -54,3 +54,22 @@ describe('amounts without an exact count', () => {
     assert.equal(only('She was a singer in the 90’s.', '90’s').kind, 'year');
   });
 });
+
+describe('spans of years written with the second year cut short', () => {
+  it('reads "1989 - 90" as the years 1989 to 1990, across a century too', () => {
+    const [season] = numbers('Exports from the 1989 - 90 crop fell.');
+    assert.deepEqual([season.kind, season.value, season.upTo], ['range', 1989, 1990]);
+    const [turn] = numbers('The 1999 - 00 season was long.');
+    assert.deepEqual([turn.value, turn.upTo], [1999, 2000]);
+  });
+
+  it('does not read two digits far from the year as its second year', () => {
+    assert.deepEqual(
+      numbers('In 1990 - 12 teams played.').map(n => [n.text, n.kind]),
+      [
+        ['1990', 'year'],
+        ['12', 'cardinal'],
+      ],
+    );
+  });
+});
