@@ -147,6 +147,8 @@ function isScore(tokens: readonly ScanToken[], text: string, a: Draft, b: Draft,
 export function joinQuantities(tokens: readonly ScanToken[], text: string, a: Draft, written: Draft, form: PairForm = {}): Draft[] | undefined {
   if (a.value === null || written.value === null) return undefined;
   if (isScore(tokens, text, a, written, form)) return [{ ...a, hint: 'score' }, { ...written, hint: 'score' }];
+  // "cut in half to 900 jobs": a share and a count are no range ("1/4 to 3/4 point" is one).
+  if ((a.hint === 'fraction') !== (written.hint === 'fraction')) return undefined;
   const spanYear = abbreviatedYearAfter(a, written);
   const b = spanYear === undefined ? written : { ...written, value: spanYear };
   if (b.value === null) return undefined;
