@@ -32,11 +32,11 @@ export const NUMBER_VETOES = {
 export const WRITTEN_KIND_RULES = {
   money: rule('number.written-money', 'written with a currency: a sign, a code or a currency word', ['The mayor spent [$4.2 million] on roads.', 'It cost [300 euros].']),
   percent: rule('number.written-percent', 'written with a percent sign or word, or as points', ['Turnout rose to [52%].', 'Rates fell [25 basis points].']),
-  date: rule('number.written-date', 'a calendar date: a day with its month', ['The vote is on [May 18], 2026.', 'It opened on [4 July].']),
+  date: rule('number.written-date', 'a calendar date: a day with its month, and its year when written', ['The vote is on [May 18, 2026].', 'It opened on [4 July].', 'It opened on [4 July 1990].']),
   time: rule('number.written-time', 'a clock time', ['The polls close at [8pm].']),
   range: rule('number.written-range', 'a range: two figures joined by "to", a dash, or "and" after "between" ("10 to 15", "between 5 and 10")', ['Between [10 and 15] people waited.', 'It costs [$5 to $10].'], ['Prices rose from [5%] to 9%.']),
   multiplier: rule('number.written-multiplier', 'a multiple: "times" before a comparison, or "-fold"', ['Prices rose [three times] faster.', 'A [tenfold] rise.']),
-  year: rule('number.written-year', 'the year of a date written with its month', ['The law passed in July [2003].', 'It opened on May 18, [2015].']),
+  year: rule('number.written-year', 'the year of a month ("July 2003")', ['The law passed in July [2003].'], ['It opened on [May 18, 2015].']),
   cardinal: rule('number.written-duration', 'a length of time written with colons (a race time)', ['She won in [2:01:09] on Sunday.']),
 } as const;
 

@@ -4,7 +4,7 @@ import type { ScanToken } from './scanTokens';
 import { isDayOfMonth, isoDate, looksLikeYear, monthNumber } from './dates';
 import type { ScanCursor } from './cursor';
 
-/** "May 18, 2015", "September 14", "July 2003": the day (with its month) and the year apart. */
+/** "May 18, 2015", "September 14", "July 2003": a day with its month and year is one date; a month with a year is the year. */
 export function readMonthFirstDate(c: ScanCursor, i: number, month: number): Draft[] {
   const monthTok = c.tokens[i];
   let k = i + 1;
@@ -19,12 +19,12 @@ export function readMonthFirstDate(c: ScanCursor, i: number, month: number): Dra
     const yearTok = yearAt(c, yearIndex);
     const year = yearTok ? Number(yearTok.text) : undefined;
     const firstEnd = dayTok.start + days[1].length;
-    const drafts: Draft[] = [
+    // The year belongs to the last day: "September 16-19, 2015" ends with it.
+    const last = yearTok ? { end: yearTok.end, next: yearIndex + 1 } : { end: dayTok.end, next: k + 1 };
+    return [
       { start: monthTok.start, end: firstEnd, value: null, kind: 'date', date: isoDate(year, month, Number(days[1])), first: i, next: k + 1, numeral: days[1], digits: true },
-      { start: firstEnd + days[2].length, end: dayTok.end, value: null, kind: 'date', date: isoDate(year, month, Number(days[3])), first: k, next: k + 1, numeral: days[3], digits: true },
+      { start: firstEnd + days[2].length, ...last, value: null, kind: 'date', date: isoDate(year, month, Number(days[3])), first: k, numeral: days[3], digits: true },
     ];
-    if (yearTok) drafts.push({ start: yearTok.start, end: yearTok.end, value: year!, kind: 'year', first: yearIndex, next: yearIndex + 1, numeral: yearTok.text, digits: true });
-    return drafts;
   }
   const dayMatch = /^(\d{1,2})(?:st|nd|rd|th)?$/i.exec(dayTok.text);
   if (dayMatch && isDayOfMonth(month, Number(dayMatch[1])) && c.tok(k + 1)?.text !== ':') {
@@ -34,9 +34,9 @@ export function readMonthFirstDate(c: ScanCursor, i: number, month: number): Dra
     const yearTok = yearAt(c, yearIndex);
     const year = yearTok ? Number(yearTok.text) : undefined;
     const date = isoDate(year, month, day);
-    const dayDraft: Draft = { start: monthTok.start, end: dayTok.end, value: null, kind: 'date', date, first: i, next: k + 1, numeral: dayTok.text, digits: true };
-    if (!yearTok) return [dayDraft];
-    return [dayDraft, { start: yearTok.start, end: yearTok.end, value: year!, kind: 'year', date, first: yearIndex, next: yearIndex + 1, numeral: yearTok.text, digits: true }];
+    // A date is one figure with its year: "Nov. 30, 1990" (see docs/number-conventions.md).
+    const last = yearTok ? { end: yearTok.end, next: yearIndex + 1 } : { end: dayTok.end, next: k + 1 };
+    return [{ start: monthTok.start, ...last, value: null, kind: 'date', date, first: i, numeral: dayTok.text, digits: true }];
   }
   const yearTok = yearAt(c, k);
   if (yearTok) {
@@ -56,9 +56,8 @@ export function readDayFirstDate(c: ScanCursor, a: Draft): Draft[] | undefined {
   const hasYear = yearTok?.word && looksLikeYear(yearTok.text);
   const year = hasYear ? Number(yearTok.text) : undefined;
   const date = isoDate(year, month, a.value);
-  const day: Draft = { ...a, end: monthTok!.end, value: null, kind: 'date', date, next: a.next + 1 };
-  if (!hasYear) return [day];
-  return [day, { start: yearTok.start, end: yearTok.end, value: year!, kind: 'year', date, first: a.next + 1, next: a.next + 2, numeral: yearTok.text, digits: true }];
+  // "18 May 2015": one figure with its year.
+  return [{ ...a, end: hasYear ? yearTok.end : monthTok!.end, value: null, kind: 'date', date, next: hasYear ? a.next + 2 : a.next + 1 }];
 }
 
 /** The token at `at` when it is a year written in four digits. */

@@ -145,13 +145,18 @@ describe('findNumbers', () => {
       assert.equal(only('Emissions fell below 2005 levels.', '2005').kind, 'year');
     });
 
-    it('reads dates, the day with its month and the year apart', () => {
+    it('reads a date with its year as one date', () => {
       const found = numbers('The vote was held on Monday, March 3, 2021, in the capital.');
       assert.deepEqual(
         found.map(n => [n.text, n.kind, n.date ?? n.value]),
+        [['March 3, 2021', 'date', '2021-03-03']],
+      );
+      assert.equal(only('It opened on 18 May 2015 downtown.', '18 May 2015').date, '2015-05-18');
+      assert.deepEqual(
+        numbers('The fair runs September 16-19, 2027.').map(n => [n.text, n.date]),
         [
-          ['March 3', 'date', '2021-03-03'],
-          ['2021', 'year', '2021-03-03'],
+          ['September 16', '2027-09-16'],
+          ['19, 2027', '2027-09-19'],
         ],
       );
       assert.equal(only('It ends on 9 July.', '9 July').date, '--07-09');
