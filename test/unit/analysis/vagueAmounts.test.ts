@@ -1,22 +1,7 @@
 // Amounts a reporter writes without an exact count: "several thousand", "cut in half",
 // "over half", and decades written "the 90's". Each is a figure a reader may want to check.
 import * as assert from 'node:assert/strict';
-import nlp from 'compromise';
-import { findNumbers } from '../../../src/analysis/numbers/findNumbers';
-import type { NumberMention } from '../../../src/analysis/types';
-
-function numbers(text: string): NumberMention[] {
-  const doc = nlp(text);
-  doc.compute('offset');
-  return findNumbers(doc, text);
-}
-
-/** The one mention whose text is `spanText` (fails when there is none or several). */
-function only(text: string, spanText: string): NumberMention {
-  const found = numbers(text).filter(n => n.text === spanText);
-  assert.equal(found.length, 1, `expected one mention "${spanText}" in ${JSON.stringify(numbers(text).map(n => n.text))}`);
-  return found[0];
-}
+import { numbers, only } from './numberFinder';
 
 describe('amounts without an exact count', () => {
   it('reads "several thousand" as a count of thousands, with "several" as its qualifier', () => {
