@@ -29,6 +29,8 @@ export function readMonthFirstDate(c: ScanCursor, i: number, month: number): Dra
   const dayMatch = /^(\d{1,2})(?:st|nd|rd|th)?$/i.exec(dayTok.text);
   if (dayMatch && isDayOfMonth(month, Number(dayMatch[1])) && c.tok(k + 1)?.text !== ':') {
     const day = Number(dayMatch[1]);
+    const spanned = spannedDayAfter(c, k, month, day);
+    if (spanned) return spanned(monthTok.start, i);
     let yearIndex = k + 1;
     if (c.tok(yearIndex)?.text === ',') yearIndex++;
     const yearTok = yearAt(c, yearIndex);
@@ -44,6 +46,40 @@ export function readMonthFirstDate(c: ScanCursor, i: number, month: number): Dra
     return [{ start: yearTok.start, end: yearTok.end, value: year, kind: 'year', date: isoDate(year, month), first: k, next: k + 1, numeral: yearTok.text, digits: true }];
   }
   return [];
+}
+
+const DAY_DASHES = new Set(['-', '–', '—', '‑']);
+
+/**
+ * "Oct. 2 - 8", "June 3 – 4, 1989": a span of days written with a spaced dash after a day (token
+ * `k`), one date per day, the year (if written) with the last, as "September 16-19" in one word.
+ * Returns a maker of the two drafts, or undefined when no later day of the month follows.
+ */
+function spannedDayAfter(c: ScanCursor, k: number, month: number, day: number): ((start: number, first: number) => Draft[]) | undefined {
+  const dash = c.sameLine(k + 1);
+  const lastTok = c.sameLine(k + 2);
+  if (!dash || dash.word || !DAY_DASHES.has(dash.text) || !lastTok?.word || !/^\d{1,2}$/.test(lastTok.text)) return undefined;
+  const lastDay = Number(lastTok.text);
+  if (!(lastDay > day) || !isDayOfMonth(month, lastDay)) return undefined;
+  let yearIndex = k + 3;
+  if (c.tok(yearIndex)?.text === ',') yearIndex++;
+  const yearTok = yearAt(c, yearIndex);
+  const year = yearTok ? Number(yearTok.text) : undefined;
+  const dayTok = c.tokens[k];
+  return (start, first) => [
+    { start, end: dayTok.end, value: null, kind: 'date', date: isoDate(year, month, day), first, next: k + 1, numeral: dayTok.text, digits: true },
+    {
+      start: lastTok.start,
+      end: (yearTok ?? lastTok).end,
+      value: null,
+      kind: 'date',
+      date: isoDate(year, month, lastDay),
+      first: k + 2,
+      next: yearTok ? yearIndex + 1 : k + 3,
+      numeral: lastTok.text,
+      digits: true,
+    },
+  ];
 }
 
 /** "18 May 2015", "4 July": a day written before its month. */

@@ -1,5 +1,6 @@
-// Amounts a reporter writes without an exact count: "several thousand", "cut in half",
-// "over half", and decades written "the 90's". Each is a figure a reader may want to check.
+// Forms of figures a reporter writes that the finder once missed or misread: amounts without an
+// exact count ("several thousand", "cut in half", "over half"), decades written "the 90's", spans
+// of years cut short ("1989 - 90") and spans of days with a spaced dash ("Oct. 2 - 8").
 import * as assert from 'node:assert/strict';
 import { numbers, only } from './numberFinder';
 
@@ -54,6 +55,35 @@ describe('spans of years written with the second year cut short', () => {
       [
         ['1990', 'year'],
         ['12', 'cardinal'],
+      ],
+    );
+  });
+});
+
+describe('spans of days written with a spaced dash', () => {
+  it('reads "Oct. 2 - 8" as two dates of the month, the year with the last', () => {
+    assert.deepEqual(
+      numbers('Sales fell in the week of Oct. 2 - 8 in most towns.').map(n => [n.text, n.kind, n.date]),
+      [
+        ['Oct. 2', 'date', '--10-02'],
+        ['8', 'date', '--10-08'],
+      ],
+    );
+    assert.deepEqual(
+      numbers('The talks ran June 3 – 4, 2026, in Oslo.').map(n => [n.text, n.date]),
+      [
+        ['June 3', '2026-06-03'],
+        ['4, 2026', '2026-06-04'],
+      ],
+    );
+  });
+
+  it('does not read a smaller number after the dash as a day', () => {
+    assert.deepEqual(
+      numbers('On May 9 - 3 votes were cast.').map(n => [n.text, n.kind]),
+      [
+        ['May 9', 'date'],
+        ['3', 'cardinal'],
       ],
     );
   });
