@@ -96,7 +96,7 @@ export function readNumeral(c: ScanCursor, i: number): Numeral | undefined {
     return read;
   }
   // "the 90's", "the 1980's": a decade written with an apostrophe before the "s", read as "90s".
-  const apostropheDecade = /^(\d{2}|\d{4})['’]s$/.exec(t.text);
+  const apostropheDecade = t.text.endsWith('s') ? /^(\d{2}|\d{4})['’]s$/.exec(t.text) : null;
   if (apostropheDecade && /0$/.test(apostropheDecade[1])) return readGlued(c, { ...base, text: `${apostropheDecade[1]}s` }, apostropheDecade[1], 's');
   const slash = SLASHED.exec(t.text);
   if (slash) return readSlashed(base, Number(slash[1]), Number(slash[2]), slash[3]);

@@ -38,13 +38,13 @@ export function scanNumbers(text: string, tokens: readonly ScanToken[]): Draft[]
 }
 
 /**
- * One way of reading the number expression that starts at a token: the rule it cites, and the
- * reader. A reader returns undefined when it does not apply (the next one is tried) and an array,
- * possibly empty, when the token is its own ("May" is read as a month or not at all).
+ * One way of reading the number expression that starts at token `t` (index `i`): the rule it
+ * cites, and the reader. A reader returns undefined when it does not apply (the next one is tried)
+ * and an array, possibly empty, when the token is its own ("May" is read as a month or not at all).
  */
 interface StartReader {
   rule?: RuleRecord;
-  read(c: ScanCursor, i: number): Draft[] | undefined;
+  read(c: ScanCursor, i: number, t: ScanToken): Draft[] | undefined;
 }
 
 /** An upper-case word: currency codes and prefixes are written in capitals ("USD", "A$"). */
@@ -53,33 +53,30 @@ function isUpperCase(t: ScanToken): boolean {
 }
 
 /**
- * The readers, in the order they are tried at a token: a month name opens a date; a currency
- * code, prefix or abbreviation before an amount ("USD 5", "US$5", "Rs5", "Rs. 3 lakh"); a sign
- * ("minus 20 degrees", "-2.1%", "+3"); a currency symbol ("$5"); a rank ("#1"); else a plain
- * quantity or range at the word itself.
+ * The readers for a word, in the order they are tried: a month name opens a date; a currency
+ * code, prefix or abbreviation before an amount ("USD 5", "US$5", "Rs5", "Rs. 3 lakh"); "minus"
+ * as a sign ("minus 20 degrees"); else a plain quantity or range at the word itself.
  */
-const START_READERS: readonly StartReader[] = [
+const WORD_READERS: readonly StartReader[] = [
   // The date and its year cite their own kinds (kinds.ts).
   {
-    read: (c, i) => {
-      const month = c.tokens[i].word ? monthNumber(c.tokens[i].text) : undefined;
+    read: (c, i, t) => {
+      const month = monthNumber(t.text);
       return month === undefined ? undefined : readMonthFirstDate(c, i, month);
     },
   },
   {
     rule: WRITTEN_KIND_RULES.money,
-    read: (c, i) => {
-      const t = c.tokens[i];
-      const code = t.word ? CURRENCY_CODES[t.lower] : undefined;
+    read: (c, i, t) => {
+      const code = CURRENCY_CODES[t.lower];
       return code && isUpperCase(t) && c.numeralStartsAt(i + 1) ? readQuantityOrRange(c, i, i + 1, code) : undefined;
     },
   },
   // "US$5", "A$ 10"
   {
     rule: WRITTEN_KIND_RULES.money,
-    read: (c, i) => {
-      const t = c.tokens[i];
-      const prefix = t.word ? DOLLAR_PREFIXES[t.lower] : undefined;
+    read: (c, i, t) => {
+      const prefix = DOLLAR_PREFIXES[t.lower];
       const sym = c.tok(i + 1);
       return prefix && isUpperCase(t) && sym && !sym.word && sym.text === '$' && c.numeralStartsAt(i + 2) ? readQuantityOrRange(c, i, i + 2, prefix) : undefined;
     },
@@ -87,9 +84,8 @@ const START_READERS: readonly StartReader[] = [
   // "Rs5 crore": the abbreviation glued to the digits; the span starts with it.
   {
     rule: WRITTEN_KIND_RULES.money,
-    read: (c, i) => {
-      const t = c.tokens[i];
-      const glued = t.word ? /^(\p{Lu}\p{Ll}*)(\d[\d,.]*)$/u.exec(t.text) : null;
+    read: (c, i, t) => {
+      const glued = /\d$/.test(t.text) ? /^(\p{Lu}\p{Ll}*)(\d[\d,.]*)$/u.exec(t.text) : null;
       if (!glued || !CURRENCY_ABBREVIATIONS[glued[1]] || !DIGITS.test(glued[2])) return undefined;
       const digits = glued[2];
       const numeral: Numeral = { start: t.start, end: t.end, next: i + 1, text: digits, value: parseDigits(digits), digits: true, ordinal: false };
@@ -100,9 +96,8 @@ const START_READERS: readonly StartReader[] = [
   // "Rs 500 crore", "Rs. 3 lakh"
   {
     rule: WRITTEN_KIND_RULES.money,
-    read: (c, i) => {
-      const t = c.tokens[i];
-      const abbreviated = t.word ? CURRENCY_ABBREVIATIONS[t.text] : undefined;
+    read: (c, i, t) => {
+      const abbreviated = CURRENCY_ABBREVIATIONS[t.text];
       if (!abbreviated) return undefined;
       const sym = c.tok(i + 1);
       const at = sym?.text === '.' && !sym.spaced ? i + 2 : i + 1;
@@ -113,18 +108,21 @@ const START_READERS: readonly StartReader[] = [
   // of "plus or minus 4 points").
   {
     rule: QUANTITY_RULES.sign,
-    read: (c, i) => {
-      const t = c.tokens[i];
-      if (!t.word || t.lower !== 'minus' || !c.numeralStartsAt(i + 1) || c.tok(i + 1)?.lower === 'a' || followsNumber(c, i) || c.tok(i - 1)?.lower === 'or') return undefined;
+    read: (c, i, t) => {
+      if (t.lower !== 'minus' || !c.numeralStartsAt(i + 1) || c.tok(i + 1)?.lower === 'a' || followsNumber(c, i) || c.tok(i - 1)?.lower === 'or') return undefined;
       const q = readQuantity(c, i, i + 1, undefined);
       return q && q.value !== null && (!q.kind || q.kind === 'percent') ? [{ ...q, value: -q.value }] : undefined;
     },
   },
-  { read: (c, i) => (c.tokens[i].word ? readQuantityOrRange(c, i, i, undefined) : undefined) },
+  { read: (c, i) => readQuantityOrRange(c, i, i, undefined) },
+];
+
+/** The readers for a mark: a currency symbol ("$5"), a sign ("-2.1%", "+3"), a rank ("#1"). */
+const MARK_READERS: readonly StartReader[] = [
   {
     rule: WRITTEN_KIND_RULES.money,
-    read: (c, i) => {
-      const symbolCurrency = CURRENCY_SYMBOLS[c.tokens[i].text];
+    read: (c, i, t) => {
+      const symbolCurrency = CURRENCY_SYMBOLS[t.text];
       return symbolCurrency && c.numeralStartsAt(i + 1) ? readQuantityOrRange(c, i, i + 1, symbolCurrency) : undefined;
     },
   },
@@ -135,11 +133,9 @@ const START_READERS: readonly StartReader[] = [
       return signed ? [signed] : undefined;
     },
   },
-  // "#1": a rank.
   {
     rule: KIND_RULES.rankMark,
-    read: (c, i) => {
-      const t = c.tokens[i];
+    read: (c, i, t) => {
       const n = c.tok(i + 1);
       if (t.text !== '#' || !n || n.spaced || !DIGITS.test(n.text)) return undefined;
       return [{ start: t.start, end: n.end, value: parseDigits(n.text), first: i, next: i + 2, numeral: n.text, digits: true, hint: 'rank' }];
@@ -149,8 +145,9 @@ const START_READERS: readonly StartReader[] = [
 
 /** The number expressions that start at token `i` (none when no reader applies), citing the reader's rule first. */
 export function readAt(c: ScanCursor, i: number): Draft[] {
-  for (const reader of START_READERS) {
-    const found = reader.read(c, i);
+  const t = c.tokens[i];
+  for (const reader of t.word ? WORD_READERS : MARK_READERS) {
+    const found = reader.read(c, i, t);
     if (!found) continue;
     const rule = reader.rule;
     return rule ? found.map(d => (d.rules?.includes(rule.id) ? d : { ...d, rules: [rule.id, ...(d.rules ?? [])] })) : found;

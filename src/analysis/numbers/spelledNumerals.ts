@@ -53,8 +53,9 @@ const SPELLED_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'tr
  */
 export function readVagueCount(c: ScanCursor, i: number): Numeral | undefined {
   const t = c.tokens[i];
+  if (!VAGUE_COUNTS.has(t.lower)) return undefined;
   const scale = c.sameLine(i + 1);
-  if (!VAGUE_COUNTS.has(t.lower) || !scale?.word || !SPELLED_SCALES.has(scale.lower)) return undefined;
+  if (!scale?.word || !SPELLED_SCALES.has(scale.lower)) return undefined;
   return { start: t.start, end: t.end, next: i + 1, text: t.text, value: 1, digits: false, ordinal: false, qualifier: t.lower, vague: true };
 }
 
