@@ -22,6 +22,8 @@ export interface Numeral {
   qualifier?: string;
   time?: string;
   date?: string;
+  /** "several", "few", "many" before a scale word: a count of that scale whose number is not said ("several thousand"). */
+  vague?: boolean;
   /** A glued suffix such as "m" or "bn" that scales a money amount ("$5m"), as written ("M" and "m" differ). */
   moneyScale?: number;
   moneyScaleSuffix?: string;

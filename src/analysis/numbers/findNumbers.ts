@@ -20,8 +20,8 @@ export type { ParagraphDoc } from './context';
  * Finds the numbers of one paragraph. `doc` is `nlp(text)` with offsets computed (the parse is
  * the expensive part, so it is shared with the other finders; here it only lends its part-of-
  * speech tags). Offsets in the result are relative to `text`. Trailing punctuation is never part
- * of a span. A range ("10 to 15") is reported as one mention per written numeral, both carrying
- * the whole range (`kind: 'range'`, `value` 10, `upTo` 15). Two quantities that are not a range
+ * of a span. A range ("10 to 15") is one mention from its first end to its last (`kind:
+ * 'range'`, `value` 10, `upTo` 15; see docs/number-conventions.md). Two quantities that are not a range
  * ("rose 50% to $4.2 million", a change "from 5% to 9%", a score "won 3-1") keep their own
  * values, units and kinds (see ranges.ts).
  */
@@ -47,8 +47,10 @@ export function findNumberFindings(doc: ParagraphDoc, text: string): { numbers: 
     return !veto;
   });
   const kept = withMillionRanges(candidates, tokens, tags);
-  const mentions = kept.map(d => describe(d, tokens, tags));
-  shareRangeDetails(mentions, kept);
+  const mentions = joinRangeEnds(
+    kept.map(d => describe(d, tokens, tags)),
+    kept,
+  );
   return { numbers: mentions.map(toMention(text)), rejections };
 }
 
@@ -58,7 +60,8 @@ function describe(draft: Draft, tokens: readonly ScanToken[], tags: TermTags): D
   const out: Draft = { ...d };
   const decided = kindOf(d, tokens, tags);
   out.kind = decided.kind;
-  out.rules = [decided.rule];
+  // The rules that read the amount (quantity.ts), then the one that gave its kind.
+  out.rules = d.rules?.includes(decided.rule) ? [...d.rules] : [...(d.rules ?? []), decided.rule];
   if (d.hint === 'decade' && d.value !== null && out.kind === 'year' && isCenturyPlural(d)) {
     // "the late 1800s": the hundred years from the number on.
     out.upTo = d.value + 99;
@@ -235,17 +238,26 @@ function countedFor(d: Draft, tokens: readonly ScanToken[], tags: TermTags): str
   }
 }
 
-/** Both ends of a range share its qualifier and counted noun ("more than 10 to 15 people"). */
-function shareRangeDetails(mentions: Draft[], drafts: Draft[]): void {
-  for (let i = 0; i + 1 < mentions.length; i++) {
+/**
+ * A range is one figure: "between $45 billion and $50 billion", "10 to 15 people", "15-20%" are
+ * each one mention from its first end to its last (see docs/number-conventions.md), with the
+ * qualifier of its lower end and the counted noun of either ("more than 10 to 15 people").
+ */
+function joinRangeEnds(mentions: Draft[], drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i];
     const b = mentions[i + 1];
-    if (a.kind !== 'range' || b.kind !== 'range' || a.value !== b.value || a.upTo !== b.upTo || drafts[i + 1].first < drafts[i].first) continue;
-    if (a.qualifier && !b.qualifier) b.qualifier = a.qualifier;
-    if (b.counted && !a.counted) a.counted = b.counted;
-    else if (a.counted && !b.counted) b.counted = a.counted;
+    if (!b || a.kind !== 'range' || b.kind !== 'range' || a.value !== b.value || a.upTo !== b.upTo || drafts[i + 1].first < drafts[i].first) {
+      out.push(a);
+      continue;
+    }
+    const qualifier = a.qualifier ?? b.qualifier;
+    const counted = b.counted ?? a.counted;
+    out.push({ ...a, end: b.end, next: b.next, ...(qualifier ? { qualifier } : {}), ...(counted ? { counted } : {}) });
     i++;
   }
+  return out;
 }
 
 function toMention(text: string): (d: Draft) => NumberMention {

@@ -9,7 +9,7 @@ import { fullDecade, fullYear, isDayOfMonth, isoDate, parseIsoDate } from './dat
 import { isTimeOfDay, looksLikeClock, meridiemClock, readClockTime, timeAtDigits } from './times';
 import { FRACTION_WORDS, isNumberWord, ordinalWordValue, readSpelledNumber } from './words';
 import { DIMENSION_WORDS, GLUED_UNITS, MONEY_SUFFIX_SCALES } from './units';
-import { readArticleScale, readHalf, readSpelled } from './spelledNumerals';
+import { readArticleScale, readHalf, readSpelled, readVagueCount } from './spelledNumerals';
 import { BASIS_POINTS, DIGITS, DIGITS_PREFIX, FRACTION_DENOMINATORS, HYPHEN, type Numeral, type ScanCursor, parseDigits, partValue } from './cursor';
 import { wordTable } from '../../common/wordTable';
 
@@ -95,6 +95,9 @@ export function readNumeral(c: ScanCursor, i: number): Numeral | undefined {
     if (read?.hint === 'decade' && /^\d{2}$/.test(glued[1]) && afterYearApostrophe(c, i)) return { ...read, value: fullDecade(read.value) };
     return read;
   }
+  // "the 90's", "the 1980's": a decade written with an apostrophe before the "s", read as "90s".
+  const apostropheDecade = t.text.endsWith('s') ? /^(\d{2}|\d{4})['’]s$/.exec(t.text) : null;
+  if (apostropheDecade && /0$/.test(apostropheDecade[1])) return readGlued(c, { ...base, text: `${apostropheDecade[1]}s` }, apostropheDecade[1], 's');
   const slash = SLASHED.exec(t.text);
   if (slash) return readSlashed(base, Number(slash[1]), Number(slash[2]), slash[3]);
   if (HYPHEN.test(t.text)) return readCompound(c, i);
@@ -105,6 +108,8 @@ export function readNumeral(c: ScanCursor, i: number): Numeral | undefined {
   }
   if (t.lower === 'a' || t.lower === 'an') return readArticleScale(c, i);
   if (t.lower === 'half') return readHalf(c, i);
+  const vague = readVagueCount(c, i);
+  if (vague) return vague;
   if (isNumberWord(t.text)) return readSpelled(c, i);
   // "fivefold", "thirtyfold", "hundredfold": a multiplier spelled in one word.
   const fold = /^(\p{L}+)fold$/u.exec(t.lower);

@@ -1,5 +1,7 @@
 // A quantity: a numeral (numeral.ts) with the words after it that make it an amount
-// ("million", "percent", "euros", "times", "km", "degrees Celsius").
+// ("million", "percent", "euros", "times", "km", "degrees Celsius"). What those words make of
+// the numeral is decided by an ordered table of steps (QUANTITY_STEPS), each citing a rule of
+// rules.ts, so the order that matters is written down once and every decision can be explained.
 import type { Draft } from './draft';
 import { centCurrency, hundredths, SUBUNIT_WORDS } from './subunits';
 import { currencyAfter } from './money';
@@ -7,6 +9,8 @@ import { CURRENCY_WORDS, MEASURE_UNITS, SCALE_WORDS } from './units';
 import { readNumeral } from './numeral';
 import { FRACTION_DENOMINATORS, type Numeral, type ScanCursor, pointsAt } from './cursor';
 import { wordTable } from '../../common/wordTable';
+import type { RuleRecord } from '../rules/ruleRecord';
+import { QUANTITY_RULES, WRITTEN_KIND_RULES } from './rules';
 
 /** Comparatives after "N times" that make it a multiplier ("50 times stronger"). */
 const MULTIPLIER_FOLLOWERS = new Set(['more', 'less', 'as', 'higher', 'lower', 'greater', 'larger', 'bigger', 'smaller', 'faster', 'slower', 'stronger', 'weaker', 'the', 'that', 'what', 'over']);
@@ -37,206 +41,300 @@ function trailingScale(text: string): number {
   return SCALE_WORDS[last] ?? 1;
 }
 
+/** A quantity being read: the numeral and what the steps have added to it so far. */
+interface Reading {
+  readonly c: ScanCursor;
+  readonly n: Numeral;
+  /** The currency of a sign or code written before the numeral ("$", "USD", "Rs"), if any. */
+  readonly currency: string | undefined;
+  value: number;
+  end: number;
+  next: number;
+  unit?: string;
+  kind?: Draft['kind'];
+  hint?: Draft['hint'];
+  scale?: number;
+  /** "3 1/2": a fraction was added to a whole number (a scale word then multiplies the sum). */
+  withFraction: boolean;
+  metresOrMillion: boolean;
+}
+
+/**
+ * What a step makes of a reading: `extend` added words and the next steps run on; `take` ends
+ * the quantity here; `reject` says it is no quantity at all ("$" before a date); undefined: the
+ * step does not apply.
+ */
+type Outcome = 'extend' | 'take' | 'reject' | undefined;
+
+/** One step of reading a quantity: the rule it cites, and what it does. */
+interface QuantityStep {
+  rule: RuleRecord;
+  apply(q: Reading): Outcome;
+}
+
+/** The form alone said what the numeral is: a time, a date, a decade, an ordinal, an age. */
+function formIsComplete(n: Numeral): boolean {
+  return n.kind === 'time' || n.kind === 'date' || n.hint === 'decade' || n.ordinal || n.hint === 'age';
+}
+
+/** Sets what a step read: the kind and unit it gives, and the token after its last word. */
+function settle(q: Reading, kind: Draft['kind'], unit: string | undefined, last: number): 'take' {
+  q.kind = kind;
+  q.unit = unit;
+  q.end = q.c.tokens[last].end;
+  q.next = last + 1;
+  return 'take';
+}
+
+/**
+ * The steps, in the order they are tried: what the numeral's own form says, then the words that
+ * extend the amount ("3 1/2", "4.2 billion", "two and a half"), then the word after it that says
+ * what the amount is (a currency, percent, points, cents, "times", a unit). A numeral that no
+ * step ends is a bare number, whose kind its sentence decides (kinds.ts).
+ */
+const QUANTITY_STEPS: readonly QuantityStep[] = [
+  // "$20s": banknotes, not a decade.
+  {
+    rule: QUANTITY_RULES.banknotes,
+    apply: q => {
+      if (!q.currency || q.n.hint !== 'decade') return undefined;
+      q.hint = undefined;
+      q.kind = 'money';
+      q.unit = q.currency;
+      return 'take';
+    },
+  },
+  // "8pm", "May 18", "1990s", "22nd", "14-year-old"; and the glued forms "99c", "25bp",
+  // "100fold". A currency sign before them makes no amount of them ("$8pm").
+  {
+    rule: QUANTITY_RULES.formComplete,
+    apply: ({ n, currency }) => {
+      if (formIsComplete(n)) return currency ? 'reject' : 'take';
+      if (n.kind) return currency && n.kind !== 'multiplier' ? 'reject' : 'take';
+      return undefined;
+    },
+  },
+  // "3 1/2 years": a whole number and a fraction.
+  {
+    rule: QUANTITY_RULES.mixedFraction,
+    apply: q => {
+      const { c, n } = q;
+      const fraction = c.sameLine(q.next);
+      const parts = fraction && fraction.spaced && n.digits && !n.moneyScale && !n.unit && Number.isInteger(q.value) ? MIXED_FRACTION.exec(fraction.text) : null;
+      if (!parts || !(Number(parts[1]) < Number(parts[2])) || !FRACTION_DENOMINATORS.has(Number(parts[2]))) return undefined;
+      q.value += Number(parts[1]) / Number(parts[2]);
+      q.end = fraction!.end;
+      q.next++;
+      q.withFraction = true;
+      return 'extend';
+    },
+  },
+  // Scale word after digits: "4.2 billion", "26 million", "several thousand".
+  {
+    rule: QUANTITY_RULES.scaleWord,
+    apply: q => {
+      const { c, n } = q;
+      const scaleTok = c.sameLine(q.next);
+      if (!(n.digits || n.vague) || !scaleTok?.word || !SCALE_WORDS[scaleTok.lower] || n.moneyScale) return undefined;
+      let scale = SCALE_WORDS[scaleTok.lower];
+      q.end = scaleTok.end;
+      q.next++;
+      // "20 lakh crore", "5 thousand million": a larger scale word after a scale multiplies it.
+      for (let more = c.sameLine(q.next); more?.word && (SCALE_WORDS[more.lower] ?? 0) > scale; more = c.sameLine(q.next)) {
+        scale *= SCALE_WORDS[more.lower];
+        q.end = more.end;
+        q.next++;
+      }
+      q.scale = scale;
+      q.value = q.withFraction ? q.value * scale : scaleDecimal(n.text, q.value, scale);
+      return 'extend';
+    },
+  },
+  // A scale glued to the digits: "$5bn", "5M visitors".
+  {
+    rule: QUANTITY_RULES.gluedScale,
+    apply: q => {
+      const { n } = q;
+      if (!n.moneyScale) return undefined;
+      // A capital "M" glued to digits is a million ("5M visitors"); metres are written "m".
+      if (q.currency || n.moneyScaleSuffix !== 'm') {
+        q.scale = n.moneyScale;
+        q.value = scaleDecimal(n.text.replace(/\p{L}+$/u, ''), q.value, n.moneyScale);
+        return 'extend';
+      }
+      return undefined;
+    },
+  },
+  // "15m" without a currency: fifteen metres, unless what follows says it counts ("25m
+  // customers"), which is settled with the sentence (findNumbers.ts).
+  {
+    rule: QUANTITY_RULES.unitOfMeasure,
+    apply: q => {
+      if (!q.n.moneyScale || q.currency || q.n.moneyScaleSuffix !== 'm') return undefined;
+      q.unit = 'm';
+      q.kind = undefined;
+      q.metresOrMillion = true;
+      return 'extend';
+    },
+  },
+  // "two and a half", "3 and a half", "a million and a half": the half is of the last unit
+  // written, so after a scale word it is half that scale (1,500,000, not 1,000,000.5).
+  {
+    rule: QUANTITY_RULES.andAHalf,
+    apply: q => {
+      const { c, n } = q;
+      if (!(c.tok(q.next)?.lower === 'and' && c.tok(q.next + 1)?.lower === 'a' && c.tok(q.next + 2)?.lower === 'half')) return undefined;
+      q.value += 0.5 * (q.scale ?? trailingScale(n.text));
+      q.end = c.tokens[q.next + 2].end;
+      q.next += 3;
+      // "one and a half billion": a scale word after the half multiplies the whole.
+      const scaleAfter = c.sameLine(q.next);
+      if (!q.scale && trailingScale(n.text) === 1 && scaleAfter?.word && SCALE_WORDS[scaleAfter.lower]) {
+        q.scale = SCALE_WORDS[scaleAfter.lower];
+        q.value = Math.round(q.value * q.scale);
+        q.end = scaleAfter.end;
+        q.next++;
+      }
+      return 'extend';
+    },
+  },
+  // A currency before the amount; "¥5 billion yuan": a currency word after it says which one.
+  {
+    rule: WRITTEN_KIND_RULES.money,
+    apply: q => {
+      const { c, currency } = q;
+      if (!currency) return undefined;
+      const word = c.sameLine(q.next);
+      if (word?.word && CURRENCY_WORDS[word.lower] && (currency === 'JPY' || currency === CURRENCY_WORDS[word.lower])) return settle(q, 'money', CURRENCY_WORDS[word.lower], q.next);
+      q.kind = 'money';
+      q.unit = currency;
+      return 'take';
+    },
+  },
+  // "a quarter of a percentage point", "two-thirds of a percentage point"
+  {
+    rule: WRITTEN_KIND_RULES.percent,
+    apply: q => {
+      const { c, n } = q;
+      const points = n.hint === 'fraction' && c.tok(q.next)?.lower === 'of' && c.tok(q.next + 1)?.lower === 'a' ? pointsAt(c, q.next + 2) : undefined;
+      if (!points) return undefined;
+      q.hint = undefined;
+      return settle(q, 'percent', points.unit, points.last);
+    },
+  },
+  // "20-minute walk": the compound already says what is counted.
+  { rule: QUANTITY_RULES.countedCompound, apply: q => (q.n.counted ? 'take' : undefined) },
+  // Percent: "50%", "50 percent", "50 per cent", "2 percentage points", "150 basis points".
+  {
+    rule: WRITTEN_KIND_RULES.percent,
+    apply: q => {
+      const { c } = q;
+      const after = c.sameLine(q.next);
+      if (!after) return undefined;
+      if (!after.word && after.text === '%') return settle(q, 'percent', '%', q.next);
+      if (after.word && (after.lower === 'percent' || after.lower === 'pct')) return settle(q, 'percent', '%', q.next);
+      if (after.word && after.lower === 'per' && c.tok(q.next + 1)?.lower === 'cent') return settle(q, 'percent', '%', q.next + 1);
+      const points = pointsAt(c, q.next);
+      return points ? settle(q, 'percent', points.unit, points.last) : undefined;
+    },
+  },
+  // "45 cents", "142.5 pence": hundredths of a currency.
+  {
+    rule: WRITTEN_KIND_RULES.money,
+    apply: q => {
+      const after = q.c.sameLine(q.next);
+      const subunit = after?.word ? SUBUNIT_WORDS[after.lower] : undefined;
+      if (subunit === undefined) return undefined;
+      q.value = hundredths(q.value);
+      return settle(q, 'money', subunit ?? centCurrency(q.c.tokens, q.next), q.next);
+    },
+  },
+  // Money written with a word or code after: "422,000 euros", "20 million Australian dollars", "300 EUR".
+  {
+    rule: WRITTEN_KIND_RULES.money,
+    apply: q => {
+      if (!q.c.sameLine(q.next)) return undefined;
+      const money = currencyAfter(q.c.tokens, q.next, q.value !== q.n.value);
+      return money ? settle(q, 'money', money.currency, money.last) : undefined;
+    },
+  },
+  // Multiplier: "50 times stronger", "three times as many".
+  {
+    rule: WRITTEN_KIND_RULES.multiplier,
+    apply: q => {
+      const after = q.c.sameLine(q.next);
+      if (after?.lower !== 'times') return undefined;
+      const follower = q.c.tok(q.next + 1);
+      const multiplies = follower?.word && (MULTIPLIER_FOLLOWERS.has(follower.lower) || MULTIPLE_BASES.has(follower.lower) || /er$/.test(follower.lower));
+      return multiplies ? settle(q, 'multiplier', 'times', q.next) : undefined;
+    },
+  },
+  // Degrees: "1.5°C", "40 °F".
+  {
+    rule: QUANTITY_RULES.degreeSign,
+    apply: q => {
+      const after = q.c.sameLine(q.next);
+      if (!after || after.word || after.text !== '°') return undefined;
+      const scale = q.c.tok(q.next + 1);
+      const letter = scale && !scale.spaced && /^[CF]$/.test(scale.text) ? scale : undefined;
+      return settle(q, q.kind, `°${letter?.text ?? ''}`, q.next + (letter ? 1 : 0));
+    },
+  },
+  // Units of measurement: "2 km", "15 meter", "240,000 square meter", "5 degrees Celsius".
+  {
+    rule: QUANTITY_RULES.unitOfMeasure,
+    apply: q => {
+      const { c } = q;
+      const after = c.sameLine(q.next);
+      if (!after) return undefined;
+      const square = after.lower === 'square' || after.lower === 'cubic' ? 1 : 0;
+      const unitTok = c.sameLine(q.next + square);
+      if (!unitTok?.word || !MEASURE_UNITS.has(unitTok.lower) || q.unit) return undefined;
+      settle(q, q.kind, (square ? `${after.lower} ` : '') + unitTok.lower, q.next + square);
+      // "5 degrees Celsius", "110 degrees Fahrenheit": the scale is the unit, written as "40°C" is.
+      const scaleName = c.sameLine(q.next);
+      const temperature = /^degrees?$/.test(unitTok.lower) && scaleName?.word ? TEMPERATURE_SCALES[scaleName.lower] : undefined;
+      if (temperature && (scaleName!.text.length > 1 || /^[CF]$/.test(scaleName!.text))) settle(q, q.kind, temperature, q.next);
+      return 'take';
+    },
+  },
+];
+
 /**
  * A quantity: a numeral with the words that make it an amount ("million", "percent", "euros",
- * "times", "km"). `currency` is set when a currency symbol or code came first.
+ * "times", "km"). `currency` is set when a currency symbol or code came first. The draft's
+ * `rules` are the ids of the steps that applied, in order.
  */
 export function readQuantity(c: ScanCursor, first: number, at: number, currency: string | undefined, numeral?: Numeral): Draft | undefined {
   const n = numeral ?? readNumeral(c, at);
   if (!n) return undefined;
-  let value = n.value;
-  let end = n.end;
-  let next = n.next;
-  let unit = n.unit;
-  let kind = n.kind;
-  let scale: number | undefined;
-  let metresOrMillion = false;
-  const qualifier = n.qualifier;
-  const draft = (): Draft => ({
+  const q: Reading = { c, n, currency, value: n.value, end: n.end, next: n.next, unit: n.unit, kind: n.kind, hint: n.hint, withFraction: false, metresOrMillion: false };
+  const rules: string[] = [];
+  for (const step of QUANTITY_STEPS) {
+    const outcome = step.apply(q);
+    if (outcome === 'reject') return undefined;
+    if (outcome && !rules.includes(step.rule.id)) rules.push(step.rule.id);
+    if (outcome === 'take') break;
+  }
+  return {
     // A numeral given by the caller is part of a word ("15" of "10-15"): its span is its own.
     start: numeral ? numeral.start : c.tokens[first].start,
-    end,
-    value: kind === 'date' || kind === 'time' ? null : value,
+    end: q.end,
+    value: q.kind === 'date' || q.kind === 'time' ? null : q.value,
     first,
-    next,
+    next: q.next,
     numeral: n.text,
     digits: n.digits,
-    ...(kind ? { kind } : {}),
-    ...(unit ? { unit } : {}),
-    ...(qualifier ? { qualifier } : {}),
+    ...(q.kind ? { kind: q.kind } : {}),
+    ...(q.unit ? { unit: q.unit } : {}),
+    ...(n.qualifier ? { qualifier: n.qualifier } : {}),
     ...(n.counted ? { counted: n.counted } : {}),
     ...(n.time ? { time: n.time } : {}),
     ...(n.date ? { date: n.date } : {}),
     ...(n.ordinal ? { ordinal: true } : {}),
-    ...(n.hint ? { hint: n.hint } : {}),
-    ...(scale ? { scale } : {}),
-    ...(metresOrMillion ? { metresOrMillion } : {}),
-  });
-  // "$20s": banknotes, not a decade.
-  if (currency && n.hint === 'decade') {
-    kind = 'money';
-    unit = currency;
-    return { ...draft(), hint: undefined };
-  }
-  if (n.kind === 'time' || n.kind === 'date' || n.hint === 'decade' || n.ordinal || n.hint === 'age') {
-    if (currency) return undefined;
-    return draft();
-  }
-  // The glued form already said what it is ("99c", "25bp", "100fold").
-  if (n.kind) return currency && n.kind !== 'multiplier' ? undefined : draft();
-  // "3 1/2 years": a whole number and a fraction.
-  const fraction = c.sameLine(next);
-  const parts = fraction && fraction.spaced && n.digits && !n.moneyScale && !n.unit && Number.isInteger(value) ? MIXED_FRACTION.exec(fraction.text) : null;
-  if (parts && Number(parts[1]) < Number(parts[2]) && FRACTION_DENOMINATORS.has(Number(parts[2]))) {
-    value += Number(parts[1]) / Number(parts[2]);
-    end = fraction!.end;
-    next++;
-  }
-  // Scale word after digits: "4.2 billion", "26 million".
-  const scaleTok = c.sameLine(next);
-  if (n.digits && scaleTok?.word && SCALE_WORDS[scaleTok.lower] && !n.moneyScale) {
-    scale = SCALE_WORDS[scaleTok.lower];
-    end = scaleTok.end;
-    next++;
-    // "20 lakh crore", "5 thousand million": a larger scale word after a scale multiplies it.
-    for (let more = c.sameLine(next); more?.word && (SCALE_WORDS[more.lower] ?? 0) > scale; more = c.sameLine(next)) {
-      scale *= SCALE_WORDS[more.lower];
-      end = more.end;
-      next++;
-    }
-    value = parts ? value * scale : scaleDecimal(n.text, value, scale);
-  }
-  if (n.moneyScale) {
-    // A capital "M" glued to digits is a million ("5M visitors"); metres are written "m".
-    if (currency || n.moneyScaleSuffix !== 'm') {
-      scale = n.moneyScale;
-      value = scaleDecimal(n.text.replace(/\p{L}+$/u, ''), value, n.moneyScale);
-    } else {
-      // "15m" without a currency: fifteen metres, unless what follows says it counts
-      // ("25m customers"), which is settled with the sentence (findNumbers.ts).
-      unit = 'm';
-      kind = undefined;
-      metresOrMillion = true;
-    }
-  }
-  // "two and a half", "3 and a half", "a million and a half": the half is of the last unit
-  // written, so after a scale word it is half that scale (1,500,000, not 1,000,000.5).
-  if (c.tok(next)?.lower === 'and' && c.tok(next + 1)?.lower === 'a' && c.tok(next + 2)?.lower === 'half') {
-    value += 0.5 * (scale ?? trailingScale(n.text));
-    end = c.tokens[next + 2].end;
-    next += 3;
-    // "one and a half billion": a scale word after the half multiplies the whole.
-    const scaleAfter = c.sameLine(next);
-    if (!scale && trailingScale(n.text) === 1 && scaleAfter?.word && SCALE_WORDS[scaleAfter.lower]) {
-      scale = SCALE_WORDS[scaleAfter.lower];
-      value = Math.round(value * scale);
-      end = scaleAfter.end;
-      next++;
-    }
-  }
-  if (currency) {
-    kind = 'money';
-    unit = currency;
-    // "¥5 billion yuan": a currency word after the amount says which one.
-    const word = c.sameLine(next);
-    if (word?.word && CURRENCY_WORDS[word.lower] && (currency === 'JPY' || currency === CURRENCY_WORDS[word.lower])) {
-      unit = CURRENCY_WORDS[word.lower];
-      end = word.end;
-      next++;
-    }
-    return draft();
-  }
-  // "a quarter of a percentage point", "two-thirds of a percentage point"
-  const pointsAfterOf = n.hint === 'fraction' && c.tok(next)?.lower === 'of' && c.tok(next + 1)?.lower === 'a' ? pointsAt(c, next + 2) : undefined;
-  if (pointsAfterOf) {
-    kind = 'percent';
-    unit = pointsAfterOf.unit;
-    end = c.tokens[pointsAfterOf.last].end;
-    next = pointsAfterOf.last + 1;
-    return { ...draft(), hint: undefined };
-  }
-  const after = c.sameLine(next);
-  // "20-minute walk": the compound already says what is counted.
-  if (!after || n.counted) return draft();
-  // Percent: "50%", "50 percent", "50 per cent", "2 percentage points".
-  if (!after.word && after.text === '%') {
-    kind = 'percent';
-    unit = '%';
-    end = after.end;
-    next++;
-    return draft();
-  }
-  if (after.word && (after.lower === 'percent' || after.lower === 'pct' || (after.lower === 'per' && c.tok(next + 1)?.lower === 'cent'))) {
-    kind = 'percent';
-    unit = '%';
-    next += after.lower === 'per' ? 2 : 1;
-    end = c.tokens[next - 1].end;
-    return draft();
-  }
-  // "2 percentage points", "150 basis points"
-  const points = pointsAt(c, next);
-  if (points) {
-    kind = 'percent';
-    unit = points.unit;
-    next = points.last + 1;
-    end = c.tokens[points.last].end;
-    return draft();
-  }
-  // "45 cents", "142.5 pence": hundredths of a currency.
-  const subunit = after.word ? SUBUNIT_WORDS[after.lower] : undefined;
-  if (subunit !== undefined) {
-    kind = 'money';
-    unit = subunit ?? centCurrency(c.tokens, next);
-    value = hundredths(value);
-    end = after.end;
-    next++;
-    return draft();
-  }
-  // Money written with a word or code after: "422,000 euros", "20 million Australian dollars", "300 EUR".
-  const money = currencyAfter(c.tokens, next, value !== n.value);
-  if (money) {
-    kind = 'money';
-    unit = money.currency;
-    end = c.tokens[money.last].end;
-    next = money.last + 1;
-    return draft();
-  }
-  // Multiplier: "50 times stronger", "three times as many".
-  if (after.lower === 'times') {
-    const follower = c.tok(next + 1);
-    if (follower?.word && (MULTIPLIER_FOLLOWERS.has(follower.lower) || MULTIPLE_BASES.has(follower.lower) || /er$/.test(follower.lower))) {
-      kind = 'multiplier';
-      unit = 'times';
-      end = after.end;
-      next++;
-      return draft();
-    }
-  }
-  // Degrees: "1.5°C", "40 °F".
-  if (!after.word && after.text === '°') {
-    const scale = c.tok(next + 1);
-    const letter = scale && !scale.spaced && /^[CF]$/.test(scale.text) ? scale : undefined;
-    unit = `°${letter?.text ?? ''}`;
-    end = (letter ?? after).end;
-    next += letter ? 2 : 1;
-    return draft();
-  }
-  // Units of measurement: "2 km", "15 meter", "240,000 square meter".
-  const square = after.lower === 'square' || after.lower === 'cubic' ? 1 : 0;
-  const unitTok = c.sameLine(next + square);
-  if (unitTok?.word && MEASURE_UNITS.has(unitTok.lower) && !unit) {
-    unit = (square ? `${after.lower} ` : '') + unitTok.lower;
-    end = unitTok.end;
-    next += square + 1;
-    // "5 degrees Celsius", "110 degrees Fahrenheit": the scale is the unit, written as "40°C" is.
-    const scaleName = c.sameLine(next);
-    const temperature = /^degrees?$/.test(unitTok.lower) && scaleName?.word ? TEMPERATURE_SCALES[scaleName.lower] : undefined;
-    if (temperature && (scaleName!.text.length > 1 || /^[CF]$/.test(scaleName!.text))) {
-      unit = temperature;
-      end = scaleName!.end;
-      next++;
-    }
-    return draft();
-  }
-  return draft();
+    ...(q.hint ? { hint: q.hint } : {}),
+    ...(q.scale ? { scale: q.scale } : {}),
+    ...(q.metresOrMillion ? { metresOrMillion: true } : {}),
+    ...(rules.length ? { rules } : {}),
+  };
 }

@@ -89,6 +89,20 @@ function isYearPair(a: Draft, b: Draft): boolean {
   return isBareYear(a) && isBareYear(b);
 }
 
+/** How many years a span written "1989 - 90" may cover: a season, a school or fiscal year, a term. */
+const MAX_ABBREVIATED_SPAN = 10;
+
+/**
+ * "1989 - 90", "1983 - 85": a year followed by the last two digits of a later year, as "2015-16"
+ * is written in one word (scanner.ts). The full later year, or undefined when `b` is not one.
+ */
+function abbreviatedYearAfter(a: Draft, b: Draft): number | undefined {
+  if (!isBareYear(a) || !isBare(b) || !/^\d{2}$/.test(b.numeral) || a.value === null || b.value === null) return undefined;
+  let year = Math.floor(a.value / 100) * 100 + b.value;
+  if (year <= a.value) year += 100;
+  return year - a.value <= MAX_ABBREVIATED_SPAN ? year : undefined;
+}
+
 /**
  * Prepositions that place a year in time ("in 2019", "since 2010"). A year after one of them is
  * a point in time, and "to" after it cannot open a range with a quantity that is not a year:
@@ -130,13 +144,18 @@ function isScore(tokens: readonly ScanToken[], text: string, a: Draft, b: Draft,
  * as they should be reported when they belong together (a range, a change, a score), or
  * undefined when `b` has nothing to do with `a`.
  */
-export function joinQuantities(tokens: readonly ScanToken[], text: string, a: Draft, b: Draft, form: PairForm = {}): Draft[] | undefined {
-  if (a.value === null || b.value === null) return undefined;
-  if (isScore(tokens, text, a, b, form)) return [{ ...a, hint: 'score' }, { ...b, hint: 'score' }];
+export function joinQuantities(tokens: readonly ScanToken[], text: string, a: Draft, written: Draft, form: PairForm = {}): Draft[] | undefined {
+  if (a.value === null || written.value === null) return undefined;
+  if (isScore(tokens, text, a, written, form)) return [{ ...a, hint: 'score' }, { ...written, hint: 'score' }];
+  // "cut in half to 900 jobs": a share and a count are no range ("1/4 to 3/4 point" is one).
+  if ((a.hint === 'fraction') !== (written.hint === 'fraction')) return undefined;
+  const spanYear = abbreviatedYearAfter(a, written);
+  const b = spanYear === undefined ? written : { ...written, value: spanYear };
+  if (b.value === null) return undefined;
   // "50% to $4.2 million", "5 km to 10 miles": each end states its own unit, and they differ.
   if (!sameMeasure(a, b) && !isBare(a)) return undefined;
   const opener = tokens[a.first - 1]?.lower;
-  if (POINT_IN_TIME.has(opener ?? '') && isBareYear(a) && !isBareYear(b)) return undefined;
+  if (POINT_IN_TIME.has(opener ?? '') && isBareYear(a) && !isBareYear(b) && spanYear === undefined) return undefined;
   const change = opener === 'from' && !isYearPair(a, b) && changeWordBefore(tokens, a.first - 1, 6);
   // A bare end takes the scale written once after the pair: "between 5 and 10 million".
   let low = a.value;

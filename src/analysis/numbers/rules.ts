@@ -32,12 +32,34 @@ export const NUMBER_VETOES = {
 export const WRITTEN_KIND_RULES = {
   money: rule('number.written-money', 'written with a currency: a sign, a code or a currency word', ['The mayor spent [$4.2 million] on roads.', 'It cost [300 euros].']),
   percent: rule('number.written-percent', 'written with a percent sign or word, or as points', ['Turnout rose to [52%].', 'Rates fell [25 basis points].']),
-  date: rule('number.written-date', 'a calendar date: a day with its month', ['The vote is on [May 18], 2026.', 'It opened on [4 July].']),
+  date: rule('number.written-date', 'a calendar date: a day with its month, and its year when written', ['The vote is on [May 18, 2026].', 'It opened on [4 July].', 'It opened on [4 July 1990].']),
   time: rule('number.written-time', 'a clock time', ['The polls close at [8pm].']),
-  range: rule('number.written-range', 'one end of a range ("10 to 15", "between 5 and 10")', ['Between [10] and 15 people waited.', 'It costs [$5] to $10.']),
+  range: rule('number.written-range', 'a range: two figures joined by "to", a dash, or "and" after "between" ("10 to 15", "between 5 and 10")', ['Between [10 and 15] people waited.', 'It costs [$5 to $10].'], ['Prices rose from [5%] to 9%.']),
   multiplier: rule('number.written-multiplier', 'a multiple: "times" before a comparison, or "-fold"', ['Prices rose [three times] faster.', 'A [tenfold] rise.']),
-  year: rule('number.written-year', 'the year of a date written with its month', ['The law passed in July [2003].', 'It opened on May 18, [2015].']),
+  year: rule('number.written-year', 'the year of a month ("July 2003")', ['The law passed in July [2003].'], ['It opened on [May 18, 2015].']),
   cardinal: rule('number.written-duration', 'a length of time written with colons (a race time)', ['She won in [2:01:09] on Sunday.']),
+} as const;
+
+/**
+ * How a numeral is read into an amount (quantity.ts): its own form, then the words that extend it,
+ * then the word that says what it measures. Kinds these steps give cite WRITTEN_KIND_RULES.
+ */
+export const QUANTITY_RULES = {
+  banknotes: rule('number.banknotes', 'a currency sign before a plural: banknotes ("$20s"), not a decade', ['He paid in [$20s] and tens.'], ['Music of the [1980s] is back.']),
+  formComplete: rule(
+    'number.form-says-kind',
+    'written in a form that already says what it is (a clock time, a date, a decade, an ordinal, an age, "99c", "25bp"), so no amount words are read after it',
+    ['The polls close at [8pm] tonight.', 'A [14-year-old] boy was hurt.', 'She came [22nd] in the race.'],
+    ['Rain fell on [7] towns.'],
+  ),
+  mixedFraction: rule('number.mixed-fraction', 'a whole number and a fraction written after it ("3 1/2")', ['The bond rose [3 1/2] points.'], ['Only [3] of 4 voted.']),
+  scaleWord: rule('number.scale-word', 'a scale word after the number multiplies it ("4.2 billion", "20 lakh crore", "several thousand")', ['The city has [4.2 million] people.'], ['The city has [42] parks.']),
+  gluedScale: rule('number.glued-scale', 'a scale glued to the digits ("$5bn", "5M visitors")', ['The fund raised [$5bn] last year.'], ['The fund raised [$5] last year.']),
+  andAHalf: rule('number.and-a-half', '"and a half" after a number adds half of its last unit ("two and a half", "a million and a half")', ['The trip took [two and a half] days.'], ['The trip took [two] days.']),
+  countedCompound: rule('number.counted-compound', 'a compound that names what the number counts ("20-minute walk")', ['It was a [20]-minute walk.'], ['It was a [20] minutes walk.']),
+  degreeSign: rule('number.degree-sign', 'a degree sign after the number ("40°C", "1.5 °F")', ['It was [40°C] in the shade.'], ['It was [40] in the shade.']),
+  sign: rule('number.sign', 'a sign before the number: "-2.1%", "+3", "minus 20 degrees"', ['It was [minus 20 degrees] at dawn.', 'GDP shrank by [-2.1%] in May.'], ['The answer is 10 minus [3].']),
+  unitOfMeasure: rule('number.unit-of-measure', 'a unit of measurement after the number ("2 km", "240,000 square meters", "5 degrees Celsius", "50m")', ['The road is [2 km] long.', 'It was [5 degrees Celsius] at noon.'], ['The road has [2] lanes.']),
 } as const;
 
 /** What the form says through a hint, then what the sentence says. */
@@ -55,4 +77,4 @@ export const KIND_RULES = {
   count: rule('number.count', 'a plain number: a count or an amount', ['Rain fell on [7] towns.', 'The plant hired [1996] workers.']),
 } as const;
 
-export const NUMBERS_RULES = defineRules([...Object.values(NUMBER_VETOES), ...Object.values(WRITTEN_KIND_RULES), ...Object.values(KIND_RULES)]);
+export const NUMBERS_RULES = defineRules([...Object.values(NUMBER_VETOES), ...Object.values(QUANTITY_RULES), ...Object.values(WRITTEN_KIND_RULES), ...Object.values(KIND_RULES)]);

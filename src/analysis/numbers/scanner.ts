@@ -14,6 +14,8 @@ import { readGlued } from './numeral';
 import { readQuantity } from './quantity';
 import { readDayFirstDate, readMonthFirstDate } from './writtenDates';
 import { DIGITS, DIGITS_PREFIX, HYPHEN, type Numeral, ScanCursor, parseDigits, partValue } from './cursor';
+import type { RuleRecord } from '../rules/ruleRecord';
+import { KIND_RULES, QUANTITY_RULES, WRITTEN_KIND_RULES } from './rules';
 
 const RANGE_DASHES = new Set(['-', '–', '—', '‑']);
 /** A range in one word: "10-15", "8–10", "ten-fifteen", "5-10bn" (a scale or unit glued to the upper end). */
@@ -35,45 +37,120 @@ export function scanNumbers(text: string, tokens: readonly ScanToken[]): Draft[]
   return drafts;
 }
 
+/**
+ * One way of reading the number expression that starts at token `t` (index `i`): the rule it
+ * cites, and the reader. A reader returns undefined when it does not apply (the next one is tried)
+ * and an array, possibly empty, when the token is its own ("May" is read as a month or not at all).
+ */
+interface StartReader {
+  rule?: RuleRecord;
+  read(c: ScanCursor, i: number, t: ScanToken): Draft[] | undefined;
+}
+
+/** An upper-case word: currency codes and prefixes are written in capitals ("USD", "A$"). */
+function isUpperCase(t: ScanToken): boolean {
+  return t.text === t.text.toUpperCase();
+}
+
+/**
+ * The readers for a word, in the order they are tried: a month name opens a date; a currency
+ * code, prefix or abbreviation before an amount ("USD 5", "US$5", "Rs5", "Rs. 3 lakh"); "minus"
+ * as a sign ("minus 20 degrees"); else a plain quantity or range at the word itself.
+ */
+const WORD_READERS: readonly StartReader[] = [
+  // The date and its year cite their own kinds (kinds.ts).
+  {
+    read: (c, i, t) => {
+      const month = monthNumber(t.text);
+      return month === undefined ? undefined : readMonthFirstDate(c, i, month);
+    },
+  },
+  {
+    rule: WRITTEN_KIND_RULES.money,
+    read: (c, i, t) => {
+      const code = CURRENCY_CODES[t.lower];
+      return code && isUpperCase(t) && c.numeralStartsAt(i + 1) ? readQuantityOrRange(c, i, i + 1, code) : undefined;
+    },
+  },
+  // "US$5", "A$ 10"
+  {
+    rule: WRITTEN_KIND_RULES.money,
+    read: (c, i, t) => {
+      const prefix = DOLLAR_PREFIXES[t.lower];
+      const sym = c.tok(i + 1);
+      return prefix && isUpperCase(t) && sym && !sym.word && sym.text === '$' && c.numeralStartsAt(i + 2) ? readQuantityOrRange(c, i, i + 2, prefix) : undefined;
+    },
+  },
+  // "Rs5 crore": the abbreviation glued to the digits; the span starts with it.
+  {
+    rule: WRITTEN_KIND_RULES.money,
+    read: (c, i, t) => {
+      const glued = /\d$/.test(t.text) ? /^(\p{Lu}\p{Ll}*)(\d[\d,.]*)$/u.exec(t.text) : null;
+      if (!glued || !CURRENCY_ABBREVIATIONS[glued[1]] || !DIGITS.test(glued[2])) return undefined;
+      const digits = glued[2];
+      const numeral: Numeral = { start: t.start, end: t.end, next: i + 1, text: digits, value: parseDigits(digits), digits: true, ordinal: false };
+      const q = readQuantity(c, i, i, CURRENCY_ABBREVIATIONS[glued[1]], numeral);
+      return q ? [q] : [];
+    },
+  },
+  // "Rs 500 crore", "Rs. 3 lakh"
+  {
+    rule: WRITTEN_KIND_RULES.money,
+    read: (c, i, t) => {
+      const abbreviated = CURRENCY_ABBREVIATIONS[t.text];
+      if (!abbreviated) return undefined;
+      const sym = c.tok(i + 1);
+      const at = sym?.text === '.' && !sym.spaced ? i + 2 : i + 1;
+      return c.numeralStartsAt(at) ? readQuantityOrRange(c, i, at, abbreviated) : undefined;
+    },
+  },
+  // "minus 20 degrees": the word is the sign (not the "minus" of "10 minus 3", nor the margin
+  // of "plus or minus 4 points").
+  {
+    rule: QUANTITY_RULES.sign,
+    read: (c, i, t) => {
+      if (t.lower !== 'minus' || !c.numeralStartsAt(i + 1) || c.tok(i + 1)?.lower === 'a' || followsNumber(c, i) || c.tok(i - 1)?.lower === 'or') return undefined;
+      const q = readQuantity(c, i, i + 1, undefined);
+      return q && q.value !== null && (!q.kind || q.kind === 'percent') ? [{ ...q, value: -q.value }] : undefined;
+    },
+  },
+  { read: (c, i) => readQuantityOrRange(c, i, i, undefined) },
+];
+
+/** The readers for a mark: a currency symbol ("$5"), a sign ("-2.1%", "+3"), a rank ("#1"). */
+const MARK_READERS: readonly StartReader[] = [
+  {
+    rule: WRITTEN_KIND_RULES.money,
+    read: (c, i, t) => {
+      const symbolCurrency = CURRENCY_SYMBOLS[t.text];
+      return symbolCurrency && c.numeralStartsAt(i + 1) ? readQuantityOrRange(c, i, i + 1, symbolCurrency) : undefined;
+    },
+  },
+  {
+    rule: QUANTITY_RULES.sign,
+    read: (c, i) => {
+      const signed = readSigned(c, i);
+      return signed ? [signed] : undefined;
+    },
+  },
+  {
+    rule: KIND_RULES.rankMark,
+    read: (c, i, t) => {
+      const n = c.tok(i + 1);
+      if (t.text !== '#' || !n || n.spaced || !DIGITS.test(n.text)) return undefined;
+      return [{ start: t.start, end: n.end, value: parseDigits(n.text), first: i, next: i + 2, numeral: n.text, digits: true, hint: 'rank' }];
+    },
+  },
+];
+
+/** The number expressions that start at token `i` (none when no reader applies), citing the reader's rule first. */
 export function readAt(c: ScanCursor, i: number): Draft[] {
   const t = c.tokens[i];
-  if (t.word) {
-    const month = monthNumber(t.text);
-    if (month !== undefined) return readMonthFirstDate(c, i, month);
-    const code = CURRENCY_CODES[t.lower];
-    if (code && t.text === t.text.toUpperCase() && c.numeralStartsAt(i + 1)) return readQuantityOrRange(c, i, i + 1, code);
-    const prefix = DOLLAR_PREFIXES[t.lower];
-    const sym = c.tok(i + 1);
-    if (prefix && t.text === t.text.toUpperCase() && sym && !sym.word && sym.text === '$' && c.numeralStartsAt(i + 2)) return readQuantityOrRange(c, i, i + 2, prefix);
-    // "Rs5 crore": the abbreviation glued to the digits; the span starts with it.
-    const gluedAbbreviation = /^(\p{Lu}\p{Ll}*)(\d[\d,.]*)$/u.exec(t.text);
-    if (gluedAbbreviation && CURRENCY_ABBREVIATIONS[gluedAbbreviation[1]] && DIGITS.test(gluedAbbreviation[2])) {
-      const digits = gluedAbbreviation[2];
-      const numeral: Numeral = { start: t.start, end: t.end, next: i + 1, text: digits, value: parseDigits(digits), digits: true, ordinal: false };
-      const q = readQuantity(c, i, i, CURRENCY_ABBREVIATIONS[gluedAbbreviation[1]], numeral);
-      return q ? [q] : [];
-    }
-    // "Rs 500 crore", "Rs. 3 lakh"
-    const abbreviated = CURRENCY_ABBREVIATIONS[t.text];
-    if (abbreviated) {
-      const at = sym?.text === '.' && !sym.spaced ? i + 2 : i + 1;
-      if (c.numeralStartsAt(at)) return readQuantityOrRange(c, i, at, abbreviated);
-    }
-    // "minus 20 degrees": the word is the sign (not the "minus" of "10 minus 3", nor the
-    // margin of "plus or minus 4 points").
-    if (t.lower === 'minus' && c.numeralStartsAt(i + 1) && c.tok(i + 1)?.lower !== 'a' && !followsNumber(c, i) && c.tok(i - 1)?.lower !== 'or') {
-      const q = readQuantity(c, i, i + 1, undefined);
-      if (q && q.value !== null && (!q.kind || q.kind === 'percent')) return [{ ...q, value: -q.value }];
-    }
-    return readQuantityOrRange(c, i, i, undefined);
-  }
-  const symbolCurrency = CURRENCY_SYMBOLS[t.text];
-  if (symbolCurrency && c.numeralStartsAt(i + 1)) return readQuantityOrRange(c, i, i + 1, symbolCurrency);
-  const signed = readSigned(c, i);
-  if (signed) return [signed];
-  if (t.text === '#' && c.tok(i + 1) && !c.tokens[i + 1].spaced && DIGITS.test(c.tokens[i + 1].text)) {
-    const n = c.tokens[i + 1];
-    return [{ start: t.start, end: n.end, value: parseDigits(n.text), first: i, next: i + 2, numeral: n.text, digits: true, hint: 'rank' }];
+  for (const reader of t.word ? WORD_READERS : MARK_READERS) {
+    const found = reader.read(c, i, t);
+    if (!found) continue;
+    const rule = reader.rule;
+    return rule ? found.map(d => (d.rules?.includes(rule.id) ? d : { ...d, rules: [rule.id, ...(d.rules ?? [])] })) : found;
   }
   return [];
 }

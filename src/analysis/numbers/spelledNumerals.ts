@@ -40,7 +40,31 @@ export function readArticleScale(c: ScanCursor, i: number): Numeral | undefined 
   return { start: c.tokens[i].start, end: c.tokens[last].end, next: last + 1, text: c.text.slice(c.tokens[i].start, c.tokens[last].end), value: read.value, digits: false, ordinal: false };
 }
 
-/** "half" as an amount: "about half of all…", "half as much", "half a million". */
+/** Words that say how many of a scale without a number: "several thousand", "a few hundred", "many million". */
+const VAGUE_COUNTS = new Set(['several', 'few', 'many']);
+/** Scale words spelled out, which a vague count may stand before ("several thousand", not "several bn"). */
+const SPELLED_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+
+/**
+ * "several thousand", "a few hundred", "several hundred million pounds": an amount whose scale is
+ * written and whose count is not. It is read as one of the scale, with the vague word as its
+ * qualifier, so the card says "several · 1,000"; the scale word itself is read as after digits
+ * (quantity.ts).
+ */
+export function readVagueCount(c: ScanCursor, i: number): Numeral | undefined {
+  const t = c.tokens[i];
+  if (!VAGUE_COUNTS.has(t.lower)) return undefined;
+  const scale = c.sameLine(i + 1);
+  if (!scale?.word || !SPELLED_SCALES.has(scale.lower)) return undefined;
+  return { start: t.start, end: t.end, next: i + 1, text: t.text, value: 1, digits: false, ordinal: false, qualifier: t.lower, vague: true };
+}
+
+/** Words before a bare "half" that make it an amount: "over half have left", "roughly half". */
+const HALF_QUALIFIERS = new Set(['over', 'nearly', 'almost', 'about', 'roughly', 'around', 'approximately', 'than', 'just', 'only', 'barely']);
+/** Words after "in half" that end the phrase ("cut in half to 5,000", "cut in half by 2030"). */
+const AFTER_IN_HALF = new Set(['to', 'by', 'and', 'or', 'from', 'since', 'over', 'in', 'within', 'after', 'last', 'this']);
+
+/** "half" as an amount: "about half of all…", "half as much", "half a million", "cut in half", "over half have left". */
 export function readHalf(c: ScanCursor, i: number): Numeral | undefined {
   const t = c.tokens[i];
   const prev = c.tok(i - 1);
@@ -59,7 +83,10 @@ export function readHalf(c: ScanCursor, i: number): Numeral | undefined {
     }
     return undefined; // "half an hour": a duration, not a figure to check
   }
-  if (!next?.word || !/^(?:of|as|the|their|its|his|her|our|all)$/.test(next.lower)) return undefined;
+  // "cut in half", "cut in half to 5,000": a share (not "in half an hour", read above).
+  const inHalf = prev?.lower === 'in' && (!next?.word || AFTER_IN_HALF.has(next.lower));
+  const qualified = !!prev?.word && HALF_QUALIFIERS.has(prev.lower);
+  if (!inHalf && !qualified && (!next?.word || !/^(?:of|as|the|their|its|his|her|our|all)$/.test(next.lower))) return undefined;
   return { start: t.start, end: t.end, next: i + 1, text: t.text, value: 0.5, digits: false, ordinal: false, hint: 'fraction' };
 }
 

@@ -4,7 +4,7 @@ import type { ScanToken } from './scanTokens';
 import { isDayOfMonth, isoDate, looksLikeYear, monthNumber } from './dates';
 import type { ScanCursor } from './cursor';
 
-/** "May 18, 2015", "September 14", "July 2003": the day (with its month) and the year apart. */
+/** "May 18, 2015", "September 14", "July 2003": a day with its month and year is one date; a month with a year is the year. */
 export function readMonthFirstDate(c: ScanCursor, i: number, month: number): Draft[] {
   const monthTok = c.tokens[i];
   let k = i + 1;
@@ -19,24 +19,26 @@ export function readMonthFirstDate(c: ScanCursor, i: number, month: number): Dra
     const yearTok = yearAt(c, yearIndex);
     const year = yearTok ? Number(yearTok.text) : undefined;
     const firstEnd = dayTok.start + days[1].length;
-    const drafts: Draft[] = [
+    // The year belongs to the last day: "September 16-19, 2015" ends with it.
+    const last = yearTok ? { end: yearTok.end, next: yearIndex + 1 } : { end: dayTok.end, next: k + 1 };
+    return [
       { start: monthTok.start, end: firstEnd, value: null, kind: 'date', date: isoDate(year, month, Number(days[1])), first: i, next: k + 1, numeral: days[1], digits: true },
-      { start: firstEnd + days[2].length, end: dayTok.end, value: null, kind: 'date', date: isoDate(year, month, Number(days[3])), first: k, next: k + 1, numeral: days[3], digits: true },
+      { start: firstEnd + days[2].length, ...last, value: null, kind: 'date', date: isoDate(year, month, Number(days[3])), first: k, numeral: days[3], digits: true },
     ];
-    if (yearTok) drafts.push({ start: yearTok.start, end: yearTok.end, value: year!, kind: 'year', first: yearIndex, next: yearIndex + 1, numeral: yearTok.text, digits: true });
-    return drafts;
   }
   const dayMatch = /^(\d{1,2})(?:st|nd|rd|th)?$/i.exec(dayTok.text);
   if (dayMatch && isDayOfMonth(month, Number(dayMatch[1])) && c.tok(k + 1)?.text !== ':') {
     const day = Number(dayMatch[1]);
+    const spanned = spannedDayAfter(c, k, month, day);
+    if (spanned) return spanned(monthTok.start, i);
     let yearIndex = k + 1;
     if (c.tok(yearIndex)?.text === ',') yearIndex++;
     const yearTok = yearAt(c, yearIndex);
     const year = yearTok ? Number(yearTok.text) : undefined;
     const date = isoDate(year, month, day);
-    const dayDraft: Draft = { start: monthTok.start, end: dayTok.end, value: null, kind: 'date', date, first: i, next: k + 1, numeral: dayTok.text, digits: true };
-    if (!yearTok) return [dayDraft];
-    return [dayDraft, { start: yearTok.start, end: yearTok.end, value: year!, kind: 'year', date, first: yearIndex, next: yearIndex + 1, numeral: yearTok.text, digits: true }];
+    // A date is one figure with its year: "Nov. 30, 1990" (see docs/number-conventions.md).
+    const last = yearTok ? { end: yearTok.end, next: yearIndex + 1 } : { end: dayTok.end, next: k + 1 };
+    return [{ start: monthTok.start, ...last, value: null, kind: 'date', date, first: i, numeral: dayTok.text, digits: true }];
   }
   const yearTok = yearAt(c, k);
   if (yearTok) {
@@ -44,6 +46,40 @@ export function readMonthFirstDate(c: ScanCursor, i: number, month: number): Dra
     return [{ start: yearTok.start, end: yearTok.end, value: year, kind: 'year', date: isoDate(year, month), first: k, next: k + 1, numeral: yearTok.text, digits: true }];
   }
   return [];
+}
+
+const DAY_DASHES = new Set(['-', '–', '—', '‑']);
+
+/**
+ * "Oct. 2 - 8", "June 3 – 4, 1989": a span of days written with a spaced dash after a day (token
+ * `k`), one date per day, the year (if written) with the last, as "September 16-19" in one word.
+ * Returns a maker of the two drafts, or undefined when no later day of the month follows.
+ */
+function spannedDayAfter(c: ScanCursor, k: number, month: number, day: number): ((start: number, first: number) => Draft[]) | undefined {
+  const dash = c.sameLine(k + 1);
+  const lastTok = c.sameLine(k + 2);
+  if (!dash || dash.word || !DAY_DASHES.has(dash.text) || !lastTok?.word || !/^\d{1,2}$/.test(lastTok.text)) return undefined;
+  const lastDay = Number(lastTok.text);
+  if (!(lastDay > day) || !isDayOfMonth(month, lastDay)) return undefined;
+  let yearIndex = k + 3;
+  if (c.tok(yearIndex)?.text === ',') yearIndex++;
+  const yearTok = yearAt(c, yearIndex);
+  const year = yearTok ? Number(yearTok.text) : undefined;
+  const dayTok = c.tokens[k];
+  return (start, first) => [
+    { start, end: dayTok.end, value: null, kind: 'date', date: isoDate(year, month, day), first, next: k + 1, numeral: dayTok.text, digits: true },
+    {
+      start: lastTok.start,
+      end: (yearTok ?? lastTok).end,
+      value: null,
+      kind: 'date',
+      date: isoDate(year, month, lastDay),
+      first: k + 2,
+      next: yearTok ? yearIndex + 1 : k + 3,
+      numeral: lastTok.text,
+      digits: true,
+    },
+  ];
 }
 
 /** "18 May 2015", "4 July": a day written before its month. */
@@ -56,9 +92,8 @@ export function readDayFirstDate(c: ScanCursor, a: Draft): Draft[] | undefined {
   const hasYear = yearTok?.word && looksLikeYear(yearTok.text);
   const year = hasYear ? Number(yearTok.text) : undefined;
   const date = isoDate(year, month, a.value);
-  const day: Draft = { ...a, end: monthTok!.end, value: null, kind: 'date', date, next: a.next + 1 };
-  if (!hasYear) return [day];
-  return [day, { start: yearTok.start, end: yearTok.end, value: year!, kind: 'year', date, first: a.next + 1, next: a.next + 2, numeral: yearTok.text, digits: true }];
+  // "18 May 2015": one figure with its year.
+  return [{ ...a, end: hasYear ? yearTok.end : monthTok!.end, value: null, kind: 'date', date, next: hasYear ? a.next + 2 : a.next + 1 }];
 }
 
 /** The token at `at` when it is a year written in four digits. */

@@ -1,0 +1,90 @@
+// Forms of figures a reporter writes that the finder once missed or misread: amounts without an
+// exact count ("several thousand", "cut in half", "over half"), decades written "the 90's", spans
+// of years cut short ("1989 - 90") and spans of days with a spaced dash ("Oct. 2 - 8").
+import * as assert from 'node:assert/strict';
+import { numbers, only } from './numberFinder';
+
+describe('amounts without an exact count', () => {
+  it('reads "several thousand" as a count of thousands, with "several" as its qualifier', () => {
+    const n = only('Several thousand nurses walked out on Monday.', 'Several thousand');
+    assert.deepEqual([n.value, n.qualifier, n.kind, n.counted], [1000, 'several', 'cardinal', 'nurses']);
+  });
+
+  it('reads the scale and the currency after a vague count: "several hundred million pounds"', () => {
+    const n = only('The council may lose several hundred million pounds on the deal.', 'several hundred million pounds');
+    assert.deepEqual([n.value, n.unit, n.kind, n.qualifier], [1e8, 'GBP', 'money', 'several']);
+    assert.equal(only('Roads costing several billion dollars are planned.', 'several billion dollars').unit, 'USD');
+    assert.equal(only('A few hundred fans waited outside.', 'few hundred').value, 100);
+  });
+
+  it('leaves "several" and "many" alone when no scale word follows', () => {
+    assert.deepEqual(numbers('Several players and many fans left early.'), []);
+  });
+
+  it('reads "half" after "cut in" and after a word of approximation', () => {
+    assert.equal(only('The mill cut its workforce in half.', 'half').value, 0.5);
+    assert.equal(only('The mill cut its workforce in half to 900 jobs.', 'half').value, 0.5);
+    assert.equal(only('Over half have left the valley.', 'half').qualifier, 'over');
+    assert.equal(only('Exports shrank by roughly half this year.', 'half').qualifier, 'roughly');
+  });
+
+  it('leaves "half" of a time span, a team\'s game or a phrase alone', () => {
+    assert.deepEqual(numbers('Nearly half an hour passed in silence.'), []);
+    assert.deepEqual(numbers('They scored in the second half.'), []);
+    assert.deepEqual(numbers('He was in half a mind to quit.'), []);
+  });
+
+  it('reads a decade written with an apostrophe before the "s" as the decade', () => {
+    const n = only('Rents doubled during the 1980\'s in the city.', "1980's");
+    assert.deepEqual([n.kind, n.value, n.upTo], ['year', 1980, 1989]);
+    assert.equal(only('She was a singer in the 90’s.', '90’s').kind, 'year');
+  });
+});
+
+describe('spans of years written with the second year cut short', () => {
+  it('reads "1989 - 90" as the years 1989 to 1990, across a century too', () => {
+    const [season] = numbers('Exports from the 1989 - 90 crop fell.');
+    assert.deepEqual([season.kind, season.value, season.upTo], ['range', 1989, 1990]);
+    const [turn] = numbers('The 1999 - 00 season was long.');
+    assert.deepEqual([turn.value, turn.upTo], [1999, 2000]);
+  });
+
+  it('does not read two digits far from the year as its second year', () => {
+    assert.deepEqual(
+      numbers('In 1990 - 12 teams played.').map(n => [n.text, n.kind]),
+      [
+        ['1990', 'year'],
+        ['12', 'cardinal'],
+      ],
+    );
+  });
+});
+
+describe('spans of days written with a spaced dash', () => {
+  it('reads "Oct. 2 - 8" as two dates of the month, the year with the last', () => {
+    assert.deepEqual(
+      numbers('Sales fell in the week of Oct. 2 - 8 in most towns.').map(n => [n.text, n.kind, n.date]),
+      [
+        ['Oct. 2', 'date', '--10-02'],
+        ['8', 'date', '--10-08'],
+      ],
+    );
+    assert.deepEqual(
+      numbers('The talks ran June 3 – 4, 2026, in Oslo.').map(n => [n.text, n.date]),
+      [
+        ['June 3', '2026-06-03'],
+        ['4, 2026', '2026-06-04'],
+      ],
+    );
+  });
+
+  it('does not read a smaller number after the dash as a day', () => {
+    assert.deepEqual(
+      numbers('On May 9 - 3 votes were cast.').map(n => [n.text, n.kind]),
+      [
+        ['May 9', 'date'],
+        ['3', 'cardinal'],
+      ],
+    );
+  });
+});
