@@ -1,9 +1,9 @@
 // Common nouns that name a person by role or description ("the suspect", "the prime minister",
 // "a local woman"). A number set off by commas right after such a noun phrase is the person's
 // age: "The suspect, 27, appeared in court".
+import { W, hasClass } from '../lexicon/lexicon';
 import type { ScanToken } from './scanTokens';
 import type { TermTags } from './context';
-import { TITLE_WORDS } from '../lexicon/titles';
 
 /**
  * Person nouns that compromise does not tag as `Actor` (it tags "suspect" as an adjective, and
@@ -36,7 +36,7 @@ function isPersonNoun(t: ScanToken, tags: TermTags): boolean {
   if (!t.word || !/^\p{Ll}/u.test(t.text)) return false;
   const tg = tags.at(t.start, t.end);
   if (tg.has('Plural')) return false;
-  return PERSON_NOUNS.has(t.lower) || (TITLE_WORDS.has(t.lower) && !AMBIGUOUS_TITLES.has(t.lower)) || (tg.has('Actor') && tg.has('Noun'));
+  return PERSON_NOUNS.has(t.lower) || (hasClass(t.lower, W.Title) && !AMBIGUOUS_TITLES.has(t.lower)) || (tg.has('Actor') && tg.has('Noun'));
 }
 
 /**

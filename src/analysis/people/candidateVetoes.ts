@@ -3,13 +3,12 @@
 // the candidate down, and the first that applies decides. Two tables, because the words of a run
 // are read twice: first the capitalised run as written (a company suffix after it, "Rio de …"),
 // then the name left once titles and modifiers are cut off ("Mount …", "… Square").
+import { W, hasClass } from '../lexicon/lexicon';
 import { Lex, wordClass } from '../lexicon/wordClass';
-import { EPONYM_HEADS, NON_PERSON_STARTS, PERSON_SHAPED_FIRMS, PLACE_BEFORE_PARTICLE } from '../lexicon/nonPersonWords';
-import { NAME_SUFFIXES } from '../lexicon/titles';
 import type { RuleRecord } from '../rules/ruleRecord';
 import { Tag, type Token } from '../tokens';
-import { PARTICLES, isAllCaps, isCapitalised, isInitial } from './nameRuns';
-import { HONORIFICS, NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, knownPlaceOrGroup, nameLike, sentenceAdverb } from './nameShape';
+import { isAllCaps, isCapitalised, isInitial } from './nameRuns';
+import { NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, knownPlaceOrGroup, nameLike, sentenceAdverb } from './nameShape';
 import { personalUse } from './personalContext';
 import { companySuffixAt } from './nonPersonUse';
 import { personRule } from './rules';
@@ -48,7 +47,7 @@ export const RUN_VETOES: readonly RunVeto[] = [
     rule: personRule('person.known-firm'),
     decide: ({ tokens, first, last }) => {
       const from = tokens[first].tags & Tag.Determiner ? first + 1 : first;
-      return from < last && PERSON_SHAPED_FIRMS.has(lowerPhrase(tokens, from, last).replace(/-/g, ' ')) && { from, to: last + 1 };
+      return from < last && hasClass(lowerPhrase(tokens, from, last).replace(/-/g, ' '), W.PersonShapedFirm) && { from, to: last + 1 };
     },
   },
   // "Currently, …", "Nonetheless, …": an adverb opening the sentence.
@@ -66,7 +65,7 @@ export const RUN_VETOES: readonly RunVeto[] = [
     rule: personRule('person.place-particle'),
     decide: ({ tokens, first, last }) => {
       const f = first < last && tokens[first].tags & Tag.Determiner ? first + 1 : first;
-      return f < last && PLACE_BEFORE_PARTICLE.has(tokens[f].lower) && PARTICLES.has(tokens[f + 1].lower) && !isCapitalised(tokens[f + 1]);
+      return f < last && hasClass(tokens[f].lower, W.PlaceBeforeParticle) && hasClass(tokens[f + 1].lower, W.NameParticle) && !isCapitalised(tokens[f + 1]);
     },
   },
 ];
@@ -98,14 +97,14 @@ const lowerPhrase = (tokens: Token[], from: number, to: number): string => token
 
 /** The vetoes of the name, in the order they are tried; the first that rejects it is cited. */
 export const NAME_VETOES: readonly NameVeto[] = [
-  { rule: personRule('person.place-start'), rejects: v => v.name.length > 1 && NON_PERSON_STARTS.has(v.head.lower) },
+  { rule: personRule('person.place-start'), rejects: v => v.name.length > 1 && hasClass(v.head.lower, W.NonPersonStart) },
   // "St. Louis", "St. Patrick's Day": a saint's name is a place, a church or a feast in the news.
   { rule: personRule('person.saint'), rejects: v => v.k > v.first && /^(?:st|saint|ste|sainte|san|santa)$/.test(v.tokens[v.k - 1].lower) },
   // "won an Oscar", "a Tony", "a Mercedes": an award or a thing, not a person.
   // (Not "a Rios rooting section": there the name modifies the noun after it.)
   { rule: personRule('person.thing-with-article'), rejects: v => v.name.length === 1 && v.titleFrom < 0 && v.k === v.first && v.first > 0 && /^(?:a|an)$/.test(v.tokens[v.first - 1].lower) && headsPhrase(v) },
   // "Halley's Comet", "Murphy's law", "Lou Gehrig's disease": named after a person, not the person.
-  { rule: personRule('person.eponym'), rejects: v => !!v.tail.possessive && EPONYM_HEADS.has(v.tokens[v.end + 1]?.lower ?? '') },
+  { rule: personRule('person.eponym'), rejects: v => !!v.tail.possessive && hasClass(v.tokens[v.end + 1]?.lower ?? '', W.EponymHead) },
   // "Galaxy S25", "Pixel 9 Pro": a digit in a word of the name makes a product or a code.
   { rule: personRule('person.has-digit'), rejects: v => v.name.some(t => /\d/.test(t.text)) },
   // A lawmaker's party and state ("R-Texas", "D-Calif."), not a name.
@@ -120,7 +119,7 @@ export const NAME_VETOES: readonly NameVeto[] = [
   {
     rule: personRule('person.capitals'),
     rejects: v => {
-      const suffixAt = v.name.length > 1 && NAME_SUFFIXES.has(v.tail.lower) ? v.name.length - 1 : -1;
+      const suffixAt = v.name.length > 1 && hasClass(v.tail.lower, W.NameSuffix) ? v.name.length - 1 : -1;
       return !v.initials && v.name.some((t, i) => isAllCaps(t) && !isInitial(t) && i !== suffixAt);
     },
   },
@@ -156,7 +155,7 @@ function headsPhrase({ tokens, tail, end }: NameView): boolean {
  */
 function placeOrOrganisationHead(v: NameView): boolean {
   const { tokens, name, headClass, tailClass, k, titleFrom } = v;
-  const honorificBefore = name.length === 1 && titleFrom >= 0 && k > 0 && HONORIFICS.has(tokens[k - 1].lower);
+  const honorificBefore = name.length === 1 && titleFrom >= 0 && k > 0 && hasClass(tokens[k - 1].lower, W.HonorificTitle);
   const headNamesPlace = name.length > 1 && !(headClass & (Lex.FirstName | Lex.ChineseSurname | Lex.KoreanSurname)) && name.slice(0, -1).every(t => !(wordClass(t.lower) & Lex.FirstName) && !isInitial(t));
   if (!(tailClass & Lex.NonPersonHead) || (tailClass & NAME && !headNamesPlace) || honorificBefore) return false;
   const givenName = headClass & Lex.FirstName && !(headClass & Lex.AmbiguousFirst);

@@ -2,11 +2,10 @@
 // shape (a known given name, a family name, a Chinese name in either order), a title before it,
 // a speech verb, a role noun, an age or an appositive. Whether a weakly supported candidate is a
 // person is decided for the whole document later (a surname seen in a full name elsewhere).
+import { W, hasClass } from '../lexicon/lexicon';
 import { Lex, isListedWord, wordClass } from '../lexicon/wordClass';
-import { NAME_SUFFIXES, POST_NOMINALS, TITLE_WORDS } from '../lexicon/titles';
-import { NAMED_THING_PREFIXES } from '../lexicon/nonPersonWords';
 import { Tag, type Token } from '../tokens';
-import { PARTICLES, findNameRuns, isAllCaps, isCapitalised, isInitial } from './nameRuns';
+import { findNameRuns, isAllCaps, isCapitalised, isInitial } from './nameRuns';
 import { amongPlaces, listGroups } from './lists';
 import { nonPersonUse } from './nonPersonUse';
 import { RUN_VETOES, isOrdinaryWordAlone, nameVeto, type NameView, type RunView } from './candidateVetoes';
@@ -107,7 +106,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   while (k < last) {
     const t = tokens[k];
     const c = wordClass(t.lower);
-    if (isInitial(t) || PARTICLES.has(t.lower) && isCapitalised(tokens[k + 1])) break;
+    if (isInitial(t) || hasClass(t.lower, W.NameParticle) && isCapitalised(tokens[k + 1])) break;
     if (undottedInitials(tokens, k, last)) break;
     // "Professor Cres Eastman": after a title, a word that is also a place is a given name.
     if (strongTitle && k === last - 1 && placeSurname(t) && surnameLike(tokens[last]) && !(wordClass(tokens[last].lower) & Lex.Common)) break;
@@ -116,7 +115,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     if (isTitleWord(t) && !(c & NAME && tokens[k + 1] && !nameLike(tokens[k + 1]))) {
       if (titleFrom < 0) titleFrom = k;
       if (roleFrom < 0) roleFrom = k;
-      if (TITLE_WORDS.has(t.lower)) strongTitle = true;
+      if (hasClass(t.lower, W.Title)) strongTitle = true;
       k++;
       continue;
     }
@@ -130,7 +129,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     // A sentence-initial word compromise reads as part of a person's name ("Tiger Woods") stays.
     const readAsName = t.tags & Tag.Person && !(t.tags & (Tag.Verb | Tag.Adverb)) && k < last && tokens[k + 1].tags & Tag.Person && surnameLike(tokens[k + 1]);
     // "Marine Le Pen": a word before a capitalised particle and a name is a given name.
-    const beforeParticle = k + 2 <= last && PARTICLES.has(tokens[k + 1].lower) && isCapitalised(tokens[k + 1]) && isCapitalised(tokens[k + 2]) && !(c & Lex.Function);
+    const beforeParticle = k + 2 <= last && hasClass(tokens[k + 1].lower, W.NameParticle) && isCapitalised(tokens[k + 1]) && isCapitalised(tokens[k + 2]) && !(c & Lex.Function);
     const ordinary = c & Lex.Common && !(c & NAME) && (t.sentenceStart || t.tags & (Tag.Verb | Tag.Adverb)) && !readAsName && !beforeParticle;
     const placeOrGroup = c & (Lex.Place | Lex.Demonym | Lex.Organization | Lex.NonPersonWord | Lex.Date) && !(c & NAME);
     if (isFunction || ordinary || placeOrGroup || isAllCaps(t) && !headline) {
@@ -148,7 +147,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   // The last word alone may still be a title or an ordinary word: no name left.
   let end = last;
   // "Simon Hart KC", "Ann Lee MP": letters after the name.
-  if (end > k + 1 && POST_NOMINALS.has(tokens[end].lower) && isAllCaps(tokens[end])) end--;
+  if (end > k + 1 && hasClass(tokens[end].lower, W.PostNominal) && isAllCaps(tokens[end])) end--;
   // A trailing ordinary noun after a full name ("Ahmed Mohamed Image") is not part of it, but
   // a family name that is also a word after a given name is ("Tom Cruise"), and a place or
   // organisation head makes the whole run a non-person ("Al-Ghaza Hotel").
@@ -158,10 +157,10 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     const afterGivenName = wordClass(tokens[end - 1].lower) & Lex.FirstName && !(wordClass(tokens[end - 2].lower) & (Lex.FirstName | Lex.Surname));
     // (Not the second half of a hyphenated given name: "Moon Jae-in".)
     // (Nor the given name after a Vietnamese middle name: "Tran Van Hung", "Nguyen Thi Mai".)
-    const afterMiddleName = /^(?:van|văn|thi|thị|singh|kaur)$/.test(tokens[end - 1].lower) && isCapitalised(tokens[end - 1]) || PARTICLES.has(tokens[end - 1].lower);
+    const afterMiddleName = /^(?:van|văn|thi|thị|singh|kaur)$/.test(tokens[end - 1].lower) && isCapitalised(tokens[end - 1]) || hasClass(tokens[end - 1].lower, W.NameParticle);
     // (Nor an unlisted word compromise reads as part of the person's name: "Liz Ann Sonders".)
     const readAsSurname = t.tags & Tag.Person && !isListedWord(t.lower);
-    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !NAME_SUFFIXES.has(t.lower) && !afterGivenName && !afterMiddleName && tokens[end - 1].post !== '-' && !readAsSurname && !isInitial(tokens[end - 1])) end--;
+    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !hasClass(t.lower, W.NameSuffix) && !afterGivenName && !afterMiddleName && tokens[end - 1].post !== '-' && !readAsSurname && !isInitial(tokens[end - 1])) end--;
   }
   let titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
   let evidence = shapeEvidence(tokens.slice(k, end + 1), strongTitle, titleToken);
@@ -173,16 +172,16 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
       // A name starts at a known given name, an initial, or right after a title word ("Research
       // Director Raj Shah") or an organisation's head word ("the Refugee Council Enver Solomon").
       const prevClass = wordClass(tokens[k2 - 1].lower);
-      const afterTitle = TITLE_WORDS.has(tokens[k2 - 1].lower) || prevClass & Lex.NonPersonHead && !(prevClass & (NAME | Lex.SurnameHead | Lex.AmbiguousFirst));
+      const afterTitle = hasClass(tokens[k2 - 1].lower, W.Title) || prevClass & Lex.NonPersonHead && !(prevClass & (NAME | Lex.SurnameHead | Lex.AmbiguousFirst));
       if (!(wordClass(t.lower) & (Lex.FirstName | Lex.ChineseSurname | Lex.AmbiguousFirst)) && !isInitial(t) && !(afterTitle && !isTitleWord(t) && end - k2 >= 1)) continue;
       // A middle initial after a name-like word ("Vann R. Newkirk") does not start the name.
       if (isInitial(t) && nameLike(tokens[k2 - 1]) && !(wordClass(tokens[k2 - 1].lower) & (Lex.Common | NOT_PERSON))) continue;
       let tf = k2;
       while (tf > k && isTitleWord(tokens[tf - 1])) tf--;
-      const st = tokens.slice(tf, k2).some(x => TITLE_WORDS.has(x.lower));
+      const st = tokens.slice(tf, k2).some(x => hasClass(x.lower, W.Title));
       const e2 = shapeEvidence(tokens.slice(k2, end + 1), st, tf < k2 ? tokens[tf] : null);
       // After an organisation's name, two unknown words are as good a name as anywhere else.
-      const afterGroup = afterTitle && !TITLE_WORDS.has(tokens[k2 - 1].lower) && evidence === Evidence.None;
+      const afterGroup = afterTitle && !hasClass(tokens[k2 - 1].lower, W.Title) && evidence === Evidence.None;
       if (e2 === Evidence.Strong || (afterGroup && e2 === Evidence.Weak)) {
         roleFrom = tf > k ? k : -1;
         if (roleFrom >= 0 && tf === k2) roleFrom = -1;
@@ -299,6 +298,6 @@ function headlineCandidate(tokens: Token[], first: number, last: number): NameCa
 
 /** "Hurricane Katrina", "USS Gerald R. Ford", "HMS Queen Elizabeth": a storm's or a ship's name. */
 function namesStormOrShip(tokens: Token[], first: number, nameStart: number): boolean {
-  for (let i = first; i <= nameStart; i++) if (NAMED_THING_PREFIXES.has(tokens[i].lower)) return true;
+  for (let i = first; i <= nameStart; i++) if (hasClass(tokens[i].lower, W.StormOrShipPrefix)) return true;
   return false;
 }
