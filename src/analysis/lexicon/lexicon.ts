@@ -8,6 +8,7 @@ import { COMMON_WORD_CLASSES } from './commonWords';
 import { GIVEN_NAME_CLASSES } from './firstNames';
 import { NAME_CONTEXT_CLASSES } from './nameContextWords';
 import { NON_PERSON_CLASSES } from './nonPersonWords';
+import { NUMBER_WORD_CLASSES } from './numberWords';
 import { ORGANISATION_CLASSES } from './organisationWords';
 import { QUOTE_WORD_CLASSES } from './quoteWords';
 import { SPEECH_VERB_CLASSES } from './speechVerbs';
@@ -25,6 +26,7 @@ const GROUPS = [
   SPEECH_VERB_CLASSES,
   NAME_CONTEXT_CLASSES,
   QUOTE_WORD_CLASSES,
+  NUMBER_WORD_CLASSES,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T & string : never;
@@ -74,4 +76,13 @@ export function hasClass(lower: string, id: number): boolean {
 /** The names of the classes of a lower-case word, in declaration order ("spokesman": Title, OrganisationFollower…). */
 export function classesOf(lower: string): WordClassName[] {
   return NAMES.filter(name => hasClass(lower, W[name]));
+}
+
+/**
+ * The words of class `id` as a set. For the number finder, whose hot loops ask small closed
+ * classes many times per token: a set of its own is the cheapest lookup, and its code keeps
+ * reading `SET.has(word)` while another change rewrites it. The words still come from here.
+ */
+export function classWords(id: number): ReadonlySet<string> {
+  return new Set(WORD_CLASSES[NAMES[id]].words);
 }

@@ -1,5 +1,6 @@
 // A quantity: a numeral (numeral.ts) with the words after it that make it an amount
 // ("million", "percent", "euros", "times", "km", "degrees Celsius").
+import { W, classWords } from '../lexicon/lexicon';
 import type { Draft } from './draft';
 import { centCurrency, hundredths, SUBUNIT_WORDS } from './subunits';
 import { currencyAfter } from './money';
@@ -9,18 +10,14 @@ import { FRACTION_DENOMINATORS, type Numeral, type ScanCursor, pointsAt } from '
 import { wordTable } from '../../common/wordTable';
 
 /** Comparatives after "N times" that make it a multiplier ("50 times stronger"). */
-const MULTIPLIER_FOLLOWERS = new Set(['more', 'less', 'as', 'higher', 'lower', 'greater', 'larger', 'bigger', 'smaller', 'faster', 'slower', 'stronger', 'weaker', 'the', 'that', 'what', 'over']);
+const MULTIPLIER_FOLLOWERS = classWords(W.MultiplierFollower);
 /** Names of temperature scales after "degrees", and the unit they make. */
 const TEMPERATURE_SCALES = wordTable<string>({ celsius: '°C', centigrade: '°C', fahrenheit: '°F', c: '°C', f: '°F' });
 /**
  * Words after "N times" that name the base of a multiple ("25 times forward earnings", "1.9 times
  * book value", "ten times its size"), as opposed to a count of occasions ("stabbed 25 times").
  */
-const MULTIPLE_BASES = new Set([
-  'earnings', 'sales', 'revenue', 'revenues', 'profit', 'profits', 'book', 'ebitda', 'income', 'cash', 'forward', 'trailing',
-  'expected', 'projected', 'estimated', 'annual', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'salary', 'salaries',
-  'normal', 'average', 'usual',
-]);
+const MULTIPLE_BASES = classWords(W.MultipleBase);
 const MIXED_FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
 
 /** Multiplies a decimal written in digits by a power of ten without binary rounding ("4.2" × 1e6 = 4200000). */

@@ -1,16 +1,14 @@
 // Numbers written in words: "twenty-five", "one hundred and twenty", "third", "two thirds of",
 // "a thousand", "a quarter of", "half a million".
+import { W, classWords } from '../lexicon/lexicon';
 import { FRACTION_WORDS, isNumberWord, ordinalWordValue, readSpelledNumber } from './words';
 import { SCALE_WORDS } from './units';
 import { HYPHEN, type Numeral, type ScanCursor, pointsAt } from './cursor';
 
 /** Words that may follow "by a third" when it is a share ("cut by a third from 2001", "by a quarter in May"). */
-const AFTER_BY_FRACTION = new Set([
-  'from', 'to', 'in', 'since', 'over', 'compared', 'and', 'or', 'last', 'this', 'on', 'after', 'between', 'while', 'but', 'at',
-  'during', 'within', 'than', 'as', 'by', 'for', 'when', 'year', 'years',
-]);
+const AFTER_BY_FRACTION = classWords(W.AfterByFraction);
 /** Articles that can stand for "one" before a scale word: "a thousand", "a dozen". */
-const ARTICLE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
+const ARTICLE_SCALES = classWords(W.ArticleScale);
 
 /**
  * "a thousand", "a dozen", "an hundred": the article stands for one. "a quarter of", "cut by a
