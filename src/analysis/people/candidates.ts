@@ -3,16 +3,17 @@
 // a speech verb, a role noun, an age or an appositive. Whether a weakly supported candidate is a
 // person is decided for the whole document later (a surname seen in a full name elsewhere).
 import { W, hasClass } from '../lexicon/lexicon';
-import { Lex, isListedWord, wordClass } from '../lexicon/wordClass';
+import { Lex, wordClass } from '../lexicon/wordClass';
 import { Tag, type Token } from '../tokens';
-import { findNameRuns, isAllCaps, isCapitalised, isInitial } from './nameRuns';
+import { findNameRuns, isCapitalised } from './nameRuns';
 import { amongPlaces, listGroups } from './lists';
 import { nonPersonUse } from './nonPersonUse';
+import { nameBounds } from './nameBounds';
 import { RUN_VETOES, isOrdinaryWordAlone, nameVeto, type NameView, type RunView } from './candidateVetoes';
 import type { Rejection } from '../types';
 import { isTownName } from '../lexicon/townNames';
 import { Evidence, wordForms, type NameCandidate } from './candidate';
-import { FUNCTION_TAGS, NAME, NOT_PERSON, SPACE_ONLY, genderOf, givenNameAndPlace, isTitleWord, nameLike, nameWord, placeSurname, shapeEvidence, surnameLike, titleOfPhraseStart, undottedInitials } from './nameShape';
+import { FUNCTION_TAGS, NAME, NOT_PERSON, genderOf, givenNameAndPlace, nameLike, nameWord, placeSurname, surnameLike, titleOfPhraseStart, undottedInitials } from './nameShape';
 import { contextIsPersonal, ledBy, nextToNumber, personalUse } from './personalContext';
 import { readAgeAround, readAppositive, readRoleBefore, readRoleNounBefore } from './roles';
 
@@ -97,104 +98,9 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     if (verdict === true) return reject(rejections, tokens, text, first, last, veto.rule.id);
     if (verdict) return blockedSpan(tokens, verdict.from, verdict.to, veto.rule.id);
   }
-  // Cut off leading words that are not part of the name: titles ("President"), role modifiers
-  // ("Chinese", "Deputy"), function words and sentence-initial ordinary words ("However").
-  let k = first;
-  let titleFrom = -1;
-  let roleFrom = -1;
-  let strongTitle = false;
-  while (k < last) {
-    const t = tokens[k];
-    const c = wordClass(t.lower);
-    if (isInitial(t) || hasClass(t.lower, W.NameParticle) && isCapitalised(tokens[k + 1])) break;
-    if (undottedInitials(tokens, k, last)) break;
-    // "Professor Cres Eastman": after a title, a word that is also a place is a given name.
-    if (strongTitle && k === last - 1 && placeSurname(t) && surnameLike(tokens[last]) && !(wordClass(tokens[last].lower) & Lex.Common)) break;
-    // "Les Ferdinand", "Rose Cheruiyot": a given name that is also a word, before an unknown name.
-    if (c & Lex.AmbiguousFirst && nameLike(tokens[k + 1]) && !(wordClass(tokens[k + 1].lower) & Lex.Common)) break;
-    if (isTitleWord(t) && !(c & NAME && tokens[k + 1] && !nameLike(tokens[k + 1]))) {
-      if (titleFrom < 0) titleFrom = k;
-      if (roleFrom < 0) roleFrom = k;
-      if (hasClass(t.lower, W.Title)) strongTitle = true;
-      k++;
-      continue;
-    }
-    // "Midfielder Declan Rice", "Founder Michael Dell": a role noun opening the sentence.
-    if (k === first && t.sentenceStart && last - k >= 2 && !(c & NAME) && SPACE_ONLY.test(t.post) && (t.tags & Tag.Actor || /(?:er|or|ist|ian)$/.test(t.lower)) && isCapitalised(tokens[k + 1]) && !isInitial(tokens[k + 1])) {
-      if (roleFrom < 0) roleFrom = k;
-      k++;
-      continue;
-    }
-    const isFunction = (c & Lex.Function || t.tags & FUNCTION_TAGS) && !(c & NAME);
-    // A sentence-initial word compromise reads as part of a person's name ("Tiger Woods") stays.
-    const readAsName = t.tags & Tag.Person && !(t.tags & (Tag.Verb | Tag.Adverb)) && k < last && tokens[k + 1].tags & Tag.Person && surnameLike(tokens[k + 1]);
-    // "Marine Le Pen": a word before a capitalised particle and a name is a given name.
-    const beforeParticle = k + 2 <= last && hasClass(tokens[k + 1].lower, W.NameParticle) && isCapitalised(tokens[k + 1]) && isCapitalised(tokens[k + 2]) && !(c & Lex.Function);
-    const ordinary = c & Lex.Common && !(c & NAME) && (t.sentenceStart || t.tags & (Tag.Verb | Tag.Adverb)) && !readAsName && !beforeParticle;
-    const placeOrGroup = c & (Lex.Place | Lex.Demonym | Lex.Organization | Lex.NonPersonWord | Lex.Date) && !(c & NAME);
-    if (isFunction || ordinary || placeOrGroup || isAllCaps(t) && !headline) {
-      // A place or nationality before a title belongs to the role ("Chinese President").
-      const roleWord = c & (Lex.Place | Lex.Demonym | Lex.Organization) && !(c & (Lex.Date | Lex.NonPersonWord));
-      if (roleWord && roleFrom < 0) roleFrom = k;
-      else if (!roleWord) roleFrom = -1;
-      titleFrom = -1;
-      strongTitle = false;
-      k++;
-      continue;
-    }
-    break;
-  }
-  // The last word alone may still be a title or an ordinary word: no name left.
-  let end = last;
-  // "Simon Hart KC", "Ann Lee MP": letters after the name.
-  if (end > k + 1 && hasClass(tokens[end].lower, W.PostNominal) && isAllCaps(tokens[end])) end--;
-  // A trailing ordinary noun after a full name ("Ahmed Mohamed Image") is not part of it, but
-  // a family name that is also a word after a given name is ("Tom Cruise"), and a place or
-  // organisation head makes the whole run a non-person ("Al-Ghaza Hotel").
-  if (end - k >= 2) {
-    const t = tokens[end];
-    const c = wordClass(t.lower);
-    const afterGivenName = wordClass(tokens[end - 1].lower) & Lex.FirstName && !(wordClass(tokens[end - 2].lower) & (Lex.FirstName | Lex.Surname));
-    // (Not the second half of a hyphenated given name: "Moon Jae-in".)
-    // (Nor the given name after a Vietnamese middle name: "Tran Van Hung", "Nguyen Thi Mai".)
-    const afterMiddleName = /^(?:van|văn|thi|thị|singh|kaur)$/.test(tokens[end - 1].lower) && isCapitalised(tokens[end - 1]) || hasClass(tokens[end - 1].lower, W.NameParticle);
-    // (Nor an unlisted word compromise reads as part of the person's name: "Liz Ann Sonders".)
-    const readAsSurname = t.tags & Tag.Person && !isListedWord(t.lower);
-    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !hasClass(t.lower, W.NameSuffix) && !afterGivenName && !afterMiddleName && tokens[end - 1].post !== '-' && !readAsSurname && !isInitial(tokens[end - 1])) end--;
-  }
-  let titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
-  let evidence = shapeEvidence(tokens.slice(k, end + 1), strongTitle, titleToken);
-  if (evidence < Evidence.Strong) {
-    // A full name may start later in the run: "Shadow Home Secretary Yvette Cooper",
-    // "Scientologist Tom Cruise". Take the first later start that makes a strong name.
-    for (let k2 = k + 1; k2 < end; k2++) {
-      const t = tokens[k2];
-      // A name starts at a known given name, an initial, or right after a title word ("Research
-      // Director Raj Shah") or an organisation's head word ("the Refugee Council Enver Solomon").
-      const prevClass = wordClass(tokens[k2 - 1].lower);
-      const afterTitle = hasClass(tokens[k2 - 1].lower, W.Title) || prevClass & Lex.NonPersonHead && !(prevClass & (NAME | Lex.SurnameHead | Lex.AmbiguousFirst));
-      if (!(wordClass(t.lower) & (Lex.FirstName | Lex.ChineseSurname | Lex.AmbiguousFirst)) && !isInitial(t) && !(afterTitle && !isTitleWord(t) && end - k2 >= 1)) continue;
-      // A middle initial after a name-like word ("Vann R. Newkirk") does not start the name.
-      if (isInitial(t) && nameLike(tokens[k2 - 1]) && !(wordClass(tokens[k2 - 1].lower) & (Lex.Common | NOT_PERSON))) continue;
-      let tf = k2;
-      while (tf > k && isTitleWord(tokens[tf - 1])) tf--;
-      const st = tokens.slice(tf, k2).some(x => hasClass(x.lower, W.Title));
-      const e2 = shapeEvidence(tokens.slice(k2, end + 1), st, tf < k2 ? tokens[tf] : null);
-      // After an organisation's name, two unknown words are as good a name as anywhere else.
-      const afterGroup = afterTitle && !hasClass(tokens[k2 - 1].lower, W.Title) && evidence === Evidence.None;
-      if (e2 === Evidence.Strong || (afterGroup && e2 === Evidence.Weak)) {
-        roleFrom = tf > k ? k : -1;
-        if (roleFrom >= 0 && tf === k2) roleFrom = -1;
-        titleFrom = tf < k2 ? tf : -1;
-        if (roleFrom < 0 && tf > k) roleFrom = k;
-        titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
-        strongTitle = st;
-        k = k2;
-        evidence = e2;
-        break;
-      }
-    }
-  }
+  const bounds = nameBounds(tokens, first, last, headline);
+  const { k, end, titleFrom, roleFrom, strongTitle } = bounds;
+  let evidence = bounds.evidence;
   const nameTokens = tokens.slice(k, end + 1);
   if (!nameTokens.length) return null;
   // One hyphenated word ("Spider-Gwen", "Lifestyle-Religion") is a lone word, however many parts
