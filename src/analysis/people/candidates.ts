@@ -9,12 +9,13 @@ import { findNameRuns, isCapitalised } from './nameRuns';
 import { amongPlaces, listGroups } from './lists';
 import { nonPersonUse } from './nonPersonUse';
 import { nameBounds } from './nameBounds';
+import { EVIDENCE_RULES } from './candidateEvidence';
 import { RUN_VETOES, isOrdinaryWordAlone, nameVeto, type NameView, type RunView } from './candidateVetoes';
 import type { Rejection } from '../types';
 import { isTownName } from '../lexicon/townNames';
 import { Evidence, wordForms, type NameCandidate } from './candidate';
-import { FUNCTION_TAGS, NAME, NOT_PERSON, genderOf, givenNameAndPlace, nameLike, nameWord, placeSurname, surnameLike, titleOfPhraseStart, undottedInitials } from './nameShape';
-import { contextIsPersonal, ledBy, nextToNumber, personalUse } from './personalContext';
+import { FUNCTION_TAGS, NAME, NOT_PERSON, genderOf, nameLike, nameWord, placeSurname, surnameLike, titleOfPhraseStart, undottedInitials } from './nameShape';
+import { personalUse } from './personalContext';
 import { readAgeAround, readAppositive, readRoleBefore, readRoleNounBefore } from './roles';
 
 export { Evidence, wordForms, type Gender, type NameCandidate } from './candidate';
@@ -151,22 +152,11 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   const rules: string[] = [];
   if (titleFrom >= 0 && strongTitle) rules.push('person.title-before');
   else if (evidence === Evidence.Strong && nameTokens.length > 1) rules.push('person.full-name');
-  if (cand.evidence < Evidence.Strong && contextIsPersonal(tokens, k, end)) {
-    const before = cand.evidence;
-    if (nameTokens.every(t => surnameLike(t)) && !(headClass & NOT_PERSON && !(headClass & NAME))) cand.evidence = Evidence.Strong;
-    else if (givenNameAndPlace(nameTokens)) cand.evidence = Evidence.Strong;
-    if (cand.evidence > before) rules.push('person.speech-cue');
-  }
-  // "the Monti government", "the Trump administration": a leader's name before what they lead,
-  // even when the document never gives the full name.
-  if (cand.evidence === Evidence.None && nameTokens.length === 1 && titleFrom < 0 && !(headClass & (NOT_PERSON | Lex.Common | Lex.Function)) && ledBy(tokens, k)) {
-    cand.evidence = Evidence.Weak;
-    rules.push('person.leads');
-  }
-  // A lone given name ("Gloria") is probably a person, unless it sits in a table of results.
-  if (cand.evidence === Evidence.None && nameTokens.length === 1 && headClass & Lex.FirstName && !(headClass & (Lex.AmbiguousFirst | NOT_PERSON | Lex.Common | Lex.Function)) && !nextToNumber(tokens, k, end)) {
-    cand.evidence = Evidence.Weak;
-    rules.push('person.given-name');
+  for (const evidenceRule of EVIDENCE_RULES) {
+    const raised = evidenceRule.raise(view, cand.evidence);
+    if (raised === undefined || raised <= cand.evidence) continue;
+    cand.evidence = raised;
+    rules.push(evidenceRule.rule.id);
   }
   if (titleFrom < 0 && cand.evidence < Evidence.Strong && amongPlaces(tokens, k, end)) return reject(rejections, tokens, text, k, end, 'person.among-places');
   const use = titleFrom < 0 ? nonPersonUse(tokens, text, first, end, k) : undefined;
