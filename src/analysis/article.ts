@@ -2,6 +2,7 @@
 // and sign-off (`/kga`), and for other texts a headline (Markdown heading, front matter title or
 // first line), a date line or dateline near the top. Only the start and the end of the text are
 // read, so this stays cheap on very long documents.
+import { W, hasClass } from './lexicon/lexicon';
 import type { ArticleInfo, Span } from './types';
 import { isDayOfMonth, isoDate, monthNumber, parseIsoDate } from './numbers/dates';
 
@@ -30,10 +31,6 @@ const DATELINE_OPENING = /^\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,
 const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?';
 const DATE_LINE_MDY = new RegExp(`^\\s*${WEEKDAY}(\\p{Lu}\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*$`, 'u');
 const DATE_LINE_DMY = new RegExp(`^\\s*${WEEKDAY}(\\d{1,2})\\s+(\\p{Lu}\\p{L}+)\\.?,?\\s+(\\d{4})\\s*$`, 'u');
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt', 'sgt', 'rev', 'inc', 'ltd',
-  'co', 'corp', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt',
-]);
 
 /** Reads the article-level facts from the whole text. Cheap: looks only at the first and last lines. */
 export function readArticleInfo(text: string): ArticleInfo {
@@ -183,7 +180,7 @@ function firstSentence(s: string): string | undefined {
     if (m[0][0] === '.') {
       const word = /([\p{L}.]+)$/u.exec(text.slice(0, m.index))?.[1] ?? '';
       // "Mr.", "U.S.", "J." do not end a sentence.
-      if (ABBREVIATIONS.has(word.toLowerCase()) || word.includes('.') || /^\p{Lu}$/u.test(word)) continue;
+      if (hasClass(word.toLowerCase(), W.DottedAbbreviation) || word.includes('.') || /^\p{Lu}$/u.test(word)) continue;
     }
     return clip(text.slice(0, m.index + m[0].length));
   }

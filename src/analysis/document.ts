@@ -115,6 +115,7 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const rejected: Rejection[] = rejections.filter(outside);
   for (const { block, findings } of blocks) {
     for (const r of findings.numberRejections) rejected.push({ ...r, start: r.start + block.start, end: r.end + block.start });
+    for (const r of findings.nameRejections) rejected.push({ ...r, start: r.start + block.start, end: r.end + block.start });
   }
   for (const r of resolution.rejections) rejected.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'person', rules: r.rules });
   return { people, entities: personEntities, quotes, numbers, article, ...(rejected.length ? { rejections: rejected } : {}) };

@@ -25,11 +25,13 @@ export interface ParagraphFindings {
   rejectedQuotes: { start: number; end: number; rule: string }[];
   /** Number candidates a veto turned down (a phone number, the pronoun "one"), for --explain. */
   numberRejections: Rejection[];
+  /** Name runs a veto turned down ("Mount Ostravo", a lone "However"), for --explain. */
+  nameRejections: Rejection[];
 }
 
 export function analyzeParagraph(text: string): ParagraphFindings {
   const { doc, tokens } = parseParagraph(text);
-  const candidates = findNameCandidates(tokens, text);
+  const { candidates, rejections: nameRejections } = findNameCandidates(tokens, text);
   const pieces = findQuotePieces(text);
   const { cues, trailing } = findCues(tokens, text, candidates, pieces);
   const firstNonSpace = text.search(/\S/);
@@ -42,5 +44,5 @@ export function analyzeParagraph(text: string): ParagraphFindings {
     else quotes.push({ ...piece, cue, leading: piece.start === firstNonSpace });
   });
   const { numbers, rejections } = findNumberFindings(doc, text);
-  return { candidates, quotes, trailingCue: trailing, numbers, rejectedQuotes, numberRejections: rejections };
+  return { candidates, quotes, trailingCue: trailing, numbers, rejectedQuotes, numberRejections: rejections, nameRejections };
 }

@@ -3,8 +3,13 @@
 // "Narcotics Control Bureau", "Secret Service", "Science Fair"). A capitalised phrase made of
 // these is not a person's name. Lower case, singular; plurals are matched by stripping -s/-es/-ies.
 // Words that are also common surnames ("Brown", "King", "Young") are deliberately absent.
+import { declareWordClasses, wordList } from './wordClassDeclaration';
 
-export const COMMON_WORDS: ReadonlySet<string> = new Set(`
+export const COMMON_WORD_CLASSES = declareWordClasses({
+  CommonWord: {
+    meaning: 'An ordinary English word news capitalises in names of organisations, places and events.',
+    source: 'a hand list from news usage (words compromise\'s small lexicon lacks)',
+    words: wordList(`
 academic access account action active activity actor address advance advanced adventure advertising advice affair
 affairs agency agenda aid air aircraft airline alert alliance allied alpine alternative amateur ambulance analysis
 ancient angel animal annual answer anti appeal application approach arch archive area arena arm armed arms art article
@@ -69,21 +74,25 @@ truth tunnel turbo union unit united unity universal university upper urban user
 video view village vision visual voice volunteer vote war ward warning waste watch water wave way weapon weather web
 week weekly welfare well western wide wild wildlife wind window wine winter wire wireless wisdom women work workers
 world worldwide wrestling year youth zero zone
-`.split(/\s+/).filter(Boolean));
-
-/** Heads of place names that are also common family names ("Stuart Law", "Anthony Hill"). */
-export const SURNAME_HEADS: ReadonlySet<string> = new Set(
-  'hill hall law wood bell ford field banks park lane brooks church moss marsh mills wells house holmes street'.split(' '),
-);
-
-/**
- * Given names that are also ordinary words ("Rose", "Frank", "Jan"): a given name only when a
- * family name follows ("Rose Cheruiyot"), never alone.
- */
-export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(`
+`),
+  },
+  FamilyNameHead: {
+    meaning: 'Heads of place names that are also common family names ("Stuart Law", "Anthony Hill").',
+    source: 'a hand list from news usage',
+    words: wordList('hill hall law wood bell ford field banks park lane brooks church moss marsh mills wells house holmes street'),
+  },
+  AmbiguousGivenName: {
+    meaning: 'A given name that is also an ordinary word or never a person alone ("Rose", "Jesus"): a given name only when a family name follows.',
+    source: 'a hand list from news usage',
+    words: wordList(`
 rose grace hope faith joy will bill mark frank guy art dean rich pat sue don ray jack bob jean gene rob herb bud chip chuck
 rusty dawn ruby pearl iris daisy holly ivy lily violet amber crystal summer autumn sky heather ginger candy penny sandy
 misty brandy carol earl hunter chase cliff glen dale lance miles wade drew grant reed rocky sonny jan
 gail les jay sterling rod gay hazel olive jasmine flora fern willow robin wren jewel angel destiny
 harmony melody august ernest noble rex max sunny stormy buck hank mack colt bo bea di val van dries dick christian
-`.split(/\s+/).filter(Boolean));
+jesus
+`),
+  },
+});
+
+

@@ -3,6 +3,7 @@
 // help resolve "he"/"she" to the right person; unisex names go in `UNISEX`.
 // Names that are also everyday English words ("Will", "Said", "Grace"…) are left out on purpose:
 // a false first name turns ordinary capitalised phrases into people.
+import { declareWordClasses, wordList } from './wordClassDeclaration';
 
 const MALE = `
 aaron abdel abdelaziz abdelkader abdul abdulaziz abdulla abdullah abdullahi abdulrahman abel abhishek abiy abu abubakar
@@ -52,8 +53,20 @@ const UNISEX = `
 akira ali ayo chinwe hikaru lin ngoc rin sasha tuan yuki
 `;
 
-const split = (s: string): string[] => s.split(/\s+/).filter(Boolean);
-
-export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(split(MALE));
-export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(split(FEMALE));
-export const EXTRA_FIRST_NAMES: ReadonlySet<string> = new Set([...split(MALE), ...split(FEMALE), ...split(UNISEX)]);
+export const GIVEN_NAME_CLASSES = declareWordClasses({
+  MaleGivenName: {
+    meaning: 'A man\'s given name, of the many origins compromise\'s lexicon lacks or under-covers.',
+    source: 'a hand list from news usage (names of many origins)',
+    words: wordList(MALE),
+  },
+  FemaleGivenName: {
+    meaning: 'A woman\'s given name, of the many origins compromise\'s lexicon lacks or under-covers.',
+    source: 'a hand list from news usage (names of many origins)',
+    words: wordList(FEMALE),
+  },
+  GivenName: {
+    meaning: 'A given name compromise\'s lexicon lacks (men\'s, women\'s and unisex names).',
+    source: 'a hand list from news usage (the two lists above and unisex names)',
+    words: [...wordList(MALE), ...wordList(FEMALE), ...wordList(UNISEX)],
+  },
+});

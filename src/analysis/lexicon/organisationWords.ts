@@ -2,29 +2,39 @@
 // Ltd."), nouns that head a company's description ("Maxus, an independent oil and gas concern"),
 // things only a company owns ("Hearst's shareholders"), and US state abbreviations after a town
 // ("Greenville, S.C."). Used by people/nonPersonUse.ts.
-
-const split = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+import { declareWordClasses, wordList } from './wordClassDeclaration';
 
 /** A company's legal form right after its name, read from the text: "Inc.", "Corp.", "S.A.", "G.m.b.H.", "S.p.A.". */
 export const COMPANY_SUFFIX =
   /^(?:Inc|Corp|Co|Cos|Ltd|PLC|Plc|LLC|L\.P|LP|AG|A\.G|SA|S\.A|NV|N\.V|BV|B\.V|GmbH|G\.m\.b\.\s?H|S\.p\.\s?A|SpA|Pty|KK|K\.K|ASA|Oyj|Bhd|Tbk)\b\.?(?=$|[\s,;:)'’.])/;
 
-/** The head noun of a description that makes the thing described a company ("a maker of", "a closely held concern"). */
-export const COMPANY_NOUNS: ReadonlySet<string> = new Set(split(`
+export const ORGANISATION_CLASSES = declareWordClasses({
+  CompanyNoun: {
+    meaning: 'The head noun of a description that makes the thing described a company ("a maker of", "a closely held concern").',
+    source: 'a hand list from news usage',
+    words: wordList(`
 company companies concern firm maker manufacturer unit subsidiary group bank insurer retailer chain carrier airline
 conglomerate magazine newspaper network utility refiner automaker carmaker chipmaker steelmaker drugmaker brokerage lender
 partnership boutique
-`));
-
-/** Words before "maker" that make a person of it ("a film maker", "a policy maker"). */
-export const PERSONAL_MAKERS: ReadonlySet<string> = new Set(split(`film movie policy peace king deal rain trouble match`));
-
-/** What a company has and a person does not: after a possessive name ("Hearst's shareholders"). */
-export const COMPANY_OWNED: ReadonlySet<string> = new Set(split(`
+`),
+  },
+  PersonalMaker: {
+    meaning: 'Words before "maker" that make a person of it ("a film maker", "a policy maker").',
+    source: 'a hand list from news usage',
+    words: wordList(`film movie policy peace king deal rain trouble match`),
+  },
+  CompanyOwned: {
+    meaning: 'What a company has and a person does not: after a possessive name ("Hearst\'s shareholders").',
+    source: 'a hand list from news usage',
+    words: wordList(`
 shareholders stockholders shares stock stake unit units subsidiary subsidiaries parent board directors executives employees
 workers plant plants factory factories products headquarters earnings profit profits revenue revenues sales bonds
 securities debt customers president chairman stores outlets
-`));
+`),
+  },
+});
+
+
 
 const STATES = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming`;
 

@@ -1,8 +1,9 @@
-// Verbs of reported speech. `SPEECH_VERBS` are the verbs of saying proper ("said", "told",
+// Verbs of reported speech. `SpeechVerb` words are the verbs of saying proper ("said", "told",
 // "added"): next to a capitalised word they are evidence that it is a person, and they cue
-// quotes. `QUOTE_CUE_VERBS` adds verbs that attach a quotation to their subject without being
+// quotes. `QuoteCueVerb` adds verbs that attach a quotation to their subject without being
 // verbs of saying ("Clinton called them “deplorables”", "Politifact ruled it “true”"); they are
 // used to attribute quotes only. Listed by lemma; inflections are generated at module load.
+import { declareWordClasses, wordList } from './wordClassDeclaration';
 import { wordTable } from '../../common/wordTable';
 
 const SAYING = `
@@ -60,13 +61,22 @@ function inflect(lemma: string): string[] {
   return [lemma, third, lemma + 'ed', lemma + 'ing'];
 }
 
-const lemmas = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+export const SPEECH_VERB_CLASSES = declareWordClasses({
+  SpeechVerb: {
+    meaning: 'A verb of saying proper ("said", "told", "added"), in all its forms.',
+    source: 'hand list of lemmas, inflected by inflect() above',
+    words: wordList(SAYING).flatMap(inflect),
+  },
+  QuoteCueVerb: {
+    meaning: 'A verb that attaches a quotation to its subject: the verbs of saying and those of describing or praising ("called", "hailed").',
+    source: 'the verbs of saying and a hand list of lemmas, inflected by inflect() above',
+    words: [...wordList(SAYING), ...wordList(ATTACHING)].flatMap(inflect),
+  },
+  CharacterizingVerb: {
+    meaning: 'A verb that gives its object a description or a label ("called it a mess").',
+    source: 'hand list of lemmas, inflected by inflect() above',
+    words: wordList(CHARACTERIZING).flatMap(inflect),
+  },
+});
 
-/** Every inflected form of a verb of saying, lower case ("said", "tells", "adding"). */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(lemmas(SAYING).flatMap(inflect));
 
-/** Every verb form that can attach a quotation to its subject, verbs of saying included. */
-export const QUOTE_CUE_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...lemmas(ATTACHING).flatMap(inflect)]);
-
-/** Every inflected form of a verb that gives its object a description ("called", "describes", "branding"). */
-export const CHARACTERIZING_VERBS: ReadonlySet<string> = new Set(lemmas(CHARACTERIZING).flatMap(inflect));

@@ -1,6 +1,7 @@
 // Family names of many origins that compromise's lexicon lacks. Lower case, space-separated.
 // A surname alone is weak evidence (many are also places or words), so the people finder uses
 // these together with a given name, a title, a speech verb, or an earlier full-name mention.
+import { declareWordClasses, wordList } from './wordClassDeclaration';
 
 const SURNAMES = `
 abbas abbasi abdi abe adeyemi agarwal aguilar ahmadi akhtar alvarez amin anand andrade arslan assad ayala aziz
@@ -25,23 +26,31 @@ valdez vargas vasquez vazquez vega velasquez verma vu wang watanabe wei wong wu 
 yamamoto yanukovych yilmaz yoon yoshida yu yuan zapata zelensky zeng zhang zhao zheng zhou zhu zuma
 `;
 
-export const EXTRA_SURNAMES: ReadonlySet<string> = new Set(SURNAMES.split(/\s+/).filter(Boolean));
-
-/**
- * Common Chinese family names in pinyin (and a few Cantonese/Wade-Giles spellings). A name run
- * that starts or ends with one of these and whose other part reads as pinyin is a person
- * ("Wei Xiaojun", "Xiaobing Yan").
- */
-export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(`
+export const FAMILY_NAME_CLASSES = declareWordClasses({
+  FamilyName: {
+    meaning: 'A family name of many origins that compromise\'s lexicon lacks.',
+    source: 'a hand list from news usage (family names of many origins)',
+    words: wordList(SURNAMES),
+  },
+  ChineseFamilyName: {
+    meaning: '* Common Chinese family names in pinyin (and a few Cantonese/Wade-Giles spellings). A name run that starts or ends with one of these and whose other part reads as pinyin is a person ("Wei Xiaojun", "Xiaobing Yan").',
+    source: 'the common Chinese family names, in pinyin and a few older spellings',
+    words: wordList(`
 bai bao cai cao chang chen cheng chiang chou chow chu cui dai deng ding dong du duan fan fang feng fu gao ge gong gu guan
 guo han hao he hong hou hsu hu hua huang ji jia jiang jin kang kong kuang lai lam lan lee lei leung li liang liao lin ling
 liu long lu luo ma mao meng mo ng ni niu pan peng qi qian qin qiu ren shao shen shi song su sun tan tang tao tian tsai wan
 wang wei wen wong wu xi xia xiang xiao xie xiong xu xue yan yang yao ye yi yin yu yuan zeng zhai zhang zhao zheng zhong zhou
 zhu zou
-`.split(/\s+/).filter(Boolean));
-
-/** Korean family names, romanised; Korean given names are written as two hyphenated syllables. */
-export const KOREAN_SURNAMES: ReadonlySet<string> = new Set(`
+`),
+  },
+  KoreanFamilyName: {
+    meaning: 'Korean family names, romanised; Korean given names are written as two hyphenated syllables.',
+    source: 'the common Korean family names, romanised',
+    words: wordList(`
 ahn bae baek ban cha chae cho choi chun chung ha han heo hong hwang jang jeon jeong jin jo ju jung kang kim ko kwak kwon lee
 lim moon na nam noh oh park roh ryu seo seong shin sohn son song suh yang yoo yoon yu
-`.split(/\s+/).filter(Boolean));
+`),
+  },
+});
+
+

@@ -1,11 +1,13 @@
 // Words that form a person's title when written right before the name ("President Donald Trump",
 // "Deputy Attorney General Rod J. Rosenstein", "Mr. Key"). The title is not part of the name
 // span but is kept as the person's title. Lower case, without the abbreviation dot.
+import { declareWordClasses, wordList } from './wordClassDeclaration';
 
-const split = (s: string): string[] => s.split(/\s+/).filter(Boolean);
-
-/** Words that are titles on their own: one of them before a name is evidence of a person. */
-export const TITLE_WORDS: ReadonlySet<string> = new Set(split(`
+export const TITLE_CLASSES = declareWordClasses({
+  Title: {
+    meaning: 'A title on its own: before a name it is evidence of a person ("President", "Mrs").',
+    source: 'a hand list from news usage (honorifics, offices, ranks, religious and royal titles)',
+    words: wordList(`
 mr mrs ms miss mx messrs mme mlle dr doctor prof professor sir dame lord lady rev reverend fr father pastor bishop archbishop
 cardinal pope rabbi imam sheikh sheik ayatollah mullah president vice-president premier chancellor minister secretary
 senator sen rep reps representative congressman congresswoman councilman councilwoman councillor councilor alderman
@@ -16,10 +18,12 @@ commander cmdr cdr admiral adm sergeant sgt corporal cpl private pvt officer det
 supt chief speaker coach manager nurse brother sister elder deacon chaplain mufti patriarch metropolitan
 president-elect spokesman spokeswoman spokesperson treasurer comptroller provost dean principal trooper agent leader
 shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer
-`));
-
-/** Words that only modify a title ("Deputy", "Foreign", "Prime"): stripped with it, not evidence alone. */
-export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(split(`
+`),
+  },
+  TitleModifier: {
+    meaning: 'Words that only modify a title ("Deputy", "Foreign", "Prime"): stripped with it, not evidence alone.',
+    source: 'a hand list from news usage',
+    words: wordList(`
 deputy vice assistant associate acting interim former ex late first second grand supreme prime foreign home interior defence
 defense finance economy economic trade commerce health education justice labor labour energy environment agriculture
 transport transportation treasury state foreign-affairs public security intelligence cabinet chief executive senior junior
@@ -28,29 +32,47 @@ district crown opposition majority minority party house senate senior-most parli
 undersecretary honorary emeritus distinguished visiting assistant-professor associate-professor secretary-general
 director-general managing financial operating technical technology information marketing medical legal commercial
 creative investment compliance digital product communications
-`));
-
-/** Titles written as abbreviations with a dot ("Mr.", "Dr.", "Sen."): the dot does not end the name run. */
-export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(split(`
+`),
+  },
+  AbbreviatedTitle: {
+    meaning: 'Titles written as abbreviations with a dot ("Mr.", "Dr.", "Sen."): the dot does not end the name run.',
+    source: 'a hand list from news usage (AP and British abbreviations)',
+    words: wordList(`
 mr mrs ms messrs mme mlle dr prof rev fr sen rep reps gov gen col lt maj capt cmdr cdr adm sgt cpl pvt det insp supt st
 hon pres sec atty supt smt engr
-`));
-
-/** Letters after a name for an honour, a degree or an office ("Simon Hart KC", "Ann Lee MP"): not part of the name. */
-export const POST_NOMINALS: ReadonlySet<string> = new Set(split(`kc qc mp msp mep mla obe mbe cbe kbe dbe phd md dds esq frs`));
-
-/** Generational and honorific suffixes that belong to the name span ("Martin Luther King Jr."). */
-export const NAME_SUFFIXES: ReadonlySet<string> = new Set(split(`jr sr ii iii iv vi vii viii ix xi xii xiii xiv xv xvi`));
-
-/** Honorifics that fix the gender of the person they precede. */
-export const MALE_TITLES: ReadonlySet<string> = new Set(split(`mr sir lord king prince duke earl baron emperor father fr brother sheikh sheik shri alhaji`));
-export const FEMALE_TITLES: ReadonlySet<string> = new Set(split(`mrs ms miss mme mlle dame lady queen princess duchess countess baroness empress sister smt shrimati begum alhaja`));
-
-/** The gender the first gendered word of a title says ("Mrs." female, "Mr." male); words lower case, without dots. */
-export function titleGender(words: Iterable<string>): 'male' | 'female' | undefined {
-  for (const w of words) {
-    if (MALE_TITLES.has(w)) return 'male';
-    if (FEMALE_TITLES.has(w)) return 'female';
-  }
-  return undefined;
-}
+`),
+  },
+  PostNominal: {
+    meaning: 'Letters after a name for an honour, a degree or an office ("Simon Hart KC", "Ann Lee MP"): not part of the name.',
+    source: 'a hand list from news usage (British honours, degrees, offices)',
+    words: wordList(`kc qc mp msp mep mla obe mbe cbe kbe dbe phd md dds esq frs`),
+  },
+  NameSuffix: {
+    meaning: 'Generational and honorific suffixes that belong to the name span ("Martin Luther King Jr.").',
+    source: 'a hand list from news usage',
+    words: wordList(`jr sr ii iii iv vi vii viii ix xi xii xiii xiv xv xvi`),
+  },
+  MaleTitle: {
+    meaning: 'A title that says the person is a man ("Mr", "Sir").',
+    source: 'a hand list from news usage',
+    words: wordList(`mr sir lord king prince duke earl baron emperor father fr brother sheikh sheik shri alhaji`),
+  },
+  FemaleTitle: {
+    meaning: 'A title that says the person is a woman ("Mrs", "Dame").',
+    source: 'a hand list from news usage',
+    words: wordList(`mrs ms miss mme mlle dame lady queen princess duchess countess baroness empress sister smt shrimati begum alhaja`),
+  },
+  HonorificTitle: {
+    meaning: 'A courtesy title ("Mr", "Dr", "Lady"): after it a lone word is a family name, whatever else it names.',
+    source: 'a hand list from news usage',
+    words: ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'messrs', 'mme', 'mlle', 'rev', 'reverend', 'lord', 'lady'],
+  },
+  DottedAbbreviation: {
+    meaning: 'An abbreviation written with a dot that does not end a sentence ("Mr.", "Inc.", "Jan.").',
+    source: 'a hand list from news usage',
+    words: [
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt', 'sgt', 'rev', 'inc', 'ltd',
+  'co', 'corp', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt',
+],
+  },
+});

@@ -1,10 +1,7 @@
 // What a single word is, out of context: a given name, a family name, a place, an ordinary
 // English word… Read from compromise's lexicon plus our name lists, memoised per word.
+import { W, hasClass } from './lexicon';
 import nlp from 'compromise';
-import { EXTRA_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './firstNames';
-import { CHINESE_SURNAMES, EXTRA_SURNAMES, KOREAN_SURNAMES } from './surnames';
-import { NON_PERSON_HEADS, NON_PERSON_WORDS } from './nonPersonWords';
-import { AMBIGUOUS_FIRST_NAMES, COMMON_WORDS, SURNAME_HEADS } from './commonWords';
 import { ownEntry, wordTable } from '../../common/wordTable';
 
 export const Lex = {
@@ -95,28 +92,28 @@ function classify(lower: string): number {
       else if (!NOT_COMMON_TAGS.has(t)) bits |= Lex.Common;
     }
   }
-  if (EXTRA_FIRST_NAMES.has(lower)) bits |= Lex.FirstName;
-  if (MALE_FIRST_NAMES.has(lower)) bits |= Lex.Male;
-  if (FEMALE_FIRST_NAMES.has(lower)) bits |= Lex.Female;
-  if (EXTRA_SURNAMES.has(lower)) bits |= Lex.Surname;
-  if (CHINESE_SURNAMES.has(lower)) bits |= Lex.ChineseSurname | Lex.Surname;
-  if (KOREAN_SURNAMES.has(lower)) bits |= Lex.KoreanSurname | Lex.Surname;
-  if (NON_PERSON_HEADS.has(lower)) bits |= Lex.NonPersonHead;
-  if (SURNAME_HEADS.has(lower)) bits |= Lex.SurnameHead;
-  if (AMBIGUOUS_FIRST_NAMES.has(lower)) bits |= Lex.AmbiguousFirst;
+  if (hasClass(lower, W.GivenName)) bits |= Lex.FirstName;
+  if (hasClass(lower, W.MaleGivenName)) bits |= Lex.Male;
+  if (hasClass(lower, W.FemaleGivenName)) bits |= Lex.Female;
+  if (hasClass(lower, W.FamilyName)) bits |= Lex.Surname;
+  if (hasClass(lower, W.ChineseFamilyName)) bits |= Lex.ChineseSurname | Lex.Surname;
+  if (hasClass(lower, W.KoreanFamilyName)) bits |= Lex.KoreanSurname | Lex.Surname;
+  if (hasClass(lower, W.NonPersonHead)) bits |= Lex.NonPersonHead;
+  if (hasClass(lower, W.FamilyNameHead)) bits |= Lex.SurnameHead;
+  if (hasClass(lower, W.AmbiguousGivenName)) bits |= Lex.AmbiguousFirst;
   if (!(bits & (NAME_BITS | Lex.Place)) && isCommonWord(lower)) bits |= Lex.Common;
-  if (NON_PERSON_WORDS.has(lower)) bits |= Lex.NonPersonWord;
+  if (hasClass(lower, W.NeverPersonAlone)) bits |= Lex.NonPersonWord;
   // A word the lexicon knows only as a name is not "common" even if a suffix rule said so.
   if (bits & NAME_BITS && !(bits & Lex.Function)) bits &= ~Lex.Common;
   return bits;
 }
 
 function isCommonWord(lower: string): boolean {
-  if (COMMON_WORDS.has(lower)) return true;
+  if (hasClass(lower, W.CommonWord)) return true;
   if (lower.length > 3 && lower.endsWith('s')) {
-    if (COMMON_WORDS.has(lower.slice(0, -1))) return true;
-    if (lower.endsWith('ies') && lower.length >= 7 && COMMON_WORDS.has(lower.slice(0, -3) + 'y')) return true;
-    if (lower.endsWith('es') && COMMON_WORDS.has(lower.slice(0, -2))) return true;
+    if (hasClass(lower.slice(0, -1), W.CommonWord)) return true;
+    if (lower.endsWith('ies') && lower.length >= 7 && hasClass(lower.slice(0, -3) + 'y', W.CommonWord)) return true;
+    if (lower.endsWith('es') && hasClass(lower.slice(0, -2), W.CommonWord)) return true;
   }
   // English derivational endings that given and family names do not have.
   return /(?:tions?|sions?|ments?|ness|ships?|ity|ities|isms?|ical|ances?|ences?|ency|ancy|ology|ography|ware|ics|alists?|ionists?|ologists?|ders)$/.test(lower) && lower.length > 5;
@@ -124,7 +121,7 @@ function isCommonWord(lower: string): boolean {
 
 /** A word the dictionaries list ("image"), as opposed to one that only looks common by its ending ("Sonders"). */
 export function isListedWord(lower: string): boolean {
-  return COMMON_WORDS.has(lower) || ownEntry(lexicon, lower) !== undefined;
+  return hasClass(lower, W.CommonWord) || ownEntry(lexicon, lower) !== undefined;
 }
 
 /** The lexical classes of a lower-case word (bits of `Lex`). */

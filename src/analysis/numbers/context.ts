@@ -1,5 +1,6 @@
 // The words around a number: compromise's part-of-speech tags (looked up by offset), the
 // qualifier before it ("more than"), and the noun it counts ("20,000 Americans").
+import { W, classWords } from '../lexicon/lexicon';
 import type nlp from 'compromise';
 import type { ScanToken } from './scanTokens';
 import { firstIndex } from '../../common/firstIndex';
@@ -93,23 +94,15 @@ export function qualifierAfter(tokens: readonly ScanToken[], last: number): stri
 }
 
 /** Words before a time word that make it a point in time ("last year", "next season"). */
-const TIME_DEICTICS = new Set(['last', 'next', 'this', 'every', 'each', 'previous', 'coming', 'following', 'past']);
-const TIME_WORDS = new Set([
-  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'season', 'seasons', 'quarter', 'quarters', 'decade',
-  'century', 'night', 'nights', 'weekend', 'morning', 'afternoon', 'evening', 'summer', 'winter', 'spring', 'autumn', 'fall',
-  'time', 'term', 'semester', 'half', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
+const TIME_DEICTICS = classWords(W.TimeDeictic);
+const TIME_WORDS = classWords(W.TimeWord);
 /** Singular nouns that name a figure rather than what it counts: "the 200,000 forecast", "a 5% target". */
-const VALUE_NOUNS = new Set([
-  'forecast', 'estimate', 'target', 'mark', 'threshold', 'level', 'figure', 'limit', 'cap', 'ceiling', 'benchmark',
-  'milestone', 'goal', 'projection', 'expectation', 'consensus', 'barrier', 'total', 'tally', 'record',
-]);
+const VALUE_NOUNS = classWords(W.ValueNoun);
 /** Past tenses that compromise may read as nouns ("rose", "fell"): after a counted noun they are its verb. */
-const VERB_HOMOGRAPHS = new Set(['rose', 'fell', 'saw', 'left', 'felt', 'found']);
+const VERB_HOMOGRAPHS = classWords(W.PastTenseHomograph);
 
 /** Words that open the noun phrase of "one of the …" without being counted themselves. */
-const NP_OPENERS = new Set(['the', 'a', 'an', 'all', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'most', 'more', 'very', 'few', 'many', 'several', 'other']);
+const NP_OPENERS = classWords(W.CountedPhraseOpener);
 
 const isNounish = (tags: ReadonlySet<string>): boolean => tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Value');
 const isModifier = (tags: ReadonlySet<string>): boolean => (tags.has('Adjective') || tags.has('Gerund')) && !tags.has('Value');

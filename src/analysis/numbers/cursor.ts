@@ -32,6 +32,8 @@ export interface Numeral {
 export const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 export const DIGITS_PREFIX = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\p{L}+\d?)$/u;
 export const HYPHEN = /[-–‑]/;
+/** A dash written alone between two figures of a range or a span of days ("10 - 15", "Oct. 2 – 8"). */
+export const RANGE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '‑']);
 /** The unit of basis points ("25bp", "150 basis points"). */
 export const BASIS_POINTS = 'bp';
 /** Denominators of written fractions; 32nds and 64ths are how bond prices move ("fell 9/32"). */

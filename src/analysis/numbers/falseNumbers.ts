@@ -1,6 +1,7 @@
 // Things that look like numbers but are not figures of the article: the pronoun "one" ("no
 // one", "the new one"), "first" and "second" as ordinary words, "Formula One", list markers,
 // citation marks and the digits of a web address.
+import { W, classWords } from '../lexicon/lexicon';
 import type { Draft } from './draft';
 import { type ScanToken, isCapitalised, startsSentence, scanTokenAt } from './scanTokens';
 import type { TermTags } from './context';
@@ -15,19 +16,16 @@ import { NUMBER_VETOES } from './rules';
 const SMALLEST_SPELLED_ORDINAL = 3;
 
 /** Spelled ordinals that are part of a set phrase. */
-const ORDINAL_IDIOMS = new Set(['third party', 'third parties', 'fourth estate', 'fifth column']);
+const ORDINAL_IDIOMS = classWords(W.OrdinalIdiom);
 
 /** Words that make a following "one" a pronoun ("the one", "no one", "a very serious one"). */
-const PRONOUN_ONE_OPENERS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'no', 'any', 'every', 'each', 'which', 'another', 'its', 'his',
-  'her', 'their', 'our', 'my', 'your', 'whose', 'what', 'whichever', 'such',
-]);
+const PRONOUN_ONE_OPENERS = classWords(W.PronounOneOpener);
 
 /** Words that open a relative clause after "one" ("one that…", "one whose…"). */
-const RELATIVE_WORDS = new Set(['that', 'who', 'whose', 'which', 'whom']);
+const RELATIVE_WORDS = classWords(W.RelativeAfterOne);
 /** Words before the generic "one" when a verb follows ("should one follow", "if one buys"). */
-const GENERIC_ONE_OPENERS = new Set(['if', 'unless', 'whether', 'should', 'would', 'could', 'can', 'must', 'might', 'may', 'shall']);
-const MODALS = new Set(['must', 'should', 'can', 'could', 'would', 'might', 'may', 'will', 'cannot', 'shall', 'needs']);
+const GENERIC_ONE_OPENERS = classWords(W.GenericOneOpener);
+const MODALS = classWords(W.ModalVerb);
 
 const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@|\.(?:com|org|net|gov|edu|html?|php)\b)/i;
 

@@ -2,6 +2,7 @@
 // drops what only looks like a number (falseNumbers.ts, phones.ts), and settles what each one
 // is in its sentence (kinds.ts: an age, a year, an ordinal…), with the qualifier before it and
 // what it counts.
+import { W, classWords } from '../lexicon/lexicon';
 import type { NumberMention, Rejection } from '../types';
 import { type ScanToken, isCapitalised, startsSentence, scanTokenAt, scanTokens } from './scanTokens';
 import type { Draft } from './draft';
@@ -100,7 +101,7 @@ function describe(draft: Draft, tokens: readonly ScanToken[], tags: TermTags): D
 }
 
 /** Words that end a multiplier's comparison: a new clause or item starts with them. */
-const COMPARISON_ENDS = new Set(['and', 'but', 'or', 'which', 'who', 'because', 'while', 'when', 'since', 'although', 'though', 'after', 'before']);
+const COMPARISON_ENDS = classWords(W.ComparisonEnd);
 
 /** A comparison longer than this is cut: the card names it, the sentence below gives the rest. */
 const MAX_COMPARISON_WORDS = 6;
@@ -117,7 +118,7 @@ function comparisonAfter(tokens: readonly ScanToken[], from: number): string | u
 }
 
 /** Qualifiers that may stand before a clock time ("around 1.30am"); "over 6 pm" means nothing. */
-const APPROXIMATE_TIME = new Set(['about', 'around', 'approximately', 'roughly', 'circa', 'approx', 'nearly', 'almost', 'just after', 'just before']);
+const APPROXIMATE_TIME = classWords(W.ClockTimeQualifier);
 
 /**
  * The parts of a decade of an age, as offsets from its first year: "early 30s" 30–33, "mid-30s"
@@ -136,14 +137,10 @@ function decadePartBefore(d: Draft, tokens: readonly ScanToken[]): string | unde
 }
 
 /** Words of a length of time: "over 10 years" is a period, "over 10,000 people" an amount. */
-const DURATION_WORDS = new Set([
-  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'century', 'centuries', 'hour',
-  'hours', 'minute', 'minutes', 'quarter', 'quarters', 'season', 'seasons', 'term', 'terms', 'semester', 'semesters',
-  'night', 'nights', 'weekend', 'weekends', 'generation', 'generations',
-]);
+const DURATION_WORDS = classWords(W.DurationWord);
 
 /** Prepositions that already open a length of time, so an "over" after them means "more than": "for over 10 years", "in over a decade". */
-const DURATION_OPENERS = new Set(['for', 'in', 'of', 'than', 'after', 'within', 'lasting', 'lasted', 'aged', 'spanning']);
+const DURATION_OPENERS = classWords(W.DurationOpener);
 
 /**
  * "$1.5 trillion over 10 years", "grew 5% annually over five years": before a length of time,

@@ -1,6 +1,7 @@
 // What kind of number a plain numeral is in its sentence when its form has not said: an age
 // ("Thomas Sam, 42,", "aged 14", "she turned 36"), a year ("in 2016", "World Cup 2018"), a rank
 // ("No. 1") or a plain count.
+import { W, classWords } from '../lexicon/lexicon';
 import type { NumberKind } from '../types';
 import type { Draft } from './draft';
 import { type ScanToken, isCapitalised, isSentenceEnd, startsSentence, scanTokenAt } from './scanTokens';
@@ -12,26 +13,20 @@ import type { RuleRecord } from '../rules/ruleRecord';
 import { KIND_RULES, WRITTEN_KIND_RULES } from './rules';
 
 /** Words before a year ("in 2016", "since 1958", "by 2050"). */
-const YEAR_PREPOSITIONS = new Set([
-  'in', 'since', 'by', 'from', 'until', 'till', 'through', 'during', 'before', 'after', 'between', 'circa', 'early', 'late',
-  'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'season', 'of', 'to', 'and', 'around',
-]);
+const YEAR_PREPOSITIONS = classWords(W.YearPreposition);
 
 /** Nouns that a year qualifies rather than a count: "2005 levels", "1990 prices". */
-const YEAR_ATTRIBUTES = new Set(['levels', 'level', 'prices', 'figures', 'rates', 'standards', 'values', 'dollars', 'terms', 'baseline', 'census', 'election', 'elections', 'season']);
+const YEAR_ATTRIBUTES = classWords(W.YearAttribute);
 
-const AGE_VERBS = new Set(['was', 'is', 'were', 'am', 'turned', 'turns', 'turning']);
+const AGE_VERBS = classWords(W.AgeVerb);
 
 /** Verbs of reaching an age: "turned 36". */
-const TURN_VERBS = new Set(['turned', 'turns', 'turning']);
+const TURN_VERBS = classWords(W.TurnVerb);
 
 /** Life events told with the age they happened at: "retired at 65", "married at 19", "ran away at 15". */
-const LIFE_EVENT_VERBS = new Set([
-  'retired', 'retire', 'retires', 'retiring', 'died', 'dies', 'married', 'marry', 'wed', 'graduated', 'debuted', 'enlisted',
-  'emigrated', 'away', 'orphaned', 'widowed', 'diagnosed',
-]);
+const LIFE_EVENT_VERBS = classWords(W.LifeEventVerb);
 
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'they', 'we', 'you', 'who']);
+const PERSONAL_PRONOUNS = classWords(W.AgePronoun);
 
 /** "in her 40s", "in his early 50s", "in their mid-20s": a possessive before a two-digit decade makes it an age. */
 function isAgeDecade(d: Draft, tokens: readonly ScanToken[]): boolean {
@@ -123,7 +118,7 @@ function isAge(d: Draft, tokens: readonly ScanToken[], tags: TermTags): boolean 
 }
 
 /** Words that introduce a list of ages: "aged 4 and 6", "ages 9, 11 and 14". */
-const AGE_LIST_OPENERS = new Set(['aged', 'ages']);
+const AGE_LIST_OPENERS = classWords(W.AgeListOpener);
 
 /**
  * True when the number at token `first` continues a list of numbers that opens with "aged"

@@ -3,6 +3,7 @@
 // also common words ("pounds" of sugar, "real", the verb "won"), so they count only when the
 // amount makes them likely. Currencies written before the amount ("$", "USD", "A$", "Rs") are
 // read by the scanner (scanner.ts), since they come before the numeral it reads.
+import { W, classWords } from '../lexicon/lexicon';
 import type { ScanToken } from './scanTokens';
 import { CURRENCY_CODES, CURRENCY_NATIONALITIES, CURRENCY_WORDS } from './units';
 import { ownEntry } from '../../common/wordTable';
@@ -14,7 +15,7 @@ export interface CurrencyAfter {
 }
 
 /** Words after "won" that make it the verb ("won the", "won by"), not the Korean currency. */
-const WON_AS_VERB_NEXT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'by', 'over', 'against', 'out']);
+const WON_AS_VERB_NEXT = classWords(W.WonVerbFollower);
 
 /** Token `i`, or undefined past either end of the paragraph. */
 function tokenOrUndefined(tokens: readonly ScanToken[], i: number): ScanToken | undefined {

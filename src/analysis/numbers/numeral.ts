@@ -3,6 +3,7 @@
 // "two-thirds"), a slashed date or fraction ("9/11", "3/4"), a Roman numeral after "part" or
 // "war", a clock or race time. Spelled numbers ("twenty-five", "a dozen", "half") are read in
 // spelledNumerals.ts; the amount words after the numeral in quantity.ts.
+import { W, classWords } from '../lexicon/lexicon';
 import { centCurrency, hundredths } from './subunits';
 import { GLUED_DURATIONS, SECONDS_UNIT, colonDurationSeconds } from './durations';
 import { fullDecade, fullYear, isDayOfMonth, isoDate, parseIsoDate } from './dates';
@@ -16,21 +17,18 @@ import { wordTable } from '../../common/wordTable';
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Words after which a capital Roman numeral is a number ("part XVII", "World War II"). */
-const ROMAN_TRIGGERS = new Set(['part', 'chapter', 'volume', 'vol', 'book', 'act', 'phase', 'stage', 'war', 'bowl', 'article', 'title', 'section', 'schedule', 'class', 'category', 'grade', 'level', 'tier', 'round', 'episode', 'season', 'series']);
+const ROMAN_TRIGGERS = classWords(W.RomanNumeralTrigger);
 /** Tails of "N-…" compounds that make the number an age. Value: the unit of the age. */
 const AGE_TAILS: Record<string, string> = {
   'year-old': 'years', 'years-old': 'years', 'month-old': 'months', 'months-old': 'months', 'week-old': 'weeks',
   'weeks-old': 'weeks', 'day-old': 'days', 'days-old': 'days',
 };
 /** Words before a year written "'98" with a straight apostrophe (which can also open a quotation). */
-const SHORT_YEAR_OPENERS = new Set([
-  'in', 'of', 'since', 'the', 'by', 'until', 'till', 'from', 'to', 'and', 'through', 'early', 'late', 'mid', 'class', 'summer',
-  'spring', 'fall', 'autumn', 'winter', 'season', 'circa', 'before', 'after', 'during', 'or',
-]);
+const SHORT_YEAR_OPENERS = classWords(W.ShortYearOpener);
 /** Prefixes of a year glued with a hyphen: "mid-2015", "pre-1990". */
-const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late', 'circa', 'c']);
+const YEAR_PREFIXES = classWords(W.YearPrefix);
 /** Words after "720p" that make it the lines of a picture, not pence. */
-const VIDEO_WORDS = new Set(['video', 'videos', 'resolution', 'display', 'displays', 'screen', 'screens', 'stream', 'streams', 'streaming', 'hd', 'footage', 'quality', 'monitor', 'tv', 'camera', 'recording', 'format']);
+const VIDEO_WORDS = classWords(W.VideoWord);
 /** Tails of hyphenated amounts of points: "quarter-point", "50-basis-point", "0.5-percentage-point". */
 const POINT_TAILS = wordTable<string>({
   point: 'point', 'basis-point': BASIS_POINTS, 'basis-points': BASIS_POINTS, 'percentage-point': 'percentage points', 'percentage-points': 'percentage points',

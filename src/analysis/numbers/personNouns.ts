@@ -1,42 +1,28 @@
 // Common nouns that name a person by role or description ("the suspect", "the prime minister",
 // "a local woman"). A number set off by commas right after such a noun phrase is the person's
 // age: "The suspect, 27, appeared in court".
+import { W, classWords, hasClass } from '../lexicon/lexicon';
 import type { ScanToken } from './scanTokens';
 import type { TermTags } from './context';
-import { TITLE_WORDS } from '../lexicon/titles';
 
 /**
  * Person nouns that compromise does not tag as `Actor` (it tags "suspect" as an adjective, and
  * "victim" or "star" as plain nouns). Roles and descriptions that news writes before an age.
  */
-const PERSON_NOUNS: ReadonlySet<string> = new Set(
-  `
-suspect victim star survivor defendant accused plaintiff witness passenger pedestrian cyclist motorist resident neighbour
-neighbor tourist visitor student pupil patient prisoner inmate detainee hostage refugee migrant worker employee owner
-founder leader member fan player striker goalkeeper midfielder defender athlete runner champion winner singer rapper
-actress actor musician artist writer author poet journalist reporter photographer blogger lawyer teacher doctor nurse
-soldier veteran pilot driver mother father son daughter wife husband partner brother sister grandmother grandfather
-grandson granddaughter aunt uncle nephew niece cousin widow widower baby toddler infant child teenager teen youth boy girl
-man woman gentleman lady person individual guy mum mom dad businessman businesswoman entrepreneur billionaire millionaire
-candidate politician lawmaker activist protester campaigner volunteer farmer fisherman miner climber hiker swimmer
-companion friend colleague boyfriend girlfriend fiancé fiancée spouse gunman attacker assailant killer murderer robber thief shooter bomber hijacker culprit offender fugitive
-`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+const PERSON_NOUNS = classWords(W.AgePersonNoun);
 
 /** Title words that are as often something else ("the final count", "the general public", "the chief reason"). */
-const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(['count', 'general', 'private', 'major', 'principal', 'cardinal', 'chief', 'speaker', 'elder', 'metropolitan', 'justice', 'delegate', 'agent']);
+const AMBIGUOUS_TITLES = classWords(W.AmbiguousTitle);
 
 /** Words that open a noun phrase naming someone: "the suspect", "his wife", "a local man". */
-const PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
+const PHRASE_OPENERS = classWords(W.PersonPhraseOpener);
 
 /** True when token `t` is a singular noun that names a person (by our list, a title word, or compromise's `Actor` tag). */
 function isPersonNoun(t: ScanToken, tags: TermTags): boolean {
   if (!t.word || !/^\p{Ll}/u.test(t.text)) return false;
   const tg = tags.at(t.start, t.end);
   if (tg.has('Plural')) return false;
-  return PERSON_NOUNS.has(t.lower) || (TITLE_WORDS.has(t.lower) && !AMBIGUOUS_TITLES.has(t.lower)) || (tg.has('Actor') && tg.has('Noun'));
+  return PERSON_NOUNS.has(t.lower) || (hasClass(t.lower, W.Title) && !AMBIGUOUS_TITLES.has(t.lower)) || (tg.has('Actor') && tg.has('Noun'));
 }
 
 /**

@@ -2,6 +2,7 @@
 // ("million", "percent", "euros", "times", "km", "degrees Celsius"). What those words make of
 // the numeral is decided by an ordered table of steps (QUANTITY_STEPS), each citing a rule of
 // rules.ts, so the order that matters is written down once and every decision can be explained.
+import { W, classWords } from '../lexicon/lexicon';
 import type { Draft } from './draft';
 import { centCurrency, hundredths, SUBUNIT_WORDS } from './subunits';
 import { currencyAfter } from './money';
@@ -13,18 +14,14 @@ import type { RuleRecord } from '../rules/ruleRecord';
 import { QUANTITY_RULES, WRITTEN_KIND_RULES } from './rules';
 
 /** Comparatives after "N times" that make it a multiplier ("50 times stronger"). */
-const MULTIPLIER_FOLLOWERS = new Set(['more', 'less', 'as', 'higher', 'lower', 'greater', 'larger', 'bigger', 'smaller', 'faster', 'slower', 'stronger', 'weaker', 'the', 'that', 'what', 'over']);
+const MULTIPLIER_FOLLOWERS = classWords(W.MultiplierFollower);
 /** Names of temperature scales after "degrees", and the unit they make. */
 const TEMPERATURE_SCALES = wordTable<string>({ celsius: '°C', centigrade: '°C', fahrenheit: '°F', c: '°C', f: '°F' });
 /**
  * Words after "N times" that name the base of a multiple ("25 times forward earnings", "1.9 times
  * book value", "ten times its size"), as opposed to a count of occasions ("stabbed 25 times").
  */
-const MULTIPLE_BASES = new Set([
-  'earnings', 'sales', 'revenue', 'revenues', 'profit', 'profits', 'book', 'ebitda', 'income', 'cash', 'forward', 'trailing',
-  'expected', 'projected', 'estimated', 'annual', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'salary', 'salaries',
-  'normal', 'average', 'usual',
-]);
+const MULTIPLE_BASES = classWords(W.MultipleBase);
 const MIXED_FRACTION = /^(\d{1,2})\/(\d{1,2})$/;
 
 /** Multiplies a decimal written in digits by a power of ten without binary rounding ("4.2" × 1e6 = 4200000). */

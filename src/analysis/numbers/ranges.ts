@@ -8,6 +8,7 @@
 // the unit or scale written once after the pair ("10 to 15 percent": the 10 is a percentage
 // too; "between 5 and 10 million": the 5 is five million). Two ends that both state a unit
 // make a range only when the units are the same.
+import { W, classWords } from '../lexicon/lexicon';
 import type { NumberKind } from '../types';
 import type { Draft } from './draft';
 import { type ScanToken, isCapitalised, isSentenceEnd } from './scanTokens';
@@ -21,14 +22,7 @@ export interface PairForm {
 }
 
 /** Verbs and nouns of change: "rose from 5 to 7", "a rise from 5 to 7" are two values, not a range. */
-const CHANGE_WORDS = new Set([
-  'rose', 'rise', 'rises', 'risen', 'rising', 'fell', 'fall', 'falls', 'fallen', 'falling', 'increased', 'increase', 'increases',
-  'increasing', 'decreased', 'decrease', 'decreases', 'dropped', 'drop', 'drops', 'grew', 'grow', 'grows', 'grown', 'growing',
-  'climbed', 'climb', 'climbs', 'jumped', 'jump', 'jumps', 'cut', 'cuts', 'raised', 'raise', 'raises', 'reduced', 'reduce',
-  'lowered', 'went', 'goes', 'slipped', 'slid', 'soared', 'surged', 'plunged', 'declined', 'declines', 'doubled', 'tripled',
-  'changed', 'moved', 'shrank', 'expanded', 'revised', 'upgraded', 'downgraded', 'boosted', 'slashed', 'up', 'down', 'gained',
-  'added', 'shed', 'eased', 'edged', 'slumped', 'tumbled', 'rallied', 'advanced', 'dipped',
-]);
+const CHANGE_WORDS = classWords(W.ChangeWord);
 /**
  * After a word of change, "X to Y" with Y this many times X is a change by X to the level Y
  * ("was up 1/8 to 48-1/4", "rose 2 to 150"): the ends of a range are of a size.
@@ -36,24 +30,14 @@ const CHANGE_WORDS = new Set([
 const CHANGE_TO_LEVEL_RATIO = 10;
 
 /** Words before a pair of numbers that make it a score or a vote tally ("lost 1-3", "voted 48-52"). */
-const SCORE_WORDS_BEFORE = new Set([
-  'won', 'win', 'wins', 'winning', 'lost', 'lose', 'loses', 'losing', 'beat', 'beats', 'beaten', 'beating', 'drew', 'draw',
-  'draws', 'drawn', 'defeated', 'defeat', 'defeats', 'trailed', 'trail', 'trails', 'trailing', 'led', 'lead', 'leads',
-  'leading', 'score', 'scored', 'scores', 'scoreline', 'tied', 'tie', 'ties', 'vote', 'votes', 'voted', 'victory',
-]);
+const SCORE_WORDS_BEFORE = classWords(W.ScoreWordBefore);
 /** Nouns right after a pair that make it a score ("a 0-1 defeat", "the 2-1 win"). */
-const SCORE_WORDS_AFTER = new Set([
-  'win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'loss', 'losses', 'draw', 'lead', 'tie', 'triumph', 'rout',
-  'scoreline', 'vote', 'decision', 'margin', 'thrashing', 'upset', 'comeback',
-]);
+const SCORE_WORDS_AFTER = classWords(W.ScoreWordAfter);
 /**
  * Words that may follow a score ("lost 1-3 at home", "won 2-1 against Spain"). Any other word
  * after the pair is likely what a range counts: "won 10-15 seats".
  */
-const AFTER_SCORE = new Set([
-  'in', 'at', 'against', 'on', 'over', 'with', 'after', 'before', 'to', 'for', 'and', 'but', 'as', 'from', 'during', 'thanks',
-  'when', 'while', 'the', 'a', 'an', 'this', 'last', 'away', 'home', 'into', 'until', 'despite', 'under', 'or',
-]);
+const AFTER_SCORE = classWords(W.AfterScore);
 
 const SCALE_IN_TEXT = new RegExp(`\\b(${Object.keys(SCALE_WORDS).join('|')})\\b`, 'i');
 
@@ -108,7 +92,7 @@ function abbreviatedYearAfter(a: Draft, b: Draft): number | undefined {
  * a point in time, and "to" after it cannot open a range with a quantity that is not a year:
  * in "rose from 10,000 in 2019 to 25,000" the range, if any, is between the counts.
  */
-const POINT_IN_TIME = new Set(['in', 'since', 'during', 'until', 'till', 'by', 'before', 'after', 'circa']);
+const POINT_IN_TIME = classWords(W.PointInTimePreposition);
 
 /** A word of change at most `within` words before token `from` ("rose from 5 to 7", "was up 1/8 to 48"). */
 function changeWordBefore(tokens: readonly ScanToken[], from: number, within: number): boolean {

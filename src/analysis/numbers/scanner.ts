@@ -13,11 +13,10 @@ import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIX
 import { readGlued } from './numeral';
 import { readQuantity } from './quantity';
 import { readDayFirstDate, readMonthFirstDate } from './writtenDates';
-import { DIGITS, DIGITS_PREFIX, HYPHEN, type Numeral, ScanCursor, parseDigits, partValue } from './cursor';
+import { DIGITS, DIGITS_PREFIX, HYPHEN, RANGE_DASHES, type Numeral, ScanCursor, parseDigits, partValue } from './cursor';
 import type { RuleRecord } from '../rules/ruleRecord';
 import { KIND_RULES, QUANTITY_RULES, WRITTEN_KIND_RULES } from './rules';
 
-const RANGE_DASHES = new Set(['-', '–', '—', '‑']);
 /** A range in one word: "10-15", "8–10", "ten-fifteen", "5-10bn" (a scale or unit glued to the upper end). */
 const RANGE_TOKEN = /^(\d[\d,.]*|[a-z]+)([-–‑])(?:(\d[\d,.]*)([a-z]+)?|([a-z]+))$/i;
 /** Currencies written with a bare "$" once the country is known ("A$5 to $10"). */

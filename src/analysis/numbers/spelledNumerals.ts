@@ -1,16 +1,14 @@
 // Numbers written in words: "twenty-five", "one hundred and twenty", "third", "two thirds of",
 // "a thousand", "a quarter of", "half a million".
+import { W, classWords } from '../lexicon/lexicon';
 import { FRACTION_WORDS, isNumberWord, ordinalWordValue, readSpelledNumber } from './words';
 import { SCALE_WORDS } from './units';
 import { HYPHEN, type Numeral, type ScanCursor, pointsAt } from './cursor';
 
 /** Words that may follow "by a third" when it is a share ("cut by a third from 2001", "by a quarter in May"). */
-const AFTER_BY_FRACTION = new Set([
-  'from', 'to', 'in', 'since', 'over', 'compared', 'and', 'or', 'last', 'this', 'on', 'after', 'between', 'while', 'but', 'at',
-  'during', 'within', 'than', 'as', 'by', 'for', 'when', 'year', 'years',
-]);
+const AFTER_BY_FRACTION = classWords(W.AfterByFraction);
 /** Articles that can stand for "one" before a scale word: "a thousand", "a dozen". */
-const ARTICLE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
+const ARTICLE_SCALES = classWords(W.ArticleScale);
 
 /**
  * "a thousand", "a dozen", "an hundred": the article stands for one. "a quarter of", "cut by a
@@ -41,9 +39,9 @@ export function readArticleScale(c: ScanCursor, i: number): Numeral | undefined 
 }
 
 /** Words that say how many of a scale without a number: "several thousand", "a few hundred", "many million". */
-const VAGUE_COUNTS = new Set(['several', 'few', 'many']);
+const VAGUE_COUNTS = classWords(W.VagueCount);
 /** Scale words spelled out, which a vague count may stand before ("several thousand", not "several bn"). */
-const SPELLED_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+const SPELLED_SCALES = classWords(W.SpelledScale);
 
 /**
  * "several thousand", "a few hundred", "several hundred million pounds": an amount whose scale is
@@ -60,9 +58,9 @@ export function readVagueCount(c: ScanCursor, i: number): Numeral | undefined {
 }
 
 /** Words before a bare "half" that make it an amount: "over half have left", "roughly half". */
-const HALF_QUALIFIERS = new Set(['over', 'nearly', 'almost', 'about', 'roughly', 'around', 'approximately', 'than', 'just', 'only', 'barely']);
+const HALF_QUALIFIERS = classWords(W.HalfQualifier);
 /** Words after "in half" that end the phrase ("cut in half to 5,000", "cut in half by 2030"). */
-const AFTER_IN_HALF = new Set(['to', 'by', 'and', 'or', 'from', 'since', 'over', 'in', 'within', 'after', 'last', 'this']);
+const AFTER_IN_HALF = classWords(W.AfterInHalf);
 
 /** "half" as an amount: "about half of all…", "half as much", "half a million", "cut in half", "over half have left". */
 export function readHalf(c: ScanCursor, i: number): Numeral | undefined {

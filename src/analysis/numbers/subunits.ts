@@ -1,6 +1,7 @@
 // Amounts written in the hundredth part of a currency: "45 cents", "99c", "240p", "142.5 pence".
 // They are reported as money in the main unit ("45 cents" → 0.45 USD), so that a card can
 // compare them with the other amounts of the article.
+import { W, classWords } from '../lexicon/lexicon';
 import { type ScanToken, isSentenceEnd } from './scanTokens';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './units';
 import { wordTable } from '../../common/wordTable';
@@ -15,7 +16,7 @@ export const SUBUNIT_WORDS = wordTable<string | null>({ cent: null, cents: null,
 const NOT_CENTS = new Set(['GBP', 'JPY', 'KRW', 'INR']);
 
 /** Currency words too ambiguous to decide the currency of a cent ("real", "won", "rand"). */
-const AMBIGUOUS_WORDS = new Set(['real', 'won', 'rand', 'pound', 'pounds']);
+const AMBIGUOUS_WORDS = classWords(W.AmbiguousCurrencyWord);
 
 /** `value` hundredths in the main unit, without binary noise (142.5 → 1.425). */
 export function hundredths(value: number): number {

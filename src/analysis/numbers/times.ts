@@ -2,6 +2,7 @@
 // "11 o'clock", "at 8 in the evening". Each is reported as "HH:MM" on the 24-hour clock. The
 // scanner (scanner.ts) asks here whether the digits it is reading are a time; lengths of
 // time written with colons ("2:01:09") are in durations.ts.
+import { W, classWords } from '../lexicon/lexicon';
 import type { ScanToken } from './scanTokens';
 
 /** A time of day read at a token: the time, where its span ends and the first token after it. */
@@ -17,7 +18,7 @@ const MERIDIEM = /^(?:am|pm|a\.m|p\.m)$/i;
 /** Time zones written after a time ("0600 GMT"); capitals only. */
 const TIME_ZONES = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'IST', 'JST', 'KST', 'HKT', 'SGT', 'AEST', 'AEDT', 'ET', 'PT']);
 /** Words before an h:mm:ss time that place it in the day ("at 10:04:33") rather than measure a length of time. */
-const TIME_OF_DAY_OPENERS = new Set(['at', 'by', 'from', 'until', 'till', 'since', 'before', 'after', 'around', 'about', 'approximately']);
+const TIME_OF_DAY_OPENERS = classWords(W.TimeOfDayOpener);
 
 /** Token `i`, or undefined past either end of the paragraph. */
 function tokenOrUndefined(tokens: readonly ScanToken[], i: number): ScanToken | undefined {

@@ -1,5 +1,6 @@
 // What a number is measured in: currencies (symbols, codes, words), percent words, measurement
 // units, and the scale suffixes of money amounts ("$5bn").
+import { W, classWords } from '../lexicon/lexicon';
 import { wordTable } from '../../common/wordTable';
 
 /** Currency symbols, written before the amount. "$" alone is taken as US dollars. */
@@ -56,24 +57,13 @@ export const SCALE_WORDS = wordTable<number>({
 });
 
 /** Units of measurement kept with the number (and in its span): "2 km", "15 meter", "30 mph". */
-export const MEASURE_UNITS: ReadonlySet<string> = new Set([
-  'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'm', 'meter', 'meters', 'metre', 'metres', 'cm', 'mm',
-  'centimeter', 'centimeters', 'centimetre', 'centimetres', 'millimeter', 'millimeters', 'millimetre', 'millimetres',
-  'mile', 'miles', 'ft', 'foot', 'feet', 'inch', 'inches', 'yard', 'yards', 'kg', 'kilogram', 'kilograms', 'kilo', 'kilos',
-  'g', 'gram', 'grams', 'mg', 'milligram', 'milligrams', 'lb', 'lbs', 'ounce', 'ounces', 'oz', 'ton', 'tons', 'tonne',
-  'tonnes', 'l', 'litre', 'litres', 'liter', 'liters', 'ml', 'gallon', 'gallons', 'acre', 'acres', 'hectare', 'hectares',
-  'ha', 'mph', 'kph', 'km/h', 'knots', 'degree', 'degrees', '°c', '°f', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'hz', 'khz', 'mhz',
-  'ghz', 'kb', 'mb', 'gb', 'tb', 'volts', 'watts', 'megawatts', 'gigawatts', 'calories', 'barrels',
-]);
+export const MEASURE_UNITS = classWords(W.MeasureUnit);
 
 /** Units glued to digits ("5km", "20kg", "1.5GB"); a short list, since "4chan" must not match. */
-export const GLUED_UNITS: ReadonlySet<string> = new Set([
-  'km', 'm', 'cm', 'mm', 'kg', 'g', 'mg', 'lb', 'lbs', 'oz', 'ft', 'mph', 'kph', 'ml', 'l', 'kw', 'mw', 'gw', 'kwh', 'mwh',
-  'gwh', 'hz', 'khz', 'mhz', 'ghz', 'kb', 'mb', 'gb', 'tb', 'km2', 'm2',
-]);
+export const GLUED_UNITS = classWords(W.GluedUnit);
 
 /** Words of a percentage: "50 percent", "50 per cent", "50 pct". */
-export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct', 'per cent', 'percentage point', 'percentage points']);
+export const PERCENT_WORDS = classWords(W.PercentWord);
 
 /** Words that say a length is a size ("25m high", "a 3km-long queue"): the number before them measures, it does not count. */
-export const DIMENSION_WORDS: ReadonlySet<string> = new Set(['high', 'long', 'wide', 'deep', 'tall', 'thick', 'across', 'away', 'square', 'below', 'above', 'underground', 'underwater']);
+export const DIMENSION_WORDS = classWords(W.DimensionWord);

@@ -2,7 +2,7 @@
 import type { Draft } from './draft';
 import type { ScanToken } from './scanTokens';
 import { isDayOfMonth, isoDate, looksLikeYear, monthNumber } from './dates';
-import type { ScanCursor } from './cursor';
+import { RANGE_DASHES, type ScanCursor } from './cursor';
 
 /** "May 18, 2015", "September 14", "July 2003": a day with its month and year is one date; a month with a year is the year. */
 export function readMonthFirstDate(c: ScanCursor, i: number, month: number): Draft[] {
@@ -48,7 +48,6 @@ export function readMonthFirstDate(c: ScanCursor, i: number, month: number): Dra
   return [];
 }
 
-const DAY_DASHES = new Set(['-', '–', '—', '‑']);
 
 /**
  * "Oct. 2 - 8", "June 3 – 4, 1989": a span of days written with a spaced dash after a day (token
@@ -58,7 +57,7 @@ const DAY_DASHES = new Set(['-', '–', '—', '‑']);
 function spannedDayAfter(c: ScanCursor, k: number, month: number, day: number): ((start: number, first: number) => Draft[]) | undefined {
   const dash = c.sameLine(k + 1);
   const lastTok = c.sameLine(k + 2);
-  if (!dash || dash.word || !DAY_DASHES.has(dash.text) || !lastTok?.word || !/^\d{1,2}$/.test(lastTok.text)) return undefined;
+  if (!dash || dash.word || !RANGE_DASHES.has(dash.text) || !lastTok?.word || !/^\d{1,2}$/.test(lastTok.text)) return undefined;
   const lastDay = Number(lastTok.text);
   if (!(lastDay > day) || !isDayOfMonth(month, lastDay)) return undefined;
   let yearIndex = k + 3;

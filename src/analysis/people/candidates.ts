@@ -2,32 +2,37 @@
 // shape (a known given name, a family name, a Chinese name in either order), a title before it,
 // a speech verb, a role noun, an age or an appositive. Whether a weakly supported candidate is a
 // person is decided for the whole document later (a surname seen in a full name elsewhere).
-import { Lex, isListedWord, wordClass } from '../lexicon/wordClass';
-import { NAME_SUFFIXES, POST_NOMINALS, TITLE_WORDS } from '../lexicon/titles';
-import { EPONYM_HEADS, NAMED_THING_PREFIXES, PLACE_BEFORE_PARTICLE, NON_PERSON_STARTS, PERSON_SHAPED_FIRMS } from '../lexicon/nonPersonWords';
+import { W, hasClass } from '../lexicon/lexicon';
+import { Lex, wordClass } from '../lexicon/wordClass';
 import { Tag, type Token } from '../tokens';
-import { PARTICLES, findNameRuns, isAllCaps, isCapitalised, isInitial } from './nameRuns';
+import { findNameRuns, isCapitalised } from './nameRuns';
 import { amongPlaces, listGroups } from './lists';
-import { companySuffixAt, nonPersonUse } from './nonPersonUse';
+import { nonPersonUse } from './nonPersonUse';
+import { nameBounds } from './nameBounds';
+import { EVIDENCE_RULES } from './candidateEvidence';
+import { RUN_VETOES, isOrdinaryWordAlone, nameVeto, type NameView, type RunView } from './candidateVetoes';
+import type { Rejection } from '../types';
 import { isTownName } from '../lexicon/townNames';
 import { Evidence, wordForms, type NameCandidate } from './candidate';
-import { FUNCTION_TAGS, HONORIFICS, NAME, NOT_PERSON, SPACE_ONLY, genderOf, givenNameAndPlace, isTitleWord, knownPlaceOrGroup, nameLike, nameWord, placeSurname, sentenceAdverb, shapeEvidence, surnameLike, titleOfPhraseStart, undottedInitials } from './nameShape';
-import { contextIsPersonal, ledBy, nextToNumber, personalUse } from './personalContext';
+import { FUNCTION_TAGS, NAME, NOT_PERSON, genderOf, nameLike, nameWord, placeSurname, surnameLike, titleOfPhraseStart, undottedInitials } from './nameShape';
+import { personalUse } from './personalContext';
 import { readAgeAround, readAppositive, readRoleBefore, readRoleNounBefore } from './roles';
 
 export { Evidence, wordForms, type Gender, type NameCandidate } from './candidate';
 
-export function findNameCandidates(tokens: Token[], text: string): NameCandidate[] {
+/** The paragraph's name candidates, and the runs a veto turned down (for --explain). */
+export function findNameCandidates(tokens: Token[], text: string): { candidates: NameCandidate[]; rejections: Rejection[] } {
   const out: NameCandidate[] = [];
+  const rejections: Rejection[] = [];
   for (const run of findNameRuns(tokens)) {
-    const c = candidateFromRun(tokens, text, run.first, run.last, run.headline);
+    const c = candidateFromRun(tokens, text, run.first, run.last, run.headline, rejections);
     // In a title-case headline every word is capitalised: two unknown words are not a name
     // unless the document names someone so elsewhere.
     if (c && run.titleCase && c.evidence < Evidence.Strong) c.evidence = Evidence.None;
     if (c) out.push(c);
   }
   supportListedNames(tokens, out);
-  return out;
+  return { candidates: out, rejections };
 }
 
 /**
@@ -58,132 +63,45 @@ function blockedCandidate(cand: NameCandidate, rule: string): NameCandidate {
   return cand;
 }
 
-/** "Fujitsu Ltd.", "Bidermann S.A.": the name before a company suffix, blocked as a company's. */
-function companyCandidate(tokens: Token[], first: number, suffix: number): NameCandidate | null {
-  let f = first;
-  while (f < suffix && (tokens[f].tags & FUNCTION_TAGS || wordClass(tokens[f].lower) & Lex.Function)) f++;
-  if (f >= suffix) return null;
+/** "Fujitsu Ltd.", "Metropolitan Houston": the tokens [from, to) as the name of a company or a place, blocked by `rule`. */
+function blockedSpan(tokens: Token[], from: number, to: number, rule: string): NameCandidate | null {
+  let f = from;
+  while (f < to && (tokens[f].tags & FUNCTION_TAGS || wordClass(tokens[f].lower) & Lex.Function)) f++;
+  if (f >= to) return null;
   const head = tokens[f];
-  const tail = tokens[suffix - 1];
-  const cand: NameCandidate = { start: head.start, end: tail.end - tail.possessive, ...wordForms(tokens.slice(f, suffix).map(nameWord)), evidence: Evidence.None, sentence: head.sentence, firstToken: f, lastToken: suffix - 1 };
-  return blockedCandidate(cand, 'person.company-suffix');
+  const tail = tokens[to - 1];
+  const cand: NameCandidate = { start: head.start, end: tail.end - tail.possessive, ...wordForms(tokens.slice(f, to).map(nameWord)), evidence: Evidence.None, sentence: head.sentence, firstToken: f, lastToken: to - 1 };
+  return blockedCandidate(cand, rule);
 }
 
-function candidateFromRun(tokens: Token[], text: string, first: number, last: number, headline: boolean): NameCandidate | null {
+/**
+ * Records that `rule` turned down the tokens [from, to] (paragraph offsets), for --explain. A lone
+ * function word or pronoun ("The", "I", "He"), or a dictionary word capitalised only because it
+ * opens a sentence ("Later"), is not recorded: nobody takes it for a name, and listing every one
+ * would bury the rest.
+ */
+function reject(rejections: Rejection[], tokens: Token[], text: string, from: number, to: number, rule: string): null {
+  if (from === to) {
+    const c = wordClass(tokens[from].lower);
+    if (c & Lex.Function || tokens[from].tags & Tag.Pronoun || (tokens[from].sentenceStart && c & Lex.Common && !(c & NAME))) return null;
+  }
+  const start = tokens[from].start;
+  const end = tokens[to].end - tokens[to].possessive;
+  rejections.push({ start, end, text: text.slice(start, end), kind: 'person', rules: [rule] });
+  return null;
+}
+
+function candidateFromRun(tokens: Token[], text: string, first: number, last: number, headline: boolean, rejections: Rejection[]): NameCandidate | null {
   if (headline) return headlineCandidate(tokens, first, last);
-  const suffix = companySuffixAt(tokens, text, first, last);
-  if (suffix >= 0) return companyCandidate(tokens, first, suffix);
-  // "Freddie Mac", "General Electric": a firm or an agency named like a person.
-  const from = tokens[first].tags & Tag.Determiner ? first + 1 : first;
-  if (from < last && PERSON_SHAPED_FIRMS.has(tokens.slice(from, last + 1).map(t => t.lower).join(' ').replace(/-/g, ' '))) return blockedCandidate(companyCandidate(tokens, from, last + 1)!, 'person.known-firm');
-  // "Currently, …", "Nonetheless, …": an adverb opening the sentence.
-  if (first === last && tokens[first].sentenceStart && /^,/.test(tokens[first].post) && sentenceAdverb(tokens[first].lower)) return null;
-  // "Metropolitan Houston": a city.
-  if (last === first + 1 && /^(?:metropolitan|metro)$/.test(tokens[first].lower)) {
-    const city = companyCandidate(tokens, last, last + 1);
-    return city && blockedCandidate(city, 'person.place-metro');
+  const run: RunView = { tokens, text, first, last };
+  for (const veto of RUN_VETOES) {
+    const verdict = veto.decide(run);
+    if (verdict === true) return reject(rejections, tokens, text, first, last, veto.rule.id);
+    if (verdict) return blockedSpan(tokens, verdict.from, verdict.to, veto.rule.id);
   }
-  // "Rio de Janeiro", "Banco de España": a place or an institution, not a person.
-  const f = first < last && tokens[first].tags & Tag.Determiner ? first + 1 : first;
-  if (f < last && PLACE_BEFORE_PARTICLE.has(tokens[f].lower) && PARTICLES.has(tokens[f + 1].lower) && !isCapitalised(tokens[f + 1])) return null;
-  // Cut off leading words that are not part of the name: titles ("President"), role modifiers
-  // ("Chinese", "Deputy"), function words and sentence-initial ordinary words ("However").
-  let k = first;
-  let titleFrom = -1;
-  let roleFrom = -1;
-  let strongTitle = false;
-  while (k < last) {
-    const t = tokens[k];
-    const c = wordClass(t.lower);
-    if (isInitial(t) || PARTICLES.has(t.lower) && isCapitalised(tokens[k + 1])) break;
-    if (undottedInitials(tokens, k, last)) break;
-    // "Professor Cres Eastman": after a title, a word that is also a place is a given name.
-    if (strongTitle && k === last - 1 && placeSurname(t) && surnameLike(tokens[last]) && !(wordClass(tokens[last].lower) & Lex.Common)) break;
-    // "Les Ferdinand", "Rose Cheruiyot": a given name that is also a word, before an unknown name.
-    if (c & Lex.AmbiguousFirst && nameLike(tokens[k + 1]) && !(wordClass(tokens[k + 1].lower) & Lex.Common)) break;
-    if (isTitleWord(t) && !(c & NAME && tokens[k + 1] && !nameLike(tokens[k + 1]))) {
-      if (titleFrom < 0) titleFrom = k;
-      if (roleFrom < 0) roleFrom = k;
-      if (TITLE_WORDS.has(t.lower)) strongTitle = true;
-      k++;
-      continue;
-    }
-    // "Midfielder Declan Rice", "Founder Michael Dell": a role noun opening the sentence.
-    if (k === first && t.sentenceStart && last - k >= 2 && !(c & NAME) && SPACE_ONLY.test(t.post) && (t.tags & Tag.Actor || /(?:er|or|ist|ian)$/.test(t.lower)) && isCapitalised(tokens[k + 1]) && !isInitial(tokens[k + 1])) {
-      if (roleFrom < 0) roleFrom = k;
-      k++;
-      continue;
-    }
-    const isFunction = (c & Lex.Function || t.tags & FUNCTION_TAGS) && !(c & NAME);
-    // A sentence-initial word compromise reads as part of a person's name ("Tiger Woods") stays.
-    const readAsName = t.tags & Tag.Person && !(t.tags & (Tag.Verb | Tag.Adverb)) && k < last && tokens[k + 1].tags & Tag.Person && surnameLike(tokens[k + 1]);
-    // "Marine Le Pen": a word before a capitalised particle and a name is a given name.
-    const beforeParticle = k + 2 <= last && PARTICLES.has(tokens[k + 1].lower) && isCapitalised(tokens[k + 1]) && isCapitalised(tokens[k + 2]) && !(c & Lex.Function);
-    const ordinary = c & Lex.Common && !(c & NAME) && (t.sentenceStart || t.tags & (Tag.Verb | Tag.Adverb)) && !readAsName && !beforeParticle;
-    const placeOrGroup = c & (Lex.Place | Lex.Demonym | Lex.Organization | Lex.NonPersonWord | Lex.Date) && !(c & NAME);
-    if (isFunction || ordinary || placeOrGroup || isAllCaps(t) && !headline) {
-      // A place or nationality before a title belongs to the role ("Chinese President").
-      const roleWord = c & (Lex.Place | Lex.Demonym | Lex.Organization) && !(c & (Lex.Date | Lex.NonPersonWord));
-      if (roleWord && roleFrom < 0) roleFrom = k;
-      else if (!roleWord) roleFrom = -1;
-      titleFrom = -1;
-      strongTitle = false;
-      k++;
-      continue;
-    }
-    break;
-  }
-  // The last word alone may still be a title or an ordinary word: no name left.
-  let end = last;
-  // "Simon Hart KC", "Ann Lee MP": letters after the name.
-  if (end > k + 1 && POST_NOMINALS.has(tokens[end].lower) && isAllCaps(tokens[end])) end--;
-  // A trailing ordinary noun after a full name ("Ahmed Mohamed Image") is not part of it, but
-  // a family name that is also a word after a given name is ("Tom Cruise"), and a place or
-  // organisation head makes the whole run a non-person ("Al-Ghaza Hotel").
-  if (end - k >= 2) {
-    const t = tokens[end];
-    const c = wordClass(t.lower);
-    const afterGivenName = wordClass(tokens[end - 1].lower) & Lex.FirstName && !(wordClass(tokens[end - 2].lower) & (Lex.FirstName | Lex.Surname));
-    // (Not the second half of a hyphenated given name: "Moon Jae-in".)
-    // (Nor the given name after a Vietnamese middle name: "Tran Van Hung", "Nguyen Thi Mai".)
-    const afterMiddleName = /^(?:van|văn|thi|thị|singh|kaur)$/.test(tokens[end - 1].lower) && isCapitalised(tokens[end - 1]) || PARTICLES.has(tokens[end - 1].lower);
-    // (Nor an unlisted word compromise reads as part of the person's name: "Liz Ann Sonders".)
-    const readAsSurname = t.tags & Tag.Person && !isListedWord(t.lower);
-    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !NAME_SUFFIXES.has(t.lower) && !afterGivenName && !afterMiddleName && tokens[end - 1].post !== '-' && !readAsSurname && !isInitial(tokens[end - 1])) end--;
-  }
-  let titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
-  let evidence = shapeEvidence(tokens.slice(k, end + 1), strongTitle, titleToken);
-  if (evidence < Evidence.Strong) {
-    // A full name may start later in the run: "Shadow Home Secretary Yvette Cooper",
-    // "Scientologist Tom Cruise". Take the first later start that makes a strong name.
-    for (let k2 = k + 1; k2 < end; k2++) {
-      const t = tokens[k2];
-      // A name starts at a known given name, an initial, or right after a title word ("Research
-      // Director Raj Shah") or an organisation's head word ("the Refugee Council Enver Solomon").
-      const prevClass = wordClass(tokens[k2 - 1].lower);
-      const afterTitle = TITLE_WORDS.has(tokens[k2 - 1].lower) || prevClass & Lex.NonPersonHead && !(prevClass & (NAME | Lex.SurnameHead | Lex.AmbiguousFirst));
-      if (!(wordClass(t.lower) & (Lex.FirstName | Lex.ChineseSurname | Lex.AmbiguousFirst)) && !isInitial(t) && !(afterTitle && !isTitleWord(t) && end - k2 >= 1)) continue;
-      // A middle initial after a name-like word ("Vann R. Newkirk") does not start the name.
-      if (isInitial(t) && nameLike(tokens[k2 - 1]) && !(wordClass(tokens[k2 - 1].lower) & (Lex.Common | NOT_PERSON))) continue;
-      let tf = k2;
-      while (tf > k && isTitleWord(tokens[tf - 1])) tf--;
-      const st = tokens.slice(tf, k2).some(x => TITLE_WORDS.has(x.lower));
-      const e2 = shapeEvidence(tokens.slice(k2, end + 1), st, tf < k2 ? tokens[tf] : null);
-      // After an organisation's name, two unknown words are as good a name as anywhere else.
-      const afterGroup = afterTitle && !TITLE_WORDS.has(tokens[k2 - 1].lower) && evidence === Evidence.None;
-      if (e2 === Evidence.Strong || (afterGroup && e2 === Evidence.Weak)) {
-        roleFrom = tf > k ? k : -1;
-        if (roleFrom >= 0 && tf === k2) roleFrom = -1;
-        titleFrom = tf < k2 ? tf : -1;
-        if (roleFrom < 0 && tf > k) roleFrom = k;
-        titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
-        strongTitle = st;
-        k = k2;
-        evidence = e2;
-        break;
-      }
-    }
-  }
+  const bounds = nameBounds(tokens, first, last, headline);
+  const { k, end, titleFrom, roleFrom, strongTitle } = bounds;
+  let evidence = bounds.evidence;
   const nameTokens = tokens.slice(k, end + 1);
   if (!nameTokens.length) return null;
   // One hyphenated word ("Spider-Gwen", "Lifestyle-Religion") is a lone word, however many parts
@@ -195,53 +113,13 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   const tail = nameTokens[nameTokens.length - 1];
   const headClass = wordClass(head.lower);
   const tailClass = wordClass(tail.lower);
-  if (NON_PERSON_STARTS.has(head.lower) && nameTokens.length > 1) return null;
-  // "St. Louis", "St. Patrick's Day": a saint's name is a place, a church or a feast in the news.
-  if (k > first && /^(?:st|saint|ste|sainte|san|santa)$/.test(tokens[k - 1].lower)) return null;
-  // "won an Oscar", "a Tony", "a Mercedes": an award or a thing, not a person.
-  // (Not "a Rios rooting section": there the name modifies the noun after it.)
-  const headsPhrase = !SPACE_ONLY.test(tail.post) || !!(tokens[end + 1] && tokens[end + 1].tags & (Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Verb) && !tokens[end + 1].lower.endsWith('ing'));
-  if (nameTokens.length === 1 && titleFrom < 0 && k === first && first > 0 && /^(?:a|an)$/.test(tokens[first - 1].lower) && headsPhrase) return null;
-  // "Halley's Comet", "Murphy's law", "Lou Gehrig's disease": named after a person, not the person.
-  if (tail.possessive && EPONYM_HEADS.has(tokens[end + 1]?.lower ?? '')) return null;
-  // "Galaxy S25", "Pixel 9 Pro": a digit in a word of the name makes a product or a code.
-  if (nameTokens.some(t => /\d/.test(t.text))) return null;
-  // A lawmaker's party and state ("R-Texas", "D-Calif."), not a name.
-  if (/^[RDI]-\p{Lu}/u.test(head.text) || /^[RDI]$/.test(head.text) && head.post === '-') return null;
-  // (After an honorific a lone word is a family name, whatever else it names: "Mrs. Hills", "Mr. Lane".)
-  const honorificBefore = nameTokens.length === 1 && titleFrom >= 0 && k > 0 && HONORIFICS.has(tokens[k - 1].lower);
-  // A head that is also a family name ("Candlestick Park", "Westminster Abbey") makes a place
-  // too, unless a given name comes first ("Grace Park").
-  const headNamesPlace = nameTokens.length > 1 && !(headClass & (Lex.FirstName | Lex.ChineseSurname | Lex.KoreanSurname)) && nameTokens.slice(0, -1).every(t => !(wordClass(t.lower) & Lex.FirstName) && !isInitial(t));
-  if (tailClass & Lex.NonPersonHead && (!(tailClass & NAME) || headNamesPlace) && !honorificBefore) {
-    // "Grace Road" is a place, "Anthony Hill" a person: a family-name head after a given name.
-    const givenName = headClass & Lex.FirstName && !(headClass & Lex.AmbiguousFirst);
-    if (!(tailClass & Lex.SurnameHead && givenName && nameTokens.length <= 3 && nameTokens.slice(1, -1).every(t => nameLike(t)))) return null;
-  }
-  if (nameTokens.length > 1 && knownPlaceOrGroup(nameTokens.map(t => t.lower))) return null;
+  const initials = nameTokens.length === 2 && undottedInitials(tokens, k, end);
+  const ordinaryWord = isOrdinaryWordAlone(nameTokens, headClass, titleFrom);
+  const view: NameView = { tokens, text, first, last, k, end, name: nameTokens, head, tail, headClass, tailClass, titleFrom, initials, ordinaryWord };
+  const veto = nameVeto(view);
+  if (veto) return reject(rejections, tokens, text, k, end, veto.id);
   // "Boca Raton", "Baton Rouge": a town of two or more words; its words are not a person's elsewhere either.
   const townName = nameTokens.length > 1 && titleFrom < 0 && !(headClass & Lex.FirstName && !(headClass & Lex.Place)) && isTownName(nameTokens.map(t => t.lower).join(' '));
-  // "in North Carolina": a place whose first word was taken off as a modifier.
-  if (k > first && end - first >= 1 && titleFrom < 0 && knownPlaceOrGroup(tokens.slice(first, end + 1).map(t => t.lower))) return null;
-  const initials = nameTokens.length === 2 && undottedInitials(tokens, k, end);
-  // Capitals inside a name mean a headline or an acronym, except a generational suffix ("Newkirk II").
-  const suffixAt = nameTokens.length > 1 && NAME_SUFFIXES.has(tail.lower) ? nameTokens.length - 1 : -1;
-  if (nameTokens.some((t, i) => isAllCaps(t) && !isInitial(t) && i !== suffixAt) && !initials) return null;
-  if (nameTokens.length === 1 && (isTitleWord(head) || headClass & Lex.Honorific)) return null;
-  // A people, not a person: "Iraqi Kurds", "Swiss Germans".
-  if (nameTokens.length === 1 && titleFrom < 0 && k > first && wordClass(tokens[k - 1].lower) & Lex.Demonym && !(headClass & NAME) && /[^s]s$/.test(head.lower)) return null;
-  // A group, not a person: "Islamists", "Libertarians".
-  if (nameTokens.length === 1 && !(headClass & NAME) && /(?:ist|ian|ite)s$/.test(head.lower)) return null;
-  // A lone ordinary word ("However", "Here") is a name only after a title ("Mr. Key").
-  // A lone ordinary word may still be a family name in personal use ("Cruise said", "the Cruise
-  // video"); the document pass keeps it only where someone is named with it in full.
-  const ordinaryWord = nameTokens.length === 1 && headClass & Lex.Common && !(headClass & (NAME | Lex.Function | NOT_PERSON)) && titleFrom < 0;
-  if (ordinaryWord && (!isCapitalised(head) || !personalUse(tokens, k) || head.tags & (Tag.Plural | Tag.Pronoun | Tag.Value | Tag.Date))) return null;
-  if (nameTokens.length === 1 && headClass & (Lex.Common | Lex.Function) && !(headClass & NAME) && titleFrom < 0 && !ordinaryWord) return null;
-  if (nameTokens.length === 1 && head.tags & Tag.Pronoun && titleFrom < 0) return null;
-  if (nameTokens.every(t => isInitial(t))) return null;
-  // Single capitals without a dot are table headings or codes ("W D L G"), not initials.
-  if (nameTokens.some(t => /^\p{Lu}$/u.test(t.text) && !isInitial(t))) return null;
 
   const words = nameTokens.map((t, i) => (initials && i === 0 ? t.text : nameWord(t))).filter(w => w.length > 0);
   if (!words.length) return null;
@@ -274,24 +152,13 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   const rules: string[] = [];
   if (titleFrom >= 0 && strongTitle) rules.push('person.title-before');
   else if (evidence === Evidence.Strong && nameTokens.length > 1) rules.push('person.full-name');
-  if (cand.evidence < Evidence.Strong && contextIsPersonal(tokens, k, end)) {
-    const before = cand.evidence;
-    if (nameTokens.every(t => surnameLike(t)) && !(headClass & NOT_PERSON && !(headClass & NAME))) cand.evidence = Evidence.Strong;
-    else if (givenNameAndPlace(nameTokens)) cand.evidence = Evidence.Strong;
-    if (cand.evidence > before) rules.push('person.speech-cue');
+  for (const evidenceRule of EVIDENCE_RULES) {
+    const raised = evidenceRule.raise(view, cand.evidence);
+    if (raised === undefined || raised <= cand.evidence) continue;
+    cand.evidence = raised;
+    rules.push(evidenceRule.rule.id);
   }
-  // "the Monti government", "the Trump administration": a leader's name before what they lead,
-  // even when the document never gives the full name.
-  if (cand.evidence === Evidence.None && nameTokens.length === 1 && titleFrom < 0 && !(headClass & (NOT_PERSON | Lex.Common | Lex.Function)) && ledBy(tokens, k)) {
-    cand.evidence = Evidence.Weak;
-    rules.push('person.leads');
-  }
-  // A lone given name ("Gloria") is probably a person, unless it sits in a table of results.
-  if (cand.evidence === Evidence.None && nameTokens.length === 1 && headClass & Lex.FirstName && !(headClass & (Lex.AmbiguousFirst | NOT_PERSON | Lex.Common | Lex.Function)) && !nextToNumber(tokens, k, end)) {
-    cand.evidence = Evidence.Weak;
-    rules.push('person.given-name');
-  }
-  if (titleFrom < 0 && cand.evidence < Evidence.Strong && amongPlaces(tokens, k, end)) return null;
+  if (titleFrom < 0 && cand.evidence < Evidence.Strong && amongPlaces(tokens, k, end)) return reject(rejections, tokens, text, k, end, 'person.among-places');
   const use = titleFrom < 0 ? nonPersonUse(tokens, text, first, end, k) : undefined;
   if (use) return blockedCandidate(cand, use);
   if (namesStormOrShip(tokens, first, k)) return blockedCandidate(cand, 'person.storm-or-ship');
@@ -327,6 +194,6 @@ function headlineCandidate(tokens: Token[], first: number, last: number): NameCa
 
 /** "Hurricane Katrina", "USS Gerald R. Ford", "HMS Queen Elizabeth": a storm's or a ship's name. */
 function namesStormOrShip(tokens: Token[], first: number, nameStart: number): boolean {
-  for (let i = first; i <= nameStart; i++) if (NAMED_THING_PREFIXES.has(tokens[i].lower)) return true;
+  for (let i = first; i <= nameStart; i++) if (hasClass(tokens[i].lower, W.StormOrShipPrefix)) return true;
   return false;
 }

@@ -2,17 +2,13 @@
 // the raw material from which person names are cut. A run stays inside one sentence, crosses
 // only spaces, hyphens and the dot of an initial or abbreviated title, and ends after a
 // possessive ("Trump’s").
-import { ABBREVIATED_TITLES, TITLE_WORDS } from '../lexicon/titles';
+import { W, hasClass } from '../lexicon/lexicon';
 import { Tag, type Token } from '../tokens';
 import { Lex, isKoreanSyllable, isPinyin, wordClass } from '../lexicon/wordClass';
 
 const isSyllable = (lower: string): boolean => isPinyin(lower) || isKoreanSyllable(lower);
 
-/** Short words that make a compound adjective of a name ("Trump-era", "Obama-led"), not a name part. */
-const COMPOUND_ENDINGS: ReadonlySet<string> = new Set(['era', 'led', 'run', 'age', 'day', 'way', 'ite', 'ism', 'ist', 'ian']);
 
-/** Lower-case name particles allowed inside a name ("Kevin de Bruyne", "Bashar al-Assad"). */
-export const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'dello', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'zu', 'bint', 'ben', 'abu', 'y', "d'", 'wa', 'arap']);
 
 const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\d'’.-]+$/u;
@@ -23,14 +19,12 @@ export function isCapitalised(t: Token): boolean {
   return UPPER_START.test(t.text);
 }
 
-/** Dotted capitals that are country or body abbreviations, not a person's initials. */
-const NOT_INITIALS = new Set(['us', 'uk', 'un', 'eu', 'dc', 'usa', 'ussr', 'nz']);
 
 /** A single capital, optionally dotted ("J." or "J.K."). */
 export function isInitial(t: Token): boolean {
   // Undotted capitals before a dot are an acronym or a regnal number ending the sentence ("as
   // CEO. Ford …", "Elizabeth II. Imelda …"), not initials.
-  return INITIAL.test(t.text) && t.text.replace(/\./g, '').length <= 3 && (t.text.includes('.') || t.post.startsWith('.') && t.text.length === 1) && !NOT_INITIALS.has(t.lower.replace(/\./g, ''));
+  return INITIAL.test(t.text) && t.text.replace(/\./g, '').length <= 3 && (t.text.includes('.') || t.post.startsWith('.') && t.text.length === 1) && !hasClass(t.lower.replace(/\./g, ''), W.AbbreviationNotInitials);
 }
 
 /** Written all in capitals ("BEIJING"); single letters do not count. */
@@ -42,7 +36,7 @@ function joins(a: Token, b: Token): boolean {
   if (b.pre !== '' || a.possessive) return false;
   if (SPACE.test(a.post) || a.post === '-') return true;
   // "J. Rosenstein", "Mr. Key": the dot belongs to the abbreviation.
-  if (/^\.[ \t\u00a0]*$/.test(a.post)) return isInitial(a) || ABBREVIATED_TITLES.has(a.lower);
+  if (/^\.[ \t\u00a0]*$/.test(a.post)) return isInitial(a) || hasClass(a.lower, W.AbbreviatedTitle);
   return a.post === '' && a.end === b.start;
 }
 
@@ -70,8 +64,8 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
     }
     // "al-Assad", "de Silva", "van der Berg": lower-case particles may open a name.
     let afterParticles = i;
-    while (afterParticles - i < 2 && afterParticles + 1 < tokens.length && PARTICLES.has(tokens[afterParticles].lower) && !isCapitalised(tokens[afterParticles]) && joins(tokens[afterParticles], tokens[afterParticles + 1]) && PARTICLES.has(tokens[afterParticles + 1].lower) && !isCapitalised(tokens[afterParticles + 1])) afterParticles++;
-    const particleStart = PARTICLES.has(t.lower) && afterParticles + 1 < tokens.length && joins(tokens[afterParticles], tokens[afterParticles + 1]) && isCapitalised(tokens[afterParticles + 1]) && !isAllCaps(tokens[afterParticles + 1]);
+    while (afterParticles - i < 2 && afterParticles + 1 < tokens.length && hasClass(tokens[afterParticles].lower, W.NameParticle) && !isCapitalised(tokens[afterParticles]) && joins(tokens[afterParticles], tokens[afterParticles + 1]) && hasClass(tokens[afterParticles + 1].lower, W.NameParticle) && !isCapitalised(tokens[afterParticles + 1])) afterParticles++;
+    const particleStart = hasClass(t.lower, W.NameParticle) && afterParticles + 1 < tokens.length && joins(tokens[afterParticles], tokens[afterParticles + 1]) && isCapitalised(tokens[afterParticles + 1]) && !isAllCaps(tokens[afterParticles + 1]);
     if (!isCapitalised(t) && !particleStart) {
       i++;
       continue;
@@ -86,11 +80,11 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       }
       // "Kim Jong-un", "Hau Lung-bin": a short lower-case syllable after a hyphen. One that
       // reads as a particle ("bin") ends the name when no capitalised word follows it.
-      const particleEnd = PARTICLES.has(next.lower) && !(j + 2 < tokens.length && joins(next, tokens[j + 2]) && isCapitalised(tokens[j + 2]));
+      const particleEnd = hasClass(next.lower, W.NameParticle) && !(j + 2 < tokens.length && joins(next, tokens[j + 2]) && isCapitalised(tokens[j + 2]));
       // "Lee Jae-yong", "Moon Jae-in", "Chen Shui-bian": after a Korean or Chinese family name, the
       // second syllable of a hyphenated given name, whatever English word it spells.
       const givenSyllables = j > i && wordClass(tokens[j - 1].lower) & (Lex.KoreanSurname | Lex.ChineseSurname) && /^\p{Ll}{1,5}$/u.test(next.text) && isSyllable(tokens[j].lower) && isSyllable(next.lower);
-      const syllable = /^\p{Ll}{1,3}$/u.test(next.text) && !COMPOUND_ENDINGS.has(next.lower) && (particleEnd || !PARTICLES.has(next.lower) && !(wordClass(next.lower) & (Lex.Common | Lex.Function)));
+      const syllable = /^\p{Ll}{1,3}$/u.test(next.text) && !hasClass(next.lower, W.CompoundTail) && (particleEnd || !hasClass(next.lower, W.NameParticle) && !(wordClass(next.lower) & (Lex.Common | Lex.Function)));
       if (tokens[j].post === '-' && (givenSyllables || syllable)) {
         j++;
         // "Inzamam-ul-Haq": the name goes on after the syllable.
@@ -99,8 +93,8 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       }
       // Particles continue the run only when a capitalised word follows them ("van der Westhuizen").
       let p = j + 1;
-      while (p + 1 < tokens.length && p - j <= 2 && PARTICLES.has(tokens[p].lower) && joins(tokens[p], tokens[p + 1]) && !isCapitalised(tokens[p + 1])) p++;
-      if (PARTICLES.has(tokens[p].lower) && p + 1 < tokens.length && joins(tokens[p], tokens[p + 1]) && isCapitalised(tokens[p + 1])) {
+      while (p + 1 < tokens.length && p - j <= 2 && hasClass(tokens[p].lower, W.NameParticle) && joins(tokens[p], tokens[p + 1]) && !isCapitalised(tokens[p + 1])) p++;
+      if (hasClass(tokens[p].lower, W.NameParticle) && p + 1 < tokens.length && joins(tokens[p], tokens[p + 1]) && isCapitalised(tokens[p + 1])) {
         j = p + 1;
         continue;
       }
@@ -112,15 +106,13 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
   return runs;
 }
 
-/** Short words a title-case headline leaves in lower case ("Warren Hammers CEO over Fake Accounts"). */
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'vs', 'from', 'into', 'over', 'but', 'nor', 'per']);
 
 /**
  * A capitalised ordinary word, not a name part or a title ("Hammers", "Should"): one the lexicon
  * knows, or one compromise reads as a verb, an adverb or an adjective ("Reportedly Scrambling").
  */
 function ordinaryCapital(t: Token): boolean {
-  if (!isCapitalised(t) || isAllCaps(t) || isInitial(t) || TITLE_WORDS.has(t.lower)) return false;
+  if (!isCapitalised(t) || isAllCaps(t) || isInitial(t) || hasClass(t.lower, W.Title)) return false;
   const w = wordClass(t.lower);
   if (w & (Lex.FirstName | Lex.Surname | Lex.PersonName | Lex.Honorific | Lex.AmbiguousFirst)) return false;
   return !!(w & (Lex.Common | Lex.Function)) || (!!(t.tags & (Tag.Verb | Tag.Adverb | Tag.Adjective)) && !(t.tags & (Tag.ProperNoun | Tag.Person)));
@@ -141,7 +133,7 @@ function headlines(tokens: Token[]): { capitals: Set<number>; titleCase: Set<num
     c[1]++;
     if (isAllCaps(t)) c[0]++;
     const capital = isCapitalised(t);
-    if (capital || MINOR_WORDS.has(t.lower)) c[2]++;
+    if (capital || hasClass(t.lower, W.TitleCaseMinorWord)) c[2]++;
     if (!t.sentenceStart && ordinaryCapital(t)) c[3]++;
     counts.set(t.sentence, c);
   }

@@ -1,11 +1,10 @@
 // What a name's own words say: a known given or family name, initials, a Chinese or Korean
 // name, a title word; the evidence a name's shape gives, and the gender its title or given name shows.
+import { W, hasClass } from '../lexicon/lexicon';
 import { Lex, isKoreanSyllable, isPinyin, wordClass } from '../lexicon/wordClass';
-import { NAME_SUFFIXES, TITLE_MODIFIERS, TITLE_WORDS, titleGender } from '../lexicon/titles';
-import { NON_PERSON_STARTS, PERSON_SHAPED_FIRMS } from '../lexicon/nonPersonWords';
 import { Tag, type Token } from '../tokens';
 import nlp from 'compromise';
-import { PARTICLES, isAllCaps, isCapitalised, isInitial } from './nameRuns';
+import { isAllCaps, isCapitalised, isInitial } from './nameRuns';
 import { ownEntry } from '../../common/wordTable';
 import { Evidence, type Gender } from './candidate';
 
@@ -16,7 +15,7 @@ export const PLACE_OR_GROUP_TAGS = new Set(['Place', 'Country', 'City', 'Region'
 /** A multi-word place or organisation compromise knows as a whole ("Hong Kong", "Sri Lanka"), or a firm named like a person. */
 export function knownPlaceOrGroup(words: string[]): boolean {
   const phrase = words.join(' ').toLowerCase();
-  if (PERSON_SHAPED_FIRMS.has(phrase.replace(/-/g, ' '))) return true;
+  if (hasClass(phrase.replace(/-/g, ' '), W.PersonShapedFirm)) return true;
   const entry = ownEntry(lexicon, phrase);
   if (entry === undefined) return false;
   return (Array.isArray(entry) ? entry : [entry]).some(t => PLACE_OR_GROUP_TAGS.has(t));
@@ -39,7 +38,6 @@ export const NOT_PERSON = Lex.Place | Lex.Organization | Lex.Demonym | Lex.Date 
 
 export const FUNCTION_TAGS = Tag.Determiner | Tag.Preposition | Tag.Conjunction | Tag.Pronoun | Tag.QuestionWord | Tag.Auxiliary;
 
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'messrs', 'mme', 'mlle', 'rev', 'reverend', 'lord', 'lady']);
 
 export function titleCase(word: string): string {
   return word
@@ -55,7 +53,7 @@ export function nameWord(t: Token): string {
 
 /** Name-like: a known name part, an initial, or a word that is not an ordinary English word. */
 export function nameLike(t: Token): boolean {
-  if (PARTICLES.has(t.lower)) return true;
+  if (hasClass(t.lower, W.NameParticle)) return true;
   const c = wordClass(t.lower);
   if (c & NAME) return !(c & Lex.Function);
   if (isInitial(t)) return true;
@@ -80,7 +78,7 @@ export function surnameLike(t: Token): boolean {
 export function titleOfPhraseStart(tokens: Token[], runFirst: number): number {
   const of = tokens[runFirst - 1];
   const head = tokens[runFirst - 2];
-  if (!of || !head || (of.lower !== 'of' && of.lower !== 'for') || !TITLE_WORDS.has(head.lower)) return -1;
+  if (!of || !head || (of.lower !== 'of' && of.lower !== 'for') || !hasClass(head.lower, W.Title)) return -1;
   if (!SPACE_ONLY.test(of.post) || !SPACE_ONLY.test(head.post) || head.sentence !== tokens[runFirst].sentence || !isCapitalised(head)) return -1;
   let s = runFirst - 2;
   while (s > 0 && isCapitalised(tokens[s - 1]) && isTitleWord(tokens[s - 1]) && SPACE_ONLY.test(tokens[s - 1].post) && tokens[s - 1].sentence === head.sentence) s--;
@@ -88,7 +86,7 @@ export function titleOfPhraseStart(tokens: Token[], runFirst: number): number {
 }
 
 export function isTitleWord(t: Token): boolean {
-  return TITLE_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/-/g, ''));
+  return hasClass(t.lower, W.Title) || hasClass(t.lower, W.TitleModifier) || hasClass(t.lower.replace(/-/g, ''), W.Title);
 }
 
 /**
@@ -108,9 +106,6 @@ export function givenNameAndPlace(name: Token[]): boolean {
   return true;
 }
 
-/** Two-letter acronyms and sports-club prefixes ("SC Freiburg", "FK Partizan"): not a person's initials. */
-export const ACRONYMS = new Set(`us uk un eu ap ai tv pc bp gm hp it pr id ny la vw is ok mp pm ea ge ib db ms os ip ad bc nz sa nv bv ag co st
-dj mc ii iv vi xi fc ac sc sv rc cd ud cf sd rb sk fk nk bk if ik ks ss kv vv`.split(/\s+/));
 
 /**
  * Initials written without dots before a family name, inside a sentence ("a paper by AS Heagle",
@@ -118,7 +113,7 @@ dj mc ii iv vi xi fc ac sc sv rc cd ud cf sd rb sk fk nk bk if ik ks ss kv vv`.s
  */
 export function undottedInitials(tokens: Token[], k: number, last: number): boolean {
   const t = tokens[k];
-  if (k !== last - 1 || !/^\p{Lu}{2}$/u.test(t.text) || ACRONYMS.has(t.lower) || t.sentenceStart || !/^ $/.test(t.post)) return false;
+  if (k !== last - 1 || !/^\p{Lu}{2}$/u.test(t.text) || hasClass(t.lower, W.ShortAcronym) || t.sentenceStart || !/^ $/.test(t.post)) return false;
   const before = tokens[k - 1];
   if (!before || before.sentence !== t.sentence || isCapitalised(before)) return false;
   const next = tokens[last];
@@ -129,9 +124,9 @@ export function undottedInitials(tokens: Token[], k: number, last: number): bool
 /** Evidence from the name's own words and its title. */
 export function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null): number {
   // A generational suffix ("Newkirk II", "Jr.") says nothing about the name itself.
-  const name = whole.length > 1 && NAME_SUFFIXES.has(whole[whole.length - 1].lower.replace(/\.$/, '')) ? whole.slice(0, -1) : whole;
+  const name = whole.length > 1 && hasClass(whole[whole.length - 1].lower.replace(/\.$/, ''), W.NameSuffix) ? whole.slice(0, -1) : whole;
   // A title inside the run ("Charlotte Mayor Jennifer Roberts") means the name starts after it.
-  if (name.length >= 3 && name.slice(1, -1).some(t => TITLE_WORDS.has(t.lower))) return Evidence.None;
+  if (name.length >= 3 && name.slice(1, -1).some(t => hasClass(t.lower, W.Title))) return Evidence.None;
   const classes = name.map(t => wordClass(t.lower));
   const n = name.length;
   const first = classes[0];
@@ -141,7 +136,7 @@ export function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token
     if (strongTitle && title) {
       // "Mr. Key": an honorific makes even an ordinary word a name.
       // A title led by a modifier counts as much as one without ("Prime Minister Meloni").
-      if (HONORIFICS.has(title.lower) || surnameLike(t)) return Evidence.Strong;
+      if (hasClass(title.lower, W.HonorificTitle) || surnameLike(t)) return Evidence.Strong;
     }
     // A lone given or family name is a person only with context or document support.
     return Evidence.None;
@@ -162,7 +157,7 @@ export function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token
   // A known given name followed by name-like words ("Phil Simmons", "Mark Butcher"). A title
   // inside is not part of it ("Roman Emperor Charles"); a family name that is also a title at
   // the end is ("Larry King", "Howard Dean").
-  if (first & (Lex.FirstName | Lex.PersonName) && !(first & (Lex.Function | Lex.AmbiguousFirst)) && rest.every((t, i) => surnameLike(t) && (i === rest.length - 1 || !TITLE_WORDS.has(t.lower)))) {
+  if (first & (Lex.FirstName | Lex.PersonName) && !(first & (Lex.Function | Lex.AmbiguousFirst)) && rest.every((t, i) => surnameLike(t) && (i === rest.length - 1 || !hasClass(t.lower, W.Title)))) {
     if (!(first & NOT_PERSON) || lastC & NAME) return Evidence.Strong;
   }
   // A given name that is also a word, or a word compromise reads as a name here, before a
@@ -185,7 +180,7 @@ export function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token
   if (lastC & Lex.Surname && first & Lex.FirstName) return Evidence.Strong;
   // A capitalised particle between two words ("Marine Le Pen", "Ursula Von Trapp"): a name, unless
   // it starts like a place or an organisation ("Rio de Janeiro", "Banco de España").
-  if (n >= 3 && name.slice(1, -1).some(t => PARTICLES.has(t.lower) && isCapitalised(t)) && !(first & (Lex.Place | Lex.Organization | Lex.NonPersonHead | NOT_PERSON)) && !NON_PERSON_STARTS.has(name[0].lower) && !(lastC & (Lex.Place | Lex.NonPersonHead))) return Evidence.Weak;
+  if (n >= 3 && name.slice(1, -1).some(t => hasClass(t.lower, W.NameParticle) && isCapitalised(t)) && !(first & (Lex.Place | Lex.Organization | Lex.NonPersonHead | NOT_PERSON)) && !hasClass(name[0].lower, W.NonPersonStart) && !(lastC & (Lex.Place | Lex.NonPersonHead))) return Evidence.Weak;
   // Words no dictionary knows, none of them an organisation or place word: probably a name.
   if (name.every(t => nameLike(t)) && classes.some(c => c & NAME || !(c & (Lex.Common | NOT_PERSON)))) return Evidence.Weak;
   return Evidence.None;
@@ -205,5 +200,14 @@ export function genderOf(name: Token[], title: Token[]): Gender | undefined {
   if (name.length < 2 && !title.length && (c & (Lex.Surname | Lex.AmbiguousFirst) || !(c & Lex.FirstName))) return undefined;
   if (c & Lex.Male && !(c & Lex.Female)) return 'male';
   if (c & Lex.Female && !(c & Lex.Male)) return 'female';
+  return undefined;
+}
+
+/** The gender the first gendered word of a title says ("Mrs." female, "Mr." male); words lower case, without dots. */
+export function titleGender(words: Iterable<string>): 'male' | 'female' | undefined {
+  for (const w of words) {
+    if (hasClass(w, W.MaleTitle)) return 'male';
+    if (hasClass(w, W.FemaleTitle)) return 'female';
+  }
   return undefined;
 }

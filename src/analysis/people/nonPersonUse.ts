@@ -4,11 +4,9 @@
 // “Cosby” reruns". Each check is a rule with an id (see rules.ts): the mention is not a person,
 // and the document pass (resolve.ts) takes its words as not a person anywhere in the article
 // unless a title or a full name says otherwise (a document-level vote).
+import { W, hasClass } from '../lexicon/lexicon';
 import { Lex, wordClass } from '../lexicon/wordClass';
-import { NAME_SUFFIXES } from '../lexicon/titles';
-import { NON_PERSON_FOLLOWERS, NON_PERSON_PRECEDERS, PLACE_NOUNS } from '../lexicon/nonPersonWords';
-import { COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SUFFIX, PERSONAL_MAKERS, US_STATE_ABBREVIATION } from '../lexicon/organisationWords';
-import { SPEECH_VERBS } from '../lexicon/speechVerbs';
+import { COMPANY_SUFFIX, US_STATE_ABBREVIATION } from '../lexicon/organisationWords';
 import { isTownName } from '../lexicon/townNames';
 import { Tag, type Token } from '../tokens';
 import { isCapitalised } from './nameRuns';
@@ -34,7 +32,7 @@ export function companySuffixAt(tokens: Token[], text: string, first: number, la
 function companyAppositive(tokens: Token[], from: number): boolean {
   let head: Token | undefined;
   let beforeHead: Token | undefined;
-  const isCompany = (): boolean => !!head && COMPANY_NOUNS.has(head.lower) && !(head.lower === 'maker' && PERSONAL_MAKERS.has(beforeHead?.lower ?? ''));
+  const isCompany = (): boolean => !!head && hasClass(head.lower, W.CompanyNoun) && !(head.lower === 'maker' && hasClass(beforeHead?.lower ?? '', W.PersonalMaker));
   for (let i = from; i < tokens.length && i < from + 8 && sameSentence(tokens[i], tokens[from]); i++) {
     const t = tokens[i];
     // "Wang, the New York-based group said": the subject of a verb, not a description.
@@ -55,18 +53,17 @@ function companyAppositive(tokens: Token[], from: number): boolean {
   return isCompany();
 }
 
-const SAID_ITS_VERBS = new Set(['plans', 'expects', 'intends', 'agreed', 'agrees', 'hopes', 'bid', 'acquired', 'completed', 'filed', 'posted', 'reported', 'signed', 'sold', 'bought']);
 
 /** "Viacom said its …", "Maxus said it expects …": a company speaking of itself. */
 function saysOfItself(tokens: Token[], last: number): boolean {
   const verb = tokens[last + 1];
-  if (!verb || !sameSentence(verb, tokens[last]) || tokens[last].possessive || !SPACE_ONLY.test(tokens[last].post) || !SPEECH_VERBS.has(verb.lower)) return false;
+  if (!verb || !sameSentence(verb, tokens[last]) || tokens[last].possessive || !SPACE_ONLY.test(tokens[last].post) || !hasClass(verb.lower, W.SpeechVerb)) return false;
   let i = last + 2;
   if (tokens[i]?.lower === 'that') i++;
   const pronoun = tokens[i];
   if (!pronoun || !sameSentence(pronoun, verb)) return false;
   if (pronoun.lower === 'its') return true;
-  return pronoun.lower === 'it' && SAID_ITS_VERBS.has(tokens[i + 1]?.lower ?? '');
+  return pronoun.lower === 'it' && hasClass(tokens[i + 1]?.lower ?? '', W.CompanyActionVerb);
 }
 
 /** Token `i` is a number in the same sentence as `near`. */
@@ -75,13 +72,12 @@ function numberAt(tokens: Token[], i: number, near: Token): boolean {
   return !!t && sameSentence(t, near) && /^\d+$/.test(t.text);
 }
 
-const MOTION_VERBS = new Set(['came', 'come', 'comes', 'went', 'go', 'goes', 'moved', 'returned', 'returns', 'travelled', 'traveled', 'flew', 'drove', 'headed', 'relocated', 'back', 'moving', 'coming', 'returning']);
 
 /** "in", "near", "outside", or "to"/"from" after a verb of motion ("came to", "moved from"). */
 function placePreposition(tokens: Token[], i: number): boolean {
   const p = tokens[i];
   if (/^(?:in|near|outside)$/.test(p.lower)) return true;
-  return /^(?:to|from)$/.test(p.lower) && MOTION_VERBS.has(tokens[i - 1]?.lower ?? '');
+  return /^(?:to|from)$/.test(p.lower) && hasClass(tokens[i - 1]?.lower ?? '', W.MotionVerb);
 }
 
 /** The text right around the run is a quotation of the name alone: a title of a work ("bought “Cosby” reruns"). */
@@ -102,16 +98,16 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
   // "Miranda v. Arizona", "Roe v Wade": a court case.
   if ((/^(?:v|vs)$/.test(after?.lower ?? '') && sameSentence(after, lastTok)) || (first >= 1 && /^(?:v|vs)\.?$/.test(before.lower))) return 'person.court-case';
   // "in the village of Novye Atagi", "the town of Bint Jbeil": a place.
-  if (first >= 2 && before.lower === 'of' && PLACE_NOUNS.has(tokens[first - 2].lower)) return 'person.place-of';
+  if (first >= 2 && before.lower === 'of' && hasClass(tokens[first - 2].lower, W.PlaceNoun)) return 'person.place-of';
   // "Shares of Estée Lauder fell", "stock in Morgan Grenfell", "a stake in Alliant": a listed company.
   if (first >= 2 && /^(?:of|in)$/.test(before.lower) && /^(?:shares?|stocks?|stake)$/.test(tokens[first - 2].lower)) return 'person.shares-of';
   // "Martin Luther King Jr. Boulevard": a street named after someone.
-  if (after && NAME_SUFFIXES.has(lastTok.lower) && /^\.[ \t\u00a0]+$/.test(lastTok.post) && isCapitalised(after) && wordClass(after.lower) & Lex.NonPersonHead && sameSentence(after, lastTok)) return 'person.named-after';
+  if (after && hasClass(lastTok.lower, W.NameSuffix) && /^\.[ \t\u00a0]+$/.test(lastTok.post) && isCapitalised(after) && wordClass(after.lower) & Lex.NonPersonHead && sameSentence(after, lastTok)) return 'person.named-after';
   if (after && sameSentence(after, lastTok) && !lastTok.possessive && SPACE_ONLY.test(lastTok.post) && !isCapitalised(after)) {
-    if (NON_PERSON_FOLLOWERS.has(after.lower) || (after.lower === 'news' && tokens[last + 2]?.lower === 'agency')) return 'person.organisation-word-after';
+    if (hasClass(after.lower, W.OrganisationFollower) || (after.lower === 'news' && tokens[last + 2]?.lower === 'agency')) return 'person.organisation-word-after';
   }
   // "Hearst's shareholders", "Equitable's president and chief executive officer".
-  if (after && sameSentence(after, lastTok) && lastTok.possessive && COMPANY_OWNED.has(after.lower)) return 'person.company-possessive';
+  if (after && sameSentence(after, lastTok) && lastTok.possessive && hasClass(after.lower, W.CompanyOwned)) return 'person.company-possessive';
   if (lastTok.possessive) {
     // "at Christie's,", "according to Donoghue's.": a firm or a shop named after its founder.
     // (The tokenizer may keep the comma after a possessive out of `post`: read the text.)
@@ -126,7 +122,7 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
     // "the carmaker Tata", "her novel Angel Catbird" — not the verbs "show Clinton", "painting Trump".
     // Nor a full name after a group it acts on: "a group Mitt Romney won", "the team Tom Brady led".
     const fullName = last > first && /^(?:group|bloc|party|movement|union|association|team|side|club)$/.test(before.lower) && tokens.slice(first, last + 1).every(t => !(wordClass(t.lower) & (Lex.Common | Lex.Place | Lex.Organization | Lex.Demonym | Lex.Date | Lex.NonPersonWord | Lex.NonPersonHead | Lex.Value)));
-    if (NON_PERSON_PRECEDERS.has(before.lower) && !fullName) return 'person.organisation-word-before';
+    if (hasClass(before.lower, W.OrganisationPreceder) && !fullName) return 'person.organisation-word-before';
     // "metropolitan Houston", "metro Denver".
     if (lone && (before.lower === 'metropolitan' || before.lower === 'metro')) return 'person.place-metro';
   }

@@ -1,22 +1,13 @@
 // The words around a name that only a person takes: a speech verb ("said Wei"), a verb after a
 // lone name ("Paris claims"), a family noun ("Paris's father"), "the Trump administration".
+import { W, hasClass } from '../lexicon/lexicon';
 import { Lex, wordClass } from '../lexicon/wordClass';
-import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { Tag, type Token } from '../tokens';
 import { isCapitalised } from './nameRuns';
 import { isListConjunction } from './lists';
 import { NOT_PERSON, SPACE_ONLY, nameLike } from './nameShape';
 
-/** Nouns for a person's family and circle: "Paris's father" makes "Paris" a person. */
-export const PERSONAL_NOUNS = new Set(`father mother parents parent wife husband son sons daughter daughters brother brothers sister
-sisters family children child mum mom dad grandmother grandfather uncle aunt cousin widow fiancee fiance girlfriend boyfriend
-partner lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aides aide friend friends career life death
-funeral birthday home house wedding marriage claims claim account testimony memoir lawsuit allegations statement comments
-remarks words book role campaign`.split(/\s+/));
 
-/** Nouns a person's name modifies: "the Trump administration", "the Cruise video". */
-export const MODIFIED_BY_NAME = new Set(`administration government cabinet presidency premiership era campaign camp aides team video
-interview speech memo letter doctrine family estate foundation biography`.split(/\s+/));
 
 /**
  * The words around a lone ambiguous word make it a person: a verb after it (its subject: "Paris
@@ -29,28 +20,25 @@ export function personalUse(tokens: Token[], i: number): boolean {
   if (contextIsPersonal(tokens, i, i)) return true;
   if (!after || after.sentence !== t.sentence || !SPACE_ONLY.test(t.post)) return false;
   // "Paris's father"; for a word that is not a place, any noun it owns ("Levy's visit").
-  if (t.possessive) return PERSONAL_NOUNS.has(after.lower) || (!(wordClass(t.lower) & Lex.Place) && !!(after.tags & Tag.Noun));
+  if (t.possessive) return hasClass(after.lower, W.PersonalNoun) || (!(wordClass(t.lower) & Lex.Place) && !!(after.tags & Tag.Noun));
   // "Levy and Kinkel would …": joined to another name.
   if (isListConjunction(after) && tokens[i + 2] && isCapitalised(tokens[i + 2]) && nameLike(tokens[i + 2]) && !(wordClass(tokens[i + 2].lower) & (Lex.Common | NOT_PERSON))) return true;
-  if (MODIFIED_BY_NAME.has(after.lower) && tokens[i - 1]?.tags & (Tag.Determiner | Tag.Possessive)) return true;
+  if (hasClass(after.lower, W.ModifiedByName) && tokens[i - 1]?.tags & (Tag.Determiner | Tag.Possessive)) return true;
   const isVerb = (x: Token): boolean => !!(x.tags & Tag.Verb) && !(x.tags & (Tag.Auxiliary | Tag.Noun));
   // A present-tense "-s" verb may be a plural noun misread ("sold Glass bottles"): it counts
   // when it is a verb of saying or the word opens its clause.
   const before = tokens[i - 1];
   const opensClause = t.sentenceStart || !before || /[,;:(“"]/.test(before.post) || !!(before.tags & (Tag.Conjunction | Tag.Adverb | Tag.Date));
-  if (isVerb(after) && (after.tags & Tag.PastTense || SPEECH_VERBS.has(after.lower) || opensClause)) return true;
+  if (isVerb(after) && (after.tags & Tag.PastTense || hasClass(after.lower, W.SpeechVerb) || opensClause)) return true;
   // "Paris also claims", "Paris was born", "Paris not having": an adverb, an auxiliary or a
   // negation, then the verb.
   const next = tokens[i + 2];
   if ((after.tags & (Tag.Adverb | Tag.Auxiliary) || after.lower === 'not') && SPACE_ONLY.test(after.post) && !!next && isVerb(next)) return true;
   // "claimed Paris was a volunteer": the subject of "was"/"is" in reported speech.
-  return COPULAS.has(after.lower) && !!before && (SPEECH_VERBS.has(before.lower) || before.lower === 'that');
+  return hasClass(after.lower, W.Copula) && !!before && (hasClass(before.lower, W.SpeechVerb) || before.lower === 'that');
 }
 
-export const COPULAS = new Set(['is', 'was']);
 
-/** What a leader's name can qualify: "the Obama administration", "the Assad regime". */
-export const LED_BY_NAME = new Set(['administration', 'government', 'cabinet', 'presidency', 'premiership', 'regime', 'junta']);
 
 /** "the <Name> government": the word at `i` between "the" and a body a person leads. */
 export function ledBy(tokens: Token[], i: number): boolean {
@@ -58,7 +46,7 @@ export function ledBy(tokens: Token[], i: number): boolean {
   const after = tokens[i + 1];
   // Not a nationality compromise does not know ("the Burmese government").
   if (/(?:ese|ian|ish)$/.test(tokens[i].lower)) return false;
-  return !!before && !!after && before.lower === 'the' && LED_BY_NAME.has(after.lower) && SPACE_ONLY.test(tokens[i].post) && !tokens[i].possessive;
+  return !!before && !!after && before.lower === 'the' && hasClass(after.lower, W.LedByName) && SPACE_ONLY.test(tokens[i].post) && !tokens[i].possessive;
 }
 
 export function nextToNumber(tokens: Token[], first: number, last: number): boolean {
@@ -80,16 +68,16 @@ export function contextIsPersonal(tokens: Token[], first: number, last: number):
     if (!(before && before.tags & (Tag.Determiner | Tag.Preposition)) && !(lastTok.tags & Tag.Plural) && !(wordClass(lastTok.lower) & Lex.Demonym)) return true;
   }
   if (after && plainAfter && after.sentence === lastTok.sentence) {
-    if (SPEECH_VERBS.has(after.lower) && !after.lower.endsWith('ing') && !(after.tags & Tag.Noun && !(after.tags & Tag.Verb))) return true;
+    if (hasClass(after.lower, W.SpeechVerb) && !after.lower.endsWith('ing') && !(after.tags & Tag.Noun && !(after.tags & Tag.Verb))) return true;
     // "O’Rourke and O’Neill spoke": the first of two names that speak together.
     const other = tokens[last + 2];
-    if (isListConjunction(after) && other && isCapitalised(other) && /^[ \t\u00a0]*$/.test(after.post) && /^[ \t\u00a0]*$/.test(other.post) && SPEECH_VERBS.has(tokens[last + 3]?.lower ?? '') && tokens[last + 3].tags & Tag.Verb) return true;
+    if (isListConjunction(after) && other && isCapitalised(other) && /^[ \t\u00a0]*$/.test(after.post) && /^[ \t\u00a0]*$/.test(other.post) && hasClass(tokens[last + 3]?.lower ?? '', W.SpeechVerb) && tokens[last + 3].tags & Tag.Verb) return true;
     // "Wei also said", "Trump has said"
     const next = tokens[last + 2];
-    if (next && (after.tags & (Tag.Adverb | Tag.Auxiliary)) && /^[ \t\u00a0]*$/.test(after.post) && SPEECH_VERBS.has(next.lower)) return true;
+    if (next && (after.tags & (Tag.Adverb | Tag.Auxiliary)) && /^[ \t\u00a0]*$/.test(after.post) && hasClass(next.lower, W.SpeechVerb)) return true;
   }
   if (before && /^[ \t\u00a0]*$/.test(before.post) && before.sentence === tokens[first].sentence) {
-    if (SPEECH_VERBS.has(before.lower) && before.tags & Tag.Verb) {
+    if (hasClass(before.lower, W.SpeechVerb) && before.tags & Tag.Verb) {
       // "said Wei" — but not "told Reuters": an inverted cue comes after a quote or a comma,
       // and the name ends the clause ("said Eagles owner Jeffrey Lurie" names the owner).
       const prior = tokens[first - 2];

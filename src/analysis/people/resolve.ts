@@ -8,7 +8,7 @@ import type { DocumentWork } from '../documentWork';
 import type { PersonMention } from '../types';
 import { Evidence, wordForms, type Gender, type NameCandidate } from './candidates';
 import { Namesakes, type FullName } from './namesakes';
-import { titleGender } from '../lexicon/titles';
+import { titleGender } from './nameShape';
 
 /** The paragraphs of the document, in order, with their cached candidates. */
 export interface CandidateBlocks {

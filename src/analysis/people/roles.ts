@@ -1,8 +1,7 @@
 // A person's role and age written around the name: ", 40,", ", a spokesman for the military,",
 // "23-year-old Tamika Jones", "police spokesman John Ochieng".
+import { W, hasClass } from '../lexicon/lexicon';
 import { Lex, wordClass } from '../lexicon/wordClass';
-import { NAME_SUFFIXES, TITLE_WORDS } from '../lexicon/titles';
-import { SPEECH_VERBS } from '../lexicon/speechVerbs';
 import { Tag, type Token } from '../tokens';
 import { isCapitalised, isInitial } from './nameRuns';
 import { Evidence, type NameCandidate } from './candidate';
@@ -12,7 +11,7 @@ import { isTitleWord, nameTokensAreNames, SPACE_ONLY } from './nameShape';
 export function readAppositive(tokens: Token[], text: string, last: number, cand: NameCandidate): void {
   const lastTok = tokens[last];
   // (The dot of "Jr." or of an initial may come before the comma.)
-  if (!/^\.?,\s*$/.test(lastTok.post) || lastTok.possessive || lastTok.post.startsWith('.') && !NAME_SUFFIXES.has(lastTok.lower) && !isInitial(lastTok)) return;
+  if (!/^\.?,\s*$/.test(lastTok.post) || lastTok.possessive || lastTok.post.startsWith('.') && !hasClass(lastTok.lower, W.NameSuffix) && !isInitial(lastTok)) return;
   const next = tokens[last + 1];
   if (!next || next.sentence !== lastTok.sentence) return;
   if (/^\d{1,3}$/.test(next.text) && /^(?:[,;.)]|\s*$)/.test(next.post.trim() || ',')) {
@@ -86,7 +85,7 @@ export function readRole(tokens: Token[], text: string, last: number, cand: Name
     if (t.sentence !== lastTok.sentence) return;
     if (j - last <= 4 && isRoleNoun(t)) hasActor = true;
     // "in Chelsea, the mayor also said that …" is a clause, not a role.
-    if (t.tags & Tag.Verb && SPEECH_VERBS.has(t.lower)) return;
+    if (t.tags & Tag.Verb && hasClass(t.lower, W.SpeechVerb)) return;
     // Not a role: a verb, a capitalised word, or a clause ("…, in which 1,426 people died", "…, who …").
     if (j === last + 1 && (t.tags & Tag.Verb && !(t.tags & Tag.Actor) || /^\p{Lu}/u.test(t.text) && !(t.tags & Tag.Determiner) && !ownedRole || t.tags & (Tag.Preposition | Tag.Conjunction | Tag.QuestionWord) || t.tags & Tag.Pronoun && !(t.tags & Tag.Possessive))) return;
     if (/[,;:()“”"]/.test(t.post) || /[.!?]/.test(t.post)) break;
@@ -99,8 +98,8 @@ export function readRole(tokens: Token[], text: string, last: number, cand: Name
 
 /** A job or role noun: compromise's Actor tag, a title word, or an agent ending ("negotiator"). */
 export function isRoleNoun(t: Token): boolean {
-  if (/^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(t.lower)) return false;
-  if (t.tags & Tag.Actor || TITLE_WORDS.has(t.lower)) return true;
+  if (/^\p{Lu}/u.test(t.text) && !hasClass(t.lower, W.Title)) return false;
+  if (t.tags & Tag.Actor || hasClass(t.lower, W.Title)) return true;
   return !!(t.tags & Tag.Noun) && /(?:or|er|ist|ian|ee)s?$/.test(t.lower) && t.lower.length > 4 && !(wordClass(t.lower) & (Lex.Function | Lex.Date));
 }
 

@@ -8,6 +8,26 @@ const veto = rule;
 
 export const PEOPLE_RULES = defineRules([
   veto('person.company-suffix', 'a company suffix follows the name ("Inc.", "Corp.", "Ltd.", "S.A.")', ['[Brantwell] Ltd. said profits rose.', 'Shares in [Osterhaus] S.A. fell.'], ['[Amara Brantwell] said profits rose.']),
+  veto('person.known-firm', 'a firm or an agency named like a person ("Freddie Mac", "General Electric")', ['Traders bought [Freddie Mac] securities.']),
+  veto('person.sentence-adverb', 'an adverb opening the sentence ("Currently, …"), not a name', ['[Currently], the plant is idle.']),
+  veto('person.place-metro', 'a city: "metropolitan …"', ['Jobs grew in metropolitan [Brackton] last year.']),
+  veto('person.place-particle', 'a place or an institution: "Rio de …", "Banco de …"', ['Tourists visited [Rio de Janeiro].'], ['[Diego Costa] scored twice.']),
+  veto('person.place-start', 'a word that starts a place or an organisation name ("Mount …", "Lake …", "Bank of …")', ['Climbers reached [Mount Ostravo] at dawn.']),
+  veto('person.saint', '"St." or "San" before it: a place, a church or a feast', ['The parade reached St. [Osbert] on Monday.']),
+  veto('person.thing-with-article', '"a" or "an" before a lone name that heads its phrase: an award or a thing ("won an Oscar")', ['She won a [Brackley] in 2019.'], ['A [Rios] rooting section cheered.']),
+  veto('person.eponym', 'something named after a person ("Halley\'s Comet", "Murphy\'s law")', ["Doctors diagnosed [Varga]'s disease early."]),
+  veto('person.has-digit', 'a digit in a word of the name: a product or a code ("Galaxy S25")', ['The [Velsor X5] sold out in a day.']),
+  veto('person.party-and-state', 'a lawmaker\'s party and state ("R-Texas"), not a name', ['Sen. Ada Quellon ([R-Texas]) objected.']),
+  veto('person.place-or-organisation-head', 'the last word names a place or an organisation ("… Square", "… Department")', ['Crowds filled [Ostravo Square] on Sunday.'], ['[Anthony Hill] said so.']),
+  veto('person.known-place', 'a place or an organisation the dictionary knows as a whole ("Hong Kong", "Sri Lanka")', ['Flights to [Hong Kong] resumed.']),
+  veto('person.capitals', 'a word in capitals inside the name: an acronym or a headline', ['The [Velsor NASDAQ] index fell.']),
+  veto('person.title-alone', 'a title or an honorific alone, without a name', ['The crowd cheered when [President] arrived.']),
+  veto('person.a-people', 'a people, not a person ("Iraqi Kurds")', ['Many Iraqi [Kurds] fled north.']),
+  veto('person.group-word', 'a group, not a person ("Islamists", "Libertarians")', ['The [Islamists] won the vote.']),
+  veto('person.ordinary-word', 'a lone ordinary word or a pronoun, with nothing that shows a person', ['Visitors saw the [Image] exhibit.']),
+  veto('person.initials-only', 'initials alone, without a name', ['The letters were [J. K]. in the door.']),
+  veto('person.single-capitals', 'single capitals without dots: a table heading or a code ("W D L")', ['The table read Team [W D L Pts]']),
+  veto('person.among-places', 'listed among places ("Irving, Texas", "Victoria, Queensland and …")', ['Rain fell on [Oltrava], Texas, and nearby towns.']),
   veto('person.court-case', 'a court case ("Roe v. Wade")', ['The ruling in [Halvorsen] v. Ohio stands.']),
   veto('person.place-of', 'a place: "the village of …"', ['Fighting reached the village of [Ostravka] on Monday.']),
   veto('person.shares-of', 'a listed company: "shares of …", "a stake in …"', ['Shares of [Quellon] fell 4%.', 'The fund bought a stake in [Quellon] last year.'], ['Ms. Pike spoke with [Tomas Quellon] on Monday.']),
@@ -17,10 +37,8 @@ export const PEOPLE_RULES = defineRules([
   veto('person.possessive-firm', 'a firm named after its founder: "at Christie\'s,", "Lloyd\'s Bank", "Kidder\'s Mr. Arthur"', ["The prints sold at [Vosberg]'s, the auction house.", "[Vosberg]'s Mr. Tull said so."], ["[Vosberg]'s father said so."]),
   veto('person.ampersand', 'joined by "&": a firm ("Douglas & Lomason")', ['The deal was handled by [Pettigrew] & Sons.']),
   veto('person.organisation-word-before', 'a word before the name shows a company, a place or a work ("the carmaker …")', ['Profits at the carmaker [Velsor] fell.']),
-  veto('person.place-metro', 'a city: "metropolitan …"', ['Jobs grew in metropolitan [Brackton] last year.']),
   veto('person.town-after-preposition', 'a town or a city after "in", "near" or "came to"', ['She returned to [Greenville] two days later.'], ['She spoke to [Greenville] on Monday.']),
   veto('person.town-name', 'the name of a town or a city of two words or more ("Baton Rouge")', ['Retirees flock to [Boca Raton] every winter.']),
-  veto('person.known-firm', 'a firm or an agency named like a person ("Freddie Mac", "General Electric")', ['Traders bought [Freddie Mac] securities.']),
   veto('person.which-follows', '", which" follows the name: a thing, not a person', ['The treaty with [Ostravia], which wants the dam, lapsed.'], ['The letter from [Ada Ostrava], who wants the dam, arrived.']),
   veto('person.company-held', 'a company: "closely held …"', ['In July, closely held [Ventross] sold the paper.']),
   veto('person.based-company', 'a company: "Miami-based …", "…, based in …"', ['Last week, Denver-based [Oltramar] disclosed a loss.', '[Oltramar], based in the town of Brasov, exported more.']),
@@ -62,3 +80,12 @@ export const PEOPLE_RULES = defineRules([
     examples: { match: ['Amara Quellon arrived late. [Quellon] apologised.'], noMatch: ['[Amara Quellon] arrived late.'] },
   },
 ]);
+
+const PEOPLE_RULES_BY_ID = new Map(PEOPLE_RULES.map(r => [r.id, r]));
+
+/** The person rule with this id; throws at load for an id the table above does not declare. */
+export function personRule(id: string): RuleRecord {
+  const found = PEOPLE_RULES_BY_ID.get(id);
+  if (!found) throw new Error(`person rule "${id}" is not declared in people/rules.ts`);
+  return found;
+}

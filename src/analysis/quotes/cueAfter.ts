@@ -1,10 +1,10 @@
 // Cues after a quote: "…,” he said", "…,” said Wei", "…” ― Matthew Ingram", "…,” according to
 // Wei", and a sentence that closes on ", she said".
-import { QUOTE_CUE_VERBS, SPEECH_VERBS } from '../lexicon/speechVerbs';
+import { W, hasClass } from '../lexicon/lexicon';
 import { isCapitalised } from '../people/nameRuns';
 import { Tag } from '../tokens';
 import type { QuotePiece } from './quoteMarks';
-import { type SpeakerMention, type QuoteCue, SPACE, SENTENCE_END, endsSentence, isCueVerb, tokenAt, type Context, mentionOfCandidate, pronounMention, isPronoun, PARTICLES_OF_SPEECH, SUBORDINATORS, sentenceEndIndex, cueWords } from './cueContext';
+import { type SpeakerMention, type QuoteCue, SPACE, SENTENCE_END, endsSentence, isCueVerb, tokenAt, type Context, mentionOfCandidate, pronounMention, isPronoun, sentenceEndIndex, cueWords } from './cueContext';
 import { nameAfterComma, phraseStartingAt, sourceWords } from './phrases';
 import { subjectOf } from './subjects';
 
@@ -24,7 +24,7 @@ export function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
   const punctuated = /[,?!—–―-]/.test(lastChar) || /[,—–―-]/.test(gap);
   const first = tokens[a];
   // "…,” when Clinton blasted him", "…,” though she noted": a clause of its own, not the quote's cue.
-  if (SUBORDINATORS.has(first.lower)) return null;
+  if (hasClass(first.lower, W.Subordinator)) return null;
   const verbNext = (i: number): boolean => i < tokens.length && isCueVerb(tokens[i]);
   // A quote that ends a sentence begun before it ("Reed said the talks were “productive.” Grieve
   // said …", "The union said: “We will strike.” Fans agreed.") is not the subject's of the next one.
@@ -35,7 +35,7 @@ export function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
   // "…,” said Wei" — but not "…,” adding that …": a participle's subject is the sentence's.
   // Right after the quote and its comma a verb of saying is a verb, whatever compromise tagged it
   // ("“It is over,” said Wei", "…,” noted Kim": it may read "said" or "noted" as an adjective).
-  if (punctuated && (isCueVerb(first) || QUOTE_CUE_VERBS.has(first.lower) && !(first.tags & Tag.Noun)) && !first.lower.endsWith('ing')) {
+  if (punctuated && (isCueVerb(first) || hasClass(first.lower, W.QuoteCueVerb) && !(first.tags & Tag.Noun)) && !first.lower.endsWith('ing')) {
     let end = a;
     while (end < last && !endsSentence(tokens[end]) && !/[,;:]/.test(tokens[end].post)) end++;
     const speaker = phraseStartingAt(ctx, a + 1, end);
@@ -60,7 +60,7 @@ export function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
     // "…,” Cho shot back." / "…,” the president cut in.": a name or a pronoun, a verb and its particle.
     const subjectEnd = ctx.byFirst.has(a) ? ctx.candidates[ctx.byFirst.get(a)!].lastToken : isPronoun(first) ? a : -1;
     const v = subjectEnd + 1;
-    if (subjectEnd >= 0 && manner(v) && SPACE.test(tokens[subjectEnd].post) && SPACE.test(tokens[v].post) && PARTICLES_OF_SPEECH.has(tokens[v + 1]?.lower ?? '') && /^[.,;!?:]/.test(tokens[v + 1].post)) {
+    if (subjectEnd >= 0 && manner(v) && SPACE.test(tokens[subjectEnd].post) && SPACE.test(tokens[v].post) && hasClass(tokens[v + 1]?.lower ?? '', W.SpeechParticle) && /^[.,;!?:]/.test(tokens[v + 1].post)) {
       const speaker = ctx.byFirst.has(a) ? mentionOfCandidate(ctx, ctx.byFirst.get(a)!) : pronounMention(first);
       return { kind: 'cue-after', speaker, cue: `${tokens[v].text} ${tokens[v + 1].text}`, rule: 'speaker.manner-after' };
     }
@@ -90,7 +90,7 @@ export function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
       if (/[;:“”"]/.test(prev.post)) break;
     }
     // "…,” a narrator in the ad asks.": a verb of saying closing the sentence, whatever compromise tagged it.
-    if (isCueVerb(tokens[v]) || SPEECH_VERBS.has(tokens[v].lower) && endsSentence(tokens[v]) && !(tokens[v - 1].tags & (Tag.Determiner | Tag.Possessive | Tag.Adjective))) {
+    if (isCueVerb(tokens[v]) || hasClass(tokens[v].lower, W.SpeechVerb) && endsSentence(tokens[v]) && !(tokens[v - 1].tags & (Tag.Determiner | Tag.Possessive | Tag.Adjective))) {
       // "…,” settler spokesman Noam Arnon quoted Mordechai as saying.": the one quoted.
       const quoted = tokens[v].lower === 'quoted' ? ctx.byFirst.get(v + 1) : undefined;
       if (quoted !== undefined && tokens[ctx.candidates[quoted].lastToken + 1]?.lower === 'as') return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, quoted), cue: 'quoted … as saying', rule: 'speaker.quoted-as' };

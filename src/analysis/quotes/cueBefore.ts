@@ -1,10 +1,10 @@
 // Cues before a quote: "Wei said: “…”", "Trump said the US would “…”", "According to Wei, …",
 // "…, saying “…”", "Reed was blunt: “…”", "Trump’s claim that “…”", a sentence before that ends in
 // a cue ("…, Schiff said. “…”"), and failing those the sentence's subject.
-import { SPEECH_VERBS } from '../lexicon/speechVerbs';
+import { W, hasClass } from '../lexicon/lexicon';
 import { Tag, type Token } from '../tokens';
 import type { QuotePiece } from './quoteMarks';
-import { type SpeakerMention, type QuoteCue, isCueVerb, tokenAt, type Context, mentionOfCandidate, REPORTING_DOCUMENT, LISTENER_VERBS, SPEECH_NOUNS, sentenceStartIndex, cueWords, lastWord, closesClause } from './cueContext';
+import { type SpeakerMention, type QuoteCue, isCueVerb, tokenAt, type Context, mentionOfCandidate, REPORTING_DOCUMENT, sentenceStartIndex, cueWords, lastWord, closesClause } from './cueContext';
 import { phraseEndingAt, phraseStartingAt, sourceWords } from './phrases';
 import { subjectOf, clauseSubject, subjectOfSentence } from './subjects';
 
@@ -49,7 +49,7 @@ function colonSubject(ctx: Context, tokens: Token[], b: number, floor: number): 
 function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): QuoteCue | null {
   // "… ― Trump boasted, “That makes me smart.”": a verb of saying right before the quote,
   // introducing it with a comma or colon, is the quote's own cue.
-  if (SPEECH_VERBS.has(tokens[b].lower) && tokens[b].tags & Tag.Verb && !tokens[b].lower.endsWith('ing') && /^[,:]\s*$/.test(tokens[b].post.replace(/[“"]$/, ''))) {
+  if (hasClass(tokens[b].lower, W.SpeechVerb) && tokens[b].tags & Tag.Verb && !tokens[b].lower.endsWith('ing') && /^[,:]\s*$/.test(tokens[b].post.replace(/[“"]$/, ''))) {
     const speaker = subjectOf(ctx, b, floor);
     if (speaker && (speaker.candidate !== undefined || speaker.pronoun)) return { kind: 'cue-before', speaker, cue: cueWords(tokens, b), rule: 'speaker.cue-before' };
   }
@@ -60,13 +60,13 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
     const speaker = subjectOf(ctx, i, floor);
     if (!speaker?.refersTo) return speaker;
     // "released a letter that says …": the document speaks for the one who issued it.
-    if (REPORTING_DOCUMENT.test(speaker.refersTo.text) || SPEECH_NOUNS.has(lastWord(speaker.refersTo.text))) return clauseSubject(ctx, floor, i);
+    if (REPORTING_DOCUMENT.test(speaker.refersTo.text) || hasClass(lastWord(speaker.refersTo.text), W.SpeechNoun)) return clauseSubject(ctx, floor, i);
     relative ??= { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.cue-before' };
     return null;
   };
   for (let i = floor; i <= b; i++) {
     const t = tokens[i];
-    if (!SPEECH_VERBS.has(t.lower) || !(t.tags & Tag.Verb) || t.lower.endsWith('ing')) continue;
+    if (!hasClass(t.lower, W.SpeechVerb) || !(t.tags & Tag.Verb) || t.lower.endsWith('ing')) continue;
     const speaker = subjectOrDefer(i);
     if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.cue-before' };
   }
@@ -75,7 +75,7 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
     if (!isCueVerb(t)) continue;
     // "While checks will continue, officials will act to “streamline” it": a verb that only
     // attaches quotes, ending its own clause at a comma, does not reach a quote further on.
-    if (i < b && !SPEECH_VERBS.has(t.lower) && /^,/.test(t.post)) continue;
+    if (i < b && !hasClass(t.lower, W.SpeechVerb) && /^,/.test(t.post)) continue;
     // "to accuse", "saying": the speaker is the subject of the clause, not a word before the verb
     // ("The mayor posted a video saying …" is the mayor's) — unless a name or a pronoun is
     // right before the participle ("footage of Reed saying, “…”").
@@ -91,7 +91,7 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
     if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.cue-before' };
     // "said Wei: “…”" (inverted, before the quote). Not the listener of "told Alvarado to “…”",
     // nor the subject of a clause the verb reports ("said they feared that …").
-    if (LISTENER_VERBS.has(t.lower)) continue;
+    if (hasClass(t.lower, W.ListenerVerb)) continue;
     const inverted = phraseStartingAt(ctx, i + 1, b);
     if (inverted && (inverted.candidate !== undefined || inverted.pronoun) && closesClause(ctx, inverted, b)) return { kind: 'cue-before', speaker: inverted, cue: t.text, rule: 'speaker.inverted-before' };
   }
@@ -113,7 +113,7 @@ export function previousSentenceCue(ctx: Context, piece: QuotePiece, floorPos: n
   for (let i = b; i >= floor && i >= b - 5; i--) {
     const t = tokens[i];
     if (/[“”"]/.test(t.post) || /[“”"]/.test(t.pre)) return null;
-    if (!SPEECH_VERBS.has(t.lower) || !(t.tags & Tag.Verb) || t.lower.endsWith('ing')) continue;
+    if (!hasClass(t.lower, W.SpeechVerb) || !(t.tags & Tag.Verb) || t.lower.endsWith('ing')) continue;
     const speaker = subjectOf(ctx, i, floor) ?? phraseStartingAt(ctx, i + 1, b);
     if (speaker && (speaker.candidate !== undefined || speaker.pronoun)) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.previous-sentence' };
     return null;
@@ -132,7 +132,7 @@ export function possessiveCue(ctx: Context, piece: QuotePiece, floorPos: number)
   const floor = sentenceStartIndex(tokens, b);
   for (let i = b; i > floor; i--) {
     if (tokens[i].end <= floorPos) break;
-    if (!SPEECH_NOUNS.has(tokens[i].lower)) continue;
+    if (!hasClass(tokens[i].lower, W.SpeechNoun)) continue;
     const owner = tokens[i - 1];
     if (!owner.possessive) continue;
     const named = ctx.byLast.get(i - 1);
@@ -160,6 +160,6 @@ export function sentenceSubject(ctx: Context, piece: QuotePiece, floorPos: numbe
  */
 function reportsSpeech(tokens: Token[], from: number, to: number): boolean {
   if (from > to || !/^,/.test(tokens[from - 1]?.post ?? '') || tokens[from].tags & (Tag.Conjunction | Tag.Verb)) return false;
-  for (let i = from + 1; i <= to; i++) if (SPEECH_VERBS.has(tokens[i].lower) && tokens[i].tags & Tag.Verb && !tokens[i].lower.endsWith('ing')) return true;
+  for (let i = from + 1; i <= to; i++) if (hasClass(tokens[i].lower, W.SpeechVerb) && tokens[i].tags & Tag.Verb && !tokens[i].lower.endsWith('ing')) return true;
   return false;
 }

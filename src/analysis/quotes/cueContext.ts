@@ -3,8 +3,7 @@
 // sentence's bounds). The pipeline: phrases.ts reads noun phrases, subjects.ts finds the subject
 // of a verb or a sentence, cueAfter.ts and cueBefore.ts find a quote's cue, cues.ts runs them in
 // order for each quote of a paragraph.
-import { QUOTE_CUE_VERBS, SPEECH_VERBS } from '../lexicon/speechVerbs';
-import { ABBREVIATED_TITLES } from '../lexicon/titles';
+import { W, hasClass } from '../lexicon/lexicon';
 import type { NameCandidate } from '../people/candidates';
 import { Tag, type Token } from '../tokens';
 import { firstIndex } from '../../common/firstIndex';
@@ -47,7 +46,7 @@ export const SENTENCE_END = /[.!?]/;
 export function endsSentence(t: Token): boolean {
   if (!SENTENCE_END.test(t.post)) return false;
   if (!/^\.[ \t\u00a0]*$/.test(t.post)) return true;
-  return !(t.tags & Tag.Honorific || ABBREVIATED_TITLES.has(t.lower) || /^\p{Lu}$/u.test(t.text));
+  return !(t.tags & Tag.Honorific || hasClass(t.lower, W.AbbreviatedTitle) || /^\p{Lu}$/u.test(t.text));
 }
 
 export const SKIPPABLE = Tag.Adverb | Tag.Auxiliary;
@@ -55,10 +54,10 @@ export const SKIPPABLE = Tag.Adverb | Tag.Auxiliary;
 export const NP_TAGS = Tag.Noun | Tag.Adjective | Tag.Determiner | Tag.ProperNoun | Tag.Value | Tag.Possessive | Tag.Actor | Tag.Person | Tag.Place | Tag.Organization | Tag.Demonym | Tag.Acronym;
 
 export function isCueVerb(t: Token): boolean {
-  if (!QUOTE_CUE_VERBS.has(t.lower)) return false;
+  if (!hasClass(t.lower, W.QuoteCueVerb)) return false;
   // "the claim", "a call": nouns are not cues, unless compromise also saw a verb.
   if (t.tags & Tag.Verb) return true;
-  return SPEECH_VERBS.has(t.lower) && !(t.tags & (Tag.Noun | Tag.Adjective));
+  return hasClass(t.lower, W.SpeechVerb) && !(t.tags & (Tag.Noun | Tag.Adjective));
 }
 
 /** Index of the first token starting at or after `pos`. */
@@ -92,23 +91,13 @@ export function isPronoun(t: Token): boolean {
 /** A document that reports someone's words: "according to a pool report", "a transcript". */
 export const REPORTING_DOCUMENT = /\b(?:report|statement|readout|transcript|filing|memo|document|release|letter|recording|video|footage)s?$/i;
 
-/** Verbs whose object is the one spoken to: "told Alvarado to “…”", "asked Kim whether …". */
-export const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'ask', 'asking', 'urged', 'urges', 'ordered', 'orders', 'warned', 'warns', 'reminded', 'instructed']);
 
-/** Particles that make a verb one of speaking: "shot back", "fired back", "cut in", "went on", "chimed in". */
-export const PARTICLES_OF_SPEECH = new Set(['back', 'in', 'on', 'up']);
 
 /** Nouns for people who speak or act for someone else. */
 export const SPOKESPEOPLE = /^(?:spokes(?:man|men|woman|women|person|people)|lawyers?|attorneys?|aides?|advisers?|advisors?|representatives?|counsel|agents?|publicists?|deputies|deputy|envoys?)$/;
 
-/** Relative pronouns that can be the subject of a verb of saying. */
-export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
-/** Conjunctions that open a subordinate clause: after a quote they start a clause of their own. */
-export const SUBORDINATORS = new Set(['when', 'while', 'though', 'although', 'because', 'after', 'before', 'if', 'since', 'until', 'unless', 'whereas', 'whether', 'once']);
 
-/** Nouns of saying: with a possessive before them they attribute a quote ("Trump’s claim that there were “…”"). */
-export const SPEECH_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 'words', 'remark', 'remarks', 'comment', 'comments', 'assertion', 'description', 'promise', 'pledge', 'warning', 'accusation', 'charge', 'tweet', 'tweets', 'message', 'speech', 'argument', 'suggestion', 'view', 'insistence']);
 
 export function sentenceStartIndex(tokens: Token[], i: number): number {
   const s = tokens[i].sentence;

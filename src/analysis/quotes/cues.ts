@@ -3,7 +3,7 @@
 // speaker wins), and the cue a paragraph hands on to a quote opening the next one. The speaker is
 // returned as a mention in the paragraph (a name, a pronoun or a noun phrase); names and pronouns
 // are resolved to people for the whole document later (assemble.ts).
-import { SPEECH_VERBS } from '../lexicon/speechVerbs';
+import { W, hasClass } from '../lexicon/lexicon';
 import type { NameCandidate } from '../people/candidates';
 import { Tag, type Token } from '../tokens';
 import type { QuotePiece } from './quoteMarks';
@@ -94,7 +94,7 @@ export function trailingCue(ctx: Context, pieces: QuotePiece[]): QuoteCue | null
   const floor = introduces ? sentenceStartIndex(tokens, tokens.length - 1) : 0;
   for (let i = tokens.length - 1; i >= floor; i--) {
     if (tokens[i].end <= floorPos) break;
-    if (introduces ? isCueVerb(tokens[i]) : SPEECH_VERBS.has(tokens[i].lower) && tokens[i].tags & Tag.Verb) {
+    if (introduces ? isCueVerb(tokens[i]) : hasClass(tokens[i].lower, W.SpeechVerb) && tokens[i].tags & Tag.Verb) {
       const speaker = subjectOf(ctx, i, sentenceStartIndex(tokens, i));
       if (speaker) return { kind: introduces ? 'cue-before' : 'subject', speaker, cue: tokens[i].text, rule: introduces ? 'speaker.paragraph-intro' : 'speaker.paragraph-cue' };
       if (introduces) return null;

@@ -1,7 +1,7 @@
 // Noun phrases around a verb of saying: the phrase ending before it ("the announcer said") or
 // starting after it ("said Professor Eastman"), a role or title before a name, a name set off by
 // commas, and the head of a phrase with a modifier ("a narrator in the ad").
-import { ABBREVIATED_TITLES, TITLE_WORDS } from '../lexicon/titles';
+import { W, hasClass } from '../lexicon/lexicon';
 import { Evidence } from '../people/candidates';
 import { isCapitalised } from '../people/nameRuns';
 import { Tag, type Token } from '../tokens';
@@ -87,7 +87,7 @@ function onBehalfOf(ctx: Context, named: number, floor: number): SpeakerMention 
 
 /** Index of the first of the title words right before token `i` ("Lt. Col. Peter Lerner" → "Lt."). */
 function titleStart(tokens: Token[], i: number, floor: number): number {
-  while (i - 1 >= floor && isCapitalised(tokens[i - 1]) && (tokens[i - 1].tags & Tag.Honorific || ABBREVIATED_TITLES.has(tokens[i - 1].lower) || TITLE_WORDS.has(tokens[i - 1].lower)) && /^\.?[ \t\u00a0]+$/.test(tokens[i - 1].post)) i--;
+  while (i - 1 >= floor && isCapitalised(tokens[i - 1]) && (tokens[i - 1].tags & Tag.Honorific || hasClass(tokens[i - 1].lower, W.AbbreviatedTitle) || hasClass(tokens[i - 1].lower, W.Title)) && /^\.?[ \t\u00a0]+$/.test(tokens[i - 1].post)) i--;
   return i;
 }
 

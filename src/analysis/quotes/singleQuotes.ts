@@ -4,7 +4,7 @@
 // verb of saying right after it ("…,' he said", "…,' said Ms Hale") or right before it ("She
 // said: 'We will win.'"). Passages inside a double-quoted quotation are nested quotes and are
 // left to the double quotes.
-import { SPEECH_VERBS } from '../lexicon/speechVerbs';
+import { W, hasClass } from '../lexicon/lexicon';
 import type { QuotePiece } from './quotePiece';
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -15,9 +15,6 @@ const END_PUNCT = /[,.!?…]/;
 /** The longest stretch scanned for a closing mark (a quotation is a few sentences at most). */
 const MAX_QUOTE = 1500;
 
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
-/** Words that open a subject noun phrase: "…,' the mayor said", "…,' a No 10 spokesman said". */
-const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
 
 /** True when `i` can open a single quotation: a mark after a space or dash, before a letter. */
 function opensAt(text: string, i: number): boolean {
@@ -46,11 +43,11 @@ function cueFollows(rest: string): boolean {
   const words = rest.trimStart().split(/[ \t\u00a0]+/, 6);
   for (let k = 0; k < words.length; k++) {
     const w = words[k].replace(/[,.;:]+$/, '');
-    if (SPEECH_VERBS.has(w)) {
+    if (hasClass(w, W.SpeechVerb)) {
       if (k === 0) return true; // …,' said Ms Hale
-      if (k === 1 && PRONOUN_SUBJECTS.has(words[0].toLowerCase())) return true;
+      if (k === 1 && hasClass(words[0].toLowerCase(), W.SubjectPronoun)) return true;
       // A noun phrase: "the mayor", "a No 10 spokesman", "the family".
-      if (k <= 4 && PHRASE_OPENERS.has(words[0].toLowerCase())) return true;
+      if (k <= 4 && hasClass(words[0].toLowerCase(), W.SubjectPhraseOpener)) return true;
       // A name, with a title or initials: every word capitalised.
       return words.slice(0, k).every(x => /^\p{Lu}[\p{L}.'’-]*$/u.test(x));
     }
@@ -66,7 +63,7 @@ function cueFollows(rest: string): boolean {
  */
 function cuePrecedes(before: string): boolean {
   const m = before.match(/([\p{L}]+)[ \t\u00a0]*[:,][ \t\u00a0]*$/u);
-  if (m && SPEECH_VERBS.has(m[1].toLowerCase())) return true;
+  if (m && hasClass(m[1].toLowerCase(), W.SpeechVerb)) return true;
   if (!/:[ \t\u00a0]*$/.test(before)) return false;
   const words = before.replace(/:[ \t\u00a0]*$/, '').split(/[ \t\u00a0]+/).slice(-4, -1);
   return words.some(w => /^(?:told|tells|telling|tell|asked|asks)$/i.test(w));
@@ -75,15 +72,10 @@ function cuePrecedes(before: string): boolean {
 /** A verb of saying earlier in the sentence that ends `before`: "Mr Hunt said the figures were ‘…’". */
 function saidEarlier(before: string): boolean {
   const sentence = before.slice(Math.max(before.search(/[.!?]["”’']?\s+[^.!?]*$/u), 0));
-  for (const w of sentence.match(/\p{L}+/gu) ?? []) if (SAYING_IN_SENTENCE.has(w)) return true;
+  for (const w of sentence.match(/\p{L}+/gu) ?? []) if (hasClass(w, W.SayingVerbInSentence)) return true;
   return false;
 }
 
-/** Forms of the common verbs of saying that report a partial quote later in their sentence. */
-const SAYING_IN_SENTENCE = new Set([
-  'said', 'says', 'told', 'tells', 'warned', 'warns', 'added', 'argued', 'insisted', 'claimed', 'described', 'called', 'stated', 'wrote', 'admitted', 'promised',
-  'vowed', 'dismissed', 'accused', 'branded', 'labelled', 'labeled', 'suggested', 'conceded', 'acknowledged', 'denied', 'declared', 'urged', 'pledged',
-]);
 
 /** Single-quoted speech outside the double-quoted `pieces` (which are sorted and not nested). */
 export function findSingleQuotedSpeech(text: string, pieces: QuotePiece[]): QuotePiece[] {

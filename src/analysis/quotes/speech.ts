@@ -2,46 +2,18 @@
 // into a “movement”"), titles ("the song “American Skin”"), nicknames and terms. Those are not
 // quotes of anyone. A short quotation a verb of describing hands to its object ("called the
 // ruling “dangerous”") is somebody's words, however short.
-import { CHARACTERIZING_VERBS, SPEECH_VERBS } from '../lexicon/speechVerbs';
+import { W, hasClass } from '../lexicon/lexicon';
 import { Tag, type Token } from '../tokens';
 import type { QuoteCue } from './cues';
 import type { QuotePiece } from './quoteMarks';
 import { firstIndex } from '../../common/firstIndex';
 
-/** Words right before a quotation that make it a name, a title or a term, not speech. */
-const NAMING_WORDS = new Set([
-  'so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'named', 'labelled', 'labeled', 'branded', 'termed', 'word',
-  'words', 'term', 'terms', 'phrase', 'slogan', 'hashtag', 'name', 'website', 'site', 'blog', 'show', 'film', 'movie',
-  'book', 'song', 'album', 'series', 'programme', 'program', 'column', 'headline', 'user', 'username', 'handle', 'operation',
-  'campaign', 'initiative', 'project', 'mark', 'brand', 'label', 'codenamed', 'code-named', 'alias', 'aka', 'as',
-  'poem', 'novel', 'essay', 'memoir', 'podcast', 'episode', 'documentary', 'opera', 'painting', 'exhibition', 'single',
-  'anthem', 'motto', 'musical', 'sitcom', 'newsletter',
-]);
 
-/** Words that announce a title, however long: "a paper titled “Sleep Duration and Cognitive Decline in Older Adults”". */
-const TITLING_WORDS = new Set(['titled', 'entitled', 'dubbed', 'nicknamed', 'codenamed', 'code-named', 'billed']);
 
-/** Words after which a capitalised quotation is a title rather than speech. */
-const TITLE_PRECEDERS = new Set([
-  'of', 'on', 'in', 'into', 'at', 'documentary', 'show', 'film', 'movie', 'episode', 'programme', 'program', 'podcast', 'novel', 'book', 'song', 'album', 'series',
-  'journal', 'magazine', 'newspaper', 'column', 'blog', 'channel',
-]);
 
-/** Verbs whose object in title case is the title of a work: "had watched “The Godfather”". */
-const WORK_VERBS = new Set([
-  'watch', 'watched', 'watching', 'watches', 'read', 'reading', 'reads', 'saw', 'seen', 'see', 'seeing', 'starred', 'starring', 'directed',
-  'directing', 'published', 'publishing', 'released', 'releasing', 'performed', 'performing', 'sang', 'sing', 'singing', 'sung', 'hosted',
-  'hosting', 'hosts', 'produced', 'producing', 'aired', 'screened', 'premiered', 'recorded', 'reviewed', 'played', 'playing', 'streamed', 'streaming',
-]);
 
-/** Words before a quoted noun phrase that make it a term set in quotes: "a “support movement”". */
-const SCARE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those']);
 
-/** Past participles that name what comes next: "a group called “Anonymous”". */
-const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'nicknamed', 'titled', 'entitled', 'labelled', 'labeled', 'branded', 'termed']);
 
-/** A relative word before a verb of describing ("what he called “fraud”"): the quote is its object, somebody's words. */
-const RELATIVES = new Set(['what', 'which', 'whom']);
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
@@ -65,10 +37,10 @@ export function speechVeto(text: string, tokens: Token[], piece: QuotePiece, cue
   const before = precedingWord(tokens, piece.start);
   const sameSentence = before !== null && !/[.!?]/.test(before.post);
   const governed = describingVerb(tokens, at) ?? describingVerbOfList(text, tokens, piece.start);
-  const namedBefore = sameSentence && NAMING_WORDS.has(before.lower) && !(before.lower === 'as' && (governed === 'described' || cue && cue.kind !== 'subject'));
+  const namedBefore = sameSentence && hasClass(before.lower, W.NamingWord) && !(before.lower === 'as' && (governed === 'described' || cue && cue.kind !== 'subject'));
   if (words.length <= 6 && (namedBefore || governed === 'naming' || namingPhraseBefore(tokens, at))) return 'quote.named';
   // "titled “…”", "dubbed the “…”": a title of any length.
-  const titling = at >= 0 && (TITLING_WORDS.has(tokens[at].lower) || at >= 1 && /^(?:the|a|an)$/.test(tokens[at].lower) && TITLING_WORDS.has(tokens[at - 1].lower));
+  const titling = at >= 0 && (hasClass(tokens[at].lower, W.TitlingWord) || at >= 1 && /^(?:the|a|an)$/.test(tokens[at].lower) && hasClass(tokens[at - 1].lower, W.TitlingWord));
   if (titling && words.length <= 15 && !/[.!?]["”]?$/.test(content.trim())) return 'quote.title';
   // Titles and names: every word capitalised, short, and nobody cued as saying it.
   const titleCased = words.every(w => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|vs|de|with|at|from|by)$/.test(w));
@@ -76,11 +48,11 @@ export function speechVeto(text: string, tokens: Token[], piece: QuotePiece, cue
   if (titleCased && words.length <= 6 && !sentenceLike && (!cue || cue.kind === 'subject')) return 'quote.title-case';
   // A title after "of", "on" or a possessive ("an episode of “Fox News Sunday,”", "told MSNBC’s
   // “Morning Joe”") names a show, a book or a film, whoever speaks in the sentence.
-  if (titleCased && words.length <= 6 && sameSentence && (TITLE_PRECEDERS.has(before.lower) || before.possessive > 0)) return 'quote.title';
+  if (titleCased && words.length <= 6 && sameSentence && (hasClass(before.lower, W.WorkTitlePreceder) || before.possessive > 0)) return 'quote.title';
   if (titleCased && words.length <= 6 && !sentenceLike) {
     // "had watched “The Godfather”", "was reading “War and Peace”": a title as the object of a
     // verb that is not one of saying or describing.
-    if (before && WORK_VERBS.has(before.lower) && SPACE_ONLY.test(before.post.replace(/["“]+$/, ''))) return 'quote.title';
+    if (before && hasClass(before.lower, W.WorkVerb) && SPACE_ONLY.test(before.post.replace(/["“]+$/, ''))) return 'quote.title';
     // "Dwayne “The Rock” Johnson": a nickname between the parts of a name.
     if (words.length <= 3 && before && isNameWord(before) && /^[ \t\u00a0]+\p{Lu}/u.test(text.slice(piece.end, piece.end + 3))) return 'quote.nickname';
   }
@@ -88,7 +60,7 @@ export function speechVeto(text: string, tokens: Token[], piece: QuotePiece, cue
   // A short noun phrase after an article or a demonstrative ("had grown into a “support
   // movement”", "promising a “formal update”") is a term set in quotes by the writer, even in a
   // sentence with a speaker: a quoted remark is a clause or carries its own punctuation.
-  if (words.length <= 3 && !/[,.;:!?…]/.test(content) && before && SCARE_DETERMINERS.has(before.lower) && !continuesQuotedList(text, before.start) && !saidRightBefore(tokens, at - 1)) return 'quote.scare-term';
+  if (words.length <= 3 && !/[,.;:!?…]/.test(content) && before && hasClass(before.lower, W.ScareQuoteDeterminer) && !continuesQuotedList(text, before.start) && !saidRightBefore(tokens, at - 1)) return 'quote.scare-term';
   // One to three words with no speaker: a scare quote or a term.
   if (words.length <= 3 && !sentenceLike && (!cue || cue.kind === 'subject')) return 'quote.scare-term';
   return null;
@@ -106,12 +78,12 @@ function describingVerb(tokens: Token[], at: number): 'described' | 'naming' | n
   const spaced = (i: number): boolean => SPACE_ONLY.test(i === at ? tokens[i].post.replace(/["“”]+$/, '') : tokens[i].post);
   if (at < 0 || !spaced(at)) return null;
   const direct = tokens[at];
-  if (CHARACTERIZING_VERBS.has(direct.lower) && direct.tags & Tag.Verb) {
+  if (hasClass(direct.lower, W.CharacterizingVerb) && direct.tags & Tag.Verb) {
     // The verb right before the quote: a relative object before its subject makes the quote
     // that object ("what he called “fraud”"); a participle after a noun names it.
     if (hasRelativeBefore(tokens, at, spaced)) return 'described';
     const subject = at > 0 ? tokens[at - 1] : null;
-    if (NAMING_PARTICIPLES.has(direct.lower) && subject && subject.tags & Tag.Noun && !(subject.tags & Tag.Pronoun) && spaced(at - 1)) return 'naming';
+    if (hasClass(direct.lower, W.NamingParticiple) && subject && subject.tags & Tag.Noun && !(subject.tags & Tag.Pronoun) && spaced(at - 1)) return 'naming';
     return null;
   }
   let k = at;
@@ -144,7 +116,7 @@ function describingVerb(tokens: Token[], at: number): 'described' | 'naming' | n
 function hasRelativeBefore(tokens: Token[], v: number, spaced: (i: number) => boolean): boolean {
   for (let i = v - 1; i >= 0 && i >= v - 4; i--) {
     if (!spaced(i)) return false;
-    if (RELATIVES.has(tokens[i].lower)) return true;
+    if (hasClass(tokens[i].lower, W.DescribingRelative)) return true;
   }
   return false;
 }
@@ -156,14 +128,14 @@ function hasRelativeBefore(tokens: Token[], v: number, spaced: (i: number) => bo
 function saidRightBefore(tokens: Token[], i: number): boolean {
   if (i >= 0 && tokens[i].lower === 'that' && SPACE_ONLY.test(tokens[i].post)) i--;
   if (i < 0 || !SPACE_ONLY.test(tokens[i].post) || !(tokens[i].tags & Tag.Verb)) return false;
-  return SPEECH_VERBS.has(tokens[i].lower) || CHARACTERIZING_VERBS.has(tokens[i].lower);
+  return hasClass(tokens[i].lower, W.SpeechVerb) || hasClass(tokens[i].lower, W.CharacterizingVerb);
 }
 
 const SPACE_ONLY = /^[ \t\u00a0]+$/;
 const OBJECT_TAGS = Tag.Noun | Tag.Pronoun | Tag.ProperNoun | Tag.Determiner | Tag.Adjective | Tag.Possessive | Tag.Value | Tag.Person | Tag.Organization | Tag.Place | Tag.Acronym;
 
 function isDescribingVerb(t: Token): boolean {
-  return CHARACTERIZING_VERBS.has(t.lower) && !!(t.tags & Tag.Verb);
+  return hasClass(t.lower, W.CharacterizingVerb) && !!(t.tags & Tag.Verb);
 }
 
 /**
@@ -189,11 +161,6 @@ function continuesQuotedList(text: string, pos: number): boolean {
   return /["”][\s,]*(?:(?:and|or)\s+)?$/.test(text.slice(Math.max(0, pos - 12), pos));
 }
 
-/** Words before "as", "itself" and "by" that name what follows: "known locally as", "calls itself", "goes by". */
-const KNOWN = new Set(['known', 'identified', 'referred']);
-const CALLING = new Set(['call', 'calls', 'called', 'calling', 'style', 'styles', 'styled', 'styling', 'name', 'names', 'named', 'naming', 'dub', 'dubs', 'dubbed', 'brand', 'brands', 'branded']);
-const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves', 'myself']);
-const GOING = new Set(['go', 'goes', 'went', 'going', 'gone']);
 
 /**
  * A phrase right before the quote that names rather than reports: "known (locally, to the crew)
@@ -206,11 +173,11 @@ function namingPhraseBefore(tokens: Token[], at: number): boolean {
   const t = tokens[at];
   const prev = tokens[at - 1];
   if (t.lower === 'called' && prev.lower === 'so' && prev.post === '-') return true;
-  if (REFLEXIVES.has(t.lower)) return CALLING.has(prev.lower);
-  if (t.lower === 'by') return GOING.has(prev.lower);
+  if (hasClass(t.lower, W.ReflexivePronoun)) return hasClass(prev.lower, W.CallingVerb);
+  if (t.lower === 'by') return hasClass(prev.lower, W.GoVerb);
   if (t.lower !== 'as') return false;
   for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
-    if (KNOWN.has(tokens[i].lower)) return true;
+    if (hasClass(tokens[i].lower, W.KnownAs)) return true;
     if (/[,;:.!?]/.test(tokens[i].post)) return false;
   }
   return false;

@@ -1,10 +1,11 @@
 // The subject of a verb of saying ("Wei also said", "Wei Xiaojun, deputy director …, said", "the
 // department, which reported"), of a clause ("At the debate, Clinton …, saying") and of a sentence
 // (the person it is about), as a speaker mention.
+import { W, hasClass } from '../lexicon/lexicon';
 import { Evidence } from '../people/candidates';
 import { isCapitalised } from '../people/nameRuns';
 import { Tag } from '../tokens';
-import { type SpeakerMention, SPACE, SKIPPABLE, tokenAt, type Context, mentionOfCandidate, pronounMention, isPronoun, RELATIVE_PRONOUNS, actionVerbAt } from './cueContext';
+import { type SpeakerMention, SPACE, SKIPPABLE, tokenAt, type Context, mentionOfCandidate, pronounMention, isPronoun, actionVerbAt } from './cueContext';
 import { phraseEndingAt, roleStart, phraseStartingAt, headOfModifiedPhrase, modifiedNoun } from './phrases';
 
 /**
@@ -16,7 +17,7 @@ import { phraseEndingAt, roleStart, phraseStartingAt, headOfModifiedPhrase, modi
 function relativeSubject(ctx: Context, e: number, floor: number): SpeakerMention | null {
   const { tokens, text } = ctx;
   const t = tokens[e];
-  if (!RELATIVE_PRONOUNS.has(t.lower) || e - 1 < floor || !/^,?[ \t\u00a0]*$/.test(tokens[e - 1].post)) return null;
+  if (!hasClass(t.lower, W.RelativePronoun) || e - 1 < floor || !/^,?[ \t\u00a0]*$/.test(tokens[e - 1].post)) return null;
   // "that" right after a comma is not a relative pronoun here; after a verb it opens a reported clause.
   if (t.lower === 'that' && (/^,/.test(tokens[e - 1].post) || tokens[e - 1].tags & Tag.Verb)) return null;
   let refersTo: SpeakerMention | null = null;

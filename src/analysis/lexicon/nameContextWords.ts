@@ -1,0 +1,68 @@
+// Words around a name that say what it names: the particles inside a name ("de", "al"), the
+// nouns that only a person's name qualifies ("father", "administration"), the verbs a company or a
+// place takes ("said its", "moved to"), and letters that are acronyms rather than initials.
+import { declareWordClasses, wordList } from './wordClassDeclaration';
+
+export const NAME_CONTEXT_CLASSES = declareWordClasses({
+  CompoundTail: {
+    meaning: 'Short words that make a compound adjective of a name ("Trump-era", "Obama-led"), not a name part.',
+    source: 'a hand list from news usage',
+    words: ['era', 'led', 'run', 'age', 'day', 'way', 'ite', 'ism', 'ist', 'ian'],
+  },
+  NameParticle: {
+    meaning: 'Lower-case name particles allowed inside a name ("Kevin de Bruyne", "Bashar al-Assad").',
+    source: 'a hand list from news usage (Romance, Germanic, Dutch and Arabic name particles)',
+    words: ['de', 'da', 'del', 'della', 'dello', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'zu', 'bint', 'ben', 'abu', 'y', "d'", 'wa', 'arap'],
+  },
+  AbbreviationNotInitials: {
+    meaning: 'Dotted capitals that are country or body abbreviations, not a person\'s initials.',
+    source: 'a hand list from news usage',
+    words: ['us', 'uk', 'un', 'eu', 'dc', 'usa', 'ussr', 'nz'],
+  },
+  TitleCaseMinorWord: {
+    meaning: 'A short word headline style leaves in lower case ("of", "the"): a title-case line may still have it.',
+    source: 'the minor words of English headline style',
+    words: ['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'vs', 'from', 'into', 'over', 'but', 'nor', 'per'],
+  },
+  ShortAcronym: {
+    meaning: 'Two letters that are an acronym or an abbreviation ("US", "TV"), not a person\'s initials.',
+    source: 'a hand list from news usage',
+    words: wordList(`us uk un eu ap ai tv pc bp gm hp it pr id ny la vw is ok mp pm ea ge ib db ms os ip ad bc nz sa nv bv ag co st
+dj mc ii iv vi xi fc ac sc sv rc cd ud cf sd rb sk fk nk bk if ik ks ss kv vv`),
+  },
+  PersonalNoun: {
+    meaning: 'Nouns for a person\'s family and circle: "Paris\'s father" makes "Paris" a person.',
+    source: 'a hand list from news usage',
+    words: wordList(`father mother parents parent wife husband son sons daughter daughters brother brothers sister
+sisters family children child mum mom dad grandmother grandfather uncle aunt cousin widow fiancee fiance girlfriend boyfriend
+partner lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aides aide friend friends career life death
+funeral birthday home house wedding marriage claims claim account testimony memoir lawsuit allegations statement comments
+remarks words book role campaign`),
+  },
+  ModifiedByName: {
+    meaning: 'A noun a person\'s name can qualify ("the Cruise video", "the Obama campaign").',
+    source: 'a hand list from news usage',
+    words: wordList(`administration government cabinet presidency premiership era campaign camp aides team video
+interview speech memo letter doctrine family estate foundation biography`),
+  },
+  Copula: {
+    meaning: '"is" and "was": after "said" they make the name before them a person ("said Paris was").',
+    source: 'English grammar',
+    words: ['is', 'was'],
+  },
+  LedByName: {
+    meaning: 'What a leader\'s name can qualify: "the Obama administration", "the Assad regime".',
+    source: 'a hand list from news usage',
+    words: ['administration', 'government', 'cabinet', 'presidency', 'premiership', 'regime', 'junta'],
+  },
+  CompanyActionVerb: {
+    meaning: 'A verb of business after "said it" ("Maxus said it expects …"): a company speaking of itself.',
+    source: 'a hand list from news usage (the business pages)',
+    words: ['plans', 'expects', 'intends', 'agreed', 'agrees', 'hopes', 'bid', 'acquired', 'completed', 'filed', 'posted', 'reported', 'signed', 'sold', 'bought'],
+  },
+  MotionVerb: {
+    meaning: 'A verb of going somewhere: "came to" or "moved from" before a name makes it a place.',
+    source: 'a hand list from news usage',
+    words: ['came', 'come', 'comes', 'went', 'go', 'goes', 'moved', 'returned', 'returns', 'travelled', 'traveled', 'flew', 'drove', 'headed', 'relocated', 'back', 'moving', 'coming', 'returning'],
+  },
+});

@@ -1,0 +1,46 @@
+// What raises a name's evidence from the words around it, as ordered records run by a loop (like
+// the vetoes in candidateVetoes.ts): each cites its rule (people/rules.ts) and says to what level
+// it raises the evidence, or nothing. Every rule that raises it is recorded, in this order.
+import { Lex } from '../lexicon/wordClass';
+import type { RuleRecord } from '../rules/ruleRecord';
+import { Evidence } from './candidate';
+import type { NameView } from './candidateVetoes';
+import { NAME, NOT_PERSON, givenNameAndPlace, surnameLike } from './nameShape';
+import { contextIsPersonal, ledBy, nextToNumber } from './personalContext';
+import { personRule } from './rules';
+
+export interface EvidenceRule {
+  rule: RuleRecord;
+  /** The evidence the rule gives the name, given what it has so far; undefined when it does not apply. */
+  raise(name: NameView, evidence: number): number | undefined;
+}
+
+/** A lone name without a title. */
+const lone = (v: NameView): boolean => v.name.length === 1 && v.titleFrom < 0;
+
+export const EVIDENCE_RULES: readonly EvidenceRule[] = [
+  // "said Wei", "Paris claims": a speech verb or a personal context makes family names (or a
+  // given name and a place, "Paris Hilton") a person.
+  {
+    rule: personRule('person.speech-cue'),
+    raise: (v, evidence) => {
+      if (evidence >= Evidence.Strong || !contextIsPersonal(v.tokens, v.k, v.end)) return undefined;
+      const surnames = v.name.every(t => surnameLike(t)) && !(v.headClass & NOT_PERSON && !(v.headClass & NAME));
+      return surnames || givenNameAndPlace(v.name) ? Evidence.Strong : undefined;
+    },
+  },
+  // "the Monti government", "the Trump administration": a leader's name before what they lead,
+  // even when the document never gives the full name.
+  {
+    rule: personRule('person.leads'),
+    raise: (v, evidence) => (evidence === Evidence.None && lone(v) && !(v.headClass & (NOT_PERSON | Lex.Common | Lex.Function)) && ledBy(v.tokens, v.k) ? Evidence.Weak : undefined),
+  },
+  // A lone given name ("Gloria") is probably a person, unless it sits in a table of results.
+  {
+    rule: personRule('person.given-name'),
+    raise: (v, evidence) =>
+      evidence === Evidence.None && v.name.length === 1 && v.headClass & Lex.FirstName && !(v.headClass & (Lex.AmbiguousFirst | NOT_PERSON | Lex.Common | Lex.Function)) && !nextToNumber(v.tokens, v.k, v.end)
+        ? Evidence.Weak
+        : undefined,
+  },
+];

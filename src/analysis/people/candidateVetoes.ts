@@ -1,0 +1,181 @@
+// The vetoes of a person-name candidate, as ordered records run by a loop rather than an
+// if-chain: each cites the rule (people/rules.ts: id, plain-words reason, examples) that turns
+// the candidate down, and the first that applies decides. Two tables, because the words of a run
+// are read twice: first the capitalised run as written (a company suffix after it, "Rio de …"),
+// then the name left once titles and modifiers are cut off ("Mount …", "… Square").
+import { W, hasClass } from '../lexicon/lexicon';
+import { Lex, wordClass } from '../lexicon/wordClass';
+import type { RuleRecord } from '../rules/ruleRecord';
+import { Tag, type Token } from '../tokens';
+import { isAllCaps, isCapitalised, isInitial } from './nameRuns';
+import { NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, knownPlaceOrGroup, nameLike, sentenceAdverb } from './nameShape';
+import { personalUse } from './personalContext';
+import { companySuffixAt } from './nonPersonUse';
+import { personRule } from './rules';
+
+/** A capitalised run as written: tokens [first, last] of a paragraph. */
+export interface RunView {
+  tokens: Token[];
+  text: string;
+  first: number;
+  last: number;
+}
+
+/**
+ * What a run veto decides: nothing (`false`), drop the run (`true`), or block the tokens
+ * [from, to) as the name of a company or a place, so that its words are not a person's elsewhere.
+ */
+export type RunVerdict = false | true | { from: number; to: number };
+
+export interface RunVeto {
+  rule: RuleRecord;
+  decide(run: RunView): RunVerdict;
+}
+
+/** The vetoes of a run as written, in the order they are tried. */
+export const RUN_VETOES: readonly RunVeto[] = [
+  // "Fujitsu Ltd.", "Bidermann S.A.": the name before a company suffix.
+  {
+    rule: personRule('person.company-suffix'),
+    decide: ({ tokens, text, first, last }) => {
+      const suffix = companySuffixAt(tokens, text, first, last);
+      return suffix >= 0 && { from: first, to: suffix };
+    },
+  },
+  // "Freddie Mac", "General Electric": a firm or an agency named like a person.
+  {
+    rule: personRule('person.known-firm'),
+    decide: ({ tokens, first, last }) => {
+      const from = tokens[first].tags & Tag.Determiner ? first + 1 : first;
+      return from < last && hasClass(lowerPhrase(tokens, from, last).replace(/-/g, ' '), W.PersonShapedFirm) && { from, to: last + 1 };
+    },
+  },
+  // "Currently, …", "Nonetheless, …": an adverb opening the sentence.
+  {
+    rule: personRule('person.sentence-adverb'),
+    decide: ({ tokens, first, last }) => first === last && tokens[first].sentenceStart && /^,/.test(tokens[first].post) && sentenceAdverb(tokens[first].lower),
+  },
+  // "Metropolitan Houston": a city.
+  {
+    rule: personRule('person.place-metro'),
+    decide: ({ tokens, first, last }) => last === first + 1 && /^(?:metropolitan|metro)$/.test(tokens[first].lower) && { from: last, to: last + 1 },
+  },
+  // "Rio de Janeiro", "Banco de España": a place or an institution, not a person.
+  {
+    rule: personRule('person.place-particle'),
+    decide: ({ tokens, first, last }) => {
+      const f = first < last && tokens[first].tags & Tag.Determiner ? first + 1 : first;
+      return f < last && hasClass(tokens[f].lower, W.PlaceBeforeParticle) && hasClass(tokens[f + 1].lower, W.NameParticle) && !isCapitalised(tokens[f + 1]);
+    },
+  },
+];
+
+/** The name left of a run once leading titles, modifiers and trailing words are cut off. */
+export interface NameView extends RunView {
+  /** The name's tokens [k, end] inside the run [first, last]. */
+  k: number;
+  end: number;
+  name: Token[];
+  head: Token;
+  tail: Token;
+  headClass: number;
+  tailClass: number;
+  /** The first word of a title before the name, or -1. */
+  titleFrom: number;
+  /** Two undotted initials ("JK Rowling"). */
+  initials: boolean;
+  /** A lone ordinary word without a title ("Cruise"): a person only in personal use. */
+  ordinaryWord: boolean;
+}
+
+export interface NameVeto {
+  rule: RuleRecord;
+  rejects(name: NameView): boolean;
+}
+
+const lowerPhrase = (tokens: Token[], from: number, to: number): string => tokens.slice(from, to + 1).map(t => t.lower).join(' ');
+
+/** The vetoes of the name, in the order they are tried; the first that rejects it is cited. */
+export const NAME_VETOES: readonly NameVeto[] = [
+  { rule: personRule('person.place-start'), rejects: v => v.name.length > 1 && hasClass(v.head.lower, W.NonPersonStart) },
+  // "St. Louis", "St. Patrick's Day": a saint's name is a place, a church or a feast in the news.
+  { rule: personRule('person.saint'), rejects: v => v.k > v.first && /^(?:st|saint|ste|sainte|san|santa)$/.test(v.tokens[v.k - 1].lower) },
+  // "won an Oscar", "a Tony", "a Mercedes": an award or a thing, not a person.
+  // (Not "a Rios rooting section": there the name modifies the noun after it.)
+  { rule: personRule('person.thing-with-article'), rejects: v => v.name.length === 1 && v.titleFrom < 0 && v.k === v.first && v.first > 0 && /^(?:a|an)$/.test(v.tokens[v.first - 1].lower) && headsPhrase(v) },
+  // "Halley's Comet", "Murphy's law", "Lou Gehrig's disease": named after a person, not the person.
+  { rule: personRule('person.eponym'), rejects: v => !!v.tail.possessive && hasClass(v.tokens[v.end + 1]?.lower ?? '', W.EponymHead) },
+  // "Galaxy S25", "Pixel 9 Pro": a digit in a word of the name makes a product or a code.
+  { rule: personRule('person.has-digit'), rejects: v => v.name.some(t => /\d/.test(t.text)) },
+  // A lawmaker's party and state ("R-Texas", "D-Calif."), not a name.
+  { rule: personRule('person.party-and-state'), rejects: ({ head }) => /^[RDI]-\p{Lu}/u.test(head.text) || (/^[RDI]$/.test(head.text) && head.post === '-') },
+  { rule: personRule('person.place-or-organisation-head'), rejects: placeOrOrganisationHead },
+  // "Hong Kong"; and "in North Carolina": a place whose first word was taken off as a modifier.
+  {
+    rule: personRule('person.known-place'),
+    rejects: v => (v.name.length > 1 && knownPlaceOrGroup(v.name.map(t => t.lower))) || (v.k > v.first && v.end - v.first >= 1 && v.titleFrom < 0 && knownPlaceOrGroup(v.tokens.slice(v.first, v.end + 1).map(t => t.lower))),
+  },
+  // Capitals inside a name mean a headline or an acronym, except a generational suffix ("Newkirk II").
+  {
+    rule: personRule('person.capitals'),
+    rejects: v => {
+      const suffixAt = v.name.length > 1 && hasClass(v.tail.lower, W.NameSuffix) ? v.name.length - 1 : -1;
+      return !v.initials && v.name.some((t, i) => isAllCaps(t) && !isInitial(t) && i !== suffixAt);
+    },
+  },
+  { rule: personRule('person.title-alone'), rejects: v => v.name.length === 1 && (isTitleWord(v.head) || !!(v.headClass & Lex.Honorific)) },
+  // A people, not a person: "Iraqi Kurds", "Swiss Germans".
+  {
+    rule: personRule('person.a-people'),
+    rejects: v => v.name.length === 1 && v.titleFrom < 0 && v.k > v.first && !!(wordClass(v.tokens[v.k - 1].lower) & Lex.Demonym) && !(v.headClass & NAME) && /[^s]s$/.test(v.head.lower),
+  },
+  // A group, not a person: "Islamists", "Libertarians".
+  { rule: personRule('person.group-word'), rejects: v => v.name.length === 1 && !(v.headClass & NAME) && /(?:ist|ian|ite)s$/.test(v.head.lower) },
+  // A lone ordinary word ("However", "Here") is a name only after a title ("Mr. Key"), or as a
+  // family name in personal use ("Cruise said", "the Cruise video"), which the document decides.
+  { rule: personRule('person.ordinary-word'), rejects: ordinaryWordAlone },
+  // A pronoun is an ordinary word too ("He", "I'm").
+  { rule: personRule('person.ordinary-word'), rejects: v => v.name.length === 1 && !!(v.head.tags & Tag.Pronoun) && v.titleFrom < 0 },
+  { rule: personRule('person.initials-only'), rejects: v => v.name.every(t => isInitial(t)) },
+  // Single capitals without a dot are table headings or codes ("W D L G"), not initials.
+  { rule: personRule('person.single-capitals'), rejects: v => v.name.some(t => /^\p{Lu}$/u.test(t.text) && !isInitial(t)) },
+];
+
+/** The name is followed by a pause or by a word that starts a new phrase ("won an Oscar in …"). */
+function headsPhrase({ tokens, tail, end }: NameView): boolean {
+  const next = tokens[end + 1];
+  return !SPACE_ONLY.test(tail.post) || !!(next && next.tags & (Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Verb) && !next.lower.endsWith('ing'));
+}
+
+/**
+ * "Tiananmen Square", "Justice Department": the last word heads a place or an organisation name.
+ * A head that is also a family name ("Candlestick Park") makes a place too, unless a given name
+ * comes first ("Grace Park" is a place, "Anthony Hill" a person). After an honorific a lone word
+ * is a family name, whatever else it names ("Mrs. Hills", "Mr. Lane").
+ */
+function placeOrOrganisationHead(v: NameView): boolean {
+  const { tokens, name, headClass, tailClass, k, titleFrom } = v;
+  const honorificBefore = name.length === 1 && titleFrom >= 0 && k > 0 && hasClass(tokens[k - 1].lower, W.HonorificTitle);
+  const headNamesPlace = name.length > 1 && !(headClass & (Lex.FirstName | Lex.ChineseSurname | Lex.KoreanSurname)) && name.slice(0, -1).every(t => !(wordClass(t.lower) & Lex.FirstName) && !isInitial(t));
+  if (!(tailClass & Lex.NonPersonHead) || (tailClass & NAME && !headNamesPlace) || honorificBefore) return false;
+  const givenName = headClass & Lex.FirstName && !(headClass & Lex.AmbiguousFirst);
+  return !(tailClass & Lex.SurnameHead && givenName && name.length <= 3 && name.slice(1, -1).every(t => nameLike(t)));
+}
+
+/** A lone ordinary or function word without a title, where nothing shows a person. */
+function ordinaryWordAlone(v: NameView): boolean {
+  const { tokens, name, head, headClass, k, titleFrom } = v;
+  if (v.ordinaryWord) return !isCapitalised(head) || !personalUse(tokens, k) || !!(head.tags & (Tag.Plural | Tag.Pronoun | Tag.Value | Tag.Date));
+  return name.length === 1 && !!(headClass & (Lex.Common | Lex.Function)) && !(headClass & NAME) && titleFrom < 0;
+}
+
+/** Whether the lone name is an ordinary word that a title does not vouch for (see NameView.ordinaryWord). */
+export function isOrdinaryWordAlone(name: Token[], headClass: number, titleFrom: number): boolean {
+  return name.length === 1 && !!(headClass & Lex.Common) && !(headClass & (NAME | Lex.Function | NOT_PERSON)) && titleFrom < 0;
+}
+
+/** The first veto that rejects the name, or undefined. */
+export function nameVeto(view: NameView): RuleRecord | undefined {
+  for (const veto of NAME_VETOES) if (veto.rejects(view)) return veto.rule;
+  return undefined;
+}

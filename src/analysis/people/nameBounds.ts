@@ -1,0 +1,127 @@
+// Where the name starts and ends inside a capitalised run: the leading titles ("President"),
+// role modifiers ("Chinese", "Deputy"), function words and sentence-opening words ("However")
+// are cut off, and so is a trailing ordinary noun ("Ahmed Mohamed Image"); a full name that
+// starts later in the run ("Shadow Home Secretary Yvette Cooper") is preferred to a weak one.
+import { Lex, isListedWord, wordClass } from '../lexicon/wordClass';
+import { W, hasClass } from '../lexicon/lexicon';
+import { Tag, type Token } from '../tokens';
+import { isAllCaps, isCapitalised, isInitial } from './nameRuns';
+import { Evidence } from './candidate';
+import { FUNCTION_TAGS, NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, nameLike, placeSurname, shapeEvidence, surnameLike, undottedInitials } from './nameShape';
+
+/** The name inside the run [first, last], with the title and role words before it. */
+export interface NameBounds {
+  /** The name's tokens [k, end]. */
+  k: number;
+  end: number;
+  /** The first word of a title before the name ("Deputy Prime Minister"), or -1. */
+  titleFrom: number;
+  /** The first word of a role before the name ("Chinese President", "Midfielder"), or -1. */
+  roleFrom: number;
+  /** The title holds a title word proper ("Mrs.", "President"), not only modifiers. */
+  strongTitle: boolean;
+  /** What the name's own shape says (Evidence). */
+  evidence: number;
+}
+
+export function nameBounds(tokens: Token[], first: number, last: number, headline: boolean): NameBounds {
+  // Cut off leading words that are not part of the name: titles ("President"), role modifiers
+  // ("Chinese", "Deputy"), function words and sentence-initial ordinary words ("However").
+  let k = first;
+  let titleFrom = -1;
+  let roleFrom = -1;
+  let strongTitle = false;
+  while (k < last) {
+    const t = tokens[k];
+    const c = wordClass(t.lower);
+    if (isInitial(t) || hasClass(t.lower, W.NameParticle) && isCapitalised(tokens[k + 1])) break;
+    if (undottedInitials(tokens, k, last)) break;
+    // "Professor Cres Eastman": after a title, a word that is also a place is a given name.
+    if (strongTitle && k === last - 1 && placeSurname(t) && surnameLike(tokens[last]) && !(wordClass(tokens[last].lower) & Lex.Common)) break;
+    // "Les Ferdinand", "Rose Cheruiyot": a given name that is also a word, before an unknown name.
+    if (c & Lex.AmbiguousFirst && nameLike(tokens[k + 1]) && !(wordClass(tokens[k + 1].lower) & Lex.Common)) break;
+    if (isTitleWord(t) && !(c & NAME && tokens[k + 1] && !nameLike(tokens[k + 1]))) {
+      if (titleFrom < 0) titleFrom = k;
+      if (roleFrom < 0) roleFrom = k;
+      if (hasClass(t.lower, W.Title)) strongTitle = true;
+      k++;
+      continue;
+    }
+    // "Midfielder Declan Rice", "Founder Michael Dell": a role noun opening the sentence.
+    if (k === first && t.sentenceStart && last - k >= 2 && !(c & NAME) && SPACE_ONLY.test(t.post) && (t.tags & Tag.Actor || /(?:er|or|ist|ian)$/.test(t.lower)) && isCapitalised(tokens[k + 1]) && !isInitial(tokens[k + 1])) {
+      if (roleFrom < 0) roleFrom = k;
+      k++;
+      continue;
+    }
+    const isFunction = (c & Lex.Function || t.tags & FUNCTION_TAGS) && !(c & NAME);
+    // A sentence-initial word compromise reads as part of a person's name ("Tiger Woods") stays.
+    const readAsName = t.tags & Tag.Person && !(t.tags & (Tag.Verb | Tag.Adverb)) && k < last && tokens[k + 1].tags & Tag.Person && surnameLike(tokens[k + 1]);
+    // "Marine Le Pen": a word before a capitalised particle and a name is a given name.
+    const beforeParticle = k + 2 <= last && hasClass(tokens[k + 1].lower, W.NameParticle) && isCapitalised(tokens[k + 1]) && isCapitalised(tokens[k + 2]) && !(c & Lex.Function);
+    const ordinary = c & Lex.Common && !(c & NAME) && (t.sentenceStart || t.tags & (Tag.Verb | Tag.Adverb)) && !readAsName && !beforeParticle;
+    const placeOrGroup = c & (Lex.Place | Lex.Demonym | Lex.Organization | Lex.NonPersonWord | Lex.Date) && !(c & NAME);
+    if (isFunction || ordinary || placeOrGroup || isAllCaps(t) && !headline) {
+      // A place or nationality before a title belongs to the role ("Chinese President").
+      const roleWord = c & (Lex.Place | Lex.Demonym | Lex.Organization) && !(c & (Lex.Date | Lex.NonPersonWord));
+      if (roleWord && roleFrom < 0) roleFrom = k;
+      else if (!roleWord) roleFrom = -1;
+      titleFrom = -1;
+      strongTitle = false;
+      k++;
+      continue;
+    }
+    break;
+  }
+  // The last word alone may still be a title or an ordinary word: no name left.
+  let end = last;
+  // "Simon Hart KC", "Ann Lee MP": letters after the name.
+  if (end > k + 1 && hasClass(tokens[end].lower, W.PostNominal) && isAllCaps(tokens[end])) end--;
+  // A trailing ordinary noun after a full name ("Ahmed Mohamed Image") is not part of it, but
+  // a family name that is also a word after a given name is ("Tom Cruise"), and a place or
+  // organisation head makes the whole run a non-person ("Al-Ghaza Hotel").
+  if (end - k >= 2) {
+    const t = tokens[end];
+    const c = wordClass(t.lower);
+    const afterGivenName = wordClass(tokens[end - 1].lower) & Lex.FirstName && !(wordClass(tokens[end - 2].lower) & (Lex.FirstName | Lex.Surname));
+    // (Not the second half of a hyphenated given name: "Moon Jae-in".)
+    // (Nor the given name after a Vietnamese middle name: "Tran Van Hung", "Nguyen Thi Mai".)
+    const afterMiddleName = /^(?:van|văn|thi|thị|singh|kaur)$/.test(tokens[end - 1].lower) && isCapitalised(tokens[end - 1]) || hasClass(tokens[end - 1].lower, W.NameParticle);
+    // (Nor an unlisted word compromise reads as part of the person's name: "Liz Ann Sonders".)
+    const readAsSurname = t.tags & Tag.Person && !isListedWord(t.lower);
+    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !hasClass(t.lower, W.NameSuffix) && !afterGivenName && !afterMiddleName && tokens[end - 1].post !== '-' && !readAsSurname && !isInitial(tokens[end - 1])) end--;
+  }
+  let titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
+  let evidence = shapeEvidence(tokens.slice(k, end + 1), strongTitle, titleToken);
+  if (evidence < Evidence.Strong) {
+    // A full name may start later in the run: "Shadow Home Secretary Yvette Cooper",
+    // "Scientologist Tom Cruise". Take the first later start that makes a strong name.
+    for (let k2 = k + 1; k2 < end; k2++) {
+      const t = tokens[k2];
+      // A name starts at a known given name, an initial, or right after a title word ("Research
+      // Director Raj Shah") or an organisation's head word ("the Refugee Council Enver Solomon").
+      const prevClass = wordClass(tokens[k2 - 1].lower);
+      const afterTitle = hasClass(tokens[k2 - 1].lower, W.Title) || prevClass & Lex.NonPersonHead && !(prevClass & (NAME | Lex.SurnameHead | Lex.AmbiguousFirst));
+      if (!(wordClass(t.lower) & (Lex.FirstName | Lex.ChineseSurname | Lex.AmbiguousFirst)) && !isInitial(t) && !(afterTitle && !isTitleWord(t) && end - k2 >= 1)) continue;
+      // A middle initial after a name-like word ("Vann R. Newkirk") does not start the name.
+      if (isInitial(t) && nameLike(tokens[k2 - 1]) && !(wordClass(tokens[k2 - 1].lower) & (Lex.Common | NOT_PERSON))) continue;
+      let tf = k2;
+      while (tf > k && isTitleWord(tokens[tf - 1])) tf--;
+      const st = tokens.slice(tf, k2).some(x => hasClass(x.lower, W.Title));
+      const e2 = shapeEvidence(tokens.slice(k2, end + 1), st, tf < k2 ? tokens[tf] : null);
+      // After an organisation's name, two unknown words are as good a name as anywhere else.
+      const afterGroup = afterTitle && !hasClass(tokens[k2 - 1].lower, W.Title) && evidence === Evidence.None;
+      if (e2 === Evidence.Strong || (afterGroup && e2 === Evidence.Weak)) {
+        roleFrom = tf > k ? k : -1;
+        if (roleFrom >= 0 && tf === k2) roleFrom = -1;
+        titleFrom = tf < k2 ? tf : -1;
+        if (roleFrom < 0 && tf > k) roleFrom = k;
+        titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
+        strongTitle = st;
+        k = k2;
+        evidence = e2;
+        break;
+      }
+    }
+  }
+  return { k, end, titleFrom, roleFrom, strongTitle, evidence };
+}
