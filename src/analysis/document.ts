@@ -9,13 +9,9 @@ import type { ParagraphFindings } from './paragraph';
 import type { NameCandidate } from './people/candidates';
 import { resolvePeople } from './people/resolve';
 import { reuseResolution, type ReplacedBlocks, type Resolution } from './people/reuse';
+import { placeFindings } from './placed';
 import { assembleQuotes, type PeopleIndex, type PlacedParagraph } from './quotes/assemble';
 import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Rejection, Span } from './types';
-
-// The numbers of a paragraph placed at its offset last time: after an edit most paragraphs keep
-// their offset, and their number objects are reused rather than rebuilt (fewer allocations, less
-// garbage collection on a large document). Analysis objects are shared data: read only.
-const placedNumbers = new WeakMap<ParagraphFindings, { start: number; numbers: NumberMention[] }>();
 
 /** The people found for a run's block list, to carry over after an edit (see people/reuse.ts). */
 const resolutions = new WeakMap<object, Resolution>();
@@ -52,7 +48,7 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const mentionOf = new Int32Array(candidateBase[blocks.length]).fill(-1);
   for (let i = 0; i < mentions.length; i++) mentionOf[candidateBase[mentions[i].paragraph] + mentions[i].index] = i;
   const index: PeopleIndex = { mentions, entities, candidateBase, mentionOf };
-  const { quotes: allQuotes, quoteEntities: allQuoteEntities, rejections } = yield* assembleQuotes(text, paragraphs, index, work);
+  const { quotes: allQuotes, quoteEntities: allQuoteEntities } = yield* assembleQuotes(text, paragraphs, index, work);
   yield;
 
   const people: PersonMention[] = [];
@@ -71,11 +67,12 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   }
   const quotes: Quote[] = [];
   const quoteEntity: (number | null)[] = [];
-  allQuotes.forEach((q, i) => {
-    if (!outside(q)) return;
-    quotes.push(q);
+  for (let i = 0; i < allQuotes.length; i++) {
+    if (!outside(allQuotes[i])) continue;
+    quotes.push(allQuotes[i]);
     quoteEntity.push(allQuoteEntities[i]);
-  });
+  }
+  work.add(allQuotes.length);
   const personEntities: PersonEntity[] = entities.map(e => {
     const out: PersonEntity = { name: e.name, mentions: e.mentions, quotes: [] };
     if (e.title) out.title = e.title;
@@ -90,32 +87,23 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   yield;
 
   const numbers: NumberMention[] = [];
+  const quoteRejections: Rejection[] = [];
+  const numberRejections: Rejection[] = [];
   for (let bi = 0; bi < blocks.length; bi++) {
-    const base = blocks[bi].block.start;
-    const findings = blocks[bi].findings;
-    const list = findings.numbers;
-    if (!list.length) continue;
-    const before = placedNumbers.get(findings);
-    if (before && before.start === base) {
-      for (const n of before.numbers) numbers.push(n);
-    } else {
-      const shiftedList: NumberMention[] = [];
-      for (let i = 0; i < list.length; i++) {
-        const shifted = Object.assign({}, list[i]);
-        shifted.start += base;
-        shifted.end += base;
-        shiftedList.push(shifted);
-        numbers.push(shifted);
-      }
-      placedNumbers.set(findings, { start: base, numbers: shiftedList });
-    }
+    const { block, findings } = blocks[bi];
+    const placed = placeFindings(findings, block.start, block.text);
+    for (const n of placed.numbers) numbers.push(n);
+    for (const r of placed.quoteRejections) if (outside(r)) quoteRejections.push(r);
+    for (const r of placed.numberRejections) numberRejections.push(r);
+    work.add(1 + placed.numbers.length + placed.quoteRejections.length + placed.numberRejections.length);
+    if (work.due()) yield;
+  }
+  const rejected: Rejection[] = quoteRejections;
+  for (const r of numberRejections) rejected.push(r);
+  for (const r of resolution.rejections) {
+    rejected.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'person', rules: r.rules });
     work.add(1);
     if (work.due()) yield;
   }
-  const rejected: Rejection[] = rejections.filter(outside);
-  for (const { block, findings } of blocks) {
-    for (const r of findings.numberRejections) rejected.push({ ...r, start: r.start + block.start, end: r.end + block.start });
-  }
-  for (const r of resolution.rejections) rejected.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'person', rules: r.rules });
   return { people, entities: personEntities, quotes, numbers, article, ...(rejected.length ? { rejections: rejected } : {}) };
 }

@@ -3,7 +3,7 @@
 // before it, or, for a paragraph of quotation without a cue, from the paragraph before.
 import type { DocumentWork } from '../documentWork';
 import type { ParagraphFindings, QuoteFinding } from '../paragraph';
-import type { AttributionKind, Quote, Rejection } from '../types';
+import type { AttributionKind, Quote } from '../types';
 import { antecedent, describedAntecedent, nearestEarlier, REDESCRIPTION, roleAntecedent, roleOf, type PeopleIndex, type Referents } from './antecedents';
 import type { QuoteCue, SpeakerMention } from './cues';
 import { MentionSentences } from './mentionSentences';
@@ -37,11 +37,12 @@ function markKind(ch: string): number {
  * mark starts a quote of its own ("Kevin was snoring. ¶ “Here he is,” she said): an excerpt
  * whose paragraphs each open with a straight mark, quoting speech in curly ones.
  */
-function mergeAcrossParagraphs(text: string, paragraphs: PlacedParagraph[]): MergedQuote[] {
+function* mergeAcrossParagraphs(text: string, paragraphs: PlacedParagraph[], work: DocumentWork): Generator<void, MergedQuote[]> {
   const out: MergedQuote[] = [];
   let pending: MergedQuote | null = null;
   let pendingParagraph = -2;
-  paragraphs.forEach((p, pi) => {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
     const quotes = p.findings.quotes;
     let from = 0;
     if (pending) {
@@ -72,7 +73,9 @@ function mergeAcrossParagraphs(text: string, paragraphs: PlacedParagraph[]): Mer
         pendingParagraph = pi;
       } else out.push(merged);
     }
-  });
+    work.add(1 + quotes.length);
+    if (work.due()) yield;
+  }
   if (pending) out.push(pending);
   return out;
 }
@@ -107,8 +110,8 @@ function quoteRules(text: string, m: MergedQuote): string[] {
   return rules;
 }
 
-export function* assembleQuotes(text: string, paragraphs: PlacedParagraph[], people: PeopleIndex, work: DocumentWork): Generator<void, { quotes: Quote[]; quoteEntities: (number | null)[]; rejections: Rejection[] }> {
-  const merged = mergeAcrossParagraphs(text, paragraphs);
+export function* assembleQuotes(text: string, paragraphs: PlacedParagraph[], people: PeopleIndex, work: DocumentWork): Generator<void, { quotes: Quote[]; quoteEntities: (number | null)[] }> {
+  const merged = yield* mergeAcrossParagraphs(text, paragraphs, work);
   // Which person mentions sit inside a quotation (one merge of two sorted lists): a speaker is
   // rarely named inside their own quote, so those are skipped when resolving "he"/"she".
   const mentionInQuote = new Uint8Array(people.mentions.length);
@@ -217,18 +220,7 @@ export function* assembleQuotes(text: string, paragraphs: PlacedParagraph[], peo
     work.add(m.pieces.length);
     if (work.due()) yield;
   }
-  return { quotes, quoteEntities, rejections: rejectedQuotes(text, paragraphs) };
-}
-
-/** The quotation marks a rule turned down (scare quotes, titles, terms), placed in the document, for --explain. */
-function rejectedQuotes(text: string, paragraphs: PlacedParagraph[]): Rejection[] {
-  return paragraphs.flatMap(p =>
-    p.findings.rejectedQuotes.map(r => {
-      const start = p.block.start + r.start;
-      const end = p.block.start + r.end;
-      return { start, end, text: text.slice(start, end), kind: 'quote' as const, rules: [r.rule] };
-    }),
-  );
+  return { quotes, quoteEntities };
 }
 
 /** Longest paragraph, in characters, that still reads as one line of an exchange. */
