@@ -11,10 +11,22 @@ import { resolvePeople } from './people/resolve';
 import { reuseResolution, type ReplacedBlocks, type Resolution } from './people/reuse';
 import { placeFindings } from './placed';
 import { assembleQuotes, type PeopleIndex, type PlacedParagraph } from './quotes/assemble';
+import type { EditedStretch, QuoteMemo } from './quotes/quoteReuse';
 import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Rejection, Span } from './types';
 
 /** The people found for a run's block list, to carry over after an edit (see people/reuse.ts). */
 const resolutions = new WeakMap<object, Resolution>();
+
+/** The quotes of a run's block list, to carry over after an edit (see quotes/quoteReuse.ts). */
+const quoteMemos = new WeakMap<object, QuoteMemo>();
+
+/** The stretch of the last run's text that the edit replaced: the blocks it re-split (as many as before). */
+function editedStretch(previous: PreviousRun): EditedStretch {
+  const { blocks, text } = previous;
+  const { from, count, delta } = previous.replaced;
+  const startOf = (i: number): number => (i < blocks.length ? blocks[i].block.start : text.length);
+  return { lo: startOf(from), oldHi: startOf(from + count), delta };
+}
 
 /** The run an edit started from: its blocks and text, and which of its blocks the edit replaced. */
 export interface PreviousRun {
@@ -39,7 +51,8 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const nameOf = (c: NameCandidate, start: number, end: number): string => (c.headline ? c.words.join(' ') : text.slice(start, end).replace(/\s+/g, ' '));
   // A header or sign-off excludes people from its span: then decide everything again.
   const before = previous && !excluded ? resolutions.get(previous.blocks) : undefined;
-  const resolution = (before && reuseResolution(before, previous!.blocks, previous!.text, blocks, text, previous!.replaced)) || (yield* resolvePeople(blocks, include, nameOf, work));
+  const reusedPeople = before && reuseResolution(before, previous!.blocks, previous!.text, blocks, text, previous!.replaced);
+  const resolution = reusedPeople || (yield* resolvePeople(blocks, include, nameOf, work));
   if (!excluded) resolutions.set(blocks, resolution);
   const { mentions, entities } = resolution;
   yield;
@@ -48,7 +61,11 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const mentionOf = new Int32Array(candidateBase[blocks.length]).fill(-1);
   for (let i = 0; i < mentions.length; i++) mentionOf[candidateBase[mentions[i].paragraph] + mentions[i].index] = i;
   const index: PeopleIndex = { mentions, entities, candidateBase, mentionOf };
-  const { quotes: allQuotes, quoteEntities: allQuoteEntities } = yield* assembleQuotes(text, paragraphs, index, work);
+  // The same people as last time: the quotes the edit cannot have changed are carried over.
+  const lastQuotes = reusedPeople ? quoteMemos.get(previous!.blocks) : undefined;
+  const last = lastQuotes && { memo: lastQuotes, edit: editedStretch(previous!) };
+  const { quotes: allQuotes, quoteEntities: allQuoteEntities, memo } = yield* assembleQuotes(text, paragraphs, index, work, last);
+  quoteMemos.set(blocks, memo);
   yield;
 
   const people: PersonMention[] = [];
