@@ -9,6 +9,7 @@ import type { ParagraphFindings } from './paragraph';
 import type { NameCandidate } from './people/candidates';
 import { resolvePeople } from './people/resolve';
 import { reuseResolution, type ReplacedBlocks, type Resolution } from './people/reuse';
+import { personMention } from './people/personOutput';
 import { placeFindings } from './placed';
 import { assembleQuotes, type PeopleIndex, type PlacedParagraph } from './quotes/assemble';
 import type { EditedStretch, QuoteMemo } from './quotes/quoteReuse';
@@ -73,9 +74,7 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
     // Mentions carried over unchanged from the last run (before an edit) keep their output object.
     let p = m.output;
     if (!p) {
-      p = { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: entities[m.entity].name };
-      if (m.title) p.title = m.title;
-      if (m.rules.length) p.rules = m.rules;
+      p = personMention(m.start, m.end, text.slice(m.start, m.end), entities[m.entity].name, m.title, m.rules);
       m.output = p;
     }
     people.push(p);
@@ -118,7 +117,7 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const rejected: Rejection[] = quoteRejections;
   for (const r of numberRejections) rejected.push(r);
   for (const r of resolution.rejections) {
-    rejected.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'person', rules: r.rules });
+    rejected.push((r.output ??= { start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'person', rules: r.rules }));
     work.add(1);
     if (work.due()) yield;
   }

@@ -2,7 +2,7 @@
 // each quote its speaker — from its own cue, resolving "he"/"she" to the person last named
 // before it, or, for a paragraph of quotation without a cue, from the paragraph before.
 import type { DocumentWork } from '../documentWork';
-import type { ParagraphFindings } from '../paragraph';
+import type { ParagraphFindings, QuoteFinding } from '../paragraph';
 import type { AttributionKind, Quote } from '../types';
 import { antecedent, describedAntecedent, nearestEarlier, REDESCRIPTION, roleAntecedent, roleOf, type PeopleIndex, type Referents } from './antecedents';
 import type { QuoteCue, SpeakerMention } from './cues';
@@ -57,17 +57,36 @@ function* mergeAcrossParagraphs(text: string, paragraphs: PlacedParagraph[], wor
       // A closing mark with no opening mark before it, that no open quote runs into, is a stray
       // or misplaced mark ("… for schools and communities,\" For example …"): it starts nothing.
       if (!q.opened) continue;
-      const merged: MergedQuote = { start: p.block.start + q.start, end: p.block.start + q.end, pieces: [{ paragraph: pi, finding: q }] };
       if (!q.closed && qi === quotes.length - 1) {
-        pending = merged;
+        pending = { start: p.block.start + q.start, end: p.block.start + q.end, pieces: [{ paragraph: pi, finding: q }] };
         pendingParagraph = pi;
-      } else out.push(merged);
+      } else out.push(wholeQuote(q, pi, p.block.start));
     }
     work.add(1 + quotes.length);
     if (work.due()) yield;
   }
   if (pending) out.push(pending);
   return out;
+}
+
+/** The quotes that lie in one paragraph, as placed last time (never changed once made). */
+const wholeQuotes = new WeakMap<QuoteFinding, MergedQuote>();
+
+/**
+ * A quote that opens and closes in paragraph `pi`: the same object as last time when the
+ * paragraph is where it was (after an edit, most are), else one with the same pieces.
+ */
+function wholeQuote(q: QuoteFinding, pi: number, base: number): MergedQuote {
+  const known = wholeQuotes.get(q);
+  if (known && known.pieces[0].paragraph === pi) {
+    if (known.start === base + q.start) return known;
+    const moved = { start: base + q.start, end: base + q.end, pieces: known.pieces };
+    wholeQuotes.set(q, moved);
+    return moved;
+  }
+  const made = { start: base + q.start, end: base + q.end, pieces: [{ paragraph: pi, finding: q }] };
+  wholeQuotes.set(q, made);
+  return made;
 }
 
 const NONE: Attributed = { speaker: null, speakerStart: null, speakerEnd: null, attribution: 'none', entity: null, rules: [] };
@@ -87,12 +106,6 @@ function quoteRules(text: string, m: MergedQuote): string[] {
   const rules = [/^[‘'‚‹]/.test(text[m.start]) ? 'quote.single-marks' : 'quote.double-marks'];
   if (m.pieces.some(p => p.paragraph !== m.pieces[0].paragraph)) rules.push('quote.multi-paragraph');
   return rules;
-}
-
-/** What a quote's attribution reads of an earlier quote: its speaker, and the reach of that speaker. */
-interface Carried {
-  paragraph: number;
-  result: QuoteResult;
 }
 
 /**
@@ -171,7 +184,7 @@ export function* assembleQuotes(
   };
 
   /** The speaker of quote `m`; `read` gives the speaker of an earlier quote (and notes that it was read). */
-  const attribute = (m: MergedQuote, first: MergedQuote['pieces'][number], read: (c: Carried | null | undefined) => Attributed | undefined, previous: Carried | null): Attributed => {
+  const attribute = (m: MergedQuote, first: MergedQuote['pieces'][number], read: (c: QuoteResult | null | undefined) => Attributed | undefined, previous: QuoteResult | null): Attributed => {
     let attributed: Attributed = NONE;
     const own = m.pieces.map(p => (p.finding.cue && p.finding.cue.kind !== 'subject' ? p : null)).find(p => p !== null);
     const byline = own ? null : bylineAfter(text, paragraphs, m);
@@ -181,8 +194,8 @@ export function* assembleQuotes(
       // A paragraph of quotation without a cue: the speaker of the paragraph before.
       const prevParagraph = first.paragraph - 1;
       const trailing = prevParagraph >= 0 ? paragraphs[prevParagraph].findings.trailingCue : null;
-      const prevQuote = read(lastOfParagraph.get(prevParagraph));
-      const exchange = prevQuote ? dialogueTurn(text, paragraphs, m, prevParagraph, prevQuote, read(lastOfParagraph.get(prevParagraph - 1))) : null;
+      const prevQuote = read(lastOfParagraph[prevParagraph]);
+      const exchange = prevQuote ? dialogueTurn(text, paragraphs, m, prevParagraph, prevQuote, read(lastOfParagraph[prevParagraph - 1])) : null;
       if (trailing && trailing.kind !== 'subject') attributed = resolveCue(trailing, prevParagraph);
       else if (exchange) attributed = carried(exchange, 'previous-paragraph', 'speaker.dialogue-turn');
       else if (prevQuote && prevQuote.attribution !== 'none') attributed = carried(prevQuote, 'previous-paragraph', 'speaker.previous-paragraph');
@@ -200,8 +213,8 @@ export function* assembleQuotes(
   const quoteEntities: (number | null)[] = [];
   const results: QuoteResult[] = [];
   /** The last quote of each paragraph. */
-  const lastOfParagraph = new Map<number, Carried>();
-  let previous: Carried | null = null;
+  const lastOfParagraph: (QuoteResult | undefined)[] = new Array<QuoteResult | undefined>(paragraphs.length);
+  let previous: QuoteResult | null = null;
   for (let k = 0; k < merged.length; k++) {
     const m = merged[k];
     const first = m.pieces[0];
@@ -211,7 +224,7 @@ export function* assembleQuotes(
     if (last && aligned && was && (was.high < aligned.low || was.low > aligned.high)) {
       // Untouched by the edit: the same attribution, moved with the text after the edit.
       const delta = was.low > aligned.high ? last.edit.delta : 0;
-      result = delta ? { quote: shiftQuote(was.quote, delta), attributed: was.attributed, shift: was.shift + delta, low: was.low + delta, high: was.high + delta } : was;
+      result = delta ? { quote: shiftQuote(was.quote, delta), paragraph: was.paragraph, attributed: was.attributed, shift: was.shift + delta, low: was.low + delta, high: was.high + delta } : was;
       work.add(1);
     } else {
       // What the attribution reads: the paragraphs around the quote (the one before and the
@@ -219,11 +232,11 @@ export function* assembleQuotes(
       // looked back at, and the quotes whose speaker it carries on.
       let low = paragraphs[Math.max(0, first.paragraph - 2)].block.start;
       let high = paragraphs[lastPiece.paragraph + 2]?.block.start ?? text.length;
-      const read = (c: Carried | null | undefined): Attributed | undefined => {
+      const read = (c: QuoteResult | null | undefined): Attributed | undefined => {
         if (!c) return undefined;
-        low = Math.min(low, c.result.low);
-        high = Math.max(high, c.result.high);
-        return shiftAttributed(c.result.attributed, c.result.shift);
+        low = Math.min(low, c.low);
+        high = Math.max(high, c.high);
+        return shiftAttributed(c.attributed, c.shift);
       };
       ctx.low = Infinity;
       ctx.sentences.low = Infinity;
@@ -240,15 +253,14 @@ export function* assembleQuotes(
         rules: [...quoteRules(text, m), ...attributed.rules],
       };
       if (attributed.cue) q.cue = attributed.cue;
-      result = { quote: q, attributed, shift: 0, low, high };
+      result = { quote: q, paragraph: lastPiece.paragraph, attributed, shift: 0, low, high };
       work.add(m.pieces.length);
     }
     quotes.push(result.quote);
     quoteEntities.push(result.attributed.entity);
     results.push(result);
-    const carried = { paragraph: lastPiece.paragraph, result };
-    lastOfParagraph.set(lastPiece.paragraph, carried);
-    previous = carried;
+    lastOfParagraph[lastPiece.paragraph] = result;
+    previous = result;
     if (work.due()) yield;
   }
   return { quotes, quoteEntities, memo: { merged, results } };

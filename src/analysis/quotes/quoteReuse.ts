@@ -36,6 +36,8 @@ export interface Attributed {
 /** One attributed quote of a run, with what its attribution read. */
 export interface QuoteResult {
   quote: Quote;
+  /** The paragraph of its last piece. */
+  paragraph: number;
   /** Its attribution, whose offsets are `shift` short of this run's (moved lazily: rarely read again). */
   attributed: Attributed;
   shift: number;
