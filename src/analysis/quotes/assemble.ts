@@ -255,6 +255,7 @@ export function* assembleQuotes(
       if (attributed.cue) q.cue = attributed.cue;
       result = { quote: q, paragraph: lastPiece.paragraph, attributed, shift: 0, low, high };
       work.add(m.pieces.length);
+      work.quoteAttributed();
     }
     quotes.push(result.quote);
     quoteEntities.push(result.attributed.entity);
