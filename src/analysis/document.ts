@@ -84,7 +84,7 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const quotes: Quote[] = [];
   const quoteEntity: (number | null)[] = [];
   for (let i = 0; i < allQuotes.length; i++) {
-    if (!outside(allQuotes[i])) continue;
+    if (excluded && !outside(allQuotes[i])) continue;
     quotes.push(allQuotes[i]);
     quoteEntity.push(allQuoteEntities[i]);
   }
@@ -109,7 +109,7 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
     const { block, findings } = blocks[bi];
     const placed = placeFindings(findings, block.start, block.text);
     for (const n of placed.numbers) numbers.push(n);
-    for (const r of placed.quoteRejections) if (outside(r)) quoteRejections.push(r);
+    for (const r of placed.quoteRejections) if (!excluded || outside(r)) quoteRejections.push(r);
     for (const r of placed.numberRejections) numberRejections.push(r);
     work.add(1 + placed.numbers.length + placed.quoteRejections.length + placed.numberRejections.length);
     if (work.due()) yield;
