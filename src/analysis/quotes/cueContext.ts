@@ -131,6 +131,7 @@ export interface TokenIndex {
 }
 
 const tokenIndexes = new WeakMap<Token[], TokenIndex>();
+const QUOTE_MARK = /[“”"]/;
 
 export function indexOfTokens(tokens: Token[]): TokenIndex {
   let index = tokenIndexes.get(tokens);
@@ -153,7 +154,7 @@ export function indexOfTokens(tokens: Token[]): TokenIndex {
     prevCueVerb[i] = isCueVerb(t) ? i : i > 0 ? prevCueVerb[i - 1] : -1;
     prevAccordingTo[i] = t.lower === 'to' && previous?.lower === 'according' ? i : i > 0 ? prevAccordingTo[i - 1] : -1;
     prevSpeechNoun[i] = SPEECH_NOUNS.has(t.lower) ? i : i > 0 ? prevSpeechNoun[i - 1] : -1;
-    quoteMarksBefore[i + 1] = quoteMarksBefore[i] + (/[“”"]/.test(t.pre + t.post) ? 1 : 0);
+    quoteMarksBefore[i + 1] = quoteMarksBefore[i] + (QUOTE_MARK.test(t.pre) || QUOTE_MARK.test(t.post) ? 1 : 0);
   }
   nextSpeechVerb[n] = n;
   for (let i = n - 1; i >= 0; i--) {
