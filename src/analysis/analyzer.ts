@@ -198,7 +198,7 @@ function reuseUnchanged(last: LastRun, text: string, prefix: number, suffix: num
   const to = oldTo + delta;
   if (from > prefix || oldTo < changeEnd || to < from) return null;
   const changed = splitBlocks(text.slice(from, to)).map(b => ({ ...b, start: b.start + from }));
-  const after = found.slice(j + 1).map(f => (delta ? { block: { ...f.block, start: f.block.start + delta }, findings: f.findings } : f));
+  const after = delta ? found.slice(j + 1).map(f => ({ block: { start: f.block.start + delta, text: f.block.text, continuesParagraph: f.block.continuesParagraph }, findings: f.findings })) : found.slice(j + 1);
   // The document pass can carry the last run's people over when as many blocks replace as many.
   const replaced: ReplacedBlocks = { from: i, count: changed.length === j + 1 - i ? changed.length : -1, delta };
   return { before: found.slice(0, i), changed, after, replaced };

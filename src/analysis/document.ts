@@ -9,16 +9,25 @@ import type { ParagraphFindings } from './paragraph';
 import type { NameCandidate } from './people/candidates';
 import { resolvePeople } from './people/resolve';
 import { reuseResolution, type ReplacedBlocks, type Resolution } from './people/reuse';
+import { personMention } from './people/personOutput';
+import { placeFindings } from './placed';
 import { assembleQuotes, type PeopleIndex, type PlacedParagraph } from './quotes/assemble';
+import type { EditedStretch, QuoteMemo } from './quotes/quoteReuse';
 import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Rejection, Span } from './types';
-
-// The numbers of a paragraph placed at its offset last time: after an edit most paragraphs keep
-// their offset, and their number objects are reused rather than rebuilt (fewer allocations, less
-// garbage collection on a large document). Analysis objects are shared data: read only.
-const placedNumbers = new WeakMap<ParagraphFindings, { start: number; numbers: NumberMention[] }>();
 
 /** The people found for a run's block list, to carry over after an edit (see people/reuse.ts). */
 const resolutions = new WeakMap<object, Resolution>();
+
+/** The quotes of a run's block list, to carry over after an edit (see quotes/quoteReuse.ts). */
+const quoteMemos = new WeakMap<object, QuoteMemo>();
+
+/** The stretch of the last run's text that the edit replaced: the blocks it re-split (as many as before). */
+function editedStretch(previous: PreviousRun): EditedStretch {
+  const { blocks, text } = previous;
+  const { from, count, delta } = previous.replaced;
+  const startOf = (i: number): number => (i < blocks.length ? blocks[i].block.start : text.length);
+  return { lo: startOf(from), oldHi: startOf(from + count), delta };
+}
 
 /** The run an edit started from: its blocks and text, and which of its blocks the edit replaced. */
 export interface PreviousRun {
@@ -43,7 +52,8 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const nameOf = (c: NameCandidate, start: number, end: number): string => (c.headline ? c.words.join(' ') : text.slice(start, end).replace(/\s+/g, ' '));
   // A header or sign-off excludes people from its span: then decide everything again.
   const before = previous && !excluded ? resolutions.get(previous.blocks) : undefined;
-  const resolution = (before && reuseResolution(before, previous!.blocks, previous!.text, blocks, text, previous!.replaced)) || (yield* resolvePeople(blocks, include, nameOf, work));
+  const reusedPeople = before && reuseResolution(before, previous!.blocks, previous!.text, blocks, text, previous!.replaced);
+  const resolution = reusedPeople || (yield* resolvePeople(blocks, include, nameOf, work));
   if (!excluded) resolutions.set(blocks, resolution);
   const { mentions, entities } = resolution;
   yield;
@@ -52,7 +62,11 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const mentionOf = new Int32Array(candidateBase[blocks.length]).fill(-1);
   for (let i = 0; i < mentions.length; i++) mentionOf[candidateBase[mentions[i].paragraph] + mentions[i].index] = i;
   const index: PeopleIndex = { mentions, entities, candidateBase, mentionOf };
-  const { quotes: allQuotes, quoteEntities: allQuoteEntities, rejections } = yield* assembleQuotes(text, paragraphs, index, work);
+  // The same people as last time: the quotes the edit cannot have changed are carried over.
+  const lastQuotes = reusedPeople ? quoteMemos.get(previous!.blocks) : undefined;
+  const last = lastQuotes && { memo: lastQuotes, edit: editedStretch(previous!) };
+  const { quotes: allQuotes, quoteEntities: allQuoteEntities, memo } = yield* assembleQuotes(text, paragraphs, index, work, last);
+  quoteMemos.set(blocks, memo);
   yield;
 
   const people: PersonMention[] = [];
@@ -60,9 +74,7 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
     // Mentions carried over unchanged from the last run (before an edit) keep their output object.
     let p = m.output;
     if (!p) {
-      p = { start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: entities[m.entity].name };
-      if (m.title) p.title = m.title;
-      if (m.rules.length) p.rules = m.rules;
+      p = personMention(m.start, m.end, text.slice(m.start, m.end), entities[m.entity].name, m.title, m.rules);
       m.output = p;
     }
     people.push(p);
@@ -71,11 +83,12 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   }
   const quotes: Quote[] = [];
   const quoteEntity: (number | null)[] = [];
-  allQuotes.forEach((q, i) => {
-    if (!outside(q)) return;
-    quotes.push(q);
+  for (let i = 0; i < allQuotes.length; i++) {
+    if (excluded && !outside(allQuotes[i])) continue;
+    quotes.push(allQuotes[i]);
     quoteEntity.push(allQuoteEntities[i]);
-  });
+  }
+  work.add(allQuotes.length);
   const personEntities: PersonEntity[] = entities.map(e => {
     const out: PersonEntity = { name: e.name, mentions: e.mentions, quotes: [] };
     if (e.title) out.title = e.title;
@@ -90,33 +103,25 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   yield;
 
   const numbers: NumberMention[] = [];
+  const quoteRejections: Rejection[] = [];
+  /** Numbers and names a veto turned down, paragraph by paragraph. */
+  const numberRejections: Rejection[] = [];
   for (let bi = 0; bi < blocks.length; bi++) {
-    const base = blocks[bi].block.start;
-    const findings = blocks[bi].findings;
-    const list = findings.numbers;
-    if (!list.length) continue;
-    const before = placedNumbers.get(findings);
-    if (before && before.start === base) {
-      for (const n of before.numbers) numbers.push(n);
-    } else {
-      const shiftedList: NumberMention[] = [];
-      for (let i = 0; i < list.length; i++) {
-        const shifted = Object.assign({}, list[i]);
-        shifted.start += base;
-        shifted.end += base;
-        shiftedList.push(shifted);
-        numbers.push(shifted);
-      }
-      placedNumbers.set(findings, { start: base, numbers: shiftedList });
-    }
+    const { block, findings } = blocks[bi];
+    const placed = placeFindings(findings, block.start, block.text);
+    for (const n of placed.numbers) numbers.push(n);
+    for (const r of placed.quoteRejections) if (!excluded || outside(r)) quoteRejections.push(r);
+    for (const r of placed.numberRejections) numberRejections.push(r);
+    for (const r of placed.nameRejections) numberRejections.push(r);
+    work.add(1 + placed.numbers.length + placed.quoteRejections.length + placed.numberRejections.length + placed.nameRejections.length);
+    if (work.due()) yield;
+  }
+  const rejected: Rejection[] = quoteRejections;
+  for (const r of numberRejections) rejected.push(r);
+  for (const r of resolution.rejections) {
+    rejected.push((r.output ??= { start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'person', rules: r.rules }));
     work.add(1);
     if (work.due()) yield;
   }
-  const rejected: Rejection[] = rejections.filter(outside);
-  for (const { block, findings } of blocks) {
-    for (const r of findings.numberRejections) rejected.push({ ...r, start: r.start + block.start, end: r.end + block.start });
-    for (const r of findings.nameRejections) rejected.push({ ...r, start: r.start + block.start, end: r.end + block.start });
-  }
-  for (const r of resolution.rejections) rejected.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'person', rules: r.rules });
   return { people, entities: personEntities, quotes, numbers, article, ...(rejected.length ? { rejections: rejected } : {}) };
 }

@@ -7,6 +7,8 @@
 /** Counts steps across a whole analysis; injected through `AnalyzerOptions` (tests). */
 export interface WorkCounter {
   steps: number;
+  /** Quotes whose speaker was decided (not carried over from the last run), when counted. */
+  quotesAttributed?: number;
 }
 
 /** Steps between two pauses of the document pass (a few milliseconds of work). */
@@ -20,6 +22,11 @@ export class DocumentWork {
   add(steps: number): void {
     this.sincePause += steps;
     if (this.counter) this.counter.steps += steps;
+  }
+
+  /** One quote's speaker decided. */
+  quoteAttributed(): void {
+    if (this.counter?.quotesAttributed !== undefined) this.counter.quotesAttributed++;
   }
 
   /** Enough work since the last pause: the caller pauses now (and the tally starts again). */

@@ -5,7 +5,7 @@
 // cached candidates in place and allocates only for the mentions it keeps, and it pauses (yields)
 // after every stretch of work so that a long document does not hold up the editor.
 import type { DocumentWork } from '../documentWork';
-import type { PersonMention } from '../types';
+import type { PersonMention, Rejection } from '../types';
 import { Evidence, wordForms, type Gender, type NameCandidate } from './candidates';
 import { Namesakes, type FullName } from './namesakes';
 import { titleGender } from './nameShape';
@@ -39,6 +39,8 @@ export interface ResolvedRejection {
   paragraph: number;
   index: number;
   rules: string[];
+  /** The output rejection made from this one, kept for the next run when it is unchanged. */
+  output?: Rejection;
 }
 
 export interface ResolvedEntity {

@@ -5,6 +5,7 @@
 // resolution is reused, its mentions moved to their new offsets — instead of deciding every
 // candidate of a long document again on each keystroke.
 import type { NameCandidate } from './candidates';
+import { movedPersonMention } from './personOutput';
 import type { CandidateBlocks, ResolvedEntity, ResolvedMention, ResolvedRejection } from './resolve';
 
 export interface Resolution {
@@ -70,19 +71,23 @@ export function reuseResolution(previous: Resolution, oldBlocks: CandidateBlocks
     if (m.paragraph < from + count) {
       const c = blocks[m.paragraph].findings.candidates[m.index];
       const base = blocks[m.paragraph].block.start;
-      moved = { start: base + c.start, end: base + c.end, entity: m.entity, paragraph: m.paragraph, index: m.index, candidate: c, rules: m.rules };
+      moved = { start: base + c.start, end: base + c.end, entity: m.entity, paragraph: m.paragraph, index: m.index, candidate: c, rules: m.rules, title: m.title, output: undefined };
     } else {
-      moved = { start: m.start + delta, end: m.end + delta, entity: m.entity, paragraph: m.paragraph, index: m.index, candidate: m.candidate, rules: m.rules };
+      // Its output object too, moved: after an edit most of a long document's mentions only move.
+      const output = m.output && delta ? movedPersonMention(m.output, delta) : m.output;
+      moved = { start: m.start + delta, end: m.end + delta, entity: m.entity, paragraph: m.paragraph, index: m.index, candidate: m.candidate, rules: m.rules, title: m.title, output };
     }
-    if (m.title) moved.title = m.title;
     mentions[i] = moved;
   }
   const rejections = previous.rejections.map(r => {
     if (r.paragraph < from) return r;
-    if (r.paragraph >= from + count) return { ...r, start: r.start + delta, end: r.end + delta };
+    if (r.paragraph >= from + count) {
+      const output = r.output && { ...r.output, start: r.output.start + delta, end: r.output.end + delta };
+      return { start: r.start + delta, end: r.end + delta, paragraph: r.paragraph, index: r.index, rules: r.rules, output };
+    }
     const c = blocks[r.paragraph].findings.candidates[r.index];
     const base = blocks[r.paragraph].block.start;
-    return { ...r, start: base + c.start, end: base + c.end };
+    return { start: base + c.start, end: base + c.end, paragraph: r.paragraph, index: r.index, rules: r.rules };
   });
   return { mentions, entities: previous.entities, rejections };
 }

@@ -24,6 +24,12 @@ export interface Referents {
   mentionInQuote: Uint8Array;
   sentences: MentionSentences;
   work: DocumentWork;
+  /**
+   * The lowest document offset the resolution read since it was last reset (a mention looked
+   * at): what a quote's speaker depends on, so that after an edit far from it the speaker is
+   * carried over instead of resolved again (see quoteReuse.ts).
+   */
+  low: number;
 }
 
 /** "the Brazilian", "the 19-year-old", "the 74-year-old veteran": a nationality or an age as a description of someone. */
@@ -144,7 +150,9 @@ function preferSubject(ctx: Referents, nearest: number, accepts: (m: ResolvedMen
   const ms = ctx.people.mentions;
   const { paragraph, candidate } = ms[nearest];
   let chosen = nearest;
-  for (let j = nearest - 1; j >= 0 && ms[j].paragraph === paragraph && ms[j].candidate.sentence === candidate.sentence; j--) {
+  for (let j = nearest - 1; j >= 0; j--) {
+    if (ms[j].start < ctx.low) ctx.low = ms[j].start;
+    if (ms[j].paragraph !== paragraph || ms[j].candidate.sentence !== candidate.sentence) break;
     ctx.work.add(1);
     if (!ctx.mentionInQuote[j] && accepts(ms[j]) && ctx.sentences.opensSentence(j)) chosen = j;
   }
@@ -165,6 +173,7 @@ function nearestEarlierIndex(ctx: Referents, pos: number, accepts: (m: ResolvedM
   const ms = ctx.people.mentions;
   for (let i = firstIndex(ms.length, k => ms[k].start >= pos) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
     const m = ms[i];
+    if (m.start < ctx.low) ctx.low = m.start;
     if (pos - m.end > 3000) break;
     ctx.work.add(1);
     if (!ctx.mentionInQuote[i] && accepts(m)) return i;

@@ -3,27 +3,17 @@
 // before it, or, for a paragraph of quotation without a cue, from the paragraph before.
 import type { DocumentWork } from '../documentWork';
 import type { ParagraphFindings, QuoteFinding } from '../paragraph';
-import type { AttributionKind, Quote, Rejection } from '../types';
+import type { AttributionKind, Quote } from '../types';
 import { antecedent, describedAntecedent, nearestEarlier, REDESCRIPTION, roleAntecedent, roleOf, type PeopleIndex, type Referents } from './antecedents';
 import type { QuoteCue, SpeakerMention } from './cues';
 import { MentionSentences } from './mentionSentences';
+import { alignQuotes, shiftAttributed, shiftQuote, type Attributed, type EditedStretch, type MergedQuote, type QuoteMemo, type QuoteResult } from './quoteReuse';
 
 export type { PeopleIndex } from './antecedents';
 
 export interface PlacedParagraph {
   block: { start: number; continuesParagraph: boolean };
   findings: ParagraphFindings;
-}
-
-interface Piece {
-  paragraph: number;
-  finding: QuoteFinding;
-}
-
-interface MergedQuote {
-  start: number;
-  end: number;
-  pieces: Piece[];
 }
 
 /** Straight, curly or angle marks: a quote runs on into the next paragraph with marks of its own kind. */
@@ -37,11 +27,12 @@ function markKind(ch: string): number {
  * mark starts a quote of its own ("Kevin was snoring. ¶ “Here he is,” she said): an excerpt
  * whose paragraphs each open with a straight mark, quoting speech in curly ones.
  */
-function mergeAcrossParagraphs(text: string, paragraphs: PlacedParagraph[]): MergedQuote[] {
+function* mergeAcrossParagraphs(text: string, paragraphs: PlacedParagraph[], work: DocumentWork): Generator<void, MergedQuote[]> {
   const out: MergedQuote[] = [];
   let pending: MergedQuote | null = null;
   let pendingParagraph = -2;
-  paragraphs.forEach((p, pi) => {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
     const quotes = p.findings.quotes;
     let from = 0;
     if (pending) {
@@ -66,26 +57,36 @@ function mergeAcrossParagraphs(text: string, paragraphs: PlacedParagraph[]): Mer
       // A closing mark with no opening mark before it, that no open quote runs into, is a stray
       // or misplaced mark ("… for schools and communities,\" For example …"): it starts nothing.
       if (!q.opened) continue;
-      const merged: MergedQuote = { start: p.block.start + q.start, end: p.block.start + q.end, pieces: [{ paragraph: pi, finding: q }] };
       if (!q.closed && qi === quotes.length - 1) {
-        pending = merged;
+        pending = { start: p.block.start + q.start, end: p.block.start + q.end, pieces: [{ paragraph: pi, finding: q }] };
         pendingParagraph = pi;
-      } else out.push(merged);
+      } else out.push(wholeQuote(q, pi, p.block.start));
     }
-  });
+    work.add(1 + quotes.length);
+    if (work.due()) yield;
+  }
   if (pending) out.push(pending);
   return out;
 }
 
-interface Attributed {
-  speaker: string | null;
-  speakerStart: number | null;
-  speakerEnd: number | null;
-  cue?: string;
-  attribution: AttributionKind;
-  entity: number | null;
-  /** Ids of the speaker rules that decided it, in the order they applied. */
-  rules: string[];
+/** The quotes that lie in one paragraph, as placed last time (never changed once made). */
+const wholeQuotes = new WeakMap<QuoteFinding, MergedQuote>();
+
+/**
+ * A quote that opens and closes in paragraph `pi`: the same object as last time when the
+ * paragraph is where it was (after an edit, most are), else one with the same pieces.
+ */
+function wholeQuote(q: QuoteFinding, pi: number, base: number): MergedQuote {
+  const known = wholeQuotes.get(q);
+  if (known && known.pieces[0].paragraph === pi) {
+    if (known.start === base + q.start) return known;
+    const moved = { start: base + q.start, end: base + q.end, pieces: known.pieces };
+    wholeQuotes.set(q, moved);
+    return moved;
+  }
+  const made = { start: base + q.start, end: base + q.end, pieces: [{ paragraph: pi, finding: q }] };
+  wholeQuotes.set(q, made);
+  return made;
 }
 
 const NONE: Attributed = { speaker: null, speakerStart: null, speakerEnd: null, attribution: 'none', entity: null, rules: [] };
@@ -107,8 +108,18 @@ function quoteRules(text: string, m: MergedQuote): string[] {
   return rules;
 }
 
-export function* assembleQuotes(text: string, paragraphs: PlacedParagraph[], people: PeopleIndex, work: DocumentWork): Generator<void, { quotes: Quote[]; quoteEntities: (number | null)[]; rejections: Rejection[] }> {
-  const merged = mergeAcrossParagraphs(text, paragraphs);
+/**
+ * @param last the last run's quotes and the edit since, when the people of both runs are the
+ * same: the quotes the edit cannot have changed are carried over (see quoteReuse.ts).
+ */
+export function* assembleQuotes(
+  text: string,
+  paragraphs: PlacedParagraph[],
+  people: PeopleIndex,
+  work: DocumentWork,
+  last?: { memo: QuoteMemo; edit: EditedStretch },
+): Generator<void, { quotes: Quote[]; quoteEntities: (number | null)[]; memo: QuoteMemo }> {
+  const merged = yield* mergeAcrossParagraphs(text, paragraphs, work);
   // Which person mentions sit inside a quotation (one merge of two sorted lists): a speaker is
   // rarely named inside their own quote, so those are skipped when resolving "he"/"she".
   const mentionInQuote = new Uint8Array(people.mentions.length);
@@ -119,7 +130,8 @@ export function* assembleQuotes(text: string, paragraphs: PlacedParagraph[], peo
   }
   work.add(people.mentions.length + merged.length);
   yield;
-  const ctx: Referents = { text, people, mentionInQuote, sentences: new MentionSentences(text, people.mentions, work), work };
+  const ctx: Referents = { text, people, mentionInQuote, sentences: new MentionSentences(text, people.mentions, work), work, low: Infinity };
+  const aligned = last && alignQuotes(last.memo.merged, merged, last.edit);
 
   const resolveCue = (cue: QuoteCue, paragraph: number): Attributed => {
     const s = cue.speaker;
@@ -171,13 +183,8 @@ export function* assembleQuotes(text: string, paragraphs: PlacedParagraph[], peo
     return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
   };
 
-  const quotes: Quote[] = [];
-  const quoteEntities: (number | null)[] = [];
-  /** The attribution of the last quote of each paragraph. */
-  const lastOfParagraph = new Map<number, Attributed>();
-  let previous: { paragraph: number; attributed: Attributed } | null = null;
-  for (const m of merged) {
-    const first = m.pieces[0];
+  /** The speaker of quote `m`; `read` gives the speaker of an earlier quote (and notes that it was read). */
+  const attribute = (m: MergedQuote, first: MergedQuote['pieces'][number], read: (c: QuoteResult | null | undefined) => Attributed | undefined, previous: QuoteResult | null): Attributed => {
     let attributed: Attributed = NONE;
     const own = m.pieces.map(p => (p.finding.cue && p.finding.cue.kind !== 'subject' ? p : null)).find(p => p !== null);
     const byline = own ? null : bylineAfter(text, paragraphs, m);
@@ -187,48 +194,77 @@ export function* assembleQuotes(text: string, paragraphs: PlacedParagraph[], peo
       // A paragraph of quotation without a cue: the speaker of the paragraph before.
       const prevParagraph = first.paragraph - 1;
       const trailing = prevParagraph >= 0 ? paragraphs[prevParagraph].findings.trailingCue : null;
-      const prevQuote = lastOfParagraph.get(prevParagraph);
-      const exchange = prevQuote ? dialogueTurn(text, paragraphs, m, prevParagraph, lastOfParagraph) : null;
+      const prevQuote = read(lastOfParagraph[prevParagraph]);
+      const exchange = prevQuote ? dialogueTurn(text, paragraphs, m, prevParagraph, prevQuote, read(lastOfParagraph[prevParagraph - 1])) : null;
       if (trailing && trailing.kind !== 'subject') attributed = resolveCue(trailing, prevParagraph);
       else if (exchange) attributed = carried(exchange, 'previous-paragraph', 'speaker.dialogue-turn');
       else if (prevQuote && prevQuote.attribution !== 'none') attributed = carried(prevQuote, 'previous-paragraph', 'speaker.previous-paragraph');
       else if (trailing) attributed = carried(resolveCue(trailing, prevParagraph), 'previous-paragraph', 'speaker.previous-paragraph');
-    } else if (previous && previous.paragraph === first.paragraph && previous.attributed.attribution !== 'none' && !first.finding.cue) {
+    } else if (previous && previous.paragraph === first.paragraph) {
       // “A,” he said. “B.” — the second quote is still his.
-      attributed = carried(previous.attributed, 'previous-quote', 'speaker.previous-quote');
+      const before = read(previous)!;
+      if (before.attribution !== 'none' && !first.finding.cue) attributed = carried(before, 'previous-quote', 'speaker.previous-quote');
     }
     if (attributed.attribution === 'none' && first.finding.cue) attributed = resolveCue(first.finding.cue, first.paragraph);
-    const q: Quote = {
-      start: m.start,
-      end: m.end,
-      text: text.slice(m.start, m.end),
-      speaker: attributed.speaker,
-      speakerStart: attributed.speakerStart,
-      speakerEnd: attributed.speakerEnd,
-      attribution: attributed.attribution,
-      rules: [...quoteRules(text, m), ...attributed.rules],
-    };
-    if (attributed.cue) q.cue = attributed.cue;
-    quotes.push(q);
-    quoteEntities.push(attributed.entity);
+    return attributed;
+  };
+
+  const quotes: Quote[] = [];
+  const quoteEntities: (number | null)[] = [];
+  const results: QuoteResult[] = [];
+  /** The last quote of each paragraph. */
+  const lastOfParagraph: (QuoteResult | undefined)[] = new Array<QuoteResult | undefined>(paragraphs.length);
+  let previous: QuoteResult | null = null;
+  for (let k = 0; k < merged.length; k++) {
+    const m = merged[k];
+    const first = m.pieces[0];
     const lastPiece = m.pieces[m.pieces.length - 1];
-    lastOfParagraph.set(lastPiece.paragraph, attributed);
-    previous = { paragraph: lastPiece.paragraph, attributed };
-    work.add(m.pieces.length);
+    const was = last && aligned && aligned.match[k] >= 0 ? last.memo.results[aligned.match[k]] : undefined;
+    let result: QuoteResult;
+    if (last && aligned && was && (was.high < aligned.low || was.low > aligned.high)) {
+      // Untouched by the edit: the same attribution, moved with the text after the edit.
+      const delta = was.low > aligned.high ? last.edit.delta : 0;
+      result = delta ? { quote: shiftQuote(was.quote, delta), paragraph: was.paragraph, attributed: was.attributed, shift: was.shift + delta, low: was.low + delta, high: was.high + delta } : was;
+      work.add(1);
+    } else {
+      // What the attribution reads: the paragraphs around the quote (the one before and the
+      // one before that for a paragraph of quotation, the next for a signature), the mentions
+      // looked back at, and the quotes whose speaker it carries on.
+      let low = paragraphs[Math.max(0, first.paragraph - 2)].block.start;
+      let high = paragraphs[lastPiece.paragraph + 2]?.block.start ?? text.length;
+      const read = (c: QuoteResult | null | undefined): Attributed | undefined => {
+        if (!c) return undefined;
+        low = Math.min(low, c.low);
+        high = Math.max(high, c.high);
+        return shiftAttributed(c.attributed, c.shift);
+      };
+      ctx.low = Infinity;
+      ctx.sentences.low = Infinity;
+      const attributed = attribute(m, first, read, previous);
+      low = Math.min(low, ctx.low, ctx.sentences.low);
+      const q: Quote = {
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+        speaker: attributed.speaker,
+        speakerStart: attributed.speakerStart,
+        speakerEnd: attributed.speakerEnd,
+        attribution: attributed.attribution,
+        rules: [...quoteRules(text, m), ...attributed.rules],
+      };
+      if (attributed.cue) q.cue = attributed.cue;
+      result = { quote: q, paragraph: lastPiece.paragraph, attributed, shift: 0, low, high };
+      work.add(m.pieces.length);
+      work.quoteAttributed();
+    }
+    quotes.push(result.quote);
+    quoteEntities.push(result.attributed.entity);
+    results.push(result);
+    lastOfParagraph[lastPiece.paragraph] = result;
+    previous = result;
     if (work.due()) yield;
   }
-  return { quotes, quoteEntities, rejections: rejectedQuotes(text, paragraphs) };
-}
-
-/** The quotation marks a rule turned down (scare quotes, titles, terms), placed in the document, for --explain. */
-function rejectedQuotes(text: string, paragraphs: PlacedParagraph[]): Rejection[] {
-  return paragraphs.flatMap(p =>
-    p.findings.rejectedQuotes.map(r => {
-      const start = p.block.start + r.start;
-      const end = p.block.start + r.end;
-      return { start, end, text: text.slice(start, end), kind: 'quote' as const, rules: [r.rule] };
-    }),
-  );
+  return { quotes, quoteEntities, memo: { merged, results } };
 }
 
 /** Longest paragraph, in characters, that still reads as one line of an exchange. */
@@ -240,9 +276,7 @@ const DIALOGUE_LINE = 160;
  * turn changes ("“Did you see him?” the prosecutor asked. ¶ “I did,” the witness said. ¶
  * “Where?” ¶ “At the station.”"). Otherwise, as news writing does, the last speaker goes on.
  */
-function dialogueTurn(text: string, paragraphs: PlacedParagraph[], m: MergedQuote, prev: number, lastOfParagraph: Map<number, Attributed>): Attributed | null {
-  const last = lastOfParagraph.get(prev);
-  const before = lastOfParagraph.get(prev - 1);
+function dialogueTurn(text: string, paragraphs: PlacedParagraph[], m: MergedQuote, prev: number, last: Attributed | undefined, before: Attributed | undefined): Attributed | null {
   if (!last || !before || last.entity === null || before.entity === null || last.entity === before.entity) return null;
   const opensWithQuote = (pi: number): boolean => !!paragraphs[pi].findings.quotes[0]?.leading;
   const length = (pi: number): number => (paragraphs[pi + 1]?.block.start ?? text.length) - paragraphs[pi].block.start;

@@ -4,7 +4,7 @@ import { W, hasClass } from '../lexicon/lexicon';
 import { isCapitalised } from '../people/nameRuns';
 import { Tag } from '../tokens';
 import type { QuotePiece } from './quoteMarks';
-import { type SpeakerMention, type QuoteCue, SPACE, SENTENCE_END, endsSentence, isCueVerb, tokenAt, type Context, mentionOfCandidate, pronounMention, isPronoun, sentenceEndIndex, cueWords } from './cueContext';
+import { type SpeakerMention, type QuoteCue, SPACE, SENTENCE_END, endsSentence, isCueVerb, tokenAt, type Context, mentionOfCandidate, pronounMention, isPronoun, sentenceEndIndex, indexOfTokens, cueWords } from './cueContext';
 import { nameAfterComma, phraseStartingAt, sourceWords } from './phrases';
 import { subjectOf } from './subjects';
 
@@ -112,10 +112,12 @@ export function sentenceEndCue(ctx: Context, piece: QuotePiece): QuoteCue | null
   const a = tokenAt(tokens, piece.end);
   if (a >= tokens.length || a === 0 || tokens[a].sentence !== tokens[a - 1].sentence) return null;
   const end = sentenceEndIndex(tokens, a);
+  // The last comma, looked for only among the last words (a closing clause is short).
   let k = end - 1;
-  while (k >= a && !/^,/.test(tokens[k].post)) k--;
+  while (k >= a && end - k <= 8 && !/^,/.test(tokens[k].post)) k--;
   if (k < a || end - k > 8) return null;
-  for (let i = a; i <= end; i++) if (/[“”"]/.test(tokens[i].pre + tokens[i].post)) return null;
+  const { quoteMarksBefore } = indexOfTokens(tokens);
+  if (quoteMarksBefore[end + 1] > quoteMarksBefore[a]) return null;
   const s = k + 1;
   const named = ctx.byFirst.get(s);
   let speaker: SpeakerMention | null = null;

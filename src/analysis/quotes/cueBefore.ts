@@ -4,7 +4,7 @@
 import { W, hasClass } from '../lexicon/lexicon';
 import { Tag, type Token } from '../tokens';
 import type { QuotePiece } from './quoteMarks';
-import { type SpeakerMention, type QuoteCue, isCueVerb, tokenAt, type Context, mentionOfCandidate, REPORTING_DOCUMENT, sentenceStartIndex, cueWords, lastWord, closesClause } from './cueContext';
+import { type SpeakerMention, type QuoteCue, tokenAt, type Context, mentionOfCandidate, REPORTING_DOCUMENT, sentenceStartIndex, indexOfTokens, cueWords, lastWord, closesClause } from './cueContext';
 import { phraseEndingAt, phraseStartingAt, sourceWords } from './phrases';
 import { subjectOf, clauseSubject, subjectOfSentence } from './subjects';
 
@@ -21,19 +21,18 @@ export function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): Qu
   let floor = sentenceStartIndex(tokens, b);
   // "He said:" ends the sentence compromise sees, but it introduces the quote.
   if (q < tokens.length && tokens[q].sentence !== tokens[b].sentence && !/:\s*$/.test(tokens[b].post) && !/[,]\s*$/.test(tokens[b].post)) return null;
-  while (floor < b && tokens[floor].start < floorPos) floor++;
+  // The first token of the sentence that starts at or after `floorPos`, at most `b`.
+  floor = Math.min(b, Math.max(floor, tokenAt(tokens, floorPos)));
   // "According to the AP, the governor said the state was “out of money”": the source reports
   // someone else's words, and that someone's verb of saying comes later; failing it, the source.
+  const index = indexOfTokens(tokens);
   let according: QuoteCue | null = null;
-  for (let i = b; i >= floor; i--) {
-    const t = tokens[i];
-    if (t.lower === 'to' && i > floor && tokens[i - 1].lower === 'according') {
-      const speaker = phraseStartingAt(ctx, i + 1, b) ?? sourceWords(ctx, i + 1, b);
-      if (!speaker) continue;
-      according = { kind: 'according-to', speaker, cue: 'according to', rule: 'speaker.according-to' };
-      if (!reportsSpeech(tokens, tokenAt(tokens, speaker.end), b)) return according;
-      break;
-    }
+  for (let i = index.prevAccordingTo[b]; i > floor; i = index.prevAccordingTo[i - 1]) {
+    const speaker = phraseStartingAt(ctx, i + 1, b) ?? sourceWords(ctx, i + 1, b);
+    if (!speaker) continue;
+    according = { kind: 'according-to', speaker, cue: 'according to', rule: 'speaker.according-to' };
+    if (!reportsSpeech(tokens, tokenAt(tokens, speaker.end), b)) return according;
+    break;
   }
   return ownCueBefore(ctx, tokens, b, floor) ?? according ?? colonSubject(ctx, tokens, b, floor);
 }
@@ -64,15 +63,13 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
     relative ??= { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.cue-before' };
     return null;
   };
-  for (let i = floor; i <= b; i++) {
-    const t = tokens[i];
-    if (!hasClass(t.lower, W.SpeechVerb) || !(t.tags & Tag.Verb) || t.lower.endsWith('ing')) continue;
+  const index = indexOfTokens(tokens);
+  for (let i = index.nextSpeechVerb[floor]; i <= b; i = index.nextSpeechVerb[i + 1]) {
     const speaker = subjectOrDefer(i);
     if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.cue-before' };
   }
-  for (let i = b; i >= floor; i--) {
+  for (let i = index.prevCueVerb[b]; i >= floor; i = i > 0 ? index.prevCueVerb[i - 1] : -1) {
     const t = tokens[i];
-    if (!isCueVerb(t)) continue;
     // "While checks will continue, officials will act to “streamline” it": a verb that only
     // attaches quotes, ending its own clause at a comma, does not reach a quote further on.
     if (i < b && !hasClass(t.lower, W.SpeechVerb) && /^,/.test(t.post)) continue;
@@ -130,9 +127,10 @@ export function possessiveCue(ctx: Context, piece: QuotePiece, floorPos: number)
   // is not in the sentence of the noun of saying.
   if (b < 0 || /[.!?]/.test(tokens[b].post)) return null;
   const floor = sentenceStartIndex(tokens, b);
-  for (let i = b; i > floor; i--) {
+  const { prevSpeechNoun } = indexOfTokens(tokens);
+  // (Token ends only grow: the first noun of saying that ends before `floorPos` ends the search.)
+  for (let i = prevSpeechNoun[b]; i > floor; i = prevSpeechNoun[i - 1]) {
     if (tokens[i].end <= floorPos) break;
-    if (!hasClass(tokens[i].lower, W.SpeechNoun)) continue;
     const owner = tokens[i - 1];
     if (!owner.possessive) continue;
     const named = ctx.byLast.get(i - 1);

@@ -99,16 +99,68 @@ export const SPOKESPEOPLE = /^(?:spokes(?:man|men|woman|women|person|people)|law
 
 
 
+/**
+ * Tables read once per paragraph so that the cue finders, run for every quote piece, jump to
+ * what they look for instead of walking back over the sentence each time: a sentence of many
+ * short quotes ("“a” “b” “c” …") would otherwise cost its length for every piece.
+ */
+export interface TokenIndex {
+  sentenceStart: Int32Array;
+  sentenceEnd: Int32Array;
+  /** The nearest token at or before `i` that `isCueVerb` accepts, -1 for none. */
+  prevCueVerb: Int32Array;
+  /** The nearest finite verb of saying (not "-ing") at or after `i`, `length` for none. */
+  nextSpeechVerb: Int32Array;
+  /** The nearest "to" of "according to" at or before `i`, -1 for none. */
+  prevAccordingTo: Int32Array;
+  /** The nearest noun of saying ("claim", "remarks") at or before `i`, -1 for none. */
+  prevSpeechNoun: Int32Array;
+  /** Tokens up to `i` (exclusive) with a quotation mark before or after them. */
+  quoteMarksBefore: Int32Array;
+}
+
+const tokenIndexes = new WeakMap<Token[], TokenIndex>();
+const QUOTE_MARK = /[“”"]/;
+
+export function indexOfTokens(tokens: Token[]): TokenIndex {
+  let index = tokenIndexes.get(tokens);
+  if (index) return index;
+  const n = tokens.length;
+  index = {
+    sentenceStart: new Int32Array(n),
+    sentenceEnd: new Int32Array(n),
+    prevCueVerb: new Int32Array(n),
+    nextSpeechVerb: new Int32Array(n + 1),
+    prevAccordingTo: new Int32Array(n),
+    prevSpeechNoun: new Int32Array(n),
+    quoteMarksBefore: new Int32Array(n + 1),
+  };
+  const { sentenceStart, sentenceEnd, prevCueVerb, nextSpeechVerb, prevAccordingTo, prevSpeechNoun, quoteMarksBefore } = index;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const previous = i > 0 ? tokens[i - 1] : undefined;
+    sentenceStart[i] = previous && previous.sentence === t.sentence ? sentenceStart[i - 1] : i;
+    prevCueVerb[i] = isCueVerb(t) ? i : i > 0 ? prevCueVerb[i - 1] : -1;
+    prevAccordingTo[i] = t.lower === 'to' && previous?.lower === 'according' ? i : i > 0 ? prevAccordingTo[i - 1] : -1;
+    prevSpeechNoun[i] = hasClass(t.lower, W.SpeechNoun) ? i : i > 0 ? prevSpeechNoun[i - 1] : -1;
+    quoteMarksBefore[i + 1] = quoteMarksBefore[i] + (QUOTE_MARK.test(t.pre) || QUOTE_MARK.test(t.post) ? 1 : 0);
+  }
+  nextSpeechVerb[n] = n;
+  for (let i = n - 1; i >= 0; i--) {
+    const t = tokens[i];
+    sentenceEnd[i] = i + 1 < n && tokens[i + 1].sentence === t.sentence ? sentenceEnd[i + 1] : i;
+    nextSpeechVerb[i] = hasClass(t.lower, W.SpeechVerb) && t.tags & Tag.Verb && !t.lower.endsWith('ing') ? i : nextSpeechVerb[i + 1];
+  }
+  tokenIndexes.set(tokens, index);
+  return index;
+}
+
 export function sentenceStartIndex(tokens: Token[], i: number): number {
-  const s = tokens[i].sentence;
-  while (i > 0 && tokens[i - 1].sentence === s) i--;
-  return i;
+  return indexOfTokens(tokens).sentenceStart[i];
 }
 
 export function sentenceEndIndex(tokens: Token[], i: number): number {
-  const s = tokens[i].sentence;
-  while (i + 1 < tokens.length && tokens[i + 1].sentence === s) i++;
-  return i;
+  return indexOfTokens(tokens).sentenceEnd[i];
 }
 
 export function sentenceOf(tokens: Token[], pos: number): number {

@@ -55,21 +55,16 @@ export function findCues(tokens: Token[], text: string, candidates: NameCandidat
     ctx.byLast.set(c.lastToken, i);
   });
   const cues: (QuoteCue | null)[] = [];
+  // An earlier quotation of a few words ("Morning Joe") does not cut the sentence's cue off,
+  // unless it ends its sentence ("… were “productive.” Grieve said …"): the end of the last
+  // quotation before the piece that does, kept as the pieces go by.
+  let floorPos = 0;
   pieces.forEach((piece, i) => {
+    if (i > 0 && cutsCueOff(text, pieces[i - 1])) floorPos = pieces[i - 1].end;
     // The rest of a quote opened in an earlier paragraph: only a cue after it.
     if (!piece.opened) {
       cues.push(cueAfter(ctx, piece) ?? accordingAfter(ctx, piece));
       return;
-    }
-    // An earlier quotation of a few words ("Morning Joe") does not cut the sentence's cue off,
-    // unless it ends its sentence ("… were “productive.” Grieve said …").
-    let floorPos = 0;
-    for (let j = i - 1; j >= 0; j--) {
-      const quoted = text.slice(pieces[j].start, pieces[j].end);
-      if ((quoted.match(/\S+/g) ?? []).length >= 4 || /[.!?]["”’']?$/.test(quoted)) {
-        floorPos = pieces[j].end;
-        break;
-      }
     }
     const sameSentence = i > 0 && sentenceOf(tokens, pieces[i - 1].end - 1) === sentenceOf(tokens, piece.start);
     const q: QuoteAtHand = { piece, floorPos, previousInSentence: sameSentence ? cues[i - 1] : null };
@@ -78,6 +73,12 @@ export function findCues(tokens: Token[], text: string, candidates: NameCandidat
     cues.push(cue);
   });
   return { cues, trailing: trailingCue(ctx, pieces) };
+}
+
+/** A quotation of four words or more, or one that ends its sentence, cuts off the cues before it from the quotes after it. */
+function cutsCueOff(text: string, piece: QuotePiece): boolean {
+  const quoted = text.slice(piece.start, piece.end);
+  return (quoted.match(/\S+/g) ?? []).length >= 4 || /[.!?]["”’']?$/.test(quoted);
 }
 
 /**

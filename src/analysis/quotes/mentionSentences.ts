@@ -40,6 +40,8 @@ export class MentionSentences {
   private readonly pronouns: Uint8Array;
   /** Mentions whose start a walk back passed, to be given its answer too. */
   private readonly passed: number[] = [];
+  /** The lowest offset an answer depended on since the caller last reset it (see Referents.low). */
+  low = Infinity;
 
   /** `mentions` in document order. */
   constructor(
@@ -54,6 +56,12 @@ export class MentionSentences {
 
   /** Start of the sentence holding mention `i` (after the last sentence end or line break before it). */
   sentenceStart(i: number): number {
+    const s = this.findSentenceStart(i);
+    if (s < this.low) this.low = s;
+    return s;
+  }
+
+  private findSentenceStart(i: number): number {
     if (this.starts[i] >= 0) return this.starts[i];
     const { text, mentions, passed } = this;
     passed.length = 0;
@@ -79,14 +87,16 @@ export class MentionSentences {
 
   /** Mention `i` opens its sentence, after at most four words of title or role ("Fire Chief Ron Baker"). */
   opensSentence(i: number): boolean {
-    if (this.opens[i] === UNKNOWN) this.opens[i] = this.readOpens(this.sentenceStart(i), this.mentions[i].start) ? YES : NO;
+    // (The sentence start is asked even when the answer is known: it is what the answer read.)
+    const s = this.sentenceStart(i);
+    if (this.opens[i] === UNKNOWN) this.opens[i] = this.readOpens(s, this.mentions[i].start) ? YES : NO;
     return this.opens[i] === YES;
   }
 
   /** The sentence of mention `i` opens with the word `pronoun` ("He told Dalton he had no plans"). */
   opensWithPronoun(i: number, pronoun: 'He' | 'She'): boolean {
+    const s = this.sentenceStart(i);
     if (this.pronouns[i] === UNKNOWN) {
-      const s = this.sentenceStart(i);
       const end = this.mentions[i].start;
       SPACES.lastIndex = s;
       SPACES.exec(this.text);

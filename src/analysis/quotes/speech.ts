@@ -148,7 +148,11 @@ function describingVerbOfList(text: string, tokens: Token[], start: number): 'de
     const m = /["”][\s,]*(?:(?:and|or)\s+)?(?:(?:a|an)\s+)?$/.exec(text.slice(Math.max(0, pos - 16), pos));
     if (!m) return null;
     const close = pos - m[0].length;
-    const open = Math.max(text.lastIndexOf('"', close - 1), text.lastIndexOf('“', close - 1));
+    // Only the 80 characters before: a search of the whole text would cost its length for every quote.
+    const from = Math.max(0, close - 81);
+    const window = text.slice(from, close);
+    const found = Math.max(window.lastIndexOf('"'), window.lastIndexOf('“'));
+    const open = found < 0 ? -1 : from + found;
     if (open < 0 || close - open > 80) return null;
     if (describingVerb(tokens, tokenIndexBefore(tokens, open)) === 'described') return 'described';
     pos = open;

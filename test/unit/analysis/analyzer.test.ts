@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { Analyzer, analyze } from '../../../src/analysis';
 import { splitBlocks, MAX_BLOCK } from '../../../src/analysis/blocks';
 import { LruCache } from '../../../src/analysis/lruCache';
+import type { WorkCounter } from '../../../src/analysis/documentWork';
 
 const ARTICLE = [
   ' date 2021-06-14 LISBON – Officials disputed the figures on Monday.',
@@ -91,6 +92,22 @@ describe('Analyzer', () => {
       text = text.slice(0, at) + (random(2) ? pieces[random(pieces.length)] : '') + text.slice(Math.min(text.length, at + cut));
       assert.deepEqual(analyzer.analyze(text), new Analyzer().analyze(text), `edit ${i}: ${JSON.stringify(text)}`);
     }
+  });
+
+  it('after a one-word edit in a long document, decides again only the speakers of quotes near the edit', () => {
+    const long = Array.from({ length: 300 }, (_, i) => `Ana Lopez spoke on day ${i}. Reporters waited outside. “We are fine,” she said.`).join('\n\n');
+    const workCounter: WorkCounter = { steps: 0, quotesAttributed: 0 };
+    const analyzer = new Analyzer({ workCounter });
+    analyzer.analyze(long);
+    assert.equal(workCounter.quotesAttributed, 300);
+    const edited = long.replace('outside. “We are fine,” she said.\n\nAna Lopez spoke on day 150.', 'outside. “We are fine,” she said.\n\nAna Lopez spoke on day 150 again.');
+    workCounter.quotesAttributed = 0;
+    const analysis = analyzer.analyze(edited);
+    assert.deepEqual(analysis, new Analyzer().analyze(edited));
+    assert.ok(analysis.quotes.every(q => q.speaker === 'Ana Lopez'));
+    // The quotes of the paragraphs re-split around the edit, and of the two paragraphs on each
+    // side that read them (a paragraph of quotation takes the speaker of the one before).
+    assert.ok(workCounter.quotesAttributed <= 10, `${workCounter.quotesAttributed} quotes attributed again`);
   });
 
   it('re-analyses two documents edited in turn like fresh ones', () => {

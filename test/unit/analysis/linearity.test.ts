@@ -8,10 +8,32 @@ import { splitBlocks } from '../../../src/analysis/blocks';
 import { combine } from '../../../src/analysis/document';
 import { PAUSE_EVERY, type WorkCounter } from '../../../src/analysis/documentWork';
 import { analyzeParagraph } from '../../../src/analysis/paragraph';
+import { findNameCandidates } from '../../../src/analysis/people/candidates';
+import { findCues } from '../../../src/analysis/quotes/cues';
+import { findQuotePieces } from '../../../src/analysis/quotes/quoteMarks';
+import { speechVeto } from '../../../src/analysis/quotes/speech';
+import { parseParagraph, type Token } from '../../../src/analysis/tokens';
 import { givenName, namesakes, noBreaks, onePara, quoteMarks } from './adversarialText';
 
 /** Thousands of quote marks before one ordinary quote. */
 const quotesThenOne = (k: number): string => quoteMarks(k) + 'Ana Lopez said: “We need them.”';
+
+/** Token reads of the cue finders and the speech vetoes on every quote piece of one paragraph, counted through a proxy. */
+function tokenReadsFor(paragraph: string): number {
+  const { tokens } = parseParagraph(paragraph);
+  let reads = 0;
+  const counted: Token[] = new Proxy(tokens, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  const { candidates } = findNameCandidates(tokens, paragraph);
+  const pieces = findQuotePieces(paragraph);
+  const { cues } = findCues(counted, paragraph, candidates, pieces);
+  pieces.forEach((piece, i) => speechVeto(paragraph, counted, piece, cues[i]));
+  return reads;
+}
 
 function stepsFor(text: string): number {
   const workCounter: WorkCounter = { steps: 0 };
@@ -73,6 +95,28 @@ describe('Analysis of adversarial text', () => {
       assert.ok(twice <= 20 * make(2 * k).length, `${twice} steps for ${make(2 * k).length} characters`);
     });
   }
+
+  it('reads each quote piece’s cues in a paragraph of many short quotes without walking back over the sentence', () => {
+    // One sentence of 60, then 120 one-word quotes (one paragraph block): the cue finders run
+    // for every piece, and must jump to what they look for rather than walk to the sentence start
+    // (binary searches for a piece’s tokens cost a few reads more per piece: hence 2.6, not 2).
+    const once = tokenReadsFor(quoteMarks(60));
+    const twice = tokenReadsFor(quoteMarks(120));
+    assert.ok(twice <= 2.6 * once, `${once} token reads for 60 quotes, ${twice} for 120`);
+  });
+
+  it('pauses the document pass in step with what it places: thousands of turned-down quote marks', () => {
+    const text = quoteMarks(30000);
+    const blocks = splitBlocks(text).map(block => ({ block, findings: analyzeParagraph(block.text) }));
+    const pass = combine(text, blocks);
+    let pauses = 0;
+    let r = pass.next();
+    for (; !r.done; r = pass.next()) pauses++;
+    const placed = r.value.rejections?.length ?? 0;
+    assert.equal(placed, 30000);
+    // Each pause follows at most 2 × PAUSE_EVERY steps of work; placing one finding is one step.
+    assert.ok(pauses >= placed / (2 * PAUSE_EVERY), `${pauses} pauses for ${placed} findings placed`);
+  });
 
   it('pauses the document pass after every stretch of bounded work', () => {
     for (const text of [noBreaks(300), namesakes(800)]) {
