@@ -3,6 +3,7 @@
 // once per paragraph (`compute('offset')`); reading them here is linear in the paragraph.
 import nlp from 'compromise';
 import './compromiseSweep';
+import './text/fastUnicode';
 import { keptPostTagger, type PostTagger } from './text/postTagger';
 import { wordTable } from '../common/wordTable';
 
