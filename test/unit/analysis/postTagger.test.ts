@@ -1,24 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import nlp from 'compromise';
+import { projectParagraphs } from './projectParagraphs';
 import { READ_TAGS, Tag, parseParagraph } from '../../../src/analysis/tokens';
 import { PostTagger, fullPostTagger, keptPostTagger, ruleKey, type PostTaggerRule } from '../../../src/analysis/text/postTagger';
 import { LEFT_OUT_POST_TAGGER_RULES } from '../../../src/analysis/text/postTaggerRules';
 
-const root = join(__dirname, '..', '..', '..', '..');
 const read = new Set(READ_TAGS);
-
-/** Paragraphs of the seed articles and of the regression corpus. */
-function paragraphs(): string[] {
-  const dirs = [join(root, 'seeds'), join(root, 'test', 'regress', 'articles'), join(root, 'test', 'regress', 'probes')];
-  return dirs.flatMap(dir =>
-    readdirSync(dir)
-      .filter(f => f.endsWith('.txt'))
-      .flatMap(f => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/))
-      .filter(p => p.trim()),
-  );
-}
 
 /** Each word with the tags a finder reads, and its token's tag bits. */
 function readTags(text: string, postTagger: typeof keptPostTagger): string[] {
@@ -38,7 +25,7 @@ describe('the post-tagger without the costly rules we do not need', () => {
   });
 
   it('tags every word of the seeds and the regression corpus as all of compromise’s rules do, in every tag a finder reads', () => {
-    const texts = paragraphs();
+    const texts = projectParagraphs();
     assert.ok(texts.length > 200, `${texts.length} paragraphs`);
     for (const text of texts) assert.deepEqual(readTags(text, keptPostTagger), readTags(text, fullPostTagger), text);
   });
