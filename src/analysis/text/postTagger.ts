@@ -14,6 +14,8 @@ export interface PostTaggerRule {
   match: string;
   tag?: string | string[];
   unTag?: string | string[];
+  /** A match that vetoes the rule: its text, or compromise's parse of it once a net was built. */
+  notIf?: unknown;
 }
 
 /** A rule's identity across runs: its tags and its match text ("Noun||the [#Verb] #Preposition ."). */
@@ -59,9 +61,21 @@ export class PostTagger {
    * build the full net and take the left-out rules out of it, keeping that order.
    */
   private build(world: World): Net {
-    // compromise's net builder writes its parse into each record (and cannot parse a record
-    // twice), and its own post-tagger builds a net from the same records: give ours copies.
-    const net = world.methods.one.buildNet(world.model.two.matches.map(rule => ({ ...rule })), world);
+    // compromise's net builder writes its parse into each record, and its own post-tagger builds
+    // a net from the same records: ours is built from copies. A record's "notIf" may already be
+    // parsed by then, and a parsed one cannot be parsed again: it is kept from the builder and
+    // put back on the copy.
+    const copies = world.model.two.matches.map(rule => ({ ...rule }));
+    const parsedNotIf = copies.map(copy => {
+      if (copy.notIf === undefined || typeof copy.notIf === 'string') return undefined;
+      const parsed = copy.notIf;
+      delete copy.notIf;
+      return parsed;
+    });
+    const net = world.methods.one.buildNet(copies, world);
+    copies.forEach((copy, i) => {
+      if (parsedNotIf[i] !== undefined) copy.notIf = parsedNotIf[i];
+    });
     for (const key of Object.keys(net.hooks)) {
       const kept = net.hooks[key].filter(this.keep);
       // A key with no rule left would still be looked up for every chunk that has it.

@@ -38,4 +38,11 @@ describe('the post-tagger without the costly rules we do not need', () => {
     assert.equal(surname(new PostTagger(() => false)), false);
     assert.equal(surname(keptPostTagger), true);
   });
+
+  it('builds its rules after compromise’s own post-tagger has run on the same records, and tags as it does', () => {
+    const text = 'Dale Whitcombe said the city would not pay, and Ana Ruiz agreed.';
+    nlp(text);
+    const late = new PostTagger(() => true);
+    assert.deepEqual(readTags(text, late), readTags(text, fullPostTagger));
+  });
 });
