@@ -3,6 +3,8 @@
 // once per paragraph (`compute('offset')`); reading them here is linear in the paragraph.
 import nlp from 'compromise';
 import './compromiseSweep';
+import './text/fastUnicode';
+import { keptPostTagger, type PostTagger } from './text/postTagger';
 import { wordTable } from '../common/wordTable';
 
 /** Tag bits. Plain numbers so that a token's tags are one integer (cheap to test, to cache). */
@@ -82,6 +84,13 @@ const TAG_BITS = wordTable<number>({
   Infinitive: Tag.Infinitive,
 });
 
+/**
+ * Every compromise tag a finder reads: the tags behind the bits above, and those the number
+ * finder reads by name from compromise's terms (numbers/context.ts). The post-tagger's rules are
+ * kept or left out by whether they change any of these (text/postTagger.ts).
+ */
+export const READ_TAGS: readonly string[] = [...Object.keys(TAG_BITS), 'Gerund', 'PresentTense', 'Singular'];
+
 /** A word of the paragraph. Offsets are relative to the paragraph text, end exclusive. */
 export interface Token {
   /** The word as written, without surrounding punctuation ("Trump’s"). */
@@ -122,14 +131,17 @@ function tagBits(tags: Set<string>): number {
 // compromise's full pipeline is its tokenizer, its tagger, then a chunker that groups words
 // into noun and verb phrases. We read tags only, so we run the pipeline without the chunker
 // (the tags are identical; the parse is ~10% faster). `nlp.tokenize` already ran the
-// tokenizer's own steps.
+// tokenizer's own steps. The tagger's last step, the post-tagger, runs with our choice of its
+// rules (text/postTagger.ts).
 const TOKENIZER_STEPS = new Set(['contractions', 'alias', 'machine', 'normal']);
-const TAGGER_STEPS = nlp.hooks().filter(step => !TOKENIZER_STEPS.has(step) && step !== 'chunks');
+const HOOKS = nlp.hooks();
+const TAGGER_STEPS = HOOKS.slice(0, HOOKS.indexOf('postTagger')).filter(step => !TOKENIZER_STEPS.has(step));
 
 /** Parses a paragraph with compromise and returns the document and its tokens. */
-export function parseParagraph(text: string): { doc: ReturnType<typeof nlp>; tokens: Token[] } {
+export function parseParagraph(text: string, postTagger: PostTagger = keptPostTagger): { doc: ReturnType<typeof nlp>; tokens: Token[] } {
   const doc = nlp.tokenize(text);
   doc.compute(TAGGER_STEPS);
+  postTagger.run(doc);
   doc.compute('offset');
   return { doc, tokens: readTokens(doc as unknown as { docs: Term[][] }) };
 }

@@ -1,11 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import nlp from 'compromise';
+import { projectParagraphs } from './projectParagraphs';
 import { bulkMatch, compromiseBulkMatch } from '../../../src/analysis/compromiseSweep';
 import { parseParagraph } from '../../../src/analysis/tokens';
 
-const root = join(__dirname, '..', '..', '..', '..');
 const methods = (nlp.methods() as unknown as { one: { bulkMatch: unknown } }).one;
 
 /** Every term of the paragraph with all its compromise tags, parsed with the given sweep installed. */
@@ -20,17 +18,6 @@ function tagsWith(sweep: unknown, text: string): string[] {
   }
 }
 
-/** Paragraphs of the seed articles and of the regression corpus. */
-function paragraphs(): string[] {
-  const dirs = [join(root, 'seeds'), join(root, 'test', 'regress', 'articles'), join(root, 'test', 'regress', 'probes')];
-  return dirs.flatMap(dir =>
-    readdirSync(dir)
-      .filter(f => f.endsWith('.txt'))
-      .flatMap(f => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/))
-      .filter(p => p.trim()),
-  );
-}
-
 describe('the faster compromise sweep', () => {
   it('is installed in place of compromise’s own', () => {
     assert.equal(methods.bulkMatch, bulkMatch);
@@ -38,7 +25,7 @@ describe('the faster compromise sweep', () => {
   });
 
   it('tags every word of the seeds and the regression corpus exactly as compromise’s own sweep does', () => {
-    const texts = paragraphs();
+    const texts = projectParagraphs();
     assert.ok(texts.length > 200, `${texts.length} paragraphs`);
     for (const text of texts) assert.deepEqual(tagsWith(bulkMatch, text), tagsWith(compromiseBulkMatch, text), text);
   });
