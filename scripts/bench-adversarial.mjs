@@ -32,8 +32,8 @@ esbuild.buildSync({
   stdin: {
     contents: [
       "export { Analyzer } from './src/analysis';",
-      "export { splitBlocks } from './src/analysis/blocks';",
-      "export { analyzeParagraph } from './src/analysis/paragraph';",
+      "export { splitBlocks } from './src/analysis/pipeline/blocks';",
+      "export { analyzeParagraph } from './src/analysis/pipeline/paragraph';",
       "export { adversarialShapes } from './test/unit/analysis/adversarialText';",
     ].join('\n'),
     resolveDir: root,

@@ -16,7 +16,7 @@ import { benchCorpus } from './bench-corpus.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = `export { default as nlp } from 'compromise';
-export { READ_TAGS, parseParagraph } from './src/analysis/tokens';
+export { READ_TAGS, parseParagraph } from './src/analysis/text/tokens';
 export { PostTagger, fullPostTagger, ruleKey } from './src/analysis/text/postTagger';`;
 const bundled = await esbuild.build({
   stdin: { contents: entry, resolveDir: root, loader: 'ts' },

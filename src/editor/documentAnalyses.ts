@@ -230,7 +230,7 @@ export class DocumentAnalyses implements vscode.Disposable {
   }
 
   private loadAnalyzer(): Promise<Analyzer> {
-    return (this.analyzer ??= import('../analysis/analyzer.js').then(({ Analyzer }) => new Analyzer()));
+    return (this.analyzer ??= import('../analysis/pipeline/analyzer.js').then(({ Analyzer }) => new Analyzer()));
   }
 
   /** Forgets a closed document. */

@@ -4,7 +4,7 @@
 // cached until the file's modification time or size changes.
 import * as vscode from 'vscode';
 // From its own module, not '../analysis': the index would pull the analyzer (compromise) into activation.
-import { readArticleInfo } from '../analysis/article';
+import { readArticleInfo } from '../analysis/text/article';
 import type { ArticleInfo } from '../analysis';
 import { applyCorrections, type CorrectedAnalysis } from '../annotations';
 import { decodeDocument } from '../common/encoding';

@@ -6,7 +6,7 @@
 import { W, hasClass } from '../lexicon/lexicon';
 import { Lex, wordClass } from '../lexicon/wordClass';
 import type { RuleRecord } from '../rules/ruleRecord';
-import { Tag, type Token } from '../tokens';
+import { Tag, type Token } from '../text/tokens';
 import { isAllCaps, isCapitalised, isInitial } from './nameRuns';
 import { NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, knownPlaceOrGroup, nameLike, sentenceAdverb } from './nameShape';
 import { personalUse } from './personalContext';

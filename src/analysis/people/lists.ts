@@ -2,7 +2,7 @@
 // Tasmania"): which name candidates are items of one list, and whether a word sits among places.
 // What a list says about its items is decided by the people rules (candidates.ts).
 import { Lex, wordClass } from '../lexicon/wordClass';
-import type { Token } from '../tokens';
+import type { Token } from '../text/tokens';
 import { isCapitalised } from './nameRuns';
 
 /** A span of tokens, inclusive (a name candidate). */

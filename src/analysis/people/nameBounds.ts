@@ -4,7 +4,7 @@
 // starts later in the run ("Shadow Home Secretary Yvette Cooper") is preferred to a weak one.
 import { Lex, isListedWord, wordClass } from '../lexicon/wordClass';
 import { W, hasClass } from '../lexicon/lexicon';
-import { Tag, type Token } from '../tokens';
+import { Tag, type Token } from '../text/tokens';
 import { isAllCaps, isCapitalised, isInitial } from './nameRuns';
 import { Evidence } from './candidate';
 import { FUNCTION_TAGS, NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, nameLike, placeSurname, shapeEvidence, surnameLike, undottedInitials } from './nameShape';

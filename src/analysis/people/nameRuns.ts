@@ -3,7 +3,7 @@
 // only spaces, hyphens and the dot of an initial or abbreviated title, and ends after a
 // possessive ("Trump’s").
 import { W, hasClass } from '../lexicon/lexicon';
-import { Tag, type Token } from '../tokens';
+import { Tag, type Token } from '../text/tokens';
 import { Lex, isKoreanSyllable, isPinyin, wordClass } from '../lexicon/wordClass';
 
 const isSyllable = (lower: string): boolean => isPinyin(lower) || isKoreanSyllable(lower);

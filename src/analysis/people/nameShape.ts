@@ -2,7 +2,7 @@
 // name, a title word; the evidence a name's shape gives, and the gender its title or given name shows.
 import { W, hasClass } from '../lexicon/lexicon';
 import { Lex, isKoreanSyllable, isPinyin, wordClass } from '../lexicon/wordClass';
-import { Tag, type Token } from '../tokens';
+import { Tag, type Token } from '../text/tokens';
 import nlp from 'compromise';
 import { isAllCaps, isCapitalised, isInitial } from './nameRuns';
 import { ownEntry } from '../../common/wordTable';

@@ -8,7 +8,7 @@ import { W, hasClass } from '../lexicon/lexicon';
 import { Lex, wordClass } from '../lexicon/wordClass';
 import { COMPANY_SUFFIX, US_STATE_ABBREVIATION } from '../lexicon/organisationWords';
 import { isTownName } from '../lexicon/townNames';
-import { Tag, type Token } from '../tokens';
+import { Tag, type Token } from '../text/tokens';
 import { isCapitalised } from './nameRuns';
 import { SPACE_ONLY } from './nameShape';
 

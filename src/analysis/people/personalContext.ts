@@ -2,7 +2,7 @@
 // lone name ("Paris claims"), a family noun ("Paris's father"), "the Trump administration".
 import { W, hasClass } from '../lexicon/lexicon';
 import { Lex, wordClass } from '../lexicon/wordClass';
-import { Tag, type Token } from '../tokens';
+import { Tag, type Token } from '../text/tokens';
 import { isCapitalised } from './nameRuns';
 import { isListConjunction } from './lists';
 import { NOT_PERSON, SPACE_ONLY, nameLike } from './nameShape';

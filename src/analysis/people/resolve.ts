@@ -4,7 +4,7 @@
 // It runs over every candidate of the document on every analysis, so it walks the paragraphs'
 // cached candidates in place and allocates only for the mentions it keeps, and it pauses (yields)
 // after every stretch of work so that a long document does not hold up the editor.
-import type { DocumentWork } from '../documentWork';
+import type { DocumentWork } from '../pipeline/documentWork';
 import type { PersonMention, Rejection } from '../types';
 import { Evidence, wordForms, type Gender, type NameCandidate } from './candidates';
 import { Namesakes, type FullName } from './namesakes';

@@ -2,7 +2,7 @@
 // "23-year-old Tamika Jones", "police spokesman John Ochieng".
 import { W, hasClass } from '../lexicon/lexicon';
 import { Lex, wordClass } from '../lexicon/wordClass';
-import { Tag, type Token } from '../tokens';
+import { Tag, type Token } from '../text/tokens';
 import { isCapitalised, isInitial } from './nameRuns';
 import { Evidence, type NameCandidate } from './candidate';
 import { isTitleWord, nameTokensAreNames, SPACE_ONLY } from './nameShape';

@@ -3,7 +3,7 @@
 // named with that title or role, "the Brazilian said" the person the text is about. Each looks
 // back over at most 40 mentions and 3,000 characters, and sentence starts are read from
 // `MentionSentences`, so resolving one cue costs the same however long the document is.
-import type { DocumentWork } from '../documentWork';
+import type { DocumentWork } from '../pipeline/documentWork';
 import type { ResolvedEntity, ResolvedMention } from '../people/resolve';
 import type { MentionSentences } from './mentionSentences';
 import { firstIndex } from '../../common/firstIndex';

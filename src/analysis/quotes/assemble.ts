@@ -1,8 +1,8 @@
 // The document pass for quotes: joins quotations that run over several paragraphs, then gives
 // each quote its speaker — from its own cue, resolving "he"/"she" to the person last named
 // before it, or, for a paragraph of quotation without a cue, from the paragraph before.
-import type { DocumentWork } from '../documentWork';
-import type { ParagraphFindings, QuoteFinding } from '../paragraph';
+import type { DocumentWork } from '../pipeline/documentWork';
+import type { ParagraphFindings, QuoteFinding } from '../pipeline/paragraph';
 import type { AttributionKind, Quote } from '../types';
 import { antecedent, describedAntecedent, nearestEarlier, REDESCRIPTION, roleAntecedent, roleOf, type PeopleIndex, type Referents } from './antecedents';
 import type { QuoteCue, SpeakerMention } from './cues';

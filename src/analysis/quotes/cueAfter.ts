@@ -2,7 +2,7 @@
 // Wei", and a sentence that closes on ", she said".
 import { W, hasClass } from '../lexicon/lexicon';
 import { isCapitalised } from '../people/nameRuns';
-import { Tag } from '../tokens';
+import { Tag } from '../text/tokens';
 import type { QuotePiece } from './quoteMarks';
 import { type SpeakerMention, type QuoteCue, SPACE, SENTENCE_END, endsSentence, isCueVerb, tokenAt, type Context, mentionOfCandidate, pronounMention, isPronoun, sentenceEndIndex, indexOfTokens, cueWords } from './cueContext';
 import { nameAfterComma, phraseStartingAt, sourceWords } from './phrases';

@@ -2,7 +2,7 @@
 // "…, saying “…”", "Reed was blunt: “…”", "Trump’s claim that “…”", a sentence before that ends in
 // a cue ("…, Schiff said. “…”"), and failing those the sentence's subject.
 import { W, hasClass } from '../lexicon/lexicon';
-import { Tag, type Token } from '../tokens';
+import { Tag, type Token } from '../text/tokens';
 import type { QuotePiece } from './quoteMarks';
 import { type SpeakerMention, type QuoteCue, tokenAt, type Context, mentionOfCandidate, REPORTING_DOCUMENT, sentenceStartIndex, indexOfTokens, cueWords, lastWord, closesClause } from './cueContext';
 import { phraseEndingAt, phraseStartingAt, sourceWords } from './phrases';

@@ -5,7 +5,7 @@
 // order for each quote of a paragraph.
 import { W, hasClass } from '../lexicon/lexicon';
 import type { NameCandidate } from '../people/candidates';
-import { Tag, type Token } from '../tokens';
+import { Tag, type Token } from '../text/tokens';
 import { firstIndex } from '../../common/firstIndex';
 
 export type Pronoun = 'he' | 'she' | 'they' | 'it' | 'i' | 'we';

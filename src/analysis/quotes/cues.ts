@@ -5,7 +5,7 @@
 // are resolved to people for the whole document later (assemble.ts).
 import { W, hasClass } from '../lexicon/lexicon';
 import type { NameCandidate } from '../people/candidates';
-import { Tag, type Token } from '../tokens';
+import { Tag, type Token } from '../text/tokens';
 import type { QuotePiece } from './quoteMarks';
 export type { QuoteCue, SpeakerMention } from './cueContext';
 import { type QuoteCue, isCueVerb, type Context, REPORTING_DOCUMENT, sentenceStartIndex, sentenceOf } from './cueContext';

@@ -5,7 +5,7 @@
 // that is the whole document for every pronoun: so each answer is kept, and a walk back stops at
 // the previous mention whose sentence start is known — every character is walked over at most
 // once per analysis.
-import type { DocumentWork } from '../documentWork';
+import type { DocumentWork } from '../pipeline/documentWork';
 
 const FULL_STOP = 46;
 const EXCLAMATION = 33;

@@ -4,7 +4,7 @@
 import { W, hasClass } from '../lexicon/lexicon';
 import { Evidence } from '../people/candidates';
 import { isCapitalised } from '../people/nameRuns';
-import { Tag, type Token } from '../tokens';
+import { Tag, type Token } from '../text/tokens';
 import { type SpeakerMention, SPACE, NP_TAGS, tokenAt, type Context, mentionOfCandidate, pronounMention, isPronoun, SPOKESPEOPLE } from './cueContext';
 
 /** Words that join the parts of an organisation's capitalised name: "Centers for Disease Control and Prevention". */

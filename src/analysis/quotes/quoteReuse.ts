@@ -6,7 +6,7 @@
 // pieces are the same and whose reach lies wholly outside what the edit changed is carried over,
 // every other one is attributed again. The people of both runs must be the same (the edit did
 // not change who is a person): then everything such a quote reads is unchanged.
-import type { QuoteFinding } from '../paragraph';
+import type { QuoteFinding } from '../pipeline/paragraph';
 import type { AttributionKind, Quote } from '../types';
 
 export interface Piece {

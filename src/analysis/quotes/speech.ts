@@ -3,7 +3,7 @@
 // quotes of anyone. A short quotation a verb of describing hands to its object ("called the
 // ruling “dangerous”") is somebody's words, however short.
 import { W, hasClass } from '../lexicon/lexicon';
-import { Tag, type Token } from '../tokens';
+import { Tag, type Token } from '../text/tokens';
 import type { QuoteCue } from './cues';
 import type { QuotePiece } from './quoteMarks';
 import { firstIndex } from '../../common/firstIndex';

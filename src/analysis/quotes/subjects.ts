@@ -4,7 +4,7 @@
 import { W, hasClass } from '../lexicon/lexicon';
 import { Evidence } from '../people/candidates';
 import { isCapitalised } from '../people/nameRuns';
-import { Tag } from '../tokens';
+import { Tag } from '../text/tokens';
 import { type SpeakerMention, SPACE, SKIPPABLE, tokenAt, type Context, mentionOfCandidate, pronounMention, isPronoun, actionVerbAt } from './cueContext';
 import { phraseEndingAt, roleStart, phraseStartingAt, headOfModifiedPhrase, modifiedNoun } from './phrases';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { Analyzer, analyze } from '../../../src/analysis';
-import { splitBlocks, MAX_BLOCK } from '../../../src/analysis/blocks';
-import { LruCache } from '../../../src/analysis/lruCache';
-import type { WorkCounter } from '../../../src/analysis/documentWork';
+import { splitBlocks, MAX_BLOCK } from '../../../src/analysis/pipeline/blocks';
+import { LruCache } from '../../../src/analysis/pipeline/lruCache';
+import type { WorkCounter } from '../../../src/analysis/pipeline/documentWork';
 
 const ARTICLE = [
   ' date 2021-06-14 LISBON – Officials disputed the figures on Monday.',

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { readArticleInfo } from '../../../src/analysis/article';
+import { readArticleInfo } from '../../../src/analysis/text/article';
 
 describe('readArticleInfo', () => {
   describe('the seed format', () => {

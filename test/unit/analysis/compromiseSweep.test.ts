@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import nlp from 'compromise';
 import { projectParagraphs } from './projectParagraphs';
-import { bulkMatch, compromiseBulkMatch } from '../../../src/analysis/compromiseSweep';
-import { parseParagraph } from '../../../src/analysis/tokens';
+import { bulkMatch, compromiseBulkMatch } from '../../../src/analysis/text/compromiseSweep';
+import { parseParagraph } from '../../../src/analysis/text/tokens';
 
 const methods = (nlp.methods() as unknown as { one: { bulkMatch: unknown } }).one;
 

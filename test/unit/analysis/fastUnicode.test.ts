@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import nlp from 'compromise';
 import { compromiseKillUnicode, killUnicode } from '../../../src/analysis/text/fastUnicode';
-import '../../../src/analysis/tokens';
+import '../../../src/analysis/text/tokens';
 import { projectParagraphs } from './projectParagraphs';
 
 const world = (nlp.tokenize('x') as unknown as { world: Parameters<typeof killUnicode>[1] }).world;

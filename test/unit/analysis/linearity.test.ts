@@ -4,15 +4,15 @@
 // (timings live in `npm run bench`).
 import assert from 'node:assert/strict';
 import { Analyzer } from '../../../src/analysis';
-import { splitBlocks } from '../../../src/analysis/blocks';
-import { combine } from '../../../src/analysis/document';
-import { PAUSE_EVERY, type WorkCounter } from '../../../src/analysis/documentWork';
-import { analyzeParagraph } from '../../../src/analysis/paragraph';
+import { splitBlocks } from '../../../src/analysis/pipeline/blocks';
+import { combine } from '../../../src/analysis/pipeline/document';
+import { PAUSE_EVERY, type WorkCounter } from '../../../src/analysis/pipeline/documentWork';
+import { analyzeParagraph } from '../../../src/analysis/pipeline/paragraph';
 import { findNameCandidates } from '../../../src/analysis/people/candidates';
 import { findCues } from '../../../src/analysis/quotes/cues';
 import { findQuotePieces } from '../../../src/analysis/quotes/quoteMarks';
 import { speechVeto } from '../../../src/analysis/quotes/speech';
-import { parseParagraph, type Token } from '../../../src/analysis/tokens';
+import { parseParagraph, type Token } from '../../../src/analysis/text/tokens';
 import { givenName, namesakes, noBreaks, onePara, quoteMarks } from './adversarialText';
 
 /** Thousands of quote marks before one ordinary quote. */

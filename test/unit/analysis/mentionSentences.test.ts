@@ -2,7 +2,7 @@
 // to the last sentence end, then look at the words before it.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DocumentWork } from '../../../src/analysis/documentWork';
+import { DocumentWork } from '../../../src/analysis/pipeline/documentWork';
 import { MentionSentences } from '../../../src/analysis/quotes/mentionSentences';
 
 function sentenceStart(text: string, pos: number): number {

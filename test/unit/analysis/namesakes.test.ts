@@ -3,7 +3,7 @@
 // one named first.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DocumentWork } from '../../../src/analysis/documentWork';
+import { DocumentWork } from '../../../src/analysis/pipeline/documentWork';
 import type { Gender } from '../../../src/analysis/people/candidates';
 import { containsInOrder, Namesakes, type FullName } from '../../../src/analysis/people/namesakes';
 

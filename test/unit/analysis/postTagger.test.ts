@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import nlp from 'compromise';
 import { projectParagraphs } from './projectParagraphs';
-import { READ_TAGS, Tag, parseParagraph } from '../../../src/analysis/tokens';
+import { READ_TAGS, Tag, parseParagraph } from '../../../src/analysis/text/tokens';
 import { PostTagger, fullPostTagger, keptPostTagger, ruleKey, type PostTaggerRule } from '../../../src/analysis/text/postTagger';
 import { LEFT_OUT_POST_TAGGER_RULES } from '../../../src/analysis/text/postTaggerRules';
 

@@ -3,9 +3,9 @@
 // once per paragraph (`compute('offset')`); reading them here is linear in the paragraph.
 import nlp from 'compromise';
 import './compromiseSweep';
-import './text/fastUnicode';
-import { keptPostTagger, type PostTagger } from './text/postTagger';
-import { wordTable } from '../common/wordTable';
+import './fastUnicode';
+import { keptPostTagger, type PostTagger } from './postTagger';
+import { wordTable } from '../../common/wordTable';
 
 /** Tag bits. Plain numbers so that a token's tags are one integer (cheap to test, to cache). */
 export const Tag = {

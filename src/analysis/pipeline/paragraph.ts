@@ -1,13 +1,13 @@
 // Everything one paragraph tells on its own, computed once per distinct paragraph text and
 // cached: person-name candidates, quotation pieces with their cues, numbers. Offsets are
 // relative to the paragraph; the document pass shifts them and links paragraphs together.
-import { findNumberFindings } from './numbers/findNumbers';
-import { findNameCandidates, type NameCandidate } from './people/candidates';
-import { findCues, type QuoteCue } from './quotes/cues';
-import { findQuotePieces, type QuotePiece } from './quotes/quoteMarks';
-import { speechVeto } from './quotes/speech';
-import { parseParagraph } from './tokens';
-import type { NumberMention, Rejection } from './types';
+import { findNumberFindings } from '../numbers/findNumbers';
+import { findNameCandidates, type NameCandidate } from '../people/candidates';
+import { findCues, type QuoteCue } from '../quotes/cues';
+import { findQuotePieces, type QuotePiece } from '../quotes/quoteMarks';
+import { speechVeto } from '../quotes/speech';
+import { parseParagraph } from '../text/tokens';
+import type { NumberMention, Rejection } from '../types';
 
 export interface QuoteFinding extends QuotePiece {
   cue: QuoteCue | null;

@@ -2,18 +2,18 @@
 // the whole document says, joins and attributes quotes, and builds the `Analysis`. Written as a
 // generator that pauses between chunks of work, so that `analyzeAsync` can yield to the event
 // loop on a large document while `analyze` simply runs it to the end.
-import { readArticleInfo } from './article';
+import { readArticleInfo } from '../text/article';
 import type { Block } from './blocks';
 import { DocumentWork, type WorkCounter } from './documentWork';
 import type { ParagraphFindings } from './paragraph';
-import type { NameCandidate } from './people/candidates';
-import { resolvePeople } from './people/resolve';
-import { reuseResolution, type ReplacedBlocks, type Resolution } from './people/reuse';
-import { personMention } from './people/personOutput';
+import type { NameCandidate } from '../people/candidates';
+import { resolvePeople } from '../people/resolve';
+import { reuseResolution, type ReplacedBlocks, type Resolution } from '../people/reuse';
+import { personMention } from '../people/personOutput';
 import { placeFindings } from './placed';
-import { assembleQuotes, type PeopleIndex, type PlacedParagraph } from './quotes/assemble';
-import type { EditedStretch, QuoteMemo } from './quotes/quoteReuse';
-import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Rejection, Span } from './types';
+import { assembleQuotes, type PeopleIndex, type PlacedParagraph } from '../quotes/assemble';
+import type { EditedStretch, QuoteMemo } from '../quotes/quoteReuse';
+import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Rejection, Span } from '../types';
 
 /** The people found for a run's block list, to carry over after an edit (see people/reuse.ts). */
 const resolutions = new WeakMap<object, Resolution>();

@@ -2,9 +2,9 @@
 // and sign-off (`/kga`), and for other texts a headline (Markdown heading, front matter title or
 // first line), a date line or dateline near the top. Only the start and the end of the text are
 // read, so this stays cheap on very long documents.
-import { W, hasClass } from './lexicon/lexicon';
-import type { ArticleInfo, Span } from './types';
-import { isDayOfMonth, isoDate, monthNumber, parseIsoDate } from './numbers/dates';
+import { W, hasClass } from '../lexicon/lexicon';
+import type { ArticleInfo, Span } from '../types';
+import { isDayOfMonth, isoDate, monthNumber, parseIsoDate } from '../numbers/dates';
 
 /** How much of the start is read (headline, header, date line); a headline lives in the first lines. */
 const HEAD_CHARS = 3000;

@@ -5,9 +5,9 @@
 import { splitBlocks, type Block } from './blocks';
 import { combine } from './document';
 import { LruCache } from './lruCache';
-import type { ReplacedBlocks } from './people/reuse';
+import type { ReplacedBlocks } from '../people/reuse';
 import { analyzeParagraph, type ParagraphFindings } from './paragraph';
-import type { Analysis } from './types';
+import type { Analysis } from '../types';
 import type { WorkCounter } from './documentWork';
 
 export interface AnalyzerOptions {

@@ -4,7 +4,7 @@
 // rebuilt (fewer allocations, less garbage collection on a large document). Analysis objects
 // are shared data: read only.
 import type { ParagraphFindings } from './paragraph';
-import type { NumberMention, Rejection } from './types';
+import type { NumberMention, Rejection } from '../types';
 
 export interface PlacedFindings {
   start: number;
