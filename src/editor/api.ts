@@ -31,6 +31,8 @@ export interface SourceAnnotatorApi {
   sidecarUri(uri: vscode.Uri): vscode.Uri;
   /** The problem with a document's sidecar ("x.annotations.json: line 1, column 3: …"), while it is broken. */
   sidecarError(uri: vscode.Uri): string | undefined;
+  /** How many saves of a document's tags were refused because its sidecar cannot be read (the file is left as it is). */
+  refusedSaves(uri: vscode.Uri): number;
   /** The items of a view, as labels with descriptions, depth first ("  " per level). */
   viewItems(view: ViewName): Promise<string[]>;
   /** The items of a view with the element VS Code passes to menu commands and the item's own command. */
@@ -82,6 +84,7 @@ export function createApi(s: Services, views: Views, statusBar: ArticleStatusBar
     anchorReport: uri => s.tags.reportOf(uri),
     sidecarUri: uri => s.tags.sidecarUri(uri),
     sidecarError: uri => s.tags.errorOf(uri)?.message,
+    refusedSaves: uri => s.tags.refusedSavesOf(uri),
     async viewItems(view) {
       return (await treeItems(view)).map(({ depth, label, item }) => `${'  '.repeat(depth)}${label}${item.description ? ` — ${String(item.description)}` : ''}`);
     },

@@ -239,8 +239,12 @@ describe('the sidecar file', () => {
     assert.ok(tagsView.some(line => line.startsWith('Tags of broken.txt cannot be read — broken.txt.annotations.json')), tagsView.join('\n'));
     select(editor, 'the team');
     await vscode.commands.executeCommand('sourceAnnotator.tagSelection', 'sports');
-    await editor.document.save();
-    await new Promise(resolve => setTimeout(resolve, 300));
+    assert.deepEqual(api.tags(doc), [], 'no tag is added while the sidecar cannot be read');
+    // Saving the document does not save its tags over the broken file (waited for, not slept on).
+    const refused = api.refusedSaves(doc);
+    await editor.edit(e => e.insert(editor.document.positionAt(editor.document.getText().length), 'More later.\n'));
+    assert.ok(await editor.document.save(), 'the article itself is saved');
+    await waitFor(() => api.refusedSaves(doc) > refused, 'the tags’ save to be refused');
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(api.sidecarUri(doc))), broken, 'the broken file is untouched');
     // Another article is still tagged normally.
     const other = await writeFile('fine.txt', 'Lena Ortiz said the river rose 2 metres.\n');

@@ -38,6 +38,8 @@ interface Entry {
   report?: AnchorReport;
   /** The message of the last failed save, so a problem is told once. */
   lastSaveError?: string;
+  /** Saves of the tags refused because the sidecar cannot be read (it is never overwritten then). */
+  refusedSaves: number;
   sidecarExists: boolean;
   /** Watches the sidecar of a document outside the workspace folders (string globs only see inside). */
   watcher?: vscode.Disposable;
@@ -101,6 +103,11 @@ export class EditorTags implements vscode.Disposable {
   /** The sidecar problem that blocks tagging this document, if any. */
   errorOf(uri: vscode.Uri): SidecarError | undefined {
     return this.entries.get(uri.toString())?.error;
+  }
+
+  /** How many saves of the document's tags were refused because its sidecar cannot be read. */
+  refusedSavesOf(uri: vscode.Uri): number {
+    return this.entries.get(uri.toString())?.refusedSaves ?? 0;
   }
 
   /** How the tags re-anchored when the document was last opened or its sidecar reloaded. */
@@ -209,7 +216,7 @@ export class EditorTags implements vscode.Disposable {
     if (existing) return existing;
     // Untitled documents have no place for a sidecar until they are saved.
     if (document.isUntitled || !this.articles.isArticle(document)) return undefined;
-    const entry: Entry = { ready: Promise.resolve(undefined), sidecarExists: false };
+    const entry: Entry = { ready: Promise.resolve(undefined), sidecarExists: false, refusedSaves: 0 };
     entry.ready = this.load(document, entry);
     if (!vscode.workspace.getWorkspaceFolder(document.uri)) entry.watcher = this.watchOne(document.uri);
     this.entries.set(key, entry);
@@ -336,6 +343,7 @@ export class EditorTags implements vscode.Disposable {
   private async saveAfterDocumentSave(document: vscode.TextDocument): Promise<void> {
     const entry = this.entries.get(document.uri.toString()) ?? this.open(document);
     const session = await entry?.ready;
+    if (entry?.error) entry.refusedSaves++; // already told: the broken sidecar stays as it is
     if (!session || entry?.error || (!session.model.size && !entry?.sidecarExists)) return;
     try {
       await session.save(); // onSaved records that the sidecar exists
@@ -414,6 +422,7 @@ export class EditorTags implements vscode.Disposable {
   private saveFailed(uri: vscode.Uri, error: SidecarError): void {
     const entry = this.entries.get(uri.toString());
     if (entry && error.isBroken) entry.error = error.kind === 'broken' && error.cause instanceof SidecarError ? error.cause : error;
+    if (entry && error.isBroken) entry.refusedSaves++;
     // A broken or read-only sidecar fails every save: say it once per problem, not per keystroke.
     if (entry?.lastSaveError === error.message) return;
     if (entry) entry.lastSaveError = error.message;
