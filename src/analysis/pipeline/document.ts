@@ -10,16 +10,19 @@ import type { NameCandidate } from '../people/candidates';
 import { resolvePeople } from '../people/resolve';
 import { reuseResolution, type ReplacedBlocks, type Resolution } from '../people/reuse';
 import { personMention } from '../people/personOutput';
-import { placeFindings } from './placed';
+import { placeAllFindings, type PlacedLists } from './placedLists';
 import { assembleQuotes, type PeopleIndex, type PlacedParagraph } from '../quotes/assemble';
 import type { EditedStretch, QuoteMemo } from '../quotes/quoteReuse';
-import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Rejection, Span } from '../types';
+import type { Analysis, PersonEntity, PersonMention, Quote, Rejection, Span } from '../types';
 
 /** The people found for a run's block list, to carry over after an edit (see people/reuse.ts). */
 const resolutions = new WeakMap<object, Resolution>();
 
 /** The quotes of a run's block list, to carry over after an edit (see quotes/quoteReuse.ts). */
 const quoteMemos = new WeakMap<object, QuoteMemo>();
+
+/** The numbers and rejections of a run's block list, to splice after an edit (see pipeline/placedLists.ts). */
+const placedMemos = new WeakMap<object, PlacedLists>();
 
 /** The stretch of the last run's text that the edit replaced: the blocks it re-split (as many as before). */
 function editedStretch(previous: PreviousRun): EditedStretch {
@@ -102,22 +105,14 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   });
   yield;
 
-  const numbers: NumberMention[] = [];
-  const quoteRejections: Rejection[] = [];
-  /** Numbers and names a veto turned down, paragraph by paragraph. */
-  const numberRejections: Rejection[] = [];
-  for (let bi = 0; bi < blocks.length; bi++) {
-    const { block, findings } = blocks[bi];
-    const placed = placeFindings(findings, block.start, block.text);
-    for (const n of placed.numbers) numbers.push(n);
-    for (const r of placed.quoteRejections) if (!excluded || outside(r)) quoteRejections.push(r);
-    for (const r of placed.numberRejections) numberRejections.push(r);
-    for (const r of placed.nameRejections) numberRejections.push(r);
-    work.add(1 + placed.numbers.length + placed.quoteRejections.length + placed.numberRejections.length + placed.nameRejections.length);
-    if (work.due()) yield;
-  }
-  const rejected: Rejection[] = quoteRejections;
-  for (const r of numberRejections) rejected.push(r);
+  // Spliced from the last run's when the edit replaced as many blocks and neither run has a
+  // header or sign-off (whose spans drop rejected quote marks).
+  const lastPlaced = previous && !excluded ? placedMemos.get(previous.blocks) : undefined;
+  const placed = yield* placeAllFindings(blocks, r => !excluded || outside(r), work, lastPlaced && { lists: lastPlaced, replaced: previous!.replaced });
+  if (!excluded) placedMemos.set(blocks, placed);
+  // Copies: the memo's lists stay as they are whatever a caller does with the analysis.
+  const numbers = placed.numbers.slice();
+  const rejected: Rejection[] = placed.quoteRejections.concat(placed.otherRejections);
   for (const r of resolution.rejections) {
     rejected.push((r.output ??= { start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'person', rules: r.rules }));
     work.add(1);

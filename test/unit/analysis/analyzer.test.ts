@@ -110,6 +110,21 @@ describe('Analyzer', () => {
     assert.ok(workCounter.quotesAttributed <= 10, `${workCounter.quotesAttributed} quotes attributed again`);
   });
 
+  it('after a one-word edit in a long document, places the numbers of the edited blocks only', () => {
+    const long = Array.from({ length: 300 }, (_, i) => `The council counted ${i + 12} buses on day ${i}, and a bench rejected the 'late' claim.`).join('\n\n');
+    const workCounter: WorkCounter = { steps: 0, blocksPlaced: 0 };
+    const analyzer = new Analyzer({ workCounter });
+    analyzer.analyze(long);
+    assert.equal(workCounter.blocksPlaced, 300);
+    const edited = long.replace('counted 160 buses', 'counted nearly 160 buses');
+    workCounter.blocksPlaced = 0;
+    const analysis = analyzer.analyze(edited);
+    assert.deepEqual(analysis, new Analyzer().analyze(edited));
+    assert.ok(analysis.numbers.some(n => n.value === 160 && n.qualifier === 'nearly'));
+    // The edited paragraph, widened by one on each side (a blank line typed may join paragraphs).
+    assert.ok(workCounter.blocksPlaced <= 3, `${workCounter.blocksPlaced} blocks placed again`);
+  });
+
   it('re-analyses two documents edited in turn like fresh ones', () => {
     const analyzer = new Analyzer();
     let a = ARTICLE;
