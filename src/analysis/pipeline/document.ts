@@ -29,7 +29,7 @@ function editedStretch(previous: PreviousRun): EditedStretch {
   const { blocks, text } = previous;
   const { from, count, delta } = previous.replaced;
   const startOf = (i: number): number => (i < blocks.length ? blocks[i].block.start : text.length);
-  return { lo: startOf(from), oldHi: startOf(from + count), delta };
+  return { lo: startOf(from), oldHi: startOf(from + count), delta, from, count };
 }
 
 /** The run an edit started from: its blocks and text, and which of its blocks the edit replaced. */

@@ -125,6 +125,23 @@ describe('Analyzer', () => {
     assert.ok(workCounter.blocksPlaced <= 3, `${workCounter.blocksPlaced} blocks placed again`);
   });
 
+  it('after a one-word edit in a long document, joins quotes over the paragraphs near the edit only', () => {
+    // Every tenth paragraph opens a quote that runs on into the next one.
+    const paragraph = (i: number): string => (i % 10 === 0 ? `“Day ${i} began with rain,” Ana Lopez said. “We waited for the boats` : i % 10 === 1 ? `“and then we left the harbour at noon,” she said on day ${i}.` : `Reporters waited outside on day ${i}.`);
+    const long = Array.from({ length: 300 }, (_, i) => paragraph(i)).join('\n\n');
+    const workCounter: WorkCounter = { steps: 0, paragraphsMerged: 0 };
+    const analyzer = new Analyzer({ workCounter });
+    analyzer.analyze(long);
+    assert.equal(workCounter.paragraphsMerged, 300);
+    const edited = long.replace('outside on day 155.', 'outside again on day 155.');
+    workCounter.paragraphsMerged = 0;
+    const analysis = analyzer.analyze(edited);
+    assert.deepEqual(analysis, new Analyzer().analyze(edited));
+    assert.equal(analysis.quotes.filter(q => q.rules?.includes('quote.multi-paragraph')).length, 30);
+    // The edited paragraph, widened by one on each side, and one more after it.
+    assert.ok(workCounter.paragraphsMerged <= 4, `${workCounter.paragraphsMerged} paragraphs walked again`);
+  });
+
   it('re-analyses two documents edited in turn like fresh ones', () => {
     const analyzer = new Analyzer();
     let a = ARTICLE;
