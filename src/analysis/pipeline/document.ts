@@ -24,6 +24,23 @@ const quoteMemos = new WeakMap<object, QuoteMemo>();
 /** The numbers and rejections of a run's block list, to splice after an edit (see pipeline/placedLists.ts). */
 const placedMemos = new WeakMap<object, PlacedLists>();
 
+/** Where each block's candidates start in the document's list, and the mention each candidate became (-1 for none). */
+interface CandidateIndex {
+  candidateBase: Int32Array;
+  mentionOf: Int32Array;
+}
+
+/** The candidate index of a run's block list, to carry over with its people after an edit. */
+const candidateIndexes = new WeakMap<object, CandidateIndex>();
+
+function candidateIndex(blocks: { findings: ParagraphFindings }[], mentions: Resolution['mentions']): CandidateIndex {
+  const candidateBase = new Int32Array(blocks.length + 1);
+  for (let pi = 0; pi < blocks.length; pi++) candidateBase[pi + 1] = candidateBase[pi] + blocks[pi].findings.candidates.length;
+  const mentionOf = new Int32Array(candidateBase[blocks.length]).fill(-1);
+  for (let i = 0; i < mentions.length; i++) mentionOf[candidateBase[mentions[i].paragraph] + mentions[i].index] = i;
+  return { candidateBase, mentionOf };
+}
+
 /** The stretch of the last run's text that the edit replaced: the blocks it re-split (as many as before). */
 function editedStretch(previous: PreviousRun): EditedStretch {
   const { blocks, text } = previous;
@@ -48,8 +65,6 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const paragraphs: PlacedParagraph[] = blocks;
   const work = new DocumentWork(counter);
   const excluded = !!(article.header || article.signOff);
-  const candidateBase = new Int32Array(blocks.length + 1);
-  for (let pi = 0; pi < blocks.length; pi++) candidateBase[pi + 1] = candidateBase[pi] + blocks[pi].findings.candidates.length;
 
   const include = (start: number, end: number): boolean => !excluded || outside({ start, end });
   const nameOf = (c: NameCandidate, start: number, end: number): string => (c.headline ? c.words.join(' ') : text.slice(start, end).replace(/\s+/g, ' '));
@@ -61,9 +76,11 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const { mentions, entities } = resolution;
   yield;
 
-  // Mention index of each candidate, for quotes whose cue names the speaker.
-  const mentionOf = new Int32Array(candidateBase[blocks.length]).fill(-1);
-  for (let i = 0; i < mentions.length; i++) mentionOf[candidateBase[mentions[i].paragraph] + mentions[i].index] = i;
+  // Mention index of each candidate, for quotes whose cue names the speaker. People carried over
+  // means as many candidates in every block and the same mentions: the same index as last time.
+  const lastIndex = reusedPeople ? candidateIndexes.get(previous!.blocks) : undefined;
+  const { candidateBase, mentionOf } = lastIndex ?? candidateIndex(blocks, mentions);
+  if (!excluded) candidateIndexes.set(blocks, { candidateBase, mentionOf });
   const index: PeopleIndex = { mentions, entities, candidateBase, mentionOf };
   // The same people as last time: the quotes the edit cannot have changed are carried over.
   const lastQuotes = reusedPeople ? quoteMemos.get(previous!.blocks) : undefined;

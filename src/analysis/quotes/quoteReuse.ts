@@ -128,6 +128,8 @@ export function shiftQuote(q: Quote, delta: number): Quote {
 }
 
 function samePieces(a: MergedQuote, b: MergedQuote): boolean {
+  // Quotes kept or moved from the last run share its pieces.
+  if (a.pieces === b.pieces) return true;
   if (a.pieces.length !== b.pieces.length) return false;
   for (let i = 0; i < a.pieces.length; i++) if (a.pieces[i].finding !== b.pieces[i].finding || a.pieces[i].paragraph !== b.pieces[i].paragraph) return false;
   return true;
