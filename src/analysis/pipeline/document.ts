@@ -10,10 +10,10 @@ import type { NameCandidate } from '../people/candidates';
 import { resolvePeople } from '../people/resolve';
 import { reuseResolution, type ReplacedBlocks, type Resolution } from '../people/reuse';
 import { personMention } from '../people/personOutput';
-import { placeFindings } from './placed';
+import { placeAllFindings, type PlacedLists } from './placedLists';
 import { assembleQuotes, type PeopleIndex, type PlacedParagraph } from '../quotes/assemble';
 import type { EditedStretch, QuoteMemo } from '../quotes/quoteReuse';
-import type { Analysis, NumberMention, PersonEntity, PersonMention, Quote, Rejection, Span } from '../types';
+import type { Analysis, PersonEntity, PersonMention, Quote, Rejection, Span } from '../types';
 
 /** The people found for a run's block list, to carry over after an edit (see people/reuse.ts). */
 const resolutions = new WeakMap<object, Resolution>();
@@ -21,12 +21,32 @@ const resolutions = new WeakMap<object, Resolution>();
 /** The quotes of a run's block list, to carry over after an edit (see quotes/quoteReuse.ts). */
 const quoteMemos = new WeakMap<object, QuoteMemo>();
 
+/** The numbers and rejections of a run's block list, to splice after an edit (see pipeline/placedLists.ts). */
+const placedMemos = new WeakMap<object, PlacedLists>();
+
+/** Where each block's candidates start in the document's list, and the mention each candidate became (-1 for none). */
+interface CandidateIndex {
+  candidateBase: Int32Array;
+  mentionOf: Int32Array;
+}
+
+/** The candidate index of a run's block list, to carry over with its people after an edit. */
+const candidateIndexes = new WeakMap<object, CandidateIndex>();
+
+function candidateIndex(blocks: { findings: ParagraphFindings }[], mentions: Resolution['mentions']): CandidateIndex {
+  const candidateBase = new Int32Array(blocks.length + 1);
+  for (let pi = 0; pi < blocks.length; pi++) candidateBase[pi + 1] = candidateBase[pi] + blocks[pi].findings.candidates.length;
+  const mentionOf = new Int32Array(candidateBase[blocks.length]).fill(-1);
+  for (let i = 0; i < mentions.length; i++) mentionOf[candidateBase[mentions[i].paragraph] + mentions[i].index] = i;
+  return { candidateBase, mentionOf };
+}
+
 /** The stretch of the last run's text that the edit replaced: the blocks it re-split (as many as before). */
 function editedStretch(previous: PreviousRun): EditedStretch {
   const { blocks, text } = previous;
   const { from, count, delta } = previous.replaced;
   const startOf = (i: number): number => (i < blocks.length ? blocks[i].block.start : text.length);
-  return { lo: startOf(from), oldHi: startOf(from + count), delta };
+  return { lo: startOf(from), oldHi: startOf(from + count), delta, from, count };
 }
 
 /** The run an edit started from: its blocks and text, and which of its blocks the edit replaced. */
@@ -45,8 +65,6 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const paragraphs: PlacedParagraph[] = blocks;
   const work = new DocumentWork(counter);
   const excluded = !!(article.header || article.signOff);
-  const candidateBase = new Int32Array(blocks.length + 1);
-  for (let pi = 0; pi < blocks.length; pi++) candidateBase[pi + 1] = candidateBase[pi] + blocks[pi].findings.candidates.length;
 
   const include = (start: number, end: number): boolean => !excluded || outside({ start, end });
   const nameOf = (c: NameCandidate, start: number, end: number): string => (c.headline ? c.words.join(' ') : text.slice(start, end).replace(/\s+/g, ' '));
@@ -58,9 +76,11 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const { mentions, entities } = resolution;
   yield;
 
-  // Mention index of each candidate, for quotes whose cue names the speaker.
-  const mentionOf = new Int32Array(candidateBase[blocks.length]).fill(-1);
-  for (let i = 0; i < mentions.length; i++) mentionOf[candidateBase[mentions[i].paragraph] + mentions[i].index] = i;
+  // Mention index of each candidate, for quotes whose cue names the speaker. People carried over
+  // means as many candidates in every block and the same mentions: the same index as last time.
+  const lastIndex = reusedPeople ? candidateIndexes.get(previous!.blocks) : undefined;
+  const { candidateBase, mentionOf } = lastIndex ?? candidateIndex(blocks, mentions);
+  if (!excluded) candidateIndexes.set(blocks, { candidateBase, mentionOf });
   const index: PeopleIndex = { mentions, entities, candidateBase, mentionOf };
   // The same people as last time: the quotes the edit cannot have changed are carried over.
   const lastQuotes = reusedPeople ? quoteMemos.get(previous!.blocks) : undefined;
@@ -102,22 +122,14 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   });
   yield;
 
-  const numbers: NumberMention[] = [];
-  const quoteRejections: Rejection[] = [];
-  /** Numbers and names a veto turned down, paragraph by paragraph. */
-  const numberRejections: Rejection[] = [];
-  for (let bi = 0; bi < blocks.length; bi++) {
-    const { block, findings } = blocks[bi];
-    const placed = placeFindings(findings, block.start, block.text);
-    for (const n of placed.numbers) numbers.push(n);
-    for (const r of placed.quoteRejections) if (!excluded || outside(r)) quoteRejections.push(r);
-    for (const r of placed.numberRejections) numberRejections.push(r);
-    for (const r of placed.nameRejections) numberRejections.push(r);
-    work.add(1 + placed.numbers.length + placed.quoteRejections.length + placed.numberRejections.length + placed.nameRejections.length);
-    if (work.due()) yield;
-  }
-  const rejected: Rejection[] = quoteRejections;
-  for (const r of numberRejections) rejected.push(r);
+  // Spliced from the last run's when the edit replaced as many blocks and neither run has a
+  // header or sign-off (whose spans drop rejected quote marks).
+  const lastPlaced = previous && !excluded ? placedMemos.get(previous.blocks) : undefined;
+  const placed = yield* placeAllFindings(blocks, r => !excluded || outside(r), work, lastPlaced && { lists: lastPlaced, replaced: previous!.replaced });
+  if (!excluded) placedMemos.set(blocks, placed);
+  // Copies: the memo's lists stay as they are whatever a caller does with the analysis.
+  const numbers = placed.numbers.slice();
+  const rejected: Rejection[] = placed.quoteRejections.concat(placed.otherRejections);
   for (const r of resolution.rejections) {
     rejected.push((r.output ??= { start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'person', rules: r.rules }));
     work.add(1);

@@ -9,6 +9,10 @@ export interface WorkCounter {
   steps: number;
   /** Quotes whose speaker was decided (not carried over from the last run), when counted. */
   quotesAttributed?: number;
+  /** Blocks whose numbers and rejections were placed (not spliced from the last run), when counted. */
+  blocksPlaced?: number;
+  /** Paragraphs walked to join quotes over paragraphs (not spliced from the last run), when counted. */
+  paragraphsMerged?: number;
 }
 
 /** Steps between two pauses of the document pass (a few milliseconds of work). */
@@ -27,6 +31,16 @@ export class DocumentWork {
   /** One quote's speaker decided. */
   quoteAttributed(): void {
     if (this.counter?.quotesAttributed !== undefined) this.counter.quotesAttributed++;
+  }
+
+  /** One block's findings placed at its offset. */
+  blockPlaced(): void {
+    if (this.counter?.blocksPlaced !== undefined) this.counter.blocksPlaced++;
+  }
+
+  /** One paragraph walked to join quotes. */
+  paragraphMerged(): void {
+    if (this.counter?.paragraphsMerged !== undefined) this.counter.paragraphsMerged++;
   }
 
   /** Enough work since the last pause: the caller pauses now (and the tally starts again). */

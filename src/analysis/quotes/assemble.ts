@@ -7,7 +7,7 @@ import type { AttributionKind, Quote } from '../types';
 import { antecedent, describedAntecedent, nearestEarlier, REDESCRIPTION, roleAntecedent, roleOf, type PeopleIndex, type Referents } from './antecedents';
 import type { QuoteCue, SpeakerMention } from './cues';
 import { MentionSentences } from './mentionSentences';
-import { alignQuotes, shiftAttributed, shiftQuote, type Attributed, type EditedStretch, type MergedQuote, type QuoteMemo, type QuoteResult } from './quoteReuse';
+import { alignQuotes, mergeBounds, movedMerged, shiftAttributed, shiftQuote, type Attributed, type EditedStretch, type MergedQuote, type QuoteMemo, type QuoteResult } from './quoteReuse';
 
 export type { PeopleIndex } from './antecedents';
 
@@ -27,11 +27,15 @@ function markKind(ch: string): number {
  * mark starts a quote of its own ("Kevin was snoring. ¶ “Here he is,” she said): an excerpt
  * whose paragraphs each open with a straight mark, quoting speech in curly ones.
  */
-function* mergeAcrossParagraphs(text: string, paragraphs: PlacedParagraph[], work: DocumentWork): Generator<void, MergedQuote[]> {
-  const out: MergedQuote[] = [];
+function* mergeAcrossParagraphs(text: string, paragraphs: PlacedParagraph[], work: DocumentWork, last?: { merged: MergedQuote[]; edit: EditedStretch }): Generator<void, MergedQuote[]> {
+  // After an edit, only the paragraphs around it are walked; the last run's quotes before and
+  // after them are kept (see mergeBounds).
+  const bounds = last && mergeBounds(last.merged, pi => paragraphs[pi].findings.quotes, paragraphs.length, last.edit);
+  const out: MergedQuote[] = bounds ? last.merged.slice(0, bounds.keep) : [];
   let pending: MergedQuote | null = null;
   let pendingParagraph = -2;
-  for (let pi = 0; pi < paragraphs.length; pi++) {
+  const walkTo = bounds ? bounds.walkTo : paragraphs.length;
+  for (let pi = bounds ? bounds.walkFrom : 0; pi < walkTo; pi++) {
     const p = paragraphs[pi];
     const quotes = p.findings.quotes;
     let from = 0;
@@ -63,9 +67,15 @@ function* mergeAcrossParagraphs(text: string, paragraphs: PlacedParagraph[], wor
       } else out.push(wholeQuote(q, pi, p.block.start));
     }
     work.add(1 + quotes.length);
+    work.paragraphMerged();
     if (work.due()) yield;
   }
   if (pending) out.push(pending);
+  if (bounds) {
+    const { merged, edit } = last;
+    for (let i = bounds.moveFrom; i < merged.length; i++) out.push(movedMerged(merged[i], edit.delta));
+    work.add(merged.length - bounds.moveFrom);
+  }
   return out;
 }
 
@@ -119,7 +129,8 @@ export function* assembleQuotes(
   work: DocumentWork,
   last?: { memo: QuoteMemo; edit: EditedStretch },
 ): Generator<void, { quotes: Quote[]; quoteEntities: (number | null)[]; memo: QuoteMemo }> {
-  const merged = yield* mergeAcrossParagraphs(text, paragraphs, work);
+  const sameParagraphs = last && last.edit.from + last.edit.count <= paragraphs.length;
+  const merged = yield* mergeAcrossParagraphs(text, paragraphs, work, sameParagraphs ? { merged: last.memo.merged, edit: last.edit } : undefined);
   // Which person mentions sit inside a quotation (one merge of two sorted lists): a speaker is
   // rarely named inside their own quote, so those are skipped when resolving "he"/"she".
   const mentionInQuote = new Uint8Array(people.mentions.length);

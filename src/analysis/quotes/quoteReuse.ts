@@ -52,11 +52,56 @@ export interface QuoteMemo {
   results: QuoteResult[];
 }
 
-/** The edit between two runs: the last run's text [lo, oldHi) became [lo, oldHi + delta); the paragraphs are as many. */
+/**
+ * The edit between two runs: the last run's text [lo, oldHi) became [lo, oldHi + delta); the
+ * paragraphs are as many, those in [from, from + count) re-split.
+ */
 export interface EditedStretch {
   lo: number;
   oldHi: number;
   delta: number;
+  from: number;
+  count: number;
+}
+
+/** A quote may be left open at the end of a paragraph with these quotes, to run on into the next. */
+function endsOpen(quotes: readonly QuoteFinding[]): boolean {
+  return quotes.length > 0 && !quotes[quotes.length - 1].closed;
+}
+
+/** Index of the first quote of `merged` ending in paragraph `pi` or later (merged quotes come in that order). */
+function firstEndingFrom(merged: readonly MergedQuote[], pi: number): number {
+  let lo = 0;
+  let hi = merged.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = merged[mid];
+    if (m.pieces[m.pieces.length - 1].paragraph < pi) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Which paragraphs the merge of quotes over paragraphs must walk again after an edit, the rest
+ * being the last run's: [walkFrom, walkTo), widened from the edited blocks until no quote is left
+ * open across either end (the merge carries only an open quote from one paragraph to the next,
+ * so outside those bounds it decides as last time). `keep` quotes of the last run lie before,
+ * those from `moveFrom` on after (moved by the edit's delta).
+ */
+export function mergeBounds(old: readonly MergedQuote[], quotesOf: (pi: number) => readonly QuoteFinding[], paragraphs: number, edit: EditedStretch): { walkFrom: number; walkTo: number; keep: number; moveFrom: number } {
+  let walkFrom = edit.from;
+  while (walkFrom > 0 && endsOpen(quotesOf(walkFrom - 1))) walkFrom--;
+  // At least one paragraph past the re-split ones, so that the paragraph before `walkTo` is the
+  // same in both runs.
+  let walkTo = Math.min(paragraphs, edit.from + edit.count + 1);
+  while (walkTo < paragraphs && endsOpen(quotesOf(walkTo - 1))) walkTo++;
+  return { walkFrom, walkTo, keep: firstEndingFrom(old, walkFrom), moveFrom: walkTo < paragraphs ? firstEndingFrom(old, walkTo) : old.length };
+}
+
+/** The last run's merged quote moved by `delta` (its pieces are the same paragraphs' findings). */
+export function movedMerged(m: MergedQuote, delta: number): MergedQuote {
+  return delta ? { start: m.start + delta, end: m.end + delta, pieces: m.pieces } : m;
 }
 
 /** An attribution with its offsets moved by `shift`. */
@@ -83,6 +128,8 @@ export function shiftQuote(q: Quote, delta: number): Quote {
 }
 
 function samePieces(a: MergedQuote, b: MergedQuote): boolean {
+  // Quotes kept or moved from the last run share its pieces.
+  if (a.pieces === b.pieces) return true;
   if (a.pieces.length !== b.pieces.length) return false;
   for (let i = 0; i < a.pieces.length; i++) if (a.pieces[i].finding !== b.pieces[i].finding || a.pieces[i].paragraph !== b.pieces[i].paragraph) return false;
   return true;

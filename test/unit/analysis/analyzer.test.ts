@@ -3,6 +3,7 @@ import { Analyzer, analyze } from '../../../src/analysis';
 import { splitBlocks, MAX_BLOCK } from '../../../src/analysis/pipeline/blocks';
 import { LruCache } from '../../../src/analysis/pipeline/lruCache';
 import type { WorkCounter } from '../../../src/analysis/pipeline/documentWork';
+import type { Analysis } from '../../../src/analysis/types';
 
 const ARTICLE = [
   ' date 2021-06-14 LISBON – Officials disputed the figures on Monday.',
@@ -94,20 +95,51 @@ describe('Analyzer', () => {
     }
   });
 
-  it('after a one-word edit in a long document, decides again only the speakers of quotes near the edit', () => {
-    const long = Array.from({ length: 300 }, (_, i) => `Ana Lopez spoke on day ${i}. Reporters waited outside. “We are fine,” she said.`).join('\n\n');
-    const workCounter: WorkCounter = { steps: 0, quotesAttributed: 0 };
+  /**
+   * Analyses `long`, then `edited` with the same analyser, counting `field` of the work counter in
+   * each run; the edited document's analysis is checked against a fresh analyser's.
+   */
+  function countedEdit(long: string, edited: string, field: 'quotesAttributed' | 'blocksPlaced' | 'paragraphsMerged'): { first: number; again: number; analysis: Analysis } {
+    assert.notEqual(edited, long);
+    const workCounter: WorkCounter = { steps: 0, [field]: 0 };
     const analyzer = new Analyzer({ workCounter });
     analyzer.analyze(long);
-    assert.equal(workCounter.quotesAttributed, 300);
-    const edited = long.replace('outside. “We are fine,” she said.\n\nAna Lopez spoke on day 150.', 'outside. “We are fine,” she said.\n\nAna Lopez spoke on day 150 again.');
-    workCounter.quotesAttributed = 0;
+    const first = workCounter[field]!;
+    workCounter[field] = 0;
     const analysis = analyzer.analyze(edited);
     assert.deepEqual(analysis, new Analyzer().analyze(edited));
+    return { first, again: workCounter[field], analysis };
+  }
+
+  it('after a one-word edit in a long document, decides again only the speakers of quotes near the edit', () => {
+    const long = Array.from({ length: 300 }, (_, i) => `Ana Lopez spoke on day ${i}. Reporters waited outside. “We are fine,” she said.`).join('\n\n');
+    const edited = long.replace('outside. “We are fine,” she said.\n\nAna Lopez spoke on day 150.', 'outside. “We are fine,” she said.\n\nAna Lopez spoke on day 150 again.');
+    const { first, again, analysis } = countedEdit(long, edited, 'quotesAttributed');
+    assert.equal(first, 300);
     assert.ok(analysis.quotes.every(q => q.speaker === 'Ana Lopez'));
     // The quotes of the paragraphs re-split around the edit, and of the two paragraphs on each
     // side that read them (a paragraph of quotation takes the speaker of the one before).
-    assert.ok(workCounter.quotesAttributed <= 10, `${workCounter.quotesAttributed} quotes attributed again`);
+    assert.ok(again <= 10, `${again} quotes attributed again`);
+  });
+
+  it('after a one-word edit in a long document, places the numbers of the edited blocks only', () => {
+    const long = Array.from({ length: 300 }, (_, i) => `The council counted ${i + 12} buses on day ${i}, and a bench rejected the 'late' claim.`).join('\n\n');
+    const { first, again, analysis } = countedEdit(long, long.replace('counted 160 buses', 'counted nearly 160 buses'), 'blocksPlaced');
+    assert.equal(first, 300);
+    assert.ok(analysis.numbers.some(n => n.value === 160 && n.qualifier === 'nearly'));
+    // The edited paragraph, widened by one on each side (a blank line typed may join paragraphs).
+    assert.ok(again <= 3, `${again} blocks placed again`);
+  });
+
+  it('after a one-word edit in a long document, joins quotes over the paragraphs near the edit only', () => {
+    // Every tenth paragraph opens a quote that runs on into the next one.
+    const paragraph = (i: number): string => (i % 10 === 0 ? `“Day ${i} began with rain,” Ana Lopez said. “We waited for the boats` : i % 10 === 1 ? `“and then we left the harbour at noon,” she said on day ${i}.` : `Reporters waited outside on day ${i}.`);
+    const long = Array.from({ length: 300 }, (_, i) => paragraph(i)).join('\n\n');
+    const { first, again, analysis } = countedEdit(long, long.replace('outside on day 155.', 'outside again on day 155.'), 'paragraphsMerged');
+    assert.equal(first, 300);
+    assert.equal(analysis.quotes.filter(q => q.rules?.includes('quote.multi-paragraph')).length, 30);
+    // The edited paragraph, widened by one on each side, and one more after it.
+    assert.ok(again <= 4, `${again} paragraphs walked again`);
   });
 
   it('re-analyses two documents edited in turn like fresh ones', () => {
