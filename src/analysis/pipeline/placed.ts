@@ -19,14 +19,17 @@ const EMPTY: PlacedFindings = { start: 0, numbers: [], quoteRejections: [], numb
 
 const placed = new WeakMap<ParagraphFindings, PlacedFindings>();
 
+/** A copy of `s` moved by `delta` (its fields in the same order, as a fresh placement has them). */
+export function moved<T extends { start: number; end: number }>(s: T, delta: number): T {
+  const out = Object.assign({}, s);
+  out.start += delta;
+  out.end += delta;
+  return out;
+}
+
 function shifted<T extends { start: number; end: number }>(list: readonly T[], base: number): T[] {
   const out: T[] = new Array<T>(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const s = Object.assign({}, list[i]);
-    s.start += base;
-    s.end += base;
-    out[i] = s;
-  }
+  for (let i = 0; i < list.length; i++) out[i] = moved(list[i], base);
   return out;
 }
 

@@ -6,7 +6,7 @@
 import type { Block } from './blocks';
 import type { DocumentWork } from './documentWork';
 import type { ParagraphFindings } from './paragraph';
-import { placeFindings } from './placed';
+import { moved, placeFindings } from './placed';
 import type { ReplacedBlocks } from '../people/reuse';
 import type { NumberMention, Rejection } from '../types';
 
@@ -22,14 +22,6 @@ export interface PlacedLists {
 }
 
 type Found = { block: Block; findings: ParagraphFindings }[];
-
-/** A copy of `s` moved by `delta` (its fields in the same order, as a fresh placement has them). */
-function moved<T extends { start: number; end: number }>(s: T, delta: number): T {
-  const out = Object.assign({}, s);
-  out.start += delta;
-  out.end += delta;
-  return out;
-}
 
 /** Appends `list[from, to)`, moved by `delta`, to `out`. */
 function appendMoved<T extends { start: number; end: number }>(out: T[], list: readonly T[], from: number, to: number, delta: number): void {
