@@ -77,14 +77,14 @@ export class WorkspaceArticles implements vscode.Disposable {
     }
     try {
       // The sidecar is part of the stamp: a correction made elsewhere changes what the article says.
-      const stamp = await articleStamp(uri, this.sidecars.sidecarUri(uri));
+      const { stamp, size } = await articleStamp(uri, this.sidecars.sidecarUri(uri));
       const cached = this.onDisk.get(uri.toString());
       if (cached?.stamp === stamp) return cached.entry;
-      if ((await vscode.workspace.fs.stat(uri)).size > this.config.settings.maxAnalysedLength) return undefined; // too large to analyse, as in an editor
+      if (size > this.config.settings.maxAnalysedLength) return undefined; // too large to analyse, as in an editor
       const text = decodeDocument(await vscode.workspace.fs.readFile(uri));
       const lines = new LineIndex(text);
       // A broken sidecar adds nothing here: it is reported when its article is opened.
-      const { corrections, verifications } = await this.sidecars.read(uri, text);
+      const { corrections, verifications } = await this.sidecars.read(uri, { text, stamp });
       const analysis = applyCorrections(await this.analyses.analyzeText(text), corrections, verifications);
       const entry = new ArticleEntry(uri, analysis, offset => {
         const p = lines.position(offset);
@@ -105,7 +105,7 @@ export class WorkspaceArticles implements vscode.Disposable {
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
     if (open) return readArticleInfo(open.getText());
     try {
-      const stamp = await articleStamp(uri, this.sidecars.sidecarUri(uri));
+      const { stamp } = await articleStamp(uri, this.sidecars.sidecarUri(uri));
       const cached = this.infoOnDisk.get(uri.toString());
       if (cached?.stamp === stamp) return cached.info;
       const info = readArticleInfo(decodeDocument(await vscode.workspace.fs.readFile(uri)));

@@ -18,14 +18,20 @@ export interface AnnotationsOnDisk {
 
 const NOTHING: AnnotationsOnDisk = Object.freeze({ tags: [], corrections: [], verifications: [] });
 
+/** What `articleStamp` found: the stamp, and the article's size in bytes. */
+export interface ArticleStamp {
+  readonly stamp: string;
+  readonly size: number;
+}
+
 /**
  * A stamp that changes whenever the article or its sidecar changes (modification time and size
  * of both; "-" for a missing sidecar). Rejects when the article itself cannot be read.
  */
-export async function articleStamp(article: vscode.Uri, sidecar: vscode.Uri): Promise<string> {
+export async function articleStamp(article: vscode.Uri, sidecar: vscode.Uri): Promise<ArticleStamp> {
   const stat = await vscode.workspace.fs.stat(article);
   const sidecarStat = await Promise.resolve(vscode.workspace.fs.stat(sidecar)).catch(() => undefined);
-  return `${stat.mtime}:${stat.size}:${sidecarStat ? `${sidecarStat.mtime}:${sidecarStat.size}` : '-'}`;
+  return { stamp: `${stat.mtime}:${stat.size}:${sidecarStat ? `${sidecarStat.mtime}:${sidecarStat.size}` : '-'}`, size: stat.size };
 }
 
 export class SidecarsOnDisk {
@@ -44,21 +50,22 @@ export class SidecarsOnDisk {
   }
 
   /**
-   * The article's annotations on disk. `text` is the article's text when the caller has already
-   * read it (it must be the text on disk). An article that cannot be read has none.
+   * The article's annotations on disk. `known` is what the caller has already read: the
+   * article's text on disk and its `articleStamp` (not read again). An article that cannot be
+   * read has none.
    */
-  async read(article: vscode.Uri, text?: string): Promise<AnnotationsOnDisk> {
+  async read(article: vscode.Uri, known?: { text: string; stamp: string }): Promise<AnnotationsOnDisk> {
     const store = this.currentStore();
     const key = `${store.suffix}\n${article.toString()}`;
-    let stamp: string;
+    let stamp = known?.stamp;
     try {
-      stamp = await articleStamp(article, this.sidecarUri(article));
+      stamp ??= (await articleStamp(article, this.sidecarUri(article))).stamp;
     } catch {
       return NOTHING; // the article is gone
     }
     const cached = this.cache.get(key);
     if (cached?.stamp === stamp) return cached.annotations;
-    const annotations = stamp.endsWith(':-') ? NOTHING : await this.load(store, article, text);
+    const annotations = stamp.endsWith(':-') ? NOTHING : await this.load(store, article, known?.text);
     this.cache.set(key, { stamp, annotations });
     return annotations;
   }
