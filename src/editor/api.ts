@@ -19,6 +19,8 @@ export interface SourceAnnotatorApi {
   analysis(uri: vscode.Uri): Promise<CorrectedAnalysis | undefined>;
   /** How many times the document was analysed (switching editors re-uses the last analysis). */
   analysisCount(uri: vscode.Uri): number;
+  /** How many analyses of the document were started, finished or not (an analysis asked for counts at once). */
+  analysesStarted(uri: vscode.Uri): number;
   /** Resolves once the document is analysed and its highlights and tags are drawn. */
   settled(uri: vscode.Uri): Promise<void>;
   /** The highlights last drawn on a document's editors, in offsets, per kind. */
@@ -67,6 +69,7 @@ export function createApi(s: Services, views: Views, statusBar: ArticleStatusBar
       return document ? (await s.analyses.ensure(document))?.analysis : undefined;
     },
     analysisCount: uri => s.analyses.analysisCount(uri),
+    analysesStarted: uri => s.analyses.startedCount(uri),
     async settled(uri) {
       // Only waits: drawing is the highlighter's job, and tests must see that it does it.
       const document = documentOf(uri) ?? (await vscode.workspace.openTextDocument(uri));

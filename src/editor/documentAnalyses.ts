@@ -75,6 +75,8 @@ export class DocumentAnalyses implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** How many analyses of each document completed: switching editors must not add any. */
   private readonly completed = new Map<string, number>();
+  /** How many analyses of each document were started (counted when asked for, before they finish). */
+  private readonly started = new Map<string, number>();
   private readonly emitter = new vscode.EventEmitter<DocumentAnalysis>();
   /** Fires when a document's analysis is up to date with a new version. */
   readonly onDidAnalyse = this.emitter.event;
@@ -133,6 +135,7 @@ export class DocumentAnalyses implements vscode.Disposable {
     inFlight?.controller.abort();
     const controller = new AbortController();
     const version = document.version;
+    this.started.set(key, (this.started.get(key) ?? 0) + 1);
     const promise = this.run(document, version, controller.signal);
     this.pending.set(key, { version, controller, promise });
     return promise;
@@ -222,6 +225,11 @@ export class DocumentAnalyses implements vscode.Disposable {
   /** The number of analyses of the document so far. */
   analysisCount(uri: vscode.Uri): number {
     return this.completed.get(uri.toString()) ?? 0;
+  }
+
+  /** The number of analyses of the document started so far, finished or not. */
+  startedCount(uri: vscode.Uri): number {
+    return this.started.get(uri.toString()) ?? 0;
   }
 
   /** Analyses a text that is not open in an editor (shares the paragraph cache). */

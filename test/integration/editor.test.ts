@@ -152,8 +152,14 @@ describe('editor experience on the seed article', () => {
 
   it('highlights nothing in a document outside the articles glob until asked to', async () => {
     const other = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Untitled note: “We will win,” said Ana Ruiz, 41.' });
+    await vscode.window.showTextDocument(editor.document);
+    await waitFor(() => api.statusBarText(), 'the article’s counts in the status bar');
     const otherEditor = await vscode.window.showTextDocument(other);
-    await new Promise(resolve => setTimeout(resolve, 300));
+    // The status bar and the highlighter hear the same change of active editor, in one firing:
+    // once the article's counts are gone, the highlighter has seen the note (and would have
+    // started its analysis, synchronously, had it taken the note for an article).
+    await waitFor(() => api.statusBarText() === undefined, 'the status bar to leave the article');
+    assert.equal(api.analysesStarted(other.uri), 0, 'no analysis of the note was started');
     assert.equal(api.highlights(other.uri).quotes, undefined);
     await vscode.commands.executeCommand('sourceAnnotator.annotateDocument');
     await api.settled(other.uri);
