@@ -156,3 +156,41 @@ export class AnnotationHistory {
     this.redoStack = [];
   }
 }
+
+/**
+ * Applies one history change to the annotations by id, forwards (redo) or backwards (undo);
+ * returns the ids touched (none when the change no longer applies).
+ */
+export function applyHistoryChange(byId: Map<string, LiveAnnotation>, change: HistoryChange, direction: 'forward' | 'backward'): string[] {
+  const forward = direction === 'forward';
+  switch (change.kind) {
+    case 'add':
+    case 'remove': {
+      const present = (change.kind === 'add') === forward;
+      if (present) {
+        if (byId.has(change.item.id)) return [];
+        byId.set(change.item.id, change.item);
+      } else {
+        const current = byId.get(change.item.id);
+        if (!current) return [];
+        // Keep the removed annotation as it is now (its range followed the text), for a later redo.
+        change.item = current;
+        byId.delete(change.item.id);
+      }
+      return [change.item.id];
+    }
+    case 'update': {
+      const item = byId.get(change.id);
+      if (!item) return [];
+      byId.set(change.id, withContent(item, forward ? change.after : change.before));
+      return [change.id];
+    }
+    case 'retarget': {
+      const item = byId.get(change.id);
+      if (!item) return [];
+      const target = forward ? change.after : change.before;
+      byId.set(change.id, { ...withTarget(item, target), modified: target.modified });
+      return [change.id];
+    }
+  }
+}

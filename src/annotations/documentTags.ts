@@ -7,7 +7,7 @@
 // persists it through SidecarStore.
 import type { DocumentTagsOptions, Disposable, NewTag, TagChangeEvent, TagChangeReason } from './modelEvents';
 import { allAnnotations, contentVersion, groupAnnotations, sortAnnotations, ID_PREFIX, isCorrection, isTag, isVerification, type Annotation, type AnnotationContent, type AnnotationKind } from './annotationKinds';
-import { AnnotationHistory, contentOf, targetOf, trackTarget, withContent, withTarget, type HistoryChange, type LiveAnnotation, type Target } from './annotationHistory';
+import { AnnotationHistory, applyHistoryChange, contentOf, targetOf, trackTarget, withContent, withTarget, type HistoryChange, type LiveAnnotation, type Target } from './annotationHistory';
 import { checkLabel, checkName, checkRange, cleanNote, randomId, TagInputError } from './annotationInput';
 import { correctionFields, verificationFields, type NewCorrection, type NewVerification } from './correctionInput';
 import { mergeAnnotationSets } from './merge';
@@ -138,7 +138,7 @@ export class DocumentTags {
     const item = this.byId.get(id);
     if (!item) return false;
     this.byId.delete(id);
-    this.record(`Remove ${KIND_NAMES[kindOf(item)]}`, [{ kind: 'remove', item }]);
+    this.history.record(`Remove ${KIND_NAMES[kindOf(item)]}`, [{ kind: 'remove', item }]);
     this.changed({ reason: 'remove', ids: [id] });
     return true;
   }
@@ -190,7 +190,7 @@ export class DocumentTags {
       this.byId.delete(other.id);
       changes.push({ kind: 'remove', item: other });
     }
-    this.record('Resolve Conflict', changes);
+    this.history.record('Resolve Conflict', changes);
     this.changed({ reason: 'update', ids: other ? [keepId, other.id] : [keepId] });
     return resolved;
   }
@@ -227,13 +227,13 @@ export class DocumentTags {
 
   /** Undoes the last operation (of any kind); returns its label, or undefined when there is none. */
   undo(): string | undefined {
-    const step = this.history.undo(c => this.applyChange(c, 'backward'));
+    const step = this.history.undo(c => applyHistoryChange(this.byId, c, 'backward'));
     if (step) this.changed({ reason: 'undo', ids: step.ids });
     return step?.label;
   }
 
   redo(): string | undefined {
-    const step = this.history.redo(c => this.applyChange(c, 'forward'));
+    const step = this.history.redo(c => applyHistoryChange(this.byId, c, 'forward'));
     if (step) this.changed({ reason: 'redo', ids: step.ids });
     return step?.label;
   }
@@ -331,7 +331,7 @@ export class DocumentTags {
       quote: describeQuote(text, range.start, range.end),
     } as unknown as A;
     this.byId.set(item.id, item);
-    this.record(label, [{ kind: 'add', item }]);
+    this.history.record(label, [{ kind: 'add', item }]);
     this.changed({ reason: 'add', ids: [item.id] });
     return item;
   }
@@ -356,7 +356,7 @@ export class DocumentTags {
     const after = { ...cleaned, modified: this.now().toISOString() } as AnnotationContent;
     const next = withContent(item, after);
     this.byId.set(id, next);
-    this.record(label, [{ kind: 'update', id, before, after }]);
+    this.history.record(label, [{ kind: 'update', id, before, after }]);
     this.changed({ reason: 'update', ids: [id] });
     return next;
   }
@@ -366,48 +366,9 @@ export class DocumentTags {
     const after = { ...target, modified: this.now().toISOString() };
     const next = withTarget(item, after);
     this.byId.set(item.id, next);
-    this.record(label, [{ kind: 'retarget', id: item.id, before, after }]);
+    this.history.record(label, [{ kind: 'retarget', id: item.id, before, after }]);
     this.changed({ reason, ids: [item.id] });
     return next;
-  }
-
-  /** Applies one history change forwards (redo) or backwards (undo); returns the ids touched. */
-  private applyChange(change: HistoryChange, direction: 'forward' | 'backward'): string[] {
-    const forward = direction === 'forward';
-    switch (change.kind) {
-      case 'add':
-      case 'remove': {
-        const present = (change.kind === 'add') === forward;
-        if (present) {
-          if (this.byId.has(change.item.id)) return [];
-          this.byId.set(change.item.id, change.item);
-        } else {
-          const current = this.byId.get(change.item.id);
-          if (!current) return [];
-          // Keep the removed annotation as it is now (its range followed the text), for a later redo.
-          change.item = current;
-          this.byId.delete(change.item.id);
-        }
-        return [change.item.id];
-      }
-      case 'update': {
-        const item = this.byId.get(change.id);
-        if (!item) return [];
-        this.byId.set(change.id, withContent(item, forward ? change.after : change.before));
-        return [change.id];
-      }
-      case 'retarget': {
-        const item = this.byId.get(change.id);
-        if (!item) return [];
-        const target = forward ? change.after : change.before;
-        this.byId.set(change.id, { ...withTarget(item, target), modified: target.modified });
-        return [change.id];
-      }
-    }
-  }
-
-  private record(label: string, changes: HistoryChange[]): void {
-    this.history.record(label, changes);
   }
 
   private changed(e: Partial<TagChangeEvent> & Pick<TagChangeEvent, 'reason' | 'ids'>): TagChangeEvent {

@@ -12,7 +12,6 @@ import {
   type AnchorReport,
   type Creator,
   type FileSystem,
-  type LeftBehindTags,
   type Tag,
 } from '../../annotations';
 import type { ArticleRegistry } from '../articles';
@@ -25,27 +24,8 @@ import { vscodeFileSystem } from './vscodeFileSystem';
 import type { SidecarsOnDisk } from './sidecarsOnDisk';
 import { tagCards, tagHighlights, tagsCovering } from './tagQueries';
 import { watchSidecars } from './sidecarWatchers';
-import type { TagState, TagsChange, WorkspaceTag } from './tagTypes';
+import type { OpenArticleTags as Entry, TagState, TagsChange, WorkspaceTag } from './tagTypes';
 import { offerLeftBehindTags, showSidecarError, tellAnchoring, tellEditMadeFuzzy, tellReloadFailed, tellSaveFailed, tellSidecarProblem, tellSuffixChanged } from './tagMessages';
-
-interface Entry {
-  /** Resolves once the sidecar is loaded (undefined if the document closed meanwhile). */
-  ready: Promise<TagSession | undefined>;
-  session?: TagSession;
-  /** The problem with the sidecar, while it is broken. */
-  error?: SidecarError;
-  /** The last load's report on how the tags re-anchored. */
-  report?: AnchorReport;
-  /** The message of the last failed save, so a problem is told once. */
-  lastSaveError?: string;
-  /** Saves of the tags refused because the sidecar cannot be read (it is never overwritten then). */
-  refusedSaves: number;
-  sidecarExists: boolean;
-  /** Watches the sidecar of a document outside the workspace folders (string globs only see inside). */
-  watcher?: vscode.Disposable;
-  /** A sidecar under another name that holds this document's tags, found when it opened without one. */
-  leftBehind?: LeftBehindTags;
-}
 
 export class EditorTags implements vscode.Disposable {
   private store: SidecarStore;

@@ -1,7 +1,7 @@
 // What the editor's tags tell the rest of the extension: a change, the state at the cursor for
-// `when` clauses, a tag found anywhere in the workspace.
+// `when` clauses, a tag found anywhere in the workspace, and what is kept per open article.
 import type * as vscode from 'vscode';
-import type { Tag } from '../../annotations';
+import type { AnchorReport, LeftBehindTags, SidecarError, Tag, TagSession } from '../../annotations';
 
 /** A tag somewhere in the workspace, for the Tags view. */
 export interface WorkspaceTag {
@@ -30,4 +30,24 @@ export interface TagsChange {
    * highlights follow, the lists of tags stay as they are.
    */
   movedOnly: boolean;
+}
+
+/** What EditorTags keeps per open article: its session once loaded, and its sidecar's state. */
+export interface OpenArticleTags {
+  /** Resolves once the sidecar is loaded (undefined if the document closed meanwhile). */
+  ready: Promise<TagSession | undefined>;
+  session?: TagSession;
+  /** The problem with the sidecar, while it is broken. */
+  error?: SidecarError;
+  /** The last load's report on how the tags re-anchored. */
+  report?: AnchorReport;
+  /** The message of the last failed save, so a problem is told once. */
+  lastSaveError?: string;
+  /** Saves of the tags refused because the sidecar cannot be read (it is never overwritten then). */
+  refusedSaves: number;
+  sidecarExists: boolean;
+  /** Watches the sidecar of a document outside the workspace folders (string globs only see inside). */
+  watcher?: vscode.Disposable;
+  /** A sidecar under another name that holds this document's tags, found when it opened without one. */
+  leftBehind?: LeftBehindTags;
 }
