@@ -288,6 +288,15 @@ describe('findNumbers', () => {
       );
     });
 
+    it('reads "gaining 88.12 to 2657.38" as a change and a level, in every form of the verb', () => {
+      for (const verb of ['gaining', 'gains', 'adding', 'sinking', 'rebounded', 'tumbling']) {
+        const found = numbers(`The index ended the week ${verb} 88.12 to 2657.38.`);
+        assert.deepEqual(found.map(n => [n.text, n.kind]), [['88.12', 'cardinal'], ['2657.38', 'cardinal']], verb);
+      }
+      // A change word does not split a range whose ends are of a size.
+      assert.deepEqual(texts('The firm is adding 5 to 10 jobs a week.'), ['5 to 10']);
+    });
+
     it('gives a scale to the lower end when only the upper end has it', () => {
       const [low] = numbers('The repairs could cost between 5 and 10 million.');
       assert.deepEqual([low.value, low.upTo], [5e6, 10e6]);
