@@ -3,6 +3,7 @@
 // simply not there and every caller falls back (the annotator setting, a clear message).
 import * as vscode from 'vscode';
 import type { GitAccess } from '../../annotations';
+import { runGitWith, type ExecFile, type GitResult } from '../../common/gitRun';
 
 type ChildProcess = typeof import('node:child_process');
 
@@ -12,23 +13,10 @@ const childProcess: ChildProcess | undefined = nodeProcess?.getBuiltinModule?.('
 /** Whether this extension host can run git (false in VS Code for the Web). */
 export const canRunGit = Boolean(childProcess);
 
-export interface GitResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs git in `cwd` (a file path); code 127 when git cannot be started or this host has no processes. */
 export function runGit(args: readonly string[], cwd: string): Promise<GitResult> {
-  const cp = childProcess;
-  if (!cp) return Promise.resolve({ code: 127, stdout: '', stderr: 'git is not available in this VS Code (web)' });
-  return new Promise(resolve => {
-    cp.execFile('git', args, { cwd, encoding: 'utf8', windowsHide: true, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (!err) return resolve({ code: 0, stdout, stderr });
-      const failure = err as Error & { code?: number | string };
-      resolve({ code: typeof failure.code === 'number' ? failure.code : 127, stdout, stderr: stderr || failure.message });
-    });
-  });
+  if (!childProcess) return Promise.resolve({ code: 127, stdout: '', stderr: 'git is not available in this VS Code (web)' });
+  return runGitWith(childProcess.execFile as ExecFile, args, cwd);
 }
 
 /** git plus file access through vscode.workspace.fs, for setUpGitMerging. */
