@@ -44,6 +44,8 @@ export interface ResolvedRejection {
 }
 
 export interface ResolvedEntity {
+  /** The key of its full name, or of its mentions' words when no full name holds them. */
+  key: string;
   name: string;
   words: string[];
   title?: string;
@@ -60,6 +62,34 @@ function allIn(words: string[], set: ReadonlySet<string> | ReadonlyMap<string, u
 }
 
 /**
+ * What the whole document says about names, before any mention is decided: its full names, the
+ * single names it states strongly, the words it shows to be organisations or places. Every
+ * decision reads these; after an edit, comparing them with the last run's tells which names'
+ * decisions can change (see reuse.ts).
+ */
+export interface PeopleFacts {
+  /** Full names by key, with their namesakes index. */
+  full: Map<string, FullName>;
+  /** Full names by each word they hold. */
+  fullByWord: Map<string, FullName[]>;
+  /** Single names stated strongly, after the vote. */
+  strongSingles: Set<string>;
+  /** Words shown to be organisations' or places', after the vote, with the rule that showed it. */
+  blockedWords: Map<string, string>;
+  surnames: Set<string>;
+  namesakes: Namesakes;
+  /** The paragraph of each full name's first strong mention (offsets move with edits, paragraphs do not). */
+  firstParagraph: Map<string, number>;
+}
+
+export interface Resolution {
+  mentions: ResolvedMention[];
+  entities: ResolvedEntity[];
+  rejections: ResolvedRejection[];
+  facts: PeopleFacts;
+}
+
+/**
  * @param include whether a span may hold a person (false inside the article's header and sign-off)
  * @param nameOf the display name of a full name written at [start, end)
  */
@@ -68,7 +98,18 @@ export function* resolvePeople(
   include: (start: number, end: number) => boolean,
   nameOf: (candidate: NameCandidate, start: number, end: number) => string,
   work: DocumentWork,
-): Generator<void, { mentions: ResolvedMention[]; entities: ResolvedEntity[]; rejections: ResolvedRejection[] }> {
+): Generator<void, Resolution> {
+  const facts = yield* peopleFacts(blocks, include, nameOf, work);
+  return yield* decidePeople(blocks, include, nameOf, facts, work);
+}
+
+/** The document's facts about names (step 1 of the resolution). */
+export function* peopleFacts(
+  blocks: CandidateBlocks,
+  include: (start: number, end: number) => boolean,
+  nameOf: (candidate: NameCandidate, start: number, end: number) => string,
+  work: DocumentWork,
+): Generator<void, PeopleFacts> {
   // 1. Names the document states strongly: full names, and single names with a title or cue.
   const full = new Map<string, FullName>();
   const strongSingles = new Set<string>();
@@ -76,6 +117,7 @@ export function* resolvePeople(
   const blockedWords = new Map<string, string>();
   /** Single names a title confirms as a person's ("Mrs. Banks"): a person in every mention. */
   const titledSingles = new Set<string>();
+  const firstParagraph = new Map<string, number>();
   for (let pi = 0; pi < blocks.length; pi++) {
     const base = blocks[pi].block.start;
     for (const c of blocks[pi].findings.candidates) {
@@ -91,8 +133,10 @@ export function* resolvePeople(
       if (!include(base + c.start, base + c.end)) continue;
       if (c.words.length >= 2) {
         const known = full.get(c.key);
-        if (!known) full.set(c.key, { words: c.words, lowerWords: c.lowerWords, key: c.key, name: nameOf(c, base + c.start, base + c.end), firstAt: base + c.start, lastAt: -1, gender: c.gender, order: 0, indexedWords: new Set() });
-        else known.gender ??= c.gender;
+        if (!known) {
+          full.set(c.key, { words: c.words, lowerWords: c.lowerWords, key: c.key, name: nameOf(c, base + c.start, base + c.end), firstAt: base + c.start, lastAt: -1, gender: c.gender, order: 0, indexedWords: new Set() });
+          firstParagraph.set(c.key, pi);
+        } else known.gender ??= c.gender;
       } else strongSingles.add(c.lowerWords[0]);
     }
     work.add(1 + blocks[pi].findings.candidates.length);
@@ -107,12 +151,16 @@ export function* resolvePeople(
   const fullNames = [...full.values()].sort((a, b) => b.words.length - a.words.length || a.firstAt - b.firstAt);
   const surnames = new Set<string>();
   const namesakes = new Namesakes();
+  const fullByWord = new Map<string, FullName[]>();
   yield;
   for (let order = 0; order < fullNames.length; order++) {
     const f = fullNames[order];
     f.order = order;
     for (let wi = 0; wi < f.words.length; wi++) {
       const lw = f.lowerWords[wi];
+      const holding = fullByWord.get(lw);
+      if (!holding) fullByWord.set(lw, [f]);
+      else if (holding[holding.length - 1] !== f) holding.push(f);
       if (lw.length < 2 || /^\p{Lu}\.?$/u.test(f.words[wi])) continue;
       f.indexedWords.add(lw);
       surnames.add(lw);
@@ -121,6 +169,23 @@ export function* resolvePeople(
     work.add(1);
     if (work.due()) yield;
   }
+  return { full, fullByWord, strongSingles, blockedWords, surnames, namesakes, firstParagraph };
+}
+
+/**
+ * Step 2 of the resolution: decides candidates in document order with the document's facts.
+ * @param only the candidates to decide, as (paragraph, index) pairs in document order (all when
+ * absent): after an edit, those whose decision may have changed (see reuse.ts)
+ */
+export function* decidePeople(
+  blocks: CandidateBlocks,
+  include: (start: number, end: number) => boolean,
+  nameOf: (candidate: NameCandidate, start: number, end: number) => string,
+  facts: PeopleFacts,
+  work: DocumentWork,
+  only?: Int32Array,
+): Generator<void, Resolution> {
+  const { strongSingles, blockedWords, surnames, namesakes } = facts;
   const known = (w: string): boolean => surnames.has(w) || strongSingles.has(w);
 
   // 2. Decide each candidate and find the full name it refers to.
@@ -160,7 +225,7 @@ export function* resolvePeople(
     let e = entityByKey.get(entityKey);
     if (e === undefined) {
       e = entities.length;
-      entities.push(target ? { name: target.name, words: target.words, mentions: [] } : { name: nameOf(c, start, end), words: c.words, mentions: [] });
+      entities.push(target ? { key: target.key, name: target.name, words: target.words, mentions: [] } : { key: c.key, name: nameOf(c, start, end), words: c.words, mentions: [] });
       entityByKey.set(entityKey, e);
     }
     if (target) namesakes.mentioned(target, start);
@@ -175,39 +240,51 @@ export function* resolvePeople(
     if (c.gender && !ent.gender) ent.gender = c.gender;
   };
 
-  for (let pi = 0; pi < blocks.length; pi++) {
+  /** Decides candidate `index` of paragraph `pi`. */
+  const decideCandidate = (pi: number, index: number): void => {
+    work.candidateDecided();
     const base = blocks[pi].block.start;
-    const candidates = blocks[pi].findings.candidates;
-    for (let index = 0; index < candidates.length; index++) {
-      const c = candidates[index];
-      if (!include(base + c.start, base + c.end)) continue;
-      if (c.blocked) {
-        if (c.rules) rejections.push({ start: base + c.start, end: base + c.end, paragraph: pi, index, rules: c.rules });
-        continue;
-      }
-      if (!c.parts) {
-        decide(c, base + c.start, base + c.end, pi, index);
-        continue;
-      }
-      // Headline runs ("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN") hold people only where
-      // their words name someone the document names elsewhere: cut out those words.
-      for (let i = 0; i < c.words.length; ) {
-        let matched = 0;
-        for (let j = Math.min(c.words.length, i + 4); j > i; j--) {
-          const seg = c.lowerWords.slice(i, j);
-          if (!seg.every(known)) continue;
-          if (seg.length > 1 && !namesakes.someHolds(seg, work)) continue;
-          matched = j - i;
-          const start = c.parts[i].start;
-          const end = c.parts[j - 1].end;
-          decide({ ...c, ...wordForms(c.words.slice(i, j)), start, end, parts: undefined }, base + start, base + end, pi, index);
-          break;
-        }
-        i += matched || 1;
-      }
+    const c = blocks[pi].findings.candidates[index];
+    if (!include(base + c.start, base + c.end)) return;
+    if (c.blocked) {
+      if (c.rules) rejections.push({ start: base + c.start, end: base + c.end, paragraph: pi, index, rules: c.rules });
+      return;
     }
-    work.add(1 + candidates.length);
-    if (work.due()) yield;
+    if (!c.parts) {
+      decide(c, base + c.start, base + c.end, pi, index);
+      return;
+    }
+    // Headline runs ("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN") hold people only where
+    // their words name someone the document names elsewhere: cut out those words.
+    for (let i = 0; i < c.words.length; ) {
+      let matched = 0;
+      for (let j = Math.min(c.words.length, i + 4); j > i; j--) {
+        const seg = c.lowerWords.slice(i, j);
+        if (!seg.every(known)) continue;
+        if (seg.length > 1 && !namesakes.someHolds(seg, work)) continue;
+        matched = j - i;
+        const start = c.parts[i].start;
+        const end = c.parts[j - 1].end;
+        decide({ ...c, ...wordForms(c.words.slice(i, j)), start, end, parts: undefined }, base + start, base + end, pi, index);
+        break;
+      }
+      i += matched || 1;
+    }
+  };
+
+  if (only) {
+    for (let k = 0; k < only.length; k += 2) {
+      decideCandidate(only[k], only[k + 1]);
+      work.add(1);
+      if (work.due()) yield;
+    }
+  } else {
+    for (let pi = 0; pi < blocks.length; pi++) {
+      const candidates = blocks[pi].findings.candidates;
+      for (let index = 0; index < candidates.length; index++) decideCandidate(pi, index);
+      work.add(1 + candidates.length);
+      if (work.due()) yield;
+    }
   }
-  return { mentions, entities, rejections };
+  return { mentions, entities, rejections, facts };
 }
