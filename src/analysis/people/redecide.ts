@@ -3,17 +3,19 @@
 // attributed again: a tenth of a second on a long document, for one keystroke. Yet a candidate's
 // decision reads only what the document says about its own words — the full names holding
 // them, whether they are stated as a single name or shown to be an organisation's — and which
-// of those full names was mentioned last. So after such an edit only the candidates sharing a
-// word with what changed are decided again: the changed candidates' words, the words whose
-// document facts changed, closed over the full names holding any of them (namesakes pick one
-// another by their latest mention: "Anna Smith", "Ben Smith", "Anna"). Every other mention is
-// the last run's, moved; the entities are numbered again in order of first mention; and the
-// quotes learn which mentions may have changed (`PeopleChanges`), to attribute again only those
-// whose speaker could change.
+// of those full names was mentioned last. Only the facts about the changed candidates' words
+// can differ; so after such an edit only the candidates holding those words are decided again,
+// the words closed over the full names holding any of them (namesakes pick one another by their
+// latest mention: "Anna Smith", "Ben Smith", "Anna"), with the facts read from the candidates
+// holding their words (found through an index of words, candidateWords.ts). Every other
+// mention is the last run's, moved; the entities are numbered again in order of first mention;
+// and the quotes learn which mentions may have changed (`PeopleChanges`), to attribute again
+// only those whose speaker could change.
 import type { DocumentWork } from '../pipeline/documentWork';
 import type { NameCandidate } from './candidates';
 import { movedPersonMention } from './personOutput';
-import { decidePeople, peopleFacts, type CandidateBlocks, type PeopleFacts, type Resolution, type ResolvedEntity, type ResolvedMention, type ResolvedRejection } from './resolve';
+import { countsAsStated, decidePeople, peopleFacts, type CandidateBlocks, type Resolution, type ResolvedEntity, type ResolvedMention, type ResolvedRejection } from './resolve';
+import { CandidateWords } from './candidateWords';
 import { pairCandidates, placedAgain, type ReplacedBlocks } from './reuse';
 
 /** What quotes need to know of the people an edit changed, to carry over the other quotes' speakers. */
@@ -27,44 +29,20 @@ export interface PeopleChanges {
 /** Above this share of the document's candidates decided again, deciding them all is as quick. */
 const MOST = 0.25;
 
-/** Adds to `words` the words of every fact that differs between the two runs. */
-function changedFacts(old: PeopleFacts, facts: PeopleFacts, words: Set<string>): void {
-  const addAll = (ws: readonly string[]): void => {
-    for (const w of ws) words.add(w);
-  };
-  for (const [key, f] of facts.full) {
-    const o = old.full.get(key);
-    // A first mention in another paragraph may order the namesakes differently; the same one
-    // (the same candidate, moved within its paragraph) does not.
-    if (!o || o.name !== f.name || o.gender !== f.gender || old.firstParagraph.get(key) !== facts.firstParagraph.get(key)) addAll(f.lowerWords);
-  }
-  for (const [key, o] of old.full) if (!facts.full.has(key)) addAll(o.lowerWords);
-  for (const w of facts.strongSingles) if (!old.strongSingles.has(w)) words.add(w);
-  for (const w of old.strongSingles) if (!facts.strongSingles.has(w)) words.add(w);
-  for (const [w, rule] of facts.blockedWords) if (old.blockedWords.get(w) !== rule) words.add(w);
-  for (const w of old.blockedWords.keys()) if (!facts.blockedWords.has(w)) words.add(w);
-}
-
-/** Closes `words` over the full names (of either run) holding any of them. */
-function closeOverFullNames(words: Set<string>, indexes: Map<string, { lowerWords: string[] }[]>[]): void {
-  const queue = [...words];
-  while (queue.length) {
-    const w = queue.pop()!;
-    for (const index of indexes) {
-      for (const f of index.get(w) ?? []) {
-        for (const x of f.lowerWords) {
-          if (words.has(x)) continue;
-          words.add(x);
-          queue.push(x);
-        }
-      }
-    }
-  }
-}
+/** A candidate's place as one number, ordered as the document: paragraph, then index in it. */
+const placeKey = (pi: number, i: number): number => pi * 65536 + i;
 
 function holdsAny(c: NameCandidate, words: Set<string>): boolean {
   for (const w of c.lowerWords) if (words.has(w)) return true;
   return false;
+}
+
+/** Sorted, without repeats, as (paragraph, index) pairs. */
+function pairsOf(keys: number[]): Int32Array {
+  keys.sort((a, b) => a - b);
+  const out: number[] = [];
+  for (let k = 0; k < keys.length; k++) if (k === 0 || keys[k] !== keys[k - 1]) out.push(Math.floor(keys[k] / 65536), keys[k] % 65536);
+  return Int32Array.from(out);
 }
 
 /** Document order of two decisions: paragraph, candidate, then offset (a headline's names). */
@@ -92,37 +70,87 @@ export function* redecidePeople(
   if (count < 0 || oldBlocks.length !== blocks.length || from + count > blocks.length) return null;
   const pairs = pairCandidates(oldBlocks, oldText, blocks, text, from, count);
   const edited = (p: number): boolean => p >= from && p < from + count;
-
-  // The words whose candidates may be decided otherwise.
-  const words = new Set<string>();
-  for (let k = 0; k < count; k++) {
-    oldBlocks[from + k].findings.candidates.forEach((c, i) => pairs.oldToNew[k][i] < 0 && c.lowerWords.forEach(w => words.add(w)));
-    blocks[from + k].findings.candidates.forEach((c, j) => !pairs.newKept[k][j] && c.lowerWords.forEach(w => words.add(w)));
-  }
-  const facts = yield* peopleFacts(blocks, include, nameOf, work);
-  changedFacts(previous.facts, facts, words);
-  closeOverFullNames(words, [facts.fullByWord, previous.facts.fullByWord]);
-
-  const oldAffected = (p: number, i: number): boolean => (edited(p) && pairs.oldToNew[p - from][i] < 0) || holdsAny(oldBlocks[p].findings.candidates[i], words);
-  const only: number[] = [];
-  let total = 0;
-  for (let pi = 0; pi < blocks.length; pi++) {
-    const candidates = blocks[pi].findings.candidates;
-    total += candidates.length;
-    for (let i = 0; i < candidates.length; i++) if ((edited(pi) && !pairs.newKept[pi - from][i]) || holdsAny(candidates[i], words)) only.push(pi, i);
-  }
-  work.add(total);
-  if (only.length / 2 > MOST * total) return null;
-  const decided = yield* decidePeople(blocks, include, nameOf, facts, work, Int32Array.from(only));
-
-  // The last run's mentions of the other candidates, where they are now.
   const lo = from < oldBlocks.length ? oldBlocks[from].block.start : oldText.length;
   const oldHi = from + count < oldBlocks.length ? oldBlocks[from + count].block.start : oldText.length;
+
+  // The words of the changed candidates: only the facts about them can differ.
+  const words = new Set<string>();
+  const changedParagraphs: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const olds = oldBlocks[from + k].findings.candidates;
+    const news = blocks[from + k].findings.candidates;
+    olds.forEach((c, i) => pairs.oldToNew[k][i] < 0 && c.lowerWords.forEach(w => words.add(w)));
+    news.forEach((c, j) => !pairs.newKept[k][j] && c.lowerWords.forEach(w => words.add(w)));
+    if (olds !== news && (olds.length !== news.length || pairs.oldToNew[k].some((j, i) => j !== i))) changedParagraphs.push(from + k);
+  }
+  const candidateWords = previous.candidateWords?.withStale(changedParagraphs) ?? CandidateWords.build(blocks);
+  const holders = candidateWords.lookup(blocks);
+
+  // Closed over the full names holding any of them (namesakes pick one another by their latest
+  // mention), and over the words of headline runs (which pick names out of all their words):
+  // the candidates holding those words are decided again.
+  const affected: number[] = [];
+  const queue = [...words];
+  while (queue.length) {
+    const found = holders(queue.pop()!);
+    for (let k = 0; k < found.length; k += 2) {
+      const pi = found[k];
+      const c = blocks[pi].findings.candidates[found[k + 1]];
+      affected.push(placeKey(pi, found[k + 1]));
+      const base = blocks[pi].block.start;
+      if (!c.parts && !(c.words.length >= 2 && countsAsStated(c) && include(base + c.start, base + c.end))) continue;
+      for (const x of c.lowerWords) {
+        if (words.has(x)) continue;
+        words.add(x);
+        queue.push(x);
+      }
+    }
+    if (affected.length > MOST * candidateWords.size) return null;
+  }
+  const only = pairsOf(affected);
+  work.add(only.length);
+
+  // The facts those candidates' decisions read: what the candidates holding any of their words say.
+  const factWords = new Set<string>();
+  const read: number[] = [];
+  for (let k = 0; k < only.length; k += 2) {
+    for (const w of blocks[only[k]].findings.candidates[only[k + 1]].lowerWords) {
+      if (factWords.has(w)) continue;
+      factWords.add(w);
+      const found = holders(w);
+      for (let h = 0; h < found.length; h += 2) read.push(placeKey(found[h], found[h + 1]));
+    }
+    if (read.length > MOST * candidateWords.size) return null;
+  }
+  const facts = yield* peopleFacts(blocks, include, nameOf, work, pairsOf(read));
+  const decided = yield* decidePeople(blocks, include, nameOf, facts, work, only);
+
+  // The last run's candidates decided again: the same places outside the edited paragraphs.
+  const oldKeys: number[] = [];
+  for (let k = 0; k < only.length; k += 2) if (!edited(only[k])) oldKeys.push(placeKey(only[k], only[k + 1]));
+  for (let k = 0; k < count; k++) {
+    oldBlocks[from + k].findings.candidates.forEach((c, i) => {
+      if (pairs.oldToNew[k][i] < 0 || holdsAny(c, words)) oldKeys.push(placeKey(from + k, i));
+    });
+  }
+  const oldAffectedList = pairsOf(oldKeys);
+  /** Walks the last run's decisions in document order: whether each was decided again. */
+  const oldAffected = (): ((p: number, i: number) => boolean) => {
+    let at = 0;
+    return (p, i) => {
+      const key = placeKey(p, i);
+      while (at < oldAffectedList.length && placeKey(oldAffectedList[at], oldAffectedList[at + 1]) < key) at += 2;
+      return at < oldAffectedList.length && oldAffectedList[at] === p && oldAffectedList[at + 1] === i;
+    };
+  };
+
+  // The last run's mentions of the other candidates, where they are now.
   const dirty: number[] = [];
   const touched = new Uint8Array(previous.entities.length);
   const kept: ResolvedMention[] = [];
+  const mentionAffected = oldAffected();
   for (const m of previous.mentions) {
-    if (oldAffected(m.paragraph, m.index)) {
+    if (mentionAffected(m.paragraph, m.index)) {
       dirty.push(m.start);
       touched[m.entity] = 1;
       continue;
@@ -174,8 +202,9 @@ export function* redecidePeople(
   // The rejections likewise.
   const rejections: ResolvedRejection[] = [];
   const keptRejections: ResolvedRejection[] = [];
+  const rejectionAffected = oldAffected();
   for (const r of previous.rejections) {
-    if (oldAffected(r.paragraph, r.index)) continue;
+    if (rejectionAffected(r.paragraph, r.index)) continue;
     if (r.paragraph < from) keptRejections.push(r);
     else if (edited(r.paragraph)) {
       const index = pairs.oldToNew[r.paragraph - from][r.index];
@@ -191,5 +220,5 @@ export function* redecidePeople(
     rejections.push(fromKept ? keptRejections[a++] : decided.rejections[b++]);
   }
   work.add(rejections.length);
-  return { resolution: { mentions, entities, rejections, facts }, changes: { dirty, entityMap } };
+  return { resolution: { mentions, entities, rejections, candidateWords }, changes: { dirty, entityMap } };
 }

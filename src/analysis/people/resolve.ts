@@ -9,6 +9,7 @@ import type { PersonMention, Rejection } from '../types';
 import { Evidence, wordForms, type Gender, type NameCandidate } from './candidates';
 import { Namesakes, type FullName } from './namesakes';
 import { titleGender } from './nameShape';
+import type { CandidateWords } from './candidateWords';
 
 /** The paragraphs of the document, in order, with their cached candidates. */
 export interface CandidateBlocks {
@@ -61,32 +62,33 @@ function allIn(words: string[], set: ReadonlySet<string> | ReadonlyMap<string, u
   return true;
 }
 
+/** A candidate that states a name strongly (or a weakly supported multi-word name): a full name, or a single name known to be a person's. */
+export function countsAsStated(c: NameCandidate): boolean {
+  return !c.blocked && (c.evidence >= Evidence.Strong || (c.evidence === Evidence.Weak && c.words.length >= 2 && !c.headline));
+}
+
 /**
  * What the whole document says about names, before any mention is decided: its full names, the
  * single names it states strongly, the words it shows to be organisations or places. Every
- * decision reads these; after an edit, comparing them with the last run's tells which names'
- * decisions can change (see reuse.ts).
+ * decision reads these, for its own words only (see redecide.ts).
  */
 export interface PeopleFacts {
   /** Full names by key, with their namesakes index. */
   full: Map<string, FullName>;
-  /** Full names by each word they hold. */
-  fullByWord: Map<string, FullName[]>;
   /** Single names stated strongly, after the vote. */
   strongSingles: Set<string>;
   /** Words shown to be organisations' or places', after the vote, with the rule that showed it. */
   blockedWords: Map<string, string>;
   surnames: Set<string>;
   namesakes: Namesakes;
-  /** The paragraph of each full name's first strong mention (offsets move with edits, paragraphs do not). */
-  firstParagraph: Map<string, number>;
 }
 
 export interface Resolution {
   mentions: ResolvedMention[];
   entities: ResolvedEntity[];
   rejections: ResolvedRejection[];
-  facts: PeopleFacts;
+  /** Which candidates hold each word, once an edit needed it (carried over from run to run). */
+  candidateWords?: CandidateWords;
 }
 
 /**
@@ -103,12 +105,17 @@ export function* resolvePeople(
   return yield* decidePeople(blocks, include, nameOf, facts, work);
 }
 
-/** The document's facts about names (step 1 of the resolution). */
+/**
+ * The document's facts about names (step 1 of the resolution).
+ * @param only the candidates to read, as (paragraph, index) pairs in document order (all when
+ * absent): after an edit, those holding the words whose facts are asked for (see redecide.ts)
+ */
 export function* peopleFacts(
   blocks: CandidateBlocks,
   include: (start: number, end: number) => boolean,
   nameOf: (candidate: NameCandidate, start: number, end: number) => string,
   work: DocumentWork,
+  only?: Int32Array,
 ): Generator<void, PeopleFacts> {
   // 1. Names the document states strongly: full names, and single names with a title or cue.
   const full = new Map<string, FullName>();
@@ -117,30 +124,33 @@ export function* peopleFacts(
   const blockedWords = new Map<string, string>();
   /** Single names a title confirms as a person's ("Mrs. Banks"): a person in every mention. */
   const titledSingles = new Set<string>();
-  const firstParagraph = new Map<string, number>();
-  for (let pi = 0; pi < blocks.length; pi++) {
+  const read = (pi: number, c: NameCandidate): void => {
     const base = blocks[pi].block.start;
-    for (const c of blocks[pi].findings.candidates) {
-      if (c.blocked) {
-        const rule = c.rules?.[0] ?? 'person.organisation-word-after';
-        for (const w of c.lowerWords) if (!blockedWords.has(w)) blockedWords.set(w, rule);
-        continue;
-      }
-      if (c.title && c.words.length === 1 && c.evidence >= Evidence.Strong) titledSingles.add(c.lowerWords[0]);
-      // Multi-word names count even when only weakly supported ("Romelu Lukaku": two unknown
-      // words): they are output as people, so their surnames should be too.
-      if (c.evidence < Evidence.Strong && !(c.evidence === Evidence.Weak && c.words.length >= 2 && !c.headline)) continue;
-      if (!include(base + c.start, base + c.end)) continue;
-      if (c.words.length >= 2) {
-        const known = full.get(c.key);
-        if (!known) {
-          full.set(c.key, { words: c.words, lowerWords: c.lowerWords, key: c.key, name: nameOf(c, base + c.start, base + c.end), firstAt: base + c.start, lastAt: -1, gender: c.gender, order: 0, indexedWords: new Set() });
-          firstParagraph.set(c.key, pi);
-        } else known.gender ??= c.gender;
-      } else strongSingles.add(c.lowerWords[0]);
+    if (c.blocked) {
+      const rule = c.rules?.[0] ?? 'person.organisation-word-after';
+      for (const w of c.lowerWords) if (!blockedWords.has(w)) blockedWords.set(w, rule);
+      return;
     }
-    work.add(1 + blocks[pi].findings.candidates.length);
-    if (work.due()) yield;
+    if (c.title && c.words.length === 1 && c.evidence >= Evidence.Strong) titledSingles.add(c.lowerWords[0]);
+    // Multi-word names count even when only weakly supported ("Romelu Lukaku": two unknown
+    // words): they are output as people, so their surnames should be too.
+    if (!countsAsStated(c)) return;
+    if (!include(base + c.start, base + c.end)) return;
+    if (c.words.length >= 2) {
+      const known = full.get(c.key);
+      if (!known) full.set(c.key, { words: c.words, lowerWords: c.lowerWords, key: c.key, name: nameOf(c, base + c.start, base + c.end), firstAt: base + c.start, lastAt: -1, gender: c.gender, order: 0, indexedWords: new Set() });
+      else known.gender ??= c.gender;
+    } else strongSingles.add(c.lowerWords[0]);
+  };
+  if (only) {
+    for (let k = 0; k < only.length; k += 2) read(only[k], blocks[only[k]].findings.candidates[only[k + 1]]);
+    work.add(only.length / 2);
+  } else {
+    for (let pi = 0; pi < blocks.length; pi++) {
+      for (const c of blocks[pi].findings.candidates) read(pi, c);
+      work.add(1 + blocks[pi].findings.candidates.length);
+      if (work.due()) yield;
+    }
   }
   // "Interfax said" looks like a person; "Interfax news agency" elsewhere says otherwise.
   // The vote: a title anywhere makes the word a person's everywhere; otherwise a use as an
@@ -151,16 +161,12 @@ export function* peopleFacts(
   const fullNames = [...full.values()].sort((a, b) => b.words.length - a.words.length || a.firstAt - b.firstAt);
   const surnames = new Set<string>();
   const namesakes = new Namesakes();
-  const fullByWord = new Map<string, FullName[]>();
   yield;
   for (let order = 0; order < fullNames.length; order++) {
     const f = fullNames[order];
     f.order = order;
     for (let wi = 0; wi < f.words.length; wi++) {
       const lw = f.lowerWords[wi];
-      const holding = fullByWord.get(lw);
-      if (!holding) fullByWord.set(lw, [f]);
-      else if (holding[holding.length - 1] !== f) holding.push(f);
       if (lw.length < 2 || /^\p{Lu}\.?$/u.test(f.words[wi])) continue;
       f.indexedWords.add(lw);
       surnames.add(lw);
@@ -169,7 +175,7 @@ export function* peopleFacts(
     work.add(1);
     if (work.due()) yield;
   }
-  return { full, fullByWord, strongSingles, blockedWords, surnames, namesakes, firstParagraph };
+  return { full, strongSingles, blockedWords, surnames, namesakes };
 }
 
 /**
@@ -286,5 +292,5 @@ export function* decidePeople(
       if (work.due()) yield;
     }
   }
-  return { mentions, entities, rejections, facts };
+  return { mentions, entities, rejections };
 }

@@ -138,5 +138,5 @@ export function reuseResolution(previous: Resolution, oldBlocks: CandidateBlocks
     const { start, end } = placedAgain(r, oldBlocks, blocks, r.index);
     return { start, end, paragraph: r.paragraph, index: r.index, rules: r.rules };
   });
-  return { mentions, entities: previous.entities, rejections, facts: previous.facts };
+  return { mentions, entities: previous.entities, rejections, candidateWords: previous.candidateWords };
 }
