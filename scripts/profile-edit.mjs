@@ -74,7 +74,7 @@ for (let i = 0; i < EDITS; i++) {
   let cpu = 0;
   const ms = time(() => (cpu = cpuTime(() => editor.analyze(text))));
   rows.push({ ms, cpu, word: e.word, ...counter });
-  if (VERBOSE) console.log(`${ms.toFixed(1).padStart(7)} ms  ${e.word.padEnd(14)} candidates decided ${counter.candidatesDecided}, quotes attributed ${counter.quotesAttributed}, blocks placed ${counter.blocksPlaced}, paragraphs merged ${counter.paragraphsMerged}, steps ${counter.steps}`);
+  if (VERBOSE) console.log(`${ms.toFixed(1).padStart(7)} ms wall ${cpu.toFixed(1).padStart(6)} ms CPU  ${e.word.padEnd(14)} candidates decided ${counter.candidatesDecided}, quotes attributed ${counter.quotesAttributed}, blocks placed ${counter.blocksPlaced}, paragraphs merged ${counter.paragraphsMerged}, steps ${counter.steps}`);
 }
 if (session) {
   const { profile } = await session.post('Profiler.stop');

@@ -37,12 +37,15 @@ function holdsAny(c: NameCandidate, words: Set<string>): boolean {
   return false;
 }
 
-/** Sorted, without repeats, as (paragraph, index) pairs. */
+/** Distinct places, sorted, as (paragraph, index) pairs. */
 function pairsOf(keys: number[]): Int32Array {
   keys.sort((a, b) => a - b);
-  const out: number[] = [];
-  for (let k = 0; k < keys.length; k++) if (k === 0 || keys[k] !== keys[k - 1]) out.push(Math.floor(keys[k] / 65536), keys[k] % 65536);
-  return Int32Array.from(out);
+  const out = new Int32Array(2 * keys.length);
+  for (let k = 0; k < keys.length; k++) {
+    out[2 * k] = Math.floor(keys[k] / 65536);
+    out[2 * k + 1] = keys[k] % 65536;
+  }
+  return out;
 }
 
 /** Document order of two decisions: paragraph, candidate, then offset (a headline's names). */
@@ -52,7 +55,8 @@ function before(a: { paragraph: number; index: number; start: number }, b: { par
 
 /**
  * The resolution of the edited document, from the last run's and the candidates the edit may
- * have changed the decision of; null when the edit changed the paragraphs' number or too much.
+ * have changed the decision of; none when the edit changed the paragraphs' number or too much
+ * (then with the index of words, when made, for the resolution of everything to carry on).
  * Both runs must be free of an article header and sign-off (as for `reuseResolution`).
  */
 export function* redecidePeople(
@@ -65,9 +69,9 @@ export function* redecidePeople(
   include: (start: number, end: number) => boolean,
   nameOf: (candidate: NameCandidate, start: number, end: number) => string,
   work: DocumentWork,
-): Generator<void, { resolution: Resolution; changes: PeopleChanges } | null> {
+): Generator<void, { resolution?: Resolution; changes?: PeopleChanges; candidateWords?: CandidateWords }> {
   const { from, count, delta } = replaced;
-  if (count < 0 || oldBlocks.length !== blocks.length || from + count > blocks.length) return null;
+  if (count < 0 || oldBlocks.length !== blocks.length || from + count > blocks.length) return {};
   const pairs = pairCandidates(oldBlocks, oldText, blocks, text, from, count);
   const edited = (p: number): boolean => p >= from && p < from + count;
   const lo = from < oldBlocks.length ? oldBlocks[from].block.start : oldText.length;
@@ -89,14 +93,14 @@ export function* redecidePeople(
   // Closed over the full names holding any of them (namesakes pick one another by their latest
   // mention), and over the words of headline runs (which pick names out of all their words):
   // the candidates holding those words are decided again.
-  const affected: number[] = [];
+  const affected = new Set<number>();
   const queue = [...words];
   while (queue.length) {
     const found = holders(queue.pop()!);
     for (let k = 0; k < found.length; k += 2) {
       const pi = found[k];
       const c = blocks[pi].findings.candidates[found[k + 1]];
-      affected.push(placeKey(pi, found[k + 1]));
+      affected.add(placeKey(pi, found[k + 1]));
       const base = blocks[pi].block.start;
       if (!c.parts && !(c.words.length >= 2 && countsAsStated(c) && include(base + c.start, base + c.end))) continue;
       for (const x of c.lowerWords) {
@@ -105,24 +109,24 @@ export function* redecidePeople(
         queue.push(x);
       }
     }
-    if (affected.length > MOST * candidateWords.size) return null;
+    if (affected.size > MOST * candidateWords.size) return { candidateWords };
   }
-  const only = pairsOf(affected);
+  const only = pairsOf([...affected]);
   work.add(only.length);
 
   // The facts those candidates' decisions read: what the candidates holding any of their words say.
   const factWords = new Set<string>();
-  const read: number[] = [];
+  const read = new Set<number>();
   for (let k = 0; k < only.length; k += 2) {
     for (const w of blocks[only[k]].findings.candidates[only[k + 1]].lowerWords) {
       if (factWords.has(w)) continue;
       factWords.add(w);
       const found = holders(w);
-      for (let h = 0; h < found.length; h += 2) read.push(placeKey(found[h], found[h + 1]));
+      for (let h = 0; h < found.length; h += 2) read.add(placeKey(found[h], found[h + 1]));
     }
-    if (read.length > MOST * candidateWords.size) return null;
+    if (read.size > 2 * MOST * candidateWords.size) return { candidateWords };
   }
-  const facts = yield* peopleFacts(blocks, include, nameOf, work, pairsOf(read));
+  const facts = yield* peopleFacts(blocks, include, nameOf, work, pairsOf([...read]));
   const decided = yield* decidePeople(blocks, include, nameOf, facts, work, only);
 
   // The last run's candidates decided again: the same places outside the edited paragraphs.
@@ -148,10 +152,13 @@ export function* redecidePeople(
   const dirty: number[] = [];
   const touched = new Uint8Array(previous.entities.length);
   const kept: ResolvedMention[] = [];
+  /** The last run's mentions decided again, outside the edited paragraphs, with their start now. */
+  const again: { m: ResolvedMention; start: number }[] = [];
   const mentionAffected = oldAffected();
   for (const m of previous.mentions) {
     if (mentionAffected(m.paragraph, m.index)) {
-      dirty.push(m.start);
+      if (edited(m.paragraph)) dirty.push(m.start);
+      else again.push({ m, start: m.paragraph < from ? m.start : m.start + delta });
       touched[m.entity] = 1;
       continue;
     }
@@ -165,39 +172,34 @@ export function* redecidePeople(
       kept.push({ start: m.start + delta, end: m.end + delta, entity: m.entity, paragraph: m.paragraph, index: m.index, candidate: m.candidate, rules: m.rules, title: m.title, output });
     }
   }
-  for (const m of decided.mentions) dirty.push(m.start < lo ? m.start : m.start >= oldHi + delta ? m.start - delta : lo);
-  dirty.sort((a, b) => a - b);
 
   // Both lists merged in document order, the entities numbered by their first mention.
   const mentions: ResolvedMention[] = [];
   const entities: ResolvedEntity[] = [];
   const entityByKey = new Map<string, number>();
-  const fromLastRun: boolean[] = [];
   const entityMap = new Int32Array(previous.entities.length).fill(-1);
-  const add = (m: ResolvedMention, entity: ResolvedEntity, lastRun: boolean): boolean => {
-    let e = entityByKey.get(entity.key);
-    if (e === undefined) {
-      e = entities.length;
-      entities.push({ ...entity, mentions: [] });
-      entityByKey.set(entity.key, e);
-      fromLastRun.push(lastRun);
-    } else if (fromLastRun[e] !== lastRun) return false;
-    entities[e].mentions.push(mentions.length);
-    mentions.push(m.entity === e ? m : { ...m, entity: e });
-    return true;
+  const decidedMap = new Int32Array(decided.entities.length).fill(-1);
+  /** A new entity, or -1 when one of that key came from the other list (then start over). */
+  const newEntity = (entity: ResolvedEntity): number => {
+    if (entityByKey.has(entity.key)) return -1;
+    entities.push({ ...entity, mentions: [] });
+    entityByKey.set(entity.key, entities.length - 1);
+    return entities.length - 1;
   };
   for (let a = 0, b = 0; a < kept.length || b < decided.mentions.length; ) {
     const fromKept = b >= decided.mentions.length || (a < kept.length && before(kept[a], decided.mentions[b]));
     const m = fromKept ? kept[a++] : decided.mentions[b++];
-    if (fromKept) {
-      // Every mention of an entity is decided again or none is (they share their words): else start over.
-      if (touched[m.entity]) return null;
-      const e = entityByKey.get(previous.entities[m.entity].key);
-      entityMap[m.entity] = e ?? entities.length;
-      if (!add(m, previous.entities[m.entity], true)) return null;
-    } else if (!add(m, decided.entities[m.entity], false)) return null;
+    const map = fromKept ? entityMap : decidedMap;
+    // Every mention of an entity is decided again or none is (they share their words): else start over.
+    if (fromKept && touched[m.entity]) return { candidateWords };
+    if (map[m.entity] < 0) map[m.entity] = newEntity((fromKept ? previous.entities : decided.entities)[m.entity]);
+    const e = map[m.entity];
+    if (e < 0) return { candidateWords };
+    entities[e].mentions.push(mentions.length);
+    mentions.push(m.entity === e ? m : { ...m, entity: e });
   }
   work.add(mentions.length);
+  markChanges(previous, decided, again, entities, entityByKey, touched, entityMap, dirty, edited, m => (m.start < lo ? m.start : m.start >= oldHi + delta ? m.start - delta : lo));
 
   // The rejections likewise.
   const rejections: ResolvedRejection[] = [];
@@ -221,4 +223,65 @@ export function* redecidePeople(
   }
   work.add(rejections.length);
   return { resolution: { mentions, entities, rejections, candidateWords }, changes: { dirty, entityMap } };
+}
+
+const sameEntity = (a: ResolvedEntity, b: ResolvedEntity): boolean => a.name === b.name && a.title === b.title && a.role === b.role && a.age === b.age && a.gender === b.gender;
+
+/**
+ * What the quotes must take as changed, of the mentions decided again: those that came out
+ * otherwise (another place, entity, title or rules, or an entity whose name, title, role, age or
+ * gender changed) go to `dirty` (as offsets in the last run's text, then sorted); the last run's
+ * entities that came out the same get their new index in `entityMap`.
+ */
+function markChanges(
+  previous: Resolution,
+  decided: Resolution,
+  again: { m: ResolvedMention; start: number }[],
+  entities: ResolvedEntity[],
+  entityByKey: Map<string, number>,
+  touched: Uint8Array,
+  entityMap: Int32Array,
+  dirty: number[],
+  edited: (p: number) => boolean,
+  oldOffset: (m: ResolvedMention) => number,
+): void {
+  const changedKeys = new Set<string>();
+  const touchedByKey = new Map<string, ResolvedEntity>();
+  for (let i = 0; i < touched.length; i++) {
+    if (!touched[i]) continue;
+    const old = previous.entities[i];
+    touchedByKey.set(old.key, old);
+    const e = entityByKey.get(old.key);
+    if (e !== undefined && sameEntity(old, entities[e])) entityMap[i] = e;
+    else changedKeys.add(old.key);
+  }
+  for (const d of decided.entities) {
+    const old = touchedByKey.get(d.key);
+    if (!old || !sameEntity(old, entities[entityByKey.get(d.key)!])) changedKeys.add(d.key);
+  }
+  const news = decided.mentions.filter(m => {
+    if (!edited(m.paragraph)) return true;
+    dirty.push(oldOffset(m));
+    return false;
+  });
+  let a = 0;
+  let b = 0;
+  while (a < again.length || b < news.length) {
+    const o = again[a];
+    const n = news[b];
+    if (o && n && o.m.paragraph === n.paragraph && o.m.index === n.index && o.start === n.start) {
+      const oldKey = previous.entities[o.m.entity].key;
+      const same = oldKey === decided.entities[n.entity].key && !changedKeys.has(oldKey) && o.m.end - o.m.start === n.end - n.start && o.m.title === n.title && o.m.rules.join() === n.rules.join();
+      if (!same) dirty.push(o.m.start, oldOffset(n));
+      a++;
+      b++;
+    } else if (o && (!n || before({ paragraph: o.m.paragraph, index: o.m.index, start: o.start }, n))) {
+      dirty.push(o.m.start);
+      a++;
+    } else {
+      dirty.push(oldOffset(n));
+      b++;
+    }
+  }
+  dirty.sort((x, y) => x - y);
 }

@@ -73,8 +73,12 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const before = previous && !excluded ? resolutions.get(previous.blocks) : undefined;
   const reusedPeople = before && reuseResolution(before, previous!.blocks, previous!.text, blocks, text, previous!.replaced);
   // The edit changed a candidate: decide again only the names it can affect.
-  const redecided = before && !reusedPeople ? yield* redecidePeople(before, previous!.blocks, previous!.text, blocks, text, previous!.replaced, include, nameOf, work) : null;
-  const resolution = reusedPeople || redecided?.resolution || (yield* resolvePeople(blocks, include, nameOf, work));
+  const redecided = before && !reusedPeople ? yield* redecidePeople(before, previous!.blocks, previous!.text, blocks, text, previous!.replaced, include, nameOf, work) : undefined;
+  let resolution = reusedPeople || redecided?.resolution;
+  if (!resolution) {
+    resolution = yield* resolvePeople(blocks, include, nameOf, work);
+    resolution.candidateWords = redecided?.candidateWords;
+  }
   if (!excluded) resolutions.set(blocks, resolution);
   const { mentions, entities } = resolution;
   yield;
@@ -86,7 +90,7 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   if (!excluded) candidateIndexes.set(blocks, { candidateBase, mentionOf });
   const index: PeopleIndex = { mentions, entities, candidateBase, mentionOf };
   // The same people as last time, or the changes known: the quotes the edit cannot have changed are carried over.
-  const lastQuotes = reusedPeople || redecided ? quoteMemos.get(previous!.blocks) : undefined;
+  const lastQuotes = reusedPeople || redecided?.changes ? quoteMemos.get(previous!.blocks) : undefined;
   const last = lastQuotes && { memo: lastQuotes, edit: editedStretch(previous!), people: redecided?.changes };
   const { quotes: allQuotes, quoteEntities: allQuoteEntities, memo } = yield* assembleQuotes(text, paragraphs, index, work, last);
   quoteMemos.set(blocks, memo);
