@@ -55,8 +55,7 @@ function before(a: { paragraph: number; index: number; start: number }, b: { par
 
 /**
  * The resolution of the edited document, from the last run's and the candidates the edit may
- * have changed the decision of; none when the edit changed the paragraphs' number or too much
- * (then with the index of words, when made, for the resolution of everything to carry on).
+ * have changed the decision of; null when the edit changed the paragraphs' number or too much.
  * Both runs must be free of an article header and sign-off (as for `reuseResolution`).
  */
 export function* redecidePeople(
@@ -69,9 +68,9 @@ export function* redecidePeople(
   include: (start: number, end: number) => boolean,
   nameOf: (candidate: NameCandidate, start: number, end: number) => string,
   work: DocumentWork,
-): Generator<void, { resolution?: Resolution; changes?: PeopleChanges; candidateWords?: CandidateWords }> {
+): Generator<void, { resolution: Resolution; changes: PeopleChanges } | null> {
   const { from, count, delta } = replaced;
-  if (count < 0 || oldBlocks.length !== blocks.length || from + count > blocks.length) return {};
+  if (count < 0 || oldBlocks.length !== blocks.length || from + count > blocks.length) return null;
   const pairs = pairCandidates(oldBlocks, oldText, blocks, text, from, count);
   const edited = (p: number): boolean => p >= from && p < from + count;
   const lo = from < oldBlocks.length ? oldBlocks[from].block.start : oldText.length;
@@ -87,6 +86,7 @@ export function* redecidePeople(
     news.forEach((c, j) => !pairs.newKept[k][j] && c.lowerWords.forEach(w => words.add(w)));
     if (olds !== news && (olds.length !== news.length || pairs.oldToNew[k].some((j, i) => j !== i))) changedParagraphs.push(from + k);
   }
+  // (Made by the last full resolution; built again when the edits since changed many paragraphs.)
   const candidateWords = previous.candidateWords?.withStale(changedParagraphs) ?? CandidateWords.build(blocks);
   const holders = candidateWords.lookup(blocks);
 
@@ -109,7 +109,7 @@ export function* redecidePeople(
         queue.push(x);
       }
     }
-    if (affected.size > MOST * candidateWords.size) return { candidateWords };
+    if (affected.size > MOST * candidateWords.size) return null;
   }
   const only = pairsOf([...affected]);
   work.add(only.length);
@@ -124,7 +124,7 @@ export function* redecidePeople(
       const found = holders(w);
       for (let h = 0; h < found.length; h += 2) read.add(placeKey(found[h], found[h + 1]));
     }
-    if (read.size > 2 * MOST * candidateWords.size) return { candidateWords };
+    if (read.size > 2 * MOST * candidateWords.size) return null;
   }
   const facts = yield* peopleFacts(blocks, include, nameOf, work, pairsOf([...read]));
   const decided = yield* decidePeople(blocks, include, nameOf, facts, work, only);
@@ -191,10 +191,10 @@ export function* redecidePeople(
     const m = fromKept ? kept[a++] : decided.mentions[b++];
     const map = fromKept ? entityMap : decidedMap;
     // Every mention of an entity is decided again or none is (they share their words): else start over.
-    if (fromKept && touched[m.entity]) return { candidateWords };
+    if (fromKept && touched[m.entity]) return null;
     if (map[m.entity] < 0) map[m.entity] = newEntity((fromKept ? previous.entities : decided.entities)[m.entity]);
     const e = map[m.entity];
-    if (e < 0) return { candidateWords };
+    if (e < 0) return null;
     entities[e].mentions.push(mentions.length);
     mentions.push(m.entity === e ? m : { ...m, entity: e });
   }

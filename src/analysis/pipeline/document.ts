@@ -73,12 +73,8 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const before = previous && !excluded ? resolutions.get(previous.blocks) : undefined;
   const reusedPeople = before && reuseResolution(before, previous!.blocks, previous!.text, blocks, text, previous!.replaced);
   // The edit changed a candidate: decide again only the names it can affect.
-  const redecided = before && !reusedPeople ? yield* redecidePeople(before, previous!.blocks, previous!.text, blocks, text, previous!.replaced, include, nameOf, work) : undefined;
-  let resolution = reusedPeople || redecided?.resolution;
-  if (!resolution) {
-    resolution = yield* resolvePeople(blocks, include, nameOf, work);
-    resolution.candidateWords = redecided?.candidateWords;
-  }
+  const redecided = before && !reusedPeople ? yield* redecidePeople(before, previous!.blocks, previous!.text, blocks, text, previous!.replaced, include, nameOf, work) : null;
+  const resolution = reusedPeople || redecided?.resolution || (yield* resolvePeople(blocks, include, nameOf, work));
   if (!excluded) resolutions.set(blocks, resolution);
   const { mentions, entities } = resolution;
   yield;
