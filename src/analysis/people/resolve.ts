@@ -9,6 +9,7 @@ import type { PersonMention, Rejection } from '../types';
 import { Evidence, wordForms, type Gender, type NameCandidate } from './candidates';
 import { Namesakes, type FullName } from './namesakes';
 import { titleGender } from './nameShape';
+import { CandidateWords } from './candidateWords';
 
 /** The paragraphs of the document, in order, with their cached candidates. */
 export interface CandidateBlocks {
@@ -44,6 +45,8 @@ export interface ResolvedRejection {
 }
 
 export interface ResolvedEntity {
+  /** The key of its full name, or of its mentions' words when no full name holds them. */
+  key: string;
   name: string;
   words: string[];
   title?: string;
@@ -59,6 +62,35 @@ function allIn(words: string[], set: ReadonlySet<string> | ReadonlyMap<string, u
   return true;
 }
 
+/** A candidate that states a name strongly (or a weakly supported multi-word name): a full name, or a single name known to be a person's. */
+export function countsAsStated(c: NameCandidate): boolean {
+  return !c.blocked && (c.evidence >= Evidence.Strong || (c.evidence === Evidence.Weak && c.words.length >= 2 && !c.headline));
+}
+
+/**
+ * What the whole document says about names, before any mention is decided: its full names, the
+ * single names it states strongly, the words it shows to be organisations or places. Every
+ * decision reads these, for its own words only (see redecide.ts).
+ */
+export interface PeopleFacts {
+  /** Full names by key, with their namesakes index. */
+  full: Map<string, FullName>;
+  /** Single names stated strongly, after the vote. */
+  strongSingles: Set<string>;
+  /** Words shown to be organisations' or places', after the vote, with the rule that showed it. */
+  blockedWords: Map<string, string>;
+  surnames: Set<string>;
+  namesakes: Namesakes;
+}
+
+export interface Resolution {
+  mentions: ResolvedMention[];
+  entities: ResolvedEntity[];
+  rejections: ResolvedRejection[];
+  /** Which candidates hold each word, once an edit needed it (carried over from run to run). */
+  candidateWords?: CandidateWords;
+}
+
 /**
  * @param include whether a span may hold a person (false inside the article's header and sign-off)
  * @param nameOf the display name of a full name written at [start, end)
@@ -68,7 +100,28 @@ export function* resolvePeople(
   include: (start: number, end: number) => boolean,
   nameOf: (candidate: NameCandidate, start: number, end: number) => string,
   work: DocumentWork,
-): Generator<void, { mentions: ResolvedMention[]; entities: ResolvedEntity[]; rejections: ResolvedRejection[] }> {
+): Generator<void, Resolution> {
+  const facts = yield* peopleFacts(blocks, include, nameOf, work);
+  const resolution = yield* decidePeople(blocks, include, nameOf, facts, work);
+  // Made now, while the candidates are fresh in memory, for the first edit that changes a name
+  // (see redecide.ts): a few milliseconds on a megabyte of text, against a whole document pass.
+  resolution.candidateWords = CandidateWords.build(blocks);
+  work.add(blocks.length);
+  return resolution;
+}
+
+/**
+ * The document's facts about names (step 1 of the resolution).
+ * @param only the candidates to read, as (paragraph, index) pairs in document order (all when
+ * absent): after an edit, those holding the words whose facts are asked for (see redecide.ts)
+ */
+export function* peopleFacts(
+  blocks: CandidateBlocks,
+  include: (start: number, end: number) => boolean,
+  nameOf: (candidate: NameCandidate, start: number, end: number) => string,
+  work: DocumentWork,
+  only?: Int32Array,
+): Generator<void, PeopleFacts> {
   // 1. Names the document states strongly: full names, and single names with a title or cue.
   const full = new Map<string, FullName>();
   const strongSingles = new Set<string>();
@@ -76,27 +129,33 @@ export function* resolvePeople(
   const blockedWords = new Map<string, string>();
   /** Single names a title confirms as a person's ("Mrs. Banks"): a person in every mention. */
   const titledSingles = new Set<string>();
-  for (let pi = 0; pi < blocks.length; pi++) {
+  const read = (pi: number, c: NameCandidate): void => {
     const base = blocks[pi].block.start;
-    for (const c of blocks[pi].findings.candidates) {
-      if (c.blocked) {
-        const rule = c.rules?.[0] ?? 'person.organisation-word-after';
-        for (const w of c.lowerWords) if (!blockedWords.has(w)) blockedWords.set(w, rule);
-        continue;
-      }
-      if (c.title && c.words.length === 1 && c.evidence >= Evidence.Strong) titledSingles.add(c.lowerWords[0]);
-      // Multi-word names count even when only weakly supported ("Romelu Lukaku": two unknown
-      // words): they are output as people, so their surnames should be too.
-      if (c.evidence < Evidence.Strong && !(c.evidence === Evidence.Weak && c.words.length >= 2 && !c.headline)) continue;
-      if (!include(base + c.start, base + c.end)) continue;
-      if (c.words.length >= 2) {
-        const known = full.get(c.key);
-        if (!known) full.set(c.key, { words: c.words, lowerWords: c.lowerWords, key: c.key, name: nameOf(c, base + c.start, base + c.end), firstAt: base + c.start, lastAt: -1, gender: c.gender, order: 0, indexedWords: new Set() });
-        else known.gender ??= c.gender;
-      } else strongSingles.add(c.lowerWords[0]);
+    if (c.blocked) {
+      const rule = c.rules?.[0] ?? 'person.organisation-word-after';
+      for (const w of c.lowerWords) if (!blockedWords.has(w)) blockedWords.set(w, rule);
+      return;
     }
-    work.add(1 + blocks[pi].findings.candidates.length);
-    if (work.due()) yield;
+    if (c.title && c.words.length === 1 && c.evidence >= Evidence.Strong) titledSingles.add(c.lowerWords[0]);
+    // Multi-word names count even when only weakly supported ("Romelu Lukaku": two unknown
+    // words): they are output as people, so their surnames should be too.
+    if (!countsAsStated(c)) return;
+    if (!include(base + c.start, base + c.end)) return;
+    if (c.words.length >= 2) {
+      const known = full.get(c.key);
+      if (!known) full.set(c.key, { words: c.words, lowerWords: c.lowerWords, key: c.key, name: nameOf(c, base + c.start, base + c.end), firstAt: base + c.start, lastAt: -1, gender: c.gender, order: 0, indexedWords: new Set() });
+      else known.gender ??= c.gender;
+    } else strongSingles.add(c.lowerWords[0]);
+  };
+  if (only) {
+    for (let k = 0; k < only.length; k += 2) read(only[k], blocks[only[k]].findings.candidates[only[k + 1]]);
+    work.add(only.length / 2);
+  } else {
+    for (let pi = 0; pi < blocks.length; pi++) {
+      for (const c of blocks[pi].findings.candidates) read(pi, c);
+      work.add(1 + blocks[pi].findings.candidates.length);
+      if (work.due()) yield;
+    }
   }
   // "Interfax said" looks like a person; "Interfax news agency" elsewhere says otherwise.
   // The vote: a title anywhere makes the word a person's everywhere; otherwise a use as an
@@ -121,6 +180,23 @@ export function* resolvePeople(
     work.add(1);
     if (work.due()) yield;
   }
+  return { full, strongSingles, blockedWords, surnames, namesakes };
+}
+
+/**
+ * Step 2 of the resolution: decides candidates in document order with the document's facts.
+ * @param only the candidates to decide, as (paragraph, index) pairs in document order (all when
+ * absent): after an edit, those whose decision may have changed (see reuse.ts)
+ */
+export function* decidePeople(
+  blocks: CandidateBlocks,
+  include: (start: number, end: number) => boolean,
+  nameOf: (candidate: NameCandidate, start: number, end: number) => string,
+  facts: PeopleFacts,
+  work: DocumentWork,
+  only?: Int32Array,
+): Generator<void, Resolution> {
+  const { strongSingles, blockedWords, surnames, namesakes } = facts;
   const known = (w: string): boolean => surnames.has(w) || strongSingles.has(w);
 
   // 2. Decide each candidate and find the full name it refers to.
@@ -160,7 +236,7 @@ export function* resolvePeople(
     let e = entityByKey.get(entityKey);
     if (e === undefined) {
       e = entities.length;
-      entities.push(target ? { name: target.name, words: target.words, mentions: [] } : { name: nameOf(c, start, end), words: c.words, mentions: [] });
+      entities.push(target ? { key: target.key, name: target.name, words: target.words, mentions: [] } : { key: c.key, name: nameOf(c, start, end), words: c.words, mentions: [] });
       entityByKey.set(entityKey, e);
     }
     if (target) namesakes.mentioned(target, start);
@@ -175,39 +251,51 @@ export function* resolvePeople(
     if (c.gender && !ent.gender) ent.gender = c.gender;
   };
 
-  for (let pi = 0; pi < blocks.length; pi++) {
+  /** Decides candidate `index` of paragraph `pi`. */
+  const decideCandidate = (pi: number, index: number): void => {
+    work.candidateDecided();
     const base = blocks[pi].block.start;
-    const candidates = blocks[pi].findings.candidates;
-    for (let index = 0; index < candidates.length; index++) {
-      const c = candidates[index];
-      if (!include(base + c.start, base + c.end)) continue;
-      if (c.blocked) {
-        if (c.rules) rejections.push({ start: base + c.start, end: base + c.end, paragraph: pi, index, rules: c.rules });
-        continue;
-      }
-      if (!c.parts) {
-        decide(c, base + c.start, base + c.end, pi, index);
-        continue;
-      }
-      // Headline runs ("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN") hold people only where
-      // their words name someone the document names elsewhere: cut out those words.
-      for (let i = 0; i < c.words.length; ) {
-        let matched = 0;
-        for (let j = Math.min(c.words.length, i + 4); j > i; j--) {
-          const seg = c.lowerWords.slice(i, j);
-          if (!seg.every(known)) continue;
-          if (seg.length > 1 && !namesakes.someHolds(seg, work)) continue;
-          matched = j - i;
-          const start = c.parts[i].start;
-          const end = c.parts[j - 1].end;
-          decide({ ...c, ...wordForms(c.words.slice(i, j)), start, end, parts: undefined }, base + start, base + end, pi, index);
-          break;
-        }
-        i += matched || 1;
-      }
+    const c = blocks[pi].findings.candidates[index];
+    if (!include(base + c.start, base + c.end)) return;
+    if (c.blocked) {
+      if (c.rules) rejections.push({ start: base + c.start, end: base + c.end, paragraph: pi, index, rules: c.rules });
+      return;
     }
-    work.add(1 + candidates.length);
-    if (work.due()) yield;
+    if (!c.parts) {
+      decide(c, base + c.start, base + c.end, pi, index);
+      return;
+    }
+    // Headline runs ("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN") hold people only where
+    // their words name someone the document names elsewhere: cut out those words.
+    for (let i = 0; i < c.words.length; ) {
+      let matched = 0;
+      for (let j = Math.min(c.words.length, i + 4); j > i; j--) {
+        const seg = c.lowerWords.slice(i, j);
+        if (!seg.every(known)) continue;
+        if (seg.length > 1 && !namesakes.someHolds(seg, work)) continue;
+        matched = j - i;
+        const start = c.parts[i].start;
+        const end = c.parts[j - 1].end;
+        decide({ ...c, ...wordForms(c.words.slice(i, j)), start, end, parts: undefined }, base + start, base + end, pi, index);
+        break;
+      }
+      i += matched || 1;
+    }
+  };
+
+  if (only) {
+    for (let k = 0; k < only.length; k += 2) {
+      decideCandidate(only[k], only[k + 1]);
+      work.add(1);
+      if (work.due()) yield;
+    }
+  } else {
+    for (let pi = 0; pi < blocks.length; pi++) {
+      const candidates = blocks[pi].findings.candidates;
+      for (let index = 0; index < candidates.length; index++) decideCandidate(pi, index);
+      work.add(1 + candidates.length);
+      if (work.due()) yield;
+    }
   }
   return { mentions, entities, rejections };
 }

@@ -3,16 +3,14 @@
 // its evidence, its title…), and typing inside a paragraph rarely changes any of that. When the
 // edited paragraphs hold candidates with the same decision inputs as before, the last run's
 // resolution is reused, its mentions moved to their new offsets — instead of deciding every
-// candidate of a long document again on each keystroke.
+// candidate of a long document again on each keystroke. When the edit does change a candidate
+// ("Chinese" typed into "Chinesely", a name added), only the names it can affect are decided
+// again (see `redecidePeople`).
 import type { NameCandidate } from './candidates';
 import { movedPersonMention } from './personOutput';
-import type { CandidateBlocks, ResolvedEntity, ResolvedMention, ResolvedRejection } from './resolve';
+import type { CandidateBlocks, Resolution, ResolvedMention } from './resolve';
 
-export interface Resolution {
-  mentions: ResolvedMention[];
-  entities: ResolvedEntity[];
-  rejections: ResolvedRejection[];
-}
+export type { Resolution } from './resolve';
 
 /** Blocks [from, from + count) of the previous run were replaced by as many blocks in this run; later ones moved by delta. */
 export interface ReplacedBlocks {
@@ -44,9 +42,62 @@ function sameInputs(a: NameCandidate, b: NameCandidate, oldText: string, oldBase
 }
 
 /**
+ * The candidates of the edited blocks paired with the last run's: the same inputs at the start
+ * and at the end of each block's list. `oldToNew[p - from][i]` is the new index of old candidate
+ * i of block p (-1: changed), `newKept[p - from][j]` whether new candidate j has such a pair.
+ */
+export interface CandidatePairs {
+  oldToNew: Int32Array[];
+  newKept: Uint8Array[];
+  /** Every candidate of the edited blocks has its pair. */
+  same: boolean;
+}
+
+export function pairCandidates(oldBlocks: CandidateBlocks, oldText: string, blocks: CandidateBlocks, text: string, from: number, count: number): CandidatePairs {
+  const oldToNew: Int32Array[] = [];
+  const newKept: Uint8Array[] = [];
+  let same = true;
+  for (let p = from; p < from + count; p++) {
+    const olds = oldBlocks[p].findings.candidates;
+    const news = blocks[p].findings.candidates;
+    const toNew = new Int32Array(olds.length).fill(-1);
+    const kept = new Uint8Array(news.length);
+    const oldBase = oldBlocks[p].block.start;
+    const base = blocks[p].block.start;
+    const pair = (i: number, j: number): boolean => {
+      if (!sameInputs(olds[i], news[j], oldText, oldBase, text, base)) return false;
+      toNew[i] = j;
+      kept[j] = 1;
+      return true;
+    };
+    let head = 0;
+    while (head < olds.length && head < news.length && pair(head, head)) head++;
+    for (let i = olds.length - 1, j = news.length - 1; i >= head && j >= head && pair(i, j); i--, j--);
+    if (olds.length !== news.length || toNew.includes(-1)) same = false;
+    oldToNew.push(toNew);
+    newKept.push(kept);
+  }
+  return { oldToNew, newKept, same };
+}
+
+/**
+ * Where a decision of the last run on candidate `m.index` of an edited block lies now, that
+ * candidate being candidate `index` there now (the same inputs): moved with the candidate, and
+ * within it for a name cut out of a headline run. With that candidate (as a mention's).
+ */
+export function placedAgain(m: { start: number; end: number; paragraph: number; index: number }, oldBlocks: CandidateBlocks, blocks: CandidateBlocks, index: number): { start: number; end: number; candidate: NameCandidate } {
+  const was = oldBlocks[m.paragraph];
+  const now = blocks[m.paragraph];
+  const candidate = now.findings.candidates[index];
+  const by = now.block.start + candidate.start - (was.block.start + was.findings.candidates[m.index].start);
+  // A name cut out of a headline keeps the candidate made for it (its own words and span).
+  const own = (m as { candidate?: NameCandidate }).candidate;
+  return { start: m.start + by, end: m.end + by, candidate: own && own !== was.findings.candidates[m.index] ? { ...own, start: own.start + candidate.start - was.findings.candidates[m.index].start, end: own.end + candidate.start - was.findings.candidates[m.index].start } : candidate };
+}
+
+/**
  * The previous resolution carried over to the edited document, or null when the edit may change
- * a decision (then everything is decided again). Both runs must be free of an article header and
- * sign-off, whose spans exclude people.
+ * a decision. Both runs must be free of an article header and sign-off, whose spans exclude people.
  */
 export function reuseResolution(previous: Resolution, oldBlocks: CandidateBlocks, oldText: string, blocks: CandidateBlocks, text: string, replaced: ReplacedBlocks): Resolution | null {
   const { from, count, delta } = replaced;
@@ -69,9 +120,8 @@ export function reuseResolution(previous: Resolution, oldBlocks: CandidateBlocks
     }
     let moved: ResolvedMention;
     if (m.paragraph < from + count) {
-      const c = blocks[m.paragraph].findings.candidates[m.index];
-      const base = blocks[m.paragraph].block.start;
-      moved = { start: base + c.start, end: base + c.end, entity: m.entity, paragraph: m.paragraph, index: m.index, candidate: c, rules: m.rules, title: m.title, output: undefined };
+      const { start, end, candidate } = placedAgain(m, oldBlocks, blocks, m.index);
+      moved = { start, end, entity: m.entity, paragraph: m.paragraph, index: m.index, candidate, rules: m.rules, title: m.title, output: undefined };
     } else {
       // Its output object too, moved: after an edit most of a long document's mentions only move.
       const output = m.output && delta ? movedPersonMention(m.output, delta) : m.output;
@@ -85,9 +135,8 @@ export function reuseResolution(previous: Resolution, oldBlocks: CandidateBlocks
       const output = r.output && { ...r.output, start: r.output.start + delta, end: r.output.end + delta };
       return { start: r.start + delta, end: r.end + delta, paragraph: r.paragraph, index: r.index, rules: r.rules, output };
     }
-    const c = blocks[r.paragraph].findings.candidates[r.index];
-    const base = blocks[r.paragraph].block.start;
-    return { start: base + c.start, end: base + c.end, paragraph: r.paragraph, index: r.index, rules: r.rules };
+    const { start, end } = placedAgain(r, oldBlocks, blocks, r.index);
+    return { start, end, paragraph: r.paragraph, index: r.index, rules: r.rules };
   });
-  return { mentions, entities: previous.entities, rejections };
+  return { mentions, entities: previous.entities, rejections, candidateWords: previous.candidateWords };
 }

@@ -9,6 +9,7 @@ import type { ParagraphFindings } from './paragraph';
 import type { NameCandidate } from '../people/candidates';
 import { resolvePeople } from '../people/resolve';
 import { reuseResolution, type ReplacedBlocks, type Resolution } from '../people/reuse';
+import { redecidePeople } from '../people/redecide';
 import { personMention } from '../people/personOutput';
 import { placeAllFindings, type PlacedLists } from './placedLists';
 import { assembleQuotes, type PeopleIndex, type PlacedParagraph } from '../quotes/assemble';
@@ -71,7 +72,9 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   // A header or sign-off excludes people from its span: then decide everything again.
   const before = previous && !excluded ? resolutions.get(previous.blocks) : undefined;
   const reusedPeople = before && reuseResolution(before, previous!.blocks, previous!.text, blocks, text, previous!.replaced);
-  const resolution = reusedPeople || (yield* resolvePeople(blocks, include, nameOf, work));
+  // The edit changed a candidate: decide again only the names it can affect.
+  const redecided = before && !reusedPeople ? yield* redecidePeople(before, previous!.blocks, previous!.text, blocks, text, previous!.replaced, include, nameOf, work) : null;
+  const resolution = reusedPeople || redecided?.resolution || (yield* resolvePeople(blocks, include, nameOf, work));
   if (!excluded) resolutions.set(blocks, resolution);
   const { mentions, entities } = resolution;
   yield;
@@ -82,9 +85,9 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   const { candidateBase, mentionOf } = lastIndex ?? candidateIndex(blocks, mentions);
   if (!excluded) candidateIndexes.set(blocks, { candidateBase, mentionOf });
   const index: PeopleIndex = { mentions, entities, candidateBase, mentionOf };
-  // The same people as last time: the quotes the edit cannot have changed are carried over.
-  const lastQuotes = reusedPeople ? quoteMemos.get(previous!.blocks) : undefined;
-  const last = lastQuotes && { memo: lastQuotes, edit: editedStretch(previous!) };
+  // The same people as last time, or the changes known: the quotes the edit cannot have changed are carried over.
+  const lastQuotes = reusedPeople || redecided?.changes ? quoteMemos.get(previous!.blocks) : undefined;
+  const last = lastQuotes && { memo: lastQuotes, edit: editedStretch(previous!), people: redecided?.changes };
   const { quotes: allQuotes, quoteEntities: allQuoteEntities, memo } = yield* assembleQuotes(text, paragraphs, index, work, last);
   quoteMemos.set(blocks, memo);
   yield;

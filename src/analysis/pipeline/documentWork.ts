@@ -13,6 +13,8 @@ export interface WorkCounter {
   blocksPlaced?: number;
   /** Paragraphs walked to join quotes over paragraphs (not spliced from the last run), when counted. */
   paragraphsMerged?: number;
+  /** Name candidates decided as a person or not (not carried over from the last run), when counted. */
+  candidatesDecided?: number;
 }
 
 /** Steps between two pauses of the document pass (a few milliseconds of work). */
@@ -36,6 +38,11 @@ export class DocumentWork {
   /** One block's findings placed at its offset. */
   blockPlaced(): void {
     if (this.counter?.blocksPlaced !== undefined) this.counter.blocksPlaced++;
+  }
+
+  /** One name candidate decided. */
+  candidateDecided(): void {
+    if (this.counter?.candidatesDecided !== undefined) this.counter.candidatesDecided++;
   }
 
   /** One paragraph walked to join quotes. */

@@ -150,12 +150,15 @@ function preferSubject(ctx: Referents, nearest: number, accepts: (m: ResolvedMen
   const ms = ctx.people.mentions;
   const { paragraph, candidate } = ms[nearest];
   let chosen = nearest;
-  for (let j = nearest - 1; j >= 0; j--) {
+  let j = nearest - 1;
+  for (; j >= 0; j--) {
     if (ms[j].start < ctx.low) ctx.low = ms[j].start;
     if (ms[j].paragraph !== paragraph || ms[j].candidate.sentence !== candidate.sentence) break;
     ctx.work.add(1);
     if (!ctx.mentionInQuote[j] && accepts(ms[j]) && ctx.sentences.opensSentence(j)) chosen = j;
   }
+  // The sentence's first mention is the document's first: the answer depends on there being none before.
+  if (j < 0) ctx.low = 0;
   return chosen;
 }
 
@@ -171,12 +174,15 @@ export function nearestEarlier(ctx: Referents, pos: number, accepts: (m: Resolve
 /** Index of that mention, -1 for none. */
 function nearestEarlierIndex(ctx: Referents, pos: number, accepts: (m: ResolvedMention) => boolean): number {
   const ms = ctx.people.mentions;
-  for (let i = firstIndex(ms.length, k => ms[k].start >= pos) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
+  let i = firstIndex(ms.length, k => ms[k].start >= pos) - 1;
+  for (let seen = 0; i >= 0 && seen < 40; i--, seen++) {
     const m = ms[i];
     if (m.start < ctx.low) ctx.low = m.start;
     if (pos - m.end > 3000) break;
     ctx.work.add(1);
     if (!ctx.mentionInQuote[i] && accepts(m)) return i;
   }
+  // No mention left before: the answer depends on there being none, up to the document's start.
+  if (i < 0) ctx.low = 0;
   return -1;
 }

@@ -7,7 +7,8 @@ import type { AttributionKind, Quote } from '../types';
 import { antecedent, describedAntecedent, nearestEarlier, REDESCRIPTION, roleAntecedent, roleOf, type PeopleIndex, type Referents } from './antecedents';
 import type { QuoteCue, SpeakerMention } from './cues';
 import { MentionSentences } from './mentionSentences';
-import { alignQuotes, mergeBounds, movedMerged, shiftAttributed, shiftQuote, type Attributed, type EditedStretch, type MergedQuote, type QuoteMemo, type QuoteResult } from './quoteReuse';
+import { alignQuotes, mergeBounds, movedMerged, shiftAttributed, shiftQuote, unchangedPeople, type Attributed, type EditedStretch, type MergedQuote, type QuoteMemo, type QuoteResult } from './quoteReuse';
+import type { PeopleChanges } from '../people/redecide';
 
 export type { PeopleIndex } from './antecedents';
 
@@ -127,7 +128,7 @@ export function* assembleQuotes(
   paragraphs: PlacedParagraph[],
   people: PeopleIndex,
   work: DocumentWork,
-  last?: { memo: QuoteMemo; edit: EditedStretch },
+  last?: { memo: QuoteMemo; edit: EditedStretch; people?: PeopleChanges },
 ): Generator<void, { quotes: Quote[]; quoteEntities: (number | null)[]; memo: QuoteMemo }> {
   const sameParagraphs = last && last.edit.from + last.edit.count <= paragraphs.length;
   const merged = yield* mergeAcrossParagraphs(text, paragraphs, work, sameParagraphs ? { merged: last.memo.merged, edit: last.edit } : undefined);
@@ -232,10 +233,13 @@ export function* assembleQuotes(
     const lastPiece = m.pieces[m.pieces.length - 1];
     const was = last && aligned && aligned.match[k] >= 0 ? last.memo.results[aligned.match[k]] : undefined;
     let result: QuoteResult;
-    if (last && aligned && was && (was.high < aligned.low || was.low > aligned.high)) {
-      // Untouched by the edit: the same attribution, moved with the text after the edit.
+    if (last && aligned && was && (was.high < aligned.low || was.low > aligned.high) && (!last.people || unchangedPeople(last.people, was))) {
+      // Untouched by the edit: the same attribution, moved with the text after the edit (its
+      // speaker numbered as the edited document numbers the people).
       const delta = was.low > aligned.high ? last.edit.delta : 0;
-      result = delta ? { quote: shiftQuote(was.quote, delta), paragraph: was.paragraph, attributed: was.attributed, shift: was.shift + delta, low: was.low + delta, high: was.high + delta } : was;
+      const entity = was.attributed.entity;
+      const attributed = last.people && entity !== null && last.people.entityMap[entity] !== entity ? { ...was.attributed, entity: last.people.entityMap[entity] } : was.attributed;
+      result = delta || attributed !== was.attributed ? { quote: shiftQuote(was.quote, delta), paragraph: was.paragraph, attributed, shift: was.shift + delta, low: was.low + delta, high: was.high + delta } : was;
       work.add(1);
     } else {
       // What the attribution reads: the paragraphs around the quote (the one before and the

@@ -6,6 +6,8 @@
 // pieces are the same and whose reach lies wholly outside what the edit changed is carried over,
 // every other one is attributed again. The people of both runs must be the same (the edit did
 // not change who is a person): then everything such a quote reads is unchanged.
+import { firstIndex } from '../../common/firstIndex';
+import type { PeopleChanges } from '../people/redecide';
 import type { QuoteFinding } from '../pipeline/paragraph';
 import type { AttributionKind, Quote } from '../types';
 
@@ -169,4 +171,15 @@ export function alignQuotes(old: MergedQuote[], merged: MergedQuote[], edit: Edi
     high = Math.max(high, old[i].end);
   }
   return { match, low, high };
+}
+
+/**
+ * After an edit that changed some people, whether a quote's attribution read none of them: no
+ * mention decided again within what it read, and its speaker not among the entities decided again.
+ */
+export function unchangedPeople(changes: PeopleChanges, was: QuoteResult): boolean {
+  const { dirty, entityMap } = changes;
+  const i = firstIndex(dirty.length, k => dirty[k] >= was.low);
+  if (i < dirty.length && dirty[i] <= was.high) return false;
+  return was.attributed.entity === null || entityMap[was.attributed.entity] >= 0;
 }

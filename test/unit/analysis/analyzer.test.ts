@@ -99,7 +99,7 @@ describe('Analyzer', () => {
    * Analyses `long`, then `edited` with the same analyser, counting `field` of the work counter in
    * each run; the edited document's analysis is checked against a fresh analyser's.
    */
-  function countedEdit(long: string, edited: string, field: 'quotesAttributed' | 'blocksPlaced' | 'paragraphsMerged'): { first: number; again: number; analysis: Analysis } {
+  function countedEdit(long: string, edited: string, field: 'quotesAttributed' | 'blocksPlaced' | 'paragraphsMerged' | 'candidatesDecided'): { first: number; again: number; analysis: Analysis } {
     assert.notEqual(edited, long);
     const workCounter: WorkCounter = { steps: 0, [field]: 0 };
     const analyzer = new Analyzer({ workCounter });
@@ -120,6 +120,46 @@ describe('Analyzer', () => {
     // The quotes of the paragraphs re-split around the edit, and of the two paragraphs on each
     // side that read them (a paragraph of quotation takes the speaker of the one before).
     assert.ok(again <= 10, `${again} quotes attributed again`);
+  });
+
+  it('after an edit that names someone new in a long document, decides again only the names sharing a word with theirs', () => {
+    const long = Array.from({ length: 300 }, (_, i) => `Ana Lopez spoke on day ${i}. Reporters waited outside. “We are fine,” she said.`).join('\n\n');
+    const edited = long.replace('Ana Lopez spoke on day 150.', 'Ana Lopez and Tomas Berg spoke on day 150.');
+    const { first, again, analysis } = countedEdit(long, edited, 'candidatesDecided');
+    assert.ok(first >= 300, `${first} candidates decided at first`);
+    assert.ok(analysis.people.some(p => p.text === 'Tomas Berg'));
+    // "Tomas Berg" alone: no other name holds "Tomas" or "Berg".
+    assert.ok(again <= 2, `${again} candidates decided again`);
+  });
+
+  it('after an edit that names someone new in a long document, decides again only the speakers of quotes near it', () => {
+    const long = Array.from({ length: 300 }, (_, i) => `Ana Lopez spoke on day ${i}. Reporters waited outside. “We are fine,” she said.`).join('\n\n');
+    // A woman named just before the quote: "she" is now Marta Berg there.
+    const edited = long.replace('Ana Lopez spoke on day 150. Reporters', 'Ana Lopez spoke on day 150. Marta Berg, a teacher, came too. Reporters');
+    const { again, analysis } = countedEdit(long, edited, 'quotesAttributed');
+    assert.equal(analysis.quotes.filter(q => q.speaker === 'Marta Berg').length, 1);
+    assert.ok(again <= 10, `${again} quotes attributed again`);
+  });
+
+  it('after an edit that has many names decided again, attributes again only the quotes whose people came out otherwise', () => {
+    // Other people too: redeciding a fifth of a document's names is still quicker than all.
+    const long = Array.from({ length: 300 }, (_, i) => `Tom Baker, Kim Ortiz, Raj Patel and Lee Chen waited. Ana Lopez spoke on day ${i}. “We are fine,” she said.`).join('\n\n');
+    // "Ana Lopes" shares "Ana" with every "Ana Lopez": all are decided again, and come out the same.
+    const edited = long.replace('Ana Lopez spoke on day 150.', 'Ana Lopes spoke on day 150.');
+    const decided = countedEdit(long, edited, 'candidatesDecided');
+    assert.ok(decided.again >= 290, `${decided.again} candidates decided again`);
+    const { again, analysis } = countedEdit(long, edited, 'quotesAttributed');
+    assert.equal(analysis.quotes.filter(q => q.speaker === 'Ana Lopes').length, 1);
+    assert.ok(again <= 10, `${again} quotes attributed again`);
+  });
+
+  it('after an edit that joins two namesakes in a long document, gives each mention the analysis a fresh run gives', () => {
+    // "Lopez" alone refers to the Lopez named last: naming another one changes who the later ones are.
+    const long = Array.from({ length: 60 }, (_, i) => (i % 20 === 0 ? `Ana Lopez spoke on day ${i}.` : `Lopez waited outside on day ${i}. “We are fine,” she said.`)).join('\n\n');
+    const edited = long.replace('Lopez waited outside on day 31.', 'Marco Lopez waited outside on day 31.');
+    const { again, analysis } = countedEdit(long, edited, 'candidatesDecided');
+    assert.ok(analysis.people.some(p => p.entity === 'Marco Lopez' && p.text === 'Lopez'));
+    assert.ok(again >= 60, `${again} candidates decided again`);
   });
 
   it('after a one-word edit in a long document, places the numbers of the edited blocks only', () => {

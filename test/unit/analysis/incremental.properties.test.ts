@@ -40,6 +40,16 @@ const FRAGMENTS = [
   ' 12 trains ',
   '\n',
   '\n\n',
+  // Edits that change who is a person: a namesake, a title, an organisation's use of a name, a
+  // headline that names people only where the text does.
+  'Anna Morgan',
+  'Ada',
+  'Mr. Okafor',
+  'Ms. Morgan',
+  ' Morgan Stanley shares ',
+  ' the Okafor Foundation ',
+  'MORGAN AND OKAFOR WIN VOTE\n\n',
+  'Marsh Okafor',
 ];
 
 const fragment = fc.constantFrom(...FRAGMENTS);
