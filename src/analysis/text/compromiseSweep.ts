@@ -9,9 +9,11 @@
 // exactly the order, and tag exactly as, compromise's own sweep (the rest is compromise's code
 // as is, MIT licence). Installed on compromise's shared method table when this module loads.
 import nlp from 'compromise';
+import { mayMatch, type MatchStep, type MatchTerm } from './matchPrefilter';
 
 interface SweepMatch {
   match?: unknown;
+  regs?: MatchStep[];
   needs: string[];
   wants: string[];
   minWant: number;
@@ -177,7 +179,9 @@ export const bulkMatch: SweepMethods['one']['bulkMatch'] = (document, net, metho
   });
   const results: object[] = [];
   for (let n = 0; n < maybeList.length; n += 1) {
+    const terms = document[n] as MatchTerm[];
     for (const m of maybeList[n]) {
+      if (!mayMatch(terms, m.regs)) continue;
       const res = methods.one.match([document[n]], m);
       if (res.ptrs.length > 0) {
         for (const ptr of res.ptrs) {
