@@ -23,6 +23,8 @@ export interface MatchStep {
   negative?: boolean;
   anything?: boolean;
   greedy?: boolean;
+  min?: number;
+  max?: number;
   fuzzy?: boolean;
   choices?: unknown;
   id?: unknown;
@@ -85,6 +87,12 @@ const oneOfTest: StepTest = (term, step) => {
 interface Prefix {
   steps: MatchStep[];
   tests: StepTest[];
+  /**
+   * A repeated step right after them ("#Noun+") and the step after that, when both are of the
+   * kinds checked here: the repeat runs over words that pass it, and the next step must pass at
+   * a word after its first and no later than the first word that does not pass it.
+   */
+  repeated: { step: MatchStep; test: StepTest; next: MatchStep; nextTest: StepTest } | null;
   /** The pattern is anchored at the chunk's first word. */
   anchored: boolean;
   /** compromise stops trying starts when fewer words than this are left. */
@@ -107,11 +115,23 @@ function prefixOf(steps: MatchStep[]): Prefix {
   prefix = {
     steps: checked,
     tests,
+    repeated: repeatAfter(steps, checked.length),
     anchored: steps.length > 0 && steps[0].start === true,
     minLength: steps.filter(step => step.optional !== true && step.negative !== true).length,
   };
   prefixes.set(steps, prefix);
   return prefix;
+}
+
+/** The repeated step at `k` and the step after it, if both are checked here (see Prefix.repeated). */
+function repeatAfter(steps: MatchStep[], k: number): Prefix['repeated'] {
+  const step = steps[k];
+  const next = steps[k + 1];
+  if (!step || !next || step.greedy !== true || step.min !== undefined || step.max !== undefined) return null;
+  if (step.start === true || step.end === true || next.start === true || next.end === true) return null;
+  const test = stepTest({ ...step, greedy: false });
+  const nextTest = stepTest(next);
+  return test && nextTest ? { step, test, next, nextTest } : null;
 }
 
 /** Could the leading steps match from word `at`? (compromise's checks, in its order.) */
@@ -129,7 +149,19 @@ function leadsAt(terms: MatchTerm[], prefix: Prefix, at: number): boolean {
     // The first word of a contraction may let the matcher skip the next one: stop here.
     if (term.implicit && i + 1 < length) return true;
   }
-  return true;
+  const repeated = prefix.repeated;
+  if (!repeated) return true;
+  // compromise's repeat (match/steps/greedy-match.js): its first word must pass it; from the
+  // next word on it stops at the first word the following step passes, or the first one it
+  // does not pass itself, and the following step is then tried there.
+  const first = at + prefix.steps.length;
+  if (first >= length || !repeated.test(terms[first], repeated.step)) return false;
+  if (terms[first].implicit && first + 1 < length) return true;
+  for (let i = first + 1; i < length; i++) {
+    if (repeated.nextTest(terms[i], repeated.next)) return true;
+    if (!repeated.test(terms[i], repeated.step)) return false;
+  }
+  return false;
 }
 
 /**
@@ -139,7 +171,7 @@ function leadsAt(terms: MatchTerm[], prefix: Prefix, at: number): boolean {
 export function mayMatch(terms: MatchTerm[], steps: MatchStep[] | undefined): boolean {
   if (!steps || steps.length === 0) return true;
   const prefix = prefixOf(steps);
-  if (prefix.steps.length === 0) return true;
+  if (prefix.steps.length === 0 && !prefix.repeated) return true;
   if (prefix.anchored) return terms.length > 0 && leadsAt(terms, prefix, 0);
   for (let at = 0; terms.length - at >= prefix.minLength && at < terms.length; at++) {
     if (leadsAt(terms, prefix, at)) return true;

@@ -64,6 +64,8 @@ describe('the cheap test that a post-tagger pattern cannot match a chunk', () =>
       ['we have', 'We’ve been here before.', true],
       ['#Determiner #Adjective #Noun', 'A red car passed.', true],
       ['#Determiner #Adjective #Noun', 'Cars passed the lights.', false],
+      ['[#Noun+] #Actor', 'The city council lawyer spoke.', true],
+      ['[#Noun+] #Actor', 'The lawyer for the city spoke.', false],
     ];
     for (const [match, text, expected] of cases) {
       const regs = methods.one.parseMatch(match, {}, nlp.world());
