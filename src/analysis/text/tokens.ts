@@ -4,6 +4,7 @@
 import nlp from 'compromise';
 import './compromiseSweep';
 import './fastUnicode';
+import './lexiconMemo';
 import { keptPostTagger, type PostTagger } from './postTagger';
 import { tokenize } from './wordMemo';
 import { wordTable } from '../../common/wordTable';
