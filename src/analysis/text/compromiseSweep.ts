@@ -9,9 +9,11 @@
 // exactly the order, and tag exactly as, compromise's own sweep (the rest is compromise's code
 // as is, MIT licence). Installed on compromise's shared method table when this module loads.
 import nlp from 'compromise';
+import { mayMatch, type MatchStep, type MatchTerm } from './matchPrefilter';
 
 interface SweepMatch {
   match?: unknown;
+  regs?: MatchStep[];
   needs: string[];
   wants: string[];
   minWant: number;
@@ -46,6 +48,13 @@ interface IndexedPattern {
   /** The positions of the hook keys it is listed under, ascending, and its place in each list. */
   keyAt: Int32Array;
   placeIn: Int32Array;
+  /**
+   * Its needs and wants as key positions, so that a chunk's keys are tested by stamp rather
+   * than by looking words up in the chunk's set; null when one of them is not a hook key (a
+   * pattern then takes the look-up way).
+   */
+  needAt: Int32Array | null;
+  wantAt: Int32Array | null;
 }
 
 interface NetIndex {
@@ -90,7 +99,18 @@ function netIndex(hooks: Record<string, SweepMatch[]>): NetIndex {
     // compromise keys its "already seen" object by the pattern's match, as a property name.
     const text = String(pattern.match);
     if (!ids.has(text)) ids.set(text, ids.size);
-    const indexed: IndexedPattern = { pattern, n: n++, id: ids.get(text)!, keyAt: Int32Array.from(at.keyAt), placeIn: Int32Array.from(at.placeIn) };
+    const positions = (keys: string[]): Int32Array | null => (keys.every(key => order.has(key)) ? Int32Array.from(keys, key => order.get(key)!) : null);
+    const needAt = positions(pattern.needs);
+    const wantAt = needAt && positions(pattern.wants);
+    const indexed: IndexedPattern = {
+      pattern,
+      n: n++,
+      id: ids.get(text)!,
+      keyAt: Int32Array.from(at.keyAt),
+      placeIn: Int32Array.from(at.placeIn),
+      needAt: wantAt && needAt,
+      wantAt,
+    };
     const needs = pattern.needs.filter(need => order.has(need));
     if (needs.length > 0) {
       // A word is rarer in a chunk than a tag; among words (or tags), the shorter hook list.
@@ -133,7 +153,7 @@ function hookedMatches(cache: Set<unknown>, net: NetIndex, termCount: number): S
     for (const indexed of lookAt[k]) {
       if (patternIn[indexed.n] === stamp) continue;
       patternIn[indexed.n] = stamp;
-      if (!hasNeedsAndWants(indexed.pattern, cache)) continue;
+      if (!(indexed.needAt && indexed.wantAt ? hasKeys(indexed.needAt, indexed.wantAt, indexed.pattern.minWant, keyIn, stamp) : hasNeedsAndWants(indexed.pattern, cache))) continue;
       // Where the walk meets it: under the first of its keys the chunk has.
       let i = 0;
       while (keyIn[indexed.keyAt[i]] !== stamp) i++;
@@ -151,6 +171,15 @@ function hookedMatches(cache: Set<unknown>, net: NetIndex, termCount: number): S
     if (termCount >= m.minWords) maybe.push(m);
   }
   return maybe;
+}
+
+/** hasNeedsAndWants, with the chunk's keys as the stamps of their positions. */
+function hasKeys(needAt: Int32Array, wantAt: Int32Array, minWant: number, keyIn: Int32Array, stamp: number): boolean {
+  for (let i = 0; i < needAt.length; i++) if (keyIn[needAt[i]] !== stamp) return false;
+  if (wantAt.length === 0) return true;
+  let found = 0;
+  for (let i = 0; i < wantAt.length; i++) if (keyIn[wantAt[i]] === stamp) found++;
+  return found >= minWant;
 }
 
 function hasNeedsAndWants(m: SweepMatch, haves: Set<unknown>): boolean {
@@ -177,7 +206,9 @@ export const bulkMatch: SweepMethods['one']['bulkMatch'] = (document, net, metho
   });
   const results: object[] = [];
   for (let n = 0; n < maybeList.length; n += 1) {
+    const terms = document[n] as MatchTerm[];
     for (const m of maybeList[n]) {
+      if (!mayMatch(terms, m.regs)) continue;
       const res = methods.one.match([document[n]], m);
       if (res.ptrs.length > 0) {
         for (const ptr of res.ptrs) {

@@ -4,7 +4,9 @@
 import nlp from 'compromise';
 import './compromiseSweep';
 import './fastUnicode';
+import './lexiconMemo';
 import { keptPostTagger, type PostTagger } from './postTagger';
+import { tokenize } from './wordMemo';
 import { wordTable } from '../../common/wordTable';
 
 /** Tag bits. Plain numbers so that a token's tags are one integer (cheap to test, to cache). */
@@ -130,16 +132,23 @@ function tagBits(tags: Set<string>): number {
 
 // compromise's full pipeline is its tokenizer, its tagger, then a chunker that groups words
 // into noun and verb phrases. We read tags only, so we run the pipeline without the chunker
-// (the tags are identical; the parse is ~10% faster). `nlp.tokenize` already ran the
-// tokenizer's own steps. The tagger's last step, the post-tagger, runs with our choice of its
+// (the tags are identical; the parse is ~10% faster). The tokenizer (text/wordMemo.ts, which
+// gives what `nlp.tokenize` gives) already ran the tokenizer's own steps. The tagger's last step, the post-tagger, runs with our choice of its
 // rules (text/postTagger.ts).
 const TOKENIZER_STEPS = new Set(['contractions', 'alias', 'machine', 'normal']);
 const HOOKS = nlp.hooks();
 const TAGGER_STEPS = HOOKS.slice(0, HOOKS.indexOf('postTagger')).filter(step => !TOKENIZER_STEPS.has(step));
 
-/** Parses a paragraph with compromise and returns the document and its tokens. */
-export function parseParagraph(text: string, postTagger: PostTagger = keptPostTagger): { doc: ReturnType<typeof nlp>; tokens: Token[] } {
-  const doc = nlp.tokenize(text);
+/**
+ * Parses a paragraph with compromise and returns the document and its tokens. The tokenizer is
+ * ours (text/wordMemo.ts) unless a test passes compromise's own (`nlp.tokenize`) to compare.
+ */
+export function parseParagraph(
+  text: string,
+  postTagger: PostTagger = keptPostTagger,
+  tokenizer: (text: string) => ReturnType<typeof nlp> = tokenize,
+): { doc: ReturnType<typeof nlp>; tokens: Token[] } {
+  const doc = tokenizer(text);
   doc.compute(TAGGER_STEPS);
   postTagger.run(doc);
   doc.compute('offset');

@@ -19,6 +19,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   'quotes/singleQuotes.ts:CLOSERS': 'quotation-mark characters, not words',
   'text/tokens.ts:TAG_BITS': "compromise's tag names, not words of the text",
   'text/tokens.ts:TOKENIZER_STEPS': "compromise's pipeline step names",
+  'text/lexiconMemo.ts:ALLOW_PREFIX': "compromise's tag names (its own list, with the code it comes from)",
   'people/nameShape.ts:PLACE_OR_GROUP_TAGS': "compromise's tag names",
   'numbers/dates.ts:MONTHS': 'a value table (word -> its number, unit or currency code), not a class of words: the lexicon holds classes, the numbers keep what each word is worth',
   'numbers/durations.ts:GLUED_DURATIONS': 'a value table (word -> its number, unit or currency code), not a class of words: the lexicon holds classes, the numbers keep what each word is worth',

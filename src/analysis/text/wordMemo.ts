@@ -1,0 +1,97 @@
+// compromise's tokenizer (`nlp.tokenize`) splits a paragraph into sentences and each sentence
+// into raw word chunks ("“Okafor,"), then turns each chunk into a term: the word, the punctuation
+// around it, and its normal, alias and machine forms (lower case, accents folded, acronym dots
+// dropped, "’s" cut). That second part is a pure function of the chunk — a fifth of the
+// tokenizer's time — and news repeats its words: here it is done once per distinct chunk and
+// each later occurrence gets a copy. compromise also computes the normal form twice (once while
+// parsing, once more in `nlp.tokenize`); here once. The sentence and word splits and the
+// contraction step, which look at neighbours, are compromise's own, run as `nlp.tokenize` runs
+// them. The memo is bounded: it starts afresh past MAX_WORDS distinct chunks, so a long document
+// of rare words cannot grow it without end.
+import nlp from 'compromise';
+
+/** A term as compromise's tokenizer makes it (the fields it sets; others are added later). */
+interface RawTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  normal?: string;
+  alias?: string[];
+  machine?: string;
+  [field: string]: unknown;
+}
+
+interface World {
+  model: object;
+  methods: {
+    one: {
+      tokenize: {
+        splitSentences: (text: string, world: World) => string[];
+        splitTerms: (sentence: string, model: object) => string[];
+        splitWhitespace: (chunk: string, model: object) => RawTerm;
+      };
+    };
+  };
+  compute: Record<string, (view: { docs: RawTerm[][]; world: World }) => void>;
+}
+
+type Doc = ReturnType<typeof nlp>;
+type DocClass = new (document: RawTerm[][]) => Doc;
+
+const world = nlp.world() as unknown as World;
+const DocView = (Object.getPrototypeOf(nlp.tokenize('')) as { constructor: DocClass }).constructor;
+
+/** Past this many distinct chunks the memo starts afresh (a few MB at most). */
+export const MAX_WORDS = 50_000;
+
+const memo = new Map<string, RawTerm>();
+
+/** Empties the memo (tests that compare with compromise's own tokenizer start from nothing). */
+export function clearWordMemo(): void {
+  memo.clear();
+}
+
+/** The number of distinct chunks the memo holds. */
+export function wordMemoSize(): number {
+  return memo.size;
+}
+
+/** compromise's term for a raw chunk: split off its punctuation, then its normal, alias and machine forms. */
+function freshTerm(chunk: string): RawTerm {
+  const { tokenize } = world.methods.one;
+  const term = tokenize.splitWhitespace(chunk, world.model);
+  // The same per-term steps, in the same order, that `nlp.tokenize` runs over the document.
+  const view = { docs: [[term]], world };
+  world.compute.normal(view);
+  world.compute.alias(view);
+  world.compute.machine(view);
+  return term;
+}
+
+function termFor(chunk: string): RawTerm {
+  let known = memo.get(chunk);
+  if (!known) {
+    if (memo.size >= MAX_WORDS) memo.clear();
+    known = freshTerm(chunk);
+    memo.set(chunk, known);
+  }
+  // A copy with its own tag set and alias list (later steps change a term's tags in place),
+  // built field by field in the order compromise adds them, so that it has the same shape as
+  // compromise's own terms: a copy by spread is a differently shaped object, and compromise's
+  // tagger, tuned to one shape, ran a third slower on it.
+  const term: RawTerm = { text: known.text, pre: known.pre, post: known.post, tags: new Set<string>() };
+  term.normal = known.normal;
+  if (known.alias !== undefined) term.alias = known.alias.slice();
+  if (known.machine !== undefined) term.machine = known.machine;
+  return term;
+}
+
+/** What `nlp.tokenize(text)` returns, with each chunk's term made once. */
+export function tokenize(text: string): Doc {
+  const { tokenize } = world.methods.one;
+  const document = tokenize.splitSentences(text || '', world).map(sentence => tokenize.splitTerms(sentence, world.model).map(termFor));
+  const doc = new DocView(document);
+  doc.compute('contractions');
+  return doc;
+}

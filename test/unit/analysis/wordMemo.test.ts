@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import nlp from 'compromise';
+import { projectParagraphs } from './projectParagraphs';
+import { MAX_WORDS, clearWordMemo, tokenize, wordMemoSize } from '../../../src/analysis/text/wordMemo';
+import { keptPostTagger } from '../../../src/analysis/text/postTagger';
+import { parseParagraph } from '../../../src/analysis/text/tokens';
+
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  normal?: string;
+  machine?: string;
+  alias?: string[];
+  implicit?: string;
+  tags: Set<string>;
+}
+
+/** The tokens, and every term with the fields compromise's tokenizer and tagger set (ids are random, left out). */
+function parsed(text: string, tokenizer: (text: string) => ReturnType<typeof nlp>): unknown {
+  const { doc, tokens } = parseParagraph(text, keptPostTagger, tokenizer);
+  const terms = (doc as unknown as { docs: Term[][] }).docs.map(sentence =>
+    sentence.map(t => ({ text: t.text, pre: t.pre, post: t.post, normal: t.normal, machine: t.machine, alias: t.alias, implicit: t.implicit, tags: [...t.tags].sort() })),
+  );
+  return { tokens, terms };
+}
+
+describe('the tokenizer that makes each distinct word’s term once', () => {
+  it('gives every word of the seeds and the regression corpus the same token and term as compromise’s own tokenizer, first and again from the memo', () => {
+    const texts = projectParagraphs();
+    assert.ok(texts.length > 200, `${texts.length} paragraphs`);
+    clearWordMemo();
+    for (let round = 0; round < 2; round++) {
+      for (const text of texts) assert.deepEqual(parsed(text, tokenize), parsed(text, t => nlp.tokenize(t)), text);
+    }
+    assert.ok(wordMemoSize() > 1000, `${wordMemoSize()} words remembered`);
+  });
+
+  it('keeps a word’s later copies apart: a tag set on one occurrence is not on the next', () => {
+    clearWordMemo();
+    const first = tokenize('Banks and/or lenders said “no.” Banks and/or lenders agreed.');
+    const terms = (first as unknown as { docs: Term[][] }).docs.flat();
+    terms[0].tags.add('Person');
+    terms[1].alias?.push('x');
+    const again = (tokenize('Banks and/or lenders.') as unknown as { docs: Term[][] }).docs.flat();
+    assert.equal(again[0].tags.has('Person'), false);
+    assert.deepEqual(again[1].alias, (nlp.tokenize('Banks and/or lenders.') as unknown as { docs: Term[][] }).docs.flat()[1].alias);
+  });
+
+  it('stays bounded on a text of ever new words', () => {
+    clearWordMemo();
+    const words = Array.from({ length: MAX_WORDS + 500 }, (_, i) => `w${i.toString(36)}q`);
+    for (let i = 0; i < words.length; i += 500) tokenize(words.slice(i, i + 500).join(' '));
+    assert.ok(wordMemoSize() <= MAX_WORDS, `${wordMemoSize()} words remembered`);
+    assert.ok(wordMemoSize() > 0);
+    clearWordMemo();
+  });
+});
