@@ -86,6 +86,20 @@ export interface NameView extends RunView {
   initials: boolean;
   /** A lone ordinary word without a title ("Cruise"): a person only in personal use. */
   ordinaryWord: boolean;
+  /** The last word is a regnal number ("Henry VIII", "King Olav V"). */
+  regnal: boolean;
+}
+
+/**
+ * "Henry VIII", "King Olav V", "Queen Elizabeth I": a Roman numeral after a monarch's or a
+ * pope's name is part of the name. After a royal title any numeral counts; otherwise it must
+ * follow a known given name and not be "I", which is also the pronoun ("told Ann I would").
+ */
+export function regnalNumber(tokens: Token[], k: number, end: number, titleFrom: number): boolean {
+  const t = tokens[end];
+  if (end <= k || !/^[IVX]+$/.test(t.text) || !hasClass(t.lower, W.RegnalNumeral)) return false;
+  for (let i = Math.max(titleFrom, 0); titleFrom >= 0 && i < k; i++) if (hasClass(tokens[i].lower, W.RoyalTitle)) return true;
+  return t.text !== 'I' && end === k + 1 && !!(wordClass(tokens[k].lower) & (Lex.FirstName | Lex.PersonName));
 }
 
 export interface NameVeto {
@@ -119,7 +133,7 @@ export const NAME_VETOES: readonly NameVeto[] = [
   {
     rule: personRule('person.capitals'),
     rejects: v => {
-      const suffixAt = v.name.length > 1 && hasClass(v.tail.lower, W.NameSuffix) ? v.name.length - 1 : -1;
+      const suffixAt = v.name.length > 1 && (v.regnal || hasClass(v.tail.lower, W.NameSuffix)) ? v.name.length - 1 : -1;
       return !v.initials && v.name.some((t, i) => isAllCaps(t) && !isInitial(t) && i !== suffixAt);
     },
   },
@@ -138,7 +152,7 @@ export const NAME_VETOES: readonly NameVeto[] = [
   { rule: personRule('person.ordinary-word'), rejects: v => v.name.length === 1 && !!(v.head.tags & Tag.Pronoun) && v.titleFrom < 0 },
   { rule: personRule('person.initials-only'), rejects: v => v.name.every(t => isInitial(t)) },
   // Single capitals without a dot are table headings or codes ("W D L G"), not initials.
-  { rule: personRule('person.single-capitals'), rejects: v => v.name.some(t => /^\p{Lu}$/u.test(t.text) && !isInitial(t)) },
+  { rule: personRule('person.single-capitals'), rejects: v => v.name.some((t, i) => /^\p{Lu}$/u.test(t.text) && !isInitial(t) && !(v.regnal && i === v.name.length - 1)) },
 ];
 
 /** The name is followed by a pause or by a word that starts a new phrase ("won an Oscar in …"). */

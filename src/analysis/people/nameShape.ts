@@ -175,6 +175,8 @@ export function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token
   // Korean names: family name then a given name of two syllables, hyphenated or not ("Kim
   // Shin-Wook", "Lee Jae-yong", "Kim Jong Un").
   if (n === 3 && first & Lex.KoreanSurname && (name[1].post === '-' || rest.every(t => !isAllCaps(t) && isKoreanSyllable(t.lower)))) return Evidence.Strong;
+  // The same with a family name of either list and a lower-case second syllable ("Li In-mo").
+  if (n === 3 && first & (Lex.KoreanSurname | Lex.ChineseSurname) && name[1].post === '-' && /^\p{Ll}{2,5}$/u.test(name[2].text)) return Evidence.Strong;
   // A known family name with name-like words before it ("Amneh Jafari").
   if (lastC & Lex.Surname && !(lastC & NOT_PERSON) && name.slice(0, -1).every(t => nameLike(t))) return Evidence.Strong;
   if (lastC & Lex.Surname && first & Lex.FirstName) return Evidence.Strong;

@@ -51,6 +51,7 @@ export const PEOPLE_RULES = defineRules([
   veto('person.the-name', '"the" before a lone name that acts or owns: an institution ("The Merc said")', ['The [Drovna] said the limit would stay.']),
   veto('person.storm-or-ship', 'the name of a storm or a ship ("Hurricane …", "USS …")', ['[Hurricane Odalys] hit the coast. Later Odalys moved north.']),
   rule('person.title-before', 'a title before a capitalised name ("Mrs.", "President")', ['Mrs. [Quellon] said the plan failed.']),
+  rule('person.regnal-number', 'a monarch\'s or a pope\'s name with its number ("Henry VIII", "King Olav V")', ['The portrait shows [Henry VIII] in 1540.', 'Queen [Elizabeth I] never married.'], ['Later [Ann] I would say no.']),
   rule('person.full-name', 'a given name and a family name ("Amara Quellon"), or initials and a family name', ['[Maria Quellon] arrived late.', 'The report by [J. Quellon] was late.']),
   rule('person.speech-cue', 'a verb of saying or "according to" next to the name', ['"We will win," said [Quellon].'], ['Shares of [Quellon] fell.']),
   rule('person.name-shape', 'capitalised words no dictionary knows, written like a name', ['[Amara Quellon] arrived late.']),
