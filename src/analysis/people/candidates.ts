@@ -9,6 +9,7 @@ import { findNameRuns, isCapitalised } from './nameRuns';
 import { amongPlaces, listGroups } from './lists';
 import { nonPersonUse } from './nonPersonUse';
 import { nameBounds } from './nameBounds';
+import { splitNameRun } from './runSplits';
 import { EVIDENCE_RULES } from './candidateEvidence';
 import { RUN_VETOES, isOrdinaryWordAlone, nameVeto, regnalNumber, type NameView, type RunView } from './candidateVetoes';
 import type { Rejection } from '../types';
@@ -24,12 +25,14 @@ export { Evidence, wordForms, type Gender, type NameCandidate } from './candidat
 export function findNameCandidates(tokens: Token[], text: string): { candidates: NameCandidate[]; rejections: Rejection[] } {
   const out: NameCandidate[] = [];
   const rejections: Rejection[] = [];
-  for (const run of findNameRuns(tokens)) {
-    const c = candidateFromRun(tokens, text, run.first, run.last, run.headline, rejections);
-    // In a title-case headline every word is capitalised: two unknown words are not a name
-    // unless the document names someone so elsewhere.
-    if (c && run.titleCase && c.evidence < Evidence.Strong) c.evidence = Evidence.None;
-    if (c) out.push(c);
+  for (const whole of findNameRuns(tokens)) {
+    for (const run of splitNameRun(tokens, text, whole)) {
+      const c = candidateFromRun(tokens, text, run.first, run.last, run.headline, rejections);
+      // In a title-case headline every word is capitalised: two unknown words are not a name
+      // unless the document names someone so elsewhere.
+      if (c && run.titleCase && c.evidence < Evidence.Strong) c.evidence = Evidence.None;
+      if (c) out.push(c);
+    }
   }
   supportListedNames(tokens, out);
   return { candidates: out, rejections };

@@ -44,4 +44,36 @@ describe('people: name forms', () => {
       assert.deepEqual(mentions('Ping-pong tables and Coca-Cola machines filled the Wal-Mart store.'), []);
     });
   });
+
+  describe('a name that runs into the next words', () => {
+    it('ends a letter writer\'s name where the town before the state begins', () => {
+      const text = 'The board ignores its own rules.\nMarion K. Tollefsen Cambridge, Mass.\n\nI have read the article twice.\nNadia Okafor Bridgeport, Conn.';
+      assert.deepEqual(mentions(text), ['Marion K. Tollefsen', 'Nadia Okafor']);
+    });
+
+    it('still reads a name before a state as a name when nothing marks a town inside it', () => {
+      assert.deepEqual(mentions('Ann Marie Pellston, Mich., wrote to the editor.'), ['Ann Marie Pellston']);
+    });
+
+    it('ends a byline name at a nationality that opens the next sentence', () => {
+      const text = 'London, May 3, by reporter Hao Liu British officials said on Monday that the talks had failed.';
+      assert.deepEqual(mentions(text), ['Hao Liu']);
+    });
+
+    it('keeps a family name that is common only by its ending ("-ders") after two given names', () => {
+      const text = 'Others were fined: Edward L. Cole, Jackson, Miss., $10,000; Thomas Richard Meinders, Colorado Springs, Colo., $2,000.';
+      assert.deepEqual(mentions(text), ['Edward L. Cole', 'Thomas Richard Meinders']);
+    });
+  });
+
+  describe('nationalities', () => {
+    it('does not make a person of a nationality compromise does not know', () => {
+      assert.deepEqual(mentions('The Cypriot government blamed Ankara. Finnish officials agreed, and the Irish said nothing.'), []);
+    });
+
+    it('reads a nationality before a title as part of the role', () => {
+      const a = analyze('After the talks, the Finnish Foreign Minister Tuomioja announced that they had failed.');
+      assert.deepEqual(a.people.map(p => p.text), ['Tuomioja']);
+    });
+  });
 });
