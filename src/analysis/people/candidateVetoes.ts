@@ -42,12 +42,14 @@ export const RUN_VETOES: readonly RunVeto[] = [
       return suffix >= 0 && { from: first, to: suffix };
     },
   },
-  // "Freddie Mac", "General Electric": a firm or an agency named like a person.
+  // "Freddie Mac", "General Electric", "T. Rowe Price Growth Fund": a firm or an agency named
+  // like a person, alone or opening a longer name.
   {
     rule: personRule('person.known-firm'),
     decide: ({ tokens, first, last }) => {
       const from = tokens[first].tags & Tag.Determiner ? first + 1 : first;
-      return from < last && hasClass(lowerPhrase(tokens, from, last).replace(/-/g, ' '), W.PersonShapedFirm) && { from, to: last + 1 };
+      for (let to = last; to > from; to--) if (hasClass(firmPhrase(tokens, from, to), W.PersonShapedFirm)) return { from, to: to + 1 };
+      return false;
     },
   },
   // "Currently, …", "Nonetheless, …": an adverb opening the sentence.
@@ -107,11 +109,17 @@ export interface NameVeto {
   rejects(name: NameView): boolean;
 }
 
-const lowerPhrase = (tokens: Token[], from: number, to: number): string => tokens.slice(from, to + 1).map(t => t.lower).join(' ');
+/** The words as the firm list writes them: lower case, hyphens as spaces, an initial with its dot ("t. rowe price"). */
+function firmPhrase(tokens: Token[], from: number, to: number): string {
+  return tokens.slice(from, to + 1).map(t => (isInitial(t) && !t.lower.endsWith('.') ? t.lower + '.' : t.lower)).join(' ').replace(/-/g, ' ');
+}
 
 /** The vetoes of the name, in the order they are tried; the first that rejects it is cited. */
 export const NAME_VETOES: readonly NameVeto[] = [
   { rule: personRule('person.place-start'), rejects: v => v.name.length > 1 && hasClass(v.head.lower, W.NonPersonStart) },
+  // "the Ministry of Foreign Affairs", "the National Union of Mineworkers": the end of an
+  // institution's name after "of", not a person (unless a given name opens it).
+  { rule: personRule('person.institution-of'), rejects: institutionOf },
   // "St. Louis", "St. Patrick's Day": a saint's name is a place, a church or a feast in the news.
   { rule: personRule('person.saint'), rejects: v => v.k > v.first && /^(?:st|saint|ste|sainte|san|santa)$/.test(v.tokens[v.k - 1].lower) },
   // "won an Oscar", "a Tony", "a Mercedes": an award or a thing, not a person.
@@ -154,6 +162,16 @@ export const NAME_VETOES: readonly NameVeto[] = [
   // Single capitals without a dot are table headings or codes ("W D L G"), not initials.
   { rule: personRule('person.single-capitals'), rejects: v => v.name.some((t, i) => /^\p{Lu}$/u.test(t.text) && !isInitial(t) && !(v.regnal && i === v.name.length - 1)) },
 ];
+
+function institutionOf({ tokens, first, k, name, headClass }: NameView): boolean {
+  const of = tokens[first - 1];
+  const head = tokens[first - 2];
+  if (!of || !head || !/^(?:of|on|for)$/.test(of.lower) || !SPACE_ONLY.test(of.post) || !SPACE_ONLY.test(head.post) || !isCapitalised(head)) return false;
+  if (headClass & Lex.FirstName || isTitleWord(head) || !(wordClass(head.lower) & Lex.NonPersonHead || hasClass(head.lower, W.NonPersonStart))) return false;
+  // The name opens the run, or is an ordinary word after words of the institution ("Foreign
+  // Affairs"); not a name that starts later ("University of Texas Arlington Amneh Jafari").
+  return k === first || (name.length === 1 && !!(headClass & Lex.Common));
+}
 
 /** The name is followed by a pause or by a word that starts a new phrase ("won an Oscar in …"). */
 function headsPhrase({ tokens, tail, end }: NameView): boolean {

@@ -13,6 +13,7 @@ export const PEOPLE_RULES = defineRules([
   veto('person.place-metro', 'a city: "metropolitan …"', ['Jobs grew in metropolitan [Brackton] last year.']),
   veto('person.place-particle', 'a place or an institution: "Rio de …", "Banco de …"', ['Tourists visited [Rio de Janeiro].'], ['[Diego Costa] scored twice.']),
   veto('person.place-start', 'a word that starts a place or an organisation name ("Mount …", "Lake …", "Bank of …")', ['Climbers reached [Mount Ostravo] at dawn.']),
+  veto('person.institution-of', 'the end of an institution\'s name after "of" ("the Ministry of Foreign Affairs")', ['The Ministry of Foreign [Affairs] said so.', 'The National Union of [Quarrymen] called a strike.'], ['The Secretary of State [Ada Quellon] arrived.']),
   veto('person.saint', '"St." or "San" before it: a place, a church or a feast', ['The parade reached St. [Osbert] on Monday.']),
   veto('person.thing-with-article', '"a" or "an" before a lone name that heads its phrase: an award or a thing ("won an Oscar")', ['She won a [Brackley] in 2019.'], ['A [Rios] rooting section cheered.']),
   veto('person.eponym', 'something named after a person ("Halley\'s Comet", "Murphy\'s law")', ["Doctors diagnosed [Varga]'s disease early."]),
