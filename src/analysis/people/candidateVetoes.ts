@@ -9,7 +9,7 @@ import type { RuleRecord } from '../rules/ruleRecord';
 import { Tag, type Token } from '../text/tokens';
 import { isAllCaps, isCapitalised, isInitial } from './nameRuns';
 import { NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, knownPlaceOrGroup, nameLike, sentenceAdverb } from './nameShape';
-import { personalUse } from './personalContext';
+import { countryInBrackets, personalUse } from './personalContext';
 import { companySuffixAt } from './nonPersonUse';
 import { personRule } from './rules';
 
@@ -190,6 +190,8 @@ function placeOrOrganisationHead(v: NameView): boolean {
   const honorificBefore = name.length === 1 && titleFrom >= 0 && k > 0 && hasClass(tokens[k - 1].lower, W.HonorificTitle);
   const headNamesPlace = name.length > 1 && !(headClass & (Lex.FirstName | Lex.ChineseSurname | Lex.KoreanSurname)) && name.slice(0, -1).every(t => !(wordClass(t.lower) & Lex.FirstName) && !isInitial(t));
   if (!(tailClass & Lex.NonPersonHead) || (tailClass & NAME && !headNamesPlace) || honorificBefore) return false;
+  // "Darryn Hill (Australia) beat …": a family name that is also a place head, with the athlete's country.
+  if (tailClass & Lex.SurnameHead && name.length === 2 && nameLike(name[0]) && countryInBrackets(tokens, v.end)) return false;
   const givenName = headClass & Lex.FirstName && !(headClass & Lex.AmbiguousFirst);
   return !(tailClass & Lex.SurnameHead && givenName && name.length <= 3 && name.slice(1, -1).every(t => nameLike(t)));
 }

@@ -76,4 +76,16 @@ describe('people: name forms', () => {
       assert.deepEqual(a.people.map(p => p.text), ['Tuomioja']);
     });
   });
+
+  describe('an athlete\'s country in brackets', () => {
+    it('reads a full name before a country in brackets as a person, even when its words are other words too', () => {
+      const text = 'Results: Marit Ekholm (Norway) beat Asa Lindqvist (Sweden) 6-4 6-2. 1. Jearl Tobbins (U.S.) 50.42 seconds 2. Kerrin Hill (Australia) 50.61';
+      assert.deepEqual(mentions(text), ['Marit Ekholm', 'Asa Lindqvist', 'Jearl Tobbins', 'Kerrin Hill']);
+    });
+
+    it('leaves clubs named after their city alone', () => {
+      assert.deepEqual(mentions('Bayern Munich (Germany) beat Ajax Amsterdam (Netherlands) 2-1. Manchester United (England) drew.'), []);
+    });
+  });
 });
+
