@@ -57,6 +57,11 @@ hon pres sec atty supt smt engr
     source: 'Roman numerals one to twenty-three, the range monarchs and popes reach in the news',
     words: wordList(`i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii xxiii`),
   },
+  FamilyNameTitle: {
+    meaning: 'A title that is also a common family name ("Billie Jean King", "Howard Dean"): alone mid-sentence, the article decides which it is.',
+    source: 'a hand list from news usage',
+    words: wordList(`king bishop dean judge major marshal pope prince baron earl duke`),
+  },
   RoyalTitle: {
     meaning: 'A title of a monarch or a pope, after which a Roman numeral, even "I", is a regnal number ("Queen Elizabeth I").',
     source: 'a hand list from news usage',

@@ -145,7 +145,9 @@ export const NAME_VETOES: readonly NameVeto[] = [
       return !v.initials && v.name.some((t, i) => isAllCaps(t) && !isInitial(t) && i !== suffixAt);
     },
   },
-  { rule: personRule('person.title-alone'), rejects: v => v.name.length === 1 && (isTitleWord(v.head) || !!(v.headClass & Lex.Honorific)) },
+  // (Not a title that is also a family name, written mid-sentence, "King said": the document
+  // decides, a person where it names someone in full with it, "Billie Jean King".)
+  { rule: personRule('person.title-alone'), rejects: v => v.name.length === 1 && (isTitleWord(v.head) || !!(v.headClass & Lex.Honorific)) && !titleAsFamilyName(v) },
   // A people, not a person: "Iraqi Kurds", "Swiss Germans".
   {
     rule: personRule('person.a-people'),
@@ -162,6 +164,11 @@ export const NAME_VETOES: readonly NameVeto[] = [
   // Single capitals without a dot are table headings or codes ("W D L G"), not initials.
   { rule: personRule('person.single-capitals'), rejects: v => v.name.some((t, i) => /^\p{Lu}$/u.test(t.text) && !isInitial(t) && !(v.regnal && i === v.name.length - 1)) },
 ];
+
+/** A lone title that is also a family name ("King"), capitalised mid-sentence with nothing before it in the run. */
+function titleAsFamilyName({ head, k, first, titleFrom }: NameView): boolean {
+  return k === first && titleFrom < 0 && !head.sentenceStart && isCapitalised(head) && !isAllCaps(head) && hasClass(head.lower, W.FamilyNameTitle);
+}
 
 function institutionOf({ tokens, first, k, name, headClass }: NameView): boolean {
   const of = tokens[first - 1];
@@ -193,6 +200,8 @@ function placeOrOrganisationHead(v: NameView): boolean {
   // "Darryn Hill (Australia) beat …": a family name that is also a place head, with the athlete's country.
   if (tailClass & Lex.SurnameHead && name.length === 2 && nameLike(name[0]) && countryInBrackets(tokens, v.end)) return false;
   const givenName = headClass & Lex.FirstName && !(headClass & Lex.AmbiguousFirst);
+  // "Trade Representative Carla Hills": after a title, a given name and a word that heads place names is a person.
+  if (givenName && name.length === 2 && titleFrom >= 0 && tokens.slice(titleFrom, k).some(t => hasClass(t.lower, W.Title))) return false;
   return !(tailClass & Lex.SurnameHead && givenName && name.length <= 3 && name.slice(1, -1).every(t => nameLike(t)));
 }
 

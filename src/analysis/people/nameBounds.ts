@@ -89,7 +89,8 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
     // (Nor a word no dictionary lists, common only by its ending, "-ders": "Liz Ann Sonders",
     // "Thomas Richard Meinders".)
     const readAsSurname = !isListedWord(t.lower);
-    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !hasClass(t.lower, W.NameSuffix) && !afterGivenName && !afterMiddleName && tokens[end - 1].post !== '-' && !readAsSurname && !isInitial(tokens[end - 1])) end--;
+    // (Nor a family name that is also a title: "Billie Jean King".)
+    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !hasClass(t.lower, W.NameSuffix) && !hasClass(t.lower, W.Title) && !afterGivenName && !afterMiddleName && tokens[end - 1].post !== '-' && !readAsSurname && !isInitial(tokens[end - 1])) end--;
   }
   let titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
   let evidence = shapeEvidence(tokens.slice(k, end + 1), strongTitle, titleToken);

@@ -143,6 +143,9 @@ export function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token
   }
   const rest = name.slice(1);
   if (strongTitle && name.every(t => surnameLike(t))) return Evidence.Strong;
+  // "Trade Representative Carla Hills": after a title, a known given name and a family name that
+  // also heads place names.
+  if (strongTitle && n === 2 && first & Lex.FirstName && !(first & (Lex.AmbiguousFirst | NOT_PERSON)) && lastC & Lex.NonPersonHead && !(lastC & (Lex.Function | Lex.Place | Lex.Date))) return Evidence.Strong;
   // "Professor Cres Eastman": a given name that is also a place, after a title.
   if (strongTitle && n === 2 && placeSurname(name[0]) && surnameLike(name[1]) && !(classes[1] & Lex.Common)) return Evidence.Strong;
   // A known given name and a town as the family name ("Alia Salem").

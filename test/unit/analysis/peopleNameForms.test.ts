@@ -87,5 +87,20 @@ describe('people: name forms', () => {
       assert.deepEqual(mentions('Bayern Munich (Germany) beat Ajax Amsterdam (Netherlands) 2-1. Manchester United (England) drew.'), []);
     });
   });
+
+  describe('family names that are also titles or place words', () => {
+    it('keeps a family name that is also a title after two given names, and finds it alone later', () => {
+      const text = 'U.S. captain Marla Jean King said at the draw that Seles would play. "We need her," King said.';
+      assert.deepEqual(mentions(text), ['Marla Jean King', 'King']);
+    });
+
+    it('does not make a person of a title alone where the article names nobody with it', () => {
+      assert.deepEqual(mentions('The delegates waited, and later the King said the President would come.'), []);
+    });
+
+    it('reads a given name and a word that heads place names, after a title, as a person', () => {
+      assert.deepEqual(mentions('U.S. Trade Representative Carla Hills said the panel would meet.'), ['Carla Hills']);
+    });
+  });
 });
 
