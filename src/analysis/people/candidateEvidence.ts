@@ -29,6 +29,14 @@ function athleteName(v: NameView): boolean {
   return true;
 }
 
+const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
+
+/** The name is followed by a bowler's figures, "9-0-49-1" or "9.5-0-44-1", and is no place or group. */
+function bowlingFiguresAfter(v: NameView): boolean {
+  const next = v.tokens[v.end + 1];
+  return !!next && /^[ \t\u00a0]+$/.test(v.tail.post) && BOWLING_FIGURES.test(next.text) && !(v.headClass & NOT_PERSON) && !(v.tailClass & NOT_PERSON);
+}
+
 export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   // "said Wei", "Paris claims": a speech verb or a personal context makes family names (or a
   // given name and a place, "Paris Hilton") a person.
@@ -50,6 +58,11 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   {
     rule: personRule('person.country-in-brackets'),
     raise: (v, evidence) => (evidence < Evidence.Strong && v.name.length >= 2 && v.titleFrom < 0 && athleteName(v) && countryInBrackets(v.tokens, v.end) ? Evidence.Strong : undefined),
+  },
+  // "Bowling: Dharmasena 9-0-49-1": a name before a bowler's figures (overs-maidens-runs-wickets).
+  {
+    rule: personRule('person.bowling-figures'),
+    raise: (v, evidence) => (evidence < Evidence.Strong && v.titleFrom < 0 && v.name.length <= 3 && bowlingFiguresAfter(v) ? Evidence.Strong : undefined),
   },
   // A lone given name ("Gloria") is probably a person, unless it sits in a table of results.
   {

@@ -58,6 +58,7 @@ export const PEOPLE_RULES = defineRules([
   rule('person.name-shape', 'capitalised words no dictionary knows, written like a name', ['[Amara Quellon] arrived late.']),
   rule('person.leads', 'a leader\'s name before what they lead ("the Trump administration")', ['Critics of the [Quellon] administration protested.']),
   rule('person.country-in-brackets', 'a full name with a country in brackets after it, as results give an athlete\'s ("Asa Carlsson (Sweden)")', ['[Torvald Ekholm] (Sweden) beat Ian Lusk (U.S.) 6-4.'], ['Bayern Munich (Germany) beat Ajax 2-1.']),
+  rule('person.bowling-figures', 'a name before a bowler\'s figures in a cricket scorecard ("Dharmasena 9-0-49-1")', ['Bowling: [Vellaraj] 9-0-49-1, Ostin 10-0-41-2.'], ['The vote was [Ostravo] 9-0 in favour.']),
   rule('person.given-name', 'a known given name alone', ['[Gloria] arrived late.']),
   rule('person.age', 'an age next to the name (", 42,", "23-year-old")', ['[Quellon], 42, was arrested.']),
   rule('person.role', 'a role set off by commas next to the name (", a spokeswoman for …,")', ['The council\'s envoy, [Quellon Varga], declined to comment.']),

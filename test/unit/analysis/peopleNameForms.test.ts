@@ -102,5 +102,16 @@ describe('people: name forms', () => {
       assert.deepEqual(mentions('U.S. Trade Representative Carla Hills said the panel would meet.'), ['Carla Hills']);
     });
   });
+
+  describe('cricket scorecards', () => {
+    it('reads a name before a bowler\'s figures as a player, and the same name elsewhere in the card', () => {
+      const text = 'Bowling: Vellaraj 9-0-49-1, Ostinmara 10-0-41-2.\n\nK. Dunmore c Ostinmara b Vellaraj 13, T. Hask b Vellaraj 8.';
+      assert.deepEqual(mentions(text), ['Vellaraj', 'Ostinmara', 'K. Dunmore', 'Ostinmara', 'Vellaraj', 'T. Hask', 'Vellaraj']);
+    });
+
+    it('does not read a vote\'s score as figures', () => {
+      assert.deepEqual(mentions('The council backed Ostravo 9-0 on Monday.'), []);
+    });
+  });
 });
 
