@@ -40,6 +40,8 @@ export const CONTRADICTIONS: readonly Contradiction[] = [
   { a: 'NonPersonHead', b: 'GivenName', unless: 'AmbiguousGivenName', why: 'a name ending in a given name is a person, one ending in a place or organisation head is not' },
   { a: 'NonPersonHead', b: 'FamilyName', unless: 'FamilyNameHead', why: 'a place head that is also a family name ("Hill", "Park") must be marked so, or "Anthony Hill" becomes a place' },
   { a: 'NonPersonStart', b: 'GivenName', unless: 'AmbiguousGivenName', why: 'a name starting with a given name is a person, one starting with "Mount" or "Lake" is not' },
+  { a: 'Nationality', b: 'GivenName', unless: 'AmbiguousGivenName', why: 'a nationality alone is not a person; a given name alone may be' },
+  { a: 'Nationality', b: 'FamilyName', why: 'a nationality after a name starts a new phrase; a family name there ends the name' },
   { a: 'MaleTitle', b: 'FemaleTitle', why: 'a title says one gender' },
   { a: 'MaleGivenName', b: 'FemaleGivenName', why: 'a unisex name belongs in neither gender list (it is a given name without a gender)' },
 ];

@@ -86,6 +86,19 @@ snapchat linkedin reddit netflix spotify huawei samsung taliban hamas hezbollah 
 sandinista sandinistas
 `),
   },
+  Nationality: {
+    meaning: 'A nationality or a people as an adjective ("British", "Cypriot"): before a title it is part of the role, alone or after a name it is not a person.',
+    source: 'a hand list of the demonyms compromise\'s lexicon lacks (it knows "Chinese", "German", "Kenyan"…)',
+    words: wordList(`
+british english irish scottish scots welsh finnish danish swedish polish turkish spanish kurdish cypriot maltese flemish
+basque catalan tibetan uighur uyghur uzbek tajik kyrgyz azerbaijani azeri chechen montenegrin slovenian slovene slovakian
+kosovar bosniak serb burmese nepali nepalese bhutanese sri-lankan sinhalese maldivian pashtun baluch punjabi bengali
+laotian khmer malay bruneian timorese papuan fijian tongan maori yemeni bahraini somali eritrean djiboutian tanzanian
+burundian gabonese togolese beninese burkinabe mauritanian malian sahrawi guinean zambian malawian mozambican botswanan
+swazi mauritian salvadoran belizean bahamian barbadian guyanese surinamese uruguayan argentinian quebecois arab persian
+israeli palestinian
+`),
+  },
   OrganisationFollower: {
     meaning: 'A lower-case word that, right after a capitalised name, shows it names an organisation or a place ("Pirelli shares").',
     source: 'a hand list from news usage',

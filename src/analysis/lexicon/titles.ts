@@ -52,6 +52,21 @@ hon pres sec atty supt smt engr
     source: 'a hand list from news usage',
     words: wordList(`jr sr ii iii iv vi vii viii ix xi xii xiii xiv xv xvi`),
   },
+  RegnalNumeral: {
+    meaning: 'A regnal number after a monarch\'s or a pope\'s name, part of the name ("Henry VIII", "King Olav V", "Benedict XVI").',
+    source: 'Roman numerals one to twenty-three, the range monarchs and popes reach in the news',
+    words: wordList(`i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii xxiii`),
+  },
+  FamilyNameTitle: {
+    meaning: 'A title that is also a common family name ("Billie Jean King", "Howard Dean"): alone mid-sentence, the article decides which it is.',
+    source: 'a hand list from news usage',
+    words: wordList(`king bishop dean judge major marshal pope prince baron earl duke`),
+  },
+  RoyalTitle: {
+    meaning: 'A title of a monarch or a pope, after which a Roman numeral, even "I", is a regnal number ("Queen Elizabeth I").',
+    source: 'a hand list from news usage',
+    words: wordList(`king queen pope emperor empress tsar czar tsarina czarina kaiser sultan shah pharaoh prince princess`),
+  },
   MaleTitle: {
     meaning: 'A title that says the person is a man ("Mr", "Sir").',
     source: 'a hand list from news usage',

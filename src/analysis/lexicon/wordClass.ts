@@ -103,6 +103,7 @@ function classify(lower: string): number {
   if (hasClass(lower, W.AmbiguousGivenName)) bits |= Lex.AmbiguousFirst;
   if (!(bits & (NAME_BITS | Lex.Place)) && isCommonWord(lower)) bits |= Lex.Common;
   if (hasClass(lower, W.NeverPersonAlone)) bits |= Lex.NonPersonWord;
+  if (hasClass(lower, W.Nationality)) bits |= Lex.Demonym;
   // A word the lexicon knows only as a name is not "common" even if a suffix rule said so.
   if (bits & NAME_BITS && !(bits & Lex.Function)) bits &= ~Lex.Common;
   return bits;

@@ -9,7 +9,7 @@ import type { RuleRecord } from '../rules/ruleRecord';
 import { Tag, type Token } from '../text/tokens';
 import { isAllCaps, isCapitalised, isInitial } from './nameRuns';
 import { NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, knownPlaceOrGroup, nameLike, sentenceAdverb } from './nameShape';
-import { personalUse } from './personalContext';
+import { countryInBrackets, personalUse } from './personalContext';
 import { companySuffixAt } from './nonPersonUse';
 import { personRule } from './rules';
 
@@ -42,12 +42,14 @@ export const RUN_VETOES: readonly RunVeto[] = [
       return suffix >= 0 && { from: first, to: suffix };
     },
   },
-  // "Freddie Mac", "General Electric": a firm or an agency named like a person.
+  // "Freddie Mac", "General Electric", "T. Rowe Price Growth Fund": a firm or an agency named
+  // like a person, alone or opening a longer name.
   {
     rule: personRule('person.known-firm'),
     decide: ({ tokens, first, last }) => {
       const from = tokens[first].tags & Tag.Determiner ? first + 1 : first;
-      return from < last && hasClass(lowerPhrase(tokens, from, last).replace(/-/g, ' '), W.PersonShapedFirm) && { from, to: last + 1 };
+      for (let to = last; to > from; to--) if (hasClass(firmPhrase(tokens, from, to), W.PersonShapedFirm)) return { from, to: to + 1 };
+      return false;
     },
   },
   // "Currently, …", "Nonetheless, …": an adverb opening the sentence.
@@ -86,6 +88,20 @@ export interface NameView extends RunView {
   initials: boolean;
   /** A lone ordinary word without a title ("Cruise"): a person only in personal use. */
   ordinaryWord: boolean;
+  /** The last word is a regnal number ("Henry VIII", "King Olav V"). */
+  regnal: boolean;
+}
+
+/**
+ * "Henry VIII", "King Olav V", "Queen Elizabeth I": a Roman numeral after a monarch's or a
+ * pope's name is part of the name. After a royal title any numeral counts; otherwise it must
+ * follow a known given name and not be "I", which is also the pronoun ("told Ann I would").
+ */
+export function regnalNumber(tokens: Token[], k: number, end: number, titleFrom: number): boolean {
+  const t = tokens[end];
+  if (end <= k || !/^[IVX]+$/.test(t.text) || !hasClass(t.lower, W.RegnalNumeral)) return false;
+  for (let i = Math.max(titleFrom, 0); titleFrom >= 0 && i < k; i++) if (hasClass(tokens[i].lower, W.RoyalTitle)) return true;
+  return t.text !== 'I' && end === k + 1 && !!(wordClass(tokens[k].lower) & (Lex.FirstName | Lex.PersonName));
 }
 
 export interface NameVeto {
@@ -93,11 +109,17 @@ export interface NameVeto {
   rejects(name: NameView): boolean;
 }
 
-const lowerPhrase = (tokens: Token[], from: number, to: number): string => tokens.slice(from, to + 1).map(t => t.lower).join(' ');
+/** The words as the firm list writes them: lower case, hyphens as spaces, an initial with its dot ("t. rowe price"). */
+function firmPhrase(tokens: Token[], from: number, to: number): string {
+  return tokens.slice(from, to + 1).map(t => (isInitial(t) && !t.lower.endsWith('.') ? t.lower + '.' : t.lower)).join(' ').replace(/-/g, ' ');
+}
 
 /** The vetoes of the name, in the order they are tried; the first that rejects it is cited. */
 export const NAME_VETOES: readonly NameVeto[] = [
   { rule: personRule('person.place-start'), rejects: v => v.name.length > 1 && hasClass(v.head.lower, W.NonPersonStart) },
+  // "the Ministry of Foreign Affairs", "the National Union of Mineworkers": the end of an
+  // institution's name after "of", not a person (unless a given name opens it).
+  { rule: personRule('person.institution-of'), rejects: institutionOf },
   // "St. Louis", "St. Patrick's Day": a saint's name is a place, a church or a feast in the news.
   { rule: personRule('person.saint'), rejects: v => v.k > v.first && /^(?:st|saint|ste|sainte|san|santa)$/.test(v.tokens[v.k - 1].lower) },
   // "won an Oscar", "a Tony", "a Mercedes": an award or a thing, not a person.
@@ -119,11 +141,13 @@ export const NAME_VETOES: readonly NameVeto[] = [
   {
     rule: personRule('person.capitals'),
     rejects: v => {
-      const suffixAt = v.name.length > 1 && hasClass(v.tail.lower, W.NameSuffix) ? v.name.length - 1 : -1;
+      const suffixAt = v.name.length > 1 && (v.regnal || hasClass(v.tail.lower, W.NameSuffix)) ? v.name.length - 1 : -1;
       return !v.initials && v.name.some((t, i) => isAllCaps(t) && !isInitial(t) && i !== suffixAt);
     },
   },
-  { rule: personRule('person.title-alone'), rejects: v => v.name.length === 1 && (isTitleWord(v.head) || !!(v.headClass & Lex.Honorific)) },
+  // (Not a title that is also a family name, written mid-sentence, "King said": the document
+  // decides, a person where it names someone in full with it, "Billie Jean King".)
+  { rule: personRule('person.title-alone'), rejects: v => v.name.length === 1 && (isTitleWord(v.head) || !!(v.headClass & Lex.Honorific)) && !titleAsFamilyName(v) },
   // A people, not a person: "Iraqi Kurds", "Swiss Germans".
   {
     rule: personRule('person.a-people'),
@@ -138,8 +162,23 @@ export const NAME_VETOES: readonly NameVeto[] = [
   { rule: personRule('person.ordinary-word'), rejects: v => v.name.length === 1 && !!(v.head.tags & Tag.Pronoun) && v.titleFrom < 0 },
   { rule: personRule('person.initials-only'), rejects: v => v.name.every(t => isInitial(t)) },
   // Single capitals without a dot are table headings or codes ("W D L G"), not initials.
-  { rule: personRule('person.single-capitals'), rejects: v => v.name.some(t => /^\p{Lu}$/u.test(t.text) && !isInitial(t)) },
+  { rule: personRule('person.single-capitals'), rejects: v => v.name.some((t, i) => /^\p{Lu}$/u.test(t.text) && !isInitial(t) && !(v.regnal && i === v.name.length - 1)) },
 ];
+
+/** A lone title that is also a family name ("King"), capitalised mid-sentence with nothing before it in the run. */
+function titleAsFamilyName({ head, k, first, titleFrom }: NameView): boolean {
+  return k === first && titleFrom < 0 && !head.sentenceStart && isCapitalised(head) && !isAllCaps(head) && hasClass(head.lower, W.FamilyNameTitle);
+}
+
+function institutionOf({ tokens, first, k, name, headClass }: NameView): boolean {
+  const of = tokens[first - 1];
+  const head = tokens[first - 2];
+  if (!of || !head || !/^(?:of|on|for)$/.test(of.lower) || !SPACE_ONLY.test(of.post) || !SPACE_ONLY.test(head.post) || !isCapitalised(head)) return false;
+  if (headClass & Lex.FirstName || isTitleWord(head) || !(wordClass(head.lower) & Lex.NonPersonHead || hasClass(head.lower, W.NonPersonStart))) return false;
+  // The name opens the run, or is an ordinary word after words of the institution ("Foreign
+  // Affairs"); not a name that starts later ("University of Texas Arlington Amneh Jafari").
+  return k === first || (name.length === 1 && !!(headClass & Lex.Common));
+}
 
 /** The name is followed by a pause or by a word that starts a new phrase ("won an Oscar in …"). */
 function headsPhrase({ tokens, tail, end }: NameView): boolean {
@@ -158,7 +197,11 @@ function placeOrOrganisationHead(v: NameView): boolean {
   const honorificBefore = name.length === 1 && titleFrom >= 0 && k > 0 && hasClass(tokens[k - 1].lower, W.HonorificTitle);
   const headNamesPlace = name.length > 1 && !(headClass & (Lex.FirstName | Lex.ChineseSurname | Lex.KoreanSurname)) && name.slice(0, -1).every(t => !(wordClass(t.lower) & Lex.FirstName) && !isInitial(t));
   if (!(tailClass & Lex.NonPersonHead) || (tailClass & NAME && !headNamesPlace) || honorificBefore) return false;
+  // "Darryn Hill (Australia) beat …": a family name that is also a place head, with the athlete's country.
+  if (tailClass & Lex.SurnameHead && name.length === 2 && nameLike(name[0]) && countryInBrackets(tokens, v.end)) return false;
   const givenName = headClass & Lex.FirstName && !(headClass & Lex.AmbiguousFirst);
+  // "Trade Representative Carla Hills": after a title, a given name and a word that heads place names is a person.
+  if (givenName && name.length === 2 && titleFrom >= 0 && tokens.slice(titleFrom, k).some(t => hasClass(t.lower, W.Title))) return false;
   return !(tailClass & Lex.SurnameHead && givenName && name.length <= 3 && name.slice(1, -1).every(t => nameLike(t)));
 }
 

@@ -9,8 +9,9 @@ import { findNameRuns, isCapitalised } from './nameRuns';
 import { amongPlaces, listGroups } from './lists';
 import { nonPersonUse } from './nonPersonUse';
 import { nameBounds } from './nameBounds';
+import { splitNameRun } from './runSplits';
 import { EVIDENCE_RULES } from './candidateEvidence';
-import { RUN_VETOES, isOrdinaryWordAlone, nameVeto, type NameView, type RunView } from './candidateVetoes';
+import { RUN_VETOES, isOrdinaryWordAlone, nameVeto, regnalNumber, type NameView, type RunView } from './candidateVetoes';
 import type { Rejection } from '../types';
 import { isTownName } from '../lexicon/townNames';
 import { Evidence, wordForms, type NameCandidate } from './candidate';
@@ -24,12 +25,14 @@ export { Evidence, wordForms, type Gender, type NameCandidate } from './candidat
 export function findNameCandidates(tokens: Token[], text: string): { candidates: NameCandidate[]; rejections: Rejection[] } {
   const out: NameCandidate[] = [];
   const rejections: Rejection[] = [];
-  for (const run of findNameRuns(tokens)) {
-    const c = candidateFromRun(tokens, text, run.first, run.last, run.headline, rejections);
-    // In a title-case headline every word is capitalised: two unknown words are not a name
-    // unless the document names someone so elsewhere.
-    if (c && run.titleCase && c.evidence < Evidence.Strong) c.evidence = Evidence.None;
-    if (c) out.push(c);
+  for (const whole of findNameRuns(tokens)) {
+    for (const run of splitNameRun(tokens, text, whole)) {
+      const c = candidateFromRun(tokens, text, run.first, run.last, run.headline, rejections);
+      // In a title-case headline every word is capitalised: two unknown words are not a name
+      // unless the document names someone so elsewhere.
+      if (c && run.titleCase && c.evidence < Evidence.Strong) c.evidence = Evidence.None;
+      if (c) out.push(c);
+    }
   }
   supportListedNames(tokens, out);
   return { candidates: out, rejections };
@@ -115,7 +118,8 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   const tailClass = wordClass(tail.lower);
   const initials = nameTokens.length === 2 && undottedInitials(tokens, k, end);
   const ordinaryWord = isOrdinaryWordAlone(nameTokens, headClass, titleFrom);
-  const view: NameView = { tokens, text, first, last, k, end, name: nameTokens, head, tail, headClass, tailClass, titleFrom, initials, ordinaryWord };
+  const regnal = regnalNumber(tokens, k, end, titleFrom);
+  const view: NameView = { tokens, text, first, last, k, end, name: nameTokens, head, tail, headClass, tailClass, titleFrom, initials, ordinaryWord, regnal };
   const veto = nameVeto(view);
   if (veto) return reject(rejections, tokens, text, k, end, veto.id);
   // "Boca Raton", "Baton Rouge": a town of two or more words; its words are not a person's elsewhere either.
@@ -150,7 +154,10 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   // A lone place name that may be a family name: a person only in personal use.
   if (nameTokens.length === 1 && titleFrom < 0 && placeSurname(head) && !(headClass & NAME) && !personalUse(tokens, k)) cand.impersonal = true;
   const rules: string[] = [];
-  if (titleFrom >= 0 && strongTitle) rules.push('person.title-before');
+  if (regnal && cand.evidence < Evidence.Strong) {
+    cand.evidence = Evidence.Strong;
+    rules.push('person.regnal-number');
+  } else if (titleFrom >= 0 && strongTitle) rules.push('person.title-before');
   else if (evidence === Evidence.Strong && nameTokens.length > 1) rules.push('person.full-name');
   for (const evidenceRule of EVIDENCE_RULES) {
     const raised = evidenceRule.raise(view, cand.evidence);

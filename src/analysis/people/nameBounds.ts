@@ -86,9 +86,11 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
     // (Not the second half of a hyphenated given name: "Moon Jae-in".)
     // (Nor the given name after a Vietnamese middle name: "Tran Van Hung", "Nguyen Thi Mai".)
     const afterMiddleName = /^(?:van|văn|thi|thị|singh|kaur)$/.test(tokens[end - 1].lower) && isCapitalised(tokens[end - 1]) || hasClass(tokens[end - 1].lower, W.NameParticle);
-    // (Nor an unlisted word compromise reads as part of the person's name: "Liz Ann Sonders".)
-    const readAsSurname = t.tags & Tag.Person && !isListedWord(t.lower);
-    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !hasClass(t.lower, W.NameSuffix) && !afterGivenName && !afterMiddleName && tokens[end - 1].post !== '-' && !readAsSurname && !isInitial(tokens[end - 1])) end--;
+    // (Nor a word no dictionary lists, common only by its ending, "-ders": "Liz Ann Sonders",
+    // "Thomas Richard Meinders".)
+    const readAsSurname = !isListedWord(t.lower);
+    // (Nor a family name that is also a title: "Billie Jean King".)
+    if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !hasClass(t.lower, W.NameSuffix) && !hasClass(t.lower, W.Title) && !afterGivenName && !afterMiddleName && tokens[end - 1].post !== '-' && !readAsSurname && !isInitial(tokens[end - 1])) end--;
   }
   let titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
   let evidence = shapeEvidence(tokens.slice(k, end + 1), strongTitle, titleToken);

@@ -50,6 +50,12 @@ export interface NameRun {
   titleCase: boolean;
 }
 
+/** The token after `j` is a Chinese or Korean family name joined to it by a space ("Chong-sik Lee"). */
+function familyNameAfter(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return !!next && joins(tokens[j], next) && SPACE.test(tokens[j].post) && isCapitalised(next) && !!(wordClass(next.lower) & (Lex.KoreanSurname | Lex.ChineseSurname));
+}
+
 /** Finds the runs of capitalised words, with particles and initials, in one paragraph. */
 export function findNameRuns(tokens: Token[]): NameRun[] {
   const runs: NameRun[] = [];
@@ -83,12 +89,22 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       const particleEnd = hasClass(next.lower, W.NameParticle) && !(j + 2 < tokens.length && joins(next, tokens[j + 2]) && isCapitalised(tokens[j + 2]));
       // "Lee Jae-yong", "Moon Jae-in", "Chen Shui-bian": after a Korean or Chinese family name, the
       // second syllable of a hyphenated given name, whatever English word it spells.
-      const givenSyllables = j > i && wordClass(tokens[j - 1].lower) & (Lex.KoreanSurname | Lex.ChineseSurname) && /^\p{Ll}{1,5}$/u.test(next.text) && isSyllable(tokens[j].lower) && isSyllable(next.lower);
+      const afterFamilyName = j > i && wordClass(tokens[j - 1].lower) & (Lex.KoreanSurname | Lex.ChineseSurname);
+      const givenSyllables = afterFamilyName && /^\p{Ll}{1,5}$/u.test(next.text) && isSyllable(tokens[j].lower) && isSyllable(next.lower);
+      // "Kang Young-hoon", "Hsieh Chang-ting", "Chong-sik Lee": two syllables of a romanised
+      // given name, the second no English word, next to a family name or another capitalised word
+      // ("Hsieh"): whatever the first spells ("Young").
+      const pairedSyllables = /^\p{Ll}{2,5}$/u.test(next.text) && isSyllable(next.lower) && !(wordClass(next.lower) & (Lex.Common | Lex.Function)) && !hasClass(next.lower, W.CompoundTail) && (j > i ? afterFamilyName || isSyllable(tokens[j].lower) && !(wordClass(tokens[j].lower) & Lex.Common) : isSyllable(tokens[j].lower) && familyNameAfter(tokens, j + 1));
       const syllable = /^\p{Ll}{1,3}$/u.test(next.text) && !hasClass(next.lower, W.CompoundTail) && (particleEnd || !hasClass(next.lower, W.NameParticle) && !(wordClass(next.lower) & (Lex.Common | Lex.Function)));
-      if (tokens[j].post === '-' && (givenSyllables || syllable)) {
+      if (tokens[j].post === '-' && (givenSyllables || pairedSyllables || syllable)) {
         j++;
         // "Inzamam-ul-Haq": the name goes on after the syllable.
         if (next.post === '-' && j + 1 < tokens.length && isCapitalised(tokens[j + 1])) continue;
+        // "Chong-sik Lee": a given name first, then the family name.
+        if (pairedSyllables && j === i + 1 && familyNameAfter(tokens, j)) {
+          j++;
+          break;
+        }
         break;
       }
       // Particles continue the run only when a capitalised word follows them ("van der Westhuizen").

@@ -143,6 +143,9 @@ export function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token
   }
   const rest = name.slice(1);
   if (strongTitle && name.every(t => surnameLike(t))) return Evidence.Strong;
+  // "Trade Representative Carla Hills": after a title, a known given name and a family name that
+  // also heads place names.
+  if (strongTitle && n === 2 && first & Lex.FirstName && !(first & (Lex.AmbiguousFirst | NOT_PERSON)) && lastC & Lex.NonPersonHead && !(lastC & (Lex.Function | Lex.Place | Lex.Date))) return Evidence.Strong;
   // "Professor Cres Eastman": a given name that is also a place, after a title.
   if (strongTitle && n === 2 && placeSurname(name[0]) && surnameLike(name[1]) && !(classes[1] & Lex.Common)) return Evidence.Strong;
   // A known given name and a town as the family name ("Alia Salem").
@@ -175,6 +178,8 @@ export function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token
   // Korean names: family name then a given name of two syllables, hyphenated or not ("Kim
   // Shin-Wook", "Lee Jae-yong", "Kim Jong Un").
   if (n === 3 && first & Lex.KoreanSurname && (name[1].post === '-' || rest.every(t => !isAllCaps(t) && isKoreanSyllable(t.lower)))) return Evidence.Strong;
+  // The same with a family name of either list and a lower-case second syllable ("Li In-mo").
+  if (n === 3 && first & (Lex.KoreanSurname | Lex.ChineseSurname) && name[1].post === '-' && /^\p{Ll}{2,5}$/u.test(name[2].text)) return Evidence.Strong;
   // A known family name with name-like words before it ("Amneh Jafari").
   if (lastC & Lex.Surname && !(lastC & NOT_PERSON) && name.slice(0, -1).every(t => nameLike(t))) return Evidence.Strong;
   if (lastC & Lex.Surname && first & Lex.FirstName) return Evidence.Strong;

@@ -135,8 +135,9 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
   if (lone && after && sameSentence(after, lastTok) && /^,[ \t\u00a0]+$/.test(lastTok.post) && after.lower === 'based' && /^(?:in|at)$/.test(tokens[last + 2]?.lower ?? '')) return 'person.based-company';
   // "Bradford 4 2 0 2": a town in a table of results is its team.
   if (lone && isTownName(lastTok.lower) && ((SPACE_ONLY.test(lastTok.post) && numberAt(tokens, last + 1, lastTok)) || (numberAt(tokens, nameStart - 1, lastTok) && SPACE_ONLY.test(tokens[nameStart - 1].post)))) return 'person.town-in-table';
-  // "Greenville, S.C.", "Ava, Mo.": a town before a US state's abbreviation.
-  if (/^,[ \t\u00a0]+$/.test(lastTok.post) && after && sameSentence(after, lastTok) && US_STATE_ABBREVIATION.test(text.slice(after.start, after.start + 20)) && (lone || tokens.slice(first, last + 1).every(t => !(wordClass(t.lower) & Lex.FirstName) || wordClass(t.lower) & Lex.Place))) return 'person.town-state';
+  // "Greenville, S.C.", "Ava, Mo.": a town before a US state's abbreviation; "Ann Arbor, Mich.":
+  // a known town of two words, even one that starts with a given name.
+  if (/^,[ \t\u00a0]+$/.test(lastTok.post) && after && sameSentence(after, lastTok) && US_STATE_ABBREVIATION.test(text.slice(after.start, after.start + 20)) && (lone || tokens.slice(first, last + 1).every(t => !(wordClass(t.lower) & Lex.FirstName) || wordClass(t.lower) & Lex.Place) || isTownName(tokens.slice(first, last + 1).map(t => t.lower).join(' ')))) return 'person.town-state';
   if (lone && quotedAlone(tokens, nameStart, last)) return 'person.quoted-title';
   if (saysOfItself(tokens, last)) return 'person.company-says-its';
   // "Alliant, a maker of minisupercomputers", "Finmeccanica is an Italian holding company".

@@ -90,3 +90,21 @@ export function contextIsPersonal(tokens: Token[], first: number, last: number):
   }
   return false;
 }
+
+/**
+ * "Asa Carlsson (Sweden) beat …", "Jearl Miles (U.S.) 50.42": a country or a nationality in
+ * brackets right after a name, as results tables and sports reports give an athlete's.
+ */
+export function countryInBrackets(tokens: Token[], last: number): boolean {
+  const t = tokens[last];
+  const open = tokens[last + 1];
+  if (t.possessive || !open || !(/^[ \t\u00a0]*\($/.test(t.post) || (SPACE_ONLY.test(t.post) && open.pre === '('))) return false;
+  for (let i = last + 1; i <= last + 2 && i < tokens.length; i++) {
+    const w = tokens[i];
+    if (i > last + 1 && w.pre !== '') return false;
+    if (!isCapitalised(w) || !(w.tags & (Tag.Place | Tag.Demonym) || wordClass(w.lower) & (Lex.Place | Lex.Demonym) || /^U\.?S\.?A?\.?$/.test(w.text))) return false;
+    if (/^\.?\)/.test(w.post)) return true;
+  }
+  return false;
+}
+

@@ -1,0 +1,28 @@
+// Names of institutions, firms and towns that read like a person's: the end of "the Ministry of
+// Foreign Affairs", a firm list's "T. Rowe Price" opening a fund's name, a two-word town before
+// its state. Invented sentences only.
+import assert from 'node:assert/strict';
+import { Analyzer } from '../../../src/analysis';
+
+const mentions = (text: string): string[] => new Analyzer().analyze(text).people.map(p => p.text);
+
+describe('people: institutions, firms and towns named like people', () => {
+  it('does not take the end of an institution\'s name after "of" for a person', () => {
+    const text = 'The Ministry of Foreign Affairs said talks would resume. The National Union of Quarrymen called a strike. Funds went to the Council on Public Policy.';
+    assert.deepEqual(mentions(text), []);
+  });
+
+  it('still finds a person named after an institution, with or without a title', () => {
+    const text = 'The Secretary of State Ada Quellon arrived. Psychology major at University of Vermont Tamsin Ockley wrote to him.';
+    assert.deepEqual(mentions(text), ['Ada Quellon', 'Tamsin Ockley']);
+  });
+
+  it('reads a listed firm written with an initial as a firm, alone or opening a longer name', () => {
+    const text = 'Mr. Boesel of T. Rowe Price said stocks were cheap. Stephen Boesel, president of T. Rowe Price Growth and Income Fund, agreed.';
+    assert.deepEqual(mentions(text), ['Boesel', 'Stephen Boesel']);
+  });
+
+  it('reads a known town of two words before a state as a town, even one that opens with a given name', () => {
+    assert.deepEqual(mentions('The company is based in Ann Arbor, Mich., and employs 400 people.'), []);
+  });
+});

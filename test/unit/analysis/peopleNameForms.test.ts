@@ -1,0 +1,117 @@
+// Name forms the person finder reads whole: regnal numbers, romanised hyphenated given names,
+// and names that run into the words after them. Invented sentences only.
+import assert from 'node:assert/strict';
+import { Analyzer, type Analysis } from '../../../src/analysis';
+
+const analyze = (text: string): Analysis => new Analyzer().analyze(text);
+const mentions = (text: string): string[] => analyze(text).people.map(p => p.text);
+
+describe('people: name forms', () => {
+  describe('regnal numbers', () => {
+    it('keeps a monarch\'s or a pope\'s number in the name', () => {
+      assert.deepEqual(mentions('King Harald V opened the new session of parliament on Monday.'), ['Harald V']);
+      assert.deepEqual(mentions('Queen Margrethe II thanked the crew. Pope Benedict XVI resigned in 2013.'), ['Margrethe II', 'Benedict XVI']);
+    });
+
+    it('reads a given name and a numeral without a title as a monarch', () => {
+      assert.deepEqual(mentions('The castle was rebuilt under Louis XIV and again under Henry VIII.'), ['Louis XIV', 'Henry VIII']);
+    });
+
+    it('takes "I" as a number only after a royal title, not after any name', () => {
+      assert.deepEqual(mentions('A portrait of Queen Elizabeth I hangs in the hall.'), ['Elizabeth I']);
+      assert.ok(!mentions('When the board called, Marta Okonjo told Anna I was away.').some(m => m.endsWith(' I')));
+    });
+
+    it('does not make a person of a war, a film or a game with a number', () => {
+      assert.deepEqual(mentions('Veterans of World War II met the makers of Final Fantasy VII.'), []);
+    });
+  });
+
+  describe('romanised hyphenated given names', () => {
+    it('keeps the lower-case second syllable after a Korean or Chinese family name, whatever the first spells', () => {
+      assert.deepEqual(mentions('The unification minister, Kang Young-hoon, met Li In-mo in Seoul.'), ['Kang Young-hoon', 'Li In-mo']);
+    });
+
+    it('keeps a Taiwanese given name after a family name no list holds', () => {
+      assert.deepEqual(mentions('Hsieh Chang-ting said the party would split.'), ['Hsieh Chang-ting']);
+    });
+
+    it('reads the given name first and the family name after it', () => {
+      assert.deepEqual(mentions('"They want the region," says Chong-sik Lee, a professor of politics.'), ['Chong-sik Lee']);
+    });
+
+    it('leaves hyphenated English words alone', () => {
+      assert.deepEqual(mentions('Ping-pong tables and Coca-Cola machines filled the Wal-Mart store.'), []);
+    });
+  });
+
+  describe('a name that runs into the next words', () => {
+    it('ends a letter writer\'s name where the town before the state begins', () => {
+      const text = 'The board ignores its own rules.\nMarion K. Tollefsen Cambridge, Mass.\n\nI have read the article twice.\nNadia Okafor Bridgeport, Conn.';
+      assert.deepEqual(mentions(text), ['Marion K. Tollefsen', 'Nadia Okafor']);
+    });
+
+    it('still reads a name before a state as a name when nothing marks a town inside it', () => {
+      assert.deepEqual(mentions('Ann Marie Pellston, Mich., wrote to the editor.'), ['Ann Marie Pellston']);
+    });
+
+    it('ends a byline name at a nationality that opens the next sentence', () => {
+      const text = 'London, May 3, by reporter Hao Liu British officials said on Monday that the talks had failed.';
+      assert.deepEqual(mentions(text), ['Hao Liu']);
+    });
+
+    it('keeps a family name that is common only by its ending ("-ders") after two given names', () => {
+      const text = 'Others were fined: Edward L. Cole, Jackson, Miss., $10,000; Thomas Richard Meinders, Colorado Springs, Colo., $2,000.';
+      assert.deepEqual(mentions(text), ['Edward L. Cole', 'Thomas Richard Meinders']);
+    });
+  });
+
+  describe('nationalities', () => {
+    it('does not make a person of a nationality compromise does not know', () => {
+      assert.deepEqual(mentions('The Cypriot government blamed Ankara. Finnish officials agreed, and the Irish said nothing.'), []);
+    });
+
+    it('reads a nationality before a title as part of the role', () => {
+      const a = analyze('After the talks, the Finnish Foreign Minister Tuomioja announced that they had failed.');
+      assert.deepEqual(a.people.map(p => p.text), ['Tuomioja']);
+    });
+  });
+
+  describe('an athlete\'s country in brackets', () => {
+    it('reads a full name before a country in brackets as a person, even when its words are other words too', () => {
+      const text = 'Results: Marit Ekholm (Norway) beat Asa Lindqvist (Sweden) 6-4 6-2. 1. Jearl Tobbins (U.S.) 50.42 seconds 2. Kerrin Hill (Australia) 50.61';
+      assert.deepEqual(mentions(text), ['Marit Ekholm', 'Asa Lindqvist', 'Jearl Tobbins', 'Kerrin Hill']);
+    });
+
+    it('leaves clubs named after their city alone', () => {
+      assert.deepEqual(mentions('Bayern Munich (Germany) beat Ajax Amsterdam (Netherlands) 2-1. Manchester United (England) drew.'), []);
+    });
+  });
+
+  describe('family names that are also titles or place words', () => {
+    it('keeps a family name that is also a title after two given names, and finds it alone later', () => {
+      const text = 'U.S. captain Marla Jean King said at the draw that Seles would play. "We need her," King said.';
+      assert.deepEqual(mentions(text), ['Marla Jean King', 'King']);
+    });
+
+    it('does not make a person of a title alone where the article names nobody with it', () => {
+      assert.deepEqual(mentions('The delegates waited, and later the King said the President would come.'), []);
+    });
+
+    it('reads a given name and a word that heads place names, after a title, as a person', () => {
+      assert.deepEqual(mentions('U.S. Trade Representative Carla Hills said the panel would meet.'), ['Carla Hills']);
+    });
+  });
+
+  describe('cricket scorecards', () => {
+    it('reads a name before a bowler\'s figures as a player, and the same name elsewhere in the card', () => {
+      const text = 'Bowling: Vellaraj 9-0-49-1, Ostinmara 10-0-41-2.\n\nK. Dunmore c Ostinmara b Vellaraj 13, T. Hask b Vellaraj 8.';
+      assert.deepEqual(mentions(text), ['Vellaraj', 'Ostinmara', 'K. Dunmore', 'Ostinmara', 'Vellaraj', 'T. Hask', 'Vellaraj']);
+    });
+
+    it('does not read a vote\'s score as figures', () => {
+      assert.deepEqual(mentions('The council backed Ostravo 9-0 on Monday.'), []);
+    });
+  });
+});
+
