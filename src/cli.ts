@@ -8,6 +8,12 @@ if (isMainThread) runMain();
 else if (parentPort) serveAnalysis(parentPort, workerData as WorkerOptions);
 
 function runMain(): void {
+  // The reader went away (`source-annotator analyze … | head`): stop, quietly, as Unix tools do.
+  // Sidecars are written before anything is printed about them, and atomically: none is cut short.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(0);
+  });
   const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   runCli(process.argv.slice(2), {
     stdin: process.stdin,

@@ -1,7 +1,7 @@
 // `analyze --jsonl --jobs N`: documents spread over worker threads of the built CLI bundle
 // (dist/cli.js re-enters itself as a worker), the output the same and in the same order.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli } from './cliHarness';
@@ -66,6 +66,25 @@ describe('source-annotator analyze --jsonl --jobs', function () {
     assert.match(run.stderr, /line 4: expected an object with a "text" string/);
     assert.ok(run.stderr.indexOf('line 2:') < run.stderr.indexOf('line 4:'));
     assert.equal(run.stdout, analyzeJsonl(input, '--jobs', '1').stdout);
+  });
+
+  it('stops quietly when the reader of its output goes away (`… | head -1`), with and without workers', async () => {
+    const input = documents()
+      .flatMap((text, i) => Array.from({ length: 20 }, (_, copy) => JSON.stringify({ id: `d${i}-${copy}`, text })))
+      .join('\n');
+    for (const jobs of ['1', '2']) {
+      const child = spawn(process.execPath, [cliJs, 'analyze', '--jsonl', '--jobs', jobs], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stdin.on('error', () => undefined); // it may stop before reading all of its input
+      child.stdin.end(input);
+      // Read the first line, then close the pipe, as `head -1` does.
+      await new Promise<void>(resolve => child.stdout.once('data', () => resolve()));
+      child.stdout.destroy();
+      const code = await new Promise<number | null>(resolve => child.on('close', resolve));
+      assert.equal(stderr, '', `--jobs ${jobs}: nothing on stderr`);
+      assert.equal(code, 0, `--jobs ${jobs}: exit code`);
+    }
   });
 
   it('refuses a --jobs that is not a whole number of at least 1, or without --jsonl', async () => {
