@@ -218,8 +218,9 @@ describe('the packaged extension', () => {
         // Minified: long lines (the development build averages ~35 characters a line).
         const averageLine = code.length / code.split('\n').length;
         assert.ok(averageLine > 500, `${entry} is minified (${averageLine.toFixed(0)} characters a line)`);
-        // 900 KB: the analysis with compromise, plus the towns list (84 KB, docs/word-lists.md); the .vsix stays under 1 MB.
-        assert.ok(statSync(file).size < 900_000, `${entry} is ${statSync(file).size} bytes`);
+        // 950 KB: the analysis with compromise and its faster parse (text/), plus the towns list
+        // (84 KB, docs/word-lists.md); 900 KB in December 2026. The .vsix stays under 1 MB.
+        assert.ok(statSync(file).size < 950_000, `${entry} is ${statSync(file).size} bytes`);
       }
       assert.deepEqual(readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(name => name.endsWith('.map')), []);
     } finally {
