@@ -22,7 +22,7 @@ export const NAME_CONTEXT_CLASSES = declareWordClasses({
   TitleCaseMinorWord: {
     meaning: 'A short word headline style leaves in lower case ("of", "the"): a title-case line may still have it.',
     source: 'the minor words of English headline style',
-    words: ['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'vs', 'from', 'into', 'over', 'but', 'nor', 'per'],
+    words: ['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'vs', 'from', 'into', 'over', 'but', 'nor', 'per', 'de'],
   },
   ShortAcronym: {
     meaning: 'Two letters that are an acronym or an abbreviation ("US", "TV"), not a person\'s initials.',
@@ -64,5 +64,25 @@ interview speech memo letter doctrine family estate foundation biography`),
     meaning: 'A verb of going somewhere: "came to" or "moved from" before a name makes it a place.',
     source: 'a hand list from news usage',
     words: ['came', 'come', 'comes', 'went', 'go', 'goes', 'moved', 'returned', 'returns', 'travelled', 'traveled', 'flew', 'drove', 'headed', 'relocated', 'back', 'moving', 'coming', 'returning'],
+  },
+  SaintPrefix: {
+    meaning: 'A word before a name that makes it a saint, a church or a place named after one ("St Paul", "San Francisco").',
+    source: 'English, French, Spanish and Italian forms of "saint"',
+    words: ['st', 'saint', 'ste', 'sainte', 'san', 'santa'],
+  },
+  DiscourseAdverb: {
+    meaning: 'Adverbs that open a sentence and that compromise may not know ("Meantime, …", "Nonetheless, …"): never a name.',
+    source: 'a hand list from news usage',
+    words: ['meantime', 'nonetheless', 'furthermore', 'moreover', 'however', 'meanwhile', 'nevertheless'],
+  },
+  BeforeFirmPossessive: {
+    meaning: 'Prepositions before a lone name with a possessive that make it a shop or a firm ("at Christie\'s,", "from Macy\'s.").',
+    source: 'English grammar',
+    words: ['at', 'to', 'from', 'of', 'in'],
+  },
+  GroupNoun: {
+    meaning: 'Nouns for a group a full name after them acts on or leads ("a group Mitt Romney won", "the team Tom Brady led").',
+    source: 'a hand list from news usage',
+    words: ['group', 'bloc', 'party', 'movement', 'union', 'association', 'team', 'side', 'club'],
   },
 });

@@ -324,4 +324,24 @@ companion friend colleague boyfriend girlfriend fiancé fiancée spouse gunman a
     source: 'a hand list from news usage',
     words: ['high', 'long', 'wide', 'deep', 'tall', 'thick', 'across', 'away', 'square', 'below', 'above', 'underground', 'underwater'],
   },
+  AgeDecadePossessive: {
+    meaning: 'A possessive before a two-digit decade that makes it an age ("in her 40s", "in their mid-20s").',
+    source: 'English grammar',
+    words: ['his', 'her', 'their', 'my', 'your', 'our'],
+  },
+  NotCountedAfterHyphen: {
+    meaning: 'Words after a number and a hyphen that are not what it counts ("$12-an-hour", "5-to-1", "20-per-cent").',
+    source: 'English grammar',
+    words: ['an', 'the', 'per', 'and', 'or', 'to', 'of'],
+  },
+  HalfAsPart: {
+    meaning: 'Words before "half" that make it a part of something, not an amount ("the first half", "the other half", "each half").',
+    source: 'English grammar',
+    words: ['first', 'second', 'the', 'a', 'an', 'other', 'latter', 'this', 'that', 'each', 'one'],
+  },
+  HalfAmountFollower: {
+    meaning: 'Words after a bare "half" that make it an amount ("half of them", "half as much", "half the staff", "half their budget").',
+    source: 'English grammar',
+    words: ['of', 'as', 'the', 'their', 'its', 'his', 'her', 'our', 'all'],
+  },
 });

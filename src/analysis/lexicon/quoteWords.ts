@@ -116,4 +116,35 @@ export const QUOTE_WORD_CLASSES = declareWordClasses({
     source: 'a hand list from news usage',
     words: ['claim', 'claims', 'statement', 'statements', 'words', 'remark', 'remarks', 'comment', 'comments', 'assertion', 'description', 'promise', 'pledge', 'warning', 'accusation', 'charge', 'tweet', 'tweets', 'message', 'speech', 'argument', 'suggestion', 'view', 'insistence'],
   },
+  ListenerSpeechVerb: {
+    meaning: 'Verbs of saying followed by their listener and a colon, introducing a quote ("told MSPs: “…”", "asked the court: “…”").',
+    source: 'the forms of "tell" and "ask"',
+    words: ['told', 'tells', 'telling', 'tell', 'asked', 'asks'],
+  },
+  NotSubjectBefore: {
+    meaning: 'Words before a name in its sentence that show it is not the sentence\'s subject ("according to", "after", "said", "when", "and").',
+    source: 'English grammar and the verbs of saying',
+    words: [
+  'about', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'after', 'before', 'asked', 'said', 'says', 'told', 'when',
+  'while', 'as', 'if', 'although', 'because', 'like', 'against', 'between', 'than', 'and', 'or', 'but', 'that', 'who', 'which',
+],
+  },
+  Spokesperson: {
+    meaning: 'Nouns for people who speak or act for someone else ("a spokeswoman for the ministry said", "his lawyer said").',
+    source: 'a hand list from news usage, singular and plural',
+    words: [
+  'spokesman', 'spokesmen', 'spokeswoman', 'spokeswomen', 'spokesperson', 'spokespeople', 'lawyer', 'lawyers', 'attorney', 'attorneys',
+  'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'representative', 'representatives', 'counsel', 'agent', 'agents',
+  'publicist', 'publicists', 'deputy', 'deputies', 'envoy', 'envoys',
+],
+  },
+  ReportingDocument: {
+    meaning: 'A document that reports someone\'s words: "according to a pool report", "a transcript", "the court filings".',
+    source: 'a hand list from news usage, singular and plural',
+    words: [
+  'report', 'reports', 'statement', 'statements', 'readout', 'readouts', 'transcript', 'transcripts', 'filing', 'filings', 'memo',
+  'memos', 'document', 'documents', 'release', 'releases', 'letter', 'letters', 'recording', 'recordings', 'video', 'videos',
+  'footage', 'footages',
+],
+  },
 });

@@ -1,7 +1,7 @@
 // What kind of number a plain numeral is in its sentence when its form has not said: an age
 // ("Thomas Sam, 42,", "aged 14", "she turned 36"), a year ("in 2016", "World Cup 2018"), a rank
 // ("No. 1") or a plain count.
-import { W, classWords } from '../lexicon/lexicon';
+import { W, classWords, hasClass } from '../lexicon/lexicon';
 import type { NumberKind } from '../types';
 import type { Draft } from './draft';
 import { type ScanToken, isCapitalised, isSentenceEnd, startsSentence, scanTokenAt } from './scanTokens';
@@ -32,7 +32,7 @@ const PERSONAL_PRONOUNS = classWords(W.AgePronoun);
 function isAgeDecade(d: Draft, tokens: readonly ScanToken[]): boolean {
   let k = d.first - 1;
   if (/^(?:early|mid|late)$/.test(tokens[k]?.lower ?? '')) k--;
-  return /^(?:his|her|their|my|your|our)$/.test(tokens[k]?.lower ?? '');
+  return hasClass(tokens[k]?.lower ?? '', W.AgeDecadePossessive);
 }
 
 /** One kind decision: the rule it cites, the kind it gives, and when it applies. */

@@ -3,7 +3,7 @@
 // "two-thirds"), a slashed date or fraction ("9/11", "3/4"), a Roman numeral after "part" or
 // "war", a clock or race time. Spelled numbers ("twenty-five", "a dozen", "half") are read in
 // spelledNumerals.ts; the amount words after the numeral in quantity.ts.
-import { W, classWords } from '../lexicon/lexicon';
+import { W, classWords, hasClass } from '../lexicon/lexicon';
 import { centCurrency, hundredths } from './subunits';
 import { GLUED_DURATIONS, SECONDS_UNIT, colonDurationSeconds } from './durations';
 import { fullDecade, fullYear, isDayOfMonth, isoDate, parseIsoDate } from './dates';
@@ -210,7 +210,7 @@ export function readCompound(c: ScanCursor, i: number): Numeral | undefined {
   // (if anything) is the noun after the compound.
   if (parts.length === 2 && (tail === 'strong' || DIMENSION_WORDS.has(tail))) return head;
   // "20-minute walk", "11-year lull": the number counts the first word of the tail.
-  if (parts.length >= 2 && /^\p{Ll}{2,}$/u.test(parts[1]) && !/^(?:an|the|per|and|or|to|of)$/.test(parts[1])) return { ...head, counted: parts[1] };
+  if (parts.length >= 2 && /^\p{Ll}{2,}$/u.test(parts[1]) && !hasClass(parts[1], W.NotCountedAfterHyphen)) return { ...head, counted: parts[1] };
   if (parts.length >= 2 && /^\p{Ll}+$/u.test(parts[1])) return head; // the "$12" of "$12-an-hour"
   return undefined;
 }

@@ -1,6 +1,6 @@
 // Numbers written in words: "twenty-five", "one hundred and twenty", "third", "two thirds of",
 // "a thousand", "a quarter of", "half a million".
-import { W, classWords } from '../lexicon/lexicon';
+import { W, classWords, hasClass } from '../lexicon/lexicon';
 import { FRACTION_WORDS, isNumberWord, ordinalWordValue, readSpelledNumber } from './words';
 import { SCALE_WORDS } from './units';
 import { HYPHEN, type Numeral, type ScanCursor, pointsAt } from './cursor';
@@ -67,7 +67,7 @@ export function readHalf(c: ScanCursor, i: number): Numeral | undefined {
   const t = c.tokens[i];
   const prev = c.tok(i - 1);
   const next = c.tok(i + 1);
-  if (prev?.word && /^(?:first|second|the|a|an|other|latter|this|that|each|one)$/.test(prev.lower)) return undefined;
+  if (prev?.word && hasClass(prev.lower, W.HalfAsPart)) return undefined;
   if (next?.word && (next.lower === 'a' || next.lower === 'an')) {
     const scale = c.tok(i + 2);
     if (scale?.word && SCALE_WORDS[scale.lower] && scale.lower !== 'hundred') {
@@ -84,7 +84,7 @@ export function readHalf(c: ScanCursor, i: number): Numeral | undefined {
   // "cut in half", "cut in half to 5,000": a share (not "in half an hour", read above).
   const inHalf = prev?.lower === 'in' && (!next?.word || AFTER_IN_HALF.has(next.lower));
   const qualified = !!prev?.word && HALF_QUALIFIERS.has(prev.lower);
-  if (!inHalf && !qualified && (!next?.word || !/^(?:of|as|the|their|its|his|her|our|all)$/.test(next.lower))) return undefined;
+  if (!inHalf && !qualified && (!next?.word || !hasClass(next.lower, W.HalfAmountFollower))) return undefined;
   return { start: t.start, end: t.end, next: i + 1, text: t.text, value: 0.5, digits: false, ordinal: false, hint: 'fraction' };
 }
 
@@ -117,7 +117,8 @@ export function readSpelled(c: ScanCursor, i: number): Numeral | undefined {
   const value = consumed === read.consumed ? read : readSpelledNumber(words.slice(0, consumed));
   if (!value) return undefined;
   // A bare scale word is not a number by itself ("millions", "thousand" without "a").
-  if (/^(?:hundred|thousand|million|billion|trillion|dozen)$/i.test(words[0])) return undefined;
+  const lead = words[0].toLowerCase();
+  if (hasClass(lead, W.SpelledScale) || lead === 'dozen') return undefined;
   const last = owner[consumed - 1];
   const first = c.tokens[i];
   // A fraction: "two thirds of", "one quarter of", "a third of" (ordinal word + of).

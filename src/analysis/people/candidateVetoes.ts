@@ -121,7 +121,7 @@ export const NAME_VETOES: readonly NameVeto[] = [
   // institution's name after "of", not a person (unless a given name opens it).
   { rule: personRule('person.institution-of'), rejects: institutionOf },
   // "St. Louis", "St. Patrick's Day": a saint's name is a place, a church or a feast in the news.
-  { rule: personRule('person.saint'), rejects: v => v.k > v.first && /^(?:st|saint|ste|sainte|san|santa)$/.test(v.tokens[v.k - 1].lower) },
+  { rule: personRule('person.saint'), rejects: v => v.k > v.first && hasClass(v.tokens[v.k - 1].lower, W.SaintPrefix) },
   // "won an Oscar", "a Tony", "a Mercedes": an award or a thing, not a person.
   // (Not "a Rios rooting section": there the name modifies the noun after it.)
   { rule: personRule('person.thing-with-article'), rejects: v => v.name.length === 1 && v.titleFrom < 0 && v.k === v.first && v.first > 0 && /^(?:a|an)$/.test(v.tokens[v.first - 1].lower) && headsPhrase(v) },

@@ -26,7 +26,7 @@ export function sentenceAdverb(lower: string): boolean {
   if (wordClass(lower) & NAME) return false;
   const entry = ownEntry(lexicon, lower);
   if (entry !== undefined) return (Array.isArray(entry) ? entry : [entry]).every(t => t === 'Adverb' || t === 'Conjunction');
-  return /ly$/.test(lower) || /^(?:meantime|nonetheless|furthermore|moreover|however|meanwhile|nevertheless)$/.test(lower);
+  return /ly$/.test(lower) || hasClass(lower, W.DiscourseAdverb);
 }
 
 export const NAME = Lex.FirstName | Lex.Surname | Lex.PersonName;

@@ -111,7 +111,7 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
   if (lastTok.possessive) {
     // "at Christie's,", "according to Donoghue's.": a firm or a shop named after its founder.
     // (The tokenizer may keep the comma after a possessive out of `post`: read the text.)
-    if (lone && /^[,.;:]/.test(lastTok.post || text.charAt(lastTok.end)) && /^(?:at|to|from|of|in)$/.test(justBefore?.lower ?? '')) return 'person.possessive-firm';
+    if (lone && /^[,.;:]/.test(lastTok.post || text.charAt(lastTok.end)) && hasClass(justBefore?.lower ?? '', W.BeforeFirmPossessive)) return 'person.possessive-firm';
     // "Donaldson's Mr. Eppel", "Lloyd's Bank": someone's employer, a firm's name.
     if (after && sameSentence(after, lastTok) && isCapitalised(after) && (/^(?:mr|mrs|ms)$/.test(after.lower) || (wordClass(after.lower) & Lex.NonPersonHead && !(wordClass(after.lower) & (Lex.FirstName | Lex.Surname))))) return 'person.possessive-firm';
   }
@@ -121,7 +121,7 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
   if (before && sameSentence(before, tokens[first]) && SPACE_ONLY.test(before.post) && !isCapitalised(before) && !(before.tags & Tag.Verb)) {
     // "the carmaker Tata", "her novel Angel Catbird" — not the verbs "show Clinton", "painting Trump".
     // Nor a full name after a group it acts on: "a group Mitt Romney won", "the team Tom Brady led".
-    const fullName = last > first && /^(?:group|bloc|party|movement|union|association|team|side|club)$/.test(before.lower) && tokens.slice(first, last + 1).every(t => !(wordClass(t.lower) & (Lex.Common | Lex.Place | Lex.Organization | Lex.Demonym | Lex.Date | Lex.NonPersonWord | Lex.NonPersonHead | Lex.Value)));
+    const fullName = last > first && hasClass(before.lower, W.GroupNoun) && tokens.slice(first, last + 1).every(t => !(wordClass(t.lower) & (Lex.Common | Lex.Place | Lex.Organization | Lex.Demonym | Lex.Date | Lex.NonPersonWord | Lex.NonPersonHead | Lex.Value)));
     if (hasClass(before.lower, W.OrganisationPreceder) && !fullName) return 'person.organisation-word-before';
     // "metropolitan Houston", "metro Denver".
     if (lone && (before.lower === 'metropolitan' || before.lower === 'metro')) return 'person.place-metro';

@@ -4,7 +4,7 @@
 import { W, hasClass } from '../lexicon/lexicon';
 import { Tag, type Token } from '../text/tokens';
 import type { QuotePiece } from './quoteMarks';
-import { type SpeakerMention, type QuoteCue, tokenAt, type Context, mentionOfCandidate, REPORTING_DOCUMENT, sentenceStartIndex, indexOfTokens, cueWords, lastWord, closesClause } from './cueContext';
+import { type SpeakerMention, type QuoteCue, tokenAt, type Context, mentionOfCandidate, namesReportingDocument, sentenceStartIndex, indexOfTokens, cueWords, lastWord, closesClause } from './cueContext';
 import { phraseEndingAt, phraseStartingAt, sourceWords } from './phrases';
 import { subjectOf, clauseSubject, subjectOfSentence } from './subjects';
 
@@ -59,7 +59,7 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
     const speaker = subjectOf(ctx, i, floor);
     if (!speaker?.refersTo) return speaker;
     // "released a letter that says …": the document speaks for the one who issued it.
-    if (REPORTING_DOCUMENT.test(speaker.refersTo.text) || hasClass(lastWord(speaker.refersTo.text), W.SpeechNoun)) return clauseSubject(ctx, floor, i);
+    if (namesReportingDocument(speaker.refersTo.text) || hasClass(lastWord(speaker.refersTo.text), W.SpeechNoun)) return clauseSubject(ctx, floor, i);
     relative ??= { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.cue-before' };
     return null;
   };

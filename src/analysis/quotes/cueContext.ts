@@ -88,13 +88,11 @@ export function isPronoun(t: Token): boolean {
   return PRONOUNS.has(t.lower.replace(/['’].*$/, '')) && !!(t.tags & Tag.Pronoun);
 }
 
-/** A document that reports someone's words: "according to a pool report", "a transcript". */
-export const REPORTING_DOCUMENT = /\b(?:report|statement|readout|transcript|filing|memo|document|release|letter|recording|video|footage)s?$/i;
-
-
-
-/** Nouns for people who speak or act for someone else. */
-export const SPOKESPEOPLE = /^(?:spokes(?:man|men|woman|women|person|people)|lawyers?|attorneys?|aides?|advisers?|advisors?|representatives?|counsel|agents?|publicists?|deputies|deputy|envoys?)$/;
+/** A phrase that ends with a document reporting someone's words: "according to a pool report", "a transcript". */
+export function namesReportingDocument(phrase: string): boolean {
+  // The last word, or its last part ("press-release").
+  return hasClass(lastWord(phrase).split('-').pop() ?? '', W.ReportingDocument);
+}
 
 
 

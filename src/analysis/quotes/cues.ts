@@ -8,7 +8,7 @@ import type { NameCandidate } from '../people/candidates';
 import { Tag, type Token } from '../text/tokens';
 import type { QuotePiece } from './quoteMarks';
 export type { QuoteCue, SpeakerMention } from './cueContext';
-import { type QuoteCue, isCueVerb, type Context, REPORTING_DOCUMENT, sentenceStartIndex, sentenceOf } from './cueContext';
+import { type QuoteCue, isCueVerb, type Context, namesReportingDocument, sentenceStartIndex, sentenceOf } from './cueContext';
 import { subjectOf, subjectOfSentence } from './subjects';
 import { cueAfter, sentenceEndCue, accordingAfter } from './cueAfter';
 import { cueBefore, previousSentenceCue, possessiveCue, sentenceSubject } from './cueBefore';
@@ -32,7 +32,7 @@ const CUE_FINDERS: readonly ((ctx: Context, q: QuoteAtHand) => QuoteCue | null)[
   // replace the one who said them.
   (ctx, q) => {
     const after = cueAfter(ctx, q.piece) ?? accordingAfter(ctx, q.piece);
-    return after?.kind === 'according-to' && REPORTING_DOCUMENT.test(after.speaker.text) ? cueBefore(ctx, q.piece, q.floorPos) ?? after : after;
+    return after?.kind === 'according-to' && namesReportingDocument(after.speaker.text) ? cueBefore(ctx, q.piece, q.floorPos) ?? after : after;
   },
   (ctx, q) => cueBefore(ctx, q.piece, q.floorPos),
   (ctx, q) => sentenceEndCue(ctx, q.piece),

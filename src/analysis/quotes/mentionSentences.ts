@@ -6,6 +6,7 @@
 // the previous mention whose sentence start is known — every character is walked over at most
 // once per analysis.
 import type { DocumentWork } from '../pipeline/documentWork';
+import { W, hasClass } from '../lexicon/lexicon';
 
 const FULL_STOP = 46;
 const EXCLAMATION = 33;
@@ -17,8 +18,6 @@ function endsSentence(code: number): boolean {
   return code === FULL_STOP || code === EXCLAMATION || code === QUESTION || code === LINE_FEED;
 }
 
-/** Words that show a mention is not the sentence's subject when they come before it ("Asked about Smith's …"). */
-const NOT_SUBJECT_BEFORE = /^(?:about|of|in|on|at|for|with|by|to|from|after|before|asked|said|says|told|when|while|as|if|although|because|like|against|between|than|and|or|but|that|who|which)$/i;
 const WORD = /[\p{L}’'.-]+/gu;
 /** A mark that puts a clause, a list or a quote between the sentence start and a mention. */
 const CLAUSE_MARK = /[,;:“”"]/;
@@ -122,7 +121,7 @@ export class MentionSentences {
     this.work.add(lead.length + 1);
     const words = lead.match(WORD) ?? [];
     if (words.length > MAX_WORDS_BEFORE || CLAUSE_MARK.test(lead)) return false;
-    return words.every(w => !NOT_SUBJECT_BEFORE.test(w));
+    return words.every(w => !hasClass(w.toLowerCase(), W.NotSubjectBefore));
   }
 }
 

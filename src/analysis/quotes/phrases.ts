@@ -5,7 +5,7 @@ import { W, hasClass } from '../lexicon/lexicon';
 import { Evidence } from '../people/candidates';
 import { isCapitalised } from '../people/nameRuns';
 import { Tag, type Token } from '../text/tokens';
-import { type SpeakerMention, SPACE, NP_TAGS, tokenAt, type Context, mentionOfCandidate, pronounMention, isPronoun, SPOKESPEOPLE } from './cueContext';
+import { type SpeakerMention, SPACE, NP_TAGS, tokenAt, type Context, mentionOfCandidate, pronounMention, isPronoun } from './cueContext';
 
 /** Words that join the parts of an organisation's capitalised name: "Centers for Disease Control and Prevention". */
 const NAME_JOINERS = /^(?:and|of|for|on|in|&)$/;
@@ -80,7 +80,7 @@ function onBehalfOf(ctx: Context, named: number, floor: number): SpeakerMention 
   const f = titleStart(tokens, c.firstToken, floor) - 1;
   const noun = tokens[f - 1];
   if (f - 1 < floor || (tokens[f].lower !== 'for' && tokens[f].lower !== 'of') || !SPACE.test(tokens[f].post) || !noun || !SPACE.test(noun.post)) return null;
-  if (!(noun.tags & Tag.Noun) || isCapitalised(noun) || !SPOKESPEOPLE.test(noun.lower)) return null;
+  if (!(noun.tags & Tag.Noun) || isCapitalised(noun) || !hasClass(noun.lower, W.Spokesperson)) return null;
   const phrase = phraseEndingAt(ctx, f - 1, floor);
   return phrase && { start: phrase.start, end: c.end, text: text.slice(phrase.start, c.end) };
 }

@@ -43,7 +43,7 @@ export function speechVeto(text: string, tokens: Token[], piece: QuotePiece, cue
   const titling = at >= 0 && (hasClass(tokens[at].lower, W.TitlingWord) || at >= 1 && /^(?:the|a|an)$/.test(tokens[at].lower) && hasClass(tokens[at - 1].lower, W.TitlingWord));
   if (titling && words.length <= 15 && !/[.!?]["”]?$/.test(content.trim())) return 'quote.title';
   // Titles and names: every word capitalised, short, and nobody cued as saying it.
-  const titleCased = words.every(w => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|vs|de|with|at|from|by)$/.test(w));
+  const titleCased = words.every(w => /^[\p{Lu}\d]/u.test(w) || hasClass(w, W.TitleCaseMinorWord));
   const sentenceLike = /[.!?…]["”’]?$/.test(content.trim()) || /[,;:]$/.test(content.trim());
   if (titleCased && words.length <= 6 && !sentenceLike && (!cue || cue.kind === 'subject')) return 'quote.title-case';
   // A title after "of", "on" or a possessive ("an episode of “Fox News Sunday,”", "told MSNBC’s
