@@ -81,19 +81,24 @@ function sourcesUnder(dir: string): string[] {
   });
 }
 
+/** What a scan finds in src/analysis outside lexicon/, as "file:name", less what is allowed. */
+function foundOutsideLexicon(scan: (source: string) => string[], allowed: Readonly<Record<string, string>>): string[] {
+  const outside: string[] = [];
+  for (const file of sourcesUnder(ANALYSIS)) {
+    const rel = relative(ANALYSIS, file).split('\\').join('/');
+    if (rel.startsWith('lexicon/')) continue;
+    for (const name of scan(readFileSync(file, 'utf8'))) if (!(`${rel}:${name}` in allowed)) outside.push(`${rel}:${name}`);
+  }
+  return outside;
+}
+
 describe('the lexicon', () => {
   it('finds the word tables a source defines (the scan below can fail)', () => {
     assert.deepEqual(wordTablesIn("const VERBS = new Set(['said', 'told']);\nconst T: ReadonlySet<string> = new Set(`a b`);\nconst M = wordTable<number>({ jan: 1 });\nconst S = new Set<string>();"), ['VERBS', 'T', 'M']);
   });
 
   it('is the only place that defines word tables in src/analysis', () => {
-    const outside: string[] = [];
-    for (const file of sourcesUnder(ANALYSIS)) {
-      const rel = relative(ANALYSIS, file).split('\\').join('/');
-      if (rel.startsWith('lexicon/')) continue;
-      for (const name of wordTablesIn(readFileSync(file, 'utf8'))) if (!(`${rel}:${name}` in ALLOWED)) outside.push(`${rel}:${name}`);
-    }
-    assert.deepEqual(outside, [], 'declare these word classes in src/analysis/lexicon/ and ask hasClass()');
+    assert.deepEqual(foundOutsideLexicon(wordTablesIn, ALLOWED), [], 'declare these word classes in src/analysis/lexicon/ and ask hasClass()');
   });
 
   it('finds word lists written as patterns (the scan below can fail)', () => {
@@ -101,13 +106,7 @@ describe('the lexicon', () => {
   });
 
   it('has no word list written as a pattern in src/analysis outside it', () => {
-    const outside: string[] = [];
-    for (const file of sourcesUnder(ANALYSIS)) {
-      const rel = relative(ANALYSIS, file).split('\\').join('/');
-      if (rel.startsWith('lexicon/')) continue;
-      for (const first of wordAlternationsIn(readFileSync(file, 'utf8'))) if (!(`${rel}:${first}` in ALLOWED_IN_PATTERNS)) outside.push(`${rel}:${first}`);
-    }
-    assert.deepEqual(outside, [], 'declare these words as a class in src/analysis/lexicon/ and ask hasClass()');
+    assert.deepEqual(foundOutsideLexicon(wordAlternationsIn, ALLOWED_IN_PATTERNS), [], 'declare these words as a class in src/analysis/lexicon/ and ask hasClass()');
   });
 
   it('declares each class with a meaning and a source, and finds every declared word', () => {
