@@ -304,6 +304,9 @@ companion friend colleague boyfriend girlfriend fiancé fiancée spouse gunman a
   'tonnes', 'l', 'litre', 'litres', 'liter', 'liters', 'ml', 'gallon', 'gallons', 'acre', 'acres', 'hectare', 'hectares',
   'ha', 'mph', 'kph', 'km/h', 'knots', 'degree', 'degrees', '°c', '°f', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'hz', 'khz', 'mhz',
   'ghz', 'kb', 'mb', 'gb', 'tb', 'volts', 'watts', 'megawatts', 'gigawatts', 'calories', 'barrels',
+  // Metric prefixes on litres and watts, as supply and energy reports write them ("2.5 lakh kilolitres").
+  'kilolitre', 'kilolitres', 'kiloliter', 'kiloliters', 'millilitre', 'millilitres', 'milliliter', 'milliliters',
+  'megalitre', 'megalitres', 'megaliter', 'megaliters', 'volt', 'watt', 'kilowatt', 'kilowatts', 'megawatt', 'gigawatt',
 ],
   },
   GluedUnit: {

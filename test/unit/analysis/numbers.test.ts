@@ -72,6 +72,12 @@ describe('findNumbers', () => {
       assert.equal(only('It weighed 3.75 tonnes.', '3.75 tonnes').value, 3.75);
     });
 
+    it('keeps a metric-prefixed unit with its number, also after an Indian scale word', () => {
+      assert.equal(only('The tanker carried 300 kilolitres of diesel.', '300 kilolitres').unit, 'kilolitres');
+      assert.equal(only('Daily supply rose to 2.5 lakh kilolitres.', '2.5 lakh kilolitres').value, 250000);
+      assert.equal(only('The plant makes 40 megawatt of power.', '40 megawatt').unit, 'megawatt');
+    });
+
     it('reads digits with a scale word without binary rounding', () => {
       assert.equal(only('The plan costs 4.2 billion.', '4.2 billion').value, 4.2e9);
       assert.equal(only('Some 1.1 million people voted.', '1.1 million').value, 1100000);
