@@ -116,11 +116,6 @@ export const QUOTE_WORD_CLASSES = declareWordClasses({
     source: 'a hand list from news usage',
     words: ['claim', 'claims', 'statement', 'statements', 'words', 'remark', 'remarks', 'comment', 'comments', 'assertion', 'description', 'promise', 'pledge', 'warning', 'accusation', 'charge', 'tweet', 'tweets', 'message', 'speech', 'argument', 'suggestion', 'view', 'insistence'],
   },
-  ListenerSpeechVerb: {
-    meaning: 'Verbs of saying followed by their listener and a colon, introducing a quote ("told MSPs: “…”", "asked the court: “…”").',
-    source: 'the forms of "tell" and "ask"',
-    words: ['told', 'tells', 'telling', 'tell', 'asked', 'asks'],
-  },
   NotSubjectBefore: {
     meaning: 'Words before a name in its sentence that show it is not the sentence\'s subject ("according to", "after", "said", "when", "and").',
     source: 'English grammar and the verbs of saying',

@@ -66,7 +66,7 @@ function cuePrecedes(before: string): boolean {
   if (m && hasClass(m[1].toLowerCase(), W.SpeechVerb)) return true;
   if (!/:[ \t\u00a0]*$/.test(before)) return false;
   const words = before.replace(/:[ \t\u00a0]*$/, '').split(/[ \t\u00a0]+/).slice(-4, -1);
-  return words.some(w => hasClass(w.toLowerCase(), W.ListenerSpeechVerb));
+  return words.some(w => hasClass(w.toLowerCase(), W.ListenerVerb));
 }
 
 /** A verb of saying earlier in the sentence that ends `before`: "Mr Hunt said the figures were ‘…’". */
