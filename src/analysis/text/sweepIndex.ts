@@ -1,0 +1,239 @@
+// Which of the post-tagger's patterns compromise's sweep would try on a sentence chunk, and in
+// which order (compromise 14.17, sweep/methods/sweep/01-getHooks.js and 02-trim-down.js). compromise
+// builds a set of the chunk's words and tags, walks *every* hook key of the pattern net against it
+// (concatenating lists one by one) and then filters the list. Here it is done from the other side:
+// the chunk's words and tags are stamped by their place among the keys, and each pattern is
+// looked at only when the chunk has a key it cannot run without (one of its needs, or else one of
+// the words it wants); those that pass compromise's filters are put in the order its walk meets
+// them. Which key a pattern waits for does not change the answer, only how often the pattern is
+// looked at in vain: it starts as a guess (a word is rarer than a tag) and is then chosen by how
+// often each key turned up in the chunks seen so far.
+import type { MatchTerm } from './stepTest';
+
+/** A pattern of compromise's net, as far as the sweep reads it. */
+export interface SweepPattern {
+  match?: unknown;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
+}
+
+/** A pattern of the net, with where compromise's walk would meet it. */
+export interface IndexedPattern<P extends SweepPattern, X> {
+  pattern: P;
+  /** What the sweep made of the pattern once (its compiled matcher). */
+  prepared: X;
+  /** Its number among the net's distinct patterns. */
+  n: number;
+  /** Patterns with the same match text share one id: compromise runs such a pattern once. */
+  id: number;
+  /** The positions of the hook keys it is listed under, ascending, and its place in each list. */
+  keyAt: Int32Array;
+  placeIn: Int32Array;
+  /** Its needs, wants and "if no" words as key positions, tested against the chunk's stamps. */
+  needAt: Int32Array;
+  wantAt: Int32Array;
+  ifNoAt: Int32Array;
+}
+
+/** Chunks seen before the keys a pattern waits for are chosen again by how often they turned up. */
+const RETUNE_AFTER = [500, 5000];
+
+export class SweepIndex<P extends SweepPattern, X> {
+  /**
+   * Each key's position: the hook keys first, in the order of `Object.keys(hooks)` (the order
+   * compromise walks them in), then any other word or tag a pattern's needs, wants or "if no" name.
+   */
+  private readonly position = new Map<string, number>();
+  /** A term's tag and its switch ("Noun|Verb") to the position of "#Tag" and "%Noun|Verb%". */
+  private readonly tagPosition = new Map<string, number>();
+  private readonly switchPosition = new Map<string, number>();
+  private readonly patterns: IndexedPattern<P, X>[] = [];
+  /** Per key position, the patterns to look at when a chunk has that key. */
+  private lookAt: IndexedPattern<P, X>[][] = [];
+  /** More than the longest hook list: key position × this + place orders the patterns. */
+  private readonly span: number;
+  /** Stamps of the chunk that last had a key (by position), took a pattern (by n) and ran a match text (by id). */
+  private readonly keyIn: Int32Array;
+  private readonly patternIn: Int32Array;
+  private readonly idIn: Int32Array;
+  private stamp = 0;
+  /** The chunk's key positions, and its patterns to try as sort codes (see `candidates`). */
+  private readonly present: Int32Array;
+  private readonly codes: Float64Array;
+  /** In how many chunks each key turned up, and how many chunks were seen. */
+  private readonly seen: Int32Array;
+  private chunks = 0;
+
+  constructor(hooks: Record<string, P[]>, prepare: (pattern: P) => X) {
+    const keys = Object.keys(hooks);
+    keys.forEach((key, i) => this.position.set(key, i));
+    const byPattern = new Map<P, { keyAt: number[]; placeIn: number[] }>();
+    keys.forEach((key, k) =>
+      hooks[key].forEach((pattern, place) => {
+        let at = byPattern.get(pattern);
+        if (!at) byPattern.set(pattern, (at = { keyAt: [], placeIn: [] }));
+        at.keyAt.push(k);
+        at.placeIn.push(place);
+      }),
+    );
+    const ids = new Map<string, number>();
+    for (const [pattern, at] of byPattern) {
+      // compromise keys its "already seen" object by the pattern's match, as a property name.
+      const text = String(pattern.match);
+      if (!ids.has(text)) ids.set(text, ids.size);
+      this.patterns.push({
+        pattern,
+        prepared: prepare(pattern),
+        n: this.patterns.length,
+        id: ids.get(text)!,
+        keyAt: Int32Array.from(at.keyAt),
+        placeIn: Int32Array.from(at.placeIn),
+        needAt: this.positionsOf(pattern.needs),
+        wantAt: this.positionsOf(pattern.wants),
+        ifNoAt: this.positionsOf(pattern.ifNo ?? []),
+      });
+    }
+    for (const [key, k] of this.position) {
+      if (key.startsWith('#')) this.tagPosition.set(key.slice(1), k);
+      if (key.length > 1 && key.startsWith('%') && key.endsWith('%')) this.switchPosition.set(key.slice(1, -1), k);
+    }
+    const keyCount = this.position.size;
+    this.span = Math.max(1, ...keys.map(key => hooks[key].length)) + 1;
+    this.keyIn = new Int32Array(keyCount);
+    this.patternIn = new Int32Array(this.patterns.length);
+    this.idIn = new Int32Array(ids.size);
+    this.present = new Int32Array(keyCount);
+    this.codes = new Float64Array(this.patterns.length);
+    this.seen = new Int32Array(keyCount);
+    // Before any chunk is seen: a word turns up in fewer chunks than a tag.
+    const guess = Float64Array.from([...this.position.keys()], key => (key.startsWith('#') ? 1e6 : 0) + (hooks[key]?.length ?? 0));
+    this.index(guess);
+  }
+
+  private positionsOf(words: readonly string[]): Int32Array {
+    return Int32Array.from(words, word => {
+      if (!this.position.has(word)) this.position.set(word, this.position.size);
+      return this.position.get(word)!;
+    });
+  }
+
+  /**
+   * Files each pattern under the keys that cost least to wait for: one of its needs (it runs only
+   * if the chunk has all of them), or each of its wants (it needs at least one of them), or each
+   * key it is hooked under (compromise meets it under none other).
+   */
+  private index(frequency: ArrayLike<number>): void {
+    const lookAt: IndexedPattern<P, X>[][] = Array.from({ length: this.position.size }, () => []);
+    const sum = (at: Int32Array): number => at.reduce((total, k) => total + frequency[k], 0);
+    for (const indexed of this.patterns) {
+      let best = indexed.keyAt;
+      let cost = sum(best);
+      if (indexed.pattern.minWant >= 1 && indexed.wantAt.length > 0 && sum(indexed.wantAt) < cost) {
+        best = indexed.wantAt;
+        cost = sum(best);
+      }
+      for (const k of indexed.needAt) {
+        if (frequency[k] < cost) {
+          best = Int32Array.of(k);
+          cost = frequency[k];
+        }
+      }
+      for (const k of new Set(best)) lookAt[k].push(indexed);
+    }
+    this.lookAt = lookAt;
+  }
+
+  /**
+   * Stamps the keys the chunk has, as compromise's cacheDoc lists them (its words, their switch,
+   * implicit, machine and root forms and aliases, and "#" and each tag); returns how many there are
+   * in `present`.
+   */
+  private stampKeys(terms: MatchTerm[]): number {
+    const { position, tagPosition, switchPosition, keyIn, present } = this;
+    // A fresh stamp per chunk; wrapping around after 2^31 chunks starts the stamps afresh.
+    if (++this.stamp === 0x7fffffff) {
+      keyIn.fill(0);
+      this.patternIn.fill(0);
+      this.idIn.fill(0);
+      this.stamp = 1;
+    }
+    const stamp = this.stamp;
+    let count = 0;
+    const mark = (k: number | undefined): void => {
+      if (k !== undefined && keyIn[k] !== stamp) {
+        keyIn[k] = stamp;
+        present[count++] = k;
+      }
+    };
+    for (const term of terms) {
+      if (term.normal !== '') mark(position.get(term.normal));
+      if (term.switch) mark(switchPosition.get(term.switch));
+      if (term.implicit) mark(position.get(term.implicit));
+      if (term.machine) mark(position.get(term.machine));
+      if (term.root) mark(position.get(term.root));
+      if (term.alias) for (const alias of term.alias) mark(position.get(alias));
+      for (const tag of term.tags) mark(tagPosition.get(tag));
+    }
+    return count;
+  }
+
+  /**
+   * The patterns hooked on the chunk's words and tags, in the order compromise's walk meets them
+   * (by hook key, then place in the key's list), each match text once, and only those whose
+   * needs, "if no" and wants the chunk satisfies and whose length fits (compromise's trim-down).
+   */
+  candidates(terms: MatchTerm[]): IndexedPattern<P, X>[] {
+    const keyCount = this.stampKeys(terms);
+    const { lookAt, span, keyIn, patternIn, idIn, stamp, present, codes, patterns, seen } = this;
+    const patternCount = patterns.length;
+    let found = 0;
+    for (let p = 0; p < keyCount; p++) {
+      seen[present[p]]++;
+      for (const indexed of lookAt[present[p]]) {
+        if (patternIn[indexed.n] === stamp) continue;
+        patternIn[indexed.n] = stamp;
+        if (!hasAll(indexed.needAt, keyIn, stamp) || !hasWants(indexed, keyIn, stamp)) continue;
+        // Where the walk meets it: under the first of its keys the chunk has (with none, it never does).
+        const { keyAt } = indexed;
+        let i = 0;
+        while (i < keyAt.length && keyIn[keyAt[i]] !== stamp) i++;
+        if (i === keyAt.length) continue;
+        codes[found++] = (indexed.keyAt[i] * span + indexed.placeIn[i]) * patternCount + indexed.n;
+      }
+    }
+    if (RETUNE_AFTER.includes(++this.chunks)) this.index(seen);
+    const order = codes.subarray(0, found).sort();
+    const maybe: IndexedPattern<P, X>[] = [];
+    const termCount = terms.length;
+    for (let c = 0; c < found; c++) {
+      const indexed = patterns[order[c] % patternCount];
+      // compromise drops a later pattern with the same match text before its "if no" check.
+      if (idIn[indexed.id] === stamp) continue;
+      idIn[indexed.id] = stamp;
+      if (indexed.pattern.ifNo !== undefined && hasAny(indexed.ifNoAt, keyIn, stamp)) continue;
+      if (termCount >= indexed.pattern.minWords) maybe.push(indexed);
+    }
+    return maybe;
+  }
+}
+
+function hasAll(at: Int32Array, keyIn: Int32Array, stamp: number): boolean {
+  for (let i = 0; i < at.length; i++) if (keyIn[at[i]] !== stamp) return false;
+  return true;
+}
+
+function hasAny(at: Int32Array, keyIn: Int32Array, stamp: number): boolean {
+  for (let i = 0; i < at.length; i++) if (keyIn[at[i]] === stamp) return true;
+  return false;
+}
+
+function hasWants(indexed: IndexedPattern<SweepPattern, unknown>, keyIn: Int32Array, stamp: number): boolean {
+  const { wantAt } = indexed;
+  if (wantAt.length === 0) return true;
+  let found = 0;
+  for (let i = 0; i < wantAt.length; i++) if (keyIn[wantAt[i]] === stamp) found++;
+  return found >= indexed.pattern.minWant;
+}
