@@ -135,8 +135,10 @@ class Pattern implements CompiledPattern {
   private readonly minLength: number;
   private readonly anchored: boolean;
   private readonly endAnchored: boolean;
-  /** False at a start where the first step certainly fails: that start needs no try. */
+  /** Not true at a start where the first step certainly fails: that start needs no try. */
   private readonly mayStart: StepTest | null;
+  /** A first step that is a plain "#Tag": tested in place, the commonest first step. */
+  private readonly startTag: string | null;
   private readonly state: State;
 
   constructor(
@@ -148,6 +150,9 @@ class Pattern implements CompiledPattern {
     this.anchored = steps[0].step.start === true;
     this.endAnchored = steps[steps.length - 1].step.end === true;
     this.mayStart = startTest(steps[0]);
+    const first = steps[0].step;
+    const plainTag = first.tag !== undefined && first.word === undefined && first.anything !== true && first.id === undefined;
+    this.startTag = this.mayStart && steps[0].kind === StepKind.Term && plainTag && first.start !== true && first.end !== true ? first.tag! : null;
     this.state = { terms: [], from: 0, count: 0, steps, t: 0, r: 0, startAt: 0, phraseLength: 0, hasGroup: false, groupStart: -1, groupLength: 0 };
   }
 
@@ -173,10 +178,12 @@ class Pattern implements CompiledPattern {
       if (tryFrom(s, terms, 0, length, this.steps, 0, length)) keep(0);
       return ptrs ?? NONE;
     }
-    const { mayStart, minLength, steps } = this;
+    const { mayStart, startTag, minLength, steps } = this;
     for (let i = 0; i < length; i++) {
       if (length - i < minLength) break;
-      if (mayStart && !mayStart(terms[i], i, length)) continue;
+      if (startTag !== null) {
+        if (!terms[i].tags.has(startTag)) continue;
+      } else if (mayStart && mayStart(terms[i], i, length) !== true) continue;
       if (!tryFrom(s, terms, i, length - i, steps, i, length)) continue;
       const end = i + s.t;
       keep(i);
@@ -199,7 +206,7 @@ class Pattern implements CompiledPattern {
 const NONE: MatchPointer[] = [];
 
 /**
- * A test that is false where the first step certainly fails at a start (compromise's tryHere would
+ * A test that is not true where the first step certainly fails at a start (compromise's tryHere would
  * die on it), or null when the step cannot be judged alone.
  */
 function startTest(first: Step): StepTest | null {
@@ -207,8 +214,7 @@ function startTest(first: Step): StepTest | null {
   if (reg.optional === true || reg.negative === true) return null;
   switch (first.kind) {
     case StepKind.Term:
-      if (first.endGreedy) return null;
-      return (term, index, length) => first.test(term, index, length) === true;
+      return first.endGreedy ? null : first.test;
     case StepKind.OneOf: {
       // A choice takes a word only if its first step passes it.
       const firsts = first.choices.filter(choice => choice.length > 0).map(choice => choice[0].test);
