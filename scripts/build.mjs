@@ -53,10 +53,14 @@ if (production) {
   rmSync(dist, { recursive: true, force: true });
 }
 
+// Imports compromise's ES-module source, which Node cannot `require`: the unit-test build
+// bundles this one file (with those modules) where it transpiles every other file alone.
+const BUNDLED_FOR_TESTS = join('src', 'analysis', 'text', 'compromisePasses.ts');
+
 if (tests) {
   rmSync('out', { recursive: true, force: true });
   bundles.push({
-    entryPoints: [...filesUnder('src'), ...filesUnder('test')],
+    entryPoints: [...filesUnder('src').filter(f => f !== BUNDLED_FOR_TESTS), ...filesUnder('test')],
     outdir: 'out',
     outbase: '.',
     bundle: false,
@@ -66,6 +70,7 @@ if (tests) {
     sourcemap: 'inline',
     logLevel: 'warning',
   });
+  bundles.push({ entryPoints: [BUNDLED_FOR_TESTS], outfile: join('out', BUNDLED_FOR_TESTS.replace(/\.ts$/, '.js')), bundle: true, format: 'cjs', platform: 'node', target: 'es2022', sourcemap: 'inline', logLevel: 'warning' });
 }
 
 if (watch) {

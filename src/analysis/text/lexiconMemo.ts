@@ -5,10 +5,11 @@
 // tag rules out). This is the same step with that outcome kept per word: the first occurrence is
 // tagged by compromise's own code, and later ones get the tags it gave, in the same order.
 // Phrases are looked up as compromise does (its code, MIT licence), since they depend on the
-// words around. Installed on compromise's shared compute table when this module loads; the memo
+// words around, but only where the word and the next can begin one (text/phraseStarts.ts). Installed on compromise's shared compute table when this module loads; the memo
 // starts afresh past MAX_WORDS words. It assumes compromise's lexicon does not change while the
 // process runs (this project adds no words to it); a change would need clearLexiconMemo().
 import nlp from 'compromise';
+import { mayStartPhrase } from './phraseStarts';
 
 interface LexTerm {
   text: string;
@@ -43,6 +44,9 @@ function multiWord(terms: LexTerm[], start: number): boolean | null {
   const t = terms[start];
   const word = t.machine || t.normal;
   if (multi[word] !== undefined && terms[start + 1]) {
+    // compromise's loop below would find nothing.
+    const next = terms[start + 1];
+    if (!mayStartPhrase(lexicon, word, next.machine || next.normal)) return false;
     const end = start + multi[word] - 1;
     for (let i = end; i > start; i -= 1) {
       const words = terms.slice(start, i + 1);

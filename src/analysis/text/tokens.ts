@@ -5,6 +5,8 @@ import nlp from 'compromise';
 import './compromiseSweep';
 import './fastUnicode';
 import './lexiconMemo';
+import './frozenLexicon';
+import './preTagger';
 import { keptPostTagger, type PostTagger } from './postTagger';
 import { tokenize } from './wordMemo';
 import { wordTable } from '../../common/wordTable';

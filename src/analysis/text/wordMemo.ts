@@ -6,8 +6,10 @@
 // each later occurrence gets a copy. compromise also computes the normal form twice (once while
 // parsing, once more in `nlp.tokenize`); here once. The sentence and word splits and the
 // contraction step, which look at neighbours, are compromise's own, run as `nlp.tokenize` runs
-// them. The memo is bounded: it starts afresh past MAX_WORDS distinct chunks, so a long document
-// of rare words cannot grow it without end.
+// them; but the contraction step ("can't" → can + not, "4km" → 4 + km) runs only on a paragraph
+// with a word it may split, which is decided once per distinct chunk. The memo is bounded: it
+// starts afresh past MAX_WORDS distinct chunks, so a long document of rare words cannot grow it
+// without end.
 import nlp from 'compromise';
 
 /** A term as compromise's tokenizer makes it (the fields it sets; others are added later). */
@@ -22,8 +24,14 @@ interface RawTerm {
   [field: string]: unknown;
 }
 
+interface Contraction {
+  word?: string;
+  before?: string;
+  after?: string;
+}
+
 interface World {
-  model: object;
+  model: { one: { contractions?: Contraction[] } };
   methods: {
     one: {
       tokenize: {
@@ -45,7 +53,13 @@ const DocView = (Object.getPrototypeOf(nlp.tokenize('')) as { constructor: DocCl
 /** Past this many distinct chunks the memo starts afresh (a few MB at most). */
 export const MAX_WORDS = 50_000;
 
-const memo = new Map<string, RawTerm>();
+/** A chunk's term, and whether compromise's contraction step may split it. */
+interface Known {
+  term: RawTerm;
+  mayContract: boolean;
+}
+
+const memo = new Map<string, Known>();
 
 /** Empties the memo (tests that compare with compromise's own tokenizer start from nothing). */
 export function clearWordMemo(): void {
@@ -69,13 +83,48 @@ function freshTerm(chunk: string): RawTerm {
   return term;
 }
 
-function termFor(chunk: string): RawTerm {
+// What compromise's contraction step (contraction-one/compute/contractions/index.js) tests a word with.
+const APOSTROPHE = /'/;
+const NUMBER_DASH = /^[0-9][^-–—]*[-–—].*?[0-9]/;
+const NUMBER_UNIT = /^([+-]?[0-9][.,0-9]*)([a-z°²³µ/]+)$/;
+
+/**
+ * May compromise's contraction step split this word? False only when each of its tests leaves
+ * the word as it is whatever its neighbours: no known contraction ("cannot", "’ll", "l’…"), no
+ * "n’t", "’d", "there’s" or French elision, no number range ("3-4") and no number with a unit
+ * ("4km"). A possessive ("Trump’s") is left as it is.
+ */
+export function mayContract(term: RawTerm): boolean {
+  const normal = term.normal ?? '';
+  if (NUMBER_DASH.test(normal) || NUMBER_UNIT.test(term.text)) return true;
+  let before: string | null = null;
+  let after: string | null = null;
+  if (APOSTROPHE.test(normal)) {
+    const parts = normal.split(APOSTROPHE);
+    before = parts[0];
+    after = parts[1];
+  }
+  for (const known of world.model.one.contractions ?? []) {
+    if (known.word === normal) return true;
+    if (after !== null && after === known.after) return true;
+    if (before !== null && before === known.before && after && after.length > 2) return true;
+  }
+  // Split by the word's ending ("n't", "'d"), start ("j'", "l'", "d'") or as "there's".
+  return after === 't' || after === 'd' || before === 'j' || before === 'l' || before === 'd' || (before === 'there' && after === 's');
+}
+
+function knownFor(chunk: string): Known {
   let known = memo.get(chunk);
   if (!known) {
     if (memo.size >= MAX_WORDS) memo.clear();
-    known = freshTerm(chunk);
+    const term = freshTerm(chunk);
+    known = { term, mayContract: mayContract(term) };
     memo.set(chunk, known);
   }
+  return known;
+}
+
+function copyOf(known: RawTerm): RawTerm {
   // A copy with its own tag set and alias list (later steps change a term's tags in place),
   // built field by field in the order compromise adds them, so that it has the same shape as
   // compromise's own terms: a copy by spread is a differently shaped object, and compromise's
@@ -90,8 +139,16 @@ function termFor(chunk: string): RawTerm {
 /** What `nlp.tokenize(text)` returns, with each chunk's term made once. */
 export function tokenize(text: string): Doc {
   const { tokenize } = world.methods.one;
-  const document = tokenize.splitSentences(text || '', world).map(sentence => tokenize.splitTerms(sentence, world.model).map(termFor));
+  let contracts = false;
+  const document = tokenize.splitSentences(text || '', world).map(sentence =>
+    tokenize.splitTerms(sentence, world.model).map(chunk => {
+      const known = knownFor(chunk);
+      if (known.mayContract) contracts = true;
+      return copyOf(known.term);
+    }),
+  );
   const doc = new DocView(document);
-  doc.compute('contractions');
+  // The step changes nothing in a paragraph with no word it may split.
+  if (contracts) doc.compute('contractions');
   return doc;
 }

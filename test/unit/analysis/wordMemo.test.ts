@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import nlp from 'compromise';
 import { projectParagraphs } from './projectParagraphs';
-import { MAX_WORDS, clearWordMemo, tokenize, wordMemoSize } from '../../../src/analysis/text/wordMemo';
+import { MAX_WORDS, clearWordMemo, mayContract, tokenize, wordMemoSize } from '../../../src/analysis/text/wordMemo';
 import { keptPostTagger } from '../../../src/analysis/text/postTagger';
 import { parseParagraph } from '../../../src/analysis/text/tokens';
 
@@ -34,6 +34,18 @@ describe('the tokenizer that makes each distinct word’s term once', () => {
       for (const text of texts) assert.deepEqual(parsed(text, tokenize), parsed(text, t => nlp.tokenize(t)), text);
     }
     assert.ok(wordMemoSize() > 1000, `${wordMemoSize()} words remembered`);
+  });
+
+  it('runs compromise’s contraction step on a paragraph with a word it may split, as compromise does', () => {
+    const termOf = (word: string) => (nlp.tokenize(word) as unknown as { docs: Term[][] }).docs[0][0] as Parameters<typeof mayContract>[0];
+    for (const word of ['can’t', 'cannot', 'won’t', 'we’ll', 'they’ve', 'I’m', 'they’d', 'how’d', 'there’s', 'l’amour', 'd’Artagnan', '4km', '3-4', '9am-5pm', 'gonna']) {
+      assert.equal(mayContract(termOf(word)), true, word);
+    }
+    for (const word of ['the', 'Trump’s', 'O’Brien', 'lenders’', '2024', '4.5', 'km', 'U.S.']) assert.equal(mayContract(termOf(word)), false, word);
+    clearWordMemo();
+    for (const text of ['We can’t wait, he said; it’s 4km away and costs 3-4 million.', 'They’d gone. There’s more. Trump’s aides won’t say.', 'Nothing to split here, O’Brien said.']) {
+      assert.deepEqual(parsed(text, tokenize), parsed(text, t => nlp.tokenize(t)), text);
+    }
   });
 
   it('keeps a word’s later copies apart: a tag set on one occurrence is not on the next', () => {

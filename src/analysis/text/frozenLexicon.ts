@@ -1,0 +1,57 @@
+// compromise's freeze step tags the words of its small "frozen" lexicon ("in the" …) and marks
+// them so that later steps leave their tags alone. It tries a phrase at every word that starts
+// a phrase of the main lexicon — a third of all words — slicing and joining the words for each
+// length, though the frozen lexicon's phrases start with few of them. This is compromise's
+// step (freeze/compute.js, MIT licence) with those tries skipped where no frozen phrase can
+// begin (text/phraseStarts.ts), which they would leave as it is. Installed on compromise's
+// shared compute table when this module loads.
+import nlp from 'compromise';
+import { mayStartPhrase } from './phraseStarts';
+
+interface FreezeTerm {
+  normal: string;
+  machine?: string;
+  frozen?: boolean;
+}
+
+interface World {
+  model: { one: { frozenLex: Record<string, string | string[]>; _multiCache?: Record<string, number> } };
+  methods: { one: { setTag: (terms: FreezeTerm[], tag: string | string[], world: World, isSafe?: boolean, reason?: string) => void } };
+  compute: Record<string, (view: { docs: FreezeTerm[][]; world: World }) => void>;
+}
+
+const world = nlp.world() as unknown as World;
+
+/** compromise's own step, kept for the test that checks this one freezes the same. */
+export const compromiseFreeze = world.compute.freeze;
+
+function freeze(view: { docs: FreezeTerm[][]; world: World }): void {
+  const { model, methods } = view.world;
+  const { setTag } = methods.one;
+  const { frozenLex } = model.one;
+  const multi = model.one._multiCache ?? {};
+  for (const terms of view.docs) {
+    for (let i = 0; i < terms.length; i += 1) {
+      const t = terms[i];
+      const word = t.machine || t.normal;
+      const next = terms[i + 1];
+      if (multi[word] !== undefined && next && mayStartPhrase(frozenLex, word, next.machine || next.normal)) {
+        const end = i + multi[word] - 1;
+        for (let k = end; k > i; k -= 1) {
+          const words = terms.slice(i, k + 1);
+          const str = words.map(term => term.machine || term.normal).join(' ');
+          if (Object.prototype.hasOwnProperty.call(frozenLex, str)) {
+            setTag(words, frozenLex[str], view.world, false, '1-frozen-multi-lexicon');
+            for (const term of words) term.frozen = true;
+          }
+        }
+      }
+      if (frozenLex[word] !== undefined && Object.prototype.hasOwnProperty.call(frozenLex, word)) {
+        setTag([t], frozenLex[word], view.world, false, '1-freeze-lexicon');
+        t.frozen = true;
+      }
+    }
+  }
+}
+
+world.compute.freeze = freeze;
