@@ -9,6 +9,7 @@ import type { ParagraphFindings } from './paragraph';
 import type { NameCandidate } from '../people/candidates';
 import { resolvePeople } from '../people/resolve';
 import { reuseResolution, type ReplacedBlocks, type Resolution } from '../people/reuse';
+import type { ResolvedEntity } from '../people/resolve';
 import { redecidePeople } from '../people/redecide';
 import { personMention } from '../people/personOutput';
 import { placeAllFindings, type PlacedLists } from './placedLists';
@@ -24,6 +25,43 @@ const quoteMemos = new WeakMap<object, QuoteMemo>();
 
 /** The numbers and rejections of a run's block list, to splice after an edit (see pipeline/placedLists.ts). */
 const placedMemos = new WeakMap<object, PlacedLists>();
+
+/** A run's output entities, with what they were made from. */
+interface EntityMemo {
+  entities: ResolvedEntity[];
+  /** The entity of each output quote (null for none). */
+  quoteEntity: (number | null)[];
+  output: PersonEntity[];
+}
+
+/** The entities of a run's block list, to give again when an edit changed no person and no speaker. */
+const entityMemos = new WeakMap<object, EntityMemo>();
+
+function entityOutput(entities: ResolvedEntity[], quoteEntity: (number | null)[]): PersonEntity[] {
+  const out = entities.map(e => {
+    const p: PersonEntity = { name: e.name, mentions: e.mentions, quotes: [] };
+    if (e.title) p.title = e.title;
+    if (e.role) p.role = e.role;
+    if (e.age !== undefined) p.age = e.age;
+    if (e.gender) p.gender = e.gender;
+    return p;
+  });
+  quoteEntity.forEach((e, qi) => {
+    if (e !== null) out[e].quotes.push(qi);
+  });
+  return out;
+}
+
+/**
+ * Whether the last run's output entities hold for this run: the same resolved entities (people
+ * carried over keep the very list) with the same quotes attributed to each. An entity holds no
+ * offsets, so after a typical edit every one of them is as it was.
+ */
+function sameEntities(last: EntityMemo, entities: ResolvedEntity[], quoteEntity: (number | null)[]): boolean {
+  if (last.entities !== entities || last.quoteEntity.length !== quoteEntity.length) return false;
+  for (let i = 0; i < quoteEntity.length; i++) if (last.quoteEntity[i] !== quoteEntity[i]) return false;
+  return true;
+}
 
 /** Where each block's candidates start in the document's list, and the mention each candidate became (-1 for none). */
 interface CandidateIndex {
@@ -112,17 +150,10 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
     quoteEntity.push(allQuoteEntities[i]);
   }
   work.add(allQuotes.length);
-  const personEntities: PersonEntity[] = entities.map(e => {
-    const out: PersonEntity = { name: e.name, mentions: e.mentions, quotes: [] };
-    if (e.title) out.title = e.title;
-    if (e.role) out.role = e.role;
-    if (e.age !== undefined) out.age = e.age;
-    if (e.gender) out.gender = e.gender;
-    return out;
-  });
-  quoteEntity.forEach((e, qi) => {
-    if (e !== null) personEntities[e].quotes.push(qi);
-  });
+  const lastEntities = previous && entityMemos.get(previous.blocks);
+  const personEntities = lastEntities && sameEntities(lastEntities, entities, quoteEntity) ? lastEntities.output.slice() : entityOutput(entities, quoteEntity);
+  entityMemos.set(blocks, { entities, quoteEntity, output: personEntities.slice() });
+  work.add(entities.length + quoteEntity.length);
   yield;
 
   // Spliced from the last run's when the edit replaced as many blocks and neither run has a
