@@ -14,6 +14,7 @@
 import type { DocumentWork } from '../pipeline/documentWork';
 import type { NameCandidate } from './candidates';
 import { movedPersonMention } from './personOutput';
+import { movedRejection } from '../pipeline/placed';
 import { countsAsStated, decidePeople, peopleFacts, type CandidateBlocks, type Resolution, type ResolvedEntity, type ResolvedMention, type ResolvedRejection } from './resolve';
 import { CandidateWords } from './candidateWords';
 import { pairCandidates, placedAgain, type ReplacedBlocks } from './reuse';
@@ -213,7 +214,7 @@ export function* redecidePeople(
       const { start, end } = placedAgain(r, oldBlocks, blocks, index);
       keptRejections.push({ start, end, paragraph: r.paragraph, index, rules: r.rules });
     } else {
-      const output = r.output && { ...r.output, start: r.output.start + delta, end: r.output.end + delta };
+      const output = r.output && movedRejection(r.output, delta);
       keptRejections.push({ start: r.start + delta, end: r.end + delta, paragraph: r.paragraph, index: r.index, rules: r.rules, output });
     }
   }

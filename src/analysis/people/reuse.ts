@@ -8,6 +8,7 @@
 // again (see `redecidePeople`).
 import type { NameCandidate } from './candidates';
 import { movedPersonMention } from './personOutput';
+import { movedRejection } from '../pipeline/placed';
 import type { CandidateBlocks, Resolution, ResolvedMention } from './resolve';
 
 export type { Resolution } from './resolve';
@@ -132,7 +133,7 @@ export function reuseResolution(previous: Resolution, oldBlocks: CandidateBlocks
   const rejections = previous.rejections.map(r => {
     if (r.paragraph < from) return r;
     if (r.paragraph >= from + count) {
-      const output = r.output && { ...r.output, start: r.output.start + delta, end: r.output.end + delta };
+      const output = r.output && movedRejection(r.output, delta);
       return { start: r.start + delta, end: r.end + delta, paragraph: r.paragraph, index: r.index, rules: r.rules, output };
     }
     const { start, end } = placedAgain(r, oldBlocks, blocks, r.index);

@@ -6,7 +6,7 @@
 import type { Block } from './blocks';
 import type { DocumentWork } from './documentWork';
 import type { ParagraphFindings } from './paragraph';
-import { moved, placeFindings } from './placed';
+import { movedNumber, movedRejection, placeFindings } from './placed';
 import type { ReplacedBlocks } from '../people/reuse';
 import type { NumberMention, Rejection } from '../types';
 
@@ -24,9 +24,9 @@ export interface PlacedLists {
 type Found = { block: Block; findings: ParagraphFindings }[];
 
 /** Appends `list[from, to)`, moved by `delta`, to `out`. */
-function appendMoved<T extends { start: number; end: number }>(out: T[], list: readonly T[], from: number, to: number, delta: number): void {
+function appendMoved<T>(out: T[], list: readonly T[], from: number, to: number, delta: number, move: (x: T, delta: number) => T): void {
   if (!delta) for (let i = from; i < to; i++) out.push(list[i]);
-  else for (let i = from; i < to; i++) out.push(moved(list[i], delta));
+  else for (let i = from; i < to; i++) out.push(move(list[i], delta));
 }
 
 /**
@@ -93,9 +93,9 @@ export function* placeAllFindings(
     shiftAt(lists.numbersAt, old.numbersAt, lists.numbers.length);
     shiftAt(lists.quoteRejectionsAt, old.quoteRejectionsAt, lists.quoteRejections.length);
     shiftAt(lists.otherRejectionsAt, old.otherRejectionsAt, lists.otherRejections.length);
-    appendMoved(lists.numbers, old.numbers, old.numbersAt[end], old.numbers.length, delta);
-    appendMoved(lists.quoteRejections, old.quoteRejections, old.quoteRejectionsAt[end], old.quoteRejections.length, delta);
-    appendMoved(lists.otherRejections, old.otherRejections, old.otherRejectionsAt[end], old.otherRejections.length, delta);
+    appendMoved(lists.numbers, old.numbers, old.numbersAt[end], old.numbers.length, delta, movedNumber);
+    appendMoved(lists.quoteRejections, old.quoteRejections, old.quoteRejectionsAt[end], old.quoteRejections.length, delta, movedRejection);
+    appendMoved(lists.otherRejections, old.otherRejections, old.otherRejectionsAt[end], old.otherRejections.length, delta, movedRejection);
     work.add(old.numbers.length + old.quoteRejections.length + old.otherRejections.length - old.numbersAt[end] - old.quoteRejectionsAt[end] - old.otherRejectionsAt[end]);
     if (work.due()) yield;
   }
