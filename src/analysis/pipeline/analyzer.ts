@@ -107,9 +107,10 @@ export class Analyzer {
     const blocks = reused ? reused.changed : splitBlocks(text);
     const total = reused ? reused.before.length + blocks.length + reused.after.length : blocks.length;
     this.cache.resize(Math.max(this.minCacheSize, Math.ceil(total * 1.5)));
-    const found: { block: Block; findings: ParagraphFindings }[] = reused ? reused.before : [];
+    let found: { block: Block; findings: ParagraphFindings }[] = reused ? reused.before : [];
     let sincePause = 0;
-    for (const block of blocks) {
+    for (let b = 0; b < blocks.length; b++) {
+      const block = blocks[b];
       let findings = this.cache.get(block.text);
       if (!findings) {
         findings = analyzeParagraph(block.text);
@@ -122,7 +123,7 @@ export class Analyzer {
       }
       found.push({ block, findings });
     }
-    if (reused) for (const f of reused.after) found.push(f);
+    if (reused) found = found.concat(reused.after);
     // Only remembered once complete: an aborted run leaves the previous state in place.
     const previous = reused && closest ? { text: closest.run.text, blocks: closest.run.found, replaced: reused.replaced } : undefined;
     const analysis = yield* combine(text, found, previous, this.workCounter);
@@ -198,7 +199,13 @@ function reuseUnchanged(last: LastRun, text: string, prefix: number, suffix: num
   const to = oldTo + delta;
   if (from > prefix || oldTo < changeEnd || to < from) return null;
   const changed = splitBlocks(text.slice(from, to)).map(b => ({ ...b, start: b.start + from }));
-  const after = delta ? found.slice(j + 1).map(f => ({ block: { start: f.block.start + delta, text: f.block.text, continuesParagraph: f.block.continuesParagraph }, findings: f.findings })) : found.slice(j + 1);
+  const after = found.slice(j + 1);
+  if (delta) {
+    for (let k = 0; k < after.length; k++) {
+      const f = after[k];
+      after[k] = { block: { start: f.block.start + delta, text: f.block.text, continuesParagraph: f.block.continuesParagraph }, findings: f.findings };
+    }
+  }
   // The document pass can carry the last run's people over when as many blocks replace as many.
   const replaced: ReplacedBlocks = { from: i, count: changed.length === j + 1 - i ? changed.length : -1, delta };
   return { before: found.slice(0, i), changed, after, replaced };

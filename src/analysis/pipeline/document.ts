@@ -63,6 +63,16 @@ function sameEntities(last: EntityMemo, entities: ResolvedEntity[], quoteEntity:
   return true;
 }
 
+/** The output objects of the names turned down (those carried over from the last run keep theirs). */
+function personRejections(rejections: Resolution['rejections'], text: string): Rejection[] {
+  const out = new Array<Rejection>(rejections.length);
+  for (let i = 0; i < rejections.length; i++) {
+    const r = rejections[i];
+    out[i] = r.output ??= { start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'person', rules: r.rules };
+  }
+  return out;
+}
+
 /** Where each block's candidates start in the document's list, and the mention each candidate became (-1 for none). */
 interface CandidateIndex {
   candidateBase: Int32Array;
@@ -130,15 +140,16 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   quoteMemos.set(blocks, memo);
   yield;
 
-  const people: PersonMention[] = [];
-  for (const m of mentions) {
+  const people = new Array<PersonMention>(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
     // Mentions carried over unchanged from the last run (before an edit) keep their output object.
+    const m = mentions[i];
     let p = m.output;
     if (!p) {
       p = personMention(m.start, m.end, text.slice(m.start, m.end), entities[m.entity].name, m.title, m.rules);
       m.output = p;
     }
-    people.push(p);
+    people[i] = p;
     work.add(1);
     if (work.due()) yield;
   }
@@ -163,11 +174,7 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   if (!excluded) placedMemos.set(blocks, placed);
   // Copies: the memo's lists stay as they are whatever a caller does with the analysis.
   const numbers = placed.numbers.slice();
-  const rejected: Rejection[] = placed.quoteRejections.concat(placed.otherRejections);
-  for (const r of resolution.rejections) {
-    rejected.push((r.output ??= { start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'person', rules: r.rules }));
-    work.add(1);
-    if (work.due()) yield;
-  }
+  const rejected: Rejection[] = placed.quoteRejections.concat(placed.otherRejections, personRejections(resolution.rejections, text));
+  work.add(resolution.rejections.length);
   return { people, entities: personEntities, quotes, numbers, article, ...(rejected.length ? { rejections: rejected } : {}) };
 }

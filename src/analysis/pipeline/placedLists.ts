@@ -23,10 +23,18 @@ export interface PlacedLists {
 
 type Found = { block: Block; findings: ParagraphFindings }[];
 
-/** Appends `list[from, to)`, moved by `delta`, to `out`. */
-function appendMoved<T>(out: T[], list: readonly T[], from: number, to: number, delta: number, move: (x: T, delta: number) => T): void {
-  if (!delta) for (let i = from; i < to; i++) out.push(list[i]);
-  else for (let i = from; i < to; i++) out.push(move(list[i], delta));
+/**
+ * The last run's `old[0, keep)`, then `edited`, then `old[from, …)` moved by `delta`: one array of
+ * the exact length (a megabyte's findings grow no array step by step, nor are copied twice).
+ */
+function splicedList<T>(old: readonly T[], keep: number, edited: readonly T[], from: number, delta: number, move: (x: T, delta: number) => T): T[] {
+  const out = new Array<T>(keep + edited.length + old.length - from);
+  let k = 0;
+  for (let i = 0; i < keep; i++) out[k++] = old[i];
+  for (let i = 0; i < edited.length; i++) out[k++] = edited[i];
+  if (!delta) for (let i = from; i < old.length; i++) out[k++] = old[i];
+  else for (let i = from; i < old.length; i++) out[k++] = move(old[i], delta);
+  return out;
 }
 
 /**
@@ -77,25 +85,32 @@ export function* placeAllFindings(
   } else {
     const { from, count, delta } = last.replaced;
     const end = from + count;
-    // Before the edit: the same blocks at the same offsets, so the same objects.
-    lists.numbers = old.numbers.slice(0, old.numbersAt[from]);
-    lists.quoteRejections = old.quoteRejections.slice(0, old.quoteRejectionsAt[from]);
-    lists.otherRejections = old.otherRejections.slice(0, old.otherRejectionsAt[from]);
+    // Before the edit: the same blocks at the same offsets, so the same objects (put in front of
+    // the edited blocks' findings below, which are placed into the empty lists first).
+    const numbersBefore = old.numbersAt[from];
+    const quoteRejectionsBefore = old.quoteRejectionsAt[from];
+    const otherRejectionsBefore = old.otherRejectionsAt[from];
     lists.numbersAt.set(old.numbersAt.subarray(0, from));
     lists.quoteRejectionsAt.set(old.quoteRejectionsAt.subarray(0, from));
     lists.otherRejectionsAt.set(old.otherRejectionsAt.subarray(0, from));
     yield* placeBlocks(blocks, from, end, lists, keepQuoteRejection, work);
+    for (let bi = from; bi < end; bi++) {
+      lists.numbersAt[bi] += numbersBefore;
+      lists.quoteRejectionsAt[bi] += quoteRejectionsBefore;
+      lists.otherRejectionsAt[bi] += otherRejectionsBefore;
+    }
+    const edited = { numbers: lists.numbers, quoteRejections: lists.quoteRejections, otherRejections: lists.otherRejections };
+    lists.numbers = splicedList(old.numbers, numbersBefore, edited.numbers, old.numbersAt[end], delta, movedNumber);
+    lists.quoteRejections = splicedList(old.quoteRejections, quoteRejectionsBefore, edited.quoteRejections, old.quoteRejectionsAt[end], delta, movedRejection);
+    lists.otherRejections = splicedList(old.otherRejections, otherRejectionsBefore, edited.otherRejections, old.otherRejectionsAt[end], delta, movedRejection);
     // After it: the same findings, moved by the edit.
     const shiftAt = (at: Int32Array, oldAt: Int32Array, length: number): void => {
       const by = length - oldAt[end];
       for (let bi = end; bi < n; bi++) at[bi] = oldAt[bi] + by;
     };
-    shiftAt(lists.numbersAt, old.numbersAt, lists.numbers.length);
-    shiftAt(lists.quoteRejectionsAt, old.quoteRejectionsAt, lists.quoteRejections.length);
-    shiftAt(lists.otherRejectionsAt, old.otherRejectionsAt, lists.otherRejections.length);
-    appendMoved(lists.numbers, old.numbers, old.numbersAt[end], old.numbers.length, delta, movedNumber);
-    appendMoved(lists.quoteRejections, old.quoteRejections, old.quoteRejectionsAt[end], old.quoteRejections.length, delta, movedRejection);
-    appendMoved(lists.otherRejections, old.otherRejections, old.otherRejectionsAt[end], old.otherRejections.length, delta, movedRejection);
+    shiftAt(lists.numbersAt, old.numbersAt, numbersBefore + edited.numbers.length);
+    shiftAt(lists.quoteRejectionsAt, old.quoteRejectionsAt, quoteRejectionsBefore + edited.quoteRejections.length);
+    shiftAt(lists.otherRejectionsAt, old.otherRejectionsAt, otherRejectionsBefore + edited.otherRejections.length);
     work.add(old.numbers.length + old.quoteRejections.length + old.otherRejections.length - old.numbersAt[end] - old.quoteRejectionsAt[end] - old.otherRejectionsAt[end]);
     if (work.due()) yield;
   }
