@@ -74,8 +74,8 @@ export function* redecidePeople(
   if (count < 0 || oldBlocks.length !== blocks.length || from + count > blocks.length) return null;
   const pairs = pairCandidates(oldBlocks, oldText, blocks, text, from, count);
   const edited = (p: number): boolean => p >= from && p < from + count;
-  const lo = from < oldBlocks.length ? oldBlocks[from].block.start : oldText.length;
-  const oldHi = from + count < oldBlocks.length ? oldBlocks[from + count].block.start : oldText.length;
+  const lo = from < oldBlocks.length ? oldBlocks[from].start : oldText.length;
+  const oldHi = from + count < oldBlocks.length ? oldBlocks[from + count].start : oldText.length;
 
   // The words of the changed candidates: only the facts about them can differ.
   const words = new Set<string>();
@@ -102,7 +102,7 @@ export function* redecidePeople(
       const pi = found[k];
       const c = blocks[pi].findings.candidates[found[k + 1]];
       affected.add(placeKey(pi, found[k + 1]));
-      const base = blocks[pi].block.start;
+      const base = blocks[pi].start;
       if (!c.parts && !(c.words.length >= 2 && countsAsStated(c) && include(base + c.start, base + c.end))) continue;
       for (const x of c.lowerWords) {
         if (words.has(x)) continue;

@@ -3,9 +3,8 @@
 // generator that pauses between chunks of work, so that `analyzeAsync` can yield to the event
 // loop on a large document while `analyze` simply runs it to the end.
 import { readArticleInfo } from '../text/article';
-import type { Block } from './blocks';
 import { DocumentWork, type WorkCounter } from './documentWork';
-import type { ParagraphFindings } from './paragraph';
+import type { ParagraphFindings, PlacedBlock } from './paragraph';
 import type { NameCandidate } from '../people/candidates';
 import { resolvePeople } from '../people/resolve';
 import { reuseResolution, type ReplacedBlocks, type Resolution } from '../people/reuse';
@@ -94,20 +93,20 @@ function candidateIndex(blocks: { findings: ParagraphFindings }[], mentions: Res
 function editedStretch(previous: PreviousRun): EditedStretch {
   const { blocks, text } = previous;
   const { from, count, delta } = previous.replaced;
-  const startOf = (i: number): number => (i < blocks.length ? blocks[i].block.start : text.length);
+  const startOf = (i: number): number => (i < blocks.length ? blocks[i].start : text.length);
   return { lo: startOf(from), oldHi: startOf(from + count), delta, from, count };
 }
 
 /** The run an edit started from: its blocks and text, and which of its blocks the edit replaced. */
 export interface PreviousRun {
   text: string;
-  blocks: { block: Block; findings: ParagraphFindings }[];
+  blocks: PlacedBlock[];
   replaced: ReplacedBlocks;
 }
 
 const overlaps = (a: { start: number; end: number }, b: Span | undefined): boolean => !!b && a.start < b.end && b.start < a.end;
 
-export function* combine(text: string, blocks: { block: Block; findings: ParagraphFindings }[], previous?: PreviousRun, counter?: WorkCounter): Generator<void, Analysis> {
+export function* combine(text: string, blocks: PlacedBlock[], previous?: PreviousRun, counter?: WorkCounter): Generator<void, Analysis> {
   const article = readArticleInfo(text);
   const outside = (s: { start: number; end: number }): boolean => !overlaps(s, article.header) && !overlaps(s, article.signOff);
 

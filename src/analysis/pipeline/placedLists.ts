@@ -3,9 +3,8 @@
 // those before the edited blocks are the same objects, those after it only moved by the edit's
 // length difference. Those lists are spliced together from the last run's instead of walking
 // every block again (the walk touched thousands of blocks' findings for each keystroke).
-import type { Block } from './blocks';
 import type { DocumentWork } from './documentWork';
-import type { ParagraphFindings } from './paragraph';
+import type { PlacedBlock } from './paragraph';
 import { movedNumber, movedRejection, placeFindings } from './placed';
 import type { ReplacedBlocks } from '../people/reuse';
 import type { NumberMention, Rejection } from '../types';
@@ -21,7 +20,7 @@ export interface PlacedLists {
   otherRejectionsAt: Int32Array;
 }
 
-type Found = { block: Block; findings: ParagraphFindings }[];
+type Found = PlacedBlock[];
 
 /**
  * The last run's `old[0, keep)`, then `edited`, then `old[from, …)` moved by `delta`: one array of
@@ -46,8 +45,8 @@ function* placeBlocks(blocks: Found, from: number, to: number, lists: PlacedList
     lists.numbersAt[bi] = lists.numbers.length;
     lists.quoteRejectionsAt[bi] = lists.quoteRejections.length;
     lists.otherRejectionsAt[bi] = lists.otherRejections.length;
-    const { block, findings } = blocks[bi];
-    const placed = placeFindings(findings, block.start, block.text);
+    const block = blocks[bi];
+    const placed = placeFindings(block.findings, block.start, block.text);
     for (const n of placed.numbers) lists.numbers.push(n);
     for (const r of placed.quoteRejections) if (keepQuoteRejection(r)) lists.quoteRejections.push(r);
     for (const r of placed.numberRejections) lists.otherRejections.push(r);
