@@ -28,9 +28,26 @@ export function movedRejection(r: Rejection, delta: number): Rejection {
   return { start: r.start + delta, end: r.end + delta, text: r.text, kind: r.kind, rules: r.rules };
 }
 
-/** A number moved by `delta`: its fields in the order findNumbers gives them (see toMention there). */
+/**
+ * A number moved by `delta`: its fields in the order findNumbers gives them (see toMention there).
+ * The commonest shapes are one literal each (every field in the object itself); the others get
+ * their optional fields added one by one, which costs a second allocation.
+ */
 export function movedNumber(n: NumberMention, delta: number): NumberMention {
-  const out: NumberMention = { start: n.start + delta, end: n.end + delta, text: n.text, value: n.value, kind: n.kind };
+  const start = n.start + delta;
+  const end = n.end + delta;
+  const { text, value, kind, rules } = n;
+  if (rules !== undefined && n.date === undefined && n.time === undefined && n.upTo === undefined && n.compared === undefined) {
+    const { unit, qualifier, counted } = n;
+    // Which of unit (4), qualifier (2) and counted (1) it has.
+    const shape = (unit !== undefined ? 4 : 0) | (qualifier !== undefined ? 2 : 0) | (counted !== undefined ? 1 : 0);
+    if (shape === 0) return { start, end, text, value, kind, rules };
+    if (shape === 1) return { start, end, text, value, kind, counted, rules };
+    if (shape === 4) return { start, end, text, value, kind, unit, rules };
+    if (shape === 3) return { start, end, text, value, kind, qualifier, counted, rules };
+    if (shape === 6) return { start, end, text, value, kind, unit, qualifier, rules };
+  }
+  const out: NumberMention = { start, end, text, value, kind };
   if (n.date !== undefined) out.date = n.date;
   if (n.time !== undefined) out.time = n.time;
   if (n.upTo !== undefined) out.upTo = n.upTo;

@@ -222,9 +222,9 @@ export function* assembleQuotes(
     return attributed;
   };
 
-  const quotes: Quote[] = [];
-  const quoteEntities: (number | null)[] = [];
-  const results: QuoteResult[] = [];
+  const quotes = new Array<Quote>(merged.length);
+  const quoteEntities = new Array<number | null>(merged.length);
+  const results = new Array<QuoteResult>(merged.length);
   /** The last quote of each paragraph. */
   const lastOfParagraph: (QuoteResult | undefined)[] = new Array<QuoteResult | undefined>(paragraphs.length);
   let previous: QuoteResult | null = null;
@@ -273,9 +273,9 @@ export function* assembleQuotes(
       work.add(m.pieces.length);
       work.quoteAttributed();
     }
-    quotes.push(result.quote);
-    quoteEntities.push(result.attributed.entity);
-    results.push(result);
+    quotes[k] = result.quote;
+    quoteEntities[k] = result.attributed.entity;
+    results[k] = result;
     lastOfParagraph[lastPiece.paragraph] = result;
     previous = result;
     if (work.due()) yield;

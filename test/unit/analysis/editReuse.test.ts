@@ -38,4 +38,17 @@ describe('A one-word edit of a long document', () => {
     const { before, after } = afterEdit(LONG, LONG.replace('“Not now,” Tavares said.\n\nAna Lopez spoke on day 151', '“Not now.”\n\nAna Lopez spoke on day 151'));
     assert.equal(after.entities.find(e => e.name === 'Rui Tavares')!.quotes.length, before.entities.find(e => e.name === 'Rui Tavares')!.quotes.length - 1);
   });
+
+  it('moves every kind of number and quote after it with the fields of a fresh analysis, in order', () => {
+    const kinds = [
+      'Prices rose about 5% in May, and more than 20,000 Americans paid $3 million on March 3, 2021.',
+      'The drug is 50 times stronger than heroin, officials said at 6 pm, as in the 1990s.',
+      'Between 10 and 15 people, the third of them aged 40, waited around 1.30am for nearly 300 kilolitres.',
+      '“We counted 12 trains,” Ana Lopez said. “Not now.”',
+    ];
+    const long = Array.from({ length: 40 }, (_, i) => kinds[i % kinds.length]).join('\n\n');
+    const { after } = afterEdit(long, 'Briefly: ' + long);
+    assert.ok(new Set(after.numbers.map(n => Object.keys(n).join())).size >= 6, 'several shapes of number');
+  });
 });
+
