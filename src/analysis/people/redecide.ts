@@ -156,7 +156,8 @@ export function* redecidePeople(
   /** The last run's mentions decided again, outside the edited paragraphs, with their start now. */
   const again: { m: ResolvedMention; start: number }[] = [];
   const mentionAffected = oldAffected();
-  for (const m of previous.mentions) {
+  for (let i = 0; i < previous.mentions.length; i++) {
+    const m = previous.mentions[i];
     if (mentionAffected(m.paragraph, m.index)) {
       if (edited(m.paragraph)) dirty.push(m.start);
       else again.push({ m, start: m.paragraph < from ? m.start : m.start + delta });
@@ -197,7 +198,7 @@ export function* redecidePeople(
     const e = map[m.entity];
     if (e < 0) return null;
     entities[e].mentions.push(mentions.length);
-    mentions.push(m.entity === e ? m : { ...m, entity: e });
+    mentions.push(m.entity === e ? m : { start: m.start, end: m.end, entity: e, paragraph: m.paragraph, index: m.index, candidate: m.candidate, rules: m.rules, title: m.title, output: m.output });
   }
   work.add(mentions.length);
   markChanges(previous, decided, again, entities, entityByKey, touched, entityMap, dirty, edited, m => (m.start < lo ? m.start : m.start >= oldHi + delta ? m.start - delta : lo));
@@ -206,7 +207,8 @@ export function* redecidePeople(
   const rejections: ResolvedRejection[] = [];
   const keptRejections: ResolvedRejection[] = [];
   const rejectionAffected = oldAffected();
-  for (const r of previous.rejections) {
+  for (let i = 0; i < previous.rejections.length; i++) {
+    const r = previous.rejections[i];
     if (rejectionAffected(r.paragraph, r.index)) continue;
     if (r.paragraph < from) keptRejections.push(r);
     else if (edited(r.paragraph)) {
