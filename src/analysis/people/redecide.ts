@@ -14,6 +14,7 @@
 import type { DocumentWork } from '../pipeline/documentWork';
 import type { NameCandidate } from './candidates';
 import { movedPersonMention } from './personOutput';
+import { movedRejection } from '../pipeline/placed';
 import { countsAsStated, decidePeople, peopleFacts, type CandidateBlocks, type Resolution, type ResolvedEntity, type ResolvedMention, type ResolvedRejection } from './resolve';
 import { CandidateWords } from './candidateWords';
 import { pairCandidates, placedAgain, type ReplacedBlocks } from './reuse';
@@ -73,8 +74,8 @@ export function* redecidePeople(
   if (count < 0 || oldBlocks.length !== blocks.length || from + count > blocks.length) return null;
   const pairs = pairCandidates(oldBlocks, oldText, blocks, text, from, count);
   const edited = (p: number): boolean => p >= from && p < from + count;
-  const lo = from < oldBlocks.length ? oldBlocks[from].block.start : oldText.length;
-  const oldHi = from + count < oldBlocks.length ? oldBlocks[from + count].block.start : oldText.length;
+  const lo = from < oldBlocks.length ? oldBlocks[from].start : oldText.length;
+  const oldHi = from + count < oldBlocks.length ? oldBlocks[from + count].start : oldText.length;
 
   // The words of the changed candidates: only the facts about them can differ.
   const words = new Set<string>();
@@ -101,7 +102,7 @@ export function* redecidePeople(
       const pi = found[k];
       const c = blocks[pi].findings.candidates[found[k + 1]];
       affected.add(placeKey(pi, found[k + 1]));
-      const base = blocks[pi].block.start;
+      const base = blocks[pi].start;
       if (!c.parts && !(c.words.length >= 2 && countsAsStated(c) && include(base + c.start, base + c.end))) continue;
       for (const x of c.lowerWords) {
         if (words.has(x)) continue;
@@ -155,7 +156,8 @@ export function* redecidePeople(
   /** The last run's mentions decided again, outside the edited paragraphs, with their start now. */
   const again: { m: ResolvedMention; start: number }[] = [];
   const mentionAffected = oldAffected();
-  for (const m of previous.mentions) {
+  for (let i = 0; i < previous.mentions.length; i++) {
+    const m = previous.mentions[i];
     if (mentionAffected(m.paragraph, m.index)) {
       if (edited(m.paragraph)) dirty.push(m.start);
       else again.push({ m, start: m.paragraph < from ? m.start : m.start + delta });
@@ -196,7 +198,7 @@ export function* redecidePeople(
     const e = map[m.entity];
     if (e < 0) return null;
     entities[e].mentions.push(mentions.length);
-    mentions.push(m.entity === e ? m : { ...m, entity: e });
+    mentions.push(m.entity === e ? m : { start: m.start, end: m.end, entity: e, paragraph: m.paragraph, index: m.index, candidate: m.candidate, rules: m.rules, title: m.title, output: m.output });
   }
   work.add(mentions.length);
   markChanges(previous, decided, again, entities, entityByKey, touched, entityMap, dirty, edited, m => (m.start < lo ? m.start : m.start >= oldHi + delta ? m.start - delta : lo));
@@ -205,7 +207,8 @@ export function* redecidePeople(
   const rejections: ResolvedRejection[] = [];
   const keptRejections: ResolvedRejection[] = [];
   const rejectionAffected = oldAffected();
-  for (const r of previous.rejections) {
+  for (let i = 0; i < previous.rejections.length; i++) {
+    const r = previous.rejections[i];
     if (rejectionAffected(r.paragraph, r.index)) continue;
     if (r.paragraph < from) keptRejections.push(r);
     else if (edited(r.paragraph)) {
@@ -213,7 +216,7 @@ export function* redecidePeople(
       const { start, end } = placedAgain(r, oldBlocks, blocks, index);
       keptRejections.push({ start, end, paragraph: r.paragraph, index, rules: r.rules });
     } else {
-      const output = r.output && { ...r.output, start: r.output.start + delta, end: r.output.end + delta };
+      const output = r.output && movedRejection(r.output, delta);
       keptRejections.push({ start: r.start + delta, end: r.end + delta, paragraph: r.paragraph, index: r.index, rules: r.rules, output });
     }
   }

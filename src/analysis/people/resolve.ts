@@ -14,7 +14,7 @@ import { CandidateWords } from './candidateWords';
 /** The paragraphs of the document, in order, with their cached candidates. */
 export interface CandidateBlocks {
   readonly length: number;
-  readonly [index: number]: { block: { start: number }; findings: { candidates: NameCandidate[] } };
+  readonly [index: number]: { start: number; findings: { candidates: NameCandidate[] } };
 }
 
 export interface ResolvedMention {
@@ -130,7 +130,7 @@ export function* peopleFacts(
   /** Single names a title confirms as a person's ("Mrs. Banks"): a person in every mention. */
   const titledSingles = new Set<string>();
   const read = (pi: number, c: NameCandidate): void => {
-    const base = blocks[pi].block.start;
+    const base = blocks[pi].start;
     if (c.blocked) {
       const rule = c.rules?.[0] ?? 'person.organisation-word-after';
       for (const w of c.lowerWords) if (!blockedWords.has(w)) blockedWords.set(w, rule);
@@ -254,7 +254,7 @@ export function* decidePeople(
   /** Decides candidate `index` of paragraph `pi`. */
   const decideCandidate = (pi: number, index: number): void => {
     work.candidateDecided();
-    const base = blocks[pi].block.start;
+    const base = blocks[pi].start;
     const c = blocks[pi].findings.candidates[index];
     if (!include(base + c.start, base + c.end)) return;
     if (c.blocked) {

@@ -8,6 +8,7 @@
 // again (see `redecidePeople`).
 import type { NameCandidate } from './candidates';
 import { movedPersonMention } from './personOutput';
+import { movedRejection } from '../pipeline/placed';
 import type { CandidateBlocks, Resolution, ResolvedMention } from './resolve';
 
 export type { Resolution } from './resolve';
@@ -62,8 +63,8 @@ export function pairCandidates(oldBlocks: CandidateBlocks, oldText: string, bloc
     const news = blocks[p].findings.candidates;
     const toNew = new Int32Array(olds.length).fill(-1);
     const kept = new Uint8Array(news.length);
-    const oldBase = oldBlocks[p].block.start;
-    const base = blocks[p].block.start;
+    const oldBase = oldBlocks[p].start;
+    const base = blocks[p].start;
     const pair = (i: number, j: number): boolean => {
       if (!sameInputs(olds[i], news[j], oldText, oldBase, text, base)) return false;
       toNew[i] = j;
@@ -89,7 +90,7 @@ export function placedAgain(m: { start: number; end: number; paragraph: number; 
   const was = oldBlocks[m.paragraph];
   const now = blocks[m.paragraph];
   const candidate = now.findings.candidates[index];
-  const by = now.block.start + candidate.start - (was.block.start + was.findings.candidates[m.index].start);
+  const by = now.start + candidate.start - (was.start + was.findings.candidates[m.index].start);
   // A name cut out of a headline keeps the candidate made for it (its own words and span).
   const own = (m as { candidate?: NameCandidate }).candidate;
   return { start: m.start + by, end: m.end + by, candidate: own && own !== was.findings.candidates[m.index] ? { ...own, start: own.start + candidate.start - was.findings.candidates[m.index].start, end: own.end + candidate.start - was.findings.candidates[m.index].start } : candidate };
@@ -107,8 +108,8 @@ export function reuseResolution(previous: Resolution, oldBlocks: CandidateBlocks
     const news = blocks[p].findings.candidates;
     if (olds === news) continue;
     if (olds.length !== news.length) return null;
-    const oldBase = oldBlocks[p].block.start;
-    const base = blocks[p].block.start;
+    const oldBase = oldBlocks[p].start;
+    const base = blocks[p].start;
     for (let i = 0; i < olds.length; i++) if (!sameInputs(olds[i], news[i], oldText, oldBase, text, base)) return null;
   }
   const mentions: ResolvedMention[] = new Array<ResolvedMention>(previous.mentions.length);
@@ -132,7 +133,7 @@ export function reuseResolution(previous: Resolution, oldBlocks: CandidateBlocks
   const rejections = previous.rejections.map(r => {
     if (r.paragraph < from) return r;
     if (r.paragraph >= from + count) {
-      const output = r.output && { ...r.output, start: r.output.start + delta, end: r.output.end + delta };
+      const output = r.output && movedRejection(r.output, delta);
       return { start: r.start + delta, end: r.end + delta, paragraph: r.paragraph, index: r.index, rules: r.rules, output };
     }
     const { start, end } = placedAgain(r, oldBlocks, blocks, r.index);

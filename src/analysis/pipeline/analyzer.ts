@@ -6,7 +6,7 @@ import { splitBlocks, type Block } from './blocks';
 import { combine } from './document';
 import { LruCache } from './lruCache';
 import type { ReplacedBlocks } from '../people/reuse';
-import { analyzeParagraph, type ParagraphFindings } from './paragraph';
+import { analyzeParagraph, type ParagraphFindings, type PlacedBlock } from './paragraph';
 import type { Analysis } from '../types';
 import type { WorkCounter } from './documentWork';
 
@@ -54,7 +54,7 @@ function abortError(signal: AbortSignal): unknown {
 /** The blocks of the text analysed last, to find the unchanged ones after an edit without re-splitting. */
 interface LastRun {
   text: string;
-  found: { block: Block; findings: ParagraphFindings }[];
+  found: PlacedBlock[];
 }
 
 export class Analyzer {
@@ -107,9 +107,10 @@ export class Analyzer {
     const blocks = reused ? reused.changed : splitBlocks(text);
     const total = reused ? reused.before.length + blocks.length + reused.after.length : blocks.length;
     this.cache.resize(Math.max(this.minCacheSize, Math.ceil(total * 1.5)));
-    const found: { block: Block; findings: ParagraphFindings }[] = reused ? reused.before : [];
+    let found: PlacedBlock[] = reused ? reused.before : [];
     let sincePause = 0;
-    for (const block of blocks) {
+    for (let b = 0; b < blocks.length; b++) {
+      const block = blocks[b];
       let findings = this.cache.get(block.text);
       if (!findings) {
         findings = analyzeParagraph(block.text);
@@ -120,9 +121,9 @@ export class Analyzer {
         sincePause = 0;
         yield;
       }
-      found.push({ block, findings });
+      found.push({ start: block.start, text: block.text, continuesParagraph: block.continuesParagraph, findings });
     }
-    if (reused) for (const f of reused.after) found.push(f);
+    if (reused) found = found.concat(reused.after);
     // Only remembered once complete: an aborted run leaves the previous state in place.
     const previous = reused && closest ? { text: closest.run.text, blocks: closest.run.found, replaced: reused.replaced } : undefined;
     const analysis = yield* combine(text, found, previous, this.workCounter);
@@ -181,24 +182,30 @@ function reuseUnchanged(last: LastRun, text: string, prefix: number, suffix: num
   // Blocks touching the change, widened by one paragraph on each side (a typed or deleted blank
   // line joins or splits paragraphs) and to whole paragraphs (long ones are cut into blocks).
   let i = 0;
-  while (i < found.length && found[i].block.start + found[i].block.text.length < prefix) i++;
+  while (i < found.length && found[i].start + found[i].text.length < prefix) i++;
   let j = found.length - 1;
-  while (j >= 0 && found[j].block.start > changeEnd) j--;
+  while (j >= 0 && found[j].start > changeEnd) j--;
   if (i > j) {
     // The change sits between blocks (in blank lines): take the neighbours.
     [i, j] = [j, i];
   }
   i = Math.max(0, i - 1);
   j = Math.min(found.length - 1, j + 1);
-  while (i > 0 && found[i].block.continuesParagraph) i--;
-  while (j + 1 < found.length && found[j + 1].block.continuesParagraph) j++;
+  while (i > 0 && found[i].continuesParagraph) i--;
+  while (j + 1 < found.length && found[j + 1].continuesParagraph) j++;
   if (i < 0 || j < i) return null;
-  const from = found[i].block.start;
-  const oldTo = found[j].block.start + found[j].block.text.length;
+  const from = found[i].start;
+  const oldTo = found[j].start + found[j].text.length;
   const to = oldTo + delta;
   if (from > prefix || oldTo < changeEnd || to < from) return null;
   const changed = splitBlocks(text.slice(from, to)).map(b => ({ ...b, start: b.start + from }));
-  const after = delta ? found.slice(j + 1).map(f => ({ block: { start: f.block.start + delta, text: f.block.text, continuesParagraph: f.block.continuesParagraph }, findings: f.findings })) : found.slice(j + 1);
+  const after = found.slice(j + 1);
+  if (delta) {
+    for (let k = 0; k < after.length; k++) {
+      const f = after[k];
+      after[k] = { start: f.start + delta, text: f.text, continuesParagraph: f.continuesParagraph, findings: f.findings };
+    }
+  }
   // The document pass can carry the last run's people over when as many blocks replace as many.
   const replaced: ReplacedBlocks = { from: i, count: changed.length === j + 1 - i ? changed.length : -1, delta };
   return { before: found.slice(0, i), changed, after, replaced };

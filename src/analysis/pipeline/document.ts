@@ -3,12 +3,12 @@
 // generator that pauses between chunks of work, so that `analyzeAsync` can yield to the event
 // loop on a large document while `analyze` simply runs it to the end.
 import { readArticleInfo } from '../text/article';
-import type { Block } from './blocks';
 import { DocumentWork, type WorkCounter } from './documentWork';
-import type { ParagraphFindings } from './paragraph';
+import type { ParagraphFindings, PlacedBlock } from './paragraph';
 import type { NameCandidate } from '../people/candidates';
 import { resolvePeople } from '../people/resolve';
 import { reuseResolution, type ReplacedBlocks, type Resolution } from '../people/reuse';
+import type { ResolvedEntity } from '../people/resolve';
 import { redecidePeople } from '../people/redecide';
 import { personMention } from '../people/personOutput';
 import { placeAllFindings, type PlacedLists } from './placedLists';
@@ -24,6 +24,53 @@ const quoteMemos = new WeakMap<object, QuoteMemo>();
 
 /** The numbers and rejections of a run's block list, to splice after an edit (see pipeline/placedLists.ts). */
 const placedMemos = new WeakMap<object, PlacedLists>();
+
+/** A run's output entities, with what they were made from. */
+interface EntityMemo {
+  entities: ResolvedEntity[];
+  /** The entity of each output quote (null for none). */
+  quoteEntity: (number | null)[];
+  output: PersonEntity[];
+}
+
+/** The entities of a run's block list, to give again when an edit changed no person and no speaker. */
+const entityMemos = new WeakMap<object, EntityMemo>();
+
+function entityOutput(entities: ResolvedEntity[], quoteEntity: (number | null)[]): PersonEntity[] {
+  const out = entities.map(e => {
+    const p: PersonEntity = { name: e.name, mentions: e.mentions, quotes: [] };
+    if (e.title) p.title = e.title;
+    if (e.role) p.role = e.role;
+    if (e.age !== undefined) p.age = e.age;
+    if (e.gender) p.gender = e.gender;
+    return p;
+  });
+  quoteEntity.forEach((e, qi) => {
+    if (e !== null) out[e].quotes.push(qi);
+  });
+  return out;
+}
+
+/**
+ * Whether the last run's output entities hold for this run: the same resolved entities (people
+ * carried over keep the very list) with the same quotes attributed to each. An entity holds no
+ * offsets, so after a typical edit every one of them is as it was.
+ */
+function sameEntities(last: EntityMemo, entities: ResolvedEntity[], quoteEntity: (number | null)[]): boolean {
+  if (last.entities !== entities || last.quoteEntity.length !== quoteEntity.length) return false;
+  for (let i = 0; i < quoteEntity.length; i++) if (last.quoteEntity[i] !== quoteEntity[i]) return false;
+  return true;
+}
+
+/** The output objects of the names turned down (those carried over from the last run keep theirs). */
+function personRejections(rejections: Resolution['rejections'], text: string): Rejection[] {
+  const out = new Array<Rejection>(rejections.length);
+  for (let i = 0; i < rejections.length; i++) {
+    const r = rejections[i];
+    out[i] = r.output ??= { start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'person', rules: r.rules };
+  }
+  return out;
+}
 
 /** Where each block's candidates start in the document's list, and the mention each candidate became (-1 for none). */
 interface CandidateIndex {
@@ -46,20 +93,20 @@ function candidateIndex(blocks: { findings: ParagraphFindings }[], mentions: Res
 function editedStretch(previous: PreviousRun): EditedStretch {
   const { blocks, text } = previous;
   const { from, count, delta } = previous.replaced;
-  const startOf = (i: number): number => (i < blocks.length ? blocks[i].block.start : text.length);
+  const startOf = (i: number): number => (i < blocks.length ? blocks[i].start : text.length);
   return { lo: startOf(from), oldHi: startOf(from + count), delta, from, count };
 }
 
 /** The run an edit started from: its blocks and text, and which of its blocks the edit replaced. */
 export interface PreviousRun {
   text: string;
-  blocks: { block: Block; findings: ParagraphFindings }[];
+  blocks: PlacedBlock[];
   replaced: ReplacedBlocks;
 }
 
 const overlaps = (a: { start: number; end: number }, b: Span | undefined): boolean => !!b && a.start < b.end && b.start < a.end;
 
-export function* combine(text: string, blocks: { block: Block; findings: ParagraphFindings }[], previous?: PreviousRun, counter?: WorkCounter): Generator<void, Analysis> {
+export function* combine(text: string, blocks: PlacedBlock[], previous?: PreviousRun, counter?: WorkCounter): Generator<void, Analysis> {
   const article = readArticleInfo(text);
   const outside = (s: { start: number; end: number }): boolean => !overlaps(s, article.header) && !overlaps(s, article.signOff);
 
@@ -92,15 +139,16 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   quoteMemos.set(blocks, memo);
   yield;
 
-  const people: PersonMention[] = [];
-  for (const m of mentions) {
+  const people = new Array<PersonMention>(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
     // Mentions carried over unchanged from the last run (before an edit) keep their output object.
+    const m = mentions[i];
     let p = m.output;
     if (!p) {
       p = personMention(m.start, m.end, text.slice(m.start, m.end), entities[m.entity].name, m.title, m.rules);
       m.output = p;
     }
-    people.push(p);
+    people[i] = p;
     work.add(1);
     if (work.due()) yield;
   }
@@ -112,17 +160,10 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
     quoteEntity.push(allQuoteEntities[i]);
   }
   work.add(allQuotes.length);
-  const personEntities: PersonEntity[] = entities.map(e => {
-    const out: PersonEntity = { name: e.name, mentions: e.mentions, quotes: [] };
-    if (e.title) out.title = e.title;
-    if (e.role) out.role = e.role;
-    if (e.age !== undefined) out.age = e.age;
-    if (e.gender) out.gender = e.gender;
-    return out;
-  });
-  quoteEntity.forEach((e, qi) => {
-    if (e !== null) personEntities[e].quotes.push(qi);
-  });
+  const lastEntities = previous && entityMemos.get(previous.blocks);
+  const personEntities = lastEntities && sameEntities(lastEntities, entities, quoteEntity) ? lastEntities.output.slice() : entityOutput(entities, quoteEntity);
+  entityMemos.set(blocks, { entities, quoteEntity, output: personEntities.slice() });
+  work.add(entities.length + quoteEntity.length);
   yield;
 
   // Spliced from the last run's when the edit replaced as many blocks and neither run has a
@@ -132,11 +173,7 @@ export function* combine(text: string, blocks: { block: Block; findings: Paragra
   if (!excluded) placedMemos.set(blocks, placed);
   // Copies: the memo's lists stay as they are whatever a caller does with the analysis.
   const numbers = placed.numbers.slice();
-  const rejected: Rejection[] = placed.quoteRejections.concat(placed.otherRejections);
-  for (const r of resolution.rejections) {
-    rejected.push((r.output ??= { start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'person', rules: r.rules }));
-    work.add(1);
-    if (work.due()) yield;
-  }
+  const rejected: Rejection[] = placed.quoteRejections.concat(placed.otherRejections, personRejections(resolution.rejections, text));
+  work.add(resolution.rejections.length);
   return { people, entities: personEntities, quotes, numbers, article, ...(rejected.length ? { rejections: rejected } : {}) };
 }

@@ -7,6 +7,7 @@ import { findCues, type QuoteCue } from '../quotes/cues';
 import { findQuotePieces, type QuotePiece } from '../quotes/quoteMarks';
 import { speechVeto } from '../quotes/speech';
 import { parseParagraph } from '../text/tokens';
+import type { Block } from './blocks';
 import type { NumberMention, Rejection } from '../types';
 
 export interface QuoteFinding extends QuotePiece {
@@ -27,6 +28,14 @@ export interface ParagraphFindings {
   numberRejections: Rejection[];
   /** Name runs a veto turned down ("Mount Ostravo", a lone "However"), for --explain. */
   nameRejections: Rejection[];
+}
+
+/**
+ * A block of the document with its findings: one object, so that after an edit each block after
+ * it costs one new object (its offset moved), not two.
+ */
+export interface PlacedBlock extends Block {
+  findings: ParagraphFindings;
 }
 
 export function analyzeParagraph(text: string): ParagraphFindings {

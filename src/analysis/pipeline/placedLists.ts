@@ -3,10 +3,9 @@
 // those before the edited blocks are the same objects, those after it only moved by the edit's
 // length difference. Those lists are spliced together from the last run's instead of walking
 // every block again (the walk touched thousands of blocks' findings for each keystroke).
-import type { Block } from './blocks';
 import type { DocumentWork } from './documentWork';
-import type { ParagraphFindings } from './paragraph';
-import { moved, placeFindings } from './placed';
+import type { PlacedBlock } from './paragraph';
+import { movedNumber, movedRejection, placeFindings } from './placed';
 import type { ReplacedBlocks } from '../people/reuse';
 import type { NumberMention, Rejection } from '../types';
 
@@ -21,12 +20,20 @@ export interface PlacedLists {
   otherRejectionsAt: Int32Array;
 }
 
-type Found = { block: Block; findings: ParagraphFindings }[];
+type Found = PlacedBlock[];
 
-/** Appends `list[from, to)`, moved by `delta`, to `out`. */
-function appendMoved<T extends { start: number; end: number }>(out: T[], list: readonly T[], from: number, to: number, delta: number): void {
-  if (!delta) for (let i = from; i < to; i++) out.push(list[i]);
-  else for (let i = from; i < to; i++) out.push(moved(list[i], delta));
+/**
+ * The last run's `old[0, keep)`, then `edited`, then `old[from, …)` moved by `delta`: one array of
+ * the exact length (a megabyte's findings grow no array step by step, nor are copied twice).
+ */
+function splicedList<T>(old: readonly T[], keep: number, edited: readonly T[], from: number, delta: number, move: (x: T, delta: number) => T): T[] {
+  const out = new Array<T>(keep + edited.length + old.length - from);
+  let k = 0;
+  for (let i = 0; i < keep; i++) out[k++] = old[i];
+  for (let i = 0; i < edited.length; i++) out[k++] = edited[i];
+  if (!delta) for (let i = from; i < old.length; i++) out[k++] = old[i];
+  else for (let i = from; i < old.length; i++) out[k++] = move(old[i], delta);
+  return out;
 }
 
 /**
@@ -38,8 +45,8 @@ function* placeBlocks(blocks: Found, from: number, to: number, lists: PlacedList
     lists.numbersAt[bi] = lists.numbers.length;
     lists.quoteRejectionsAt[bi] = lists.quoteRejections.length;
     lists.otherRejectionsAt[bi] = lists.otherRejections.length;
-    const { block, findings } = blocks[bi];
-    const placed = placeFindings(findings, block.start, block.text);
+    const block = blocks[bi];
+    const placed = placeFindings(block.findings, block.start, block.text);
     for (const n of placed.numbers) lists.numbers.push(n);
     for (const r of placed.quoteRejections) if (keepQuoteRejection(r)) lists.quoteRejections.push(r);
     for (const r of placed.numberRejections) lists.otherRejections.push(r);
@@ -77,25 +84,32 @@ export function* placeAllFindings(
   } else {
     const { from, count, delta } = last.replaced;
     const end = from + count;
-    // Before the edit: the same blocks at the same offsets, so the same objects.
-    lists.numbers = old.numbers.slice(0, old.numbersAt[from]);
-    lists.quoteRejections = old.quoteRejections.slice(0, old.quoteRejectionsAt[from]);
-    lists.otherRejections = old.otherRejections.slice(0, old.otherRejectionsAt[from]);
+    // Before the edit: the same blocks at the same offsets, so the same objects (put in front of
+    // the edited blocks' findings below, which are placed into the empty lists first).
+    const numbersBefore = old.numbersAt[from];
+    const quoteRejectionsBefore = old.quoteRejectionsAt[from];
+    const otherRejectionsBefore = old.otherRejectionsAt[from];
     lists.numbersAt.set(old.numbersAt.subarray(0, from));
     lists.quoteRejectionsAt.set(old.quoteRejectionsAt.subarray(0, from));
     lists.otherRejectionsAt.set(old.otherRejectionsAt.subarray(0, from));
     yield* placeBlocks(blocks, from, end, lists, keepQuoteRejection, work);
+    for (let bi = from; bi < end; bi++) {
+      lists.numbersAt[bi] += numbersBefore;
+      lists.quoteRejectionsAt[bi] += quoteRejectionsBefore;
+      lists.otherRejectionsAt[bi] += otherRejectionsBefore;
+    }
+    const edited = { numbers: lists.numbers, quoteRejections: lists.quoteRejections, otherRejections: lists.otherRejections };
+    lists.numbers = splicedList(old.numbers, numbersBefore, edited.numbers, old.numbersAt[end], delta, movedNumber);
+    lists.quoteRejections = splicedList(old.quoteRejections, quoteRejectionsBefore, edited.quoteRejections, old.quoteRejectionsAt[end], delta, movedRejection);
+    lists.otherRejections = splicedList(old.otherRejections, otherRejectionsBefore, edited.otherRejections, old.otherRejectionsAt[end], delta, movedRejection);
     // After it: the same findings, moved by the edit.
     const shiftAt = (at: Int32Array, oldAt: Int32Array, length: number): void => {
       const by = length - oldAt[end];
       for (let bi = end; bi < n; bi++) at[bi] = oldAt[bi] + by;
     };
-    shiftAt(lists.numbersAt, old.numbersAt, lists.numbers.length);
-    shiftAt(lists.quoteRejectionsAt, old.quoteRejectionsAt, lists.quoteRejections.length);
-    shiftAt(lists.otherRejectionsAt, old.otherRejectionsAt, lists.otherRejections.length);
-    appendMoved(lists.numbers, old.numbers, old.numbersAt[end], old.numbers.length, delta);
-    appendMoved(lists.quoteRejections, old.quoteRejections, old.quoteRejectionsAt[end], old.quoteRejections.length, delta);
-    appendMoved(lists.otherRejections, old.otherRejections, old.otherRejectionsAt[end], old.otherRejections.length, delta);
+    shiftAt(lists.numbersAt, old.numbersAt, numbersBefore + edited.numbers.length);
+    shiftAt(lists.quoteRejectionsAt, old.quoteRejectionsAt, quoteRejectionsBefore + edited.quoteRejections.length);
+    shiftAt(lists.otherRejectionsAt, old.otherRejectionsAt, otherRejectionsBefore + edited.otherRejections.length);
     work.add(old.numbers.length + old.quoteRejections.length + old.otherRejections.length - old.numbersAt[end] - old.quoteRejectionsAt[end] - old.otherRejectionsAt[end]);
     if (work.due()) yield;
   }

@@ -13,7 +13,8 @@ import type { PeopleChanges } from '../people/redecide';
 export type { PeopleIndex } from './antecedents';
 
 export interface PlacedParagraph {
-  block: { start: number; continuesParagraph: boolean };
+  start: number;
+  continuesParagraph: boolean;
   findings: ParagraphFindings;
 }
 
@@ -42,10 +43,10 @@ function* mergeAcrossParagraphs(text: string, paragraphs: PlacedParagraph[], wor
     let from = 0;
     if (pending) {
       const first = quotes[0];
-      const sameMarks = !!first && markKind(text[pending.start]) === markKind(text[p.block.start + first.start]);
-      const joins = first && pendingParagraph === pi - 1 && (first.leading && first.opened && sameMarks || p.block.continuesParagraph && !first.opened);
+      const sameMarks = !!first && markKind(text[pending.start]) === markKind(text[p.start + first.start]);
+      const joins = first && pendingParagraph === pi - 1 && (first.leading && first.opened && sameMarks || p.continuesParagraph && !first.opened);
       if (joins) {
-        pending.end = p.block.start + first.end;
+        pending.end = p.start + first.end;
         pending.pieces.push({ paragraph: pi, finding: first });
         from = 1;
         if (first.closed || quotes.length > 1) {
@@ -63,9 +64,9 @@ function* mergeAcrossParagraphs(text: string, paragraphs: PlacedParagraph[], wor
       // or misplaced mark ("… for schools and communities,\" For example …"): it starts nothing.
       if (!q.opened) continue;
       if (!q.closed && qi === quotes.length - 1) {
-        pending = { start: p.block.start + q.start, end: p.block.start + q.end, pieces: [{ paragraph: pi, finding: q }] };
+        pending = { start: p.start + q.start, end: p.start + q.end, pieces: [{ paragraph: pi, finding: q }] };
         pendingParagraph = pi;
-      } else out.push(wholeQuote(q, pi, p.block.start));
+      } else out.push(wholeQuote(q, pi, p.start));
     }
     work.add(1 + quotes.length);
     work.paragraphMerged();
@@ -149,13 +150,13 @@ export function* assembleQuotes(
     const s = cue.speaker;
     if (!s.refersTo) return resolveMention(cue, s, paragraph);
     // "the department, which reported": the relative pronoun is the mention, its antecedent the speaker.
-    const base = paragraphs[paragraph].block.start;
+    const base = paragraphs[paragraph].start;
     const a = resolveMention(cue, s.refersTo, paragraph);
     return { ...a, speakerStart: base + s.start, speakerEnd: base + s.end, rules: andRule(a.rules, 'speaker.relative-pronoun') };
   };
 
   const resolveMention = (cue: QuoteCue, s: SpeakerMention, paragraph: number): Attributed => {
-    const base = paragraphs[paragraph].block.start;
+    const base = paragraphs[paragraph].start;
     const start = base + s.start;
     const end = base + s.end;
     const kind: AttributionKind = cue.kind === 'subject' ? 'cue-before' : cue.kind;
@@ -202,7 +203,7 @@ export function* assembleQuotes(
     const byline = own ? null : bylineAfter(text, paragraphs, m);
     if (own) attributed = resolveCue(own.finding.cue!, own.paragraph);
     else if (byline) attributed = resolveCue(byline, m.pieces[m.pieces.length - 1].paragraph + 1);
-    else if (first.finding.leading || !first.finding.opened || opensAfterShortColon(text, paragraphs[first.paragraph].block.start, m.start)) {
+    else if (first.finding.leading || !first.finding.opened || opensAfterShortColon(text, paragraphs[first.paragraph].start, m.start)) {
       // A paragraph of quotation without a cue: the speaker of the paragraph before.
       const prevParagraph = first.paragraph - 1;
       const trailing = prevParagraph >= 0 ? paragraphs[prevParagraph].findings.trailingCue : null;
@@ -221,9 +222,9 @@ export function* assembleQuotes(
     return attributed;
   };
 
-  const quotes: Quote[] = [];
-  const quoteEntities: (number | null)[] = [];
-  const results: QuoteResult[] = [];
+  const quotes = new Array<Quote>(merged.length);
+  const quoteEntities = new Array<number | null>(merged.length);
+  const results = new Array<QuoteResult>(merged.length);
   /** The last quote of each paragraph. */
   const lastOfParagraph: (QuoteResult | undefined)[] = new Array<QuoteResult | undefined>(paragraphs.length);
   let previous: QuoteResult | null = null;
@@ -245,8 +246,8 @@ export function* assembleQuotes(
       // What the attribution reads: the paragraphs around the quote (the one before and the
       // one before that for a paragraph of quotation, the next for a signature), the mentions
       // looked back at, and the quotes whose speaker it carries on.
-      let low = paragraphs[Math.max(0, first.paragraph - 2)].block.start;
-      let high = paragraphs[lastPiece.paragraph + 2]?.block.start ?? text.length;
+      let low = paragraphs[Math.max(0, first.paragraph - 2)].start;
+      let high = paragraphs[lastPiece.paragraph + 2]?.start ?? text.length;
       const read = (c: QuoteResult | null | undefined): Attributed | undefined => {
         if (!c) return undefined;
         low = Math.min(low, c.low);
@@ -272,9 +273,9 @@ export function* assembleQuotes(
       work.add(m.pieces.length);
       work.quoteAttributed();
     }
-    quotes.push(result.quote);
-    quoteEntities.push(result.attributed.entity);
-    results.push(result);
+    quotes[k] = result.quote;
+    quoteEntities[k] = result.attributed.entity;
+    results[k] = result;
     lastOfParagraph[lastPiece.paragraph] = result;
     previous = result;
     if (work.due()) yield;
@@ -294,7 +295,7 @@ const DIALOGUE_LINE = 160;
 function dialogueTurn(text: string, paragraphs: PlacedParagraph[], m: MergedQuote, prev: number, last: Attributed | undefined, before: Attributed | undefined): Attributed | null {
   if (!last || !before || last.entity === null || before.entity === null || last.entity === before.entity) return null;
   const opensWithQuote = (pi: number): boolean => !!paragraphs[pi].findings.quotes[0]?.leading;
-  const length = (pi: number): number => (paragraphs[pi + 1]?.block.start ?? text.length) - paragraphs[pi].block.start;
+  const length = (pi: number): number => (paragraphs[pi + 1]?.start ?? text.length) - paragraphs[pi].start;
   if (m.pieces.length > 1 || m.end - m.start > DIALOGUE_LINE || length(prev) > DIALOGUE_LINE || length(prev - 1) > DIALOGUE_LINE) return null;
   if (!opensWithQuote(prev) || !opensWithQuote(prev - 1)) return null;
   // The turn changes after a question or a line broken off, or with one.
@@ -307,7 +308,7 @@ function dialogueTurn(text: string, paragraphs: PlacedParagraph[], m: MergedQuot
 function lastQuoteText(text: string, paragraphs: PlacedParagraph[], pi: number): string | null {
   const quotes = paragraphs[pi].findings.quotes;
   const q = quotes[quotes.length - 1];
-  return q ? text.slice(paragraphs[pi].block.start + q.start, paragraphs[pi].block.start + q.end) : null;
+  return q ? text.slice(paragraphs[pi].start + q.start, paragraphs[pi].start + q.end) : null;
 }
 
 /**
@@ -318,8 +319,8 @@ function lastQuoteText(text: string, paragraphs: PlacedParagraph[], pi: number):
 function bylineAfter(text: string, paragraphs: PlacedParagraph[], m: MergedQuote): QuoteCue | null {
   const last = m.pieces[m.pieces.length - 1];
   const next = paragraphs[last.paragraph + 1];
-  if (!next || !m.pieces[0].finding.leading || text.slice(m.end, next.block.start).trim()) return null;
-  const head = text.slice(next.block.start, next.block.start + 80);
+  if (!next || !m.pieces[0].finding.leading || text.slice(m.end, next.start).trim()) return null;
+  const head = text.slice(next.start, next.start + 80);
   const dash = /^\s*[―—–-]\s*/.exec(head);
   if (!dash) return null;
   const candidates = next.findings.candidates;

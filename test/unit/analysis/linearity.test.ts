@@ -107,7 +107,7 @@ describe('Analysis of adversarial text', () => {
 
   it('pauses the document pass in step with what it places: thousands of turned-down quote marks', () => {
     const text = quoteMarks(30000);
-    const blocks = splitBlocks(text).map(block => ({ block, findings: analyzeParagraph(block.text) }));
+    const blocks = splitBlocks(text).map(block => ({ ...block, findings: analyzeParagraph(block.text) }));
     const pass = combine(text, blocks);
     let pauses = 0;
     let r = pass.next();
@@ -120,7 +120,7 @@ describe('Analysis of adversarial text', () => {
 
   it('pauses the document pass after every stretch of bounded work', () => {
     for (const text of [noBreaks(300), namesakes(800)]) {
-      const blocks = splitBlocks(text).map(block => ({ block, findings: analyzeParagraph(block.text) }));
+      const blocks = splitBlocks(text).map(block => ({ ...block, findings: analyzeParagraph(block.text) }));
       const counter: WorkCounter = { steps: 0 };
       const pass = combine(text, blocks, undefined, counter);
       let longest = 0;
