@@ -5,7 +5,7 @@
 import { W, hasClass } from '../lexicon/lexicon';
 import { Lex, wordClass } from '../lexicon/wordClass';
 import { Tag, type Token } from '../text/tokens';
-import { findNameRuns, isCapitalised } from './nameRuns';
+import { findNameRuns, isCapitalised, type NameRun } from './nameRuns';
 import { amongPlaces, listGroups } from './lists';
 import { nonPersonUse } from './nonPersonUse';
 import { nameBounds } from './nameBounds';
@@ -27,7 +27,7 @@ export function findNameCandidates(tokens: Token[], text: string): { candidates:
   const rejections: Rejection[] = [];
   for (const whole of findNameRuns(tokens)) {
     for (const run of splitNameRun(tokens, text, whole)) {
-      const c = candidateFromRun(tokens, text, run.first, run.last, run.headline, rejections);
+      const c = run.nickname ? nicknamedCandidate(tokens, text, run, run.nickname, rejections) : candidateFromRun(tokens, text, run.first, run.last, run.headline, rejections);
       // In a title-case headline every word is capitalised: two unknown words are not a name
       // unless the document names someone so elsewhere.
       if (c && run.titleCase && c.evidence < Evidence.Strong) c.evidence = Evidence.None;
@@ -36,6 +36,28 @@ export function findNameCandidates(tokens: Token[], text: string): { candidates:
   }
   supportListedNames(tokens, out);
   return { candidates: out, rejections };
+}
+
+/**
+ * A run with a nickname in quotation marks inside ("Terry “Tank” Mulgrew"): the name is decided
+ * on its own words, read as if the nickname were not there, and a nickname between a given name
+ * and a family name is a person's (the name's span then holds the nickname). Token indices are
+ * the paragraph's.
+ */
+function nicknamedCandidate(tokens: Token[], text: string, run: NameRun, nickname: { from: number; to: number }, rejections: Rejection[]): NameCandidate | null {
+  const skipped = nickname.to - nickname.from + 1;
+  const view = tokens.slice(0, nickname.from).concat(tokens.slice(nickname.to + 1));
+  const c = candidateFromRun(view, text, run.first, run.last - skipped, run.headline, rejections);
+  if (!c) return null;
+  const inParagraph = (i: number): number => (i >= nickname.from ? i + skipped : i);
+  const around = c.firstToken < nickname.from && c.lastToken >= nickname.from;
+  c.firstToken = inParagraph(c.firstToken);
+  c.lastToken = inParagraph(c.lastToken);
+  if (around && !c.blocked) {
+    c.evidence = Evidence.Strong;
+    c.rules = [...(c.rules ?? []), 'person.nickname'];
+  }
+  return c;
 }
 
 /**
