@@ -59,6 +59,7 @@ export const PEOPLE_RULES = defineRules([
   rule('person.leads', 'a leader\'s name before what they lead ("the Trump administration")', ['Critics of the [Quellon] administration protested.']),
   rule('person.country-in-brackets', 'a full name with a country in brackets after it, as results give an athlete\'s ("Asa Carlsson (Sweden)")', ['[Torvald Ekholm] (Sweden) beat Ian Lusk (U.S.) 6-4.'], ['Bayern Munich (Germany) beat Ajax 2-1.']),
   rule('person.bowling-figures', 'a name before a bowler\'s figures in a cricket scorecard ("Dharmasena 9-0-49-1")', ['Bowling: [Vellaraj] 9-0-49-1, Ostin 10-0-41-2.'], ['The vote was [Ostravo] 9-0 in favour.']),
+  rule('person.speaker-label', 'a transcript\'s speaker label in capitals ("OKONKWO-HAINES: …"), a person where the article names them in full', ['Mara Quellon has guided ships for 19 years.\n\nQ: Why now?\n\n[QUELLON]: Because the ships got bigger and the channel did not.'], ['NEW DELHI: The government said on Monday that the rains would come early.']),
   rule('person.nickname', 'a nickname in quotation marks between a given name and a family name ("Terry “Tank” Mulgrew")', ['Rovers boss [Terry "Tank" Mulgrew] was less happy.', 'A cross from [Callum “Chalky” White] found him.'], ['She read "Hamlet" to the class.']),
   rule('person.given-name', 'a known given name alone', ['[Gloria] arrived late.']),
   rule('person.age', 'an age next to the name (", 42,", "23-year-old")', ['[Quellon], 42, was arrested.']),

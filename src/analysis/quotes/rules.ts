@@ -14,6 +14,15 @@ export const QUOTES_RULES = defineRules([
     examples: { match: ['[“We will rebuild the bridge,”] said Elena Marsh.'], noMatch: ['Critics called it the “reform” of the year.'] },
   },
   {
+    id: 'quote.transcript-answer',
+    subject: 'quote',
+    reason: 'a Q&A transcript\'s answer: the words after a speaker\'s label ("OKONKWO-HAINES: …") are that person\'s',
+    examples: {
+      match: ['Mara Quellon has guided ships for 19 years.\n\nQ: Why now?\n\nQUELLON: [Because the ships got bigger and the channel did not.]'],
+      noMatch: ['Q: Why now?\n\nCorrection: An earlier version of this article gave the wrong date.'],
+    },
+  },
+  {
     id: 'quote.single-marks',
     subject: 'quote',
     reason: 'words between single quotation marks that read as speech, not as apostrophes',
@@ -114,6 +123,15 @@ export const QUOTES_RULES = defineRules([
     subject: 'speaker',
     reason: 'a verb of saying before the quote, in its sentence',
     examples: { match: ['Mayor Hugo Brandt said the city would [“act within days”] on the report.'], noMatch: ['[“We will act within days,”] Mayor Hugo Brandt said.'] },
+  },
+  {
+    id: 'speaker.transcript-label',
+    subject: 'speaker',
+    reason: 'a Q&A transcript\'s answer: the label before it names the speaker',
+    examples: {
+      match: ['Mara Quellon has guided ships for 19 years.\n\nQ: Why now?\n\nQUELLON: [Because the ships got bigger and the channel did not.]', 'Q: Why now?\n\nMara Quellon: [Because the ships got bigger.]\n\nQ: And then?\n\nMara Quellon: [We asked the port.]'],
+      noMatch: ['Mara Quellon has guided ships for 19 years. Q: Why now?'],
+    },
   },
   {
     id: 'speaker.inverted-before',

@@ -27,8 +27,9 @@ export function isSpeech(text: string, tokens: Token[], piece: QuotePiece, cue: 
  * rules.ts), or null when it is speech.
  */
 export function speechVeto(text: string, tokens: Token[], piece: QuotePiece, cue: QuoteCue | null): string | null {
-  // A quote running on from or into another paragraph is always speech.
-  if (!piece.opened || !piece.closed) return null;
+  // A quote running on from or into another paragraph is always speech, and so is a
+  // transcript's answer (its label says who speaks).
+  if (!piece.opened || !piece.closed || piece.label) return null;
   const content = text.slice(piece.start + 1, piece.end - 1);
   const words = content.match(WORD) ?? [];
   if (!words.length) return 'quote.no-words';
