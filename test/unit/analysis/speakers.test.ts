@@ -70,6 +70,11 @@ describe('speakers', () => {
     const text = '"We will act within days," Mayor Ann Reed said at a briefing before Joe Park\'s remarks. "The money is there."';
     assert.deepEqual(speakers(text).map(s => s[0]), ['Ann Reed', 'Ann Reed']);
   });
+
+  it('gives a quote to the person after a name that modifies their role ("said Clinton spokesman Nick Merrill")', () => {
+    const text = '"We will appeal," said Quellon spokesman Nick Merrill on Monday.';
+    assert.deepEqual(speakers(text), [['Nick Merrill', 'Nick Merrill']]);
+  });
 });
 
 describe('speakers: Q&A transcripts', () => {
