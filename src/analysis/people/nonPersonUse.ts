@@ -152,6 +152,8 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
     // Nor a full name after a group it acts on: "a group Mitt Romney won", "the team Tom Brady led".
     const fullName = last > first && hasClass(before.lower, W.GroupNoun) && tokens.slice(first, last + 1).every(t => !(wordClass(t.lower) & (Lex.Common | Lex.Place | Lex.Organization | Lex.Demonym | Lex.Date | Lex.NonPersonWord | Lex.NonPersonHead | Lex.Value)));
     if (hasClass(before.lower, W.OrganisationPreceder) && !fullName) return 'person.organisation-word-before';
+    // "the Leeds builder Marchbank" (not "builder Dave Marchbank", a tradesman).
+    if (lone && first === nameStart && hasClass(before.lower, W.LoneOrganisationPreceder)) return 'person.organisation-word-before';
     // "metropolitan Houston", "metro Denver".
     if (lone && (before.lower === 'metropolitan' || before.lower === 'metro')) return 'person.place-metro';
   }

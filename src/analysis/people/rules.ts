@@ -37,7 +37,7 @@ export const PEOPLE_RULES = defineRules([
   veto('person.company-possessive', 'the name owns what only a company has ("…\'s shareholders")', ["[Corvane]'s shareholders approved the merger."], ["[Lena Corvane]'s lawyers appealed."]),
   veto('person.possessive-firm', 'a firm named after its founder: "at Christie\'s,", "Lloyd\'s Bank", "Kidder\'s Mr. Arthur"', ["The prints sold at [Vosberg]'s, the auction house.", "[Vosberg]'s Mr. Tull said so."], ["[Vosberg]'s father said so."]),
   veto('person.ampersand', 'joined by "&": a firm ("Douglas & Lomason")', ['The deal was handled by [Pettigrew] & Sons.']),
-  veto('person.organisation-word-before', 'a word before the name shows a company, a place or a work ("the carmaker …")', ['Profits at the carmaker [Velsor] fell.']),
+  veto('person.organisation-word-before', 'a word before the name shows a company, a place or a work ("the carmaker …")', ['Profits at the carmaker [Velsor] fell.', 'A director of the Leeds builder [Marchbank] was jailed.'], ['The kitchen was fitted by builder [Dave Marchbank] last May.']),
   veto('person.town-after-preposition', 'a town or a city after "in", "near" or "came to"', ['She returned to [Greenville] two days later.'], ['She spoke to [Greenville] on Monday.']),
   veto('person.town-name', 'the name of a town or a city of two words or more ("Baton Rouge")', ['Retirees flock to [Boca Raton] every winter.']),
   veto('person.which-follows', '", which" follows the name: a thing, not a person', ['The treaty with [Ostravia], which wants the dam, lapsed.'], ['The letter from [Ada Ostrava], who wants the dam, arrived.']),

@@ -73,6 +73,15 @@ describe('people: firms and teams seen from their use', () => {
   });
 });
 
+describe('people: a company named like a surname after its trade', () => {
+  it('takes "the Leeds builder Marchbank" as a company in every mention, but "builder Dave Marchbank" as a person', () => {
+    const a = analyze('A director of the Leeds builder Quarnby was jailed.\n\nQuarnby said it was "relieved the matter is closed".');
+    assert.deepEqual(mentions(a), []);
+    assert.deepEqual(a.quotes.map(q => q.speaker), ['Quarnby']);
+    assert.deepEqual(mentions(analyze('The kitchen was fitted by builder Dave Quarnby last May. Quarnby said it took a week.')), ['Dave Quarnby', 'Quarnby']);
+  });
+});
+
 describe('people: a club named like a person', () => {
   const report = [
     'Tarnby Vale 3 Kingsmoor Rovers 1: Okafor double sinks Rovers',
