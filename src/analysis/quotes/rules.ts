@@ -26,7 +26,10 @@ export const QUOTES_RULES = defineRules([
     id: 'quote.single-marks',
     subject: 'quote',
     reason: 'words between single quotation marks that read as speech, not as apostrophes',
-    examples: { match: ["[‘We will rebuild,’] the mayor said."], noMatch: ["It's the '90s again at O'Brien's bar."] },
+    examples: {
+      match: ["[‘We will rebuild,’] the mayor said.", 'Desmond Okoro remembered her as [‘the conscience of the chamber’].'],
+      noMatch: ["It's the '90s again at O'Brien's bar.", 'On the estate she was known as ‘the Duchess’ to everyone.'],
+    },
   },
   {
     id: 'quote.multi-paragraph',

@@ -38,7 +38,7 @@ export function speechVeto(text: string, tokens: Token[], piece: QuotePiece, cue
   const before = precedingWord(tokens, piece.start);
   const sameSentence = before !== null && !/[.!?]/.test(before.post);
   const governed = describingVerb(tokens, at) ?? describingVerbOfList(text, tokens, piece.start);
-  const namedBefore = sameSentence && hasClass(before.lower, W.NamingWord) && !(before.lower === 'as' && (governed === 'described' || cue && cue.kind !== 'subject'));
+  const namedBefore = sameSentence && hasClass(before.lower, W.NamingWord) && !(before.lower === 'as' && (governed === 'described' || cue && cue.kind !== 'subject' || singleMarked(text, piece) && describedAsBefore(tokens, at)));
   if (words.length <= 6 && (namedBefore || governed === 'naming' || namingPhraseBefore(tokens, at))) return 'quote.named';
   // "titled “…”", "dubbed the “…”": a title of any length.
   const titling = at >= 0 && (hasClass(tokens[at].lower, W.TitlingWord) || at >= 1 && /^(?:the|a|an)$/.test(tokens[at].lower) && hasClass(tokens[at - 1].lower, W.TitlingWord));
@@ -137,6 +137,21 @@ const OBJECT_TAGS = Tag.Noun | Tag.Pronoun | Tag.ProperNoun | Tag.Determiner | T
 
 function isDescribingVerb(t: Token): boolean {
   return hasClass(t.lower, W.CharacterizingVerb) && !!(t.tags & Tag.Verb);
+}
+
+/** The piece is in single marks (British style: found only where it reads as speech, see singleQuotes.ts). */
+function singleMarked(text: string, piece: QuotePiece): boolean {
+  return text[piece.start] === '‘' || text[piece.start] === "'";
+}
+
+/**
+ * "remembered her as ‘…’": a verb of describing a few words before the "as" at token `at`.
+ * (Only for single marks: a double-quoted term after "as" stays a name unless a characterising
+ * verb governs it, as before.)
+ */
+function describedAsBefore(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 5; i--) if (hasClass(tokens[i].lower, W.DescribedAsVerb)) return true;
+  return false;
 }
 
 /**

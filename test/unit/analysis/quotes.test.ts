@@ -477,6 +477,19 @@ describe('quotes', () => {
       assert.equal(cueText(text, a.quotes[1]), 'she');
     });
 
+    it('finds a description in single marks after "remembered her as", "described the plan as", and its speaker', () => {
+      const text = "Desmond Okoro, who sat beside her for a decade, remembered her as 'the conscience of the chamber'. The union described the plan as ‘a slow retreat’.";
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map(q => [q.text, q.speaker]), [
+        ["'the conscience of the chamber'", 'Desmond Okoro'],
+        ['‘a slow retreat’', 'The union'],
+      ]);
+    });
+
+    it('leaves a name after "known as" in single marks alone', () => {
+      assert.deepEqual(quoted(analyze('On the estate she was known as ‘the Duchess’ to everyone.')), []);
+    });
+
     it('finds single-quoted speech after "said:" and a quote resumed after its cue', () => {
       const text = "The coach Dev Anand said: 'We lost the midfield.' 'Nobody,' said Anand, 'expected that.'";
       const a = analyze(text);
