@@ -68,8 +68,8 @@ export const QUOTES_RULES = defineRules([
   {
     id: 'quote.nickname',
     subject: 'quote',
-    reason: 'a nickname between the parts of a name',
-    examples: { match: ['Reed said that Dwayne [“The Rock”] Johnson waved.'], noMatch: ['[“The Rock is here,”] Dwayne Johnson said.'] },
+    reason: 'a nickname: between the parts of a name, or a given name a verb of naming gives a person ("called her “Teddy”")',
+    examples: { match: ['Reed said that Dwayne [“The Rock”] Johnson waved.', 'Her friends called her [“Teddy”] all her life.'], noMatch: ['[“The Rock is here,”] Dwayne Johnson said.', 'Voters heard that Grant called the pageant winner [“Miss Piggy”] in 1996.'] },
   },
   {
     id: 'quote.scare-term',

@@ -3,6 +3,7 @@
 // quotes of anyone. A short quotation a verb of describing hands to its object ("called the
 // ruling “dangerous”") is somebody's words, however short.
 import { W, hasClass } from '../lexicon/lexicon';
+import { Lex, wordClass } from '../lexicon/wordClass';
 import { Tag, type Token } from '../text/tokens';
 import type { QuoteCue } from './cues';
 import type { QuotePiece } from './quoteMarks';
@@ -57,6 +58,9 @@ export function speechVeto(text: string, tokens: Token[], piece: QuotePiece, cue
     // "Dwayne “The Rock” Johnson": a nickname between the parts of a name.
     if (words.length <= 3 && before && isNameWord(before) && /^[ \t\u00a0]+\p{Lu}/u.test(text.slice(piece.end, piece.end + 3))) return 'quote.nickname';
   }
+  // "Her friends called her “Teddy”": a given name that a verb of naming gives a person is the
+  // name they go by, not a remark ("called her “Miss Piggy”" stays one).
+  if (governed === 'described' && words.length === 1 && before && before.tags & Tag.Pronoun && isGivenName(words[0])) return 'quote.nickname';
   if (governed === 'described') return null;
   // A short noun phrase after an article or a demonstrative ("had grown into a “support
   // movement”", "promising a “formal update”") is a term set in quotes by the writer, even in a
@@ -137,6 +141,12 @@ const OBJECT_TAGS = Tag.Noun | Tag.Pronoun | Tag.ProperNoun | Tag.Determiner | T
 
 function isDescribingVerb(t: Token): boolean {
   return hasClass(t.lower, W.CharacterizingVerb) && !!(t.tags & Tag.Verb);
+}
+
+/** A capitalised word the lexicon knows as a given name and not as an ordinary word ("Teddy", not "Bud"). */
+function isGivenName(word: string): boolean {
+  const c = wordClass(word.toLowerCase());
+  return /^\p{Lu}/u.test(word) && !!(c & Lex.FirstName) && !(c & (Lex.Common | Lex.AmbiguousFirst));
 }
 
 /** The piece is in single marks (British style: found only where it reads as speech, see singleQuotes.ts). */

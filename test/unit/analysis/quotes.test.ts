@@ -391,6 +391,11 @@ describe('quotes', () => {
       assert.deepEqual(quoted('Voters heard that Grant called the pageant winner “Miss Piggy” in 1996.'), ['Miss Piggy']);
     });
 
+    it('drops a given name that a verb of naming gives a person ("called her “Teddy”"), but keeps a name-calling', () => {
+      assert.deepEqual(quoted('Her friends called her “Teddy” all her life, and the press called him "Jimmy".'), []);
+      assert.deepEqual(quoted('Rivals called her “Ruthless Rita” in 1996.'), ['Ruthless Rita']);
+    });
+
     it('keeps a quoted noun phrase right after a verb of saying', () => {
       assert.deepEqual(quoted('The minister Lucia Conti said a "wider rethink" is needed.'), ['wider rethink']);
     });
