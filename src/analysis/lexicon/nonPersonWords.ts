@@ -122,6 +122,14 @@ tabloid daily weekly automaker carmaker chipmaker conglomerate subsidiary novel 
 sitcom series show videogame painting poem musical browser app chain
 `),
   },
+  LoneOrganisationPreceder: {
+    meaning: 'A lower-case word that, right before a lone capitalised word, shows a company ("the Leeds builder Marchbank"); before a full name it is a trade ("builder Dave Marchbank").',
+    source: 'a hand list from news usage (the business pages)',
+    words: wordList(`
+builder housebuilder developer contractor supplier distributor wholesaler supermarket grocer publisher consultancy
+outsourcer miner refiner steelmaker drugmaker brokerage utility
+`),
+  },
   PersonShapedFirm: {
     meaning: 'A firm, an agency or a brand written as two names ("Morgan Stanley", "Freddie Mac").',
     source: 'a hand list from news usage (the financial pages)',

@@ -1,7 +1,7 @@
 // Words around a quotation that say whether it is somebody's words or a name, a title or a term:
 // "so-called", "titled", "the film …" (a name or a work), "told reporters", "what he called …"
 // (speech), and the function words the cue finders read ("who", "when", "itself").
-import { declareWordClasses } from './wordClassDeclaration';
+import { declareWordClasses, wordList } from './wordClassDeclaration';
 
 export const QUOTE_WORD_CLASSES = declareWordClasses({
   NamingWord: {
@@ -90,6 +90,14 @@ export const QUOTE_WORD_CLASSES = declareWordClasses({
   'said', 'says', 'told', 'tells', 'warned', 'warns', 'added', 'argued', 'insisted', 'claimed', 'described', 'called', 'stated', 'wrote', 'admitted', 'promised',
   'vowed', 'dismissed', 'accused', 'branded', 'labelled', 'labeled', 'suggested', 'conceded', 'acknowledged', 'denied', 'declared', 'urged', 'pledged',
 ],
+  },
+  DescribedAsVerb: {
+    meaning: 'A verb that, with its object and "as", gives a description in single marks that is somebody\'s words ("remembered her as ‘the conscience of the chamber’").',
+    source: 'a hand list from news usage (obituaries, tributes, reviews)',
+    words: wordList(`
+remembered remembers recalled recalls described describes hailed hails branded brands dismissed dismisses derided
+derides portrayed portrays painted paints depicted depicts characterised characterized labelled labeled mourned
+`),
   },
   ListenerVerb: {
     meaning: 'A verb of saying whose object is the listener ("told reporters"), in all its forms.',

@@ -5,7 +5,7 @@
 import { W, hasClass } from '../lexicon/lexicon';
 import { Lex, wordClass } from '../lexicon/wordClass';
 import { Tag, type Token } from '../text/tokens';
-import { findNameRuns, isCapitalised } from './nameRuns';
+import { findNameRuns, isAllCaps, isCapitalised, type NameRun } from './nameRuns';
 import { amongPlaces, listGroups } from './lists';
 import { nonPersonUse } from './nonPersonUse';
 import { nameBounds } from './nameBounds';
@@ -26,8 +26,13 @@ export function findNameCandidates(tokens: Token[], text: string): { candidates:
   const out: NameCandidate[] = [];
   const rejections: Rejection[] = [];
   for (const whole of findNameRuns(tokens)) {
+    if (speakerLabel(tokens, text, whole)) {
+      const label = headlineCandidate(tokens, whole.first, whole.last);
+      if (label) out.push({ ...label, rules: ['person.speaker-label'] });
+      continue;
+    }
     for (const run of splitNameRun(tokens, text, whole)) {
-      const c = candidateFromRun(tokens, text, run.first, run.last, run.headline, rejections);
+      const c = run.nickname ? nicknamedCandidate(tokens, text, run, run.nickname, rejections) : candidateFromRun(tokens, text, run.first, run.last, run.headline, rejections);
       // In a title-case headline every word is capitalised: two unknown words are not a name
       // unless the document names someone so elsewhere.
       if (c && run.titleCase && c.evidence < Evidence.Strong) c.evidence = Evidence.None;
@@ -36,6 +41,28 @@ export function findNameCandidates(tokens: Token[], text: string): { candidates:
   }
   supportListedNames(tokens, out);
   return { candidates: out, rejections };
+}
+
+/**
+ * A run with a nickname in quotation marks inside ("Terry “Tank” Mulgrew"): the name is decided
+ * on its own words, read as if the nickname were not there, and a nickname between a given name
+ * and a family name is a person's (the name's span then holds the nickname). Token indices are
+ * the paragraph's.
+ */
+function nicknamedCandidate(tokens: Token[], text: string, run: NameRun, nickname: { from: number; to: number }, rejections: Rejection[]): NameCandidate | null {
+  const skipped = nickname.to - nickname.from + 1;
+  const view = tokens.slice(0, nickname.from).concat(tokens.slice(nickname.to + 1));
+  const c = candidateFromRun(view, text, run.first, run.last - skipped, run.headline, rejections);
+  if (!c) return null;
+  const inParagraph = (i: number): number => (i >= nickname.from ? i + skipped : i);
+  const around = c.firstToken < nickname.from && c.lastToken >= nickname.from;
+  c.firstToken = inParagraph(c.firstToken);
+  c.lastToken = inParagraph(c.lastToken);
+  if (around && !c.blocked) {
+    c.evidence = Evidence.Strong;
+    c.rules = [...(c.rules ?? []), 'person.nickname'];
+  }
+  return c;
 }
 
 /**
@@ -183,6 +210,21 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   cand.gender = genderOf(nameTokens, titleFrom >= 0 ? tokens.slice(titleFrom, k) : []);
   if (!cand.gender) delete cand.gender;
   return cand;
+}
+
+/**
+ * "OKONKWO-HAINES: Because …": a transcript's speaker label in capitals, opening a line before a
+ * colon. Capitals say nothing of what the words are, so, like a headline's, they are a person
+ * only where the document names one with them (see quotes/transcript.ts for the answer).
+ */
+function speakerLabel(tokens: Token[], text: string, run: NameRun): boolean {
+  const head = tokens[run.first];
+  const tail = tokens[run.last];
+  if (run.last - run.first > 3 || !tail.post.startsWith(':') || tail.possessive) return false;
+  const lineStart = text.lastIndexOf('\n', head.start - 1) + 1;
+  if (/\S/.test(text.slice(lineStart, head.start))) return false;
+  for (let i = run.first; i <= run.last; i++) if (!isAllCaps(tokens[i])) return false;
+  return true;
 }
 
 /** A run in a capitals-only headline: every word kept, decided by the document pass. */

@@ -48,6 +48,34 @@ export interface NameRun {
   headline: boolean;
   /** The sentence is in title case: capitalisation alone does not show a name there. */
   titleCase: boolean;
+  /** Tokens [from, to] of a nickname in quotation marks inside the run ("Terry “Tank” Mulgrew"). */
+  nickname?: { from: number; to: number };
+}
+
+/** The closing mark of each opening mark a nickname may be set in. */
+const NICKNAME_MARKS: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
+
+/**
+ * "Terry “Tank” Mulgrew", "Jimmy ‘The Cat’ Doyle": one to three words in quotation marks between
+ * two capitalised words of one sentence, the first opening capitalised, is a nickname inside a
+ * name. The index of its last word, or -1.
+ */
+function nicknameAfter(tokens: Token[], j: number): number {
+  const before = tokens[j];
+  const open = tokens[j + 1];
+  if (!open || before.possessive || !SPACE.test(before.post) || !isCapitalised(open) || open.sentence !== before.sentence) return -1;
+  const close = NICKNAME_MARKS[open.pre];
+  if (!close) return -1;
+  for (let m = j + 1; m <= j + 3 && m + 1 < tokens.length; m++) {
+    const t = tokens[m];
+    if (m > j + 1 && t.pre !== '') return -1;
+    if (t.post.startsWith(close) && SPACE.test(t.post.slice(close.length))) {
+      const after = tokens[m + 1];
+      return after.pre === '' && isCapitalised(after) && after.sentence === before.sentence ? m : -1;
+    }
+    if (!SPACE.test(t.post)) return -1;
+  }
+  return -1;
 }
 
 /** The token after `j` is a Chinese or Korean family name joined to it by a space ("Chong-sik Lee"). */
@@ -77,46 +105,54 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && joins(tokens[j], tokens[j + 1])) {
-      const next = tokens[j + 1];
-      if (isCapitalised(next)) {
-        if (titled && ordinaryCapital(next)) break;
-        j++;
-        continue;
-      }
-      // "Kim Jong-un", "Hau Lung-bin": a short lower-case syllable after a hyphen. One that
-      // reads as a particle ("bin") ends the name when no capitalised word follows it.
-      const particleEnd = hasClass(next.lower, W.NameParticle) && !(j + 2 < tokens.length && joins(next, tokens[j + 2]) && isCapitalised(tokens[j + 2]));
-      // "Lee Jae-yong", "Moon Jae-in", "Chen Shui-bian": after a Korean or Chinese family name, the
-      // second syllable of a hyphenated given name, whatever English word it spells.
-      const afterFamilyName = j > i && wordClass(tokens[j - 1].lower) & (Lex.KoreanSurname | Lex.ChineseSurname);
-      const givenSyllables = afterFamilyName && /^\p{Ll}{1,5}$/u.test(next.text) && isSyllable(tokens[j].lower) && isSyllable(next.lower);
-      // "Kang Young-hoon", "Hsieh Chang-ting", "Chong-sik Lee": two syllables of a romanised
-      // given name, the second no English word, next to a family name or another capitalised word
-      // ("Hsieh"): whatever the first spells ("Young").
-      const pairedSyllables = /^\p{Ll}{2,5}$/u.test(next.text) && isSyllable(next.lower) && !(wordClass(next.lower) & (Lex.Common | Lex.Function)) && !hasClass(next.lower, W.CompoundTail) && (j > i ? afterFamilyName || isSyllable(tokens[j].lower) && !(wordClass(tokens[j].lower) & Lex.Common) : isSyllable(tokens[j].lower) && familyNameAfter(tokens, j + 1));
-      const syllable = /^\p{Ll}{1,3}$/u.test(next.text) && !hasClass(next.lower, W.CompoundTail) && (particleEnd || !hasClass(next.lower, W.NameParticle) && !(wordClass(next.lower) & (Lex.Common | Lex.Function)));
-      if (tokens[j].post === '-' && (givenSyllables || pairedSyllables || syllable)) {
-        j++;
-        // "Inzamam-ul-Haq": the name goes on after the syllable.
-        if (next.post === '-' && j + 1 < tokens.length && isCapitalised(tokens[j + 1])) continue;
-        // "Chong-sik Lee": a given name first, then the family name.
-        if (pairedSyllables && j === i + 1 && familyNameAfter(tokens, j)) {
+    let nickname: NameRun['nickname'];
+    for (;;) {
+      while (j + 1 < tokens.length && joins(tokens[j], tokens[j + 1])) {
+        const next = tokens[j + 1];
+        if (isCapitalised(next)) {
+          if (titled && ordinaryCapital(next)) break;
           j++;
+          continue;
+        }
+        // "Kim Jong-un", "Hau Lung-bin": a short lower-case syllable after a hyphen. One that
+        // reads as a particle ("bin") ends the name when no capitalised word follows it.
+        const particleEnd = hasClass(next.lower, W.NameParticle) && !(j + 2 < tokens.length && joins(next, tokens[j + 2]) && isCapitalised(tokens[j + 2]));
+        // "Lee Jae-yong", "Moon Jae-in", "Chen Shui-bian": after a Korean or Chinese family name, the
+        // second syllable of a hyphenated given name, whatever English word it spells.
+        const afterFamilyName = j > i && wordClass(tokens[j - 1].lower) & (Lex.KoreanSurname | Lex.ChineseSurname);
+        const givenSyllables = afterFamilyName && /^\p{Ll}{1,5}$/u.test(next.text) && isSyllable(tokens[j].lower) && isSyllable(next.lower);
+        // "Kang Young-hoon", "Hsieh Chang-ting", "Chong-sik Lee": two syllables of a romanised
+        // given name, the second no English word, next to a family name or another capitalised word
+        // ("Hsieh"): whatever the first spells ("Young").
+        const pairedSyllables = /^\p{Ll}{2,5}$/u.test(next.text) && isSyllable(next.lower) && !(wordClass(next.lower) & (Lex.Common | Lex.Function)) && !hasClass(next.lower, W.CompoundTail) && (j > i ? afterFamilyName || isSyllable(tokens[j].lower) && !(wordClass(tokens[j].lower) & Lex.Common) : isSyllable(tokens[j].lower) && familyNameAfter(tokens, j + 1));
+        const syllable = /^\p{Ll}{1,3}$/u.test(next.text) && !hasClass(next.lower, W.CompoundTail) && (particleEnd || !hasClass(next.lower, W.NameParticle) && !(wordClass(next.lower) & (Lex.Common | Lex.Function)));
+        if (tokens[j].post === '-' && (givenSyllables || pairedSyllables || syllable)) {
+          j++;
+          // "Inzamam-ul-Haq": the name goes on after the syllable.
+          if (next.post === '-' && j + 1 < tokens.length && isCapitalised(tokens[j + 1])) continue;
+          // "Chong-sik Lee": a given name first, then the family name.
+          if (pairedSyllables && j === i + 1 && familyNameAfter(tokens, j)) {
+            j++;
+            break;
+          }
           break;
+        }
+        // Particles continue the run only when a capitalised word follows them ("van der Westhuizen").
+        let p = j + 1;
+        while (p + 1 < tokens.length && p - j <= 2 && hasClass(tokens[p].lower, W.NameParticle) && joins(tokens[p], tokens[p + 1]) && !isCapitalised(tokens[p + 1])) p++;
+        if (hasClass(tokens[p].lower, W.NameParticle) && p + 1 < tokens.length && joins(tokens[p], tokens[p + 1]) && isCapitalised(tokens[p + 1])) {
+          j = p + 1;
+          continue;
         }
         break;
       }
-      // Particles continue the run only when a capitalised word follows them ("van der Westhuizen").
-      let p = j + 1;
-      while (p + 1 < tokens.length && p - j <= 2 && hasClass(tokens[p].lower, W.NameParticle) && joins(tokens[p], tokens[p + 1]) && !isCapitalised(tokens[p + 1])) p++;
-      if (hasClass(tokens[p].lower, W.NameParticle) && p + 1 < tokens.length && joins(tokens[p], tokens[p + 1]) && isCapitalised(tokens[p + 1])) {
-        j = p + 1;
-        continue;
-      }
-      break;
+      // The name goes on after a nickname in quotation marks (one per run).
+      const nicknameEnd = nickname || capitals.has(t.sentence) ? -1 : nicknameAfter(tokens, j);
+      if (nicknameEnd < 0 || (titled && ordinaryCapital(tokens[nicknameEnd + 1]))) break;
+      nickname = { from: j + 1, to: nicknameEnd };
+      j = nicknameEnd + 1;
     }
-    runs.push({ first: i, last: j, headline: capitals.has(t.sentence), titleCase: titled });
+    runs.push({ first: i, last: j, headline: capitals.has(t.sentence), titleCase: titled, ...(nickname && { nickname }) });
     i = j + 1;
   }
   return runs;

@@ -73,6 +73,35 @@ function numberAt(tokens: Token[], i: number, near: Token): boolean {
 }
 
 
+/** A team's score: one or two digits, not part of a longer number ("3", not "3,500" or "3.5"). */
+const SCORE = String.raw`\d{1,2}(?![\d\p{L}]|[.,]\d)`;
+/** The scorers in brackets after a score ("3 (Okafor 12, 58; Pritchard 71)"). */
+const SCORERS = String.raw`(?:[ \t\u00a0]+\([^()\n]{0,80}\))?`;
+const TEAM = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** After the name: its score, then the other team and its score. */
+const SCORE_THEN_TEAM = new RegExp(String.raw`^[ \t\u00a0]+${SCORE}${SCORERS}[ \t\u00a0]+${TEAM}[ \t\u00a0]+${SCORE}`, 'u');
+/** Before the name: the other team and its score; after it, its own. */
+const TEAM_THEN_SCORE = new RegExp(String.raw`(?:^|[^\p{L}\d,(])${TEAM}[ \t\u00a0]+${SCORE}${SCORERS}[ \t\u00a0]+$`, 'u');
+const OWN_SCORE = new RegExp(String.raw`^[ \t\u00a0]+${SCORE}`, 'u');
+
+/**
+ * "Ashby Vale 3 Kingsmoor Rovers 1", "Ashby Vale 3 (Okafor 12, 58) Kingsmoor Rovers 1": a
+ * result line, each team's name followed by its score, the other team's name next to it. Not a
+ * scorer's minutes ("Okafor 12, 58; Pritchard 71"): those are set off by commas, semicolons and
+ * brackets. Read from the text, so that the tokenizer's way with brackets does not matter.
+ */
+function inScoreLine(tokens: Token[], text: string, first: number, last: number): boolean {
+  const lastTok = tokens[last];
+  const next = tokens[last + 1];
+  if (!next || lastTok.possessive || !SPACE_ONLY.test(lastTok.post) || !/^\d\d?$/.test(next.text)) return false;
+  const after = text.slice(lastTok.end, lastTok.end + 140);
+  if (!OWN_SCORE.test(after)) return false;
+  if (SCORE_THEN_TEAM.test(after.split('\n', 1)[0])) return true;
+  const start = tokens[first].start;
+  const before = text.slice(Math.max(0, start - 140), start);
+  return TEAM_THEN_SCORE.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
 /** "in", "near", "outside", or "to"/"from" after a verb of motion ("came to", "moved from"). */
 function placePreposition(tokens: Token[], i: number): boolean {
   const p = tokens[i];
@@ -123,6 +152,8 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
     // Nor a full name after a group it acts on: "a group Mitt Romney won", "the team Tom Brady led".
     const fullName = last > first && hasClass(before.lower, W.GroupNoun) && tokens.slice(first, last + 1).every(t => !(wordClass(t.lower) & (Lex.Common | Lex.Place | Lex.Organization | Lex.Demonym | Lex.Date | Lex.NonPersonWord | Lex.NonPersonHead | Lex.Value)));
     if (hasClass(before.lower, W.OrganisationPreceder) && !fullName) return 'person.organisation-word-before';
+    // "the Leeds builder Marchbank" (not "builder Dave Marchbank", a tradesman).
+    if (lone && first === nameStart && hasClass(before.lower, W.LoneOrganisationPreceder)) return 'person.organisation-word-before';
     // "metropolitan Houston", "metro Denver".
     if (lone && (before.lower === 'metropolitan' || before.lower === 'metro')) return 'person.place-metro';
   }
@@ -135,6 +166,8 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
   if (lone && after && sameSentence(after, lastTok) && /^,[ \t\u00a0]+$/.test(lastTok.post) && after.lower === 'based' && /^(?:in|at)$/.test(tokens[last + 2]?.lower ?? '')) return 'person.based-company';
   // "Bradford 4 2 0 2": a town in a table of results is its team.
   if (lone && isTownName(lastTok.lower) && ((SPACE_ONLY.test(lastTok.post) && numberAt(tokens, last + 1, lastTok)) || (numberAt(tokens, nameStart - 1, lastTok) && SPACE_ONLY.test(tokens[nameStart - 1].post)))) return 'person.town-in-table';
+  // "Ashby Vale 3 Kingsmoor Rovers 1": a team in a result line.
+  if (inScoreLine(tokens, text, first, last)) return 'person.score-line';
   // "Greenville, S.C.", "Ava, Mo.": a town before a US state's abbreviation; "Ann Arbor, Mich.":
   // a known town of two words, even one that starts with a given name.
   if (/^,[ \t\u00a0]+$/.test(lastTok.post) && after && sameSentence(after, lastTok) && US_STATE_ABBREVIATION.test(text.slice(after.start, after.start + 20)) && (lone || tokens.slice(first, last + 1).every(t => !(wordClass(t.lower) & Lex.FirstName) || wordClass(t.lower) & Lex.Place) || isTownName(tokens.slice(first, last + 1).map(t => t.lower).join(' ')))) return 'person.town-state';

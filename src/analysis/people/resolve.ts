@@ -129,11 +129,15 @@ export function* peopleFacts(
   const blockedWords = new Map<string, string>();
   /** Single names a title confirms as a person's ("Mrs. Banks"): a person in every mention. */
   const titledSingles = new Set<string>();
+  /** Names of two words or more shown to be an organisation's or a place's, and those stated strongly as a person's. */
+  const blockedNames = new Set<string>();
+  const strongNames = new Set<string>();
   const read = (pi: number, c: NameCandidate): void => {
     const base = blocks[pi].start;
     if (c.blocked) {
       const rule = c.rules?.[0] ?? 'person.organisation-word-after';
       for (const w of c.lowerWords) if (!blockedWords.has(w)) blockedWords.set(w, rule);
+      if (c.words.length >= 2) blockedNames.add(c.key);
       return;
     }
     if (c.title && c.words.length === 1 && c.evidence >= Evidence.Strong) titledSingles.add(c.lowerWords[0]);
@@ -142,6 +146,7 @@ export function* peopleFacts(
     if (!countsAsStated(c)) return;
     if (!include(base + c.start, base + c.end)) return;
     if (c.words.length >= 2) {
+      if (c.evidence >= Evidence.Strong) strongNames.add(c.key);
       const known = full.get(c.key);
       if (!known) full.set(c.key, { words: c.words, lowerWords: c.lowerWords, key: c.key, name: nameOf(c, base + c.start, base + c.end), firstAt: base + c.start, lastAt: -1, gender: c.gender, order: 0, indexedWords: new Set() });
       else known.gender ??= c.gender;
@@ -162,6 +167,9 @@ export function* peopleFacts(
   // organisation or a place anywhere outweighs the cues of a person ("Viacom said").
   for (const w of titledSingles) blockedWords.delete(w);
   for (const w of blockedWords.keys()) strongSingles.delete(w);
+  // The same for a name of two words that only its shape made a person's ("Ashby Vale", a club
+  // in a result line): it is no full name, and its mentions are not people.
+  for (const key of blockedNames) if (!strongNames.has(key)) full.delete(key);
   // Shorter full names contained in longer ones belong to the longer ("Barack Obama" ⊂ "Barack Hussein Obama").
   const fullNames = [...full.values()].sort((a, b) => b.words.length - a.words.length || a.firstAt - b.firstAt);
   const surnames = new Set<string>();

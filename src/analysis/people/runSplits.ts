@@ -12,7 +12,7 @@ import { Evidence } from './candidate';
 
 /** The run, or its parts when a person's name inside it is followed by a town or a nationality. */
 export function splitNameRun(tokens: Token[], text: string, run: NameRun): NameRun[] {
-  if (run.headline || run.titleCase || run.last - run.first < 2) return [run];
+  if (run.headline || run.titleCase || run.nickname || run.last - run.first < 2) return [run];
   const at = townAfterName(tokens, text, run) ?? nationalityAfterName(tokens, run);
   if (at === undefined) return [run];
   return [

@@ -9,6 +9,7 @@ import type { QuoteCue, SpeakerMention } from './cues';
 import { MentionSentences } from './mentionSentences';
 import { alignQuotes, mergeBounds, movedMerged, shiftAttributed, shiftQuote, unchangedPeople, type Attributed, type EditedStretch, type MergedQuote, type QuoteMemo, type QuoteResult } from './quoteReuse';
 import type { PeopleChanges } from '../people/redecide';
+import { isUnconfirmedAnswer } from './transcript';
 
 export type { PeopleIndex } from './antecedents';
 
@@ -115,7 +116,7 @@ function carried(a: Attributed, attribution: AttributionKind, id: string): Attri
 
 /** The rules that found a quote: its marks, and whether it runs over paragraphs. */
 function quoteRules(text: string, m: MergedQuote): string[] {
-  const rules = [/^[‘'‚‹]/.test(text[m.start]) ? 'quote.single-marks' : 'quote.double-marks'];
+  const rules = [m.pieces[0].finding.label ? 'quote.transcript-answer' : /^[‘'‚‹]/.test(text[m.start]) ? 'quote.single-marks' : 'quote.double-marks'];
   if (m.pieces.some(p => p.paragraph !== m.pieces[0].paragraph)) rules.push('quote.multi-paragraph');
   return rules;
 }
@@ -135,11 +136,13 @@ export function* assembleQuotes(
   const merged = yield* mergeAcrossParagraphs(text, paragraphs, work, sameParagraphs ? { merged: last.memo.merged, edit: last.edit } : undefined);
   // Which person mentions sit inside a quotation (one merge of two sorted lists): a speaker is
   // rarely named inside their own quote, so those are skipped when resolving "he"/"she".
+  // (Not a transcript's answer: its speaker names the people its pronouns stand for.)
   const mentionInQuote = new Uint8Array(people.mentions.length);
+  const inMarks = merged.some(m => m.pieces[0].finding.label) ? merged.filter(m => !m.pieces[0].finding.label) : merged;
   for (let i = 0, q = 0; i < people.mentions.length; i++) {
     const at = people.mentions[i].start;
-    while (q < merged.length && merged[q].end <= at) q++;
-    if (q < merged.length && merged[q].start <= at) mentionInQuote[i] = 1;
+    while (q < inMarks.length && inMarks[q].end <= at) q++;
+    if (q < inMarks.length && inMarks[q].start <= at) mentionInQuote[i] = 1;
   }
   work.add(people.mentions.length + merged.length);
   yield;
@@ -198,6 +201,11 @@ export function* assembleQuotes(
 
   /** The speaker of quote `m`; `read` gives the speaker of an earlier quote (and notes that it was read). */
   const attribute = (m: MergedQuote, first: MergedQuote['pieces'][number], read: (c: QuoteResult | null | undefined) => Attributed | undefined, previous: QuoteResult | null): Attributed => {
+    // A transcript's answer is its label's person's, or nobody's (then it is no quote).
+    if (first.finding.label) {
+      const a = first.finding.cue ? resolveCue(first.finding.cue, first.paragraph) : NONE;
+      return isUnconfirmedAnswer(first.finding, a.entity) ? NONE : a;
+    }
     let attributed: Attributed = NONE;
     const own = m.pieces.map(p => (p.finding.cue && p.finding.cue.kind !== 'subject' ? p : null)).find(p => p !== null);
     const byline = own ? null : bylineAfter(text, paragraphs, m);
@@ -228,6 +236,7 @@ export function* assembleQuotes(
   /** The last quote of each paragraph. */
   const lastOfParagraph: (QuoteResult | undefined)[] = new Array<QuoteResult | undefined>(paragraphs.length);
   let previous: QuoteResult | null = null;
+  let kept = 0;
   for (let k = 0; k < merged.length; k++) {
     const m = merged[k];
     const first = m.pieces[0];
@@ -273,13 +282,20 @@ export function* assembleQuotes(
       work.add(m.pieces.length);
       work.quoteAttributed();
     }
-    quotes[k] = result.quote;
-    quoteEntities[k] = result.attributed.entity;
+    // An answer of a transcript whose label names no person is no quote (quotes/transcript.ts),
+    // but it keeps its place in the memo, which is aligned with `merged`.
+    if (!isUnconfirmedAnswer(first.finding, result.attributed.entity)) {
+      quotes[kept] = result.quote;
+      quoteEntities[kept] = result.attributed.entity;
+      kept++;
+    }
     results[k] = result;
     lastOfParagraph[lastPiece.paragraph] = result;
     previous = result;
     if (work.due()) yield;
   }
+  quotes.length = kept;
+  quoteEntities.length = kept;
   return { quotes, quoteEntities, memo: { merged, results } };
 }
 

@@ -12,6 +12,7 @@ import { type QuoteCue, isCueVerb, type Context, namesReportingDocument, sentenc
 import { subjectOf, subjectOfSentence } from './subjects';
 import { cueAfter, sentenceEndCue, accordingAfter } from './cueAfter';
 import { cueBefore, previousSentenceCue, possessiveCue, sentenceSubject } from './cueBefore';
+import { labelCue } from './transcript';
 
 /** What a cue finder knows about the quote it looks at. */
 interface QuoteAtHand {
@@ -59,15 +60,24 @@ export function findCues(tokens: Token[], text: string, candidates: NameCandidat
   // unless it ends its sentence ("… were “productive.” Grieve said …"): the end of the last
   // quotation before the piece that does, kept as the pieces go by.
   let floorPos = 0;
+  // The quotation in marks before the piece (a transcript's answer holds its quotations: it
+  // neither cuts their cues off nor shares its speaker with them).
+  let before = -1;
   pieces.forEach((piece, i) => {
-    if (i > 0 && cutsCueOff(text, pieces[i - 1])) floorPos = pieces[i - 1].end;
+    if (piece.label) {
+      cues.push(labelCue(ctx, piece));
+      return;
+    }
+    if (before >= 0 && cutsCueOff(text, pieces[before])) floorPos = pieces[before].end;
+    const previous = before;
+    before = i;
     // The rest of a quote opened in an earlier paragraph: only a cue after it.
     if (!piece.opened) {
       cues.push(cueAfter(ctx, piece) ?? accordingAfter(ctx, piece));
       return;
     }
-    const sameSentence = i > 0 && sentenceOf(tokens, pieces[i - 1].end - 1) === sentenceOf(tokens, piece.start);
-    const q: QuoteAtHand = { piece, floorPos, previousInSentence: sameSentence ? cues[i - 1] : null };
+    const sameSentence = previous >= 0 && sentenceOf(tokens, pieces[previous].end - 1) === sentenceOf(tokens, piece.start);
+    const q: QuoteAtHand = { piece, floorPos, previousInSentence: sameSentence ? cues[previous] : null };
     let cue: QuoteCue | null = null;
     for (const find of CUE_FINDERS) if ((cue = find(ctx, q))) break;
     cues.push(cue);
@@ -91,7 +101,9 @@ export function trailingCue(ctx: Context, pieces: QuotePiece[]): QuoteCue | null
   if (!tokens.length) return null;
   const lastTok = tokens[tokens.length - 1];
   const introduces = /^[:,]\s*$/.test(lastTok.post) && text.slice(lastTok.end).trim().length <= 1;
-  const floorPos = pieces.length ? pieces[pieces.length - 1].end : 0;
+  // (The last piece to end: a transcript's answer ends after the quotations inside it.)
+  let floorPos = 0;
+  for (const p of pieces) floorPos = Math.max(floorPos, p.end);
   const floor = introduces ? sentenceStartIndex(tokens, tokens.length - 1) : 0;
   for (let i = tokens.length - 1; i >= floor; i--) {
     if (tokens[i].end <= floorPos) break;

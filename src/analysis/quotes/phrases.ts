@@ -113,6 +113,22 @@ export function nameAfterComma(ctx: Context, i: number): SpeakerMention | null {
   return c.lastToken === tokens.length - 1 || /^[.,;!?]/.test(post) ? mentionOfCandidate(ctx, named) : null;
 }
 
+/**
+ * The name candidate `named` is followed by one to three lower-case nouns and then another name
+ * ("Vale manager Gail Stenhouse", "Clinton campaign manager Robby Mook"): it modifies the role of
+ * the person named after it.
+ */
+function modifiesRole(ctx: Context, named: number, ceiling: number): boolean {
+  const { tokens } = ctx;
+  let i = ctx.candidates[named].lastToken;
+  for (let n = 0; n < 3; n++) {
+    if (!SPACE.test(tokens[i].post) || i + 1 > ceiling) return false;
+    const t = tokens[++i];
+    if (isCapitalised(t) || !(t.tags & Tag.Noun) || t.tags & (Tag.Preposition | Tag.Conjunction | Tag.Determiner | Tag.Pronoun)) return n > 0 && ctx.byFirst.has(i);
+  }
+  return SPACE.test(tokens[i].post) && i + 1 <= ceiling && ctx.byFirst.has(i + 1);
+}
+
 /** The noun phrase that starts at token `s` ("said Wei", "said the post"). */
 export function phraseStartingAt(ctx: Context, s: number, ceiling: number): SpeakerMention | null {
   const { tokens, text } = ctx;
@@ -120,8 +136,9 @@ export function phraseStartingAt(ctx: Context, s: number, ceiling: number): Spea
   let owner: number | undefined;
   for (let i = s; i <= Math.min(ceiling, s + 5); i++) {
     const named = ctx.byFirst.get(i);
-    // "said Lebed's aide Alexander Barkhatov": the aide, not the owner.
-    if (named !== undefined && owner === undefined && tokens[ctx.candidates[named].lastToken].possessive) {
+    // "said Lebed's aide Alexander Barkhatov": the aide, not the owner; so "said Vale manager
+    // Gail Stenhouse", "said Clinton spokesman Nick Merrill": the name that modifies a role.
+    if (named !== undefined && owner === undefined && (tokens[ctx.candidates[named].lastToken].possessive || modifiesRole(ctx, named, ceiling))) {
       owner = named;
       i = ctx.candidates[named].lastToken;
       continue;

@@ -4,6 +4,7 @@
 // paragraph's end, or closed without being opened at its start, is reported as such so that
 // the document pass can join quotes that run over several paragraphs.
 import { findSingleQuotedSpeech } from './singleQuotes';
+import { findAnswerPieces } from './transcript';
 import type { QuotePiece } from './quotePiece';
 
 export type { QuotePiece };
@@ -53,8 +54,17 @@ function classifyDouble(text: string, i: number, inside: boolean): Kind {
   return isClosingContext(text, i) || !isOpeningContext(text, i) ? 'close' : 'open';
 }
 
-/** Finds the quotations of one paragraph. */
+/**
+ * Finds the quotations of one paragraph: those in marks, and a transcript's answers after a
+ * speaker's label (which may hold quotations in marks of their own), sorted by their start.
+ */
 export function findQuotePieces(text: string): QuotePiece[] {
+  const marked = findMarkedQuotes(text);
+  const answers = findAnswerPieces(text);
+  return answers.length ? [...marked, ...answers].sort((a, b) => a.start - b.start) : marked;
+}
+
+function findMarkedQuotes(text: string): QuotePiece[] {
   const pieces: QuotePiece[] = [];
   let openAt = -1;
   let singleOpen = false;

@@ -9,4 +9,9 @@ export interface QuotePiece {
   opened: boolean;
   /** The piece ends with a closing mark (false: it runs to the paragraph's end). */
   closed: boolean;
+  /**
+   * A transcript's answer (see transcript.ts): the span of the speaker's label before it
+   * ("OKONKWO-HAINES"); the piece holds the answer's words, without marks.
+   */
+  label?: { start: number; end: number };
 }

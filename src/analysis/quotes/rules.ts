@@ -14,10 +14,22 @@ export const QUOTES_RULES = defineRules([
     examples: { match: ['[“We will rebuild the bridge,”] said Elena Marsh.'], noMatch: ['Critics called it the “reform” of the year.'] },
   },
   {
+    id: 'quote.transcript-answer',
+    subject: 'quote',
+    reason: 'a Q&A transcript\'s answer: the words after a speaker\'s label ("OKONKWO-HAINES: …") are that person\'s',
+    examples: {
+      match: ['Mara Quellon has guided ships for 19 years.\n\nQ: Why now?\n\nQUELLON: [Because the ships got bigger and the channel did not.]'],
+      noMatch: ['Q: Why now?\n\nCorrection: An earlier version of this article gave the wrong date.'],
+    },
+  },
+  {
     id: 'quote.single-marks',
     subject: 'quote',
     reason: 'words between single quotation marks that read as speech, not as apostrophes',
-    examples: { match: ["[‘We will rebuild,’] the mayor said."], noMatch: ["It's the '90s again at O'Brien's bar."] },
+    examples: {
+      match: ["[‘We will rebuild,’] the mayor said.", 'Desmond Okoro remembered her as [‘the conscience of the chamber’].'],
+      noMatch: ["It's the '90s again at O'Brien's bar.", 'On the estate she was known as ‘the Duchess’ to everyone.'],
+    },
   },
   {
     id: 'quote.multi-paragraph',
@@ -56,8 +68,8 @@ export const QUOTES_RULES = defineRules([
   {
     id: 'quote.nickname',
     subject: 'quote',
-    reason: 'a nickname between the parts of a name',
-    examples: { match: ['Reed said that Dwayne [“The Rock”] Johnson waved.'], noMatch: ['[“The Rock is here,”] Dwayne Johnson said.'] },
+    reason: 'a nickname: between the parts of a name, or a given name a verb of naming gives a person ("called her “Teddy”")',
+    examples: { match: ['Reed said that Dwayne [“The Rock”] Johnson waved.', 'Her friends called her [“Teddy”] all her life.'], noMatch: ['[“The Rock is here,”] Dwayne Johnson said.', 'Voters heard that Grant called the pageant winner [“Miss Piggy”] in 1996.'] },
   },
   {
     id: 'quote.scare-term',
@@ -114,6 +126,15 @@ export const QUOTES_RULES = defineRules([
     subject: 'speaker',
     reason: 'a verb of saying before the quote, in its sentence',
     examples: { match: ['Mayor Hugo Brandt said the city would [“act within days”] on the report.'], noMatch: ['[“We will act within days,”] Mayor Hugo Brandt said.'] },
+  },
+  {
+    id: 'speaker.transcript-label',
+    subject: 'speaker',
+    reason: 'a Q&A transcript\'s answer: the label before it names the speaker',
+    examples: {
+      match: ['Mara Quellon has guided ships for 19 years.\n\nQ: Why now?\n\nQUELLON: [Because the ships got bigger and the channel did not.]', 'Q: Why now?\n\nMara Quellon: [Because the ships got bigger.]\n\nQ: And then?\n\nMara Quellon: [We asked the port.]'],
+      noMatch: ['Mara Quellon has guided ships for 19 years. Q: Why now?'],
+    },
   },
   {
     id: 'speaker.inverted-before',

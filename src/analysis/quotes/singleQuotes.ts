@@ -69,6 +69,17 @@ function cuePrecedes(before: string): boolean {
   return words.some(w => hasClass(w.toLowerCase(), W.ListenerVerb));
 }
 
+/**
+ * "remembered her as ‘…’", "described the plan as ‘…’": a verb of describing, its object and
+ * "as" end `before`, so the description in marks is the subject's words.
+ */
+function describedAs(before: string): boolean {
+  const words = before.split(/[ \t\u00a0]+/);
+  if (words.pop() !== '' || words.pop() !== 'as') return false;
+  for (const w of words.slice(-5)) if (hasClass(w.toLowerCase(), W.DescribedAsVerb)) return true;
+  return false;
+}
+
 /** A verb of saying earlier in the sentence that ends `before`: "Mr Hunt said the figures were ‘…’". */
 function saidEarlier(before: string): boolean {
   const sentence = before.slice(Math.max(before.search(/[.!?]["”’']?\s+[^.!?]*$/u), 0));
@@ -99,7 +110,7 @@ export function findSingleQuotedSpeech(text: string, pieces: QuotePiece[]): Quot
     const between = last ? text.slice(last.end, i) : '';
     const continues = !!last && between.length < 200 && /[.!?][ \t\u00a0]*$/.test(between) && !/[‘’'"“”\n]/.test(between);
     // A partial quote follows a word ("were ‘encouraging’"), not a comma ("think, ‘This …’").
-    const partial = !continues && !resumes && /\p{L}[ \t\u00a0]+$/u.test(before) && saidEarlier(text.slice(Math.max(0, i - 150), i));
+    const partial = !continues && !resumes && /\p{L}[ \t\u00a0]+$/u.test(before) && (saidEarlier(text.slice(Math.max(0, i - 150), i)) || describedAs(before));
     const introduced = resumes || continues || cuePrecedes(before);
     for (let j = i + 2; j < limit; j++) {
       // A double quotation inside (British style: ‘He said, “You’re finished,”’ said Pell) is passed over.

@@ -3,6 +3,7 @@
 // quotes of anyone. A short quotation a verb of describing hands to its object ("called the
 // ruling “dangerous”") is somebody's words, however short.
 import { W, hasClass } from '../lexicon/lexicon';
+import { Lex, wordClass } from '../lexicon/wordClass';
 import { Tag, type Token } from '../text/tokens';
 import type { QuoteCue } from './cues';
 import type { QuotePiece } from './quoteMarks';
@@ -27,8 +28,9 @@ export function isSpeech(text: string, tokens: Token[], piece: QuotePiece, cue: 
  * rules.ts), or null when it is speech.
  */
 export function speechVeto(text: string, tokens: Token[], piece: QuotePiece, cue: QuoteCue | null): string | null {
-  // A quote running on from or into another paragraph is always speech.
-  if (!piece.opened || !piece.closed) return null;
+  // A quote running on from or into another paragraph is always speech, and so is a
+  // transcript's answer (its label says who speaks).
+  if (!piece.opened || !piece.closed || piece.label) return null;
   const content = text.slice(piece.start + 1, piece.end - 1);
   const words = content.match(WORD) ?? [];
   if (!words.length) return 'quote.no-words';
@@ -37,7 +39,7 @@ export function speechVeto(text: string, tokens: Token[], piece: QuotePiece, cue
   const before = precedingWord(tokens, piece.start);
   const sameSentence = before !== null && !/[.!?]/.test(before.post);
   const governed = describingVerb(tokens, at) ?? describingVerbOfList(text, tokens, piece.start);
-  const namedBefore = sameSentence && hasClass(before.lower, W.NamingWord) && !(before.lower === 'as' && (governed === 'described' || cue && cue.kind !== 'subject'));
+  const namedBefore = sameSentence && hasClass(before.lower, W.NamingWord) && !(before.lower === 'as' && (governed === 'described' || cue && cue.kind !== 'subject' || singleMarked(text, piece) && describedAsBefore(tokens, at)));
   if (words.length <= 6 && (namedBefore || governed === 'naming' || namingPhraseBefore(tokens, at))) return 'quote.named';
   // "titled “…”", "dubbed the “…”": a title of any length.
   const titling = at >= 0 && (hasClass(tokens[at].lower, W.TitlingWord) || at >= 1 && /^(?:the|a|an)$/.test(tokens[at].lower) && hasClass(tokens[at - 1].lower, W.TitlingWord));
@@ -56,6 +58,9 @@ export function speechVeto(text: string, tokens: Token[], piece: QuotePiece, cue
     // "Dwayne “The Rock” Johnson": a nickname between the parts of a name.
     if (words.length <= 3 && before && isNameWord(before) && /^[ \t\u00a0]+\p{Lu}/u.test(text.slice(piece.end, piece.end + 3))) return 'quote.nickname';
   }
+  // "Her friends called her “Teddy”": a given name that a verb of naming gives a person is the
+  // name they go by, not a remark ("called her “Miss Piggy”" stays one).
+  if (governed === 'described' && words.length === 1 && before && before.tags & Tag.Pronoun && isGivenName(words[0])) return 'quote.nickname';
   if (governed === 'described') return null;
   // A short noun phrase after an article or a demonstrative ("had grown into a “support
   // movement”", "promising a “formal update”") is a term set in quotes by the writer, even in a
@@ -136,6 +141,27 @@ const OBJECT_TAGS = Tag.Noun | Tag.Pronoun | Tag.ProperNoun | Tag.Determiner | T
 
 function isDescribingVerb(t: Token): boolean {
   return hasClass(t.lower, W.CharacterizingVerb) && !!(t.tags & Tag.Verb);
+}
+
+/** A capitalised word the lexicon knows as a given name and not as an ordinary word ("Teddy", not "Bud"). */
+function isGivenName(word: string): boolean {
+  const c = wordClass(word.toLowerCase());
+  return /^\p{Lu}/u.test(word) && !!(c & Lex.FirstName) && !(c & (Lex.Common | Lex.AmbiguousFirst));
+}
+
+/** The piece is in single marks (British style: found only where it reads as speech, see singleQuotes.ts). */
+function singleMarked(text: string, piece: QuotePiece): boolean {
+  return text[piece.start] === '‘' || text[piece.start] === "'";
+}
+
+/**
+ * "remembered her as ‘…’": a verb of describing a few words before the "as" at token `at`.
+ * (Only for single marks: a double-quoted term after "as" stays a name unless a characterising
+ * verb governs it, as before.)
+ */
+function describedAsBefore(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 5; i--) if (hasClass(tokens[i].lower, W.DescribedAsVerb)) return true;
+  return false;
 }
 
 /**

@@ -73,6 +73,40 @@ describe('people: firms and teams seen from their use', () => {
   });
 });
 
+describe('people: a company named like a surname after its trade', () => {
+  it('takes "the Leeds builder Marchbank" as a company in every mention, but "builder Dave Marchbank" as a person', () => {
+    const a = analyze('A director of the Leeds builder Quarnby was jailed.\n\nQuarnby said it was "relieved the matter is closed".');
+    assert.deepEqual(mentions(a), []);
+    assert.deepEqual(a.quotes.map(q => q.speaker), ['Quarnby']);
+    assert.deepEqual(mentions(analyze('The kitchen was fitted by builder Dave Quarnby last May. Quarnby said it took a week.')), ['Dave Quarnby', 'Quarnby']);
+  });
+});
+
+describe('people: a club named like a person', () => {
+  const report = [
+    'Tarnby Vale 3 Kingsmoor Rovers 1: Okafor double sinks Rovers',
+    'Tarnby Vale 3 (Okafor 12, 58; Pritchard 71) Kingsmoor Rovers 1 (Dunleavy 44 pen).',
+    'Two goals from Tobi Okafor lifted Tarnby Vale to fourth, and Rhys Pritchard added a third. Vale keeper Marek Zielinski saved a penalty.',
+    "'We were second best for 40 minutes,' said Vale manager Gail Stenhouse.",
+  ].join('\n\n');
+
+  it('takes a name in a result line as a team in every mention, and keeps the scorers', () => {
+    const a = analyze(report);
+    assert.ok(!mentions(a).some(m => /Vale/.test(m)), mentions(a).join(', '));
+    assert.ok(rejected(a).includes('Tarnby Vale'));
+    assert.deepEqual(mentions(a).filter(m => /Okafor|Pritchard|Dunleavy/.test(m)), ['Okafor', 'Okafor', 'Pritchard', 'Tobi Okafor', 'Rhys Pritchard']);
+  });
+
+  it('gives the quote to the manager named after the club, not to the club', () => {
+    assert.deepEqual(analyze(report).quotes.map(q => q.speaker), ['Gail Stenhouse']);
+  });
+
+  it('keeps a person whose name is followed by a count in running text', () => {
+    const a = analyze('Ada Quellon 12 years ago founded the firm. Later Quellon sold it.');
+    assert.deepEqual(mentions(a), ['Ada Quellon', 'Quellon']);
+  });
+});
+
 describe('people: peoples', () => {
   it('does not take a people after its nationality for a person, even when it speaks', () => {
     const a = analyze('Iraqi Kurds say troops crossed the border. Planes protect the Kurds.');

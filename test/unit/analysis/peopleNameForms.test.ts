@@ -27,6 +27,28 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('nicknames in quotation marks inside a name', () => {
+    it('keeps the whole name around a nickname in straight, curly or single marks, and no quote', () => {
+      const text = 'Rovers boss Terry "Tank" Mulgrew was less happy. A cross from Callum “Chalky” White found Jimmy ‘The Cat’ Doyle at the far post.';
+      const analysis = analyze(text);
+      assert.deepEqual(
+        analysis.people.map(p => p.text),
+        ['Terry "Tank" Mulgrew', 'Callum “Chalky” White', 'Jimmy ‘The Cat’ Doyle'],
+      );
+      assert.deepEqual(analysis.quotes, []);
+    });
+
+    it('gives the speaker the name with the nickname, and a later family name the same person', () => {
+      const analysis = analyze('Rovers boss Terry "Tank" Mulgrew was less happy. \'We have one point from the last 21,\' he said.\n\nMulgrew did not stay for questions.');
+      assert.deepEqual(analysis.quotes.map(q => q.speaker), ['Terry "Tank" Mulgrew']);
+      assert.deepEqual(analysis.entities.map(e => [e.name, e.mentions.length]), [['Terry "Tank" Mulgrew', 2]]);
+    });
+
+    it('leaves a quoted title between two names alone', () => {
+      assert.deepEqual(mentions('She read "Hamlet" to the class while Ada Quellon listened.'), ['Ada Quellon']);
+    });
+  });
+
   describe('romanised hyphenated given names', () => {
     it('keeps the lower-case second syllable after a Korean or Chinese family name, whatever the first spells', () => {
       assert.deepEqual(mentions('The unification minister, Kang Young-hoon, met Li In-mo in Seoul.'), ['Kang Young-hoon', 'Li In-mo']);

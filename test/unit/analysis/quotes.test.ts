@@ -391,6 +391,11 @@ describe('quotes', () => {
       assert.deepEqual(quoted('Voters heard that Grant called the pageant winner “Miss Piggy” in 1996.'), ['Miss Piggy']);
     });
 
+    it('drops a given name that a verb of naming gives a person ("called her “Teddy”"), but keeps a name-calling', () => {
+      assert.deepEqual(quoted('Her friends called her “Teddy” all her life, and the press called him "Jimmy".'), []);
+      assert.deepEqual(quoted('Rivals called her “Ruthless Rita” in 1996.'), ['Ruthless Rita']);
+    });
+
     it('keeps a quoted noun phrase right after a verb of saying', () => {
       assert.deepEqual(quoted('The minister Lucia Conti said a "wider rethink" is needed.'), ['wider rethink']);
     });
@@ -475,6 +480,19 @@ describe('quotes', () => {
       assert.equal(a.quotes[0].speaker, 'Harriet Vane');
       assert.equal(a.quotes[1].speaker, 'Harriet Vane');
       assert.equal(cueText(text, a.quotes[1]), 'she');
+    });
+
+    it('finds a description in single marks after "remembered her as", "described the plan as", and its speaker', () => {
+      const text = "Desmond Okoro, who sat beside her for a decade, remembered her as 'the conscience of the chamber'. The union described the plan as ‘a slow retreat’.";
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map(q => [q.text, q.speaker]), [
+        ["'the conscience of the chamber'", 'Desmond Okoro'],
+        ['‘a slow retreat’', 'The union'],
+      ]);
+    });
+
+    it('leaves a name after "known as" in single marks alone', () => {
+      assert.deepEqual(quoted(analyze('On the estate she was known as ‘the Duchess’ to everyone.')), []);
     });
 
     it('finds single-quoted speech after "said:" and a quote resumed after its cue', () => {

@@ -70,4 +70,56 @@ describe('speakers', () => {
     const text = '"We will act within days," Mayor Ann Reed said at a briefing before Joe Park\'s remarks. "The money is there."';
     assert.deepEqual(speakers(text).map(s => s[0]), ['Ann Reed', 'Ann Reed']);
   });
+
+  it('gives a quote to the person after a name that modifies their role ("said Clinton spokesman Nick Merrill")', () => {
+    const text = '"We will appeal," said Quellon spokesman Nick Merrill on Monday.';
+    assert.deepEqual(speakers(text), [['Nick Merrill', 'Nick Merrill']]);
+  });
+});
+
+describe('speakers: Q&A transcripts', () => {
+  const interview = [
+    'Marisol Okonkwo-Haines has guided cargo ships into the port for 19 years. We spoke to her on Tuesday.',
+    'Q: Why now?',
+    'OKONKWO-HAINES: Because the ships got bigger and the channel did not.',
+    'Q: Has anyone listened?',
+    'OKONKWO-HAINES: Dmitri Valenko, the harbour master, has been fair. He told me, "Bring me the data." So I did.',
+  ].join('\n\n');
+
+  it("makes each labelled answer a quote of the label's person, and the questions no quote", () => {
+    const quotes = quotesOf(interview);
+    assert.deepEqual(
+      quotes.map(q => [q.text, q.speaker]),
+      [
+        ['Because the ships got bigger and the channel did not.', 'Marisol Okonkwo-Haines'],
+        ['Dmitri Valenko, the harbour master, has been fair. He told me, "Bring me the data." So I did.', 'Marisol Okonkwo-Haines'],
+        ['"Bring me the data."', 'Dmitri Valenko'],
+      ],
+    );
+    assert.deepEqual(quotes[0].rules, ['quote.transcript-answer', 'speaker.transcript-label']);
+  });
+
+  it('takes a label in capitals as a person where the article names them in full', () => {
+    const people = new Analyzer().analyze(interview).people.map(p => p.text);
+    assert.deepEqual(people.filter(p => p === 'OKONKWO-HAINES').length, 2);
+  });
+
+  it('reads labels in title case, and labels on the lines of one paragraph', () => {
+    const text = 'Ada Quellon runs the clinic.\n\nQ: Why?\nAda Quellon: Because nobody else would.\nQ: And now?\nAda Quellon: We need nurses.';
+    assert.deepEqual(quotesOf(text).map(q => [q.text, q.speaker]), [
+      ['Because nobody else would.', 'Ada Quellon'],
+      ['We need nurses.', 'Ada Quellon'],
+    ]);
+  });
+
+  it('makes no quote of a label that is no person: a dateline, a team sheet, a correction, a headline', () => {
+    const text = [
+      'NEW DELHI: The government said on Monday that the rains would come early.',
+      'England: Mike Atherton (captain), Nick Knight, Alec Stewart.',
+      'Correction: An earlier version of this article gave the wrong date.',
+      'Pence: Flowers Will Not Be at Debate, Trump Was Joking About Clinton Camp.',
+      'Mike Pence spoke later.',
+    ].join('\n\n');
+    assert.deepEqual(quotesOf(text), []);
+  });
 });

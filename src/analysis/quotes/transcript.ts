@@ -1,0 +1,67 @@
+// Q&A transcripts: a line that opens with a speaker's label ("OKONKWO-HAINES: Because the ships
+// got bigger.") is that person's own words, marked by the label instead of quotation marks. Each
+// labelled answer is one quote, from after the label to the next labelled line or the paragraph's
+// end, and its speaker is the person the label names. What the label stands for is decided with
+// the rest of the document: a label that is not a person ("Q:", "Correction:", "England:" before a
+// team sheet, "NEW DELHI:" as a dateline) gives no quote (see isUnconfirmedAnswer). Quotations in
+// marks inside an answer are quotes of their own, with their own speakers.
+import type { QuoteCue } from './cueContext';
+import { type Context, mentionOfCandidate } from './cueContext';
+import type { QuotePiece } from './quotePiece';
+
+/**
+ * A label at a line's start: one to four capitalised words (capitals, hyphens, apostrophes and
+ * dots allowed, "OKONKWO-HAINES", "Dr. Ruiz"), a colon, a space and the answer. One letter
+ * ("Q", "A") marks the interviewer's question or an unnamed answer: no quote.
+ */
+const LABEL = /^([ \t]*)(\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}):[ \t]+(?=\S)/gmu;
+
+/** The answers of a paragraph after speaker labels, as quote pieces carrying their label's span. */
+export function findAnswerPieces(text: string): QuotePiece[] {
+  if (!text.includes(':')) return [];
+  const labels: { start: number; end: number; from: number }[] = [];
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
+    const start = m.index + m[1].length;
+    labels.push({ start, end: start + m[2].length, from: m.index + m[0].length });
+  }
+  const pieces: QuotePiece[] = [];
+  labels.forEach((label, i) => {
+    if (!/\p{L}.*\p{L}/u.test(text.slice(label.start, label.end))) return;
+    let end = i + 1 < labels.length ? labels[i + 1].start : text.length;
+    while (end > label.from && /\s/.test(text[end - 1])) end--;
+    // (An answer in quotation marks, "Whitcombe: “We will rebuild.”", is a quote of its own
+    // after a colon, not a transcript's line.)
+    if (end > label.from && !/^["“”‘'«„]/.test(text[label.from]) && !isHeadline(text.slice(label.from, end))) pieces.push({ start: label.from, end, opened: true, closed: true, label: { start: label.start, end: label.end } });
+  });
+  return pieces;
+}
+
+/**
+ * A headline after the colon ("Pence: Gennifer Flowers Won’t Be at Debate"): most of its first
+ * words capitalised. A person's claim summed up in a title, not their words.
+ */
+function isHeadline(answer: string): boolean {
+  const words = (answer.match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(0, 12);
+  if (words.length < 4) return false;
+  const capitalised = words.filter(w => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.7;
+}
+
+/** The cue of an answer piece: the name candidate its label holds, or null when it holds none. */
+export function labelCue(ctx: Context, piece: QuotePiece): QuoteCue | null {
+  const label = piece.label!;
+  for (let i = 0; i < ctx.candidates.length; i++) {
+    const c = ctx.candidates[i];
+    if (c.start >= label.start && c.end <= label.end) return { kind: 'cue-before', speaker: mentionOfCandidate(ctx, i), cue: ':', rule: 'speaker.transcript-label' };
+  }
+  return null;
+}
+
+/**
+ * An answer whose label the document does not confirm as a person: no quote. (The attribution is
+ * resolved for the whole document; a label naming no person resolves to no one.)
+ */
+export function isUnconfirmedAnswer(piece: QuotePiece, entity: number | null): boolean {
+  return !!piece.label && entity === null;
+}
