@@ -16,6 +16,7 @@ import { readDayFirstDate, readMonthFirstDate } from './writtenDates';
 import { DIGITS, DIGITS_PREFIX, HYPHEN, RANGE_DASHES, type Numeral, ScanCursor, parseDigits, partValue } from './cursor';
 import type { RuleRecord } from '../rules/ruleRecord';
 import { KIND_RULES, QUANTITY_RULES, WRITTEN_KIND_RULES } from './rules';
+import { mayStartNumber } from './startFilter';
 
 /** A range in one word: "10-15", "8–10", "ten-fifteen", "5-10bn" (a scale or unit glued to the upper end). */
 const RANGE_TOKEN = /^(\d[\d,.]*|[a-z]+)([-–‑])(?:(\d[\d,.]*)([a-z]+)?|([a-z]+))$/i;
@@ -27,6 +28,11 @@ export function scanNumbers(text: string, tokens: readonly ScanToken[]): Draft[]
   const c = new ScanCursor(text, tokens);
   const drafts: Draft[] = [];
   for (let i = 0; i < c.tokens.length; ) {
+    // Most tokens cannot start a number; the readers are tried only on those that can.
+    if (!mayStartNumber(c.tokens[i])) {
+      i++;
+      continue;
+    }
     const found = readAt(c, i);
     if (found.length) {
       drafts.push(...found);
