@@ -33,8 +33,10 @@ export function findNumbers(doc: ParagraphDoc, text: string): NumberMention[] {
 /** The numbers of one paragraph (see `findNumbers`) and the candidates a veto turned down. */
 export function findNumberFindings(doc: ParagraphDoc, text: string): { numbers: NumberMention[]; rejections: Rejection[] } {
   const tokens = scanTokens(text);
-  const tags = new TermTags(doc);
   const drafts = scanNumbers(text, tokens);
+  // Most paragraphs have no number: their tags and telephone numbers need not be read.
+  if (!drafts.length) return { numbers: [], rejections: [] };
+  const tags = new TermTags(doc);
   const phones = phoneNumberSpans(text);
   const inPhone = (d: Draft): boolean => phones.some(p => d.start < p.end && p.start < d.end);
   const rejections: Rejection[] = [];
