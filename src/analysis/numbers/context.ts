@@ -98,12 +98,15 @@ export function qualifierBefore(tokens: readonly ScanToken[], first: number): st
   return undefined;
 }
 
+/** The first words of the qualifiers after a number ("or", "and"): only after one of them is the pair looked up. */
+const QUALIFIER_AFTER_OPENERS: ReadonlySet<string> = new Set(Object.keys(QUALIFIERS_AFTER).map(q => q.split(' ')[0]));
+
 /** A qualifier written right after token `last` ("107 or more", "50+"). */
 export function qualifierAfter(tokens: readonly ScanToken[], last: number): string | undefined {
   const next = tokens[last + 1];
   if (next && !next.spaced && next.text === '+') return 'or more';
   const after = tokens[last + 2];
-  if (next?.word && after?.word) return QUALIFIERS_AFTER[`${next.lower} ${after.lower}`];
+  if (next?.word && after?.word && QUALIFIER_AFTER_OPENERS.has(next.lower)) return QUALIFIERS_AFTER[`${next.lower} ${after.lower}`];
   return undefined;
 }
 

@@ -155,7 +155,9 @@ export function readAt(c: ScanCursor, i: number): Draft[] {
     const found = reader.read(c, i, t);
     if (!found) continue;
     const rule = reader.rule;
-    return rule ? found.map(d => (d.rules?.includes(rule.id) ? d : { ...d, rules: [rule.id, ...(d.rules ?? [])] })) : found;
+    // The drafts are the reader's own new objects: the rule is added to them in place.
+    if (rule) for (const d of found) if (!d.rules?.includes(rule.id)) d.rules = [rule.id, ...(d.rules ?? [])];
+    return found;
   }
   return [];
 }
