@@ -11,7 +11,7 @@ import { isTimeOfDay, looksLikeClock, meridiemClock, readClockTime, timeAtDigits
 import { FRACTION_WORDS, isNumberWord, ordinalWordValue, readSpelledNumber } from './words';
 import { DIMENSION_WORDS, GLUED_UNITS, MONEY_SUFFIX_SCALES } from './units';
 import { readArticleScale, readHalf, readSpelled, readVagueCount } from './spelledNumerals';
-import { BASIS_POINTS, DIGITS, DIGITS_PREFIX, FRACTION_DENOMINATORS, HYPHEN, type Numeral, type ScanCursor, parseDigits, partValue } from './cursor';
+import { BASIS_POINTS, DIGITS, DIGITS_PREFIX, FRACTION_DENOMINATORS, HYPHEN, type Numeral, type ScanCursor, parseDigits, partValue, startsWithDigit } from './cursor';
 import type { ScanToken } from './scanTokens';
 import { wordTable } from '../../common/wordTable';
 
@@ -21,7 +21,7 @@ type NumeralBase = Pick<Numeral, 'start' | 'end' | 'next' | 'text'>;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Words after which a capital Roman numeral is a number ("part XVII", "World War II"). */
-const ROMAN_TRIGGERS = classWords(W.RomanNumeralTrigger);
+export const ROMAN_TRIGGERS = classWords(W.RomanNumeralTrigger);
 /** Tails of "N-…" compounds that make the number an age. Value: the unit of the age. */
 const AGE_TAILS: Record<string, string> = {
   'year-old': 'years', 'years-old': 'years', 'month-old': 'months', 'months-old': 'months', 'week-old': 'weeks',
@@ -72,7 +72,7 @@ export function readNumeral(c: ScanCursor, i: number): Numeral | undefined {
   if (!t?.word) return undefined;
   const base = { start: t.start, end: t.end, next: i + 1, text: t.text };
   // The forms written with digits all start with one; a word starting with a letter skips them.
-  const digitFirst = isAsciiDigit(t.text.charCodeAt(0));
+  const digitFirst = startsWithDigit(t.text);
   if (digitFirst) {
     const digits = readDigitForms(c, i, t, base);
     if (digits !== NOT_DIGIT_FORM) return digits;
@@ -94,13 +94,6 @@ export function readNumeral(c: ScanCursor, i: number): Numeral | undefined {
   const times = fold ? readSpelledNumber([fold[1]]) : undefined;
   if (times && times.consumed === 1 && !times.ordinal) return { ...base, value: times.value, digits: false, ordinal: false, kind: 'multiplier', unit: 'times' };
   return undefined;
-}
-
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
-
-function isAsciiDigit(code: number): boolean {
-  return code >= DIGIT_0 && code <= DIGIT_9;
 }
 
 /** What `readDigitForms` returns for a token none of the digit forms reads (it may be a compound, "10-15"). */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { projectParagraphs } from './projectParagraphs';
 import { ALL_RULES } from '../../../src/analysis';
 import { ScanCursor } from '../../../src/analysis/numbers/cursor';
-import { readAt } from '../../../src/analysis/numbers/scanner';
+import { WORD_READERS, readAt } from '../../../src/analysis/numbers/scanner';
 import { scanTokens } from '../../../src/analysis/numbers/scanTokens';
 import { mayStartNumber } from '../../../src/analysis/numbers/startFilter';
 
@@ -61,7 +61,7 @@ describe('the number scanner’s first test of a token', () => {
         tokens++;
         const found = readAt(c, i);
         if (found.length) starts++;
-        if (!mayStartNumber(t)) {
+        if (!mayStartNumber(c.tokens, i)) {
           turnedDown++;
           assert.deepEqual(found, [], `"${t.text}" turned down, but it starts ${JSON.stringify(found.map(d => text.slice(d.start, d.end)))} in: ${text}`);
         }
@@ -69,6 +69,21 @@ describe('the number scanner’s first test of a token', () => {
     }
     assert.ok(starts > 1000, `${starts} starts`);
     assert.ok(turnedDown > tokens * 0.6, `${turnedDown} of ${tokens} tokens turned down`);
+  });
+
+  it('reads a word that starts with a digit only as a quantity: no other word reader reads one', () => {
+    // readAt tries only the last word reader on such a word; this checks the others never apply.
+    const others = WORD_READERS.slice(0, -1);
+    let digitWords = 0;
+    for (const text of texts()) {
+      const c = new ScanCursor(text, scanTokens(text));
+      c.tokens.forEach((t, i) => {
+        if (!t.word || !/^\d/.test(t.text)) return;
+        digitWords++;
+        for (const reader of others) assert.ok(!reader.read(c, i, t)?.length, `a reader other than the quantity's reads "${t.text}" in: ${text}`);
+      });
+    }
+    assert.ok(digitWords > 1000, `${digitWords} words starting with a digit`);
   });
 
   it('has a reading for each hand-written form above', () => {
