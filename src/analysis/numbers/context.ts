@@ -68,28 +68,45 @@ const QUALIFIERS_AFTER: Record<string, string> = {
 };
 
 /**
+ * The qualifiers by their last word, each list in the order of QUALIFIERS_BEFORE: only those
+ * ending with the word before a number can match, so the others are not tried.
+ */
+const QUALIFIERS_BY_LAST_WORD: ReadonlyMap<string, readonly string[][]> = (() => {
+  const byLast = new Map<string, string[][]>();
+  for (const words of QUALIFIERS_BEFORE) {
+    const last = words[words.length - 1];
+    byLast.set(last, [...(byLast.get(last) ?? []), words]);
+  }
+  return byLast;
+})();
+
+/**
  * The qualifier written right before token `first` ("more than", "about"), looking back over
  * words only. Returns the qualifier and the index of its first token.
  */
 export function qualifierBefore(tokens: readonly ScanToken[], first: number): string | undefined {
-  for (const words of QUALIFIERS_BEFORE) {
+  const before = tokens[first - 1];
+  const candidates = before?.word ? QUALIFIERS_BY_LAST_WORD.get(before.lower) : undefined;
+  for (const words of candidates ?? []) {
     const from = first - words.length;
     if (from < 0) continue;
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) ok = tokens[from + k].word && tokens[from + k].lower === words[k];
     if (ok) return words.join(' ');
   }
-  const prev = tokens[first - 1];
-  if (prev && !prev.word && prev.text === '~') return 'about';
+  if (before && !before.word && before.text === '~') return 'about';
   return undefined;
 }
+
+/** The first words of the qualifiers after a number ("or", "and"): only after one of them is the pair looked up. */
+const QUALIFIER_AFTER_OPENERS: ReadonlySet<string> = new Set(Object.keys(QUALIFIERS_AFTER).map(q => q.split(' ')[0]));
 
 /** A qualifier written right after token `last` ("107 or more", "50+"). */
 export function qualifierAfter(tokens: readonly ScanToken[], last: number): string | undefined {
   const next = tokens[last + 1];
   if (next && !next.spaced && next.text === '+') return 'or more';
   const after = tokens[last + 2];
-  if (next?.word && after?.word) return QUALIFIERS_AFTER[`${next.lower} ${after.lower}`];
+  if (next?.word && after?.word && QUALIFIER_AFTER_OPENERS.has(next.lower)) return QUALIFIERS_AFTER[`${next.lower} ${after.lower}`];
   return undefined;
 }
 

@@ -39,6 +39,16 @@ export const BASIS_POINTS = 'bp';
 /** Denominators of written fractions; 32nds and 64ths are how bond prices move ("fell 9/32"). */
 export const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64]);
 
+/** True for the code of an ASCII digit, the only digits the forms read ("٣" is not a figure here). */
+export function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** True when `text` starts with an ASCII digit: every form written with digits does. */
+export function startsWithDigit(text: string): boolean {
+  return isDigitCode(text.charCodeAt(0));
+}
+
 export function parseDigits(text: string): number {
   return Number(text.replace(/,/g, ''));
 }

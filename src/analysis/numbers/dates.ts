@@ -7,6 +7,9 @@ const MONTHS = wordTable<number>({
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 });
 
+/** Month names and their abbreviations, lower-cased ("may", "sept"). */
+export const MONTH_NAMES: ReadonlySet<string> = new Set(Object.keys(MONTHS));
+
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**

@@ -37,3 +37,37 @@ export interface Draft {
   /** Digits glued to a lower-case "m" with no currency: metres ("a 50m pool") or millions ("25m customers"). */
   metresOrMillion?: boolean;
 }
+
+/** Every field of a draft, present even when undefined: a copy of this shape lists them all. */
+type AllFields<T> = { [K in keyof Required<T>]: T[K] };
+
+/**
+ * A copy of `d` to settle further. Every field is written out, so all copies share one shape:
+ * an object spread of drafts of many shapes cost more than settling them. A field added to
+ * `Draft` must be added here (the type says so).
+ */
+export function copyDraft(d: Draft): Draft {
+  const copy: AllFields<Draft> = {
+    start: d.start,
+    end: d.end,
+    value: d.value,
+    kind: d.kind,
+    unit: d.unit,
+    date: d.date,
+    time: d.time,
+    upTo: d.upTo,
+    qualifier: d.qualifier,
+    counted: d.counted,
+    compared: d.compared,
+    first: d.first,
+    next: d.next,
+    numeral: d.numeral,
+    digits: d.digits,
+    ordinal: d.ordinal,
+    hint: d.hint,
+    scale: d.scale,
+    rules: d.rules,
+    metresOrMillion: d.metresOrMillion,
+  };
+  return copy;
+}

@@ -5,7 +5,7 @@
 import { W, classWords } from '../lexicon/lexicon';
 import type { NumberMention, Rejection } from '../types';
 import { type ScanToken, isCapitalised, startsSentence, scanTokenAt, scanTokens } from './scanTokens';
-import type { Draft } from './draft';
+import { type Draft, copyDraft } from './draft';
 import { scanNumbers } from './scanner';
 import { looksLikeYear } from './dates';
 import { type ParagraphDoc, TermTags, countedAfter, qualifierAfter, qualifierBefore } from './context';
@@ -33,8 +33,10 @@ export function findNumbers(doc: ParagraphDoc, text: string): NumberMention[] {
 /** The numbers of one paragraph (see `findNumbers`) and the candidates a veto turned down. */
 export function findNumberFindings(doc: ParagraphDoc, text: string): { numbers: NumberMention[]; rejections: Rejection[] } {
   const tokens = scanTokens(text);
-  const tags = new TermTags(doc);
   const drafts = scanNumbers(text, tokens);
+  // Most paragraphs have no number: their tags and telephone numbers need not be read.
+  if (!drafts.length) return { numbers: [], rejections: [] };
+  const tags = new TermTags(doc);
   const phones = phoneNumberSpans(text);
   const inPhone = (d: Draft): boolean => phones.some(p => d.start < p.end && p.start < d.end);
   const rejections: Rejection[] = [];
@@ -58,7 +60,7 @@ export function findNumberFindings(doc: ParagraphDoc, text: string): { numbers: 
 /** Settles kind, qualifier and counted noun of a draft from its context. */
 function describe(draft: Draft, tokens: readonly ScanToken[], tags: TermTags): Draft {
   const d = countsMillions(draft, tokens, tags) ? asMillions(draft) : draft;
-  const out: Draft = { ...d };
+  const out = copyDraft(d);
   const decided = kindOf(d, tokens, tags);
   out.kind = decided.kind;
   // The rules that read the amount (quantity.ts), then the one that gave its kind.

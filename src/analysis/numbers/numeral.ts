@@ -11,13 +11,17 @@ import { isTimeOfDay, looksLikeClock, meridiemClock, readClockTime, timeAtDigits
 import { FRACTION_WORDS, isNumberWord, ordinalWordValue, readSpelledNumber } from './words';
 import { DIMENSION_WORDS, GLUED_UNITS, MONEY_SUFFIX_SCALES } from './units';
 import { readArticleScale, readHalf, readSpelled, readVagueCount } from './spelledNumerals';
-import { BASIS_POINTS, DIGITS, DIGITS_PREFIX, FRACTION_DENOMINATORS, HYPHEN, type Numeral, type ScanCursor, parseDigits, partValue } from './cursor';
+import { BASIS_POINTS, DIGITS, DIGITS_PREFIX, FRACTION_DENOMINATORS, HYPHEN, type Numeral, type ScanCursor, parseDigits, partValue, startsWithDigit } from './cursor';
+import type { ScanToken } from './scanTokens';
 import { wordTable } from '../../common/wordTable';
+
+/** Where a numeral is, before what it is is read. */
+type NumeralBase = Pick<Numeral, 'start' | 'end' | 'next' | 'text'>;
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Words after which a capital Roman numeral is a number ("part XVII", "World War II"). */
-const ROMAN_TRIGGERS = classWords(W.RomanNumeralTrigger);
+export const ROMAN_TRIGGERS = classWords(W.RomanNumeralTrigger);
 /** Tails of "N-…" compounds that make the number an age. Value: the unit of the age. */
 const AGE_TAILS: Record<string, string> = {
   'year-old': 'years', 'years-old': 'years', 'month-old': 'months', 'months-old': 'months', 'week-old': 'weeks',
@@ -39,7 +43,7 @@ const SLASHED = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?$/;
  * "1/2", "3/4" (fractions), "9/11" (a day), "11/03/2017" (a date; its ISO form only when the order
  * is certain, one part being over 12). Anything else written with a slash ("24/7") is not read.
  */
-function readSlashed(base: { start: number; end: number; next: number; text: string }, a: number, b: number, yearText: string | undefined): Numeral | undefined {
+function readSlashed(base: NumeralBase, a: number, b: number, yearText: string | undefined): Numeral | undefined {
   if (yearText === undefined && a < b && FRACTION_DENOMINATORS.has(b)) return { ...base, value: a / b, digits: true, ordinal: false, hint: 'fraction' };
   let year: number | undefined;
   if (yearText !== undefined) year = yearText.length === 4 ? Number(yearText) : fullYear(Number(yearText));
@@ -67,6 +71,39 @@ export function readNumeral(c: ScanCursor, i: number): Numeral | undefined {
   const t = c.tok(i);
   if (!t?.word) return undefined;
   const base = { start: t.start, end: t.end, next: i + 1, text: t.text };
+  // The forms written with digits all start with one; a word starting with a letter skips them.
+  const digitFirst = startsWithDigit(t.text);
+  if (digitFirst) {
+    const digits = readDigitForms(c, i, t, base);
+    if (digits !== NOT_DIGIT_FORM) return digits;
+  }
+  if (HYPHEN.test(t.text)) return readCompound(c, i);
+  if (digitFirst) return undefined; // "4chan", "3D": no word form below starts with a digit
+  if (ROMAN.test(t.text) && (t.text.length > 1 || c.tok(i - 1)?.lower === 'war')) {
+    const prev = c.tok(i - 1);
+    if (prev?.word && ROMAN_TRIGGERS.has(prev.lower)) return { ...base, value: romanValue(t.text), digits: false, ordinal: true, hint: 'rank' };
+    return undefined;
+  }
+  if (t.lower === 'a' || t.lower === 'an') return readArticleScale(c, i);
+  if (t.lower === 'half') return readHalf(c, i);
+  const vague = readVagueCount(c, i);
+  if (vague) return vague;
+  if (isNumberWord(t.text)) return readSpelled(c, i);
+  // "fivefold", "thirtyfold", "hundredfold": a multiplier spelled in one word.
+  const fold = /^(\p{L}+)fold$/u.exec(t.lower);
+  const times = fold ? readSpelledNumber([fold[1]]) : undefined;
+  if (times && times.consumed === 1 && !times.ordinal) return { ...base, value: times.value, digits: false, ordinal: false, kind: 'multiplier', unit: 'times' };
+  return undefined;
+}
+
+/** What `readDigitForms` returns for a token none of the digit forms reads (it may be a compound, "10-15"). */
+const NOT_DIGIT_FORM = null;
+
+/**
+ * The forms written with digits at token `i`: plain digits, a clock or race time, digits with a
+ * glued suffix, a decade "90's", a slashed date or fraction. `NOT_DIGIT_FORM` when none applies.
+ */
+function readDigitForms(c: ScanCursor, i: number, t: ScanToken, base: NumeralBase): Numeral | undefined | typeof NOT_DIGIT_FORM {
   if (DIGITS.test(t.text)) {
     // Long digit strings are identifiers (tweet ids, account numbers), not quantities.
     if (/^\d{13,}$/.test(t.text)) return undefined;
@@ -76,7 +113,9 @@ export function readNumeral(c: ScanCursor, i: number): Numeral | undefined {
     // "6 pm", "0600 GMT", "11 o'clock", "at 8 in the evening"
     const time = timeAtDigits(c.tokens, i, value);
     if (time) return { ...base, end: time.end, next: time.next, value, digits: true, ordinal: false, kind: 'time', time: time.time };
-    return { ...base, value, digits: true, ordinal: false };
+    // Written out field by field: this is the most common numeral, and an object spread here
+    // cost more than all the rest of reading it.
+    return { start: base.start, end: base.end, next: base.next, text: base.text, value, digits: true, ordinal: false };
   }
   const clock = looksLikeClock(t.text);
   // "won in 2:01:09", "1:52.3": a race time, unless the sentence places it in the day.
@@ -98,22 +137,7 @@ export function readNumeral(c: ScanCursor, i: number): Numeral | undefined {
   if (apostropheDecade && /0$/.test(apostropheDecade[1])) return readGlued(c, { ...base, text: `${apostropheDecade[1]}s` }, apostropheDecade[1], 's');
   const slash = SLASHED.exec(t.text);
   if (slash) return readSlashed(base, Number(slash[1]), Number(slash[2]), slash[3]);
-  if (HYPHEN.test(t.text)) return readCompound(c, i);
-  if (ROMAN.test(t.text) && (t.text.length > 1 || c.tok(i - 1)?.lower === 'war')) {
-    const prev = c.tok(i - 1);
-    if (prev?.word && ROMAN_TRIGGERS.has(prev.lower)) return { ...base, value: romanValue(t.text), digits: false, ordinal: true, hint: 'rank' };
-    return undefined;
-  }
-  if (t.lower === 'a' || t.lower === 'an') return readArticleScale(c, i);
-  if (t.lower === 'half') return readHalf(c, i);
-  const vague = readVagueCount(c, i);
-  if (vague) return vague;
-  if (isNumberWord(t.text)) return readSpelled(c, i);
-  // "fivefold", "thirtyfold", "hundredfold": a multiplier spelled in one word.
-  const fold = /^(\p{L}+)fold$/u.exec(t.lower);
-  const times = fold ? readSpelledNumber([fold[1]]) : undefined;
-  if (times && times.consumed === 1 && !times.ordinal) return { ...base, value: times.value, digits: false, ordinal: false, kind: 'multiplier', unit: 'times' };
-  return undefined;
+  return NOT_DIGIT_FORM;
 }
 
 /** Digits with a glued suffix: "22nd", "1990s", "5km", "$5bn" (money suffix), "6pm". */

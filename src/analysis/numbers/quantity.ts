@@ -313,7 +313,7 @@ export function readQuantity(c: ScanCursor, first: number, at: number, currency:
     if (outcome && !rules.includes(step.rule.id)) rules.push(step.rule.id);
     if (outcome === 'take') break;
   }
-  return {
+  const draft: Draft = {
     // A numeral given by the caller is part of a word ("15" of "10-15"): its span is its own.
     start: numeral ? numeral.start : c.tokens[first].start,
     end: q.end,
@@ -322,16 +322,18 @@ export function readQuantity(c: ScanCursor, first: number, at: number, currency:
     next: q.next,
     numeral: n.text,
     digits: n.digits,
-    ...(q.kind ? { kind: q.kind } : {}),
-    ...(q.unit ? { unit: q.unit } : {}),
-    ...(n.qualifier ? { qualifier: n.qualifier } : {}),
-    ...(n.counted ? { counted: n.counted } : {}),
-    ...(n.time ? { time: n.time } : {}),
-    ...(n.date ? { date: n.date } : {}),
-    ...(n.ordinal ? { ordinal: true } : {}),
-    ...(q.hint ? { hint: q.hint } : {}),
-    ...(q.scale ? { scale: q.scale } : {}),
-    ...(q.metresOrMillion ? { metresOrMillion: true } : {}),
-    ...(rules.length ? { rules } : {}),
   };
+  // Only what was read is set (assignments, not conditional spreads: this runs for every number).
+  if (q.kind) draft.kind = q.kind;
+  if (q.unit) draft.unit = q.unit;
+  if (n.qualifier) draft.qualifier = n.qualifier;
+  if (n.counted) draft.counted = n.counted;
+  if (n.time) draft.time = n.time;
+  if (n.date) draft.date = n.date;
+  if (n.ordinal) draft.ordinal = true;
+  if (q.hint) draft.hint = q.hint;
+  if (q.scale) draft.scale = q.scale;
+  if (q.metresOrMillion) draft.metresOrMillion = true;
+  if (rules.length) draft.rules = rules;
+  return draft;
 }

@@ -34,13 +34,29 @@ export function scanTokens(text: string): ScanToken[] {
       end: start + m[0].length,
       text: m[0],
       lower: m[0].toLowerCase(),
-      word: WORD_START.test(m[0]),
+      word: startsWord(m[0]),
       spaced: previousEnd < 0 || start > previousEnd,
-      lineStart: previousEnd < 0 || /[\r\n]/.test(text.slice(previousEnd, start)),
+      lineStart: previousEnd < 0 || hasLineBreak(text, previousEnd, start),
     });
     previousEnd = start + m[0].length;
   }
   return tokens;
+}
+
+/** True when a token starts with a letter or a digit (ASCII answered without the Unicode pattern). */
+function startsWord(token: string): boolean {
+  const code = token.charCodeAt(0);
+  if (code >= 0x80) return WORD_START.test(token);
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** True when text[from, to) holds a line break (the gap between two tokens, usually one space or none). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x0a || code === 0x0d) return true;
+  }
+  return false;
 }
 
 /** True for a word written with a capital first letter. */

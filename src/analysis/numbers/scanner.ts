@@ -13,9 +13,10 @@ import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIX
 import { readGlued } from './numeral';
 import { readQuantity } from './quantity';
 import { readDayFirstDate, readMonthFirstDate } from './writtenDates';
-import { DIGITS, DIGITS_PREFIX, HYPHEN, RANGE_DASHES, type Numeral, ScanCursor, parseDigits, partValue } from './cursor';
+import { DIGITS, DIGITS_PREFIX, HYPHEN, RANGE_DASHES, type Numeral, ScanCursor, parseDigits, partValue, startsWithDigit } from './cursor';
 import type { RuleRecord } from '../rules/ruleRecord';
 import { KIND_RULES, QUANTITY_RULES, WRITTEN_KIND_RULES } from './rules';
+import { mayStartNumber } from './startFilter';
 
 /** A range in one word: "10-15", "8–10", "ten-fifteen", "5-10bn" (a scale or unit glued to the upper end). */
 const RANGE_TOKEN = /^(\d[\d,.]*|[a-z]+)([-–‑])(?:(\d[\d,.]*)([a-z]+)?|([a-z]+))$/i;
@@ -27,6 +28,11 @@ export function scanNumbers(text: string, tokens: readonly ScanToken[]): Draft[]
   const c = new ScanCursor(text, tokens);
   const drafts: Draft[] = [];
   for (let i = 0; i < c.tokens.length; ) {
+    // Most tokens cannot start a number; the readers are tried only on those that can.
+    if (!mayStartNumber(c.tokens, i)) {
+      i++;
+      continue;
+    }
     const found = readAt(c, i);
     if (found.length) {
       drafts.push(...found);
@@ -41,7 +47,7 @@ export function scanNumbers(text: string, tokens: readonly ScanToken[]): Draft[]
  * cites, and the reader. A reader returns undefined when it does not apply (the next one is tried)
  * and an array, possibly empty, when the token is its own ("May" is read as a month or not at all).
  */
-interface StartReader {
+export interface StartReader {
   rule?: RuleRecord;
   read(c: ScanCursor, i: number, t: ScanToken): Draft[] | undefined;
 }
@@ -51,12 +57,15 @@ function isUpperCase(t: ScanToken): boolean {
   return t.text === t.text.toUpperCase();
 }
 
+/** A plain quantity or range at the word itself: "20,000", "4.2 million", "10 to 15", "twenty-five". */
+const QUANTITY_READER: StartReader = { read: (c, i) => readQuantityOrRange(c, i, i, undefined) };
+
 /**
  * The readers for a word, in the order they are tried: a month name opens a date; a currency
  * code, prefix or abbreviation before an amount ("USD 5", "US$5", "Rs5", "Rs. 3 lakh"); "minus"
  * as a sign ("minus 20 degrees"); else a plain quantity or range at the word itself.
  */
-const WORD_READERS: readonly StartReader[] = [
+export const WORD_READERS: readonly StartReader[] = [
   // The date and its year cite their own kinds (kinds.ts).
   {
     read: (c, i, t) => {
@@ -113,8 +122,14 @@ const WORD_READERS: readonly StartReader[] = [
       return q && q.value !== null && (!q.kind || q.kind === 'percent') ? [{ ...q, value: -q.value }] : undefined;
     },
   },
-  { read: (c, i) => readQuantityOrRange(c, i, i, undefined) },
+  QUANTITY_READER,
 ];
+
+/**
+ * The readers for a word that starts with a digit: only the quantity at the word itself, the
+ * others all wanting a word that starts with a letter (a month, a currency code, "minus").
+ */
+const DIGIT_READERS: readonly StartReader[] = [QUANTITY_READER];
 
 /** The readers for a mark: a currency symbol ("$5"), a sign ("-2.1%", "+3"), a rank ("#1"). */
 const MARK_READERS: readonly StartReader[] = [
@@ -145,11 +160,14 @@ const MARK_READERS: readonly StartReader[] = [
 /** The number expressions that start at token `i` (none when no reader applies), citing the reader's rule first. */
 export function readAt(c: ScanCursor, i: number): Draft[] {
   const t = c.tokens[i];
-  for (const reader of t.word ? WORD_READERS : MARK_READERS) {
+  const readers = !t.word ? MARK_READERS : startsWithDigit(t.text) ? DIGIT_READERS : WORD_READERS;
+  for (const reader of readers) {
     const found = reader.read(c, i, t);
     if (!found) continue;
     const rule = reader.rule;
-    return rule ? found.map(d => (d.rules?.includes(rule.id) ? d : { ...d, rules: [rule.id, ...(d.rules ?? [])] })) : found;
+    // The drafts are the reader's own new objects: the rule is added to them in place.
+    if (rule) for (const d of found) if (!d.rules?.includes(rule.id)) d.rules = [rule.id, ...(d.rules ?? [])];
+    return found;
   }
   return [];
 }

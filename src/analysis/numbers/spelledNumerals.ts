@@ -8,7 +8,7 @@ import { HYPHEN, type Numeral, type ScanCursor, pointsAt } from './cursor';
 /** Words that may follow "by a third" when it is a share ("cut by a third from 2001", "by a quarter in May"). */
 const AFTER_BY_FRACTION = classWords(W.AfterByFraction);
 /** Articles that can stand for "one" before a scale word: "a thousand", "a dozen". */
-const ARTICLE_SCALES = classWords(W.ArticleScale);
+export const ARTICLE_SCALES = classWords(W.ArticleScale);
 
 /**
  * "a thousand", "a dozen", "an hundred": the article stands for one. "a quarter of", "cut by a
@@ -39,9 +39,9 @@ export function readArticleScale(c: ScanCursor, i: number): Numeral | undefined 
 }
 
 /** Words that say how many of a scale without a number: "several thousand", "a few hundred", "many million". */
-const VAGUE_COUNTS = classWords(W.VagueCount);
+export const VAGUE_COUNTS = classWords(W.VagueCount);
 /** Scale words spelled out, which a vague count may stand before ("several thousand", not "several bn"). */
-const SPELLED_SCALES = classWords(W.SpelledScale);
+export const SPELLED_SCALES = classWords(W.SpelledScale);
 
 /**
  * "several thousand", "a few hundred", "several hundred million pounds": an amount whose scale is

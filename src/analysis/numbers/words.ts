@@ -39,10 +39,15 @@ export const FRACTION_WORDS = wordTable<number>({
   fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10,
 });
 
+/** The words that can be (part of) a spelled-out cardinal or ordinal number, lower-cased. */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'hundred', 'dozen',
+  ...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS), ...Object.keys(ORDINAL_SCALES),
+]);
+
 /** True for a word that can be (part of) a spelled-out cardinal or ordinal number. */
 export function isNumberWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return w in UNITS || w in TENS || w in SCALES || w === 'hundred' || w === 'dozen' || ordinalWordValue(w) !== undefined;
+  return NUMBER_WORDS.has(word.toLowerCase());
 }
 
 /** The value of a single spelled cardinal word ("seven" → 7, "dozen" → 12), else undefined. */
