@@ -17,9 +17,11 @@ export function withoutExplanations(analysis: Analysis): Analysis {
 
 function withoutRules<T extends { rules?: string[] }>(finding: T): T {
   if (!finding.rules) return finding;
-  const copy = { ...finding };
-  delete copy.rules;
-  return copy;
+  // A rest copy, not `delete`: an object with a deleted key turns into a slow dictionary, and
+  // JSON.stringify then takes longer over every finding of the output.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { rules, ...rest } = finding;
+  return rest as T;
 }
 
 /** One line per finding and per rejected candidate: what, where, and the reasons in plain words. */
