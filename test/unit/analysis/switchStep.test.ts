@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import nlp from 'compromise';
 import { firstClueTag } from '../../../src/analysis/text/switchStep';
+import { seededRandom } from './seededRandom';
 
 interface TagInfo {
   parents: string[];
@@ -18,18 +19,9 @@ function compromiseChoice(tags: string[], clues: Record<string, string>): string
   return sorted.find(tag => clues[tag]);
 }
 
-/** A small seeded generator, so that a failure can be repeated. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    return s / 2 ** 31;
-  };
-}
-
 describe('the switch step’s choice of a neighbour’s tag clue', () => {
   it('picks what compromise’s sort then find picks, for every kind of switch and tag sets in any order', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     // Real tags, many with the same number of parents, where the order in the set decides.
     // (Not 'Redacted', listed without parents: compromise's sort throws on it.)
     const tags = Object.keys(tagSet)

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import nlp from 'compromise';
 import { projectParagraphs } from './projectParagraphs';
 import { simpleChunks } from '../../../src/analysis/text/wordSplit';
+import { seededRandom } from './seededRandom';
 
 interface World {
   model: object;
@@ -9,15 +10,6 @@ interface World {
 }
 const world = nlp.world() as unknown as World;
 const { splitSentences, splitTerms } = world.methods.one.tokenize;
-
-/** A small seeded generator, so that a failure can be repeated. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    return s / 2 ** 31;
-  };
-}
 
 describe('the word split by slices of the sentence', () => {
   it('gives every sentence of the seeds and the regression corpus compromise’s chunks, and leaves the others to compromise', () => {
@@ -38,7 +30,7 @@ describe('the word split by slices of the sentence', () => {
 
   it('gives compromise’s chunks for strings of punctuation, dashes, spaces of every kind and words', () => {
     const pieces = ['word', 'He', '"', "'", '.', '...', '!?', '?', ',', ':', ';', '(', ')', '[', ']', '«', '»', '*', '•', '`', '“', '”', 'U.S.', '3', '4.5', '’s', '&', '-', '--', '–', '—', 'well-known', 'aug-20', '20-aug', 're-do', 'x-ray', 'flower-like', 'a-b-c', 'a--b', 'Jan.-', '2 - 5', '2–4', '10am-', '-ish', 'one—two', 'a-b—c', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', ''];
-    const next = random(11);
+    const next = seededRandom(11);
     for (let n = 0; n < 5000; n++) {
       const length = Math.floor(next() * 12);
       const sentence = Array.from({ length }, () => pieces[Math.floor(next() * pieces.length)] + (next() < 0.6 ? ' ' : '')).join('');
