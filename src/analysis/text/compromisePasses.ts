@@ -21,6 +21,9 @@ import nounFallbackStep from 'compromise-src/2-two/preTagger/compute/tagger/3rd-
 import switchesStep from 'compromise-src/2-two/preTagger/compute/tagger/3rd-pass/06-switches.js';
 import verbTypeStep from 'compromise-src/2-two/preTagger/compute/tagger/3rd-pass/07-verb-type.js';
 import imperativeStep from 'compromise-src/2-two/preTagger/compute/tagger/3rd-pass/08-imperative.js';
+import { hasHyphen as hasHyphenStep } from 'compromise-src/1-one/tokenize/methods/02-terms/01-hyphens.js';
+import combineRangesStep from 'compromise-src/1-one/tokenize/methods/02-terms/03-ranges.js';
+import adhocSwitches from 'compromise-src/2-two/preTagger/compute/tagger/3rd-pass/_adhoc.js';
 
 /** A term as the pre-tagger sees it (the fields it reads and writes; compromise adds others). */
 export interface PassTerm {
@@ -59,3 +62,9 @@ export const orgWords = orgWordsStep as WorldStep;
 export const placeWords = placeWordsStep as WorldStep;
 export const switches = switchesStep as WorldStep;
 export const imperative = imperativeStep as (terms: PassTerm[], world: unknown) => void;
+/** The switch step's own checks for some switches ('Noun|Verb' …), by switch: a tag, or null for none. */
+export const adhocSwitchChecks = adhocSwitches as Record<string, (terms: PassTerm[], i: number) => string | null | undefined>;
+/** The tokenizer's test for a piece it splits at its hyphens ("aug-20", not "re-do" or "x-ray"). */
+export const hasHyphen = hasHyphenStep as (piece: string, model: unknown) => boolean;
+/** The tokenizer's pass that joins "2 - " and "5" into one chunk (it may leave nulls, for a filter). */
+export const combineRanges = combineRangesStep as (chunks: Array<string | null>) => Array<string | null>;

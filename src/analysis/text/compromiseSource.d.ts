@@ -4,3 +4,6 @@ declare module 'compromise-src/*' {
   const step: unknown;
   export default step;
 }
+declare module 'compromise-src/1-one/tokenize/methods/02-terms/01-hyphens.js' {
+  export const hasHyphen: unknown;
+}

@@ -4,7 +4,8 @@
 // length, though the frozen lexicon's phrases start with few of them. This is compromise's
 // step (freeze/compute.js, MIT licence) with those tries skipped where no frozen phrase can
 // begin (text/phraseStarts.ts), which they would leave as it is. Installed on compromise's
-// shared compute table when this module loads.
+// shared compute table when this module loads. A word that begins no entry of the frozen
+// lexicon (nearly every word: it has under a hundred entries) is passed over at once.
 import nlp from 'compromise';
 import { mayStartPhrase } from './phraseStarts';
 
@@ -25,15 +26,31 @@ const world = nlp.world() as unknown as World;
 /** compromise's own step, kept for the test that checks this one freezes the same. */
 export const compromiseFreeze = world.compute.freeze;
 
+const firstWordsByLexicon = new WeakMap<object, Set<string>>();
+
+/** The words that begin an entry of the frozen lexicon (an entry of one word begins itself). */
+function firstWords(frozenLex: Record<string, unknown>): Set<string> {
+  let words = firstWordsByLexicon.get(frozenLex);
+  if (!words) {
+    words = new Set(Object.keys(frozenLex).map(entry => entry.split(' ')[0]));
+    firstWordsByLexicon.set(frozenLex, words);
+  }
+  return words;
+}
+
 function freeze(view: { docs: FreezeTerm[][]; world: World }): void {
   const { model, methods } = view.world;
   const { setTag } = methods.one;
   const { frozenLex } = model.one;
   const multi = model.one._multiCache ?? {};
+  const starters = firstWords(frozenLex);
   for (const terms of view.docs) {
     for (let i = 0; i < terms.length; i += 1) {
       const t = terms[i];
       const word = t.machine || t.normal;
+      // No entry begins with it, alone or as a phrase (a word with a space in it, which would
+      // not split as the entries do, takes compromise's way).
+      if (!starters.has(word) && !word.includes(' ')) continue;
       const next = terms[i + 1];
       if (multi[word] !== undefined && next && mayStartPhrase(frozenLex, word, next.machine || next.normal)) {
         const end = i + multi[word] - 1;

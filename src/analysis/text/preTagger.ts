@@ -13,6 +13,7 @@
 import nlp from 'compromise';
 import * as step from './compromisePasses';
 import type { PassTerm } from './compromisePasses';
+import { switches } from './switchStep';
 import { changeSince, hasTagsInOrder, replay, stateOf, type TermChange, type TermState } from './termChange';
 
 interface World {
@@ -205,7 +206,7 @@ function thirdPass(terms: PassTerm[], model: object, world: World, yelling: bool
     step.orgWords(terms, i, world, yelling);
     step.placeWords(terms, i, world, yelling);
     // A word with no switch (Noun|Verb, …) is one compromise's switch step leaves as it is.
-    if (term.switch) step.switches(terms, i, world);
+    if (term.switch) switches(terms, i, world as unknown as Parameters<typeof switches>[2]);
     step.verbType(terms, i, model, world);
     step.hyphens(terms, i, model, world);
   }

@@ -7,6 +7,7 @@ import './fastUnicode';
 import './lexiconMemo';
 import './frozenLexicon';
 import './preTagger';
+import './termIds';
 import { keptPostTagger, type PostTagger } from './postTagger';
 import { tokenize } from './wordMemo';
 import { wordTable } from '../../common/wordTable';

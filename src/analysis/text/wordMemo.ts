@@ -11,6 +11,7 @@
 // starts afresh past MAX_WORDS distinct chunks, so a long document of rare words cannot grow it
 // without end.
 import nlp from 'compromise';
+import { simpleChunks } from './wordSplit';
 
 /** A term as compromise's tokenizer makes it (the fields it sets; others are added later). */
 interface RawTerm {
@@ -141,7 +142,7 @@ export function tokenize(text: string): Doc {
   const { tokenize } = world.methods.one;
   let contracts = false;
   const document = tokenize.splitSentences(text || '', world).map(sentence =>
-    tokenize.splitTerms(sentence, world.model).map(chunk => {
+    (simpleChunks(sentence, world.model) ?? tokenize.splitTerms(sentence, world.model)).map(chunk => {
       const known = knownFor(chunk);
       if (known.mayContract) contracts = true;
       return copyOf(known.term);

@@ -27,6 +27,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   'numbers/numeral.ts:POINT_TAILS': 'a value table (word -> its number, unit or currency code), not a class of words: the lexicon holds classes, the numbers keep what each word is worth',
   'numbers/quantity.ts:TEMPERATURE_SCALES': 'a value table (word -> its number, unit or currency code), not a class of words: the lexicon holds classes, the numbers keep what each word is worth',
   'numbers/cursor.ts:RANGE_DASHES': 'dash characters, not words',
+  'text/wordSplit.ts:NOT_WORD': "compromise's own list of punctuation pieces its tokenizer merges, not words",
   'numbers/scanner.ts:DOLLAR_CURRENCIES': 'ISO currency codes, not words of the text',
   'numbers/subunits.ts:SUBUNIT_WORDS': 'a value table (word -> its number, unit or currency code), not a class of words: the lexicon holds classes, the numbers keep what each word is worth',
   'numbers/subunits.ts:NOT_CENTS': 'ISO currency codes, not words of the text',

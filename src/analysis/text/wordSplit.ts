@@ -1,0 +1,65 @@
+// compromise splits a sentence into raw word chunks (tokenize/methods/02-terms/index.js): a
+// regex split at whitespace into an array of pieces, a hyphen test on each, a merge that glues
+// punctuation-only pieces and spaces onto their neighbours by string concatenation, then passes
+// that join "he / she" and "2 - 5". A sixth of the whole tokenizer. Its chunks are consecutive
+// slices of the sentence, each from where a word starts (the first from the sentence's start)
+// to the next one's start, except where it splits a word with two kinds of dash ("a-b—c" gives
+// "a-" and "b-"). This finds the word starts and slices, with compromise's own hyphen test and
+// range pass; a sentence with a slash, or a word it would split with two kinds of dash, is
+// left to compromise's own split.
+import { combineRanges, hasHyphen } from './compromisePasses';
+
+/** Pieces compromise never makes a chunk of their own: merged onto a neighbour. */
+const NOT_WORD = new Set(['.', '?', '!', ':', ';', '-', '–', '—', '--', '...', '(', ')', '[', ']', '"', "'", '`', '«', '»', '*', '•']);
+const IS_BOUNDARY = /^[!?.]+$/;
+const DASH = /[-–—]/;
+/** compromise's pieces: runs of non-whitespace, as its `/(\S+)/` split finds them. */
+const PIECE = /\S+/g;
+
+/** Does compromise make a piece (or a part of a split one) a chunk of its own? */
+function isWord(piece: string): boolean {
+  return piece !== '' && !NOT_WORD.has(piece) && !IS_BOUNDARY.test(piece);
+}
+
+/**
+ * compromise's chunks for a sentence (`methods.one.tokenize.splitTerms`), or null for a
+ * sentence left to compromise's own split (one with a slash, or with a word split at two kinds of dash).
+ */
+export function simpleChunks(sentence: string, model: unknown): string[] | null {
+  if (sentence.includes('/')) return null;
+  const dashes = DASH.test(sentence);
+  // Where each word starts, after the first: the chunk before it ends there.
+  const starts: number[] = [];
+  let seenWord = false;
+  const wordAt = (at: number) => {
+    if (seenWord) starts.push(at);
+    seenWord = true;
+  };
+  PIECE.lastIndex = 0;
+  for (let found = PIECE.exec(sentence); found !== null; found = PIECE.exec(sentence)) {
+    const piece = found[0];
+    if (dashes && DASH.test(piece) && hasHyphen(piece, model)) {
+      // compromise cuts the piece after each dash and puts the first dash back on every part.
+      const dash = DASH.exec(piece)![0];
+      let at = found.index;
+      const parts = piece.split(DASH);
+      for (let k = 0; k < parts.length; k++) {
+        const last = k === parts.length - 1;
+        if (!last && sentence[at + parts[k].length] !== dash) return null;
+        if (isWord(last ? parts[k] : parts[k] + dash)) wordAt(at);
+        at += parts[k].length + 1;
+      }
+    } else if (isWord(piece)) wordAt(found.index);
+  }
+  if (sentence.length === 0) return [];
+  // With no word at all the whole sentence is one chunk.
+  const chunks: string[] = [];
+  let start = 0;
+  for (const end of starts) {
+    chunks.push(sentence.slice(start, end));
+    start = end;
+  }
+  chunks.push(sentence.slice(start));
+  // "2 - " and "5" are joined into one chunk, as compromise does (a dash is needed for a range).
+  return dashes ? (combineRanges(chunks).filter(chunk => chunk) as string[]) : chunks;
+}
