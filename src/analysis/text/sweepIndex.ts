@@ -36,6 +36,8 @@ export interface IndexedPattern<P extends SweepPattern, X> {
   needAt: Int32Array;
   wantAt: Int32Array;
   ifNoAt: Int32Array;
+  /** Per leading step of the pattern that takes one word, the keys that word needs one of. */
+  prefixAt: Int32Array[];
 }
 
 /** Chunks seen before the keys a pattern waits for are chosen again by how often they turned up. */
@@ -50,7 +52,8 @@ export class SweepIndex<P extends SweepPattern, X> {
   /** A term's tag and its switch ("Noun|Verb") to the position of "#Tag" and "%Noun|Verb%". */
   private readonly tagPosition = new Map<string, number>();
   private readonly switchPosition = new Map<string, number>();
-  private readonly patterns: IndexedPattern<P, X>[] = [];
+  /** The net's distinct patterns, indexed. */
+  readonly patterns: IndexedPattern<P, X>[] = [];
   /** Per key position, the patterns to look at when a chunk has that key. */
   private lookAt: IndexedPattern<P, X>[][] = [];
   /** More than the longest hook list: key position × this + place orders the patterns. */
@@ -66,8 +69,23 @@ export class SweepIndex<P extends SweepPattern, X> {
   /** In how many chunks each key turned up, and how many chunks were seen. */
   private readonly seen: Int32Array;
   private chunks = 0;
+  /**
+   * Per key, the words of the chunk that have it as bits (word i: bit i), valid where `maskIn`
+   * holds the chunk's stamp; a word's text counts here too (compromise's word test reads it) but
+   * not among the keys compromise's sweep sees.
+   */
+  private readonly mask: Int32Array;
+  private readonly maskIn: Int32Array;
+  /** Whether the chunk's masks were made: at most 31 words (one bit each). */
+  private masked = false;
+  /** A contraction in the chunk: a step may take two words, so only the first step's word is known. */
+  private contracted = false;
 
-  constructor(hooks: Record<string, P[]>, prepare: (pattern: P) => X) {
+  /**
+   * `prefix` gives the keys of the pattern's leading one-word steps (patternMatcher.ts), from
+   * which `startsOf` tells where in a chunk it may start.
+   */
+  constructor(hooks: Record<string, P[]>, prepare: (pattern: P) => X, prefix: (prepared: X) => readonly (readonly string[])[] = () => []) {
     const keys = Object.keys(hooks);
     keys.forEach((key, i) => this.position.set(key, i));
     const byPattern = new Map<P, { keyAt: number[]; placeIn: number[] }>();
@@ -84,9 +102,10 @@ export class SweepIndex<P extends SweepPattern, X> {
       // compromise keys its "already seen" object by the pattern's match, as a property name.
       const text = String(pattern.match);
       if (!ids.has(text)) ids.set(text, ids.size);
+      const prepared = prepare(pattern);
       this.patterns.push({
         pattern,
-        prepared: prepare(pattern),
+        prepared,
         n: this.patterns.length,
         id: ids.get(text)!,
         keyAt: Int32Array.from(at.keyAt),
@@ -94,6 +113,7 @@ export class SweepIndex<P extends SweepPattern, X> {
         needAt: this.positionsOf(pattern.needs),
         wantAt: this.positionsOf(pattern.wants),
         ifNoAt: this.positionsOf(pattern.ifNo ?? []),
+        prefixAt: prefix(prepared).map(keys => this.positionsOf(keys)),
       });
     }
     for (const [key, k] of this.position) {
@@ -108,6 +128,8 @@ export class SweepIndex<P extends SweepPattern, X> {
     this.present = new Int32Array(keyCount);
     this.codes = new Float64Array(this.patterns.length);
     this.seen = new Int32Array(keyCount);
+    this.mask = new Int32Array(keyCount);
+    this.maskIn = new Int32Array(keyCount);
     // Before any chunk is seen: a word turns up in fewer chunks than a tag.
     const guess = Float64Array.from([...this.position.keys()], key => (key.startsWith('#') ? 1e6 : 0) + (hooks[key]?.length ?? 0));
     this.index(guess);
@@ -156,26 +178,48 @@ export class SweepIndex<P extends SweepPattern, X> {
     // A fresh stamp per chunk; wrapping around after 2^31 chunks starts the stamps afresh.
     if (++this.stamp === 0x7fffffff) {
       keyIn.fill(0);
+      this.maskIn.fill(0);
       this.patternIn.fill(0);
       this.idIn.fill(0);
       this.stamp = 1;
     }
+    const { mask, maskIn } = this;
     const stamp = this.stamp;
+    const masked = terms.length <= 31;
+    this.masked = masked;
+    this.contracted = false;
     let count = 0;
+    /** The bit of the word being stamped (0 when the chunk has no masks). */
+    let bit = 0;
+    const markWord = (k: number | undefined): void => {
+      if (k === undefined) return;
+      if (maskIn[k] !== stamp) {
+        maskIn[k] = stamp;
+        mask[k] = bit;
+      } else mask[k] |= bit;
+    };
     const mark = (k: number | undefined): void => {
-      if (k !== undefined && keyIn[k] !== stamp) {
+      if (k === undefined) return;
+      if (keyIn[k] !== stamp) {
         keyIn[k] = stamp;
         present[count++] = k;
       }
+      markWord(k);
     };
-    for (const term of terms) {
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i];
+      bit = masked ? 1 << i : 0;
       if (term.normal !== '') mark(position.get(term.normal));
       if (term.switch) mark(switchPosition.get(term.switch));
-      if (term.implicit) mark(position.get(term.implicit));
+      if (term.implicit) {
+        this.contracted = true;
+        mark(position.get(term.implicit));
+      }
       if (term.machine) mark(position.get(term.machine));
       if (term.root) mark(position.get(term.root));
       if (term.alias) for (const alias of term.alias) mark(position.get(alias));
       for (const tag of term.tags) mark(tagPosition.get(tag));
+      if (masked && term.text !== term.normal) markWord(position.get(term.text));
     }
     return count;
   }
@@ -217,6 +261,26 @@ export class SweepIndex<P extends SweepPattern, X> {
       if (termCount >= indexed.pattern.minWords) maybe.push(indexed);
     }
     return maybe;
+  }
+
+  /**
+   * Where in the chunk last given to `candidates` the pattern may start, as bits (word i: bit i;
+   * 0: nowhere), from the words its leading one-word steps need; undefined when not known.
+   */
+  startsOf(indexed: IndexedPattern<P, X>): number | undefined {
+    const { prefixAt } = indexed;
+    if (!this.masked || prefixAt.length === 0) return undefined;
+    const { mask, maskIn, stamp } = this;
+    const steps = this.contracted ? 1 : prefixAt.length;
+    let starts = -1;
+    for (let j = 0; j < steps; j++) {
+      let words = 0;
+      for (const k of prefixAt[j]) if (maskIn[k] === stamp) words |= mask[k];
+      // Step j tests the word j on from the start.
+      starts &= words >>> j;
+      if (starts === 0) return 0;
+    }
+    return starts;
   }
 }
 
