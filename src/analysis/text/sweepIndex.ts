@@ -54,8 +54,22 @@ export class SweepIndex<P extends SweepPattern, X> {
   private readonly switchPosition = new Map<string, number>();
   /** The net's distinct patterns, indexed. */
   readonly patterns: IndexedPattern<P, X>[] = [];
-  /** Per key position, the patterns to look at when a chunk has that key. */
-  private lookAt: IndexedPattern<P, X>[][] = [];
+  /** Per key position, the numbers of the patterns to look at when a chunk has that key. */
+  private lookAt: PackedLists = packLists([]);
+  /**
+   * The patterns' keys, needs, wants and "if no" words (as in IndexedPattern) and their lengths
+   * and ids, packed by pattern number: `candidates` reads them for every pattern it looks at, and
+   * reading them from a few flat arrays rather than from each pattern's own is what keeps it cheap.
+   */
+  private readonly keysOf: PackedLists;
+  private readonly placesOf: PackedLists;
+  private readonly needsOf: PackedLists;
+  private readonly wantsOf: PackedLists;
+  private readonly ifNoOf: PackedLists;
+  /** compromise's minWant and minWords; NaN where a pattern has none (no comparison passes). */
+  private readonly minWant: Float64Array;
+  private readonly minWords: Float64Array;
+  private readonly idOf: Int32Array;
   /** More than the longest hook list: key position × this + place orders the patterns. */
   private readonly span: number;
   /** Stamps of the chunk that last had a key (by position), took a pattern (by n) and ran a match text (by id). */
@@ -116,6 +130,15 @@ export class SweepIndex<P extends SweepPattern, X> {
         prefixAt: prefix(prepared).map(keys => this.positionsOf(keys)),
       });
     }
+    const { patterns } = this;
+    this.keysOf = packLists(patterns.map(p => p.keyAt));
+    this.placesOf = packLists(patterns.map(p => p.placeIn));
+    this.needsOf = packLists(patterns.map(p => p.needAt));
+    this.wantsOf = packLists(patterns.map(p => p.wantAt));
+    this.ifNoOf = packLists(patterns.map(p => p.ifNoAt));
+    this.minWant = Float64Array.from(patterns, p => p.pattern.minWant ?? NaN);
+    this.minWords = Float64Array.from(patterns, p => p.pattern.minWords ?? NaN);
+    this.idOf = Int32Array.from(patterns, p => p.id);
     for (const [key, k] of this.position) {
       if (key.startsWith('#')) this.tagPosition.set(key.slice(1), k);
       if (key.length > 1 && key.startsWith('%') && key.endsWith('%')) this.switchPosition.set(key.slice(1, -1), k);
@@ -148,7 +171,7 @@ export class SweepIndex<P extends SweepPattern, X> {
    * key it is hooked under (compromise meets it under none other).
    */
   private index(frequency: ArrayLike<number>): void {
-    const lookAt: IndexedPattern<P, X>[][] = Array.from({ length: this.position.size }, () => []);
+    const lookAt: number[][] = Array.from({ length: this.position.size }, () => []);
     const sum = (at: Int32Array): number => at.reduce((total, k) => total + frequency[k], 0);
     for (const indexed of this.patterns) {
       let best = indexed.keyAt;
@@ -163,9 +186,9 @@ export class SweepIndex<P extends SweepPattern, X> {
           cost = frequency[k];
         }
       }
-      for (const k of new Set(best)) lookAt[k].push(indexed);
+      for (const k of new Set(best)) lookAt[k].push(indexed.n);
     }
-    this.lookAt = lookAt;
+    this.lookAt = packLists(lookAt);
   }
 
   /**
@@ -232,33 +255,36 @@ export class SweepIndex<P extends SweepPattern, X> {
   candidates(terms: MatchTerm[]): IndexedPattern<P, X>[] {
     const keyCount = this.stampKeys(terms);
     const { lookAt, span, keyIn, patternIn, idIn, stamp, present, codes, patterns, seen } = this;
+    const { keysOf, placesOf, needsOf, wantsOf, ifNoOf, minWant, minWords, idOf } = this;
     const patternCount = patterns.length;
     let found = 0;
     for (let p = 0; p < keyCount; p++) {
-      seen[present[p]]++;
-      for (const indexed of lookAt[present[p]]) {
-        if (patternIn[indexed.n] === stamp) continue;
-        patternIn[indexed.n] = stamp;
-        if (!hasAll(indexed.needAt, keyIn, stamp) || !hasWants(indexed, keyIn, stamp)) continue;
+      const key = present[p];
+      seen[key]++;
+      for (let l = lookAt.start[key], lookEnd = lookAt.start[key + 1]; l < lookEnd; l++) {
+        const n = lookAt.items[l];
+        if (patternIn[n] === stamp) continue;
+        patternIn[n] = stamp;
+        if (!hasAll(needsOf, n, keyIn, stamp) || !hasWants(wantsOf, n, minWant[n], keyIn, stamp)) continue;
         // Where the walk meets it: under the first of its keys the chunk has (with none, it never does).
-        const { keyAt } = indexed;
-        let i = 0;
-        while (i < keyAt.length && keyIn[keyAt[i]] !== stamp) i++;
-        if (i === keyAt.length) continue;
-        codes[found++] = (indexed.keyAt[i] * span + indexed.placeIn[i]) * patternCount + indexed.n;
+        let i = keysOf.start[n];
+        const end = keysOf.start[n + 1];
+        while (i < end && keyIn[keysOf.items[i]] !== stamp) i++;
+        if (i === end) continue;
+        codes[found++] = (keysOf.items[i] * span + placesOf.items[i]) * patternCount + n;
       }
     }
     if (RETUNE_AFTER.includes(++this.chunks)) this.index(seen);
-    const order = codes.subarray(0, found).sort();
+    sortFirst(codes, found);
     const maybe: IndexedPattern<P, X>[] = [];
     const termCount = terms.length;
     for (let c = 0; c < found; c++) {
-      const indexed = patterns[order[c] % patternCount];
+      const n = codes[c] % patternCount;
       // compromise drops a later pattern with the same match text before its "if no" check.
-      if (idIn[indexed.id] === stamp) continue;
-      idIn[indexed.id] = stamp;
-      if (indexed.pattern.ifNo !== undefined && hasAny(indexed.ifNoAt, keyIn, stamp)) continue;
-      if (termCount >= indexed.pattern.minWords) maybe.push(indexed);
+      if (idIn[idOf[n]] === stamp) continue;
+      idIn[idOf[n]] = stamp;
+      if (hasAny(ifNoOf, n, keyIn, stamp)) continue;
+      if (termCount >= minWords[n]) maybe.push(patterns[n]);
     }
     return maybe;
   }
@@ -284,20 +310,54 @@ export class SweepIndex<P extends SweepPattern, X> {
   }
 }
 
-function hasAll(at: Int32Array, keyIn: Int32Array, stamp: number): boolean {
-  for (let i = 0; i < at.length; i++) if (keyIn[at[i]] !== stamp) return false;
+/** Lists of numbers packed in one array: list i is items[start[i]] up to items[start[i + 1]]. */
+interface PackedLists {
+  start: Int32Array;
+  items: Int32Array;
+}
+
+function packLists(lists: readonly ArrayLike<number>[]): PackedLists {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => (start[i + 1] = start[i] + list.length));
+  const items = new Int32Array(start[lists.length]);
+  lists.forEach((list, i) => items.set(list, start[i]));
+  return { start, items };
+}
+
+/** Sorts the first `count` numbers in place (a chunk has a few dozen at most: insertion sort). */
+function sortFirst(values: Float64Array, count: number): void {
+  for (let i = 1; i < count; i++) {
+    const value = values[i];
+    let j = i - 1;
+    while (j >= 0 && values[j] > value) {
+      values[j + 1] = values[j];
+      j--;
+    }
+    values[j + 1] = value;
+  }
+}
+
+/** Whether the chunk has every key of list n. */
+function hasAll(lists: PackedLists, n: number, keyIn: Int32Array, stamp: number): boolean {
+  const { items } = lists;
+  for (let i = lists.start[n], end = lists.start[n + 1]; i < end; i++) if (keyIn[items[i]] !== stamp) return false;
   return true;
 }
 
-function hasAny(at: Int32Array, keyIn: Int32Array, stamp: number): boolean {
-  for (let i = 0; i < at.length; i++) if (keyIn[at[i]] === stamp) return true;
+/** Whether the chunk has some key of list n. */
+function hasAny(lists: PackedLists, n: number, keyIn: Int32Array, stamp: number): boolean {
+  const { items } = lists;
+  for (let i = lists.start[n], end = lists.start[n + 1]; i < end; i++) if (keyIn[items[i]] === stamp) return true;
   return false;
 }
 
-function hasWants(indexed: IndexedPattern<SweepPattern, unknown>, keyIn: Int32Array, stamp: number): boolean {
-  const { wantAt } = indexed;
-  if (wantAt.length === 0) return true;
+/** compromise's wants: none, or at least `minWant` of them in the chunk. */
+function hasWants(lists: PackedLists, n: number, minWant: number, keyIn: Int32Array, stamp: number): boolean {
+  const { items } = lists;
+  const begin = lists.start[n];
+  const end = lists.start[n + 1];
+  if (begin === end) return true;
   let found = 0;
-  for (let i = 0; i < wantAt.length; i++) if (keyIn[wantAt[i]] === stamp) found++;
-  return found >= indexed.pattern.minWant;
+  for (let i = begin; i < end; i++) if (keyIn[items[i]] === stamp) found++;
+  return found >= minWant;
 }
