@@ -26,9 +26,10 @@ export type MatchPointer = [number, number, number, string?, string?];
 export interface CompiledPattern {
   match(terms: MatchTerm[], starts?: number): MatchPointer[];
   /**
-   * The pattern's first steps that each take exactly one word and pass only a word that has one
-   * of the listed sweep keys ("#Tag", or a word as the chunk's terms are stamped, their text
-   * included): step j tests word start + j, unless a contraction makes a step take two words.
+   * The pattern's first steps that each take exactly one word (the last may be repeated: its
+   * first word) and pass only a word that has one of the listed sweep keys ("#Tag", or a word as
+   * the chunk's terms are stamped, their text included): step j tests word start + j, unless a
+   * contraction makes a step take two words.
    */
   readonly prefix: readonly (readonly string[])[];
 }
@@ -97,16 +98,19 @@ export function compilePattern(record: MatchRecord): CompiledPattern | null {
 
 /**
  * The keys of the pattern's leading steps that take one word each and test only a tag, a word or
- * a list of words: a step that passes a word passes it only if the word has one of its keys.
+ * a list of words (and of a repeated such step after them, for its first word): a step that
+ * passes a word passes it only if the word has one of its keys.
  */
 function prefixKeys(steps: Step[]): string[][] {
   const prefix: string[][] = [];
   for (const { step, kind, endGreedy } of steps) {
-    if (kind !== StepKind.Term || endGreedy) break;
-    if (step.optional === true || step.negative === true || step.greedy === true || step.min !== undefined || step.max !== undefined) break;
+    if (kind !== StepKind.Term || step.optional === true || step.negative === true) break;
     const keys = stepKeys(step);
     if (!keys) break;
     prefix.push(keys);
+    // A repeated step ("#Noun+", "#Adjective{2,3}", "foo+$") must pass its first word too, but
+    // where the next step's word is depends on how many it takes.
+    if (endGreedy || step.greedy === true || step.min !== undefined || step.max !== undefined) break;
   }
   return prefix;
 }
