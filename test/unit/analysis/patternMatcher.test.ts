@@ -80,9 +80,9 @@ describe('the compiled post-tagger patterns', () => {
       for (const chunk of all) if (n++ % 10 === 0) for (const pattern of patterns) check(pattern, chunk);
     }
     assert.ok(tries > 100_000 && matched > 2_000, `${matched} matches in ${tries} tries`);
-  });
+  }).timeout(120_000); // a few seconds alone; much longer on a machine shared with other jobs
 
-  it('find the same matches when told where in the chunk their first words can be (every pattern, every chunk of the seeds and the regression corpus)', () => {
+  it('find the same matches when told where in the chunk their first words can be (every pattern, every eighth chunk of the seeds and the regression corpus)', () => {
     postTaggerPatterns();
     const net = (fullPostTagger as unknown as { net: { hooks: Record<string, (Pattern & SweepPattern)[]> } }).net;
     const index = new SweepIndex(net.hooks, compilePattern, matcher => matcher?.prefix ?? []);
@@ -94,8 +94,8 @@ describe('the compiled post-tagger patterns', () => {
     let n = 0;
     for (const text of projectParagraphs()) {
       for (const chunk of chunks(text)) {
-        // Every fourth chunk: enough words of every kind, in a few seconds.
-        if (n++ % 4 !== 0) continue;
+        // Every eighth chunk: enough words of every kind, in a few seconds.
+        if (n++ % 8 !== 0) continue;
         index.candidates(chunk);
         for (const one of indexed) {
           const { pattern, prepared } = one;
@@ -112,8 +112,8 @@ describe('the compiled post-tagger patterns', () => {
         }
       }
     }
-    assert.ok(skipped > 300_000 && narrowed > 8_000 && matched > 700, `${skipped} skipped, ${narrowed} narrowed, ${matched} matched`);
-  });
+    assert.ok(skipped > 150_000 && narrowed > 4_000 && matched > 350, `${skipped} skipped, ${narrowed} narrowed, ${matched} matched`);
+  }).timeout(120_000);
 
   // Hand-written chunks for each kind of step (tagged as the post-tagger gets them), with what
   // compromise finds; the compiled matcher must find the same (and these assert that compromise does find something where it should, so
