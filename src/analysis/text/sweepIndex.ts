@@ -7,7 +7,9 @@
 // the words it wants); those that pass compromise's filters are put in the order its walk meets
 // them. Which key a pattern waits for does not change the answer, only how often the pattern is
 // looked at in vain: it starts as a guess (a word is rarer than a tag) and is then chosen by how
-// often each key turned up in the chunks seen so far.
+// often each key turned up in the chunks seen so far. While stamping, it also notes which words
+// have each key, so that the sweep can tell a pattern where its first words can be (`startsOf`):
+// not needed by compromise's order, only to spare the matcher starts that cannot match.
 import type { MatchTerm } from './stepTest';
 
 /** A pattern of compromise's net, as far as the sweep reads it. */
