@@ -35,7 +35,7 @@ const netIndexes = new WeakMap<Record<string, SweepMatch[]>, SweepIndex<SweepMat
 
 function netIndex(hooks: Record<string, SweepMatch[]>): SweepIndex<SweepMatch, CompiledPattern | null> {
   let known = netIndexes.get(hooks);
-  if (!known) netIndexes.set(hooks, (known = new SweepIndex(hooks, compilePattern)));
+  if (!known) netIndexes.set(hooks, (known = new SweepIndex(hooks, compilePattern, matcher => matcher?.prefix ?? [])));
   return known;
 }
 
@@ -56,9 +56,9 @@ export const bulkMatch: SweepMethods['one']['bulkMatch'] = (document, net, metho
   const index = netIndex(net.hooks);
   const results: object[] = [];
   /** Runs a pattern on chunk n (compromise's own matcher where it has no compiled one); false to stop. */
-  const run = (n: number, m: SweepMatch, matcher: CompiledPattern | null): boolean => {
+  const run = (n: number, m: SweepMatch, matcher: CompiledPattern | null, starts?: number): boolean => {
     const terms = document[n];
-    const ptrs = matcher ? matcher.match(terms) : methods.one.match([terms], m).ptrs;
+    const ptrs = matcher ? matcher.match(terms, starts) : methods.one.match([terms], m).ptrs;
     if (ptrs.length === 0) return true;
     for (const ptr of ptrs) {
       ptr[0] = n;
@@ -69,7 +69,11 @@ export const bulkMatch: SweepMethods['one']['bulkMatch'] = (document, net, metho
     return opts.matchOne !== true;
   };
   for (let n = 0; n < document.length; n += 1) {
-    for (const indexed of index.candidates(document[n])) if (!run(n, indexed.pattern, indexed.prepared)) return [results[0]];
+    for (const indexed of index.candidates(document[n])) {
+      // Where the pattern's first words cannot be, it cannot start: those starts are not tried.
+      const starts = index.startsOf(indexed);
+      if (starts !== 0 && !run(n, indexed.pattern, indexed.prepared, starts)) return [results[0]];
+    }
     for (const m of net.always) if (document[n].length >= m.minWords && !run(n, m, compiledAlways(m))) return [results[0]];
   }
   return results;

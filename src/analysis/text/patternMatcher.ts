@@ -18,9 +18,20 @@ import { StepKind, tryFrom, type State, type Step } from './patternSteps';
 /** A match as compromise points at it: [sentence, start, end, start term id, end term id]. */
 export type MatchPointer = [number, number, number, string?, string?];
 
-/** A pattern prepared for matching; `match` answers as compromise's `runMatch` on one chunk. */
+/**
+ * A pattern prepared for matching; `match` answers as compromise's `runMatch` on one chunk.
+ * `starts`, when given, has a bit set for every word of the chunk (up to its 31st) the match may
+ * start at: a start left out is one where `prefix` fails, and the match would die there.
+ */
 export interface CompiledPattern {
-  match(terms: MatchTerm[]): MatchPointer[];
+  match(terms: MatchTerm[], starts?: number): MatchPointer[];
+  /**
+   * The pattern's first steps that each take exactly one word (the last may be repeated: its
+   * first word) and pass only a word that has one of the listed sweep keys ("#Tag", or a word as
+   * the chunk's terms are stamped, their text included): step j tests word start + j, unless a
+   * contraction makes a step take two words.
+   */
+  readonly prefix: readonly (readonly string[])[];
 }
 
 /** A post-tagger record as the matcher reads it. */
@@ -71,7 +82,7 @@ function prepareStep(step: MatchStep, group: string | undefined): Step | null {
 /** The pattern prepared, or null when it has a kind of step not compiled here. */
 export function compilePattern(record: MatchRecord): CompiledPattern | null {
   const regs = record.regs;
-  if (!regs || regs.length === 0) return { match: () => [] };
+  if (!regs || regs.length === 0) return { match: () => [], prefix: [] };
   if (record.justOne === true) return null;
   const group = record.group === undefined || record.group === null ? undefined : String(record.group);
   const steps = prepareSteps(regs, group);
@@ -85,7 +96,37 @@ export function compilePattern(record: MatchRecord): CompiledPattern | null {
   return new Pattern(steps, group, notIf ?? undefined);
 }
 
+/**
+ * The keys of the pattern's leading steps that take one word each and test only a tag, a word or
+ * a list of words (and of a repeated such step after them, for its first word): a step that
+ * passes a word passes it only if the word has one of its keys.
+ */
+function prefixKeys(steps: Step[]): string[][] {
+  const prefix: string[][] = [];
+  for (const { step, kind, endGreedy } of steps) {
+    if (kind !== StepKind.Term || step.optional === true || step.negative === true) break;
+    const keys = stepKeys(step);
+    if (!keys) break;
+    prefix.push(keys);
+    // A repeated step ("#Noun+", "#Adjective{2,3}", "foo+$") must pass its first word too, but
+    // where the next step's word is depends on how many it takes.
+    if (endGreedy || step.greedy === true || step.min !== undefined || step.max !== undefined) break;
+  }
+  return prefix;
+}
+
+/** The keys a word needs to pass the step's test (stepTest.ts, in its order of fields), or null. */
+function stepKeys(step: MatchStep): string[] | null {
+  if (step.word !== undefined) return step.use || step.fuzzy === true ? null : [step.word];
+  if (step.tag !== undefined) return [`#${step.tag}`];
+  const other = step.method ?? step.pre ?? step.post ?? step.regex ?? step.chunk ?? step.switch ?? step.machine ?? step.sense;
+  if (other !== undefined || step.fastOr === undefined) return null;
+  // compromise tests the word's root, implicit, machine or normal form, or its text.
+  return [...step.fastOr];
+}
+
 class Pattern implements CompiledPattern {
+  readonly prefix: readonly (readonly string[])[];
   private readonly minLength: number;
   private readonly anchored: boolean;
   private readonly endAnchored: boolean;
@@ -107,10 +148,11 @@ class Pattern implements CompiledPattern {
     const first = steps[0].step;
     const plainTag = first.tag !== undefined && first.word === undefined && first.anything !== true && first.id === undefined;
     this.startTag = this.mayStart && steps[0].kind === StepKind.Term && plainTag && first.start !== true && first.end !== true ? first.tag! : null;
+    this.prefix = prefixKeys(steps);
     this.state = { terms: [], from: 0, count: 0, steps, t: 0, r: 0, startAt: 0, phraseLength: 0, hasGroup: false, groupStart: -1, groupLength: 0 };
   }
 
-  match(terms: MatchTerm[]): MatchPointer[] {
+  match(terms: MatchTerm[], starts?: number): MatchPointer[] {
     const s = this.state;
     const length = terms.length;
     let ptrs: MatchPointer[] | null = null;
@@ -129,20 +171,36 @@ class Pattern implements CompiledPattern {
       (ptrs ??= []).push(ptr);
     };
     if (this.anchored) {
-      if (tryFrom(s, terms, 0, length, this.steps, 0, length)) keep(0);
+      if ((starts === undefined || (starts & 1) !== 0) && tryFrom(s, terms, 0, length, this.steps, 0, length)) keep(0);
       return ptrs ?? NONE;
     }
     const { mayStart, startTag, minLength, steps } = this;
-    for (let i = 0; i < length; i++) {
-      if (length - i < minLength) break;
+    /** Tries a start; where compromise goes on from after a match (it skips ahead over it), or -1. */
+    const tryAt = (i: number): number => {
       if (startTag !== null) {
-        if (!terms[i].tags.has(startTag)) continue;
-      } else if (mayStart && mayStart(terms[i], i, length) !== true) continue;
-      if (!tryFrom(s, terms, i, length - i, steps, i, length)) continue;
+        if (!terms[i].tags.has(startTag)) return -1;
+      } else if (mayStart && mayStart(terms[i], i, length) !== true) return -1;
+      if (!tryFrom(s, terms, i, length - i, steps, i, length)) return -1;
       const end = i + s.t;
       keep(i);
-      // compromise skips ahead over the match.
-      if (Math.abs(end - 1) > i) i = Math.abs(end - 1);
+      return Math.abs(end - 1) > i ? Math.abs(end - 1) : -1;
+    };
+    if (starts === undefined) {
+      for (let i = 0; i < length; i++) {
+        if (length - i < minLength) break;
+        const skipTo = tryAt(i);
+        if (skipTo >= 0) i = skipTo;
+      }
+      return ptrs ?? NONE;
+    }
+    // The same walk over the set bits only (bits 0–30: a chunk of at most 31 words).
+    let left = starts;
+    while (left !== 0) {
+      const i = 31 - Math.clz32(left & -left);
+      left &= left - 1;
+      if (length - i < minLength) break;
+      const skipTo = tryAt(i);
+      if (skipTo >= 0) left &= skipTo >= 30 ? 0 : -1 << (skipTo + 1);
     }
     return ptrs ?? NONE;
   }

@@ -8,6 +8,7 @@
 // tags we read that all the rules give it.
 import nlp from 'compromise';
 import { LEFT_OUT_POST_TAGGER_RULES } from './postTaggerRules';
+import { applyMatches, type TaggerWorld } from './postTagApply';
 
 /** One of compromise's post-tagger records (`model.two.matches`), as far as we read it. */
 export interface PostTaggerRule {
@@ -30,8 +31,11 @@ interface Net {
   hooks: Record<string, PostTaggerRule[]>;
   always: PostTaggerRule[];
 }
+/** How the found matches are applied to the words: ours (postTagApply.ts), or compromise's own tagger. */
+export type ApplyMatches = (found: object[], document: Terms[], world: World) => void;
+
 interface World {
-  model: { two: { matches: PostTaggerRule[] } };
+  model: { two: { matches: PostTaggerRule[] }; one: TaggerWorld['model']['one'] };
   methods: {
     one: {
       buildNet: (matches: PostTaggerRule[], world: World) => Net;
@@ -39,7 +43,7 @@ interface World {
       bulkTagger: (found: object[], document: Terms[], world: World) => void;
     };
     two: { quickSplit: (docs: Terms[]) => Terms[] };
-  };
+  } & TaggerWorld['methods'];
 }
 interface TaggedView {
   world: World;
@@ -52,7 +56,10 @@ interface TaggedView {
 export class PostTagger {
   private net: Net | undefined;
 
-  constructor(private readonly keep: (rule: PostTaggerRule) => boolean) {}
+  constructor(
+    private readonly keep: (rule: PostTaggerRule) => boolean,
+    private readonly apply: ApplyMatches = (found, document, world) => applyMatches(found, document as never, world),
+  ) {}
 
   /**
    * compromise applies the rules found in a chunk in the order of the net's hook keys (the order
@@ -96,7 +103,7 @@ export class PostTagger {
     // are called directly (not through `view.sweep`), which would also build a view per match.
     const chunks = methods.two.quickSplit(view.docs);
     const found = methods.one.bulkMatch(chunks, this.net, methods);
-    methods.one.bulkTagger(found, chunks, world);
+    this.apply(found, chunks, world);
     view.uncache();
     view.unfreeze();
   }
@@ -106,6 +113,9 @@ const leftOut = new Set(LEFT_OUT_POST_TAGGER_RULES);
 
 /** compromise's post-tagger without the costly rules that change no tag we read. */
 export const keptPostTagger = new PostTagger(rule => !leftOut.has(ruleKey(rule)));
+
+/** compromise's own way of applying the found matches, for the test that compares the two. */
+export const compromiseApply: ApplyMatches = (found, document, world) => world.methods.one.bulkTagger(found, document, world);
 
 /** compromise's post-tagger with every rule, for the test that compares the two. */
 export const fullPostTagger = new PostTagger(() => true);
