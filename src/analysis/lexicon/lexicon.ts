@@ -88,6 +88,12 @@ export function hasClass(lower: string, id: number): boolean {
   return lastBits !== undefined && (lastBits[id >>> 5] & (1 << (id & 31))) !== 0;
 }
 
+/** The length of the longest word (or phrase) of the class `id`: a longer one is not in it. */
+export function longestWord(id: number): number {
+  table ??= buildTable();
+  return LONGEST[id];
+}
+
 /** The names of the classes of a lower-case word, in declaration order ("spokesman": Title, OrganisationFollower…). */
 export function classesOf(lower: string): WordClassName[] {
   return NAMES.filter(name => hasClass(lower, W[name]));

@@ -2,7 +2,8 @@
 // looked up before it reads its table: its answers must be exactly the declared lists', whatever
 // the order of the questions.
 import * as assert from 'node:assert/strict';
-import { W, WORD_CLASSES, hasClass, type WordClassName } from '../../../src/analysis/lexicon/lexicon';
+import { W, WORD_CLASSES, hasClass, longestWord, type WordClassName } from '../../../src/analysis/lexicon/lexicon';
+import { wordClass } from '../../../src/analysis/lexicon/wordClass';
 import { projectParagraphs } from './projectParagraphs';
 
 describe('the lexicon lookup', () => {
@@ -25,5 +26,20 @@ describe('the lexicon lookup', () => {
     }
     for (const n of names) for (const w of words) assert.equal(hasClass(w, W[n]), declared.get(n)!.has(w), `${w} ${n}`);
     assert.ok(yes > 1000);
+  });
+
+  it('gives each class the length of its longest declared word', () => {
+    for (const [name, c] of Object.entries(WORD_CLASSES)) assert.equal(longestWord(W[name as WordClassName]), Math.max(...c.words.map(w => w.length)), name);
+  });
+
+  it('gives a word the same classes whether it was the last word asked or not', () => {
+    const words = [...new Set(projectParagraphs().join(' ').toLowerCase().split(/[^\p{L}'’.-]+/u))];
+    const first = words.map(w => wordClass(w));
+    // Each word asked twice in a row (the second answer is the kept one), in reverse order.
+    for (let i = words.length - 1; i >= 0; i--) {
+      assert.equal(wordClass(words[i]), first[i], words[i]);
+      assert.equal(wordClass(words[i]), first[i], words[i]);
+    }
+    assert.ok(first.filter(c => c !== 0).length > 1000);
   });
 });
