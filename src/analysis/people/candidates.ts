@@ -235,8 +235,9 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   if (cand.age !== undefined) rules.push('person.age');
   if (cand.role && !rules.length) rules.push('person.role');
   if (rules.length) cand.rules = rules;
-  cand.gender = genderOf(nameTokens, titleFrom >= 0 ? tokens.slice(titleFrom, k) : []);
-  if (!cand.gender) delete cand.gender;
+  // Set only when known: deleting a property would turn the object into a slow dictionary.
+  const gender = genderOf(nameTokens, titleFrom >= 0 ? tokens.slice(titleFrom, k) : []);
+  if (gender) cand.gender = gender;
   return cand;
 }
 

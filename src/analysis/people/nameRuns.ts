@@ -25,8 +25,18 @@ export function isCapitalised(t: Token): boolean {
 
 /** The word starts with an ASCII lower-case letter, so it is neither capitalised nor in capitals. */
 function asciiLowerStart(text: string): boolean {
-  const c = text.charCodeAt(0);
+  return asciiLowerAt(text, 0);
+}
+
+function asciiLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
   return c >= 97 && c <= 122;
+}
+
+/** The word starts with an ASCII capital, so it has a letter. */
+function asciiUpperStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 
@@ -34,12 +44,14 @@ function asciiLowerStart(text: string): boolean {
 export function isInitial(t: Token): boolean {
   // Undotted capitals before a dot are an acronym or a regnal number ending the sentence ("as
   // CEO. Ford …", "Elizabeth II. Imelda …"), not initials.
-  return INITIAL.test(t.text) && t.text.replace(/\./g, '').length <= 3 && (t.text.includes('.') || t.post.startsWith('.') && t.text.length === 1) && !hasClass(t.lower.replace(/\./g, ''), W.AbbreviationNotInitials);
+  // (More than six characters, or a lower-case ASCII letter first, is no initial.)
+  return t.text.length <= 6 && !asciiLowerStart(t.text) && INITIAL.test(t.text) && t.text.replace(/\./g, '').length <= 3 && (t.text.includes('.') || t.post.startsWith('.') && t.text.length === 1) && !hasClass(t.lower.replace(/\./g, ''), W.AbbreviationNotInitials);
 }
 
 /** Written all in capitals ("BEIJING"); single letters do not count. */
 export function isAllCaps(t: Token): boolean {
-  return t.text.length > 1 && !asciiLowerStart(t.text) && ALL_CAPS.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+  // (A lower-case ASCII letter first or second rules it out without the Unicode patterns.)
+  return t.text.length > 1 && !asciiLowerStart(t.text) && !asciiLowerAt(t.text, 1) && ALL_CAPS.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
 }
 
 function joins(a: Token, b: Token): boolean {
@@ -226,7 +238,7 @@ function sentenceKind(tokens: Token[], from: number, to: number): number {
       if (titled && !hasClass(t.lower, W.TitleCaseMinorWord)) titled = false;
       continue;
     }
-    if (!LETTER.test(t.text)) continue;
+    if (!asciiUpperStart(t.text) && !LETTER.test(t.text)) continue;
     words++;
     if (isAllCaps(t)) upper++;
     if (titled && !isCapitalised(t) && !hasClass(t.lower, W.TitleCaseMinorWord)) titled = false;

@@ -165,7 +165,7 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
   // "Comelf, based in the central town of …": a lone name with a seat is a company.
   if (lone && after && sameSentence(after, lastTok) && /^,[ \t\u00a0]+$/.test(lastTok.post) && after.lower === 'based' && /^(?:in|at)$/.test(tokens[last + 2]?.lower ?? '')) return 'person.based-company';
   // "Bradford 4 2 0 2": a town in a table of results is its team.
-  if (lone && isTownName(lastTok.lower) && ((SPACE_ONLY.test(lastTok.post) && numberAt(tokens, last + 1, lastTok)) || (numberAt(tokens, nameStart - 1, lastTok) && SPACE_ONLY.test(tokens[nameStart - 1].post)))) return 'person.town-in-table';
+  if (lone && ((SPACE_ONLY.test(lastTok.post) && numberAt(tokens, last + 1, lastTok)) || (numberAt(tokens, nameStart - 1, lastTok) && SPACE_ONLY.test(tokens[nameStart - 1].post))) && isTownName(lastTok.lower)) return 'person.town-in-table';
   // "Ashby Vale 3 Kingsmoor Rovers 1": a team in a result line.
   if (inScoreLine(tokens, text, first, last)) return 'person.score-line';
   // "Greenville, S.C.", "Ava, Mo.": a town before a US state's abbreviation; "Ann Arbor, Mich.":

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { ALL_RULES } from '../../../src/analysis';
 import { W, hasClass } from '../../../src/analysis/lexicon/lexicon';
 import { findNameCandidates, skippableLoneWord } from '../../../src/analysis/people/candidates';
-import { HeadlineKind, findNameRuns, headlineKinds, isAllCaps, isCapitalised } from '../../../src/analysis/people/nameRuns';
+import { HeadlineKind, findNameRuns, headlineKinds, isAllCaps, isCapitalised, isInitial } from '../../../src/analysis/people/nameRuns';
 import { Tag, parseParagraph, type Token } from '../../../src/analysis/text/tokens';
 import { Lex, wordClass } from '../../../src/analysis/lexicon/wordClass';
 import { projectParagraphs } from './projectParagraphs';
@@ -86,10 +86,16 @@ describe('the person-name finder’s cheaper paths', () => {
     assert.deepEqual([...seen].sort(), [HeadlineKind.None, HeadlineKind.Capitals, HeadlineKind.TitleCase]);
   });
 
-  it('reads capitalisation as the Unicode patterns do, accented and ASCII words alike', () => {
+  it('reads capitalisation and initials as the Unicode patterns do, accented and ASCII words alike', () => {
     const words = ['Élodie', 'ÉLYSÉE', 'élan', "'90s", 'McDonald', "O'BRIEN", 'iPhone', 'Ünal', 'ßtraße', 'Łódź', '2015', 'A', 'AB', 'Ab', '', '“Okafor', '𝐀bc'];
     for (const { tokens } of parsed) words.push(...tokens.map(t => t.text));
+    words.push('J.', 'J.K.', 'JKR', 'É.', '𝐀.', '𝐀.B.', 'A.B.C.', 'a.', 'US');
     for (const text of words) {
+      for (const post of ['. ', ' ']) {
+        const t = { text, post, lower: text.toLowerCase() } as Token;
+        const initial = /^(?:\p{Lu}\.?){1,3}$/u.test(text) && text.replace(/\./g, '').length <= 3 && (text.includes('.') || (post.startsWith('.') && text.length === 1)) && !hasClass(t.lower.replace(/\./g, ''), W.AbbreviationNotInitials);
+        assert.equal(isInitial(t), initial, text);
+      }
       const t = { text } as Token;
       assert.equal(isCapitalised(t), /^\p{Lu}/u.test(text), text);
       assert.equal(isAllCaps(t), text.length > 1 && /^[\p{Lu}\d'’.-]+$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text), text);
