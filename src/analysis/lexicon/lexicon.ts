@@ -53,6 +53,8 @@ export const W: Readonly<Record<WordClassName, number>> = Object.freeze(Object.f
 /** Each word once, with the bits of its classes (one bit per class id, 32 to an element). */
 let table: Map<string, Int32Array> | undefined;
 const SLOTS = Math.ceil(NAMES.length / 32);
+/** The length of the longest word of each class, by class id. */
+const LONGEST = new Uint16Array(NAMES.length);
 
 // Built on first use rather than at load, so that activating the extension does not pay for it.
 function buildTable(): Map<string, Int32Array> {
@@ -62,15 +64,34 @@ function buildTable(): Map<string, Int32Array> {
       let bits = words.get(word);
       if (!bits) words.set(word, (bits = new Int32Array(SLOTS)));
       bits[id >>> 5] |= 1 << (id & 31);
+      if (word.length > LONGEST[id]) LONGEST[id] = word.length;
     }
   });
   return words;
 }
 
+// The finders ask several classes of the same word in a row ("is it a particle? a title?"): the
+// last word looked up is kept with its bits, so a repeated question costs a string comparison.
+let lastWord = '';
+let lastBits: Int32Array | undefined;
+
 /** Whether the lower-case word (or phrase) belongs to the class `id` (`W.SpeechVerb`). */
 export function hasClass(lower: string, id: number): boolean {
-  const bits = (table ??= buildTable()).get(lower);
-  return bits !== undefined && (bits[id >>> 5] & (1 << (id & 31))) !== 0;
+  const words = (table ??= buildTable());
+  // Most questions are about a class of short words ("de", "van") and a longer word: the class's
+  // longest word answers those without a lookup.
+  if (lower.length > LONGEST[id]) return false;
+  if (lower !== lastWord) {
+    lastBits = words.get(lower);
+    lastWord = lower;
+  }
+  return lastBits !== undefined && (lastBits[id >>> 5] & (1 << (id & 31))) !== 0;
+}
+
+/** The length of the longest word (or phrase) of the class `id`: a longer one is not in it. */
+export function longestWord(id: number): number {
+  table ??= buildTable();
+  return LONGEST[id];
 }
 
 /** The names of the classes of a lower-case word, in declaration order ("spokesman": Title, OrganisationFollower…). */

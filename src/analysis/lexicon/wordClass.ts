@@ -125,14 +125,22 @@ export function isListedWord(lower: string): boolean {
   return hasClass(lower, W.CommonWord) || ownEntry(lexicon, lower) !== undefined;
 }
 
+// The finders ask about the same word several times in a row: the last answer is kept, so a
+// repeated question costs a string comparison rather than a lookup.
+let lastWord = '';
+let lastClass = 0;
+
 /** The lexical classes of a lower-case word (bits of `Lex`). */
 export function wordClass(lower: string): number {
+  if (lower === lastWord && lower !== '') return lastClass;
   let bits = memo.get(lower);
   if (bits === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
     bits = classify(lower);
     memo.set(lower, bits);
   }
+  lastWord = lower;
+  lastClass = bits;
   return bits;
 }
 

@@ -3,7 +3,7 @@
 // the candidate down, and the first that applies decides. Two tables, because the words of a run
 // are read twice: first the capitalised run as written (a company suffix after it, "Rio de …"),
 // then the name left once titles and modifiers are cut off ("Mount …", "… Square").
-import { W, hasClass } from '../lexicon/lexicon';
+import { W, hasClass, longestWord } from '../lexicon/lexicon';
 import { Lex, wordClass } from '../lexicon/wordClass';
 import type { RuleRecord } from '../rules/ruleRecord';
 import { Tag, type Token } from '../text/tokens';
@@ -48,7 +48,14 @@ export const RUN_VETOES: readonly RunVeto[] = [
     rule: personRule('person.known-firm'),
     decide: ({ tokens, first, last }) => {
       const from = tokens[first].tags & Tag.Determiner ? first + 1 : first;
-      for (let to = last; to > from; to--) if (hasClass(firmPhrase(tokens, from, to), W.PersonShapedFirm)) return { from, to: to + 1 };
+      // A phrase longer than the list's longest entry is not in it: measured (at least its words
+      // and spaces) before it is built.
+      let length = last - from;
+      for (let i = from; i <= last; i++) length += tokens[i].lower.length;
+      for (let to = last; to > from; to--) {
+        if (length <= longestWord(W.PersonShapedFirm) && hasClass(firmPhrase(tokens, from, to), W.PersonShapedFirm)) return { from, to: to + 1 };
+        length -= tokens[to].lower.length + 1;
+      }
       return false;
     },
   },
@@ -173,7 +180,7 @@ function titleAsFamilyName({ head, k, first, titleFrom }: NameView): boolean {
 function institutionOf({ tokens, first, k, name, headClass }: NameView): boolean {
   const of = tokens[first - 1];
   const head = tokens[first - 2];
-  if (!of || !head || !/^(?:of|on|for)$/.test(of.lower) || !SPACE_ONLY.test(of.post) || !SPACE_ONLY.test(head.post) || !isCapitalised(head)) return false;
+  if (!of || !head || (of.lower !== 'of' && of.lower !== 'on' && of.lower !== 'for') || !SPACE_ONLY.test(of.post) || !SPACE_ONLY.test(head.post) || !isCapitalised(head)) return false;
   if (headClass & Lex.FirstName || isTitleWord(head) || !(wordClass(head.lower) & Lex.NonPersonHead || hasClass(head.lower, W.NonPersonStart))) return false;
   // The name opens the run, or is an ordinary word after words of the institution ("Foreign
   // Affairs"); not a name that starts later ("University of Texas Arlington Amneh Jafari").

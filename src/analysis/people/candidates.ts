@@ -21,8 +21,11 @@ import { readAgeAround, readAppositive, readRoleBefore, readRoleNounBefore } fro
 
 export { Evidence, wordForms, type Gender, type NameCandidate } from './candidate';
 
-/** The paragraph's name candidates, and the runs a veto turned down (for --explain). */
-export function findNameCandidates(tokens: Token[], text: string): { candidates: NameCandidate[]; rejections: Rejection[] } {
+/**
+ * The paragraph's name candidates, and the runs a veto turned down (for --explain).
+ * `skipLoneWords: false` sends every run down the full path (for the test of the skip).
+ */
+export function findNameCandidates(tokens: Token[], text: string, { skipLoneWords = true } = {}): { candidates: NameCandidate[]; rejections: Rejection[] } {
   const out: NameCandidate[] = [];
   const rejections: Rejection[] = [];
   for (const whole of findNameRuns(tokens)) {
@@ -32,6 +35,7 @@ export function findNameCandidates(tokens: Token[], text: string): { candidates:
       continue;
     }
     for (const run of splitNameRun(tokens, text, whole)) {
+      if (skipLoneWords && skippableLoneWord(tokens, text, run)) continue;
       const c = run.nickname ? nicknamedCandidate(tokens, text, run, run.nickname, rejections) : candidateFromRun(tokens, text, run.first, run.last, run.headline, rejections);
       // In a title-case headline every word is capitalised: two unknown words are not a name
       // unless the document names someone so elsewhere.
@@ -41,6 +45,35 @@ export function findNameCandidates(tokens: Token[], text: string): { candidates:
   }
   supportListedNames(tokens, out);
   return { candidates: out, rejections };
+}
+
+/**
+ * "The", "He", "Later" opening a sentence: a lone word whose rejection is not recorded (see
+ * `unrecordedRejection`) and which a name veto turns down: the full path would end in that
+ * veto, or an earlier one, and return nothing, so the run is skipped. A third of all runs.
+ */
+export function skippableLoneWord(tokens: Token[], text: string, run: NameRun): boolean {
+  if (run.first !== run.last || run.headline || run.nickname) return false;
+  const t = tokens[run.first];
+  if (!unrecordedRejection(t)) return false;
+  const headClass = wordClass(t.lower);
+  // A pronoun, or a function word that is no name: the person.ordinary-word vetoes always reject it.
+  if (t.tags & Tag.Pronoun || (headClass & Lex.Function && !(headClass & NAME))) return true;
+  // A lone word's name is the word itself, with no title before it (see nameBounds).
+  const name = [t];
+  const i = run.first;
+  const view: NameView = { tokens, text, first: i, last: i, k: i, end: i, name, head: t, tail: t, headClass, tailClass: headClass, titleFrom: -1, initials: false, ordinaryWord: isOrdinaryWordAlone(name, headClass, -1), regnal: false };
+  return nameVeto(view) !== undefined;
+}
+
+/**
+ * A lone function word or pronoun ("The", "I", "He"), or a dictionary word capitalised only
+ * because it opens a sentence ("Later"), is not recorded when a rule turns it down: nobody takes
+ * it for a name, and listing every one would bury the rest.
+ */
+function unrecordedRejection(t: Token): boolean {
+  const c = wordClass(t.lower);
+  return !!(c & Lex.Function || t.tags & Tag.Pronoun || (t.sentenceStart && c & Lex.Common && !(c & NAME)));
 }
 
 /**
@@ -105,16 +138,11 @@ function blockedSpan(tokens: Token[], from: number, to: number, rule: string): N
 }
 
 /**
- * Records that `rule` turned down the tokens [from, to] (paragraph offsets), for --explain. A lone
- * function word or pronoun ("The", "I", "He"), or a dictionary word capitalised only because it
- * opens a sentence ("Later"), is not recorded: nobody takes it for a name, and listing every one
- * would bury the rest.
+ * Records that `rule` turned down the tokens [from, to] (paragraph offsets), for --explain, unless
+ * it is a lone word of `unrecordedRejection`.
  */
 function reject(rejections: Rejection[], tokens: Token[], text: string, from: number, to: number, rule: string): null {
-  if (from === to) {
-    const c = wordClass(tokens[from].lower);
-    if (c & Lex.Function || tokens[from].tags & Tag.Pronoun || (tokens[from].sentenceStart && c & Lex.Common && !(c & NAME))) return null;
-  }
+  if (from === to && unrecordedRejection(tokens[from])) return null;
   const start = tokens[from].start;
   const end = tokens[to].end - tokens[to].possessive;
   rejections.push({ start, end, text: text.slice(start, end), kind: 'person', rules: [rule] });
@@ -207,8 +235,9 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   if (cand.age !== undefined) rules.push('person.age');
   if (cand.role && !rules.length) rules.push('person.role');
   if (rules.length) cand.rules = rules;
-  cand.gender = genderOf(nameTokens, titleFrom >= 0 ? tokens.slice(titleFrom, k) : []);
-  if (!cand.gender) delete cand.gender;
+  // Set only when known: deleting a property would turn the object into a slow dictionary.
+  const gender = genderOf(nameTokens, titleFrom >= 0 ? tokens.slice(titleFrom, k) : []);
+  if (gender) cand.gender = gender;
   return cand;
 }
 

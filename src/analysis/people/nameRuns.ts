@@ -14,9 +14,29 @@ const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\d'’.-]+$/u;
 const INITIAL = /^(?:\p{Lu}\.?){1,3}$/u;
 const SPACE = /^[ \t\u00a0]+$/;
+const LETTER = /\p{L}/u;
 
 export function isCapitalised(t: Token): boolean {
+  // Most words start with an ASCII character: answer those without the Unicode regex.
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return UPPER_START.test(t.text);
+}
+
+/** The word starts with an ASCII lower-case letter, so it is neither capitalised nor in capitals. */
+function asciiLowerStart(text: string): boolean {
+  return asciiLowerAt(text, 0);
+}
+
+function asciiLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 97 && c <= 122;
+}
+
+/** The word starts with an ASCII capital, so it has a letter. */
+function asciiUpperStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 
@@ -24,12 +44,14 @@ export function isCapitalised(t: Token): boolean {
 export function isInitial(t: Token): boolean {
   // Undotted capitals before a dot are an acronym or a regnal number ending the sentence ("as
   // CEO. Ford …", "Elizabeth II. Imelda …"), not initials.
-  return INITIAL.test(t.text) && t.text.replace(/\./g, '').length <= 3 && (t.text.includes('.') || t.post.startsWith('.') && t.text.length === 1) && !hasClass(t.lower.replace(/\./g, ''), W.AbbreviationNotInitials);
+  // (More than six characters, or a lower-case ASCII letter first, is no initial.)
+  return t.text.length <= 6 && !asciiLowerStart(t.text) && INITIAL.test(t.text) && t.text.replace(/\./g, '').length <= 3 && (t.text.includes('.') || t.post.startsWith('.') && t.text.length === 1) && !hasClass(t.lower.replace(/\./g, ''), W.AbbreviationNotInitials);
 }
 
 /** Written all in capitals ("BEIJING"); single letters do not count. */
 export function isAllCaps(t: Token): boolean {
-  return t.text.length > 1 && ALL_CAPS.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+  // (A lower-case ASCII letter first or second rules it out without the Unicode patterns.)
+  return t.text.length > 1 && !asciiLowerStart(t.text) && !asciiLowerAt(t.text, 1) && ALL_CAPS.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
 }
 
 function joins(a: Token, b: Token): boolean {
@@ -84,26 +106,31 @@ function familyNameAfter(tokens: Token[], j: number): boolean {
   return !!next && joins(tokens[j], next) && SPACE.test(tokens[j].post) && isCapitalised(next) && !!(wordClass(next.lower) & (Lex.KoreanSurname | Lex.ChineseSurname));
 }
 
+/** "al-Assad", "de Silva", "van der Berg": lower-case particles at `i` open a name. */
+function particleStart(tokens: Token[], i: number): boolean {
+  if (!hasClass(tokens[i].lower, W.NameParticle)) return false;
+  let afterParticles = i;
+  while (afterParticles - i < 2 && afterParticles + 1 < tokens.length && hasClass(tokens[afterParticles].lower, W.NameParticle) && !isCapitalised(tokens[afterParticles]) && joins(tokens[afterParticles], tokens[afterParticles + 1]) && hasClass(tokens[afterParticles + 1].lower, W.NameParticle) && !isCapitalised(tokens[afterParticles + 1])) afterParticles++;
+  return afterParticles + 1 < tokens.length && joins(tokens[afterParticles], tokens[afterParticles + 1]) && isCapitalised(tokens[afterParticles + 1]) && !isAllCaps(tokens[afterParticles + 1]);
+}
+
 /** Finds the runs of capitalised words, with particles and initials, in one paragraph. */
 export function findNameRuns(tokens: Token[]): NameRun[] {
   const runs: NameRun[] = [];
-  const { capitals, titleCase } = headlines(tokens);
+  const kinds = headlineKinds(tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    const titled = titleCase.has(t.sentence);
+    const titled = kinds !== null && kinds[t.sentence] === HeadlineKind.TitleCase;
     if (titled && ordinaryCapital(t)) {
       i++;
       continue;
     }
-    // "al-Assad", "de Silva", "van der Berg": lower-case particles may open a name.
-    let afterParticles = i;
-    while (afterParticles - i < 2 && afterParticles + 1 < tokens.length && hasClass(tokens[afterParticles].lower, W.NameParticle) && !isCapitalised(tokens[afterParticles]) && joins(tokens[afterParticles], tokens[afterParticles + 1]) && hasClass(tokens[afterParticles + 1].lower, W.NameParticle) && !isCapitalised(tokens[afterParticles + 1])) afterParticles++;
-    const particleStart = hasClass(t.lower, W.NameParticle) && afterParticles + 1 < tokens.length && joins(tokens[afterParticles], tokens[afterParticles + 1]) && isCapitalised(tokens[afterParticles + 1]) && !isAllCaps(tokens[afterParticles + 1]);
-    if (!isCapitalised(t) && !particleStart) {
+    if (!isCapitalised(t) && !particleStart(tokens, i)) {
       i++;
       continue;
     }
+    const capitals = kinds !== null && kinds[t.sentence] === HeadlineKind.Capitals;
     let j = i;
     let nickname: NameRun['nickname'];
     for (;;) {
@@ -147,12 +174,12 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         break;
       }
       // The name goes on after a nickname in quotation marks (one per run).
-      const nicknameEnd = nickname || capitals.has(t.sentence) ? -1 : nicknameAfter(tokens, j);
+      const nicknameEnd = nickname || capitals ? -1 : nicknameAfter(tokens, j);
       if (nicknameEnd < 0 || (titled && ordinaryCapital(tokens[nicknameEnd + 1]))) break;
       nickname = { from: j + 1, to: nicknameEnd };
       j = nicknameEnd + 1;
     }
-    runs.push({ first: i, last: j, headline: capitals.has(t.sentence), titleCase: titled, ...(nickname && { nickname }) });
+    runs.push({ first: i, last: j, headline: capitals, titleCase: titled, ...(nickname && { nickname }) });
     i = j + 1;
   }
   return runs;
@@ -170,30 +197,58 @@ function ordinaryCapital(t: Token): boolean {
   return !!(w & (Lex.Common | Lex.Function)) || (!!(t.tags & (Tag.Verb | Tag.Adverb | Tag.Adjective)) && !(t.tags & (Tag.ProperNoun | Tag.Person)));
 }
 
+/** How a sentence is written, where it is a headline (see headlineKinds). */
+export const HeadlineKind = { None: 0, Capitals: 1, TitleCase: 2 } as const;
+
 /**
  * Sentences written as headlines: mostly in capitals ("BEIJING", "SOCCER - SHEARER NAMED"):
  * names there need the document's support; and in title case, every word capitalised but minor
  * ones, ordinary words and verbs included ("Elizabeth Warren Hammers Wells Fargo CEO"): there,
- * capitalisation does not join an ordinary word to a name.
+ * capitalisation does not join an ordinary word to a name. The kind of each sentence by its
+ * index, or null when no sentence is a headline (most paragraphs: nothing is allocated then).
+ * Tokens come sentence by sentence (text/tokens.ts reads them so).
  */
-function headlines(tokens: Token[]): { capitals: Set<number>; titleCase: Set<number> } {
-  // Per sentence: words in capitals, words, words capitalised or minor, capitalised ordinary words.
-  const counts = new Map<number, [number, number, number, number]>();
-  for (const t of tokens) {
-    if (!/\p{L}/u.test(t.text)) continue;
-    const c = counts.get(t.sentence) ?? [0, 0, 0, 0];
-    c[1]++;
-    if (isAllCaps(t)) c[0]++;
-    const capital = isCapitalised(t);
-    if (capital || hasClass(t.lower, W.TitleCaseMinorWord)) c[2]++;
-    if (!t.sentenceStart && ordinaryCapital(t)) c[3]++;
-    counts.set(t.sentence, c);
+export function headlineKinds(tokens: Token[]): Uint8Array | null {
+  let kinds: Uint8Array | null = null;
+  for (let from = 0; from < tokens.length; ) {
+    const sentence = tokens[from].sentence;
+    let to = from;
+    while (to < tokens.length && tokens[to].sentence === sentence) to++;
+    const kind = sentenceKind(tokens, from, to);
+    if (kind !== HeadlineKind.None) (kinds ??= new Uint8Array(tokens[tokens.length - 1].sentence + 1))[sentence] = kind;
+    from = to;
   }
-  const capitals = new Set<number>();
-  const titleCase = new Set<number>();
-  for (const [s, [upper, all, titled, ordinary]] of counts) {
-    if (upper >= 2 && upper / all > 0.6) capitals.add(s);
-    else if (all >= 5 && titled === all && ordinary >= 2 && ordinary / all >= 0.3) titleCase.add(s);
+  return kinds;
+}
+
+/**
+ * The kind of the sentence of tokens [from, to). Counts words (tokens with a letter), words in
+ * capitals, and whether every word is capitalised or minor; the capitalised ordinary words are
+ * counted only for a sentence that title case is still possible for, and one lower-case word
+ * that is not minor rules title case out: most sentences cost a character test a word.
+ */
+function sentenceKind(tokens: Token[], from: number, to: number): number {
+  let words = 0;
+  let upper = 0;
+  let titled = true;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (asciiLowerStart(t.text)) {
+      words++;
+      if (titled && !hasClass(t.lower, W.TitleCaseMinorWord)) titled = false;
+      continue;
+    }
+    if (!asciiUpperStart(t.text) && !LETTER.test(t.text)) continue;
+    words++;
+    if (isAllCaps(t)) upper++;
+    if (titled && !isCapitalised(t) && !hasClass(t.lower, W.TitleCaseMinorWord)) titled = false;
   }
-  return { capitals, titleCase };
+  if (upper >= 2 && upper / words > 0.6) return HeadlineKind.Capitals;
+  if (words < 5 || !titled) return HeadlineKind.None;
+  let ordinary = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t.sentenceStart && LETTER.test(t.text) && ordinaryCapital(t)) ordinary++;
+  }
+  return ordinary >= 2 && ordinary / words >= 0.3 ? HeadlineKind.TitleCase : HeadlineKind.None;
 }

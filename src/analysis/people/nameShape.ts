@@ -86,7 +86,7 @@ export function titleOfPhraseStart(tokens: Token[], runFirst: number): number {
 }
 
 export function isTitleWord(t: Token): boolean {
-  return hasClass(t.lower, W.Title) || hasClass(t.lower, W.TitleModifier) || hasClass(t.lower.replace(/-/g, ''), W.Title);
+  return hasClass(t.lower, W.Title) || hasClass(t.lower, W.TitleModifier) || (t.lower.includes('-') && hasClass(t.lower.replace(/-/g, ''), W.Title));
 }
 
 /**
@@ -121,10 +121,12 @@ export function undottedInitials(tokens: Token[], k: number, last: number): bool
   return nameLike(next) && !(c & (Lex.Common | NOT_PERSON | Lex.FirstName));
 }
 
+const withoutFinalDot = (lower: string): string => (lower.endsWith('.') ? lower.slice(0, -1) : lower);
+
 /** Evidence from the name's own words and its title. */
 export function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null): number {
   // A generational suffix ("Newkirk II", "Jr.") says nothing about the name itself.
-  const name = whole.length > 1 && hasClass(whole[whole.length - 1].lower.replace(/\.$/, ''), W.NameSuffix) ? whole.slice(0, -1) : whole;
+  const name = whole.length > 1 && hasClass(withoutFinalDot(whole[whole.length - 1].lower), W.NameSuffix) ? whole.slice(0, -1) : whole;
   // A title inside the run ("Charlotte Mayor Jennifer Roberts") means the name starts after it.
   if (name.length >= 3 && name.slice(1, -1).some(t => hasClass(t.lower, W.Title))) return Evidence.None;
   const classes = name.map(t => wordClass(t.lower));

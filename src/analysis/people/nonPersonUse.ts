@@ -125,7 +125,7 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
   const lone = nameStart === last;
   const justBefore = tokens[nameStart - 1];
   // "Miranda v. Arizona", "Roe v Wade": a court case.
-  if ((/^(?:v|vs)$/.test(after?.lower ?? '') && sameSentence(after, lastTok)) || (first >= 1 && /^(?:v|vs)\.?$/.test(before.lower))) return 'person.court-case';
+  if (((after?.lower === 'v' || after?.lower === 'vs') && sameSentence(after, lastTok)) || (first >= 1 && /^(?:v|vs)\.?$/.test(before.lower))) return 'person.court-case';
   // "in the village of Novye Atagi", "the town of Bint Jbeil": a place.
   if (first >= 2 && before.lower === 'of' && hasClass(tokens[first - 2].lower, W.PlaceNoun)) return 'person.place-of';
   // "Shares of Estée Lauder fell", "stock in Morgan Grenfell", "a stake in Alliant": a listed company.
@@ -145,8 +145,8 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
     if (after && sameSentence(after, lastTok) && isCapitalised(after) && (/^(?:mr|mrs|ms)$/.test(after.lower) || (wordClass(after.lower) & Lex.NonPersonHead && !(wordClass(after.lower) & (Lex.FirstName | Lex.Surname))))) return 'person.possessive-firm';
   }
   // "&" is punctuation after a word, or a word of its own (spaced).
-  if (/&/.test(lastTok.post) || after?.text === '&') return 'person.ampersand';
-  if (before && sameSentence(before, tokens[first]) && (/&/.test(before.post) || before.text === '&')) return 'person.ampersand';
+  if (lastTok.post.includes('&') || after?.text === '&') return 'person.ampersand';
+  if (before && sameSentence(before, tokens[first]) && (before.post.includes('&') || before.text === '&')) return 'person.ampersand';
   if (before && sameSentence(before, tokens[first]) && SPACE_ONLY.test(before.post) && !isCapitalised(before) && !(before.tags & Tag.Verb)) {
     // "the carmaker Tata", "her novel Angel Catbird" — not the verbs "show Clinton", "painting Trump".
     // Nor a full name after a group it acts on: "a group Mitt Romney won", "the team Tom Brady led".
@@ -165,7 +165,7 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
   // "Comelf, based in the central town of …": a lone name with a seat is a company.
   if (lone && after && sameSentence(after, lastTok) && /^,[ \t\u00a0]+$/.test(lastTok.post) && after.lower === 'based' && /^(?:in|at)$/.test(tokens[last + 2]?.lower ?? '')) return 'person.based-company';
   // "Bradford 4 2 0 2": a town in a table of results is its team.
-  if (lone && isTownName(lastTok.lower) && ((SPACE_ONLY.test(lastTok.post) && numberAt(tokens, last + 1, lastTok)) || (numberAt(tokens, nameStart - 1, lastTok) && SPACE_ONLY.test(tokens[nameStart - 1].post)))) return 'person.town-in-table';
+  if (lone && ((SPACE_ONLY.test(lastTok.post) && numberAt(tokens, last + 1, lastTok)) || (numberAt(tokens, nameStart - 1, lastTok) && SPACE_ONLY.test(tokens[nameStart - 1].post))) && isTownName(lastTok.lower)) return 'person.town-in-table';
   // "Ashby Vale 3 Kingsmoor Rovers 1": a team in a result line.
   if (inScoreLine(tokens, text, first, last)) return 'person.score-line';
   // "Greenville, S.C.", "Ava, Mo.": a town before a US state's abbreviation; "Ann Arbor, Mich.":

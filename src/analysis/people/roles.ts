@@ -41,6 +41,13 @@ export function readAgeAround(tokens: Token[], first: number, last: number, cand
   }
   // "Christine Vane died at 79.", "Peter Hale died in April aged 94.": the sentence's subject.
   const subject = tokens[first].sentenceStart || tokens[first - 1]?.sentence !== tokens[first].sentence || isTitleWord(tokens[first - 1]) && !!tokens[first - 1].sentenceStart;
+  if (subject && age === undefined) age = ageAtDeath(tokens, last);
+  if (age !== undefined && age > 0 && age < 120) cand.age = age;
+}
+
+/** "… died at 79", "… died in April aged 94", after the name ending at `last` and its appositive, if any. */
+function ageAtDeath(tokens: Token[], last: number): number | undefined {
+  const lastTok = tokens[last];
   // (After an appositive: "Desmond Tutu, the Nobel peace laureate, died at 90".)
   let from = last + 1;
   if (/^,\s*$/.test(lastTok.post)) {
@@ -51,13 +58,14 @@ export function readAgeAround(tokens: Token[], first: number, last: number, cand
       }
     }
   }
-  for (let i = from; subject && age === undefined && i < tokens.length && i <= from + 2 && tokens[i].sentence === lastTok.sentence; i++) {
+  let age: number | undefined;
+  for (let i = from; age === undefined && i < tokens.length && i <= from + 2 && tokens[i].sentence === lastTok.sentence; i++) {
     if (tokens[i].lower !== 'died' && tokens[i].lower !== 'dies') continue;
     for (let j = i + 1; j < tokens.length && j <= i + 6 && tokens[j].sentence === lastTok.sentence; j++) {
       if ((tokens[j].lower === 'at' || tokens[j].lower === 'aged') && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? '') && /^(?:[.,;]|$)/.test(tokens[j + 1].post.trim())) age = Number(tokens[j + 1].text);
     }
   }
-  if (age !== undefined && age > 0 && age < 120) cand.age = age;
+  return age;
 }
 
 /** A role set off by commas after token `last`: "a spokesman for the military", "South Africa’s president". */
