@@ -30,22 +30,19 @@ const AFTER_PHONE_WORD =
 /** Dates written with separators ("2016-03-12", "12-03-2016"), which a phone word can precede ("the call on 12-03-2016"). */
 const DATE_LIKE = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4})$/;
 
-/** The ASCII digits in `s` (what the patterns' `\d` reads). */
 function digitCount(s: string): number {
-  let count = 0;
-  for (let k = 0; k < s.length; k++) {
-    const code = s.charCodeAt(k);
-    if (code >= 0x30 && code <= 0x39) count++;
-  }
-  return count;
+  return s.replace(/\D/g, '').length;
 }
+
+/** A text with MIN_PHONE_DIGITS digits or more (anchored, so it reads the text once). */
+const ENOUGH_DIGITS = new RegExp(`^(?:\\D*\\d){${MIN_PHONE_DIGITS}}`);
 
 /** The telephone numbers of a paragraph, in text order (they may overlap). */
 export function phoneNumberSpans(text: string): TextRange[] {
   const spans: TextRange[] = [];
   // Every span holds MIN_PHONE_DIGITS digits of the text: with fewer in the whole paragraph (most
   // paragraphs with a number), the patterns cannot find one and are not run.
-  if (digitCount(text) < MIN_PHONE_DIGITS) return spans;
+  if (!ENOUGH_DIGITS.test(text)) return spans;
   for (const pattern of [NORTH_AMERICAN, INTERNATIONAL]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
