@@ -17,16 +17,22 @@ const NO_TAGS: ReadonlySet<string> = new Set();
 
 /**
  * compromise's tags, looked up by character offset. Built once per paragraph from the terms
- * (linear); a lookup is a binary search. Our tokens and compromise's terms do not always line
- * up ("drug-trafficking" is two terms, one token), so a token takes the tags of the last term
- * that starts inside it — the head of a hyphenated compound.
+ * (linear), on the first lookup: many paragraphs' numbers ("$42 million", "March 3") are decided
+ * without a tag. A lookup is a binary search. Our tokens and compromise's terms do not always
+ * line up ("drug-trafficking" is two terms, one token), so a token takes the tags of the last
+ * term that starts inside it — the head of a hyphenated compound.
  */
 export class TermTags {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly tags: ReadonlySet<string>[] = [];
+  private doc: ParagraphDoc | undefined;
 
   constructor(doc: ParagraphDoc) {
+    this.doc = doc;
+  }
+
+  private read(doc: ParagraphDoc): void {
     for (const sentence of (doc as unknown as { docs: Term[][] }).docs) {
       for (const term of sentence) {
         if (!term.offset) continue;
@@ -39,6 +45,10 @@ export class TermTags {
 
   /** Tags for the text [start, end): of the last term starting inside it, or the term covering `start`. */
   at(start: number, end: number): ReadonlySet<string> {
+    if (this.doc) {
+      this.read(this.doc);
+      this.doc = undefined;
+    }
     let found = firstIndex(this.starts.length, i => this.starts[i] >= end) - 1;
     // Skip zero-length terms compromise inserts (number ranges are split into empty terms).
     while (found >= 0 && this.ends[found] === this.starts[found] && this.starts[found] > start) found--;

@@ -50,7 +50,8 @@ export function startsWithDigit(text: string): boolean {
 }
 
 export function parseDigits(text: string): number {
-  return Number(text.replace(/,/g, ''));
+  // Most numerals have no thousands separator: they are read without a copy.
+  return Number(text.includes(',') ? text.replace(/,/g, '') : text);
 }
 
 /** The value of one part of a hyphen compound: digits or a single spelled cardinal ("ten"). */

@@ -143,12 +143,21 @@ function namesReportPeriod(own: ScanToken, next: ScanToken | undefined): boolean
   return !!next?.word && /^quarters?$/.test(next.lower);
 }
 
+/** The text around offset `at` up to the spaces on either side (the web address a number may be part of). */
 function chunkAround(text: string, at: number): string {
   let s = at;
   let e = at;
-  while (s > 0 && !/\s/.test(text[s - 1])) s--;
-  while (e < text.length && !/\s/.test(text[e])) e++;
+  while (s > 0 && !isSpaceAt(text, s - 1)) s--;
+  while (e < text.length && !isSpaceAt(text, e)) e++;
   return text.slice(s, e);
+}
+
+const SPACE = /\s/;
+
+/** `/\s/` on the character at `k`, with ASCII answered by its code (this walks every number's neighbourhood). */
+function isSpaceAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  return code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(text[k]);
 }
 
 /** "one" used as a pronoun: "the new one", "no one", "one another", "one must". */

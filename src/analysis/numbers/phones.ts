@@ -34,9 +34,15 @@ function digitCount(s: string): number {
   return s.replace(/\D/g, '').length;
 }
 
+/** A text with MIN_PHONE_DIGITS digits or more (anchored, so it reads the text once). */
+const ENOUGH_DIGITS = new RegExp(`^(?:\\D*\\d){${MIN_PHONE_DIGITS}}`);
+
 /** The telephone numbers of a paragraph, in text order (they may overlap). */
 export function phoneNumberSpans(text: string): TextRange[] {
   const spans: TextRange[] = [];
+  // Every span holds MIN_PHONE_DIGITS digits of the text: with fewer in the whole paragraph (most
+  // paragraphs with a number), the patterns cannot find one and are not run.
+  if (!ENOUGH_DIGITS.test(text)) return spans;
   for (const pattern of [NORTH_AMERICAN, INTERNATIONAL]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

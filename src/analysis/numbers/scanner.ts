@@ -36,7 +36,9 @@ export function scanNumbers(text: string, tokens: readonly ScanToken[]): Draft[]
     const found = readAt(c, i);
     if (found.length) {
       drafts.push(...found);
-      i = Math.max(i + 1, ...found.map(d => d.next));
+      let next = i + 1;
+      for (const d of found) next = Math.max(next, d.next);
+      i = next;
     } else i++;
   }
   return drafts;

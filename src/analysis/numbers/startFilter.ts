@@ -38,6 +38,24 @@ const STARTS_BEFORE: readonly { words: ReadonlySet<string>; before: (next: ScanT
   { words: new Set(Object.keys(DOLLAR_PREFIXES)), before: next => next?.text === '$' },
 ];
 
+/**
+ * Each start word with how it opens a mention: `true` whatever follows (START_WORDS), else the
+ * tests of STARTS_BEFORE on the word after it. One lookup per token instead of one per table:
+ * this runs on every word of every paragraph.
+ */
+const WORD_STARTS: ReadonlyMap<string, true | ((next: ScanToken | undefined) => boolean)[]> = (() => {
+  const starts = new Map<string, true | ((next: ScanToken | undefined) => boolean)[]>();
+  for (const { words, before } of STARTS_BEFORE) {
+    for (const word of words) {
+      const tests = starts.get(word);
+      if (tests === undefined) starts.set(word, [before]);
+      else if (tests !== true) tests.push(before);
+    }
+  }
+  for (const word of START_WORDS) starts.set(word, true);
+  return starts;
+})();
+
 /** Marks that open a mention: a currency symbol ("$5"), a sign ("-2.1%", "+3", "−3"), a rank ("#1"). */
 const START_MARKS: ReadonlySet<string> = new Set([...Object.keys(CURRENCY_SYMBOLS), '-', '−', '+', '#']);
 
@@ -67,8 +85,9 @@ function isRomanLetters(text: string): boolean {
 export function mayStartNumber(tokens: readonly ScanToken[], i: number): boolean {
   const t = tokens[i];
   if (!t.word) return START_MARKS.has(t.text);
-  if (START_WORDS.has(t.lower) || hasDigitOrHyphen(t.text) || t.lower.endsWith('fold')) return true;
-  for (const { words, before } of STARTS_BEFORE) if (words.has(t.lower) && before(tokens[i + 1])) return true;
+  const start = WORD_STARTS.get(t.lower);
+  if (start === true || hasDigitOrHyphen(t.text) || t.lower.endsWith('fold')) return true;
+  if (start) for (const before of start) if (before(tokens[i + 1])) return true;
   // "World War II", "part XVII"; not the pronoun "I".
   const prev = tokens[i - 1];
   return isRomanLetters(t.text) && !!prev?.word && ROMAN_TRIGGERS.has(prev.lower);

@@ -4,7 +4,7 @@ import { W, hasClass } from '../lexicon/lexicon';
 import { isCapitalised } from '../people/nameRuns';
 import { Tag } from '../text/tokens';
 import type { QuotePiece } from './quoteMarks';
-import { type SpeakerMention, type QuoteCue, SPACE, SENTENCE_END, endsSentence, isCueVerb, tokenAt, type Context, mentionOfCandidate, pronounMention, isPronoun, sentenceEndIndex, indexOfTokens, cueWords } from './cueContext';
+import { type SpeakerMention, type QuoteCue, SPACE, SENTENCE_END, endsSentence, isCueVerb, tokenAt, type Context, mentionOfCandidate, pronounMention, isPronoun, sentenceEndIndex, tokenIndex, cueWords } from './cueContext';
 import { nameAfterComma, phraseStartingAt, sourceWords } from './phrases';
 import { subjectOf } from './subjects';
 
@@ -111,12 +111,12 @@ export function sentenceEndCue(ctx: Context, piece: QuotePiece): QuoteCue | null
   const { tokens } = ctx;
   const a = tokenAt(tokens, piece.end);
   if (a >= tokens.length || a === 0 || tokens[a].sentence !== tokens[a - 1].sentence) return null;
-  const end = sentenceEndIndex(tokens, a);
+  const end = sentenceEndIndex(ctx, a);
   // The last comma, looked for only among the last words (a closing clause is short).
   let k = end - 1;
   while (k >= a && end - k <= 8 && !/^,/.test(tokens[k].post)) k--;
   if (k < a || end - k > 8) return null;
-  const { quoteMarksBefore } = indexOfTokens(tokens);
+  const { quoteMarksBefore } = tokenIndex(ctx);
   if (quoteMarksBefore[end + 1] > quoteMarksBefore[a]) return null;
   const s = k + 1;
   const named = ctx.byFirst.get(s);
@@ -144,7 +144,7 @@ export function accordingAfter(ctx: Context, piece: QuotePiece): QuoteCue | null
   const a = tokenAt(tokens, piece.end);
   if (a + 2 >= tokens.length) return null;
   if (tokens[a].lower !== 'according' || tokens[a + 1].lower !== 'to') return null;
-  const end = sentenceEndIndex(tokens, a);
+  const end = sentenceEndIndex(ctx, a);
   const speaker = phraseStartingAt(ctx, a + 2, end) ?? sourceWords(ctx, a + 2, end);
   return speaker ? { kind: 'according-to', speaker, cue: 'according to', rule: 'speaker.according-to' } : null;
 }

@@ -4,7 +4,7 @@
 import { W, hasClass } from '../lexicon/lexicon';
 import { Tag, type Token } from '../text/tokens';
 import type { QuotePiece } from './quoteMarks';
-import { type SpeakerMention, type QuoteCue, tokenAt, type Context, mentionOfCandidate, namesReportingDocument, sentenceStartIndex, indexOfTokens, cueWords, lastWord, closesClause } from './cueContext';
+import { type SpeakerMention, type QuoteCue, tokenAt, type Context, mentionOfCandidate, namesReportingDocument, sentenceStartIndex, tokenIndex, cueWords, lastWord, closesClause } from './cueContext';
 import { phraseEndingAt, phraseStartingAt, sourceWords } from './phrases';
 import { subjectOf, clauseSubject, subjectOfSentence } from './subjects';
 
@@ -18,14 +18,14 @@ export function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): Qu
   const q = tokenAt(tokens, piece.start);
   const b = q - 1;
   if (b < 0 || tokens[b].end <= floorPos) return null;
-  let floor = sentenceStartIndex(tokens, b);
+  let floor = sentenceStartIndex(ctx, b);
   // "He said:" ends the sentence compromise sees, but it introduces the quote.
   if (q < tokens.length && tokens[q].sentence !== tokens[b].sentence && !/:\s*$/.test(tokens[b].post) && !/[,]\s*$/.test(tokens[b].post)) return null;
   // The first token of the sentence that starts at or after `floorPos`, at most `b`.
   floor = Math.min(b, Math.max(floor, tokenAt(tokens, floorPos)));
   // "According to the AP, the governor said the state was “out of money”": the source reports
   // someone else's words, and that someone's verb of saying comes later; failing it, the source.
-  const index = indexOfTokens(tokens);
+  const index = tokenIndex(ctx);
   let according: QuoteCue | null = null;
   for (let i = index.prevAccordingTo[b]; i > floor; i = index.prevAccordingTo[i - 1]) {
     const speaker = phraseStartingAt(ctx, i + 1, b) ?? sourceWords(ctx, i + 1, b);
@@ -63,7 +63,7 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
     relative ??= { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.cue-before' };
     return null;
   };
-  const index = indexOfTokens(tokens);
+  const index = tokenIndex(ctx);
   for (let i = index.nextSpeechVerb[floor]; i <= b; i = index.nextSpeechVerb[i + 1]) {
     const speaker = subjectOrDefer(i);
     if (speaker) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.cue-before' };
@@ -105,7 +105,7 @@ export function previousSentenceCue(ctx: Context, piece: QuotePiece, floorPos: n
   const { tokens } = ctx;
   const b = tokenAt(tokens, piece.start) - 1;
   if (b < 0 || tokens[b].end <= floorPos || !/[.!?]\s*$/.test(tokens[b].post)) return null;
-  const floor = sentenceStartIndex(tokens, b);
+  const floor = sentenceStartIndex(ctx, b);
   if (tokens[floor].start < floorPos) return null;
   for (let i = b; i >= floor && i >= b - 5; i--) {
     const t = tokens[i];
@@ -126,8 +126,8 @@ export function possessiveCue(ctx: Context, piece: QuotePiece, floorPos: number)
   // A quote opening its own sentence (“…, he said at the briefing before Reed’s comments. “…”)
   // is not in the sentence of the noun of saying.
   if (b < 0 || /[.!?]/.test(tokens[b].post)) return null;
-  const floor = sentenceStartIndex(tokens, b);
-  const { prevSpeechNoun } = indexOfTokens(tokens);
+  const floor = sentenceStartIndex(ctx, b);
+  const { prevSpeechNoun } = tokenIndex(ctx);
   // (Token ends only grow: the first noun of saying that ends before `floorPos` ends the search.)
   for (let i = prevSpeechNoun[b]; i > floor; i = prevSpeechNoun[i - 1]) {
     if (tokens[i].end <= floorPos) break;
@@ -146,7 +146,7 @@ export function sentenceSubject(ctx: Context, piece: QuotePiece, floorPos: numbe
   const q = tokenAt(tokens, piece.start);
   if (q === 0) return null;
   const b = q - 1;
-  const floor = sentenceStartIndex(tokens, b);
+  const floor = sentenceStartIndex(ctx, b);
   if (tokens[floor].start < floorPos) return null;
   const speaker = subjectOfSentence(ctx, floor, b);
   return speaker && { kind: 'subject', speaker, cue: '', rule: 'speaker.sentence-subject' };

@@ -72,6 +72,8 @@ export interface Context {
   /** Candidate index by its first and last token index. */
   byFirst: Map<number, number>;
   byLast: Map<number, number>;
+  /** The paragraph's token tables, built by `tokenIndex` the first time a cue finder needs them. */
+  index?: TokenIndex;
 }
 
 export function mentionOfCandidate(ctx: Context, index: number): SpeakerMention {
@@ -100,65 +102,104 @@ export function namesReportingDocument(phrase: string): boolean {
 /**
  * Tables read once per paragraph so that the cue finders, run for every quote piece, jump to
  * what they look for instead of walking back over the sentence each time: a sentence of many
- * short quotes ("“a” “b” “c” …") would otherwise cost its length for every piece.
+ * short quotes ("“a” “b” “c” …") would otherwise cost its length for every piece. Each table is
+ * built the first time a finder reads it: most paragraphs have no quote piece and need none
+ * (`trailingCue` finds sentence starts with `sentenceStartOf`), and the later finders, which
+ * read most of the tables, run only when the earlier ones found no cue.
  */
-export interface TokenIndex {
-  sentenceStart: Int32Array;
-  sentenceEnd: Int32Array;
+export class TokenIndex {
+  private starts?: number[];
+  private ends?: number[];
+  private cueVerbs?: number[];
+  private speechVerbs?: number[];
+  private accordingTos?: number[];
+  private speechNouns?: number[];
+  private quoteMarks?: number[];
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  get sentenceStart(): readonly number[] {
+    return (this.starts ??= nearestBefore(this.tokens, (t, i) => i === 0 || this.tokens[i - 1].sentence !== t.sentence));
+  }
+
+  get sentenceEnd(): readonly number[] {
+    return (this.ends ??= nearestAfter(this.tokens, (t, i) => i + 1 === this.tokens.length || this.tokens[i + 1].sentence !== t.sentence));
+  }
+
   /** The nearest token at or before `i` that `isCueVerb` accepts, -1 for none. */
-  prevCueVerb: Int32Array;
+  get prevCueVerb(): readonly number[] {
+    return (this.cueVerbs ??= nearestBefore(this.tokens, isCueVerb));
+  }
+
   /** The nearest finite verb of saying (not "-ing") at or after `i`, `length` for none. */
-  nextSpeechVerb: Int32Array;
+  get nextSpeechVerb(): readonly number[] {
+    return (this.speechVerbs ??= nearestAfter(this.tokens, t => hasClass(t.lower, W.SpeechVerb) && !!(t.tags & Tag.Verb) && !t.lower.endsWith('ing')));
+  }
+
   /** The nearest "to" of "according to" at or before `i`, -1 for none. */
-  prevAccordingTo: Int32Array;
+  get prevAccordingTo(): readonly number[] {
+    return (this.accordingTos ??= nearestBefore(this.tokens, (t, i) => t.lower === 'to' && i > 0 && this.tokens[i - 1].lower === 'according'));
+  }
+
   /** The nearest noun of saying ("claim", "remarks") at or before `i`, -1 for none. */
-  prevSpeechNoun: Int32Array;
+  get prevSpeechNoun(): readonly number[] {
+    return (this.speechNouns ??= nearestBefore(this.tokens, t => hasClass(t.lower, W.SpeechNoun)));
+  }
+
   /** Tokens up to `i` (exclusive) with a quotation mark before or after them. */
-  quoteMarksBefore: Int32Array;
+  get quoteMarksBefore(): readonly number[] {
+    if (!this.quoteMarks) {
+      const counts = [0];
+      for (let i = 0; i < this.tokens.length; i++) counts.push(counts[i] + (hasQuoteMark(this.tokens[i].pre) || hasQuoteMark(this.tokens[i].post) ? 1 : 0));
+      this.quoteMarks = counts;
+    }
+    return this.quoteMarks;
+  }
 }
 
-const tokenIndexes = new WeakMap<Token[], TokenIndex>();
-const QUOTE_MARK = /[“”"]/;
+/** For each token, the nearest token at or before it that passes `test`; -1 for none. */
+function nearestBefore(tokens: readonly Token[], test: (t: Token, i: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) out.push(test(tokens[i], i) ? i : i > 0 ? out[i - 1] : -1);
+  return out;
+}
 
-export function indexOfTokens(tokens: Token[]): TokenIndex {
-  let index = tokenIndexes.get(tokens);
-  if (index) return index;
+/** For each token, the nearest token at or after it that passes `test`; `length` for none (also at index `length`). */
+function nearestAfter(tokens: readonly Token[], test: (t: Token, i: number) => boolean): number[] {
   const n = tokens.length;
-  index = {
-    sentenceStart: new Int32Array(n),
-    sentenceEnd: new Int32Array(n),
-    prevCueVerb: new Int32Array(n),
-    nextSpeechVerb: new Int32Array(n + 1),
-    prevAccordingTo: new Int32Array(n),
-    prevSpeechNoun: new Int32Array(n),
-    quoteMarksBefore: new Int32Array(n + 1),
-  };
-  const { sentenceStart, sentenceEnd, prevCueVerb, nextSpeechVerb, prevAccordingTo, prevSpeechNoun, quoteMarksBefore } = index;
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i];
-    const previous = i > 0 ? tokens[i - 1] : undefined;
-    sentenceStart[i] = previous && previous.sentence === t.sentence ? sentenceStart[i - 1] : i;
-    prevCueVerb[i] = isCueVerb(t) ? i : i > 0 ? prevCueVerb[i - 1] : -1;
-    prevAccordingTo[i] = t.lower === 'to' && previous?.lower === 'according' ? i : i > 0 ? prevAccordingTo[i - 1] : -1;
-    prevSpeechNoun[i] = hasClass(t.lower, W.SpeechNoun) ? i : i > 0 ? prevSpeechNoun[i - 1] : -1;
-    quoteMarksBefore[i + 1] = quoteMarksBefore[i] + (QUOTE_MARK.test(t.pre) || QUOTE_MARK.test(t.post) ? 1 : 0);
-  }
-  nextSpeechVerb[n] = n;
-  for (let i = n - 1; i >= 0; i--) {
-    const t = tokens[i];
-    sentenceEnd[i] = i + 1 < n && tokens[i + 1].sentence === t.sentence ? sentenceEnd[i + 1] : i;
-    nextSpeechVerb[i] = hasClass(t.lower, W.SpeechVerb) && t.tags & Tag.Verb && !t.lower.endsWith('ing') ? i : nextSpeechVerb[i + 1];
-  }
-  tokenIndexes.set(tokens, index);
-  return index;
+  const out = new Array<number>(n + 1);
+  out[n] = n;
+  for (let i = n - 1; i >= 0; i--) out[i] = test(tokens[i], i) ? i : out[i + 1];
+  return out;
 }
 
-export function sentenceStartIndex(tokens: Token[], i: number): number {
-  return indexOfTokens(tokens).sentenceStart[i];
+/** A straight or curly double quotation mark in `s` (a token's `pre` or `post`: a few characters). */
+function hasQuoteMark(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const ch = s[k];
+    if (ch === '"' || ch === '“' || ch === '”') return true;
+  }
+  return false;
 }
 
-export function sentenceEndIndex(tokens: Token[], i: number): number {
-  return indexOfTokens(tokens).sentenceEnd[i];
+/** The paragraph's token tables (see `TokenIndex`), one per context. */
+export function tokenIndex(ctx: Context): TokenIndex {
+  return (ctx.index ??= new TokenIndex(ctx.tokens));
+}
+
+/** The first token of the sentence of token `i`, walking back: `TokenIndex.sentenceStart` without the tables. */
+export function sentenceStartOf(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && tokens[k - 1].sentence === tokens[i].sentence) k--;
+  return k;
+}
+
+export function sentenceStartIndex(ctx: Context, i: number): number {
+  return tokenIndex(ctx).sentenceStart[i];
+}
+
+export function sentenceEndIndex(ctx: Context, i: number): number {
+  return tokenIndex(ctx).sentenceEnd[i];
 }
 
 export function sentenceOf(tokens: Token[], pos: number): number {

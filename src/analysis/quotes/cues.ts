@@ -8,7 +8,7 @@ import type { NameCandidate } from '../people/candidates';
 import { Tag, type Token } from '../text/tokens';
 import type { QuotePiece } from './quoteMarks';
 export type { QuoteCue, SpeakerMention } from './cueContext';
-import { type QuoteCue, isCueVerb, type Context, namesReportingDocument, sentenceStartIndex, sentenceOf } from './cueContext';
+import { type QuoteCue, isCueVerb, type Context, namesReportingDocument, sentenceStartOf, sentenceOf } from './cueContext';
 import { subjectOf, subjectOfSentence } from './subjects';
 import { cueAfter, sentenceEndCue, accordingAfter } from './cueAfter';
 import { cueBefore, previousSentenceCue, possessiveCue, sentenceSubject } from './cueBefore';
@@ -104,11 +104,19 @@ export function trailingCue(ctx: Context, pieces: QuotePiece[]): QuoteCue | null
   // (The last piece to end: a transcript's answer ends after the quotations inside it.)
   let floorPos = 0;
   for (const p of pieces) floorPos = Math.max(floorPos, p.end);
-  const floor = introduces ? sentenceStartIndex(tokens, tokens.length - 1) : 0;
+  const floor = introduces ? sentenceStartOf(tokens, tokens.length - 1) : 0;
+  // The start of the sentence of the token being looked at, found once per sentence as the
+  // walk goes back (the token tables are not built for this: most paragraphs have no quote).
+  let sentence = -1;
+  let sentenceStart = 0;
   for (let i = tokens.length - 1; i >= floor; i--) {
     if (tokens[i].end <= floorPos) break;
     if (introduces ? isCueVerb(tokens[i]) : hasClass(tokens[i].lower, W.SpeechVerb) && tokens[i].tags & Tag.Verb) {
-      const speaker = subjectOf(ctx, i, sentenceStartIndex(tokens, i));
+      if (tokens[i].sentence !== sentence) {
+        sentence = tokens[i].sentence;
+        sentenceStart = sentenceStartOf(tokens, i);
+      }
+      const speaker = subjectOf(ctx, i, sentenceStart);
       if (speaker) return { kind: introduces ? 'cue-before' : 'subject', speaker, cue: tokens[i].text, rule: introduces ? 'speaker.paragraph-intro' : 'speaker.paragraph-cue' };
       if (introduces) return null;
     }
@@ -116,7 +124,7 @@ export function trailingCue(ctx: Context, pieces: QuotePiece[]): QuoteCue | null
   if (introduces) return null;
   // No verb of saying: the person the last sentence is about ("Mayor Karen Liu defended the
   // budget on Thursday." ¶ “Every dollar …”), named or a pronoun, when no quote ends it.
-  const last = sentenceStartIndex(tokens, tokens.length - 1);
+  const last = sentenceStartOf(tokens, tokens.length - 1);
   if (tokens[last].start < floorPos) return null;
   const subject = subjectOfSentence(ctx, last, tokens.length - 1);
   if (!subject || subject.pronoun && subject.pronoun !== 'he' && subject.pronoun !== 'she') return null;
