@@ -153,6 +153,19 @@ describe('Analyzer', () => {
     assert.ok(again <= 10, `${again} quotes attributed again`);
   });
 
+  it('after an edit that has every name decided again, attributes again only the quotes whose people came out otherwise', () => {
+    // Every candidate holds "Lopez": a cue lost ("Lopez said" typed into "Lopez saidly") reaches
+    // all of them, and every name is decided again; all but the edited one come out the same.
+    const long = Array.from({ length: 300 }, (_, i) => `Ana Lopez spoke on day ${i}. Reporters waited outside. “We are fine,” Lopez said.`).join('\n\n');
+    const edited = long.replace('day 150. Reporters waited outside. “We are fine,” Lopez said.', 'day 150. Reporters waited outside. “We are fine,” Lopez saidly.');
+    const decided = countedEdit(long, edited, 'candidatesDecided');
+    assert.ok(decided.again >= 600, `${decided.again} candidates decided again`);
+    const { first, again, analysis } = countedEdit(long, edited, 'quotesAttributed');
+    assert.equal(first, 300);
+    assert.equal(analysis.quotes.filter(q => q.speaker === 'Ana Lopez').length, 299);
+    assert.ok(again <= 10, `${again} quotes attributed again`);
+  });
+
   it('after an edit that joins two namesakes in a long document, gives each mention the analysis a fresh run gives', () => {
     // "Lopez" alone refers to the Lopez named last: naming another one changes who the later ones are.
     const long = Array.from({ length: 60 }, (_, i) => (i % 20 === 0 ? `Ana Lopez spoke on day ${i}.` : `Lopez waited outside on day ${i}. “We are fine,” she said.`)).join('\n\n');
