@@ -288,3 +288,65 @@ function markChanges(
   }
   dirty.sort((x, y) => x - y);
 }
+
+/**
+ * What the quotes must take as changed after an edit that had every name decided again (its names
+ * reach too much of the document for `redecidePeople`): the two runs' mentions compared in
+ * document order, as `markChanges` compares those decided again. Most of the document's people
+ * come out as they were, and their quotes' speakers are carried over instead of attributed again.
+ * Null when the edit changed the number of paragraphs.
+ * @param lo the last run's text [lo, oldHi) is what the edit re-split (see `EditedStretch`)
+ */
+export function changesBetween(previous: Resolution, now: Resolution, paragraphs: { before: number; now: number }, replaced: ReplacedBlocks, lo: number, oldHi: number): PeopleChanges | null {
+  const { from, count, delta } = replaced;
+  if (count < 0 || paragraphs.before !== paragraphs.now || from + count > paragraphs.now) return null;
+  const edited = (p: number): boolean => p >= from && p < from + count;
+  const oldOffset = (m: ResolvedMention): number => (m.start < lo ? m.start : m.start >= oldHi + delta ? m.start - delta : lo);
+  const entityByKey = new Map<string, number>();
+  now.entities.forEach((e, i) => entityByKey.set(e.key, i));
+  const entityMap = new Int32Array(previous.entities.length).fill(-1);
+  const changedKeys = new Set<string>();
+  const oldKeys = new Set<string>();
+  previous.entities.forEach((old, i) => {
+    oldKeys.add(old.key);
+    const e = entityByKey.get(old.key);
+    if (e !== undefined && sameEntity(old, now.entities[e])) entityMap[i] = e;
+    else changedKeys.add(old.key);
+  });
+  for (const e of now.entities) if (!oldKeys.has(e.key)) changedKeys.add(e.key);
+  const dirty: number[] = [];
+  const olds = previous.mentions;
+  const news = now.mentions;
+  let a = 0;
+  let b = 0;
+  while (a < olds.length || b < news.length) {
+    const o = olds[a];
+    const n = news[b];
+    if (o && edited(o.paragraph)) {
+      dirty.push(o.start);
+      a++;
+      continue;
+    }
+    if (n && edited(n.paragraph)) {
+      dirty.push(oldOffset(n));
+      b++;
+      continue;
+    }
+    const at = o && { paragraph: o.paragraph, index: o.index, start: o.paragraph < from ? o.start : o.start + delta };
+    if (at && n && at.paragraph === n.paragraph && at.index === n.index && at.start === n.start) {
+      const oldKey = previous.entities[o.entity].key;
+      const same = oldKey === now.entities[n.entity].key && !changedKeys.has(oldKey) && o.end - o.start === n.end - n.start && o.title === n.title && o.rules.join() === n.rules.join();
+      if (!same) dirty.push(o.start, oldOffset(n));
+      a++;
+      b++;
+    } else if (at && (!n || before(at, n))) {
+      dirty.push(o.start);
+      a++;
+    } else {
+      dirty.push(oldOffset(n));
+      b++;
+    }
+  }
+  dirty.sort((x, y) => x - y);
+  return { dirty, entityMap };
+}

@@ -75,6 +75,11 @@ export class Analyzer {
     return this.cache.size;
   }
 
+  /** Number of earlier texts remembered for incremental re-analysis (each with its findings and memos). */
+  get rememberedTexts(): number {
+    return this.recent.length;
+  }
+
   analyze(text: string): Analysis {
     const steps = this.run(text);
     for (;;) {
@@ -127,7 +132,13 @@ export class Analyzer {
     // Only remembered once complete: an aborted run leaves the previous state in place.
     const previous = reused && closest ? { text: closest.run.text, blocks: closest.run.found, replaced: reused.replaced } : undefined;
     const analysis = yield* combine(text, found, previous, this.workCounter);
-    this.recent = [{ text, found }, ...this.recent.filter(r => r.text !== text)].slice(0, RECENT_RUNS);
+    // A run this one was made from by an edit is replaced by it rather than kept beside it: the
+    // next keystroke starts from this run, and the last run's text, blocks and memos (a megabyte
+    // document's tens of thousands of moved findings) then die young, collected cheaply, instead
+    // of living through four more edits into the old generation. (Only when most of the text is
+    // shared: another document is kept, however it was analysed.)
+    const replaced = reused && closest && 2 * (closest.prefix + closest.suffix) >= Math.max(text.length, closest.run.text.length) ? closest.run : undefined;
+    this.recent = [{ text, found }, ...this.recent.filter(r => r.text !== text && r !== replaced)].slice(0, RECENT_RUNS);
     return analysis;
   }
 

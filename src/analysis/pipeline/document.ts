@@ -9,7 +9,7 @@ import type { NameCandidate } from '../people/candidates';
 import { resolvePeople } from '../people/resolve';
 import { reuseResolution, type ReplacedBlocks, type Resolution } from '../people/reuse';
 import type { ResolvedEntity } from '../people/resolve';
-import { redecidePeople } from '../people/redecide';
+import { changesBetween, redecidePeople } from '../people/redecide';
 import { personMention } from '../people/personOutput';
 import { placeAllFindings, type PlacedLists } from './placedLists';
 import { assembleQuotes, type PeopleIndex, type PlacedParagraph } from '../quotes/assemble';
@@ -132,9 +132,14 @@ export function* combine(text: string, blocks: PlacedBlock[], previous?: Previou
   const { candidateBase, mentionOf } = lastIndex ?? candidateIndex(blocks, mentions);
   if (!excluded) candidateIndexes.set(blocks, { candidateBase, mentionOf });
   const index: PeopleIndex = { mentions, entities, candidateBase, mentionOf };
-  // The same people as last time, or the changes known: the quotes the edit cannot have changed are carried over.
-  const lastQuotes = reusedPeople || redecided?.changes ? quoteMemos.get(previous!.blocks) : undefined;
-  const last = lastQuotes && { memo: lastQuotes, edit: editedStretch(previous!), people: redecided?.changes };
+  // The same people as last time, or the changes known (from the names decided again, or, when
+  // every name was, from both runs' people compared): the quotes the edit cannot have changed
+  // are carried over.
+  const edit = previous && previous.replaced.count >= 0 ? editedStretch(previous) : undefined;
+  const decidedAll = previous && before && edit && !reusedPeople && !redecided ? changesBetween(before, resolution, { before: previous.blocks.length, now: blocks.length }, previous.replaced, edit.lo, edit.oldHi) : null;
+  const peopleChanges = redecided?.changes ?? decidedAll ?? undefined;
+  const lastQuotes = reusedPeople || peopleChanges ? quoteMemos.get(previous!.blocks) : undefined;
+  const last = lastQuotes && edit && { memo: lastQuotes, edit, people: peopleChanges };
   const { quotes: allQuotes, quoteEntities: allQuoteEntities, memo } = yield* assembleQuotes(text, paragraphs, index, work, last);
   quoteMemos.set(blocks, memo);
   yield;

@@ -20,8 +20,8 @@ export interface PeopleIndex {
 export interface Referents {
   text: string;
   people: PeopleIndex;
-  /** Mentions inside a quotation (1): a speaker is rarely named in their own quote. */
-  mentionInQuote: Uint8Array;
+  /** Whether a mention, by its index, sits inside a quotation: a speaker is rarely named in their own quote. */
+  mentionInQuote: (mention: number) => boolean;
   sentences: MentionSentences;
   work: DocumentWork;
   /**
@@ -155,7 +155,7 @@ function preferSubject(ctx: Referents, nearest: number, accepts: (m: ResolvedMen
     if (ms[j].start < ctx.low) ctx.low = ms[j].start;
     if (ms[j].paragraph !== paragraph || ms[j].candidate.sentence !== candidate.sentence) break;
     ctx.work.add(1);
-    if (!ctx.mentionInQuote[j] && accepts(ms[j]) && ctx.sentences.opensSentence(j)) chosen = j;
+    if (!ctx.mentionInQuote(j) && accepts(ms[j]) && ctx.sentences.opensSentence(j)) chosen = j;
   }
   // The sentence's first mention is the document's first: the answer depends on there being none before.
   if (j < 0) ctx.low = 0;
@@ -180,7 +180,7 @@ function nearestEarlierIndex(ctx: Referents, pos: number, accepts: (m: ResolvedM
     if (m.start < ctx.low) ctx.low = m.start;
     if (pos - m.end > 3000) break;
     ctx.work.add(1);
-    if (!ctx.mentionInQuote[i] && accepts(m)) return i;
+    if (!ctx.mentionInQuote(i) && accepts(m)) return i;
   }
   // No mention left before: the answer depends on there being none, up to the document's start.
   if (i < 0) ctx.low = 0;

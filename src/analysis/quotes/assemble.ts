@@ -7,7 +7,9 @@ import type { AttributionKind, Quote } from '../types';
 import { antecedent, describedAntecedent, nearestEarlier, REDESCRIPTION, roleAntecedent, roleOf, type PeopleIndex, type Referents } from './antecedents';
 import type { QuoteCue, SpeakerMention } from './cues';
 import { MentionSentences } from './mentionSentences';
-import { alignQuotes, mergeBounds, movedMerged, shiftAttributed, shiftQuote, unchangedPeople, type Attributed, type EditedStretch, type MergedQuote, type QuoteMemo, type QuoteResult } from './quoteReuse';
+import { alignQuotes, mergeBounds, movedMerged, newQuoteMemo, shiftAttributed, shiftQuote, unchangedPeople, type Attributed, type EditedStretch, type MergedQuote, type QuoteMemo } from './quoteReuse';
+import type { ResolvedMention } from '../people/resolve';
+import { firstIndex } from '../../common/firstIndex';
 import type { PeopleChanges } from '../people/redecide';
 import { isUnconfirmedAnswer } from './transcript';
 
@@ -134,19 +136,8 @@ export function* assembleQuotes(
 ): Generator<void, { quotes: Quote[]; quoteEntities: (number | null)[]; memo: QuoteMemo }> {
   const sameParagraphs = last && last.edit.from + last.edit.count <= paragraphs.length;
   const merged = yield* mergeAcrossParagraphs(text, paragraphs, work, sameParagraphs ? { merged: last.memo.merged, edit: last.edit } : undefined);
-  // Which person mentions sit inside a quotation (one merge of two sorted lists): a speaker is
-  // rarely named inside their own quote, so those are skipped when resolving "he"/"she".
-  // (Not a transcript's answer: its speaker names the people its pronouns stand for.)
-  const mentionInQuote = new Uint8Array(people.mentions.length);
-  const inMarks = merged.some(m => m.pieces[0].finding.label) ? merged.filter(m => !m.pieces[0].finding.label) : merged;
-  for (let i = 0, q = 0; i < people.mentions.length; i++) {
-    const at = people.mentions[i].start;
-    while (q < inMarks.length && inMarks[q].end <= at) q++;
-    if (q < inMarks.length && inMarks[q].start <= at) mentionInQuote[i] = 1;
-  }
-  work.add(people.mentions.length + merged.length);
   yield;
-  const ctx: Referents = { text, people, mentionInQuote, sentences: new MentionSentences(text, people.mentions, work), work, low: Infinity };
+  const ctx: Referents = { text, people, mentionInQuote: mentionInQuote(merged, people.mentions), sentences: new MentionSentences(text, people.mentions, work), work, low: Infinity };
   const aligned = last && alignQuotes(last.memo.merged, merged, last.edit);
 
   const resolveCue = (cue: QuoteCue, paragraph: number): Attributed => {
@@ -199,8 +190,11 @@ export function* assembleQuotes(
     return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
   };
 
-  /** The speaker of quote `m`; `read` gives the speaker of an earlier quote (and notes that it was read). */
-  const attribute = (m: MergedQuote, first: MergedQuote['pieces'][number], read: (c: QuoteResult | null | undefined) => Attributed | undefined, previous: QuoteResult | null): Attributed => {
+  /**
+   * The speaker of quote `m`, the `k`-th; `read` gives the speaker of an earlier quote, by its
+   * index (-1: none), and notes that it was read.
+   */
+  const attribute = (m: MergedQuote, k: number, first: MergedQuote['pieces'][number], read: (c: number) => Attributed | undefined): Attributed => {
     // A transcript's answer is its label's person's, or nobody's (then it is no quote).
     if (first.finding.label) {
       const a = first.finding.cue ? resolveCue(first.finding.cue, first.paragraph) : NONE;
@@ -215,57 +209,65 @@ export function* assembleQuotes(
       // A paragraph of quotation without a cue: the speaker of the paragraph before.
       const prevParagraph = first.paragraph - 1;
       const trailing = prevParagraph >= 0 ? paragraphs[prevParagraph].findings.trailingCue : null;
-      const prevQuote = read(lastOfParagraph[prevParagraph]);
-      const exchange = prevQuote ? dialogueTurn(text, paragraphs, m, prevParagraph, prevQuote, read(lastOfParagraph[prevParagraph - 1])) : null;
+      const prevQuote = read(lastIn(prevParagraph));
+      const exchange = prevQuote ? dialogueTurn(text, paragraphs, m, prevParagraph, prevQuote, read(lastIn(prevParagraph - 1))) : null;
       if (trailing && trailing.kind !== 'subject') attributed = resolveCue(trailing, prevParagraph);
       else if (exchange) attributed = carried(exchange, 'previous-paragraph', 'speaker.dialogue-turn');
       else if (prevQuote && prevQuote.attribution !== 'none') attributed = carried(prevQuote, 'previous-paragraph', 'speaker.previous-paragraph');
       else if (trailing) attributed = carried(resolveCue(trailing, prevParagraph), 'previous-paragraph', 'speaker.previous-paragraph');
-    } else if (previous && previous.paragraph === first.paragraph) {
+    } else if (k > 0 && memo.paragraph[k - 1] === first.paragraph) {
       // “A,” he said. “B.” — the second quote is still his.
-      const before = read(previous)!;
+      const before = read(k - 1)!;
       if (before.attribution !== 'none' && !first.finding.cue) attributed = carried(before, 'previous-quote', 'speaker.previous-quote');
     }
     if (attributed.attribution === 'none' && first.finding.cue) attributed = resolveCue(first.finding.cue, first.paragraph);
     return attributed;
   };
 
+  const memo = newQuoteMemo(merged);
   const quotes = new Array<Quote>(merged.length);
   const quoteEntities = new Array<number | null>(merged.length);
-  const results = new Array<QuoteResult>(merged.length);
-  /** The last quote of each paragraph. */
-  const lastOfParagraph: (QuoteResult | undefined)[] = new Array<QuoteResult | undefined>(paragraphs.length);
-  let previous: QuoteResult | null = null;
+  /** The last quote of each paragraph, -1 for none. */
+  const lastOfParagraph = new Int32Array(paragraphs.length).fill(-1);
+  const lastIn = (pi: number): number => (pi >= 0 ? lastOfParagraph[pi] : -1);
+  const old = last?.memo;
   let kept = 0;
   for (let k = 0; k < merged.length; k++) {
-    const m = merged[k];
-    const first = m.pieces[0];
-    const lastPiece = m.pieces[m.pieces.length - 1];
-    const was = last && aligned && aligned.match[k] >= 0 ? last.memo.results[aligned.match[k]] : undefined;
-    let result: QuoteResult;
-    if (last && aligned && was && (was.high < aligned.low || was.low > aligned.high) && (!last.people || unchangedPeople(last.people, was))) {
+    const i = aligned ? aligned.match[k] : -1;
+    if (last && old && aligned && i >= 0 && (old.high[i] < aligned.low || old.low[i] > aligned.high) && (!last.people || unchangedPeople(last.people, old, i))) {
       // Untouched by the edit: the same attribution, moved with the text after the edit (its
       // speaker numbered as the edited document numbers the people).
-      const delta = was.low > aligned.high ? last.edit.delta : 0;
-      const entity = was.attributed.entity;
-      const attributed = last.people && entity !== null && last.people.entityMap[entity] !== entity ? { ...was.attributed, entity: last.people.entityMap[entity] } : was.attributed;
-      result = delta || attributed !== was.attributed ? { quote: shiftQuote(was.quote, delta), paragraph: was.paragraph, attributed, shift: was.shift + delta, low: was.low + delta, high: was.high + delta } : was;
+      const delta = old.low[i] > aligned.high ? last.edit.delta : 0;
+      const entity = old.entity[i];
+      const renumbered = last.people && entity >= 0 ? last.people.entityMap[entity] : entity;
+      memo.attributed[k] = renumbered !== entity ? { ...old.attributed[i], entity: renumbered } : old.attributed[i];
+      memo.entity[k] = renumbered;
+      memo.quotes[k] = shiftQuote(old.quotes[i], delta);
+      memo.shift[k] = old.shift[i] + delta;
+      memo.low[k] = old.low[i] + delta;
+      memo.high[k] = old.high[i] + delta;
+      memo.paragraph[k] = old.paragraph[i];
+      // Its pieces and whether it has a speaker are as they were.
+      memo.dropped[k] = old.dropped[i];
       work.add(1);
     } else {
+      const m = merged[k];
+      const first = m.pieces[0];
+      const lastPiece = m.pieces[m.pieces.length - 1];
       // What the attribution reads: the paragraphs around the quote (the one before and the
       // one before that for a paragraph of quotation, the next for a signature), the mentions
       // looked back at, and the quotes whose speaker it carries on.
       let low = paragraphs[Math.max(0, first.paragraph - 2)].start;
       let high = paragraphs[lastPiece.paragraph + 2]?.start ?? text.length;
-      const read = (c: QuoteResult | null | undefined): Attributed | undefined => {
-        if (!c) return undefined;
-        low = Math.min(low, c.low);
-        high = Math.max(high, c.high);
-        return shiftAttributed(c.attributed, c.shift);
+      const read = (c: number): Attributed | undefined => {
+        if (c < 0) return undefined;
+        low = Math.min(low, memo.low[c]);
+        high = Math.max(high, memo.high[c]);
+        return shiftAttributed(memo.attributed[c], memo.shift[c]);
       };
       ctx.low = Infinity;
       ctx.sentences.low = Infinity;
-      const attributed = attribute(m, first, read, previous);
+      const attributed = attribute(m, k, first, read);
       low = Math.min(low, ctx.low, ctx.sentences.low);
       const q: Quote = {
         start: m.start,
@@ -278,25 +280,46 @@ export function* assembleQuotes(
         rules: [...quoteRules(text, m), ...attributed.rules],
       };
       if (attributed.cue) q.cue = attributed.cue;
-      result = { quote: q, paragraph: lastPiece.paragraph, attributed, shift: 0, low, high };
+      memo.quotes[k] = q;
+      memo.attributed[k] = attributed;
+      memo.entity[k] = attributed.entity ?? -1;
+      memo.shift[k] = 0;
+      memo.low[k] = low;
+      memo.high[k] = high;
+      memo.paragraph[k] = lastPiece.paragraph;
+      // An answer of a transcript whose label names no person is no quote (quotes/transcript.ts),
+      // but it keeps its place in the memo, which is aligned with `merged`.
+      memo.dropped[k] = isUnconfirmedAnswer(first.finding, attributed.entity) ? 1 : 0;
       work.add(m.pieces.length);
       work.quoteAttributed();
     }
-    // An answer of a transcript whose label names no person is no quote (quotes/transcript.ts),
-    // but it keeps its place in the memo, which is aligned with `merged`.
-    if (!isUnconfirmedAnswer(first.finding, result.attributed.entity)) {
-      quotes[kept] = result.quote;
-      quoteEntities[kept] = result.attributed.entity;
+    if (!memo.dropped[k]) {
+      quotes[kept] = memo.quotes[k];
+      quoteEntities[kept] = memo.entity[k] < 0 ? null : memo.entity[k];
       kept++;
     }
-    results[k] = result;
-    lastOfParagraph[lastPiece.paragraph] = result;
-    previous = result;
+    lastOfParagraph[memo.paragraph[k]] = k;
     if (work.due()) yield;
   }
   quotes.length = kept;
   quoteEntities.length = kept;
-  return { quotes, quoteEntities, memo: { merged, results } };
+  return { quotes, quoteEntities, memo };
+}
+
+/**
+ * Whether mention `i` sits inside a quotation: a speaker is rarely named inside their own quote,
+ * so those are skipped when resolving "he"/"she". (Not a transcript's answer: its speaker names the
+ * people its pronouns stand for.) Asked only of the few mentions a cue looks back at, and answered
+ * by a binary search (quotes come in document order and do not overlap): marking every mention
+ * beforehand walked every quote and mention of the document again after each edit.
+ */
+function mentionInQuote(merged: readonly MergedQuote[], mentions: readonly ResolvedMention[]): (i: number) => boolean {
+  return i => {
+    const at = mentions[i].start;
+    let q = firstIndex(merged.length, k => merged[k].end > at);
+    while (q < merged.length && merged[q].pieces[0].finding.label) q++;
+    return q < merged.length && merged[q].start <= at;
+  };
 }
 
 /** Longest paragraph, in characters, that still reads as one line of an exchange. */

@@ -35,23 +35,35 @@ export interface Attributed {
   rules: string[];
 }
 
-/** One attributed quote of a run, with what its attribution read. */
-export interface QuoteResult {
-  quote: Quote;
-  /** The paragraph of its last piece. */
-  paragraph: number;
-  /** Its attribution, whose offsets are `shift` short of this run's (moved lazily: rarely read again). */
-  attributed: Attributed;
-  shift: number;
-  /** The lowest and highest document offsets the attribution depended on, in this run's text. */
-  low: number;
-  high: number;
-}
-
-/** A run's quotes, to carry over after an edit. */
+/**
+ * A run's quotes, to carry over after an edit: for each quote of `merged`, its output object and
+ * its attribution with what that read, as lists side by side. After a one-word edit of a long
+ * document thousands of quotes are carried over; reading a few numbers from these lists costs far
+ * less than following an object per quote to its attribution and its pieces, scattered over the
+ * heap (that walk was most of an edit's time).
+ */
 export interface QuoteMemo {
   merged: MergedQuote[];
-  results: QuoteResult[];
+  /** The output quote (also made for an answer dropped below, which keeps its place). */
+  quotes: Quote[];
+  /** The attribution, its offsets `shift` short of this run's (moved lazily: rarely read again). */
+  attributed: Attributed[];
+  shift: Float64Array;
+  /** The speaker's entity, -1 for none (the attribution's, read without it). */
+  entity: Int32Array;
+  /** The lowest and highest document offsets the attribution depended on, in this run's text. */
+  low: Float64Array;
+  high: Float64Array;
+  /** The paragraph of the quote's last piece. */
+  paragraph: Int32Array;
+  /** 1: an answer of a transcript whose label names no person, which is no quote (see transcript.ts). */
+  dropped: Uint8Array;
+}
+
+/** An empty memo for `merged`, to be filled quote by quote. */
+export function newQuoteMemo(merged: MergedQuote[]): QuoteMemo {
+  const n = merged.length;
+  return { merged, quotes: new Array<Quote>(n), attributed: new Array<Attributed>(n), shift: new Float64Array(n), entity: new Int32Array(n), low: new Float64Array(n), high: new Float64Array(n), paragraph: new Int32Array(n), dropped: new Uint8Array(n) };
 }
 
 /**
@@ -170,12 +182,13 @@ export function alignQuotes(old: MergedQuote[], merged: MergedQuote[], edit: Edi
 }
 
 /**
- * After an edit that changed some people, whether a quote's attribution read none of them: no
+ * After an edit that changed some people, whether the attribution of the last run's quote `i` read none of them: no
  * mention decided again within what it read, and its speaker not among the entities decided again.
  */
-export function unchangedPeople(changes: PeopleChanges, was: QuoteResult): boolean {
+export function unchangedPeople(changes: PeopleChanges, memo: QuoteMemo, i: number): boolean {
   const { dirty, entityMap } = changes;
-  const i = firstIndex(dirty.length, k => dirty[k] >= was.low);
-  if (i < dirty.length && dirty[i] <= was.high) return false;
-  return was.attributed.entity === null || entityMap[was.attributed.entity] >= 0;
+  const low = memo.low[i];
+  const at = firstIndex(dirty.length, k => dirty[k] >= low);
+  if (at < dirty.length && dirty[at] <= memo.high[i]) return false;
+  return memo.entity[i] < 0 || entityMap[memo.entity[i]] >= 0;
 }

@@ -119,7 +119,7 @@ describe('Analysis of adversarial text', () => {
   });
 
   it('pauses the document pass after every stretch of bounded work', () => {
-    for (const text of [noBreaks(300), namesakes(800)]) {
+    for (const text of [noBreaks(300), namesakes(1200)]) {
       const blocks = splitBlocks(text).map(block => ({ ...block, findings: analyzeParagraph(block.text) }));
       const counter: WorkCounter = { steps: 0 };
       const pass = combine(text, blocks, undefined, counter);
