@@ -1,29 +1,14 @@
 import * as assert from 'node:assert/strict';
-import nlp from 'compromise';
 import { projectParagraphs } from './projectParagraphs';
+import { installedStep, parsedWithStep } from './swappedStep';
 import { clearLexiconMemo, compromiseLexicon } from '../../../src/analysis/text/lexiconMemo';
 import { Tag, parseParagraph } from '../../../src/analysis/text/tokens';
 
-const compute = (nlp.world() as unknown as { compute: Record<string, unknown> }).compute;
-const ours = compute.lexicon;
-
-interface Term {
-  text: string;
-  tags: Set<string>;
-  chunk?: string;
-  switch?: string;
-}
+const ours = installedStep('lexicon');
 
 /** Every term with its tags in order, its chunk and switch, and the tokens, parsed with the given lexicon step. */
 function parsedWith(lexicon: unknown, text: string): unknown {
-  compute.lexicon = lexicon;
-  try {
-    const { doc, tokens } = parseParagraph(text);
-    const terms = (doc as unknown as { docs: Term[][] }).docs.flat().map(t => `${t.text}/${[...t.tags].join(',')}/${t.chunk}/${t.switch}`);
-    return { terms, tokens };
-  } finally {
-    compute.lexicon = ours;
-  }
+  return parsedWithStep('lexicon', lexicon, text, (terms, tokens) => ({ terms: terms.map(t => `${t.text}/${[...t.tags].join(',')}/${t.chunk}/${t.switch}`), tokens }));
 }
 
 describe('the lexicon step that looks each word up once', () => {

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import nlp from 'compromise';
 import { projectParagraphs } from './projectParagraphs';
-import { MAX_STATES, clearPreTaggerMemo, compromisePreTagger, preTaggerMemoSize } from '../../../src/analysis/text/preTagger';
+import { parsedWithStep } from './swappedStep';
 import { parseParagraph } from '../../../src/analysis/text/tokens';
+import { MAX_STATES, clearPreTaggerMemo, compromisePreTagger, preTaggerMemoSize } from '../../../src/analysis/text/preTagger';
 import { tokenize } from '../../../src/analysis/text/wordMemo';
 
 const compute = (nlp.world() as unknown as { compute: Record<string, unknown> }).compute;
@@ -31,14 +32,7 @@ function preTagged(preTagger: unknown, text: string): unknown[] {
 
 /** The tokens and every term's tags after the whole parse, with the given pre-tagger. */
 function parsedWith(preTagger: unknown, text: string): unknown {
-  compute.preTagger = preTagger;
-  try {
-    const { doc, tokens } = parseParagraph(text);
-    const terms = (doc as unknown as { docs: { text: string; tags: Set<string> }[][] }).docs.flat().map(t => `${t.text}/${[...t.tags].join(',')}`);
-    return { terms, tokens };
-  } finally {
-    compute.preTagger = ours;
-  }
+  return parsedWithStep('preTagger', preTagger, text, (terms, tokens) => ({ terms: terms.map(t => `${t.text}/${[...t.tags].join(',')}`), tokens }));
 }
 
 describe('the pre-tagger that runs the word-only steps once per term state', () => {

@@ -1,28 +1,13 @@
 import * as assert from 'node:assert/strict';
-import nlp from 'compromise';
 import { projectParagraphs } from './projectParagraphs';
+import { installedStep, parsedWithStep } from './swappedStep';
 import { compromiseIds } from '../../../src/analysis/text/termIds';
-import { parseParagraph } from '../../../src/analysis/text/tokens';
 
-const compute = (nlp.world() as unknown as { compute: Record<string, unknown> }).compute;
-const ours = compute.id;
-
-interface Term {
-  text: string;
-  id: unknown;
-  tags: Set<string>;
-}
+const ours = installedStep('id');
 
 /** The tokens and every term's tags after the whole parse, with the given id step, and the terms' ids. */
 function parsedWith(ids: unknown, text: string): { parse: unknown; ids: unknown[] } {
-  compute.id = ids;
-  try {
-    const { doc, tokens } = parseParagraph(text);
-    const terms = (doc as unknown as { docs: Term[][] }).docs.flat();
-    return { parse: { tokens, terms: terms.map(t => `${t.text}/${[...t.tags].join(',')}`) }, ids: terms.map(t => t.id) };
-  } finally {
-    compute.id = ours;
-  }
+  return parsedWithStep('id', ids, text, (terms, tokens) => ({ parse: { tokens, terms: terms.map(t => `${t.text}/${[...t.tags].join(',')}`) }, ids: terms.map(t => t.id) }));
 }
 
 describe('the term ids made from a counter', () => {
