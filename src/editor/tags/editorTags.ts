@@ -4,7 +4,6 @@
 // merged, renaming a document moves its sidecar. Problems are told to the user, never hidden.
 import * as vscode from 'vscode';
 import {
-  describeAnchorReport,
   findLeftBehindTags,
   SidecarError,
   SidecarStore,
@@ -25,7 +24,8 @@ import type { SidecarsOnDisk } from './sidecarsOnDisk';
 import { tagCards, tagHighlights, tagsCovering } from './tagQueries';
 import { watchSidecars } from './sidecarWatchers';
 import type { OpenArticleTags as Entry, TagState, TagsChange, WorkspaceTag } from './tagTypes';
-import { offerLeftBehindTags, showSidecarError, tellAnchoring, tellEditMadeFuzzy, tellReloadFailed, tellSaveFailed, tellSidecarProblem, tellSuffixChanged } from './tagMessages';
+import { recordLoad, recordSaveFailure } from './sidecarOutcomes';
+import { offerLeftBehindTags, tellEditMadeFuzzy, tellReloadFailed, tellSidecarProblem, tellSuffixChanged } from './tagMessages';
 
 export class EditorTags implements vscode.Disposable {
   private store: SidecarStore;
@@ -224,7 +224,7 @@ export class EditorTags implements vscode.Disposable {
     session.model.onDidChange(e =>
       this.emitter.fire({ uri: document.uri, movedOnly: e.reason === 'edit' && !e.orphaned.length && !e.revived.length && !e.fuzzy.length }),
     );
-    this.loaded(document.uri, entry, result);
+    recordLoad(document.uri, entry, result);
     this.emitter.fire({ uri: document.uri, movedOnly: false });
     if (result.ok && !result.exists) void this.lookForLeftBehindTags(document, entry);
     return session;
@@ -258,29 +258,9 @@ export class EditorTags implements vscode.Disposable {
     await this.store.move(found.document, key);
     entry.leftBehind = undefined;
     const result = await session.reload();
-    this.loaded(uri, entry, result);
+    recordLoad(uri, entry, result);
     this.emitter.fire({ uri, movedOnly: false });
     return result.ok ? { attached: found.tagCount } : { reason: result.error.message };
-  }
-
-  /**
-   * Records a load's outcome and tells the user. After VS Code reloaded an open document, the
-   * editor has already moved its tags with the text: only orphans and approximate matches are news.
-   */
-  private loaded(uri: vscode.Uri, entry: Entry, result: Awaited<ReturnType<TagSession['reload']>>, onlyProblems = false): void {
-    if (!result.ok) {
-      entry.error = result.error;
-      void showSidecarError(result.error);
-      return;
-    }
-    entry.error = undefined;
-    entry.lastSaveError = undefined;
-    entry.sidecarExists = result.exists;
-    entry.report = result.report;
-    // Described by src/annotations (no `vscode` there, shared with the CLI): in English.
-    const message = describeAnchorReport(result.report, fileName(uri));
-    const problems = result.report.changes.some(c => c.to === 'orphaned' || c.to === 'fuzzy');
-    if (message && (problems || !onlyProblems)) tellAnchoring(message);
   }
 
   private close(uri: vscode.Uri): void {
@@ -313,7 +293,7 @@ export class EditorTags implements vscode.Disposable {
     // may have changed too, and its watcher event may have come first. Reload and merge it.
     if (session && entry && reloadedFromDisk) {
       session.reload().then(
-        result => this.loaded(e.document.uri, entry, result, true),
+        result => recordLoad(e.document.uri, entry, result, true),
         (err: unknown) => this.failed(e.document.uri, err),
       );
     }
@@ -389,7 +369,7 @@ export class EditorTags implements vscode.Disposable {
     }
     const result = await session.onSidecarChangedOnDisk();
     if (!result) return;
-    this.loaded(uri, entry, result);
+    recordLoad(uri, entry, result);
     this.emitter.fire({ uri, movedOnly: false });
   }
 
@@ -400,13 +380,7 @@ export class EditorTags implements vscode.Disposable {
   }
 
   private saveFailed(uri: vscode.Uri, error: SidecarError): void {
-    const entry = this.entries.get(uri.toString());
-    if (entry && error.isBroken) entry.error = error.kind === 'broken' && error.cause instanceof SidecarError ? error.cause : error;
-    if (entry && error.isBroken) entry.refusedSaves++;
-    // A broken or read-only sidecar fails every save: say it once per problem, not per keystroke.
-    if (entry?.lastSaveError === error.message) return;
-    if (entry) entry.lastSaveError = error.message;
-    tellSaveFailed(uri, error);
+    recordSaveFailure(uri, this.entries.get(uri.toString()), error);
   }
 
   dispose(): void {
