@@ -8,7 +8,6 @@
 // tags we read that all the rules give it.
 import nlp from 'compromise';
 import { LEFT_OUT_POST_TAGGER_RULES } from './postTaggerRules';
-import { applyMatches, type TaggerWorld } from './postTagApply';
 
 /** One of compromise's post-tagger records (`model.two.matches`), as far as we read it. */
 export interface PostTaggerRule {
@@ -31,11 +30,8 @@ interface Net {
   hooks: Record<string, PostTaggerRule[]>;
   always: PostTaggerRule[];
 }
-/** How the found matches are applied to the words: ours (postTagApply.ts), or compromise's own tagger. */
-export type ApplyMatches = (found: object[], document: Terms[], world: World) => void;
-
 interface World {
-  model: { two: { matches: PostTaggerRule[] }; one: TaggerWorld['model']['one'] };
+  model: { two: { matches: PostTaggerRule[] } };
   methods: {
     one: {
       buildNet: (matches: PostTaggerRule[], world: World) => Net;
@@ -43,7 +39,7 @@ interface World {
       bulkTagger: (found: object[], document: Terms[], world: World) => void;
     };
     two: { quickSplit: (docs: Terms[]) => Terms[] };
-  } & TaggerWorld['methods'];
+  };
 }
 interface TaggedView {
   world: World;
@@ -56,10 +52,7 @@ interface TaggedView {
 export class PostTagger {
   private net: Net | undefined;
 
-  constructor(
-    private readonly keep: (rule: PostTaggerRule) => boolean,
-    private readonly apply: ApplyMatches = (found, document, world) => applyMatches(found, document as never, world),
-  ) {}
+  constructor(private readonly keep: (rule: PostTaggerRule) => boolean) {}
 
   /**
    * compromise applies the rules found in a chunk in the order of the net's hook keys (the order
@@ -103,7 +96,7 @@ export class PostTagger {
     // are called directly (not through `view.sweep`), which would also build a view per match.
     const chunks = methods.two.quickSplit(view.docs);
     const found = methods.one.bulkMatch(chunks, this.net, methods);
-    this.apply(found, chunks, world);
+    methods.one.bulkTagger(found, chunks, world);
     view.uncache();
     view.unfreeze();
   }
@@ -113,9 +106,6 @@ const leftOut = new Set(LEFT_OUT_POST_TAGGER_RULES);
 
 /** compromise's post-tagger without the costly rules that change no tag we read. */
 export const keptPostTagger = new PostTagger(rule => !leftOut.has(ruleKey(rule)));
-
-/** compromise's own way of applying the found matches, for the test that compares the two. */
-export const compromiseApply: ApplyMatches = (found, document, world) => world.methods.one.bulkTagger(found, document, world);
 
 /** compromise's post-tagger with every rule, for the test that compares the two. */
 export const fullPostTagger = new PostTagger(() => true);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import nlp from 'compromise';
 import { projectParagraphs } from './projectParagraphs';
 import { READ_TAGS, Tag, parseParagraph } from '../../../src/analysis/text/tokens';
-import { PostTagger, compromiseApply, fullPostTagger, keptPostTagger, ruleKey, type PostTaggerRule } from '../../../src/analysis/text/postTagger';
+import { PostTagger, fullPostTagger, keptPostTagger, ruleKey, type PostTaggerRule } from '../../../src/analysis/text/postTagger';
 import { LEFT_OUT_POST_TAGGER_RULES } from '../../../src/analysis/text/postTaggerRules';
 
 const read = new Set(READ_TAGS);
@@ -28,24 +28,6 @@ describe('the post-tagger without the costly rules we do not need', () => {
     const texts = projectParagraphs();
     assert.ok(texts.length > 200, `${texts.length} paragraphs`);
     for (const text of texts) assert.deepEqual(readTags(text, keptPostTagger), readTags(text, fullPostTagger), text);
-  });
-
-  it('applies the matches it finds exactly as compromise’s own tagger does: every tag, chunk and frozen flag of every word of the seeds and the regression corpus', () => {
-    const words = (text: string, postTagger: PostTagger): string[] => {
-      const terms = (parseParagraph(text, postTagger).doc as unknown as { docs: { text: string; tags: Set<string>; chunk?: string; frozen?: boolean }[][] }).docs.flat();
-      return terms.map(t => `${t.text}/${[...t.tags].sort().join(',')}/${t.chunk}/${t.frozen}`);
-    };
-    const theirs = new PostTagger(() => true, compromiseApply);
-    const none = new PostTagger(() => false);
-    let changed = 0;
-    for (const text of projectParagraphs()) {
-      const ours = words(text, fullPostTagger);
-      assert.deepEqual(ours, words(text, theirs), text);
-      const before = words(text, none);
-      changed += ours.filter((word, i) => word !== before[i]).length;
-    }
-    // Not two empty answers: the post-tagger changed many words.
-    assert.ok(changed > 500, `${changed} words changed`);
   });
 
   it('still corrects the first pass where a finder would notice: a capitalised word after a given name is a surname', () => {
