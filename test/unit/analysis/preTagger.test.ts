@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import nlp from 'compromise';
+import { assertStaysBoundedOnNewWords } from './boundedMemo';
 import { projectParagraphs } from './projectParagraphs';
 import { parsedWithStep } from './swappedStep';
 import { parseParagraph } from '../../../src/analysis/text/tokens';
@@ -80,11 +81,6 @@ describe('the pre-tagger that runs the word-only steps once per term state', () 
   });
 
   it('stays bounded on a text of ever new words', () => {
-    clearPreTaggerMemo();
-    const words = Array.from({ length: MAX_STATES + 500 }, (_, i) => `w${i.toString(36)}q`);
-    for (let i = 0; i < words.length; i += 500) parseParagraph(words.slice(i, i + 500).join(' '));
-    assert.ok(preTaggerMemoSize() <= MAX_STATES, `${preTaggerMemoSize()} states remembered`);
-    assert.ok(preTaggerMemoSize() > 0);
-    clearPreTaggerMemo();
+    assertStaysBoundedOnNewWords({ bound: MAX_STATES, clear: clearPreTaggerMemo, size: preTaggerMemoSize, parse: parseParagraph });
   });
 });

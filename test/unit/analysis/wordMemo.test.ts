@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import nlp from 'compromise';
+import { assertStaysBoundedOnNewWords } from './boundedMemo';
 import { projectParagraphs } from './projectParagraphs';
 import { MAX_WORDS, clearWordMemo, mayContract, tokenize, wordMemoSize } from '../../../src/analysis/text/wordMemo';
 import { keptPostTagger } from '../../../src/analysis/text/postTagger';
@@ -60,11 +61,6 @@ describe('the tokenizer that makes each distinct word’s term once', () => {
   });
 
   it('stays bounded on a text of ever new words', () => {
-    clearWordMemo();
-    const words = Array.from({ length: MAX_WORDS + 500 }, (_, i) => `w${i.toString(36)}q`);
-    for (let i = 0; i < words.length; i += 500) tokenize(words.slice(i, i + 500).join(' '));
-    assert.ok(wordMemoSize() <= MAX_WORDS, `${wordMemoSize()} words remembered`);
-    assert.ok(wordMemoSize() > 0);
-    clearWordMemo();
+    assertStaysBoundedOnNewWords({ bound: MAX_WORDS, clear: clearWordMemo, size: wordMemoSize, parse: tokenize });
   });
 });
