@@ -214,7 +214,7 @@ export function* redecidePeople(
     else if (edited(r.paragraph)) {
       const index = pairs.oldToNew[r.paragraph - from][r.index];
       const { start, end } = placedAgain(r, oldBlocks, blocks, index);
-      keptRejections.push({ start, end, paragraph: r.paragraph, index, rules: r.rules });
+      keptRejections.push({ start, end, paragraph: r.paragraph, index, rules: r.rules, output: undefined });
     } else {
       const output = r.output && movedRejection(r.output, delta);
       keptRejections.push({ start: r.start + delta, end: r.end + delta, paragraph: r.paragraph, index: r.index, rules: r.rules, output });

@@ -227,7 +227,7 @@ export function* decidePeople(
     let isPerson: boolean;
     // A name the document elsewhere shows to be an organisation needs a full name or a title.
     if (target === undefined && blockedWords.size && allIn(words, blockedWords) && !c.title) {
-      rejections.push({ start, end, paragraph, index, rules: ['person.non-person-elsewhere', blockedWords.get(last)!] });
+      rejections.push({ start, end, paragraph, index, rules: ['person.non-person-elsewhere', blockedWords.get(last)!], output: undefined });
       return;
     }
     const rules = c.rules ? c.rules.slice() : [];
@@ -248,8 +248,9 @@ export function* decidePeople(
       entityByKey.set(entityKey, e);
     }
     if (target) namesakes.mentioned(target, start);
-    const m: ResolvedMention = { start, end, entity: e, paragraph, index, candidate: c, rules };
-    if (c.title) m.title = c.title;
+    // Every field in the literal, in the order every other mention is made with (reuse.ts,
+    // redecide.ts): one shape for all mentions keeps the walks over them after an edit fast.
+    const m: ResolvedMention = { start, end, entity: e, paragraph, index, candidate: c, rules, title: c.title ? c.title : undefined, output: undefined };
     const ent = entities[e];
     ent.mentions.push(mentions.length);
     mentions.push(m);
@@ -266,7 +267,7 @@ export function* decidePeople(
     const c = blocks[pi].findings.candidates[index];
     if (!include(base + c.start, base + c.end)) return;
     if (c.blocked) {
-      if (c.rules) rejections.push({ start: base + c.start, end: base + c.end, paragraph: pi, index, rules: c.rules });
+      if (c.rules) rejections.push({ start: base + c.start, end: base + c.end, paragraph: pi, index, rules: c.rules, output: undefined });
       return;
     }
     if (!c.parts) {

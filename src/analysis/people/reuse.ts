@@ -137,7 +137,7 @@ export function reuseResolution(previous: Resolution, oldBlocks: CandidateBlocks
       return { start: r.start + delta, end: r.end + delta, paragraph: r.paragraph, index: r.index, rules: r.rules, output };
     }
     const { start, end } = placedAgain(r, oldBlocks, blocks, r.index);
-    return { start, end, paragraph: r.paragraph, index: r.index, rules: r.rules };
+    return { start, end, paragraph: r.paragraph, index: r.index, rules: r.rules, output: undefined };
   });
   return { mentions, entities: previous.entities, rejections, candidateWords: previous.candidateWords };
 }

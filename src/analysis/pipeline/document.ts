@@ -81,10 +81,33 @@ interface CandidateIndex {
 /** The candidate index of a run's block list, to carry over with its people after an edit. */
 const candidateIndexes = new WeakMap<object, CandidateIndex>();
 
-function candidateIndex(blocks: { findings: ParagraphFindings }[], mentions: Resolution['mentions']): CandidateIndex {
-  const candidateBase = new Int32Array(blocks.length + 1);
-  for (let pi = 0; pi < blocks.length; pi++) candidateBase[pi + 1] = candidateBase[pi] + blocks[pi].findings.candidates.length;
-  const mentionOf = new Int32Array(candidateBase[blocks.length]).fill(-1);
+/**
+ * Where each block's candidates start in the document's list. After an edit that replaced the
+ * last run's blocks [from, from + count) by as many, the last run's starts, with only the
+ * replaced blocks' candidates counted again (and those after moved by the difference): counting
+ * every block's read thousands of objects scattered over the heap on each keystroke that changed
+ * a name (about 2 ms on the 1 MB bench).
+ */
+function candidateBases(blocks: { findings: ParagraphFindings }[], work: DocumentWork, last?: { bases: Int32Array; replaced: ReplacedBlocks }): Int32Array {
+  const n = blocks.length;
+  const bases = new Int32Array(n + 1);
+  const spliced = last && last.replaced.count >= 0 && last.bases.length === n + 1 && last.replaced.from + last.replaced.count <= n;
+  const from = spliced ? last.replaced.from : 0;
+  const to = spliced ? from + last.replaced.count : n;
+  if (spliced) bases.set(last.bases.subarray(0, from + 1));
+  for (let pi = from; pi < to; pi++) {
+    bases[pi + 1] = bases[pi] + blocks[pi].findings.candidates.length;
+    work.blockIndexed();
+  }
+  if (spliced) {
+    const by = bases[to] - last.bases[to];
+    for (let pi = to + 1; pi <= n; pi++) bases[pi] = last.bases[pi] + by;
+  }
+  return bases;
+}
+
+function candidateIndex(candidateBase: Int32Array, mentions: Resolution['mentions']): CandidateIndex {
+  const mentionOf = new Int32Array(candidateBase[candidateBase.length - 1]).fill(-1);
   for (let i = 0; i < mentions.length; i++) mentionOf[candidateBase[mentions[i].paragraph] + mentions[i].index] = i;
   return { candidateBase, mentionOf };
 }
@@ -128,8 +151,9 @@ export function* combine(text: string, blocks: PlacedBlock[], previous?: Previou
 
   // Mention index of each candidate, for quotes whose cue names the speaker. People carried over
   // means as many candidates in every block and the same mentions: the same index as last time.
-  const lastIndex = reusedPeople ? candidateIndexes.get(previous!.blocks) : undefined;
-  const { candidateBase, mentionOf } = lastIndex ?? candidateIndex(blocks, mentions);
+  const lastIndex = previous ? candidateIndexes.get(previous.blocks) : undefined;
+  const { candidateBase, mentionOf } =
+    (reusedPeople && lastIndex) || candidateIndex(candidateBases(blocks, work, lastIndex && { bases: lastIndex.candidateBase, replaced: previous!.replaced }), mentions);
   if (!excluded) candidateIndexes.set(blocks, { candidateBase, mentionOf });
   const index: PeopleIndex = { mentions, entities, candidateBase, mentionOf };
   // The same people as last time, or the changes known (from the names decided again, or, when

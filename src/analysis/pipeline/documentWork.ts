@@ -15,6 +15,8 @@ export interface WorkCounter {
   paragraphsMerged?: number;
   /** Name candidates decided as a person or not (not carried over from the last run), when counted. */
   candidatesDecided?: number;
+  /** Blocks whose candidates were counted for the document's candidate index (not carried over from the last run), when counted. */
+  blocksIndexed?: number;
 }
 
 /** Steps between two pauses of the document pass (a few milliseconds of work). */
@@ -43,6 +45,11 @@ export class DocumentWork {
   /** One name candidate decided. */
   candidateDecided(): void {
     if (this.counter?.candidatesDecided !== undefined) this.counter.candidatesDecided++;
+  }
+
+  /** One block's candidates counted for the candidate index. */
+  blockIndexed(): void {
+    if (this.counter?.blocksIndexed !== undefined) this.counter.blocksIndexed++;
   }
 
   /** One paragraph walked to join quotes. */

@@ -28,26 +28,70 @@ export function movedRejection(r: Rejection, delta: number): Rejection {
   return { start: r.start + delta, end: r.end + delta, text: r.text, kind: r.kind, rules: r.rules };
 }
 
+// A number's optional fields, one bit each, in the order findNumbers adds them (see toMention there).
+const DATE = 128;
+const TIME = 64;
+const UP_TO = 32;
+const UNIT = 16;
+const QUALIFIER = 8;
+const COUNTED = 4;
+const COMPARED = 2;
+const RULES = 1;
+
+/** Which optional fields number `n` has (its shape), for `movedNumber`. */
+export function numberShape(n: NumberMention): number {
+  return (
+    (n.date !== undefined ? DATE : 0) |
+    (n.time !== undefined ? TIME : 0) |
+    (n.upTo !== undefined ? UP_TO : 0) |
+    (n.unit !== undefined ? UNIT : 0) |
+    (n.qualifier !== undefined ? QUALIFIER : 0) |
+    (n.counted !== undefined ? COUNTED : 0) |
+    (n.compared !== undefined ? COMPARED : 0) |
+    (n.rules !== undefined ? RULES : 0)
+  );
+}
+
 /**
- * A number moved by `delta`: its fields in the order findNumbers gives them (see toMention there).
- * The commonest shapes are one literal each (every field in the object itself); the others get
- * their optional fields added one by one, which costs a second allocation.
+ * A number moved by `delta`, its fields in the order findNumbers gives them. The numbers of a
+ * document come in a dozen shapes (which optional fields they have): one piece of code reading
+ * them all sees too many shapes for V8 to keep its property reads fast, and moving the numbers
+ * after an edit cost ~0.5 µs each, most of an edit's time. So each common shape, known from
+ * `shape` (`numberShape`, kept beside the number), is read and made by code of its own, where
+ * every read sees one shape; the rare ones go the generic way.
  */
-export function movedNumber(n: NumberMention, delta: number): NumberMention {
-  const start = n.start + delta;
-  const end = n.end + delta;
-  const { text, value, kind, rules } = n;
-  if (rules !== undefined && n.date === undefined && n.time === undefined && n.upTo === undefined && n.compared === undefined) {
-    const { unit, qualifier, counted } = n;
-    // Which of unit (4), qualifier (2) and counted (1) it has.
-    const shape = (unit !== undefined ? 4 : 0) | (qualifier !== undefined ? 2 : 0) | (counted !== undefined ? 1 : 0);
-    if (shape === 0) return { start, end, text, value, kind, rules };
-    if (shape === 1) return { start, end, text, value, kind, counted, rules };
-    if (shape === 4) return { start, end, text, value, kind, unit, rules };
-    if (shape === 3) return { start, end, text, value, kind, qualifier, counted, rules };
-    if (shape === 6) return { start, end, text, value, kind, unit, qualifier, rules };
+export function movedNumber(n: NumberMention, delta: number, shape: number = numberShape(n)): NumberMention {
+  switch (shape) {
+    case RULES:
+      return { start: n.start + delta, end: n.end + delta, text: n.text, value: n.value, kind: n.kind, rules: n.rules };
+    case COUNTED | RULES:
+      return { start: n.start + delta, end: n.end + delta, text: n.text, value: n.value, kind: n.kind, counted: n.counted, rules: n.rules };
+    case UNIT | RULES:
+      return { start: n.start + delta, end: n.end + delta, text: n.text, value: n.value, kind: n.kind, unit: n.unit, rules: n.rules };
+    case QUALIFIER | COUNTED | RULES:
+      return { start: n.start + delta, end: n.end + delta, text: n.text, value: n.value, kind: n.kind, qualifier: n.qualifier, counted: n.counted, rules: n.rules };
+    case UNIT | QUALIFIER | RULES:
+      return { start: n.start + delta, end: n.end + delta, text: n.text, value: n.value, kind: n.kind, unit: n.unit, qualifier: n.qualifier, rules: n.rules };
+    case DATE | RULES:
+      return { start: n.start + delta, end: n.end + delta, text: n.text, value: n.value, kind: n.kind, date: n.date, rules: n.rules };
+    case TIME | RULES:
+      return { start: n.start + delta, end: n.end + delta, text: n.text, value: n.value, kind: n.kind, time: n.time, rules: n.rules };
+    case UNIT | COUNTED | RULES:
+      return { start: n.start + delta, end: n.end + delta, text: n.text, value: n.value, kind: n.kind, unit: n.unit, counted: n.counted, rules: n.rules };
+    case QUALIFIER | RULES:
+      return { start: n.start + delta, end: n.end + delta, text: n.text, value: n.value, kind: n.kind, qualifier: n.qualifier, rules: n.rules };
+    case UNIT | QUALIFIER | COUNTED | RULES:
+      return { start: n.start + delta, end: n.end + delta, text: n.text, value: n.value, kind: n.kind, unit: n.unit, qualifier: n.qualifier, counted: n.counted, rules: n.rules };
+    case UNIT | COMPARED | RULES:
+      return { start: n.start + delta, end: n.end + delta, text: n.text, value: n.value, kind: n.kind, unit: n.unit, compared: n.compared, rules: n.rules };
+    default:
+      return movedRareNumber(n, delta);
   }
-  const out: NumberMention = { start, end, text, value, kind };
+}
+
+/** `movedNumber` for the rare shapes: the optional fields added one by one (a second allocation). */
+function movedRareNumber(n: NumberMention, delta: number): NumberMention {
+  const out: NumberMention = { start: n.start + delta, end: n.end + delta, text: n.text, value: n.value, kind: n.kind };
   if (n.date !== undefined) out.date = n.date;
   if (n.time !== undefined) out.time = n.time;
   if (n.upTo !== undefined) out.upTo = n.upTo;
@@ -71,7 +115,7 @@ export function placeFindings(findings: ParagraphFindings, base: number, paragra
   const before = placed.get(findings);
   if (before && before.start === base) return before;
   const quoteRejections = findings.rejectedQuotes.map(r => ({ start: base + r.start, end: base + r.end, text: paragraphText.slice(r.start, r.end), kind: 'quote' as const, rules: [r.rule] }));
-  const result = { start: base, numbers: shifted(findings.numbers, base, movedNumber), quoteRejections, numberRejections: shifted(findings.numberRejections, base, movedRejection), nameRejections: shifted(findings.nameRejections, base, movedRejection) };
+  const result = { start: base, numbers: shifted(findings.numbers, base, (n, by) => movedNumber(n, by)), quoteRejections, numberRejections: shifted(findings.numberRejections, base, movedRejection), nameRejections: shifted(findings.nameRejections, base, movedRejection) };
   placed.set(findings, result);
   return result;
 }

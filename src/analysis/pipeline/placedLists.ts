@@ -5,7 +5,7 @@
 // every block again (the walk touched thousands of blocks' findings for each keystroke).
 import type { DocumentWork } from './documentWork';
 import type { PlacedBlock } from './paragraph';
-import { movedNumber, movedRejection, placeFindings } from './placed';
+import { movedNumber, movedRejection, numberShape, placeFindings } from './placed';
 import type { ReplacedBlocks } from '../people/reuse';
 import type { NumberMention, Rejection } from '../types';
 
@@ -13,6 +13,8 @@ import type { NumberMention, Rejection } from '../types';
 export interface PlacedLists {
   numbers: NumberMention[];
   numbersAt: Int32Array;
+  /** The shape of each number (`numberShape`), for moving it after an edit without reading every field of every shape at one place. */
+  numberShapes: Uint8Array;
   quoteRejections: Rejection[];
   quoteRejectionsAt: Int32Array;
   /** Numbers and names a veto turned down, each block's numbers first. */
@@ -36,18 +38,39 @@ function splicedList<T>(old: readonly T[], keep: number, edited: readonly T[], f
   return out;
 }
 
+/** `splicedList` for numbers, each moved by the code for its shape; with the spliced shapes. */
+function splicedNumbers(old: PlacedLists, keep: number, edited: readonly NumberMention[], editedShapes: readonly number[], from: number, delta: number): { numbers: NumberMention[]; shapes: Uint8Array } {
+  const oldNumbers = old.numbers;
+  const oldShapes = old.numberShapes;
+  const length = keep + edited.length + oldNumbers.length - from;
+  const numbers = new Array<NumberMention>(length);
+  const shapes = new Uint8Array(length);
+  shapes.set(oldShapes.subarray(0, keep));
+  shapes.set(editedShapes, keep);
+  shapes.set(oldShapes.subarray(from), keep + edited.length);
+  let k = 0;
+  for (let i = 0; i < keep; i++) numbers[k++] = oldNumbers[i];
+  for (let i = 0; i < edited.length; i++) numbers[k++] = edited[i];
+  if (!delta) for (let i = from; i < oldNumbers.length; i++) numbers[k++] = oldNumbers[i];
+  else for (let i = from; i < oldNumbers.length; i++) numbers[k++] = movedNumber(oldNumbers[i], delta, oldShapes[i]);
+  return { numbers, shapes };
+}
+
 /**
  * Places the findings of blocks [from, to) and appends them to `lists` (whose `xAt` arrays get
  * entries from..to). `keepQuoteRejection` drops rejected quote marks in an article's header or sign-off.
  */
-function* placeBlocks(blocks: Found, from: number, to: number, lists: PlacedLists, keepQuoteRejection: (r: Rejection) => boolean, work: DocumentWork): Generator<void, void> {
+function* placeBlocks(blocks: Found, from: number, to: number, lists: PlacedLists, shapes: number[], keepQuoteRejection: (r: Rejection) => boolean, work: DocumentWork): Generator<void, void> {
   for (let bi = from; bi < to; bi++) {
     lists.numbersAt[bi] = lists.numbers.length;
     lists.quoteRejectionsAt[bi] = lists.quoteRejections.length;
     lists.otherRejectionsAt[bi] = lists.otherRejections.length;
     const block = blocks[bi];
     const placed = placeFindings(block.findings, block.start, block.text);
-    for (const n of placed.numbers) lists.numbers.push(n);
+    for (const n of placed.numbers) {
+      lists.numbers.push(n);
+      shapes.push(numberShape(n));
+    }
     for (const r of placed.quoteRejections) if (keepQuoteRejection(r)) lists.quoteRejections.push(r);
     for (const r of placed.numberRejections) lists.otherRejections.push(r);
     for (const r of placed.nameRejections) lists.otherRejections.push(r);
@@ -72,6 +95,7 @@ export function* placeAllFindings(
   const lists: PlacedLists = {
     numbers: [],
     numbersAt: new Int32Array(n + 1),
+    numberShapes: new Uint8Array(0),
     quoteRejections: [],
     quoteRejectionsAt: new Int32Array(n + 1),
     otherRejections: [],
@@ -79,8 +103,10 @@ export function* placeAllFindings(
   };
   const old = last?.lists;
   const spliced = old && last.replaced.count >= 0 && old.numbersAt.length === n + 1 && last.replaced.from + last.replaced.count <= n;
+  const shapes: number[] = [];
   if (!spliced) {
-    yield* placeBlocks(blocks, 0, n, lists, keepQuoteRejection, work);
+    yield* placeBlocks(blocks, 0, n, lists, shapes, keepQuoteRejection, work);
+    lists.numberShapes = Uint8Array.from(shapes);
   } else {
     const { from, count, delta } = last.replaced;
     const end = from + count;
@@ -92,14 +118,14 @@ export function* placeAllFindings(
     lists.numbersAt.set(old.numbersAt.subarray(0, from));
     lists.quoteRejectionsAt.set(old.quoteRejectionsAt.subarray(0, from));
     lists.otherRejectionsAt.set(old.otherRejectionsAt.subarray(0, from));
-    yield* placeBlocks(blocks, from, end, lists, keepQuoteRejection, work);
+    yield* placeBlocks(blocks, from, end, lists, shapes, keepQuoteRejection, work);
     for (let bi = from; bi < end; bi++) {
       lists.numbersAt[bi] += numbersBefore;
       lists.quoteRejectionsAt[bi] += quoteRejectionsBefore;
       lists.otherRejectionsAt[bi] += otherRejectionsBefore;
     }
     const edited = { numbers: lists.numbers, quoteRejections: lists.quoteRejections, otherRejections: lists.otherRejections };
-    lists.numbers = splicedList(old.numbers, numbersBefore, edited.numbers, old.numbersAt[end], delta, movedNumber);
+    ({ numbers: lists.numbers, shapes: lists.numberShapes } = splicedNumbers(old, numbersBefore, edited.numbers, shapes, old.numbersAt[end], delta));
     lists.quoteRejections = splicedList(old.quoteRejections, quoteRejectionsBefore, edited.quoteRejections, old.quoteRejectionsAt[end], delta, movedRejection);
     lists.otherRejections = splicedList(old.otherRejections, otherRejectionsBefore, edited.otherRejections, old.otherRejectionsAt[end], delta, movedRejection);
     // After it: the same findings, moved by the edit.

@@ -99,7 +99,7 @@ describe('Analyzer', () => {
    * Analyses `long`, then `edited` with the same analyser, counting `field` of the work counter in
    * each run; the edited document's analysis is checked against a fresh analyser's.
    */
-  function countedEdit(long: string, edited: string, field: 'quotesAttributed' | 'blocksPlaced' | 'paragraphsMerged' | 'candidatesDecided'): { first: number; again: number; analysis: Analysis } {
+  function countedEdit(long: string, edited: string, field: 'quotesAttributed' | 'blocksPlaced' | 'paragraphsMerged' | 'candidatesDecided' | 'blocksIndexed'): { first: number; again: number; analysis: Analysis } {
     assert.notEqual(edited, long);
     const workCounter: WorkCounter = { steps: 0, [field]: 0 };
     const analyzer = new Analyzer({ workCounter });
@@ -130,6 +130,16 @@ describe('Analyzer', () => {
     assert.ok(analysis.people.some(p => p.text === 'Tomas Berg'));
     // "Tomas Berg" alone: no other name holds "Tomas" or "Berg".
     assert.ok(again <= 2, `${again} candidates decided again`);
+  });
+
+  it('after an edit that names someone new in a long document, counts again only the candidates of the edited blocks', () => {
+    const long = Array.from({ length: 300 }, (_, i) => `Ana Lopez spoke on day ${i}. Reporters waited outside. “We are fine,” she said.`).join('\n\n');
+    const edited = long.replace('Ana Lopez spoke on day 150.', 'Ana Lopez and Tomas Berg spoke on day 150.');
+    const { first, again, analysis } = countedEdit(long, edited, 'blocksIndexed');
+    assert.equal(first, 300);
+    assert.ok(analysis.people.some(p => p.text === 'Tomas Berg'));
+    // The edited paragraph, widened by one on each side; the other blocks' counts are the last run's.
+    assert.ok(again <= 3, `${again} blocks' candidates counted again`);
   });
 
   it('after an edit that names someone new in a long document, decides again only the speakers of quotes near it', () => {
