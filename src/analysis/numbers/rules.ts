@@ -69,7 +69,7 @@ export const KIND_RULES = {
   rankMark: rule('number.rank-mark', 'a rank written with "#" or a Roman numeral after "part", "war"…', ['The [#1] seed lost.', 'It is told in part [XVII].']),
   ageDecade: rule('number.age-decade', 'a decade of someone\'s life ("in her 50s")', ['A woman in her [50s] was hurt.'], ['Music of the [1980s] is back.']),
   yearForm: rule('number.year-form', 'a year or decade by its form ("the 1990s", "in \'98", "mid-2015")', ['Music of the [1980s] is back.', 'Work starts in [mid-2015].']),
-  fraction: rule('number.fraction', 'a fraction ("two-thirds", "a quarter of", "3/4")', ['[Two-thirds] of voters agreed.']),
+  fraction: rule('number.fraction', 'a fraction ("two-thirds", "a quarter of", "3/4", "fell by about a fifth")', ['[Two-thirds] of voters agreed.', 'Sales fell by about [a fifth] in May.']),
   ordinal: rule('number.ordinal', 'an ordinal: a rank in a series ("22nd", "third")', ['It is the [22nd] edition.', 'She came [third] in the race.']),
   rankNumber: rule('number.rank-after-number', 'a rank after "number" or "No."', ['The song reached No. [1] in May.']),
   ageContext: rule('number.age-in-sentence', 'an age: after a name and a comma, "aged", "turned", "at the age of"…', ['Thomas Sam, [42], said he was tired.', 'She retired at [65].'], ['Thomas Sam, 42, bought [3] cars.']),

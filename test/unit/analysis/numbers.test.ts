@@ -489,6 +489,15 @@ describe('findNumbers', () => {
       assert.deepEqual([only('It cost a quarter of a million dollars.', 'a quarter of a million dollars').value], [250000]);
     });
 
+    it('reads a share after "by" and a qualifier as a fraction, with its qualifier', () => {
+      const fifth = only('Inventories fell by about a fifth during the quarter.', 'a fifth');
+      assert.deepEqual([fifth.kind, fifth.value, fifth.qualifier], ['fraction', 0.2, 'about']);
+      assert.deepEqual([only('Stocks have fallen by nearly a quarter since 2015.', 'a quarter').kind], ['fraction']);
+      assert.deepEqual([only('Fares rose by more than a third in May.', 'a third').qualifier], ['more than']);
+      // Still a rank, not a share, when nothing says the share changed something.
+      assert.equal(only('He scored about a fifth goal.', 'fifth').kind, 'ordinal');
+    });
+
     it('reads a whole number and a fraction as one number', () => {
       const n = only('The trial took 3 1/2 years.', '3 1/2');
       assert.deepEqual([n.value, n.kind, n.counted], [3.5, 'cardinal', 'years']);
