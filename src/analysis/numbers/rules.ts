@@ -67,6 +67,12 @@ export const KIND_RULES = {
   ageCompound: rule('number.age-compound', 'an age written as "N-year-old"', ['A [14-year-old] boy was hurt.']),
   score: rule('number.score', 'a score of a game ("won 3-1")', ['The team won [3]-1 on Sunday.']),
   rankMark: rule('number.rank-mark', 'a rank written with "#" or a Roman numeral after "part", "war"…', ['The [#1] seed lost.', 'It is told in part [XVII].']),
+  quarterCode: rule(
+    'number.quarter-code',
+    'a quarter of the year written "Q1" to "Q4": the period of a report, like "third quarter" (not a model after a brand, "the Audi Q3")',
+    ['Profit doubled in [Q3].', 'Its [Q4] sales fell 2%.', '[Q1] revenue rose.'],
+    ['The Audi [Q3] sold well.'],
+  ),
   ageDecade: rule('number.age-decade', 'a decade of someone\'s life ("in her 50s")', ['A woman in her [50s] was hurt.'], ['Music of the [1980s] is back.']),
   yearForm: rule('number.year-form', 'a year or decade by its form ("the 1990s", "in \'98", "mid-2015")', ['Music of the [1980s] is back.', 'Work starts in [mid-2015].']),
   fraction: rule('number.fraction', 'a fraction ("two-thirds", "a quarter of", "3/4", "fell by about a fifth")', ['[Two-thirds] of voters agreed.', 'Sales fell by about [a fifth] in May.']),

@@ -25,6 +25,14 @@ describe('findNumbers', () => {
       assert.equal(only('It closed at 100 22/32, up a bit.', '100 22/32').value, 100 + 22 / 32);
     });
 
+    it('reads a quarter written "Q1" to "Q4" as the ordinal of the period, not a model after a brand', () => {
+      const q3 = only('Kerrigan earned $1.18 a share in Q3, beating forecasts.', 'Q3');
+      assert.deepEqual([q3.kind, q3.value], ['ordinal', 3]);
+      assert.equal(only('Q4 sales fell 2% from a year earlier.', 'Q4').value, 4);
+      assert.deepEqual(texts('The Audi Q3 sold well.'), []);
+      assert.deepEqual(texts('Seats in the Q5 section are free.'), []);
+    });
+
     it('reads "one-third" and "one-fifth" as fractions', () => {
       assert.deepEqual([only('Vans make up almost one-third of sales.', 'one-third').value, only('Nearly one-fifth of it rotted.', 'one-fifth').kind], [1 / 3, 'fraction']);
     });
