@@ -62,6 +62,11 @@ hon pres sec atty supt smt engr
     source: 'a hand list from news usage',
     words: wordList(`king bishop dean judge major marshal pope prince baron earl duke`),
   },
+  NamePartTitle: {
+    meaning: 'A title that is also a part of many South Asian and Middle Eastern names: after a given name, inside the name, it is part of the name ("Ahmad Shah Massoud", "Nadir Shah Khan", "Khaleda Begum Zia"), not a title before the rest.',
+    source: 'a hand list from news usage (Afghan, Pakistani, Indian, Bangladeshi and Gulf names)',
+    words: wordList(`shah sultan begum`),
+  },
   RoyalTitle: {
     meaning: 'A title of a monarch or a pope, after which a Roman numeral, even "I", is a regnal number ("Queen Elizabeth I").',
     source: 'a hand list from news usage',

@@ -7,6 +7,13 @@ const analyze = (text: string): Analysis => new Analyzer().analyze(text);
 const mentions = (text: string): string[] => analyze(text).people.map(p => p.text);
 
 describe('people: name forms', () => {
+  describe('a title word inside a name', () => {
+    it('reads "Shah" or "Begum" after a given name as part of the name, and keeps a title inside a run a title', () => {
+      assert.deepEqual(mentions('Ahmad Shah Quellon sent a message of support. Later Amina Begum Ostrava spoke.'), ['Ahmad Shah Quellon', 'Amina Begum Ostrava']);
+      assert.deepEqual(mentions('Research Director Raj Shah said so. Brackton Mayor Jenna Robertson agreed.'), ['Raj Shah', 'Jenna Robertson']);
+    });
+  });
+
   describe('regnal numbers', () => {
     it('keeps a monarch\'s or a pope\'s number in the name', () => {
       assert.deepEqual(mentions('King Harald V opened the new session of parliament on Monday.'), ['Harald V']);
