@@ -143,6 +143,15 @@ function namePartTitleAt(name: Token[], i: number): boolean {
   return !!(before & Lex.FirstName) || (before === 0 && !hasClass(name[i - 1].lower, W.Title));
 }
 
+/**
+ * The name opens with a given name of two capitalised parts joined by a hyphen, the second a
+ * known given name, and goes on after it ("Jean-Marie Le Pen", "Jean-Pierre Wood"): rule
+ * person.compound-given-name.
+ */
+export function compoundGivenName(name: Token[]): boolean {
+  return name.length >= 3 && name[0].post === '-' && /^\p{Lu}/u.test(name[1].text) && !!(wordClass(name[1].lower) & Lex.FirstName) && name[1].post !== '-';
+}
+
 /** A title word inside the name is part of it ("Ahmad Shah Massoud"): for the rule it cites. */
 export function hasNamePartTitle(name: Token[]): boolean {
   return name.some((_, i) => namePartTitleAt(name, i));
@@ -152,6 +161,9 @@ export function hasNamePartTitle(name: Token[]): boolean {
 export function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null): number {
   // A generational suffix ("Newkirk II", "Jr.") says nothing about the name itself.
   const name = whole.length > 1 && hasClass(withoutFinalDot(whole[whole.length - 1].lower), W.NameSuffix) ? whole.slice(0, -1) : whole;
+  // "Jean-Marie Le Pen": a given name joined to a known one by a hyphen is one given name, as
+  // good as the known part alone, whatever the first part also means ("jean").
+  if (compoundGivenName(name) && shapeEvidence(name.slice(1), strongTitle, title) === Evidence.Strong) return Evidence.Strong;
   // A title inside the run ("Charlotte Mayor Jennifer Roberts") means the name starts after it.
   if (name.length >= 3 && name.slice(1, -1).some((_, i) => titleInsideName(name, i + 1))) return Evidence.None;
   const classes = name.map(t => wordClass(t.lower));

@@ -55,6 +55,7 @@ export const PEOPLE_RULES = defineRules([
   rule('person.title-before', 'a title before a capitalised name ("Mrs.", "President")', ['Mrs. [Quellon] said the plan failed.']),
   rule('person.regnal-number', 'a monarch\'s or a pope\'s name with its number ("Henry VIII", "King Olav V")', ['The portrait shows [Henry VIII] in 1540.', 'Queen [Elizabeth I] never married.'], ['Later [Ann] I would say no.']),
   rule('person.full-name', 'a given name and a family name ("Amara Quellon"), or initials and a family name', ['[Maria Quellon] arrived late.', 'The report by [J. Quellon] was late.']),
+  rule('person.compound-given-name', 'a full name whose given name is two parts joined by a hyphen, the second a known given name ("Jean-Marie Le Pen"): the whole is the name, not only the part from the known given name on', ['[Jean-Marie Le Quellon] spoke first.', 'The director, [Mary-Kate Field], said so.'], ['[Amara Quellon] spoke first.']),
   rule('person.title-in-name', 'a full name with a title word inside that is a name part after a given name ("Ahmad Shah Massoud"), not a title before the rest', ['[Ahmad Shah Quellon] sent a message.', 'The letter from [Amina Begum Quellon] arrived.'], ['The [Shah] of Ostravia fled.']),
   rule('person.speech-cue', 'a verb of saying or "according to" next to the name', ['"We will win," said [Quellon].'], ['Shares of [Quellon] fell.']),
   rule('person.name-shape', 'capitalised words no dictionary knows, written like a name', ['[Amara Quellon] arrived late.']),

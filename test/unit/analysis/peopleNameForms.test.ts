@@ -7,6 +7,14 @@ const analyze = (text: string): Analysis => new Analyzer().analyze(text);
 const mentions = (text: string): string[] => analyze(text).people.map(p => p.text);
 
 describe('people: name forms', () => {
+  describe('a given name of two parts joined by a hyphen', () => {
+    it('keeps the whole given name when its second part is a known given name, before a family name that is also a word', () => {
+      assert.deepEqual(mentions('Jean-Marie Le Quellon, the party founder, said the vote was rigged.'), ['Jean-Marie Le Quellon']);
+      assert.deepEqual(mentions('Jean-Pierre Wood, the director, said the film was finished.'), ['Jean-Pierre Wood']);
+      assert.deepEqual(mentions('Mary-Kate Field, the director, said the film was finished.'), ['Mary-Kate Field']);
+    });
+  });
+
   describe('a title word inside a name', () => {
     it('reads "Shah" or "Begum" after a given name as part of the name, and keeps a title inside a run a title', () => {
       assert.deepEqual(mentions('Ahmad Shah Quellon sent a message of support. Later Amina Begum Ostrava spoke.'), ['Ahmad Shah Quellon', 'Amina Begum Ostrava']);
