@@ -98,6 +98,11 @@ export const NUMBER_WORD_CLASSES = declareWordClasses({
   'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'season', 'of', 'to', 'and', 'around',
 ],
   },
+  FiscalYearWord: {
+    meaning: 'A word that makes the four-digit number after it a fiscal or accounting year, even before what it counts ("fiscal 2027 sales", "FY 2026 results").',
+    source: 'a hand list from business news',
+    words: ['fiscal', 'fy'],
+  },
   YearAttribute: {
     meaning: 'Nouns that a year qualifies rather than a count: "2005 levels", "1990 prices".',
     source: 'a hand list from news usage',

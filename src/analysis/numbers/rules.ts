@@ -74,12 +74,12 @@ export const KIND_RULES = {
     ['The Audi [Q3] sold well.'],
   ),
   ageDecade: rule('number.age-decade', 'a decade of someone\'s life ("in her 50s")', ['A woman in her [50s] was hurt.'], ['Music of the [1980s] is back.']),
-  yearForm: rule('number.year-form', 'a year or decade by its form ("the 1990s", "in \'98", "mid-2015")', ['Music of the [1980s] is back.', 'Work starts in [mid-2015].']),
+  yearForm: rule('number.year-form', 'a year or decade by its form ("the 1990s", "in \'98", "mid-2015", "FY2028")', ['Music of the [1980s] is back.', 'Work starts in [mid-2015].', 'It plans 30 openings in [FY2028].']),
   fraction: rule('number.fraction', 'a fraction ("two-thirds", "a quarter of", "3/4", "fell by about a fifth")', ['[Two-thirds] of voters agreed.', 'Sales fell by about [a fifth] in May.']),
   ordinal: rule('number.ordinal', 'an ordinal: a rank in a series ("22nd", "third")', ['It is the [22nd] edition.', 'She came [third] in the race.']),
   rankNumber: rule('number.rank-after-number', 'a rank after "number" or "No."', ['The song reached No. [1] in May.']),
   ageContext: rule('number.age-in-sentence', 'an age: after a name and a comma, "aged", "turned", "at the age of"…', ['Thomas Sam, [42], said he was tired.', 'She retired at [65].'], ['Thomas Sam, 42, bought [3] cars.']),
-  yearContext: rule('number.year-in-sentence', 'a year: four digits after "in", "since", "by"… or after a name', ['The plant opened in [1996].', 'He won the World Cup [2018] final.'], ['The plant hired [1996] workers.']),
+  yearContext: rule('number.year-in-sentence', 'a year: four digits after "in", "since", "by", "fiscal"… or after a name', ['The plant opened in [1996].', 'He won the World Cup [2018] final.', 'It expects fiscal [2027] sales of $9bn.'], ['The plant hired [1996] workers.']),
   count: rule('number.count', 'a plain number: a count or an amount', ['Rain fell on [7] towns.', 'The plant hired [1996] workers.']),
 } as const;
 

@@ -22,6 +22,8 @@ import { mayStartNumber } from './startFilter';
 const RANGE_TOKEN = /^(\d[\d,.]*|[a-z]+)([-–‑])(?:(\d[\d,.]*)([a-z]+)?|([a-z]+))$/i;
 /** A quarter of the year as business news writes it: "Q1" to "Q4". */
 const QUARTER_CODE = /^Q[1-4]$/;
+/** A fiscal year written as one word: "FY2028" (four digits, so no century is guessed). */
+const FISCAL_YEAR_CODE = /^FY((?:19|20)\d\d)$/;
 /** Currencies written with a bare "$" once the country is known ("A$5 to $10"). */
 const DOLLAR_CURRENCIES = new Set(['USD', ...Object.values(DOLLAR_PREFIXES)]);
 
@@ -135,6 +137,14 @@ export const WORD_READERS: readonly StartReader[] = [
       const prev = c.tok(i - 1);
       if (prev?.word && isCapitalised(prev) && !startsSentence(c.tokens, i - 1)) return [];
       return [{ start: t.start, end: t.end, value: Number(t.text[1]), first: i, next: i + 1, numeral: t.text, digits: true, ordinal: true }];
+    },
+  },
+  // "openings in FY2028": a fiscal year written with its year glued to "FY".
+  {
+    rule: KIND_RULES.yearForm,
+    read: (_, i, t) => {
+      const year = FISCAL_YEAR_CODE.exec(t.text)?.[1];
+      return year ? [{ start: t.start, end: t.end, value: Number(year), first: i, next: i + 1, numeral: year, digits: true, hint: 'year' }] : undefined;
     },
   },
   QUANTITY_READER,

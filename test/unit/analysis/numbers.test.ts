@@ -33,6 +33,14 @@ describe('findNumbers', () => {
       assert.deepEqual(texts('Seats in the Q5 section are free.'), []);
     });
 
+    it('reads a fiscal year as a year, before what it counts and glued to "FY"', () => {
+      assert.equal(only('The company now expects fiscal 2027 sales of $9.1bn.', '2027').kind, 'year');
+      const fy = only('It plans 30 openings in FY2028.', 'FY2028');
+      assert.deepEqual([fy.kind, fy.value], ['year', 2028]);
+      // Without "fiscal", a number before a plural is still what it counts.
+      assert.equal(only('The plant hired 1996 workers.', '1996').kind, 'cardinal');
+    });
+
     it('reads "one-third" and "one-fifth" as fractions', () => {
       assert.deepEqual([only('Vans make up almost one-third of sales.', 'one-third').value, only('Nearly one-fifth of it rotted.', 'one-fifth').kind], [1 / 3, 'fraction']);
     });
