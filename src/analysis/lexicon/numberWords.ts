@@ -312,7 +312,19 @@ companion friend colleague boyfriend girlfriend fiancé fiancée spouse gunman a
   // Metric prefixes on litres and watts, as supply and energy reports write them ("2.5 lakh kilolitres").
   'kilolitre', 'kilolitres', 'kiloliter', 'kiloliters', 'millilitre', 'millilitres', 'milliliter', 'milliliters',
   'megalitre', 'megalitres', 'megaliter', 'megaliters', 'volt', 'watt', 'kilowatt', 'kilowatts', 'megawatt', 'gigawatt',
+  // Units of health, science, energy and climate reports ("50 micrograms", "2 terawatt-hours",
+  // "5 millisieverts", "90 decibels", "37 gigatonnes", "420 ppm", "3 nanometres").
+  'microgram', 'micrograms', 'mcg', 'µg', 'nanometre', 'nanometres', 'nanometer', 'nanometers', 'micron', 'microns',
+  'terawatt', 'terawatts', 'twh', 'kilowatt-hour', 'kilowatt-hours', 'megawatt-hour', 'megawatt-hours', 'gigawatt-hour',
+  'gigawatt-hours', 'terawatt-hour', 'terawatt-hours', 'sievert', 'sieverts', 'millisievert', 'millisieverts', 'msv',
+  'decibel', 'decibels', 'db', 'ppm', 'bushel', 'bushels', 'pint', 'pints', 'carat', 'carats', 'kiloton', 'kilotons',
+  'kilotonne', 'kilotonnes', 'megaton', 'megatons', 'megatonne', 'megatonnes', 'gigaton', 'gigatons', 'gigatonne', 'gigatonnes',
 ],
+  },
+  MeasureUnitModifier: {
+    meaning: 'A word between a number and its unit that belongs to the unit ("240 square metres", "30 cubic feet", "20 nautical miles", "400 sq km").',
+    source: 'a hand list from news usage',
+    words: ['square', 'cubic', 'sq', 'nautical'],
   },
   GluedUnit: {
     meaning: 'A unit abbreviation written glued to its number ("5km", "10kg").',

@@ -33,6 +33,13 @@ describe('findNumbers', () => {
       assert.deepEqual(texts('Seats in the Q5 section are free.'), []);
     });
 
+    it('keeps the units of health, energy and climate reports with the number, and a word that belongs to the unit', () => {
+      assert.deepEqual(texts('Each dose has 50 micrograms of antigen. Output hit 2 terawatt-hours.'), ['50 micrograms', '2 terawatt-hours']);
+      assert.deepEqual(texts('Workers got 5 millisieverts. Emissions reached 37 gigatonnes.'), ['5 millisieverts', '37 gigatonnes']);
+      assert.deepEqual(texts('The ship was 20 nautical miles out. It covers 400 sq km.'), ['20 nautical miles', '400 sq km']);
+      assert.equal(only('It holds 30 cubic metres.', '30 cubic metres').unit, 'cubic metres');
+    });
+
     it('reads a fiscal year as a year, before what it counts and glued to "FY"', () => {
       assert.equal(only('The company now expects fiscal 2027 sales of $9.1bn.', '2027').kind, 'year');
       const fy = only('It plans 30 openings in FY2028.', 'FY2028');
