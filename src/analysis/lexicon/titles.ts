@@ -17,7 +17,7 @@ earl baron baroness count countess tsar czar emir sultan shah general gen colone
 commander cmdr cdr admiral adm sergeant sgt corporal cpl private pvt officer detective det inspector constable superintendent
 supt chief speaker coach manager nurse brother sister elder deacon chaplain mufti patriarch metropolitan
 president-elect spokesman spokeswoman spokesperson treasurer comptroller provost dean principal trooper agent leader
-shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer
+shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer insp cllr
 `),
   },
   TitleModifier: {
@@ -39,7 +39,7 @@ creative investment compliance digital product communications
     source: 'a hand list from news usage (AP and British abbreviations)',
     words: wordList(`
 mr mrs ms messrs mme mlle dr prof rev fr sen rep reps gov gen col lt maj capt cmdr cdr adm sgt cpl pvt det insp supt st
-hon pres sec atty supt smt engr
+hon pres sec atty supt smt engr cllr
 `),
   },
   PostNominal: {

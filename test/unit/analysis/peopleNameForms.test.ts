@@ -15,6 +15,14 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('British police and council titles, and the Welsh "ap"', () => {
+    it('strips "Det. Insp.", "Insp" and "Cllr" as titles, and keeps "ap" inside a Welsh name', () => {
+      assert.deepEqual(mentions('Det. Insp. Owen Quellon led the inquiry. Insp Mark Ostrava helped.'), ['Owen Quellon', 'Mark Ostrava']);
+      assert.deepEqual(mentions('Cllr Jane Brackton objected to the plan.'), ['Jane Brackton']);
+      assert.deepEqual(mentions('Sgt. Dafydd ap Quellon said the car was grey.'), ['Dafydd ap Quellon']);
+    });
+  });
+
   describe('a title word inside a name', () => {
     it('reads "Shah" or "Begum" after a given name as part of the name, and keeps a title inside a run a title', () => {
       assert.deepEqual(mentions('Ahmad Shah Quellon sent a message of support. Later Amina Begum Ostrava spoke.'), ['Ahmad Shah Quellon', 'Amina Begum Ostrava']);
