@@ -98,6 +98,20 @@ export const NUMBER_WORD_CLASSES = declareWordClasses({
   'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'season', 'of', 'to', 'and', 'around',
 ],
   },
+  IdentifierLabel: {
+    meaning: 'A word after which a number is an identifier to quote, not a figure ("quoting reference 2300415627", "ref. 88213").',
+    source: 'a hand list from news usage (police appeals, court and consumer reports)',
+    words: ['reference', 'ref'],
+  },
+  IdentifierNoun: {
+    meaning: 'A noun before "number" or "no." that makes the number after it an identifier, not a figure ("crime number 54210098", "account no. 1234567").',
+    source: 'a hand list from news usage (police appeals, court, consumer and business reports)',
+    words: [
+  'case', 'crime', 'incident', 'log', 'reference', 'order', 'account', 'policy', 'tracking', 'serial', 'registration', 'licence',
+  'license', 'badge', 'patient', 'ticket', 'invoice', 'claim', 'docket', 'file', 'complaint', 'application', 'passport', 'booking',
+  'confirmation', 'employee', 'student', 'prisoner', 'inmate', 'vehicle', 'batch', 'lot', 'product', 'customer', 'member',
+],
+  },
   FiscalYearWord: {
     meaning: 'A word that makes the four-digit number after it a fiscal or accounting year, even before what it counts ("fiscal 2027 sales", "FY 2026 results").',
     source: 'a hand list from business news',

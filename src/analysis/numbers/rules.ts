@@ -25,6 +25,12 @@ export const NUMBER_VETOES = {
     ['Shares in the S&P [500] rose 1%.', "Standard & Poor's [500] fell.", 'The airline filed for Chapter [11] protection.', 'Union Local [3057] voted no.'],
     ['The firm cut [500] jobs.', 'The law has [11] chapters.'],
   ),
+  identifier: rule(
+    'number.identifier',
+    'an identifier to quote, not a figure: a number after "reference" or after "case number", "crime number", "account no."…',
+    ['Call 101, quoting reference [2300415627].', 'Quote crime number [54210098] when you call.', 'His account no. [1234567] was frozen.'],
+    ['Song number [3] topped the chart.', 'The firm cut [500] jobs.'],
+  ),
   listMarker: rule('number.list-or-citation-mark', 'a number that opens an item of a list, or a footnote mark', ['Steps:\n[1]. Buy 12 eggs.'], ['Steps:\n1. Buy [12] eggs.']),
 } as const;
 

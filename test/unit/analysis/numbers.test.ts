@@ -19,6 +19,17 @@ describe('findNumbers', () => {
     });
   });
 
+  describe('identifiers', () => {
+    it('turns down a number after "reference" or after "crime number", "account no." as an identifier, and keeps a rank after "number"', () => {
+      const text = 'Call the police quoting reference 2300415627 or crime number 54210098. His account no. 1234567 was frozen. Song number 3 topped the chart.';
+      const doc = nlp(text);
+      doc.compute('offset');
+      const { numbers: found, rejections } = findNumberFindings(doc, text);
+      assert.deepEqual(found.map(n => [n.text, n.kind]), [['3', 'ordinal']]);
+      assert.deepEqual(rejections.map(r => [r.text, r.rules]), [['2300415627', ['number.identifier']], ['54210098', ['number.identifier']], ['1234567', ['number.identifier']]]);
+    });
+  });
+
   describe('business-news forms', () => {
     it('reads bond-price fractions in 32nds and 64ths, alone and after a whole number', () => {
       assert.equal(only('The note fell 9/32 on Friday.', '9/32').value, 9 / 32);
