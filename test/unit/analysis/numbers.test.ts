@@ -7,13 +7,17 @@ import { numbers, only } from './numberFinder';
 
 const texts = (text: string): string[] => numbers(text).map(n => n.text);
 
+/** The numbers of `text` with the candidates a veto turned down, as the analysis finds them. */
+function findingsOf(text: string): ReturnType<typeof findNumberFindings> {
+  const doc = nlp(text);
+  doc.compute('offset');
+  return findNumberFindings(doc, text);
+}
+
 describe('findNumbers', () => {
   describe('rules', () => {
     it('says which rule decided each number, and which veto turned a candidate down', () => {
-      const text = 'No one came, but 12 towns voted in 2019. Call 555-0142 for details.';
-      const doc = nlp(text);
-      doc.compute('offset');
-      const { numbers: found, rejections } = findNumberFindings(doc, text);
+      const { numbers: found, rejections } = findingsOf('No one came, but 12 towns voted in 2019. Call 555-0142 for details.');
       assert.deepEqual(found.map(n => [n.text, n.rules]), [['12', ['number.count']], ['2019', ['number.year-in-sentence']]]);
       assert.deepEqual(rejections.map(r => [r.text, r.rules]), [['one', ['number.pronoun-one']], ['555', ['number.in-phone-number']], ['0142', ['number.in-phone-number']]]);
     });
@@ -21,10 +25,7 @@ describe('findNumbers', () => {
 
   describe('identifiers', () => {
     it('turns down a number after "reference" or after "crime number", "account no." as an identifier, and keeps a rank after "number"', () => {
-      const text = 'Call the police quoting reference 2300415627 or crime number 54210098. His account no. 1234567 was frozen. Song number 3 topped the chart.';
-      const doc = nlp(text);
-      doc.compute('offset');
-      const { numbers: found, rejections } = findNumberFindings(doc, text);
+      const { numbers: found, rejections } = findingsOf('Call the police quoting reference 2300415627 or crime number 54210098. His account no. 1234567 was frozen. Song number 3 topped the chart.');
       assert.deepEqual(found.map(n => [n.text, n.kind]), [['3', 'ordinal']]);
       assert.deepEqual(rejections.map(r => [r.text, r.rules]), [['2300415627', ['number.identifier']], ['54210098', ['number.identifier']], ['1234567', ['number.identifier']]]);
     });
