@@ -11,8 +11,8 @@ export const NAME_CONTEXT_CLASSES = declareWordClasses({
   },
   NameParticle: {
     meaning: 'Lower-case name particles allowed inside a name ("Kevin de Bruyne", "Bashar al-Assad").',
-    source: 'a hand list from news usage (Romance, Germanic, Dutch and Arabic name particles)',
-    words: ['de', 'da', 'del', 'della', 'dello', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'zu', 'bint', 'ben', 'abu', 'y', "d'", 'wa', 'arap'],
+    source: 'a hand list from news usage (Romance, Germanic, Dutch, Arabic and Welsh name particles)',
+    words: ['de', 'da', 'del', 'della', 'dello', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'zu', 'bint', 'ben', 'abu', 'y', "d'", 'wa', 'arap', 'ap'],
   },
   AbbreviationNotInitials: {
     meaning: 'Dotted capitals that are country or body abbreviations, not a person\'s initials.',

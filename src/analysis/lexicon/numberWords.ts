@@ -98,6 +98,25 @@ export const NUMBER_WORD_CLASSES = declareWordClasses({
   'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'season', 'of', 'to', 'and', 'around',
 ],
   },
+  IdentifierLabel: {
+    meaning: 'A word after which a number is an identifier to quote, not a figure ("quoting reference 2300415627", "ref. 88213").',
+    source: 'a hand list from news usage (police appeals, court and consumer reports)',
+    words: ['reference', 'ref'],
+  },
+  IdentifierNoun: {
+    meaning: 'A noun before "number" or "no." that makes the number after it an identifier, not a figure ("crime number 54210098", "account no. 1234567").',
+    source: 'a hand list from news usage (police appeals, court, consumer and business reports)',
+    words: [
+  'case', 'crime', 'incident', 'log', 'reference', 'order', 'account', 'policy', 'tracking', 'serial', 'registration', 'licence',
+  'license', 'badge', 'patient', 'ticket', 'invoice', 'claim', 'docket', 'file', 'complaint', 'application', 'passport', 'booking',
+  'confirmation', 'employee', 'student', 'prisoner', 'inmate', 'vehicle', 'batch', 'lot', 'product', 'customer', 'member',
+],
+  },
+  FiscalYearWord: {
+    meaning: 'A word that makes the four-digit number after it a fiscal or accounting year, even before what it counts ("fiscal 2027 sales", "FY 2026 results").',
+    source: 'a hand list from business news',
+    words: ['fiscal', 'fy'],
+  },
   YearAttribute: {
     meaning: 'Nouns that a year qualifies rather than a count: "2005 levels", "1990 prices".',
     source: 'a hand list from news usage',
@@ -307,7 +326,19 @@ companion friend colleague boyfriend girlfriend fiancé fiancée spouse gunman a
   // Metric prefixes on litres and watts, as supply and energy reports write them ("2.5 lakh kilolitres").
   'kilolitre', 'kilolitres', 'kiloliter', 'kiloliters', 'millilitre', 'millilitres', 'milliliter', 'milliliters',
   'megalitre', 'megalitres', 'megaliter', 'megaliters', 'volt', 'watt', 'kilowatt', 'kilowatts', 'megawatt', 'gigawatt',
+  // Units of health, science, energy and climate reports ("50 micrograms", "2 terawatt-hours",
+  // "5 millisieverts", "90 decibels", "37 gigatonnes", "420 ppm", "3 nanometres").
+  'microgram', 'micrograms', 'mcg', 'µg', 'nanometre', 'nanometres', 'nanometer', 'nanometers', 'micron', 'microns',
+  'terawatt', 'terawatts', 'twh', 'kilowatt-hour', 'kilowatt-hours', 'megawatt-hour', 'megawatt-hours', 'gigawatt-hour',
+  'gigawatt-hours', 'terawatt-hour', 'terawatt-hours', 'sievert', 'sieverts', 'millisievert', 'millisieverts', 'msv',
+  'decibel', 'decibels', 'db', 'ppm', 'bushel', 'bushels', 'pint', 'pints', 'carat', 'carats', 'kiloton', 'kilotons',
+  'kilotonne', 'kilotonnes', 'megaton', 'megatons', 'megatonne', 'megatonnes', 'gigaton', 'gigatons', 'gigatonne', 'gigatonnes',
 ],
+  },
+  MeasureUnitModifier: {
+    meaning: 'A word between a number and its unit that belongs to the unit ("240 square metres", "30 cubic feet", "20 nautical miles", "400 sq km").',
+    source: 'a hand list from news usage',
+    words: ['square', 'cubic', 'sq', 'nautical'],
   },
   GluedUnit: {
     meaning: 'A unit abbreviation written glued to its number ("5km", "10kg").',

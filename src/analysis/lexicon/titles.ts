@@ -17,7 +17,7 @@ earl baron baroness count countess tsar czar emir sultan shah general gen colone
 commander cmdr cdr admiral adm sergeant sgt corporal cpl private pvt officer detective det inspector constable superintendent
 supt chief speaker coach manager nurse brother sister elder deacon chaplain mufti patriarch metropolitan
 president-elect spokesman spokeswoman spokesperson treasurer comptroller provost dean principal trooper agent leader
-shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer
+shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer insp cllr
 `),
   },
   TitleModifier: {
@@ -39,7 +39,7 @@ creative investment compliance digital product communications
     source: 'a hand list from news usage (AP and British abbreviations)',
     words: wordList(`
 mr mrs ms messrs mme mlle dr prof rev fr sen rep reps gov gen col lt maj capt cmdr cdr adm sgt cpl pvt det insp supt st
-hon pres sec atty supt smt engr
+hon pres sec atty supt smt engr cllr
 `),
   },
   PostNominal: {
@@ -61,6 +61,11 @@ hon pres sec atty supt smt engr
     meaning: 'A title that is also a common family name ("Billie Jean King", "Howard Dean"): alone mid-sentence, the article decides which it is.',
     source: 'a hand list from news usage',
     words: wordList(`king bishop dean judge major marshal pope prince baron earl duke`),
+  },
+  NamePartTitle: {
+    meaning: 'A title that is also a part of many South Asian and Middle Eastern names: after a given name, inside the name, it is part of the name ("Ahmad Shah Massoud", "Nadir Shah Khan", "Khaleda Begum Zia"), not a title before the rest.',
+    source: 'a hand list from news usage (Afghan, Pakistani, Indian, Bangladeshi and Gulf names)',
+    words: wordList(`shah sultan begum`),
   },
   RoyalTitle: {
     meaning: 'A title of a monarch or a pope, after which a Roman numeral, even "I", is a regnal number ("Queen Elizabeth I").',

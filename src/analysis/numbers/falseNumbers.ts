@@ -27,6 +27,11 @@ const RELATIVE_WORDS = classWords(W.RelativeAfterOne);
 const GENERIC_ONE_OPENERS = classWords(W.GenericOneOpener);
 const MODALS = classWords(W.ModalVerb);
 
+/** Words after which a number is an identifier: "quoting reference 2300415627". */
+const IDENTIFIER_LABELS = classWords(W.IdentifierLabel);
+/** Nouns before "number" or "no." that make the number after it an identifier: "crime number 54210098". */
+const IDENTIFIER_NOUNS = classWords(W.IdentifierNoun);
+
 const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@|\.(?:com|org|net|gov|edu|html?|php)\b)/i;
 
 /** What a veto looks at: the draft, its own token and the paragraph. */
@@ -65,6 +70,7 @@ const VETOES: readonly Veto[] = [
     rejects: ({ d, t, own, tokens }) => !d.digits && isCapitalised(t) && own > 0 && isCapitalised(tokens[own - 1]) && !startsSentence(tokens, own) && d.first === own,
   },
   { rule: NUMBER_VETOES.partOfName, rejects: ({ d, own, tokens, text }) => isPartOfName(d, own, tokens, text) },
+  { rule: NUMBER_VETOES.identifier, rejects: ({ d, tokens }) => d.digits && !d.kind && !d.unit && followsIdentifierLabel(tokens, d.first) },
   {
     rule: NUMBER_VETOES.listMarker,
     rejects: ({ t, own, tokens }) => {
@@ -193,4 +199,20 @@ function isOneModifier(t: ScanToken, tags: TermTags): boolean {
   if (!t.word || PRONOUN_ONE_OPENERS.has(t.lower) || tags.has(t, 'Value') || isCapitalised(t)) return false;
   const tg = tags.at(t.start, t.end);
   return tg.has('Adjective') || tg.has('Adverb') || (tg.has('Noun') && tg.has('Singular') && !tg.has('Pronoun'));
+}
+
+/**
+ * The number at token `first` comes right after a label that makes it an identifier a reader
+ * quotes, not a figure to check: "quoting reference 2300415627", "ref. 88213", "crime number
+ * 54210098", "account no. 1234567" (not "song number 3", a rank).
+ */
+function followsIdentifierLabel(tokens: readonly ScanToken[], first: number): boolean {
+  let k = first - 1;
+  if (k >= 0 && !tokens[k].word && (tokens[k].text === '.' || tokens[k].text === ':')) k--;
+  const label = tokens[k];
+  if (!label?.word) return false;
+  if (IDENTIFIER_LABELS.has(label.lower)) return true;
+  if (label.lower !== 'number' && label.lower !== 'no') return false;
+  const noun = tokens[k - 1];
+  return !!noun?.word && IDENTIFIER_NOUNS.has(noun.lower);
 }

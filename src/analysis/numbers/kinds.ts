@@ -15,6 +15,9 @@ import { KIND_RULES, WRITTEN_KIND_RULES } from './rules';
 /** Words before a year ("in 2016", "since 1958", "by 2050"). */
 const YEAR_PREPOSITIONS = classWords(W.YearPreposition);
 
+/** Words that make the number after them a fiscal year: "fiscal 2027 sales", "FY 2026". */
+const FISCAL_YEAR_WORDS = classWords(W.FiscalYearWord);
+
 /** Nouns that a year qualifies rather than a count: "2005 levels", "1990 prices". */
 const YEAR_ATTRIBUTES = classWords(W.YearAttribute);
 
@@ -140,6 +143,8 @@ function inAgeList(tokens: readonly ScanToken[], first: number): boolean {
 function isYear(d: Draft, tokens: readonly ScanToken[], tags: TermTags): boolean {
   if (!d.digits || !looksLikeYear(d.numeral, d.value) || d.unit || d.value === null) return false;
   const prev = tokens[d.first - 1];
+  // "fiscal 2027 sales": a fiscal year, whatever follows it.
+  if (prev?.word && FISCAL_YEAR_WORDS.has(prev.lower)) return true;
   // "1709 schoolchildren": a plural noun after it is what it counts ("2005 levels" is still a year).
   const counted = countedAfter(tokens, d.next, tags, { ofNeedsPlural: true });
   if (counted && YEAR_ATTRIBUTES.has(tokens[d.next]?.lower ?? '')) return true;

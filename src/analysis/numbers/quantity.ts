@@ -6,7 +6,7 @@ import { W, classWords } from '../lexicon/lexicon';
 import type { Draft } from './draft';
 import { centCurrency, hundredths, SUBUNIT_WORDS } from './subunits';
 import { currencyAfter } from './money';
-import { CURRENCY_WORDS, MEASURE_UNITS, SCALE_WORDS } from './units';
+import { CURRENCY_WORDS, MEASURE_UNITS, MEASURE_UNIT_MODIFIERS, SCALE_WORDS } from './units';
 import { readNumeral } from './numeral';
 import { FRACTION_DENOMINATORS, type Numeral, type ScanCursor, pointsAt } from './cursor';
 import { wordTable } from '../../common/wordTable';
@@ -277,14 +277,14 @@ const QUANTITY_STEPS: readonly QuantityStep[] = [
       return settle(q, q.kind, `°${letter?.text ?? ''}`, q.next + (letter ? 1 : 0));
     },
   },
-  // Units of measurement: "2 km", "15 meter", "240,000 square meter", "5 degrees Celsius".
+  // Units of measurement: "2 km", "15 meter", "240,000 square meter", "20 nautical miles", "5 degrees Celsius".
   {
     rule: QUANTITY_RULES.unitOfMeasure,
     apply: q => {
       const { c } = q;
       const after = c.sameLine(q.next);
       if (!after) return undefined;
-      const square = after.lower === 'square' || after.lower === 'cubic' ? 1 : 0;
+      const square = after.word && MEASURE_UNIT_MODIFIERS.has(after.lower) ? 1 : 0;
       const unitTok = c.sameLine(q.next + square);
       if (!unitTok?.word || !MEASURE_UNITS.has(unitTok.lower) || q.unit) return undefined;
       settle(q, q.kind, (square ? `${after.lower} ` : '') + unitTok.lower, q.next + square);

@@ -25,6 +25,12 @@ export const NUMBER_VETOES = {
     ['Shares in the S&P [500] rose 1%.', "Standard & Poor's [500] fell.", 'The airline filed for Chapter [11] protection.', 'Union Local [3057] voted no.'],
     ['The firm cut [500] jobs.', 'The law has [11] chapters.'],
   ),
+  identifier: rule(
+    'number.identifier',
+    'an identifier to quote, not a figure: a number after "reference" or after "case number", "crime number", "account no."…',
+    ['Call 101, quoting reference [2300415627].', 'Quote crime number [54210098] when you call.', 'His account no. [1234567] was frozen.'],
+    ['Song number [3] topped the chart.', 'The firm cut [500] jobs.'],
+  ),
   listMarker: rule('number.list-or-citation-mark', 'a number that opens an item of a list, or a footnote mark', ['Steps:\n[1]. Buy 12 eggs.'], ['Steps:\n1. Buy [12] eggs.']),
 } as const;
 
@@ -59,7 +65,7 @@ export const QUANTITY_RULES = {
   countedCompound: rule('number.counted-compound', 'a compound that names what the number counts ("20-minute walk")', ['It was a [20]-minute walk.'], ['It was a [20] minutes walk.']),
   degreeSign: rule('number.degree-sign', 'a degree sign after the number ("40°C", "1.5 °F")', ['It was [40°C] in the shade.'], ['It was [40] in the shade.']),
   sign: rule('number.sign', 'a sign before the number: "-2.1%", "+3", "minus 20 degrees"', ['It was [minus 20 degrees] at dawn.', 'GDP shrank by [-2.1%] in May.'], ['The answer is 10 minus [3].']),
-  unitOfMeasure: rule('number.unit-of-measure', 'a unit of measurement after the number ("2 km", "240,000 square meters", "5 degrees Celsius", "50m")', ['The road is [2 km] long.', 'It was [5 degrees Celsius] at noon.'], ['The road has [2] lanes.']),
+  unitOfMeasure: rule('number.unit-of-measure', 'a unit of measurement after the number ("2 km", "240,000 square meters", "5 degrees Celsius", "50m")', ['The road is [2 km] long.', 'It was [5 degrees Celsius] at noon.', 'Each dose has [50 micrograms] of antigen.', 'The ship was [20 nautical miles] out.'], ['The road has [2] lanes.']),
 } as const;
 
 /** What the form says through a hint, then what the sentence says. */
@@ -67,13 +73,19 @@ export const KIND_RULES = {
   ageCompound: rule('number.age-compound', 'an age written as "N-year-old"', ['A [14-year-old] boy was hurt.']),
   score: rule('number.score', 'a score of a game ("won 3-1")', ['The team won [3]-1 on Sunday.']),
   rankMark: rule('number.rank-mark', 'a rank written with "#" or a Roman numeral after "part", "war"…', ['The [#1] seed lost.', 'It is told in part [XVII].']),
+  quarterCode: rule(
+    'number.quarter-code',
+    'a quarter of the year written "Q1" to "Q4": the period of a report, like "third quarter" (not a model after a brand, "the Audi Q3")',
+    ['Profit doubled in [Q3].', 'Its [Q4] sales fell 2%.', '[Q1] revenue rose.'],
+    ['The Audi [Q3] sold well.'],
+  ),
   ageDecade: rule('number.age-decade', 'a decade of someone\'s life ("in her 50s")', ['A woman in her [50s] was hurt.'], ['Music of the [1980s] is back.']),
-  yearForm: rule('number.year-form', 'a year or decade by its form ("the 1990s", "in \'98", "mid-2015")', ['Music of the [1980s] is back.', 'Work starts in [mid-2015].']),
-  fraction: rule('number.fraction', 'a fraction ("two-thirds", "a quarter of", "3/4")', ['[Two-thirds] of voters agreed.']),
+  yearForm: rule('number.year-form', 'a year or decade by its form ("the 1990s", "in \'98", "mid-2015", "FY2028")', ['Music of the [1980s] is back.', 'Work starts in [mid-2015].', 'It plans 30 openings in [FY2028].']),
+  fraction: rule('number.fraction', 'a fraction ("two-thirds", "a quarter of", "3/4", "fell by about a fifth")', ['[Two-thirds] of voters agreed.', 'Sales fell by about [a fifth] in May.']),
   ordinal: rule('number.ordinal', 'an ordinal: a rank in a series ("22nd", "third")', ['It is the [22nd] edition.', 'She came [third] in the race.']),
   rankNumber: rule('number.rank-after-number', 'a rank after "number" or "No."', ['The song reached No. [1] in May.']),
   ageContext: rule('number.age-in-sentence', 'an age: after a name and a comma, "aged", "turned", "at the age of"…', ['Thomas Sam, [42], said he was tired.', 'She retired at [65].'], ['Thomas Sam, 42, bought [3] cars.']),
-  yearContext: rule('number.year-in-sentence', 'a year: four digits after "in", "since", "by"… or after a name', ['The plant opened in [1996].', 'He won the World Cup [2018] final.'], ['The plant hired [1996] workers.']),
+  yearContext: rule('number.year-in-sentence', 'a year: four digits after "in", "since", "by", "fiscal"… or after a name', ['The plant opened in [1996].', 'He won the World Cup [2018] final.', 'It expects fiscal [2027] sales of $9bn.'], ['The plant hired [1996] workers.']),
   count: rule('number.count', 'a plain number: a count or an amount', ['Rain fell on [7] towns.', 'The plant hired [1996] workers.']),
 } as const;
 

@@ -4,7 +4,7 @@
 // (ranges, changes, scores: ranges.ts), and dates with a month name (writtenDates.ts). What the
 // number means in its sentence (age, year, counted noun, qualifier) is decided in findNumbers.ts.
 import type { Draft } from './draft';
-import { type ScanToken } from './scanTokens';
+import { type ScanToken, isCapitalised, startsSentence } from './scanTokens';
 import { monthNumber, parseIsoDate } from './dates';
 import { clockTime } from './times';
 import { cardinalWordValue } from './words';
@@ -20,6 +20,10 @@ import { mayStartNumber } from './startFilter';
 
 /** A range in one word: "10-15", "8–10", "ten-fifteen", "5-10bn" (a scale or unit glued to the upper end). */
 const RANGE_TOKEN = /^(\d[\d,.]*|[a-z]+)([-–‑])(?:(\d[\d,.]*)([a-z]+)?|([a-z]+))$/i;
+/** A quarter of the year as business news writes it: "Q1" to "Q4". */
+const QUARTER_CODE = /^Q[1-4]$/;
+/** A fiscal year written as one word: "FY2028" (four digits, so no century is guessed). */
+const FISCAL_YEAR_CODE = /^FY((?:19|20)\d\d)$/;
 /** Currencies written with a bare "$" once the country is known ("A$5 to $10"). */
 const DOLLAR_CURRENCIES = new Set(['USD', ...Object.values(DOLLAR_PREFIXES)]);
 
@@ -122,6 +126,25 @@ export const WORD_READERS: readonly StartReader[] = [
       if (t.lower !== 'minus' || !c.numeralStartsAt(i + 1) || c.tok(i + 1)?.lower === 'a' || followsNumber(c, i) || c.tok(i - 1)?.lower === 'or') return undefined;
       const q = readQuantity(c, i, i + 1, undefined);
       return q && q.value !== null && (!q.kind || q.kind === 'percent') ? [{ ...q, value: -q.value }] : undefined;
+    },
+  },
+  // "revenue in Q3", "Q4 sales": a quarter of the year, read as "third quarter" is (an ordinal).
+  {
+    rule: KIND_RULES.quarterCode,
+    read: (c, i, t) => {
+      if (!QUARTER_CODE.test(t.text)) return undefined;
+      // "the Audi Q3": a model after a brand name, not a period.
+      const prev = c.tok(i - 1);
+      if (prev?.word && isCapitalised(prev) && !startsSentence(c.tokens, i - 1)) return [];
+      return [{ start: t.start, end: t.end, value: Number(t.text[1]), first: i, next: i + 1, numeral: t.text, digits: true, ordinal: true }];
+    },
+  },
+  // "openings in FY2028": a fiscal year written with its year glued to "FY".
+  {
+    rule: KIND_RULES.yearForm,
+    read: (_, i, t) => {
+      const year = FISCAL_YEAR_CODE.exec(t.text)?.[1];
+      return year ? [{ start: t.start, end: t.end, value: Number(year), first: i, next: i + 1, numeral: year, digits: true, hint: 'year' }] : undefined;
     },
   },
   QUANTITY_READER,

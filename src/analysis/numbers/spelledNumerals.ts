@@ -4,6 +4,7 @@ import { W, classWords, hasClass } from '../lexicon/lexicon';
 import { FRACTION_WORDS, isNumberWord, ordinalWordValue, readSpelledNumber } from './words';
 import { SCALE_WORDS } from './units';
 import { HYPHEN, type Numeral, type ScanCursor, pointsAt } from './cursor';
+import { qualifierBefore } from './context';
 
 /** Words that may follow "by a third" when it is a share ("cut by a third from 2001", "by a quarter in May"). */
 const AFTER_BY_FRACTION = classWords(W.AfterByFraction);
@@ -11,13 +12,23 @@ const AFTER_BY_FRACTION = classWords(W.AfterByFraction);
 export const ARTICLE_SCALES = classWords(W.ArticleScale);
 
 /**
+ * The word before the number at token `i`, looking past a qualifier ("fell by [about] a fifth",
+ * "cut by [more than] a third"): the qualifier says how exact the share is, the word before it
+ * what the share does.
+ */
+function wordBeforeQualifier(c: ScanCursor, i: number): string | undefined {
+  const qualifier = qualifierBefore(c.tokens, i);
+  return c.tok(i - 1 - (qualifier ? qualifier.split(' ').length : 0))?.lower;
+}
+
+/**
  * "a thousand", "a dozen", "an hundred": the article stands for one. "a quarter of", "cut by a
- * third": a fraction (not "a third goal", nor "by a third party").
+ * third", "fell by about a fifth": a fraction (not "a third goal", nor "by a third party").
  */
 export function readArticleScale(c: ScanCursor, i: number): Numeral | undefined {
   const part = c.tok(i + 1);
   const after = c.tok(i + 2);
-  const share = after?.lower === 'of' || (c.tok(i - 1)?.lower === 'by' && (!after?.word || AFTER_BY_FRACTION.has(after.lower)));
+  const share = after?.lower === 'of' || (wordBeforeQualifier(c, i) === 'by' && (!after?.word || AFTER_BY_FRACTION.has(after.lower)));
   if (part?.word && FRACTION_WORDS[part.lower] !== undefined && !part.lower.endsWith('s') && share) {
     const t = c.tokens[i];
     // "a quarter of a million": an amount, not a share.

@@ -59,6 +59,9 @@ export const SCALE_WORDS = wordTable<number>({
 /** Units of measurement kept with the number (and in its span): "2 km", "15 meter", "30 mph". */
 export const MEASURE_UNITS = classWords(W.MeasureUnit);
 
+/** Words between a number and its unit that belong to the unit: "square", "cubic", "nautical", "sq". */
+export const MEASURE_UNIT_MODIFIERS = classWords(W.MeasureUnitModifier);
+
 /** Units glued to digits ("5km", "20kg", "1.5GB"); a short list, since "4chan" must not match. */
 export const GLUED_UNITS = classWords(W.GluedUnit);
 

@@ -15,7 +15,7 @@ import { RUN_VETOES, isOrdinaryWordAlone, nameVeto, regnalNumber, type NameView,
 import type { Rejection } from '../types';
 import { isTownName } from '../lexicon/townNames';
 import { Evidence, wordForms, type NameCandidate } from './candidate';
-import { FUNCTION_TAGS, NAME, NOT_PERSON, genderOf, nameLike, nameWord, placeSurname, surnameLike, titleOfPhraseStart, undottedInitials } from './nameShape';
+import { FUNCTION_TAGS, NAME, NOT_PERSON, compoundGivenName, genderOf, hasNamePartTitle, nameLike, nameWord, placeSurname, surnameLike, titleOfPhraseStart, undottedInitials } from './nameShape';
 import { personalUse } from './personalContext';
 import { readAgeAround, readAppositive, readRoleBefore, readRoleNounBefore } from './roles';
 
@@ -213,7 +213,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
     cand.evidence = Evidence.Strong;
     rules.push('person.regnal-number');
   } else if (titleFrom >= 0 && strongTitle) rules.push('person.title-before');
-  else if (evidence === Evidence.Strong && nameTokens.length > 1) rules.push('person.full-name');
+  else if (evidence === Evidence.Strong && nameTokens.length > 1) rules.push(hasNamePartTitle(nameTokens) ? 'person.title-in-name' : compoundGivenName(nameTokens) ? 'person.compound-given-name' : 'person.full-name');
   for (const evidenceRule of EVIDENCE_RULES) {
     const raised = evidenceRule.raise(view, cand.evidence);
     if (raised === undefined || raised <= cand.evidence) continue;

@@ -82,7 +82,8 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
   if (end - k >= 2) {
     const t = tokens[end];
     const c = wordClass(t.lower);
-    const afterGivenName = wordClass(tokens[end - 1].lower) & Lex.FirstName && !(wordClass(tokens[end - 2].lower) & (Lex.FirstName | Lex.Surname));
+    // (A given name after a hyphen is the second half of one given name: "Mary-Kate Field".)
+    const afterGivenName = wordClass(tokens[end - 1].lower) & Lex.FirstName && (!(wordClass(tokens[end - 2].lower) & (Lex.FirstName | Lex.Surname)) || tokens[end - 2].post === '-');
     // (Not the second half of a hyphenated given name: "Moon Jae-in".)
     // (Nor the given name after a Vietnamese middle name: "Tran Van Hung", "Nguyen Thi Mai".)
     const afterMiddleName = /^(?:van|văn|thi|thị|singh|kaur)$/.test(tokens[end - 1].lower) && isCapitalised(tokens[end - 1]) || hasClass(tokens[end - 1].lower, W.NameParticle);

@@ -123,12 +123,49 @@ export function undottedInitials(tokens: Token[], k: number, last: number): bool
 
 const withoutFinalDot = (lower: string): string => (lower.endsWith('.') ? lower.slice(0, -1) : lower);
 
+/**
+ * Word `i` of a name is a title that ends the words before it ("Charlotte Mayor Jennifer
+ * Roberts"); not a title that is also a name part, right after a given name ("Ahmad Shah
+ * Massoud": rule person.title-in-name).
+ */
+function titleInsideName(name: Token[], i: number): boolean {
+  return hasClass(name[i].lower, W.Title) && !namePartTitleAt(name, i);
+}
+
+/**
+ * Word `i` of a name is a title that is a name part here: after a given name, or a word the
+ * lexicon does not know, as many given names are not in it ("Ahmad Shah Massoud", "Nasreen Begum
+ * Qadiri"); not after a known word ("the Brackton Council Shah").
+ */
+function namePartTitleAt(name: Token[], i: number): boolean {
+  if (i === 0 || !hasClass(name[i].lower, W.NamePartTitle)) return false;
+  const before = wordClass(name[i - 1].lower);
+  return !!(before & Lex.FirstName) || (before === 0 && !hasClass(name[i - 1].lower, W.Title));
+}
+
+/**
+ * The name opens with a given name of two capitalised parts joined by a hyphen, the second a
+ * known given name, and goes on after it ("Jean-Marie Le Pen", "Jean-Pierre Wood"): rule
+ * person.compound-given-name.
+ */
+export function compoundGivenName(name: Token[]): boolean {
+  return name.length >= 3 && name[0].post === '-' && /^\p{Lu}/u.test(name[1].text) && !!(wordClass(name[1].lower) & Lex.FirstName) && name[1].post !== '-';
+}
+
+/** A title word inside the name is part of it ("Ahmad Shah Massoud"): for the rule it cites. */
+export function hasNamePartTitle(name: Token[]): boolean {
+  return name.some((_, i) => namePartTitleAt(name, i));
+}
+
 /** Evidence from the name's own words and its title. */
 export function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token | null): number {
   // A generational suffix ("Newkirk II", "Jr.") says nothing about the name itself.
   const name = whole.length > 1 && hasClass(withoutFinalDot(whole[whole.length - 1].lower), W.NameSuffix) ? whole.slice(0, -1) : whole;
+  // "Jean-Marie Le Pen": a given name joined to a known one by a hyphen is one given name, as
+  // good as the known part alone, whatever the first part also means ("jean").
+  if (compoundGivenName(name) && shapeEvidence(name.slice(1), strongTitle, title) === Evidence.Strong) return Evidence.Strong;
   // A title inside the run ("Charlotte Mayor Jennifer Roberts") means the name starts after it.
-  if (name.length >= 3 && name.slice(1, -1).some(t => hasClass(t.lower, W.Title))) return Evidence.None;
+  if (name.length >= 3 && name.slice(1, -1).some((_, i) => titleInsideName(name, i + 1))) return Evidence.None;
   const classes = name.map(t => wordClass(t.lower));
   const n = name.length;
   const first = classes[0];
@@ -162,7 +199,7 @@ export function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token
   // A known given name followed by name-like words ("Phil Simmons", "Mark Butcher"). A title
   // inside is not part of it ("Roman Emperor Charles"); a family name that is also a title at
   // the end is ("Larry King", "Howard Dean").
-  if (first & (Lex.FirstName | Lex.PersonName) && !(first & (Lex.Function | Lex.AmbiguousFirst)) && rest.every((t, i) => surnameLike(t) && (i === rest.length - 1 || !hasClass(t.lower, W.Title)))) {
+  if (first & (Lex.FirstName | Lex.PersonName) && !(first & (Lex.Function | Lex.AmbiguousFirst)) && rest.every((t, i) => surnameLike(t) && (i === rest.length - 1 || !titleInsideName(name, i + 1)))) {
     if (!(first & NOT_PERSON) || lastC & NAME) return Evidence.Strong;
   }
   // A given name that is also a word, or a word compromise reads as a name here, before a

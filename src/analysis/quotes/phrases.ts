@@ -46,6 +46,10 @@ export function phraseEndingAt(ctx: Context, e: number, floor: number): SpeakerM
     const p = tokens[s - 1];
     // Inside a capitalised name: "Centers for Disease Control and Prevention", "Procter & Gamble".
     if (s - 2 >= floor && joinsName(tokens, s - 1)) {
+      // "Jane Smith of Acme Corp said": the person named before "of", not a name that runs on
+      // over her organisation.
+      const person = personBeforeOf(ctx, s, floor);
+      if (person) return person;
       s -= 2;
       orgName = true;
       continue;
@@ -67,7 +71,21 @@ export function phraseEndingAt(ctx: Context, e: number, floor: number): SpeakerM
     const named2 = ctx.byLast.get(i);
     if (named2 !== undefined && (ctx.candidates[named2].evidence >= Evidence.Weak || i === e)) return mentionOfCandidate(ctx, named2);
   }
-  return { start: tokens[s].start, end: t.end, text: text.slice(tokens[s].start, t.end) };
+  // "Anneke Brouwer of the Kessington Institute said": the person, not her institute.
+  return personBeforeOf(ctx, s, floor) ?? { start: tokens[s].start, end: t.end, text: text.slice(tokens[s].start, t.end) };
+}
+
+/**
+ * The person named right before "of" and the phrase that starts at token `s` ("Jane Smith of
+ * Acme Corp", "Anneke Brouwer of the Kessington Institute"): the organisation says where she
+ * works; she is the subject. Null when no name with evidence of a person comes before "of".
+ */
+function personBeforeOf(ctx: Context, s: number, floor: number): SpeakerMention | null {
+  const { tokens } = ctx;
+  if (s - 2 < floor || tokens[s - 1].lower !== 'of' || !SPACE.test(tokens[s - 1].post) || !SPACE.test(tokens[s - 2].post)) return null;
+  const person = ctx.byLast.get(s - 2);
+  if (person === undefined || ctx.candidates[person].evidence < Evidence.Weak || ctx.candidates[person].blocked) return null;
+  return mentionOfCandidate(ctx, person);
 }
 
 /**

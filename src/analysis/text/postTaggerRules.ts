@@ -3,6 +3,10 @@
 // the costliest (tried on the most sentence chunks) of those that never changed a tag the
 // finders read there and do not tag a name, place, organisation, number or date. In
 // compromise's order, keyed "tag|unTag|match".
+// Edited by hand since: three rules put back, "Noun||#Determiner [#Adjective]$",
+// "Noun||#Determiner [#Adjective] (#Copula|#Determiner)" and "PresentTense||#Noun that [#Plural]",
+// which change tags the finders read on text added to the regression corpus later ("a company
+// that reports profits": "reports" is a verb; "the ordinal; a second…"). 57 are left out.
 export const LEFT_OUT_POST_TAGGER_RULES: readonly string[] = [
   "Passive||(got|were|was|is|are|am) (#PastTense|#Participle)", // tried 2672 times, fired 507
   "Infinitive||^[#Adjective] (the|your) #Noun", // tried 3641 times, fired 0
@@ -11,8 +15,6 @@ export const LEFT_OUT_POST_TAGGER_RULES: readonly string[] = [
   "Noun||#Determiner [#Adjective] #Copula", // tried 1231 times, fired 0
   "Noun||#Adjective [#Adjective] #Copula", // tried 1525 times, fired 0
   "Noun||#Preposition (a|an) [#Adjective]$", // tried 1704 times, fired 0
-  "Noun||#Determiner [#Adjective]$", // tried 5205 times, fired 0
-  "Noun||#Determiner [#Adjective] (#Copula|#Determiner)", // tried 5205 times, fired 0
   "Noun||(the|this|those|these) #Adverb #Adjective [#Verb]", // tried 781 times, fired 0
   "Noun||(a|an|the) [#Verb] of", // tried 2137 times, fired 0
   "Noun||#Determiner #Noun of [#Verb]", // tried 2137 times, fired 0
@@ -30,7 +32,6 @@ export const LEFT_OUT_POST_TAGGER_RULES: readonly string[] = [
   "Noun||^[#Infinitive] (is|was)", // tried 854 times, fired 0
   "Noun||the #Singular [#Infinitive] #Noun", // tried 3449 times, fired 0
   "PresentTense||#Determiner #Modal [#Noun]", // tried 1763 times, fired 0
-  "PresentTense||#Noun that [#Plural]", // tried 1134 times, fired 0
   "Infinitive||(let|make|made) (him|her|it|#Person|#Place|#Organization)+ [#Singular] (a|an|the|it)", // tried 2301 times, fired 0
   "Noun||(had|have|#PastTense) #Adjective [#PresentTense]", // tried 3407 times, fired 0
   "Noun||#Value #Adjective [#PresentTense]", // tried 1789 times, fired 71

@@ -7,15 +7,27 @@ import { numbers, only } from './numberFinder';
 
 const texts = (text: string): string[] => numbers(text).map(n => n.text);
 
+/** The numbers of `text` with the candidates a veto turned down, as the analysis finds them. */
+function findingsOf(text: string): ReturnType<typeof findNumberFindings> {
+  const doc = nlp(text);
+  doc.compute('offset');
+  return findNumberFindings(doc, text);
+}
+
 describe('findNumbers', () => {
   describe('rules', () => {
     it('says which rule decided each number, and which veto turned a candidate down', () => {
-      const text = 'No one came, but 12 towns voted in 2019. Call 555-0142 for details.';
-      const doc = nlp(text);
-      doc.compute('offset');
-      const { numbers: found, rejections } = findNumberFindings(doc, text);
+      const { numbers: found, rejections } = findingsOf('No one came, but 12 towns voted in 2019. Call 555-0142 for details.');
       assert.deepEqual(found.map(n => [n.text, n.rules]), [['12', ['number.count']], ['2019', ['number.year-in-sentence']]]);
       assert.deepEqual(rejections.map(r => [r.text, r.rules]), [['one', ['number.pronoun-one']], ['555', ['number.in-phone-number']], ['0142', ['number.in-phone-number']]]);
+    });
+  });
+
+  describe('identifiers', () => {
+    it('turns down a number after "reference" or after "crime number", "account no." as an identifier, and keeps a rank after "number"', () => {
+      const { numbers: found, rejections } = findingsOf('Call the police quoting reference 2300415627 or crime number 54210098. His account no. 1234567 was frozen. Song number 3 topped the chart.');
+      assert.deepEqual(found.map(n => [n.text, n.kind]), [['3', 'ordinal']]);
+      assert.deepEqual(rejections.map(r => [r.text, r.rules]), [['2300415627', ['number.identifier']], ['54210098', ['number.identifier']], ['1234567', ['number.identifier']]]);
     });
   });
 
@@ -23,6 +35,29 @@ describe('findNumbers', () => {
     it('reads bond-price fractions in 32nds and 64ths, alone and after a whole number', () => {
       assert.equal(only('The note fell 9/32 on Friday.', '9/32').value, 9 / 32);
       assert.equal(only('It closed at 100 22/32, up a bit.', '100 22/32').value, 100 + 22 / 32);
+    });
+
+    it('reads a quarter written "Q1" to "Q4" as the ordinal of the period, not a model after a brand', () => {
+      const q3 = only('Kerrigan earned $1.18 a share in Q3, beating forecasts.', 'Q3');
+      assert.deepEqual([q3.kind, q3.value], ['ordinal', 3]);
+      assert.equal(only('Q4 sales fell 2% from a year earlier.', 'Q4').value, 4);
+      assert.deepEqual(texts('The Audi Q3 sold well.'), []);
+      assert.deepEqual(texts('Seats in the Q5 section are free.'), []);
+    });
+
+    it('keeps the units of health, energy and climate reports with the number, and a word that belongs to the unit', () => {
+      assert.deepEqual(texts('Each dose has 50 micrograms of antigen. Output hit 2 terawatt-hours.'), ['50 micrograms', '2 terawatt-hours']);
+      assert.deepEqual(texts('Workers got 5 millisieverts. Emissions reached 37 gigatonnes.'), ['5 millisieverts', '37 gigatonnes']);
+      assert.deepEqual(texts('The ship was 20 nautical miles out. It covers 400 sq km.'), ['20 nautical miles', '400 sq km']);
+      assert.equal(only('It holds 30 cubic metres.', '30 cubic metres').unit, 'cubic metres');
+    });
+
+    it('reads a fiscal year as a year, before what it counts and glued to "FY"', () => {
+      assert.equal(only('The company now expects fiscal 2027 sales of $9.1bn.', '2027').kind, 'year');
+      const fy = only('It plans 30 openings in FY2028.', 'FY2028');
+      assert.deepEqual([fy.kind, fy.value], ['year', 2028]);
+      // Without "fiscal", a number before a plural is still what it counts.
+      assert.equal(only('The plant hired 1996 workers.', '1996').kind, 'cardinal');
     });
 
     it('reads "one-third" and "one-fifth" as fractions', () => {
@@ -487,6 +522,15 @@ describe('findNumbers', () => {
       assert.equal(only('Costs were cut by a quarter in May.', 'a quarter').value, 0.25);
       assert.deepEqual(texts('It was hacked by a third party.'), []);
       assert.deepEqual([only('It cost a quarter of a million dollars.', 'a quarter of a million dollars').value], [250000]);
+    });
+
+    it('reads a share after "by" and a qualifier as a fraction, with its qualifier', () => {
+      const fifth = only('Inventories fell by about a fifth during the quarter.', 'a fifth');
+      assert.deepEqual([fifth.kind, fifth.value, fifth.qualifier], ['fraction', 0.2, 'about']);
+      assert.deepEqual([only('Stocks have fallen by nearly a quarter since 2015.', 'a quarter').kind], ['fraction']);
+      assert.deepEqual([only('Fares rose by more than a third in May.', 'a third').qualifier], ['more than']);
+      // Still a rank, not a share, when nothing says the share changed something.
+      assert.equal(only('He scored about a fifth goal.', 'fifth').kind, 'ordinal');
     });
 
     it('reads a whole number and a fraction as one number', () => {

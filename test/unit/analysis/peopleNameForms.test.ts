@@ -7,6 +7,29 @@ const analyze = (text: string): Analysis => new Analyzer().analyze(text);
 const mentions = (text: string): string[] => analyze(text).people.map(p => p.text);
 
 describe('people: name forms', () => {
+  describe('a given name of two parts joined by a hyphen', () => {
+    it('keeps the whole given name when its second part is a known given name, before a family name that is also a word', () => {
+      assert.deepEqual(mentions('Jean-Marie Le Quellon, the party founder, said the vote was rigged.'), ['Jean-Marie Le Quellon']);
+      assert.deepEqual(mentions('Jean-Pierre Wood, the director, said the film was finished.'), ['Jean-Pierre Wood']);
+      assert.deepEqual(mentions('Mary-Kate Field, the director, said the film was finished.'), ['Mary-Kate Field']);
+    });
+  });
+
+  describe('British police and council titles, and the Welsh "ap"', () => {
+    it('strips "Det. Insp.", "Insp" and "Cllr" as titles, and keeps "ap" inside a Welsh name', () => {
+      assert.deepEqual(mentions('Det. Insp. Owen Quellon led the inquiry. Insp Mark Ostrava helped.'), ['Owen Quellon', 'Mark Ostrava']);
+      assert.deepEqual(mentions('Cllr Jane Brackton objected to the plan.'), ['Jane Brackton']);
+      assert.deepEqual(mentions('Sgt. Dafydd ap Quellon said the car was grey.'), ['Dafydd ap Quellon']);
+    });
+  });
+
+  describe('a title word inside a name', () => {
+    it('reads "Shah" or "Begum" after a given name as part of the name, and keeps a title inside a run a title', () => {
+      assert.deepEqual(mentions('Ahmad Shah Quellon sent a message of support. Later Amina Begum Ostrava spoke.'), ['Ahmad Shah Quellon', 'Amina Begum Ostrava']);
+      assert.deepEqual(mentions('Research Director Raj Shah said so. Brackton Mayor Jenna Robertson agreed.'), ['Raj Shah', 'Jenna Robertson']);
+    });
+  });
+
   describe('regnal numbers', () => {
     it('keeps a monarch\'s or a pope\'s number in the name', () => {
       assert.deepEqual(mentions('King Harald V opened the new session of parliament on Monday.'), ['Harald V']);

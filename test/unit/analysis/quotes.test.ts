@@ -232,6 +232,14 @@ describe('quotes', () => {
       assert.deepEqual(speakers('A senior European diplomat, speaking on condition of anonymity because he was not authorized to discuss the talks, said the mood was "tense but professional."'), ['A senior European diplomat']);
     });
 
+    it('gives the words to the person named before "of" and her organisation, right before the verb', () => {
+      assert.deepEqual(speakers('Jane Quellon of Acme Corp said the plan was "bad for everyone".'), ['Jane Quellon']);
+      assert.deepEqual(speakers('Det. Insp. Rhiannon Pryce-Jones of Gwent Police said officers were "keeping an open mind".'), ['Rhiannon Pryce-Jones']);
+      assert.deepEqual(speakers('Anneke Brouwer of the Kessington Institute said the results were "better than we dared hope".'), ['Anneke Brouwer']);
+      // An organisation's own name with "of" stays whole.
+      assert.deepEqual(speakers('The Bank of Ostravia said the rate was "too high for now".'), ['The Bank of Ostravia']);
+    });
+
     it('gives the words to the person, not their state, and reads the subject after two opening phrases', () => {
       assert.deepEqual(speakers('Sen. Curtis Hollings of Wyoming, a frequent critic of the talks, called the framework "a surrender dressed up as a compromise."'), ['Curtis Hollings']);
       assert.deepEqual(speakers('Ruth Abernathy repairs boats.\n\nSo at 30, with no formal training, she picked up his tools.\n\n"I was terrified."'), ['Ruth Abernathy']);
