@@ -103,6 +103,11 @@ export const NUMBER_WORD_CLASSES = declareWordClasses({
     source: 'a hand list from news usage (police appeals, court and consumer reports)',
     words: ['reference', 'ref'],
   },
+  DialVerb: {
+    meaning: 'A verb after which a short number is one to dial, an identifier like a phone number, not a figure ("call 101", "dial 999 in an emergency").',
+    source: 'a hand list from news usage (police appeals, health and consumer reports)',
+    words: ['call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialled', 'dialed', 'dialling', 'dialing', 'ring', 'rang', 'phone', 'phoned', 'phoning'],
+  },
   IdentifierNoun: {
     meaning: 'A noun before "number" or "no." that makes the number after it an identifier, not a figure ("crime number 54210098", "account no. 1234567").',
     source: 'a hand list from news usage (police appeals, court, consumer and business reports)',

@@ -31,6 +31,10 @@ const MODALS = classWords(W.ModalVerb);
 const IDENTIFIER_LABELS = classWords(W.IdentifierLabel);
 /** Nouns before "number" or "no." that make the number after it an identifier: "crime number 54210098". */
 const IDENTIFIER_NOUNS = classWords(W.IdentifierNoun);
+/** Verbs after which a short number is one to dial: "call 101". */
+const DIAL_VERBS = classWords(W.DialVerb);
+/** A service number or short code (longer ones are phone numbers, turned down as such). */
+const SHORT_NUMBER_TO_DIAL = /^\d{3,6}$/;
 
 const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@|\.(?:com|org|net|gov|edu|html?|php)\b)/i;
 
@@ -70,7 +74,7 @@ const VETOES: readonly Veto[] = [
     rejects: ({ d, t, own, tokens }) => !d.digits && isCapitalised(t) && own > 0 && isCapitalised(tokens[own - 1]) && !startsSentence(tokens, own) && d.first === own,
   },
   { rule: NUMBER_VETOES.partOfName, rejects: ({ d, own, tokens, text }) => isPartOfName(d, own, tokens, text) },
-  { rule: NUMBER_VETOES.identifier, rejects: ({ d, tokens }) => d.digits && !d.kind && !d.unit && followsIdentifierLabel(tokens, d.first) },
+  { rule: NUMBER_VETOES.identifier, rejects: ({ d, tokens, tags }) => d.digits && !d.kind && !d.unit && (followsIdentifierLabel(tokens, d.first) || isNumberToDial(d, tokens, tags)) },
   {
     rule: NUMBER_VETOES.listMarker,
     rejects: ({ t, own, tokens }) => {
@@ -215,4 +219,18 @@ function followsIdentifierLabel(tokens: readonly ScanToken[], first: number): bo
   if (label.lower !== 'number' && label.lower !== 'no') return false;
   const noun = tokens[k - 1];
   return !!noun?.word && IDENTIFIER_NOUNS.has(noun.lower);
+}
+
+/**
+ * A short number to dial right after "call", "dial", "ring"…, with nothing it counts after it:
+ * "call 101, quoting…", "dial 999 in an emergency", "called 911 immediately" (not "will call 150
+ * witnesses", a count).
+ */
+function isNumberToDial(d: Draft, tokens: readonly ScanToken[], tags: TermTags): boolean {
+  const verb = tokens[d.first - 1];
+  if (!verb?.word || !DIAL_VERBS.has(verb.lower) || !SHORT_NUMBER_TO_DIAL.test(d.numeral)) return false;
+  const next = tokens[d.next];
+  if (!next?.word) return true;
+  const tg = tags.at(next.start, next.end);
+  return tg.has('Preposition') || tg.has('Conjunction') || tg.has('Adverb');
 }

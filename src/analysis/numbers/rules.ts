@@ -27,9 +27,9 @@ export const NUMBER_VETOES = {
   ),
   identifier: rule(
     'number.identifier',
-    'an identifier to quote, not a figure: a number after "reference" or after "case number", "crime number", "account no."…',
-    ['Call 101, quoting reference [2300415627].', 'Quote crime number [54210098] when you call.', 'His account no. [1234567] was frozen.'],
-    ['Song number [3] topped the chart.', 'The firm cut [500] jobs.'],
+    'an identifier to quote or dial, not a figure: a number after "reference" or after "case number", "crime number", "account no."…, or a short number to dial after "call" or "dial"',
+    ['Call 101, quoting reference [2300415627].', 'Quote crime number [54210098] when you call.', 'His account no. [1234567] was frozen.', 'Call [101] or dial [999] in an emergency.'],
+    ['Song number [3] topped the chart.', 'The firm cut [500] jobs.', 'The defence will call [150] witnesses.'],
   ),
   listMarker: rule('number.list-or-citation-mark', 'a number that opens an item of a list, or a footnote mark', ['Steps:\n[1]. Buy 12 eggs.'], ['Steps:\n1. Buy [12] eggs.']),
 } as const;

@@ -29,6 +29,12 @@ describe('findNumbers', () => {
       assert.deepEqual(found.map(n => [n.text, n.kind]), [['3', 'ordinal']]);
       assert.deepEqual(rejections.map(r => [r.text, r.rules]), [['2300415627', ['number.identifier']], ['54210098', ['number.identifier']], ['1234567', ['number.identifier']]]);
     });
+
+    it('turns down a short number to dial after "call", "dial" or "ring", and keeps a count after them', () => {
+      const { numbers: found, rejections } = findingsOf('Anyone with footage should call 101, or dial 999 in an emergency; she called 911 immediately. The defence will call 150 witnesses.');
+      assert.deepEqual(found.map(n => [n.text, n.kind]), [['150', 'cardinal']]);
+      assert.deepEqual(rejections.map(r => [r.text, r.rules]), [['101', ['number.identifier']], ['999', ['number.identifier']], ['911', ['number.identifier']]]);
+    });
   });
 
   describe('business-news forms', () => {
