@@ -78,6 +78,17 @@ export const QUOTE_WORD_CLASSES = declareWordClasses({
     source: 'English grammar',
     words: ['he', 'she', 'they', 'i', 'we', 'it'],
   },
+  GroupSubject: {
+    meaning: 'A plural or collective noun that says a single-quoted quotation without a determiner: "…,\' police said", "…\', officials warned".',
+    source: 'a hand list from news usage (who is quoted as a group)',
+    words: [
+      'police', 'officials', 'officers', 'detectives', 'investigators', 'prosecutors', 'witnesses', 'residents', 'experts', 'doctors',
+      'analysts', 'economists', 'scientists', 'researchers', 'forecasters', 'firefighters', 'paramedics', 'organisers', 'organizers',
+      'campaigners', 'protesters', 'critics', 'sources', 'authorities', 'ministers', 'councillors', 'lawmakers', 'senators', 'aides',
+      'diplomats', 'lawyers', 'teachers', 'parents', 'fans', 'supporters', 'neighbours', 'neighbors', 'locals', 'villagers', 'relatives',
+      'staff', 'workers', 'unions', 'rescuers', 'engineers',
+    ],
+  },
   SubjectPhraseOpener: {
     meaning: 'Words that open a subject noun phrase: "…,\' the mayor said", "…,\' a No 10 spokesman said".',
     source: 'English grammar',

@@ -27,7 +27,7 @@ export const QUOTES_RULES = defineRules([
     subject: 'quote',
     reason: 'words between single quotation marks that read as speech, not as apostrophes',
     examples: {
-      match: ["[‘We will rebuild,’] the mayor said.", 'Desmond Okoro remembered her as [‘the conscience of the chamber’].'],
+      match: ["[‘We will rebuild,’] the mayor said.", 'Desmond Okoro remembered her as [‘the conscience of the chamber’].', "[‘Stay away from the seafront’], police warned."],
       noMatch: ["It's the '90s again at O'Brien's bar.", 'On the estate she was known as ‘the Duchess’ to everyone.'],
     },
   },

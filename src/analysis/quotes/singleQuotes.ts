@@ -38,7 +38,7 @@ function closesAt(text: string, i: number): boolean {
   return LETTER.test(prev) && /[.,;]/.test(next) && /^\s|^$/.test(text.slice(i + 2, i + 3));
 }
 
-/** A verb of saying, alone or after its subject (a pronoun or up to four capitalised words), starts `rest`. */
+/** A verb of saying, alone or after its subject (a pronoun, a group such as "police", a noun phrase or up to four capitalised words), starts `rest`. */
 function cueFollows(rest: string): boolean {
   const words = rest.trimStart().split(/[ \t\u00a0]+/, 6);
   for (let k = 0; k < words.length; k++) {
@@ -46,6 +46,8 @@ function cueFollows(rest: string): boolean {
     if (hasClass(w, W.SpeechVerb)) {
       if (k === 0) return true; // …,' said Ms Hale
       if (k === 1 && hasClass(words[0].toLowerCase(), W.SubjectPronoun)) return true;
+      // A group with no determiner, in lower case: "…,' police said", "…', officials warned".
+      if (k === 1 && hasClass(words[0], W.GroupSubject)) return true;
       // A noun phrase: "the mayor", "a No 10 spokesman", "the family".
       if (k <= 4 && hasClass(words[0].toLowerCase(), W.SubjectPhraseOpener)) return true;
       // A name, with a title or initials: every word capitalised.

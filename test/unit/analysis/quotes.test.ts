@@ -490,6 +490,15 @@ describe('quotes', () => {
       assert.equal(cueText(text, a.quotes[1]), 'she');
     });
 
+    it('finds single-quoted speech said by a group with no determiner ("police said"), and not after a group that says nothing', () => {
+      const text = "'Stay away from the seafront,' police said. ‘Every year we pull someone out,’ officers warned. 'Storm chasers' residents call them.";
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map(q => [q.text, q.speaker]), [
+        ["'Stay away from the seafront,'", 'police'],
+        ['‘Every year we pull someone out,’', 'officers'],
+      ]);
+    });
+
     it('finds a description in single marks after "remembered her as", "described the plan as", and its speaker', () => {
       const text = "Desmond Okoro, who sat beside her for a decade, remembered her as 'the conscience of the chamber'. The union described the plan as ‘a slow retreat’.";
       const a = analyze(text);
