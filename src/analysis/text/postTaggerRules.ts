@@ -3,10 +3,12 @@
 // the costliest (tried on the most sentence chunks) of those that never changed a tag the
 // finders read there and do not tag a name, place, organisation, number or date. In
 // compromise's order, keyed "tag|unTag|match".
-// Edited by hand since: three rules put back, "Noun||#Determiner [#Adjective]$",
-// "Noun||#Determiner [#Adjective] (#Copula|#Determiner)" and "PresentTense||#Noun that [#Plural]",
-// which change tags the finders read on text added to the regression corpus later ("a company
-// that reports profits": "reports" is a verb; "the ordinal; a second…"). 57 are left out.
+// Edited by hand since: four rules put back, "Noun||#Determiner [#Adjective]$",
+// "Noun||#Determiner [#Adjective] (#Copula|#Determiner)", "PresentTense||#Noun that [#Plural]"
+// and "Noun||(a|an) #Adjective? #Noun [#Infinitive] (#Preposition|#Noun)", which change tags
+// the finders read on text added to the regression corpus later ("a company that reports
+// profits": "reports" is a verb; "the ordinal; a second…"; "a headline quote in": "quote" is a
+// noun). 56 are left out.
 export const LEFT_OUT_POST_TAGGER_RULES: readonly string[] = [
   "Passive||(got|were|was|is|are|am) (#PastTense|#Participle)", // tried 2672 times, fired 507
   "Infinitive||^[#Adjective] (the|your) #Noun", // tried 3641 times, fired 0
@@ -27,7 +29,6 @@ export const LEFT_OUT_POST_TAGGER_RULES: readonly string[] = [
   "Plural||(that|the) [#Gerund #PresentTense]", // tried 1058 times, fired 0
   "Noun||#PresentTense the [#Gerund]", // tried 1408 times, fired 0
   "Noun||#Infinitive (this|that|the) [#Infinitive]", // tried 3967 times, fired 22
-  "Noun||(a|an) #Adjective? #Noun [#Infinitive] (#Preposition|#Noun)", // tried 4679 times, fired 0
   "Noun||(a|an) #Noun [#Infinitive]$", // tried 1572 times, fired 0
   "Noun||^[#Infinitive] (is|was)", // tried 854 times, fired 0
   "Noun||the #Singular [#Infinitive] #Noun", // tried 3449 times, fired 0
