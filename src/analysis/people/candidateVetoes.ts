@@ -207,6 +207,10 @@ function placeOrOrganisationHead(v: NameView): boolean {
   // "Darryn Hill (Australia) beat …": a family name that is also a place head, with the athlete's country.
   if (tailClass & Lex.SurnameHead && name.length === 2 && nameLike(name[0]) && countryInBrackets(tokens, v.end)) return false;
   const givenName = headClass & Lex.FirstName && !(headClass & Lex.AmbiguousFirst);
+  // "Senator Jacqui Nguyen-Hall": after a title or a given name, the head word closes a
+  // double-barrelled surname (a place is not hyphenated to its head, "City Hall"); a company's
+  // double name stays one ("McGraw-Hill").
+  if (name.length > 2 && name[name.length - 2].post === '-' && (titleFrom >= 0 || givenName)) return false;
   // "Trade Representative Carla Hills": after a title, a given name and a word that heads place names is a person.
   if (givenName && name.length === 2 && titleFrom >= 0 && tokens.slice(titleFrom, k).some(t => hasClass(t.lower, W.Title))) return false;
   return !(tailClass & Lex.SurnameHead && givenName && name.length <= 3 && name.slice(1, -1).every(t => nameLike(t)));

@@ -23,6 +23,12 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('a double-barrelled surname ending in a word that heads place names', () => {
+    it('reads "Senator Jacqui Nguyen-Hall" as a person, and keeps "Brackton Town Hall" a place', () => {
+      assert.deepEqual(mentions('Senator Jacqui Nguyen-Hall chairs the committee. Aid went to Brackton Town Hall.'), ['Jacqui Nguyen-Hall']);
+    });
+  });
+
   describe('a title word inside a name', () => {
     it('reads "Shah" or "Begum" after a given name as part of the name, and keeps a title inside a run a title', () => {
       assert.deepEqual(mentions('Ahmad Shah Quellon sent a message of support. Later Amina Begum Ostrava spoke.'), ['Ahmad Shah Quellon', 'Amina Begum Ostrava']);
