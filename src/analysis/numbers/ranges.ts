@@ -82,7 +82,8 @@ const MAX_ABBREVIATED_SPAN = 10;
  */
 function abbreviatedYearAfter(a: Draft, b: Draft): number | undefined {
   if (!isBareYear(a) || !isBare(b) || !/^\d{2}$/.test(b.numeral) || a.value === null || b.value === null) return undefined;
-  let year = Math.floor(a.value / 100) * 100 + b.value;
+  // Written in one word ("2015-16"), the scanner already gave the later year in full.
+  let year = b.value >= 100 ? b.value : Math.floor(a.value / 100) * 100 + b.value;
   if (year <= a.value) year += 100;
   return year - a.value <= MAX_ABBREVIATED_SPAN ? year : undefined;
 }

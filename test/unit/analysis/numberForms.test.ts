@@ -49,6 +49,17 @@ describe('spans of years written with the second year cut short', () => {
     assert.deepEqual([turn.value, turn.upTo], [1999, 2000]);
   });
 
+  it('reads a financial year written in one word ("2027-28") as one span after "in" too', () => {
+    assert.deepEqual(
+      numbers('The deficit will reach $7bn in 2027-28. It fell in 1999-00.').map(n => [n.text, n.kind, n.value, n.upTo]),
+      [
+        ['$7bn', 'money', 7e9, undefined],
+        ['2027-28', 'range', 2027, 2028],
+        ['1999-00', 'range', 1999, 2000],
+      ],
+    );
+  });
+
   it('does not read two digits far from the year as its second year', () => {
     assert.deepEqual(
       numbers('In 1990 - 12 teams played.').map(n => [n.text, n.kind]),
