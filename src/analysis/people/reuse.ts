@@ -20,6 +20,14 @@ export interface ReplacedBlocks {
   delta: number;
 }
 
+/**
+ * Whether the edit replaced blocks of the last run's `lastCount` by as many in this run's `count`,
+ * so that the last run's per-block lists can be spliced (a count of -1 says they were not).
+ */
+export function replacedAsMany(replaced: ReplacedBlocks, lastCount: number, count: number): boolean {
+  return replaced.count >= 0 && lastCount === count && replaced.from + replaced.count <= count;
+}
+
 /** Everything `resolvePeople` reads from a candidate, compared between the old and the new paragraph. */
 function sameInputs(a: NameCandidate, b: NameCandidate, oldText: string, oldBase: number, text: string, base: number): boolean {
   if (a === b) return true;
@@ -101,8 +109,8 @@ export function placedAgain(m: { start: number; end: number; paragraph: number; 
  * a decision. Both runs must be free of an article header and sign-off, whose spans exclude people.
  */
 export function reuseResolution(previous: Resolution, oldBlocks: CandidateBlocks, oldText: string, blocks: CandidateBlocks, text: string, replaced: ReplacedBlocks): Resolution | null {
+  if (!replacedAsMany(replaced, oldBlocks.length, blocks.length)) return null;
   const { from, count, delta } = replaced;
-  if (count < 0 || oldBlocks.length !== blocks.length || from + count > blocks.length) return null;
   for (let p = from; p < from + count; p++) {
     const olds = oldBlocks[p].findings.candidates;
     const news = blocks[p].findings.candidates;

@@ -7,7 +7,7 @@ import { DocumentWork, type WorkCounter } from './documentWork';
 import type { ParagraphFindings, PlacedBlock } from './paragraph';
 import type { NameCandidate } from '../people/candidates';
 import { resolvePeople } from '../people/resolve';
-import { reuseResolution, type ReplacedBlocks, type Resolution } from '../people/reuse';
+import { replacedAsMany, reuseResolution, type ReplacedBlocks, type Resolution } from '../people/reuse';
 import type { ResolvedEntity } from '../people/resolve';
 import { changesBetween, redecidePeople } from '../people/redecide';
 import { personMention } from '../people/personOutput';
@@ -91,7 +91,7 @@ const candidateIndexes = new WeakMap<object, CandidateIndex>();
 function candidateBases(blocks: { findings: ParagraphFindings }[], work: DocumentWork, last?: { bases: Int32Array; replaced: ReplacedBlocks }): Int32Array {
   const n = blocks.length;
   const bases = new Int32Array(n + 1);
-  const spliced = last && last.replaced.count >= 0 && last.bases.length === n + 1 && last.replaced.from + last.replaced.count <= n;
+  const spliced = last && replacedAsMany(last.replaced, last.bases.length - 1, n);
   const from = spliced ? last.replaced.from : 0;
   const to = spliced ? from + last.replaced.count : n;
   if (spliced) bases.set(last.bases.subarray(0, from + 1));

@@ -6,7 +6,7 @@
 import type { DocumentWork } from './documentWork';
 import type { PlacedBlock } from './paragraph';
 import { movedNumber, movedRejection, numberShape, placeFindings } from './placed';
-import type { ReplacedBlocks } from '../people/reuse';
+import { replacedAsMany, type ReplacedBlocks } from '../people/reuse';
 import type { NumberMention, Rejection } from '../types';
 
 /** One run's placed findings; `xAt[b]` is where block b's entries start in list x (one entry more than there are blocks). */
@@ -28,31 +28,24 @@ type Found = PlacedBlock[];
  * The last run's `old[0, keep)`, then `edited`, then `old[from, …)` moved by `delta`: one array of
  * the exact length (a megabyte's findings grow no array step by step, nor are copied twice).
  */
-function splicedList<T>(old: readonly T[], keep: number, edited: readonly T[], from: number, delta: number, move: (x: T, delta: number) => T): T[] {
+function splicedList<T>(old: readonly T[], keep: number, edited: readonly T[], from: number, delta: number, move: (x: T, delta: number, at: number) => T): T[] {
   const out = new Array<T>(keep + edited.length + old.length - from);
   let k = 0;
   for (let i = 0; i < keep; i++) out[k++] = old[i];
   for (let i = 0; i < edited.length; i++) out[k++] = edited[i];
   if (!delta) for (let i = from; i < old.length; i++) out[k++] = old[i];
-  else for (let i = from; i < old.length; i++) out[k++] = move(old[i], delta);
+  else for (let i = from; i < old.length; i++) out[k++] = move(old[i], delta, i);
   return out;
 }
 
 /** `splicedList` for numbers, each moved by the code for its shape; with the spliced shapes. */
 function splicedNumbers(old: PlacedLists, keep: number, edited: readonly NumberMention[], editedShapes: readonly number[], from: number, delta: number): { numbers: NumberMention[]; shapes: Uint8Array } {
-  const oldNumbers = old.numbers;
   const oldShapes = old.numberShapes;
-  const length = keep + edited.length + oldNumbers.length - from;
-  const numbers = new Array<NumberMention>(length);
-  const shapes = new Uint8Array(length);
+  const numbers = splicedList(old.numbers, keep, edited, from, delta, (n, by, at) => movedNumber(n, by, oldShapes[at]));
+  const shapes = new Uint8Array(numbers.length);
   shapes.set(oldShapes.subarray(0, keep));
   shapes.set(editedShapes, keep);
   shapes.set(oldShapes.subarray(from), keep + edited.length);
-  let k = 0;
-  for (let i = 0; i < keep; i++) numbers[k++] = oldNumbers[i];
-  for (let i = 0; i < edited.length; i++) numbers[k++] = edited[i];
-  if (!delta) for (let i = from; i < oldNumbers.length; i++) numbers[k++] = oldNumbers[i];
-  else for (let i = from; i < oldNumbers.length; i++) numbers[k++] = movedNumber(oldNumbers[i], delta, oldShapes[i]);
   return { numbers, shapes };
 }
 
@@ -102,7 +95,7 @@ export function* placeAllFindings(
     otherRejectionsAt: new Int32Array(n + 1),
   };
   const old = last?.lists;
-  const spliced = old && last.replaced.count >= 0 && old.numbersAt.length === n + 1 && last.replaced.from + last.replaced.count <= n;
+  const spliced = old && replacedAsMany(last.replaced, old.numbersAt.length - 1, n);
   const shapes: number[] = [];
   if (!spliced) {
     yield* placeBlocks(blocks, 0, n, lists, shapes, keepQuoteRejection, work);
