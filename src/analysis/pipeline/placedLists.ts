@@ -76,7 +76,7 @@ function* placeBlocks(blocks: Found, from: number, to: number, lists: PlacedList
 /**
  * Every block's findings placed, in document order.
  * @param last the last run's lists and which of its blocks the edit replaced by as many; only
- * given when both runs keep every quote rejection (no article header or sign-off in either).
+ * given when both runs leave out the same article header and sign-off, outside the edited blocks.
  */
 export function* placeAllFindings(
   blocks: Found,

@@ -185,6 +185,32 @@ describe('Analyzer', () => {
     assert.ok(again >= 60, `${again} candidates decided again`);
   });
 
+  it('in a long article with a header and a sign-off, decides again after a one-word edit only what the edit can change', () => {
+    // The seed format: a header the analysis leaves out, and a sign-off ("/kga") it leaves out too.
+    const body = Array.from({ length: 300 }, (_, i) => `Ana Lopez spoke on day ${i} to ${i + 12} reporters. “We are fine,” she said.`).join('\n\n');
+    const long = `date 2017-11-03 BEIJING – ${body}\n\n/kga`;
+    const edited = long.replace('spoke on day 150 to', 'spoke again on day 150 to');
+    const decided = countedEdit(long, edited, 'candidatesDecided');
+    assert.ok(decided.first >= 300, `${decided.first} candidates decided at first`);
+    assert.ok(decided.again <= 2, `${decided.again} candidates decided again`);
+    const placed = countedEdit(long, edited, 'blocksPlaced');
+    assert.ok(placed.again <= 3, `${placed.again} blocks placed again`);
+    const { again, analysis } = countedEdit(long, edited, 'quotesAttributed');
+    assert.ok(again <= 10, `${again} quotes attributed again`);
+    assert.equal(analysis.article.signOff?.text, '/kga');
+    assert.ok(analysis.quotes.every(q => q.speaker === 'Ana Lopez'));
+  });
+
+  it('in a long article, decides everything again after an edit of its sign-off or header', () => {
+    const body = Array.from({ length: 100 }, (_, i) => `Ana Lopez spoke on day ${i}. “We are fine,” she said.`).join('\n\n');
+    const long = `date 2017-11-03 BEIJING – ${body}\n\n/kga`;
+    for (const edited of [long.replace('/kga', '/kgb'), long.replace('\n\n/kga', ''), long.replace('BEIJING', 'SHANGHAI'), long.replace('date 2017-11-03 BEIJING – ', '')]) {
+      const { again, analysis } = countedEdit(long, edited, 'candidatesDecided');
+      assert.ok(again >= 100, `${again} candidates decided again`);
+      assert.equal(analysis.quotes.length, 100);
+    }
+  });
+
   it('after a one-word edit in a long document, places the numbers of the edited blocks only', () => {
     const long = Array.from({ length: 300 }, (_, i) => `The council counted ${i + 12} buses on day ${i}, and a bench rejected the 'late' claim.`).join('\n\n');
     const { first, again, analysis } = countedEdit(long, long.replace('counted 160 buses', 'counted nearly 160 buses'), 'blocksPlaced');

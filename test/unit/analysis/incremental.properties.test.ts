@@ -50,13 +50,21 @@ const FRAGMENTS = [
   ' the Okafor Foundation ',
   'MORGAN AND OKAFOR WIN VOTE\n\n',
   'Marsh Okafor',
+  // An article's header and sign-off, left out of the analysis: typed, cut or moved by edits.
+  'date 2017-11-03 BEIJING – ',
+  ' /kga',
+  '\n\n/ab',
 ];
 
 const fragment = fc.constantFrom(...FRAGMENTS);
 const paragraph = fc.array(fragment, { minLength: 2, maxLength: 10 }).map(parts => parts.join('').trim() || 'Ada Morgan said so.');
 /** Paragraphs that name nobody, so that "he said" looks back over several paragraphs. */
 const filler = fc.constantFrom('The trains were late again on Monday.', 'Nobody else was asked.', 'The vote is due in May.');
-const article = fc.array(fc.oneof(paragraph, filler), { minLength: 4, maxLength: 16 }).map(ps => ps.join('\n\n'));
+const body = fc.array(fc.oneof(paragraph, filler), { minLength: 4, maxLength: 16 }).map(ps => ps.join('\n\n'));
+/** Some articles open with the seed format's header and close with a sign-off, as the seeds do. */
+const article = fc
+  .tuple(fc.option(fc.constant('date 2017-11-03 BEIJING – '), { nil: '' }), body, fc.option(fc.constantFrom('\n\n/kga', ' /kga\n'), { nil: '' }))
+  .map(([header, text, signOff]) => header + text + signOff);
 const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), cut: fc.integer({ min: 0, max: 4 }), insert: fc.option(fragment, { nil: '' }) });
 
 function applyEdit(text: string, e: { at: number; cut: number; insert: string }): string {
