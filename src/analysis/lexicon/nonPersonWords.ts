@@ -5,7 +5,7 @@ import { declareWordClasses, wordList } from './wordClassDeclaration';
 export const NON_PERSON_CLASSES = declareWordClasses({
   NonPersonHead: {
     meaning: 'Heads of organisation and place names: a run ending in one of these is not a person.',
-    source: 'a hand list from news usage (company forms, institutions, place features)',
+    source: 'a hand list from news usage (company forms, institutions, newspapers, place features)',
     words: wordList(`
 spa sa nv bv ab asa oy kk bhd tbk srl sarl pty llp lp cos
 department ministry bureau agency administration office committee commission council court tribunal party union
@@ -29,6 +29,7 @@ battalion regiment squadron fleet command commandos rebels front alliance coalit
 consulate secretariat directorate authority authorities board panel taskforce inquiry declaration constitution palace
 amendment code law laws doctrine charter convention protocol stock stocks bulletin forum observatory
 associates newsletter monastery abbey plateau aluminium aluminum aerospace equipment international test cellars
+courier chronicle examiner telegraph inquirer enquirer dispatch sentinel ledger argus observer advertiser guardian globe
 `),
   },
   PlaceNoun: {

@@ -12,6 +12,16 @@ describe('people: institutions, firms and towns named like people', () => {
     assert.deepEqual(mentions(text), []);
   });
 
+  it('reads a newspaper as no person, by its last word or by "The" capitalised inside the sentence', () => {
+    const text = 'Ana Ruiz told The Kerry Courier that rents had risen. She spoke to the Tralee Examiner too. Later Tom Lee wrote to The Brackton Voice.';
+    assert.deepEqual(mentions(text), ['Ana Ruiz', 'Tom Lee']);
+  });
+
+  it('still finds a person after "The" that opens the sentence or comes with a title', () => {
+    const text = 'The Maria Quellon I knew was kind. Ruiz told The Rev. Ann Ostrava so.';
+    assert.deepEqual(mentions(text), ['Maria Quellon', 'Ruiz', 'Ann Ostrava']);
+  });
+
   it('still finds a person named after an institution, with or without a title', () => {
     const text = 'The Secretary of State Ada Quellon arrived. Psychology major at University of Vermont Tamsin Ockley wrote to him.';
     assert.deepEqual(mentions(text), ['Ada Quellon', 'Tamsin Ockley']);
