@@ -17,6 +17,11 @@ describe('people: institutions, firms and towns named like people', () => {
     assert.deepEqual(mentions(text), ['Ana Ruiz', 'Tom Lee']);
   });
 
+  it('keeps a person named in a show\'s title a person elsewhere: "on The Rena Harvey Morning Show … told Harvey"', () => {
+    const text = 'On The Rena Harvey Morning Show on Tuesday, Ana Ruiz spoke. "We will win," she told Harvey.';
+    assert.deepEqual(mentions(text), ['Ana Ruiz', 'Harvey']);
+  });
+
   it('still finds a person after "The" that opens the sentence or comes with a title', () => {
     const text = 'The Maria Quellon I knew was kind. Ruiz told The Rev. Ann Ostrava so.';
     assert.deepEqual(mentions(text), ['Maria Quellon', 'Ruiz', 'Ann Ostrava']);
