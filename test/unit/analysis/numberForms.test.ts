@@ -124,3 +124,16 @@ describe('African currencies written before the amount', () => {
     assert.deepEqual(numbers('Nurses asked for N95 masks on the N1 road.').map(n => n.text), []);
   });
 });
+
+describe('numbers of a police brief', () => {
+  it('reads a block or house number in a street address as a count, not a year', () => {
+    assert.equal(only('Ray Okonjo, 45, of the 2100 block of Corliss Avenue, was charged.', '2100').kind, 'cardinal');
+    assert.equal(only('The office at 1600 Brackton Road closed.', '1600').kind, 'cardinal');
+    assert.equal(only('The office closed in 1996.', '1996').kind, 'year');
+  });
+
+  it('reads no figure in an identifier after "booking number is" or "case number was"', () => {
+    assert.deepEqual(numbers('His booking number is 24-11873. Her case number was 4471.').map(n => n.text), []);
+    assert.equal(only('The number is 10, and song number 3 topped the chart.', '10').kind, 'cardinal');
+  });
+});
