@@ -132,8 +132,8 @@ outsourcer miner refiner steelmaker drugmaker brokerage utility
 `),
   },
   PersonShapedFirm: {
-    meaning: 'A firm, an agency or a brand written as two names ("Morgan Stanley", "Freddie Mac").',
-    source: 'a hand list from news usage (the financial pages)',
+    meaning: 'A firm, an agency, a brand or a political party written as two names ("Morgan Stanley", "Freddie Mac", "Sinn Féin").',
+    source: 'a hand list from news usage (the financial and political pages)',
     words: [
   'morgan stanley', 'goldman sachs', 'merrill lynch', 'dow jones', 'harley davidson', 'charles schwab', 'wells fargo',
   'lehman brothers', 'bear stearns', 'smith barney', 'jp morgan', 'j.p. morgan', 'morgan chase', 'dean witter',
@@ -143,6 +143,9 @@ outsourcer miner refiner steelmaker drugmaker brokerage utility
   'kidder peabody', 'shearson lehman', 'shearson lehman hutton', 'drexel burnham', 'drexel burnham lambert', 'baker hughes',
   'campbell soup', 'paine webber', 'salomon brothers', 'dean witter reynolds', 'general electric', 'general motors',
   'general dynamics', 'general mills', 'ethan allen',
+  // Political parties whose names read like a person's ("Sinn Féin housing spokeswoman …").
+  'sinn féin', 'sinn fein', 'fianna fáil', 'fianna fail', 'fine gael', 'plaid cymru', 'bharatiya janata', 'aam aadmi',
+  'shiv sena', 'janata dal', 'yesh atid', 'forza italia', 'die linke',
 ],
   },
 });

@@ -8,7 +8,7 @@ const veto = rule;
 
 export const PEOPLE_RULES = defineRules([
   veto('person.company-suffix', 'a company suffix follows the name ("Inc.", "Corp.", "Ltd.", "S.A.")', ['[Brantwell] Ltd. said profits rose.', 'Shares in [Osterhaus] S.A. fell.'], ['[Amara Brantwell] said profits rose.']),
-  veto('person.known-firm', 'a firm or an agency named like a person ("Freddie Mac", "General Electric")', ['Traders bought [Freddie Mac] securities.']),
+  veto('person.known-firm', 'a firm, an agency or a party named like a person ("Freddie Mac", "General Electric", "Sinn Féin")', ['Traders bought [Freddie Mac] securities.', '[Sinn Féin] housing spokeswoman Aoife Quellon objected.']),
   veto('person.sentence-adverb', 'an adverb opening the sentence ("Currently, …"), not a name', ['[Currently], the plant is idle.']),
   veto('person.place-metro', 'a city: "metropolitan …"', ['Jobs grew in metropolitan [Brackton] last year.']),
   veto('person.place-particle', 'a place or an institution: "Rio de …", "Banco de …"', ['Tourists visited [Rio de Janeiro].'], ['[Diego Costa] scored twice.']),

@@ -22,6 +22,12 @@ describe('people: institutions, firms and towns named like people', () => {
     assert.deepEqual(mentions(text), ['Ana Ruiz', 'Harvey']);
   });
 
+  it('reads a political party named like a person as no person, and its spokeswoman as the speaker', () => {
+    const analysis = new Analyzer().analyze('Sinn Féin housing spokeswoman Aoife Brackton TD disagreed. "This is spin," she wrote on X.');
+    assert.deepEqual(analysis.people.map(p => p.text), ['Aoife Brackton']);
+    assert.deepEqual(analysis.quotes.map(q => q.speaker), ['Aoife Brackton']);
+  });
+
   it('still finds a person after "The" that opens the sentence or comes with a title', () => {
     const text = 'The Maria Quellon I knew was kind. Ruiz told The Rev. Ann Ostrava so.';
     assert.deepEqual(mentions(text), ['Maria Quellon', 'Ruiz', 'Ann Ostrava']);
