@@ -123,6 +123,11 @@ tabloid daily weekly automaker carmaker chipmaker conglomerate subsidiary novel 
 sitcom series show videogame painting poem musical browser app chain
 `),
   },
+  PrecederAlsoVerb: {
+    meaning: 'An organisation preceder that is also a verb taking a name ("show", "film", "brand"): after a plural subject it is the verb ("court records show Whitfield", "polls show Clinton ahead"), not the noun ("the show Ozark").',
+    source: 'a hand list from news usage',
+    words: ['show', 'film', 'brand'],
+  },
   LoneOrganisationPreceder: {
     meaning: 'A lower-case word that, right before a lone capitalised word, shows a company ("the Leeds builder Marchbank"); before a full name it is a trade ("builder Dave Marchbank").',
     source: 'a hand list from news usage (the business pages)',
