@@ -141,7 +141,7 @@ function inAgeList(tokens: readonly ScanToken[], first: number): boolean {
 }
 
 /** The last word of a street's name ("Elm Street", "Corliss Ave."), lower case. */
-const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'way', 'place', 'pl', 'court', 'ct', 'terrace', 'parkway', 'pkwy', 'highway', 'hwy', 'pike']);
+const STREET_WORDS = classWords(W.StreetWord);
 
 /**
  * A four-digit number that is a house or block number in a street address, not a year: "the
