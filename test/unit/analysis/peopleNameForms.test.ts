@@ -27,6 +27,7 @@ describe('people: name forms', () => {
     it('strips "Hon.", "Rt. Hon." and "Taoiseach" as titles and "TD" as letters after the name', () => {
       assert.deepEqual(mentions('Hon. Adaeze Quellon sponsored the bill. The Speaker, Rt. Hon. Tunde Ostrava, adjourned it.'), ['Adaeze Quellon', 'Tunde Ostrava']);
       assert.deepEqual(mentions('Taoiseach Micheál Quellon spoke first. Later Aoife Brackton TD said the figures were wrong.'), ['Micheál Quellon', 'Aoife Brackton']);
+      assert.deepEqual(mentions('The Oba of Ostrava, Oba Rilwan Quellon, met Otunba Gbenga Brackton on Monday.'), ['Rilwan Quellon', 'Gbenga Brackton']);
     });
   });
 
