@@ -35,7 +35,7 @@ courier chronicle examiner telegraph inquirer enquirer dispatch sentinel ledger 
   StreetWord: {
     meaning: 'The last word of a street\'s name ("Elm Street", "Corliss Ave."): a four-digit number before such a name is a house number, not a year.',
     source: 'a hand list from US, British and Irish addresses',
-    words: wordList(`street st avenue ave road rd boulevard blvd lane ln drive dr way place pl court ct terrace parkway pkwy highway hwy pike`),
+    words: wordList(`street st avenue ave road rd boulevard blvd lane ln drive dr terrace parkway pkwy highway hwy pike`),
   },
   PlaceNoun: {
     meaning: 'Nouns that name a place before "of" and its name ("the village of Novye Atagi").',

@@ -152,7 +152,8 @@ function isAddressNumber(d: Draft, tokens: readonly ScanToken[]): boolean {
   const next = tokens[d.next];
   if (next?.lower === 'block' && tokens[d.next + 1]?.lower === 'of') return true;
   const prev = tokens[d.first - 1];
-  if (prev?.word && YEAR_PREPOSITIONS.has(prev.lower)) return false;
+  // "in 2016 Main Street shops", "the 1973 Supreme Court Drive plan": a year that qualifies a name.
+  if (prev?.word && (YEAR_PREPOSITIONS.has(prev.lower) || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'its')) return false;
   // Up to three capitalised words, the last of them a street's ("Martin Luther King Drive").
   for (let k = d.next; k < d.next + 3; k++) {
     const t = tokens[k];

@@ -130,6 +130,8 @@ describe('numbers of a police brief', () => {
     assert.equal(only('Ray Okonjo, 45, of the 2100 block of Corliss Avenue, was charged.', '2100').kind, 'cardinal');
     assert.equal(only('The office at 1600 Brackton Road closed.', '1600').kind, 'cardinal');
     assert.equal(only('The office closed in 1996.', '1996').kind, 'year');
+    assert.equal(only('She cited the 1973 Supreme Court decision and the 2019 Brackton Road plan.', '1973').kind, 'year');
+    assert.equal(only('She cited the 1973 Supreme Court decision and the 2019 Brackton Road plan.', '2019').kind, 'year');
   });
 
   it('reads no figure in an identifier after "booking number is" or "case number was"', () => {
