@@ -14,6 +14,11 @@ export const NAME_CONTEXT_CLASSES = declareWordClasses({
     source: 'a hand list from news usage (Romance, Germanic, Dutch, Arabic and Welsh name particles)',
     words: ['de', 'da', 'del', 'della', 'dello', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'zu', 'bint', 'ben', 'abu', 'y', "d'", 'wa', 'arap', 'ap'],
   },
+  CapitalNameParticle: {
+    meaning: 'Capitalised particles of Irish and Scottish Gaelic names ("Pádraig Ó Briain", "Eimear Ní Bhriain", "Nic Dhonnchadha"): inside a name, before the family name, not a single capital or a code.',
+    source: 'a hand list from Irish and Scottish news usage (Ó, Ní, Nic, Uí, Mhic, Ua)',
+    words: ['ó', 'ní', 'nic', 'uí', 'mhic', 'ua'],
+  },
   AbbreviationNotInitials: {
     meaning: 'Dotted capitals that are country or body abbreviations, not a person\'s initials.',
     source: 'a hand list from news usage',

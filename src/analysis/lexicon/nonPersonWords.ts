@@ -5,7 +5,7 @@ import { declareWordClasses, wordList } from './wordClassDeclaration';
 export const NON_PERSON_CLASSES = declareWordClasses({
   NonPersonHead: {
     meaning: 'Heads of organisation and place names: a run ending in one of these is not a person.',
-    source: 'a hand list from news usage (company forms, institutions, place features)',
+    source: 'a hand list from news usage (company forms, institutions, newspapers, place features)',
     words: wordList(`
 spa sa nv bv ab asa oy kk bhd tbk srl sarl pty llp lp cos
 department ministry bureau agency administration office committee commission council court tribunal party union
@@ -29,7 +29,13 @@ battalion regiment squadron fleet command commandos rebels front alliance coalit
 consulate secretariat directorate authority authorities board panel taskforce inquiry declaration constitution palace
 amendment code law laws doctrine charter convention protocol stock stocks bulletin forum observatory
 associates newsletter monastery abbey plateau aluminium aluminum aerospace equipment international test cellars
+courier chronicle examiner telegraph inquirer enquirer dispatch sentinel ledger argus observer advertiser guardian globe
 `),
+  },
+  StreetWord: {
+    meaning: 'The last word of a street\'s name ("Elm Street", "Corliss Ave."): a four-digit number before such a name is a house number, not a year.',
+    source: 'a hand list from US, British and Irish addresses',
+    words: wordList(`street st avenue ave road rd boulevard blvd lane ln drive dr terrace parkway pkwy highway hwy pike`),
   },
   PlaceNoun: {
     meaning: 'Nouns that name a place before "of" and its name ("the village of Novye Atagi").',
@@ -122,6 +128,11 @@ tabloid daily weekly automaker carmaker chipmaker conglomerate subsidiary novel 
 sitcom series show videogame painting poem musical browser app chain
 `),
   },
+  PrecederAlsoVerb: {
+    meaning: 'An organisation preceder that is also a verb taking a name ("show", "film", "brand"): after a plural subject it is the verb ("court records show Whitfield", "polls show Clinton ahead"), not the noun ("the show Ozark").',
+    source: 'a hand list from news usage',
+    words: ['show', 'film', 'brand'],
+  },
   LoneOrganisationPreceder: {
     meaning: 'A lower-case word that, right before a lone capitalised word, shows a company ("the Leeds builder Marchbank"); before a full name it is a trade ("builder Dave Marchbank").',
     source: 'a hand list from news usage (the business pages)',
@@ -131,8 +142,8 @@ outsourcer miner refiner steelmaker drugmaker brokerage utility
 `),
   },
   PersonShapedFirm: {
-    meaning: 'A firm, an agency or a brand written as two names ("Morgan Stanley", "Freddie Mac").',
-    source: 'a hand list from news usage (the financial pages)',
+    meaning: 'A firm, an agency, a brand or a political party written as two names ("Morgan Stanley", "Freddie Mac", "Sinn Féin").',
+    source: 'a hand list from news usage (the financial and political pages)',
     words: [
   'morgan stanley', 'goldman sachs', 'merrill lynch', 'dow jones', 'harley davidson', 'charles schwab', 'wells fargo',
   'lehman brothers', 'bear stearns', 'smith barney', 'jp morgan', 'j.p. morgan', 'morgan chase', 'dean witter',
@@ -142,6 +153,9 @@ outsourcer miner refiner steelmaker drugmaker brokerage utility
   'kidder peabody', 'shearson lehman', 'shearson lehman hutton', 'drexel burnham', 'drexel burnham lambert', 'baker hughes',
   'campbell soup', 'paine webber', 'salomon brothers', 'dean witter reynolds', 'general electric', 'general motors',
   'general dynamics', 'general mills', 'ethan allen',
+  // Political parties whose names read like a person's ("Sinn Féin housing spokeswoman …").
+  'sinn féin', 'sinn fein', 'fianna fáil', 'fianna fail', 'fine gael', 'plaid cymru', 'bharatiya janata', 'aam aadmi',
+  'shiv sena', 'janata dal', 'yesh atid', 'forza italia', 'die linke',
 ],
   },
 });

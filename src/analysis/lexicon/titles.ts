@@ -17,7 +17,8 @@ earl baron baroness count countess tsar czar emir sultan shah general gen colone
 commander cmdr cdr admiral adm sergeant sgt corporal cpl private pvt officer detective det inspector constable superintendent
 supt chief speaker coach manager nurse brother sister elder deacon chaplain mufti patriarch metropolitan
 president-elect spokesman spokeswoman spokesperson treasurer comptroller provost dean principal trooper agent leader
-shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer insp cllr
+shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer insp cllr hon honourable honorable taoiseach tánaiste
+oba otunba ooni alaafin
 `),
   },
   TitleModifier: {
@@ -31,7 +32,7 @@ general attorney lieutenant rear field staff head lead principal regional nation
 district crown opposition majority minority party house senate senior-most parliamentary permanent under under-secretary
 undersecretary honorary emeritus distinguished visiting assistant-professor associate-professor secretary-general
 director-general managing financial operating technical technology information marketing medical legal commercial
-creative investment compliance digital product communications
+creative investment compliance digital product communications rt
 `),
   },
   AbbreviatedTitle: {
@@ -39,13 +40,13 @@ creative investment compliance digital product communications
     source: 'a hand list from news usage (AP and British abbreviations)',
     words: wordList(`
 mr mrs ms messrs mme mlle dr prof rev fr sen rep reps gov gen col lt maj capt cmdr cdr adm sgt cpl pvt det insp supt st
-hon pres sec atty supt smt engr cllr
+hon pres sec atty supt smt engr cllr rt
 `),
   },
   PostNominal: {
     meaning: 'Letters after a name for an honour, a degree or an office ("Simon Hart KC", "Ann Lee MP"): not part of the name.',
     source: 'a hand list from news usage (British honours, degrees, offices)',
-    words: wordList(`kc qc mp msp mep mla obe mbe cbe kbe dbe phd md dds esq frs`),
+    words: wordList(`kc qc mp msp mep mla td mpp mlc obe mbe cbe kbe dbe phd md dds esq frs`),
   },
   NameSuffix: {
     meaning: 'Generational and honorific suffixes that belong to the name span ("Martin Luther King Jr.").',

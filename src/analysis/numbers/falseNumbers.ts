@@ -74,7 +74,8 @@ const VETOES: readonly Veto[] = [
     rejects: ({ d, t, own, tokens }) => !d.digits && isCapitalised(t) && own > 0 && isCapitalised(tokens[own - 1]) && !startsSentence(tokens, own) && d.first === own,
   },
   { rule: NUMBER_VETOES.partOfName, rejects: ({ d, own, tokens, text }) => isPartOfName(d, own, tokens, text) },
-  { rule: NUMBER_VETOES.identifier, rejects: ({ d, tokens, tags }) => d.digits && !d.kind && !d.unit && (followsIdentifierLabel(tokens, d.first) || isNumberToDial(d, tokens, tags)) },
+  // A one-word "range" after a label is an identifier's two parts ("booking number 24-11873").
+  { rule: NUMBER_VETOES.identifier, rejects: ({ d, t, tokens, tags }) => d.digits && (!d.kind || (d.kind === 'range' && d.end <= t.end)) && !d.unit && (followsIdentifierLabel(tokens, d.first) || isNumberToDial(d, tokens, tags)) },
   {
     rule: NUMBER_VETOES.listMarker,
     rejects: ({ t, own, tokens }) => {
@@ -213,6 +214,8 @@ function isOneModifier(t: ScanToken, tags: TermTags): boolean {
 function followsIdentifierLabel(tokens: readonly ScanToken[], first: number): boolean {
   let k = first - 1;
   if (k >= 0 && !tokens[k].word && (tokens[k].text === '.' || tokens[k].text === ':')) k--;
+  // "His booking number is 24-11873": the label, then a verb of being.
+  if (k >= 0 && (tokens[k].lower === 'is' || tokens[k].lower === 'was')) k--;
   const label = tokens[k];
   if (!label?.word) return false;
   if (IDENTIFIER_LABELS.has(label.lower)) return true;

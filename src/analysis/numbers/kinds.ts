@@ -68,6 +68,7 @@ const KIND_DECISIONS: readonly KindRule[] = [
     },
   },
   { rule: KIND_RULES.ageContext, kind: 'age', applies: isAge },
+  { rule: KIND_RULES.address, kind: 'cardinal', applies: isAddressNumber },
   { rule: KIND_RULES.yearContext, kind: 'year', applies: isYear },
   { rule: KIND_RULES.count, kind: 'cardinal', applies: () => true },
 ];
@@ -135,6 +136,29 @@ function inAgeList(tokens: readonly ScanToken[], first: number): boolean {
     const t = tokens[k];
     if (/^\d{1,3}$/.test(t.text) || isNumberWord(t.text)) numbers++;
     else if (!(t.text === ',' || t.lower === 'and' || t.lower === 'or')) return numbers > 0 && AGE_LIST_OPENERS.has(t.lower);
+  }
+  return false;
+}
+
+/** The last word of a street's name ("Elm Street", "Corliss Ave."), lower case. */
+const STREET_WORDS = classWords(W.StreetWord);
+
+/**
+ * A four-digit number that is a house or block number in a street address, not a year: "the
+ * 2100 block of Corliss Avenue" (police briefs give the block, not the house), "1600 Elm Street".
+ */
+function isAddressNumber(d: Draft, tokens: readonly ScanToken[]): boolean {
+  if (!d.digits || d.unit || !looksLikeYear(d.numeral, d.value)) return false;
+  const next = tokens[d.next];
+  if (next?.lower === 'block' && tokens[d.next + 1]?.lower === 'of') return true;
+  const prev = tokens[d.first - 1];
+  // "in 2016 Main Street shops", "the 1973 Supreme Court Drive plan": a year that qualifies a name.
+  if (prev?.word && (YEAR_PREPOSITIONS.has(prev.lower) || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'its')) return false;
+  // Up to three capitalised words, the last of them a street's ("Martin Luther King Drive").
+  for (let k = d.next; k < d.next + 3; k++) {
+    const t = tokens[k];
+    if (!t?.word || !isCapitalised(t)) return false;
+    if (STREET_WORDS.has(t.lower)) return k > d.next;
   }
   return false;
 }

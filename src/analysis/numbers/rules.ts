@@ -28,7 +28,7 @@ export const NUMBER_VETOES = {
   identifier: rule(
     'number.identifier',
     'an identifier to quote or dial, not a figure: a number after "reference" or after "case number", "crime number", "account no."…, or a short number to dial after "call" or "dial"',
-    ['Call 101, quoting reference [2300415627].', 'Quote crime number [54210098] when you call.', 'His account no. [1234567] was frozen.', 'Call [101] or dial [999] in an emergency.'],
+    ['Call 101, quoting reference [2300415627].', 'Quote crime number [54210098] when you call.', 'His account no. [1234567] was frozen.', 'Call [101] or dial [999] in an emergency.', 'Her booking number was [4471].'],
     ['Song number [3] topped the chart.', 'The firm cut [500] jobs.', 'The defence will call [150] witnesses.'],
   ),
   listMarker: rule('number.list-or-citation-mark', 'a number that opens an item of a list, or a footnote mark', ['Steps:\n[1]. Buy 12 eggs.'], ['Steps:\n1. Buy [12] eggs.']),
@@ -36,7 +36,7 @@ export const NUMBER_VETOES = {
 
 /** What the written form alone says. */
 export const WRITTEN_KIND_RULES = {
-  money: rule('number.written-money', 'written with a currency: a sign, a code or a currency word', ['The mayor spent [$4.2 million] on roads.', 'It cost [300 euros].']),
+  money: rule('number.written-money', 'written with a currency: a sign, a code or a currency word', ['The mayor spent [$4.2 million] on roads.', 'It cost [300 euros].', 'Traders rejected a [N2.5bn] levy.', 'Officials raised [KSh 300m] from traders.'], ['Nurses asked for N95 masks.']),
   percent: rule('number.written-percent', 'written with a percent sign or word, or as points', ['Turnout rose to [52%].', 'Rates fell [25 basis points].']),
   date: rule('number.written-date', 'a calendar date: a day with its month, and its year when written', ['The vote is on [May 18, 2026].', 'It opened on [4 July].', 'It opened on [4 July 1990].']),
   time: rule('number.written-time', 'a clock time', ['The polls close at [8pm].']),
@@ -85,6 +85,7 @@ export const KIND_RULES = {
   ordinal: rule('number.ordinal', 'an ordinal: a rank in a series ("22nd", "third")', ['It is the [22nd] edition.', 'She came [third] in the race.']),
   rankNumber: rule('number.rank-after-number', 'a rank after "number" or "No."', ['The song reached No. [1] in May.']),
   ageContext: rule('number.age-in-sentence', 'an age: after a name and a comma, "aged", "turned", "at the age of"…', ['Thomas Sam, [42], said he was tired.', 'She retired at [65].'], ['Thomas Sam, 42, bought [3] cars.']),
+  address: rule('number.address', 'a house or block number in a street address ("the 2100 block of Elm Street", "1600 Elm Street"), not a year', ['He lives in the [2100] block of Corliss Avenue.', 'The office at [1600] Brackton Road closed.'], ['The road opened in [1996].']),
   yearContext: rule('number.year-in-sentence', 'a year: four digits after "in", "since", "by", "fiscal"… or after a name', ['The plant opened in [1996].', 'He won the World Cup [2018] final.', 'It expects fiscal [2027] sales of $9bn.'], ['The plant hired [1996] workers.']),
   count: rule('number.count', 'a plain number: a count or an amount', ['Rain fell on [7] towns.', 'The plant hired [1996] workers.']),
 } as const;

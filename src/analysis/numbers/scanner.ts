@@ -9,7 +9,7 @@ import { monthNumber, parseIsoDate } from './dates';
 import { clockTime } from './times';
 import { cardinalWordValue } from './words';
 import { joinQuantities } from './ranges';
-import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './units';
+import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, GLUED_CURRENCY_LETTERS, SCALE_WORDS } from './units';
 import { readGlued } from './numeral';
 import { readQuantity } from './quantity';
 import { readDayFirstDate, readMonthFirstDate } from './writtenDates';
@@ -63,6 +63,30 @@ function isUpperCase(t: ScanToken): boolean {
   return t.text === t.text.toUpperCase();
 }
 
+/** Letters glued to an amount, with a scale suffix or not: "Rs5", "N2.5bn", "R150,000". */
+const GLUED_AMOUNT = /^(\p{Lu}\p{Ll}*)(\d[\d,.]*\d|\d)(bn|tn|trn|mn|mln|bln|m|k|b)?$/u;
+const GLUED_AMOUNT_END = /\d(?:bn|tn|trn|mn|mln|bln|m|k|b)?$/;
+
+/** A single-capital currency ("N", "R") glued to `digits` reads as money: "N2.5bn", "N20,000", "N3 billion"; not "N95". */
+function gluedLetterAmount(c: ScanCursor, i: number, digits: string, suffix: string | undefined): boolean {
+  return !!suffix || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits) || SCALE_WORDS[c.tok(i + 1)?.lower ?? ''] !== undefined;
+}
+
+/**
+ * An amount with its currency glued before it at token `i` ("Rs5", "N2.5bn", "R150,000"):
+ * undefined when the token is no such amount, null when it is one the quantity reader turns down.
+ */
+function readGluedAmount(c: ScanCursor, i: number, t: ScanToken): Draft | null | undefined {
+  const glued = GLUED_AMOUNT_END.test(t.text) ? GLUED_AMOUNT.exec(t.text) : null;
+  if (!glued || !DIGITS.test(glued[2])) return undefined;
+  const [, prefix, digits, suffix] = glued;
+  const currency = CURRENCY_ABBREVIATIONS[prefix] ?? (gluedLetterAmount(c, i, digits, suffix) ? GLUED_CURRENCY_LETTERS[prefix] : undefined);
+  if (!currency) return undefined;
+  const base = { start: t.start, end: t.end, next: i + 1, text: digits };
+  const numeral: Numeral | undefined = suffix ? readGlued(c, { ...base, text: digits + suffix }, digits, suffix) : { ...base, value: parseDigits(digits), digits: true, ordinal: false };
+  return (numeral?.moneyScale !== undefined || !suffix ? readQuantity(c, i, i, currency, numeral) : undefined) ?? null;
+}
+
 /** A plain quantity or range at the word itself: "20,000", "4.2 million", "10 to 15", "twenty-five". */
 const QUANTITY_READER: StartReader = { read: (c, i) => readQuantityOrRange(c, i, i, undefined) };
 
@@ -95,16 +119,14 @@ export const WORD_READERS: readonly StartReader[] = [
       return prefix && isUpperCase(t) && sym && !sym.word && sym.text === '$' && c.numeralStartsAt(i + 2) ? readQuantityOrRange(c, i, i + 2, prefix) : undefined;
     },
   },
-  // "Rs5 crore": the abbreviation glued to the digits; the span starts with it.
+  // "Rs5 crore", "N2.5bn", "R150,000": the abbreviation glued to the digits; the span starts with it.
   {
     rule: WRITTEN_KIND_RULES.money,
     read: (c, i, t) => {
-      const glued = /\d$/.test(t.text) ? /^(\p{Lu}\p{Ll}*)(\d[\d,.]*)$/u.exec(t.text) : null;
-      if (!glued || !CURRENCY_ABBREVIATIONS[glued[1]] || !DIGITS.test(glued[2])) return undefined;
-      const digits = glued[2];
-      const numeral: Numeral = { start: t.start, end: t.end, next: i + 1, text: digits, value: parseDigits(digits), digits: true, ordinal: false };
-      const q = readQuantity(c, i, i, CURRENCY_ABBREVIATIONS[glued[1]], numeral);
-      return q ? [q] : [];
+      const q = readGluedAmount(c, i, t);
+      if (q === undefined) return undefined;
+      if (!q) return [];
+      return readRangeEnd(c, q) ?? [q];
     },
   },
   // "Rs 500 crore", "Rs. 3 lakh"
@@ -259,8 +281,11 @@ export function readRangeEnd(c: ScanCursor, a: Draft): Draft[] | undefined {
     if (!(sym.text === '$' && currency && DOLLAR_CURRENCIES.has(currency))) currency = CURRENCY_SYMBOLS[sym.text];
     at++;
   }
-  if (!c.numeralStartsAt(at) || c.tok(at)?.lower === 'a') return undefined;
-  const b = readQuantity(c, a.next + 1, at, currency);
+  // "between N20,000 and N150,000": the second end with its currency glued on, as the first.
+  const endToken = c.tok(at);
+  const gluedEnd = currency && endToken ? readGluedAmount(c, at, endToken) : undefined;
+  if (!gluedEnd && (!c.numeralStartsAt(at) || c.tok(at)?.lower === 'a')) return undefined;
+  const b = gluedEnd ?? readQuantity(c, a.next + 1, at, currency);
   if (!b || b.value === null || b.kind === 'date' || b.kind === 'time' || b.ordinal || b.hint === 'decade') return undefined;
   const spacedDash = dash && link.spaced && !!c.tok(a.next + 1)?.spaced;
   return joinQuantities(c.tokens, c.text, a, b, { spacedDash });

@@ -17,11 +17,18 @@ export const DOLLAR_PREFIXES = wordTable<string>({
 export const CURRENCY_CODES = wordTable<string>({
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', inr: 'INR', chf: 'CHF', aud: 'AUD', cad: 'CAD',
   nzd: 'NZD', hkd: 'HKD', sgd: 'SGD', rub: 'RUB', brl: 'BRL', krw: 'KRW', zar: 'ZAR', sek: 'SEK', nok: 'NOK', dkk: 'DKK',
-  mxn: 'MXN', try: 'TRY',
+  mxn: 'MXN', try: 'TRY', ngn: 'NGN', kes: 'KES', ghs: 'GHS', ugx: 'UGX', tzs: 'TZS', egp: 'EGP', pkr: 'PKR', php: 'PHP',
 });
 
 /** Abbreviations written before an amount, with or without a full stop ("Rs 500", "Rs. 500"). Case-sensitive. */
-export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR' });
+export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES' });
+
+/**
+ * Single capitals that African papers glue to an amount for their currency ("N2.5bn" naira,
+ * "R150,000" rand). Alone before digits they are as often a code ("N95", "R2"), so they read as
+ * money only when the amount shows it: a scale suffix, a thousands separator or a scale word after.
+ */
+export const GLUED_CURRENCY_LETTERS = wordTable<string>({ N: 'NGN', R: 'ZAR' });
 
 /** Currency names written after the amount ("422,000 euros"). */
 export const CURRENCY_WORDS = wordTable<string>({

@@ -168,9 +168,25 @@ export const NAME_VETOES: readonly NameVeto[] = [
   // A pronoun is an ordinary word too ("He", "I'm").
   { rule: personRule('person.ordinary-word'), rejects: v => v.name.length === 1 && !!(v.head.tags & Tag.Pronoun) && v.titleFrom < 0 },
   { rule: personRule('person.initials-only'), rejects: v => v.name.every(t => isInitial(t)) },
-  // Single capitals without a dot are table headings or codes ("W D L G"), not initials.
-  { rule: personRule('person.single-capitals'), rejects: v => v.name.some((t, i) => /^\p{Lu}$/u.test(t.text) && !isInitial(t) && !(v.regnal && i === v.name.length - 1)) },
+  // "told The Kerry Courier", "on The Steve Harvey Morning Show": "The" capitalised inside a
+  // sentence starts a title (a newspaper, a show, a band). Turned down, not blocked: a person
+  // named in the title ("Harvey") is still a person elsewhere.
+  { rule: personRule('person.the-title'), rejects: theTitle },
+  // Single capitals without a dot are table headings or codes ("W D L G"), not initials; but an
+  // Irish "Ó" before the family name is a name particle ("Pádraig Ó Briain").
+  { rule: personRule('person.single-capitals'), rejects: v => v.name.some((t, i) => /^\p{Lu}$/u.test(t.text) && !isInitial(t) && !(v.regnal && i === v.name.length - 1) && !gaelicParticle(v.name, i)) },
 ];
+
+/** "The", capitalised but not opening its sentence, right before the name, without a title. */
+function theTitle({ tokens, k, titleFrom }: NameView): boolean {
+  const the = tokens[k - 1];
+  return titleFrom < 0 && the !== undefined && the.text === 'The' && !the.sentenceStart && the.sentence === tokens[k].sentence && SPACE_ONLY.test(the.post) && !/[“"‘'(]$/.test(the.pre);
+}
+
+/** The word at `i` is a Gaelic name particle ("Ó", "Ní") with a family name after it in the name. */
+function gaelicParticle(name: readonly Token[], i: number): boolean {
+  return i < name.length - 1 && hasClass(name[i].lower, W.CapitalNameParticle) && isCapitalised(name[i + 1]);
+}
 
 /** A lone title that is also a family name ("King"), capitalised mid-sentence with nothing before it in the run. */
 function titleAsFamilyName({ head, k, first, titleFrom }: NameView): boolean {

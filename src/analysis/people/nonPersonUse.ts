@@ -151,7 +151,10 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
     // "the carmaker Tata", "her novel Angel Catbird" — not the verbs "show Clinton", "painting Trump".
     // Nor a full name after a group it acts on: "a group Mitt Romney won", "the team Tom Brady led".
     const fullName = last > first && hasClass(before.lower, W.GroupNoun) && tokens.slice(first, last + 1).every(t => !(wordClass(t.lower) & (Lex.Common | Lex.Place | Lex.Organization | Lex.Demonym | Lex.Date | Lex.NonPersonWord | Lex.NonPersonHead | Lex.Value)));
-    if (hasClass(before.lower, W.OrganisationPreceder) && !fullName) return 'person.organisation-word-before';
+    // "Court records show Whitfield was…", "polls show Clinton ahead": the verb after a plural subject.
+    const subject = tokens[first - 2];
+    const verbAfterSubject = !!subject && subject.sentence === before.sentence && SPACE_ONLY.test(subject.post) && !subject.possessive && !!(subject.tags & (Tag.Plural | Tag.Pronoun)) && hasClass(before.lower, W.PrecederAlsoVerb);
+    if (hasClass(before.lower, W.OrganisationPreceder) && !fullName && !verbAfterSubject) return 'person.organisation-word-before';
     // "the Leeds builder Marchbank" (not "builder Dave Marchbank", a tradesman).
     if (lone && first === nameStart && hasClass(before.lower, W.LoneOrganisationPreceder)) return 'person.organisation-word-before';
     // "metropolitan Houston", "metro Denver".

@@ -125,7 +125,7 @@ export const QUOTES_RULES = defineRules([
     id: 'speaker.cue-before',
     subject: 'speaker',
     reason: 'a verb of saying before the quote, in its sentence (its subject; a person named before "of" and an organisation: the person)',
-    examples: { match: ['Mayor Hugo Brandt said the city would [“act within days”] on the report.', 'Hugo Brandt of Acme Corp said the plan was [“bad for everyone”].'], noMatch: ['[“We will act within days,”] Mayor Hugo Brandt said.'] },
+    examples: { match: ['Mayor Hugo Brandt said the city would [“act within days”] on the report.', 'Hugo Brandt of Acme Corp said the plan was [“bad for everyone”].', 'Sir Hugo Brandt MP, Member for Holbeck East, told MPs the bill was [“unworkable”].'], noMatch: ['[“We will act within days,”] Mayor Hugo Brandt said.'] },
   },
   {
     id: 'speaker.transcript-label',

@@ -76,6 +76,8 @@ export function subjectOf(ctx: Context, v: number, floor: number): SpeakerMentio
           while (n > floor && !tokens[n].pre.includes('(')) n--;
           n--;
         }
+        // "Sir Keir Bramwell MP, Member for Holbeck East, told": the letters after the name are not part of it.
+        while (n > floor && hasClass(tokens[n].lower, W.PostNominal) && SPACE.test(tokens[n - 1].post)) n--;
         const named = n >= floor ? ctx.byLast.get(n) : undefined;
         if (named !== undefined) {
           // "Sen. Curtis Hollings of Wyoming, a critic …, called": the person, not their state.

@@ -8,7 +8,10 @@
 // and "Noun||(a|an) #Adjective? #Noun [#Infinitive] (#Preposition|#Noun)", which change tags
 // the finders read on text added to the regression corpus later ("a company that reports
 // profits": "reports" is a verb; "the ordinal; a second…"; "a headline quote in": "quote" is a
-// noun). 56 are left out.
+// noun). Three more put back for the regress articles 28-30: "Imperative #Plural||^%Noun|Verb%
+// %Plural|Verb%" ("Court records show Whitfield": "show" is a verb), "Auxiliary||[(been|had|
+// became|came)] #PastTense" ("had not been consulted") and "Conjunction||#Noun [that] #Verb
+// #Adjective" ("a standoff with police that ended early"). 53 are left out.
 export const LEFT_OUT_POST_TAGGER_RULES: readonly string[] = [
   "Passive||(got|were|was|is|are|am) (#PastTense|#Participle)", // tried 2672 times, fired 507
   "Infinitive||^[#Adjective] (the|your) #Noun", // tried 3641 times, fired 0
@@ -44,7 +47,6 @@ export const LEFT_OUT_POST_TAGGER_RULES: readonly string[] = [
   "Plural||#Value [#PresentTense] of", // tried 1139 times, fired 0
   "Noun||#Possessive #Adjective [#Verb]", // tried 1198 times, fired 0
   "Infinitive||#Modal #Noun [%Noun|Verb%]", // tried 1620 times, fired 0
-  "Imperative #Plural||^%Noun|Verb% %Plural|Verb%", // tried 1759 times, fired 0
   "#PresentTense #Plural||%Plural|Verb% %Plural|Verb%", // tried 3376 times, fired 0
   "Fraction||#Cardinal+ out? of every? #Cardinal", // tried 1919 times, fired 0
   "#Copula #Adverb #Adjective||#Copula (pretty|dead|full|well|sure) (#Adjective|#Noun)", // tried 1523 times, fired 0
@@ -52,7 +54,6 @@ export const LEFT_OUT_POST_TAGGER_RULES: readonly string[] = [
   "Infinitive||to [%Noun|Verb%] #Preposition", // tried 1505 times, fired 141
   "Verb||#Pronoun [#Adjective] #Determiner #Adjective? #Noun", // tried 1362 times, fired 0
   "Adjective||#Possessive [#PastTense] #Noun", // tried 2263 times, fired 0
-  "Auxiliary||[(been|had|became|came)] #PastTense", // tried 853 times, fired 566
   "Imperative||^[#Infinitive] (#Adjective|#Adverb|hard|high|fast|slow)$", // tried 3095 times, fired 2
   "Imperative||^[#Infinitive] (your|my|the|a|an|any|each|every|some|more|with|on)", // tried 4973 times, fired 1
   "Imperative||^[#Infinitive] (him|her|it|us|me|there)", // tried 1303 times, fired 0
@@ -65,5 +66,4 @@ export const LEFT_OUT_POST_TAGGER_RULES: readonly string[] = [
   "Imperative||^[#Infinitive] #Adjective? #Singular #Singular", // tried 6090 times, fired 32
   "Imperative||^[(ask|wear|pay|look|help|show|watch|act|fix|kill|stop|start|turn|try|win)] #Noun", // tried 714 times, fired 0
   "Adjective||#Gerund [#Gerund] #Plural", // tried 1357 times, fired 0
-  "Conjunction||#Noun [that] #Verb #Adjective", // tried 1059 times, fired 0
 ];

@@ -99,3 +99,43 @@ describe('spans of days written with a spaced dash', () => {
     );
   });
 });
+
+describe('African currencies written before the amount', () => {
+  it('reads naira and rand glued to the amount as money when a scale suffix, a thousands comma or a scale word shows it', () => {
+    const naira = only('Traders rejected a N2.5bn levy on shops.', 'N2.5bn');
+    assert.deepEqual([naira.value, naira.unit, naira.kind], [2.5e9, 'NGN', 'money']);
+    assert.equal(only('The state collected N450m in fees.', 'N450m').value, 4.5e8);
+    assert.equal(only('Fees may reach N3 billion.', 'N3 billion').value, 3e9);
+    assert.deepEqual([only('The flat cost R150,000 in 2019.', 'R150,000').unit, only('The flat cost R150,000 in 2019.', 'R150,000').kind], ['ZAR', 'money']);
+  });
+
+  it('reads "between N20,000 and N150,000" as one range of money', () => {
+    const n = only('Traders would pay between N20,000 and N150,000 a year.', 'N20,000 and N150,000');
+    assert.deepEqual([n.value, n.upTo, n.unit, n.kind], [20000, 150000, 'NGN', 'range']);
+  });
+
+  it('reads Kenyan shillings written "KSh" or "Kshs" before the amount', () => {
+    const n = only('The county raised KSh 300m from traders.', 'KSh 300m');
+    assert.deepEqual([n.value, n.unit, n.kind], [3e8, 'KES', 'money']);
+    assert.equal(only('Each stall pays Kshs 2,000 a month.', 'Kshs 2,000').unit, 'KES');
+  });
+
+  it('leaves a code with a single capital alone: "N95 masks", "the N1 road"', () => {
+    assert.deepEqual(numbers('Nurses asked for N95 masks on the N1 road.').map(n => n.text), []);
+  });
+});
+
+describe('numbers of a police brief', () => {
+  it('reads a block or house number in a street address as a count, not a year', () => {
+    assert.equal(only('Ray Okonjo, 45, of the 2100 block of Corliss Avenue, was charged.', '2100').kind, 'cardinal');
+    assert.equal(only('The office at 1600 Brackton Road closed.', '1600').kind, 'cardinal');
+    assert.equal(only('The office closed in 1996.', '1996').kind, 'year');
+    assert.equal(only('She cited the 1973 Supreme Court decision and the 2019 Brackton Road plan.', '1973').kind, 'year');
+    assert.equal(only('She cited the 1973 Supreme Court decision and the 2019 Brackton Road plan.', '2019').kind, 'year');
+  });
+
+  it('reads no figure in an identifier after "booking number is" or "case number was"', () => {
+    assert.deepEqual(numbers('His booking number is 24-11873. Her case number was 4471.').map(n => n.text), []);
+    assert.equal(only('The number is 10, and song number 3 topped the chart.', '10').kind, 'cardinal');
+  });
+});

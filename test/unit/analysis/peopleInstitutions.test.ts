@@ -12,6 +12,31 @@ describe('people: institutions, firms and towns named like people', () => {
     assert.deepEqual(mentions(text), []);
   });
 
+  it('reads a newspaper as no person, by its last word or by "The" capitalised inside the sentence', () => {
+    const text = 'Ana Ruiz told The Kerry Courier that rents had risen. She spoke to the Tralee Examiner too. Later Tom Lee wrote to The Brackton Voice.';
+    assert.deepEqual(mentions(text), ['Ana Ruiz', 'Tom Lee']);
+  });
+
+  it('keeps a person named in a show\'s title a person elsewhere: "on The Rena Harvey Morning Show … told Harvey"', () => {
+    const text = 'On The Rena Harvey Morning Show on Tuesday, Ana Ruiz spoke. "We will win," she told Harvey.';
+    assert.deepEqual(mentions(text), ['Ana Ruiz', 'Harvey']);
+  });
+
+  it('reads a political party named like a person as no person, and its spokeswoman as the speaker', () => {
+    const analysis = new Analyzer().analyze('Sinn Féin housing spokeswoman Aoife Brackton TD disagreed. "This is spin," she wrote on X.');
+    assert.deepEqual(analysis.people.map(p => p.text), ['Aoife Brackton']);
+    assert.deepEqual(analysis.quotes.map(q => q.speaker), ['Aoife Brackton']);
+  });
+
+  it('reads "show" after a plural subject as the verb: "Court records show Quellon was convicted" keeps Quellon a person', () => {
+    assert.deepEqual(mentions('Rena Quellon was charged. Court records show Quellon was convicted in 2016. She starred in the show Ostravo.'), ['Rena Quellon', 'Quellon']);
+  });
+
+  it('still finds a person after "The" that opens the sentence or comes with a title', () => {
+    const text = 'The Maria Quellon I knew was kind. Ruiz told The Rev. Ann Ostrava so.';
+    assert.deepEqual(mentions(text), ['Maria Quellon', 'Ruiz', 'Ann Ostrava']);
+  });
+
   it('still finds a person named after an institution, with or without a title', () => {
     const text = 'The Secretary of State Ada Quellon arrived. Psychology major at University of Vermont Tamsin Ockley wrote to him.';
     assert.deepEqual(mentions(text), ['Ada Quellon', 'Tamsin Ockley']);

@@ -23,6 +23,23 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('Nigerian and Irish titles, and "TD" after a name', () => {
+    it('strips "Hon.", "Rt. Hon." and "Taoiseach" as titles and "TD" as letters after the name', () => {
+      assert.deepEqual(mentions('Hon. Adaeze Quellon sponsored the bill. The Speaker, Rt. Hon. Tunde Ostrava, adjourned it.'), ['Adaeze Quellon', 'Tunde Ostrava']);
+      assert.deepEqual(mentions('Taoiseach Micheál Quellon spoke first. Later Aoife Brackton TD said the figures were wrong.'), ['Micheál Quellon', 'Aoife Brackton']);
+      assert.deepEqual(mentions('The Oba of Ostrava, Oba Rilwan Quellon, met Otunba Gbenga Brackton on Monday.'), ['Rilwan Quellon', 'Gbenga Brackton']);
+    });
+  });
+
+  describe('the Gaelic particles "Ó" and "Ní" inside a name', () => {
+    it('reads "Pádraig Ó Quellon" and "Eimear Ní Bhrackton" as names, and "Mr Ó Quellon" too', () => {
+      assert.deepEqual(mentions('Pádraig Ó Quellon defended the plan. Eimear Ní Bhrackton said it was spin. Mr Ó Quellon disagreed.'), ['Pádraig Ó Quellon', 'Eimear Ní Bhrackton', 'Ó Quellon']);
+    });
+    it('still turns down single capitals that are a table heading', () => {
+      assert.deepEqual(mentions('The table read Team W D L Pts.'), []);
+    });
+  });
+
   describe('a double-barrelled surname ending in a word that heads place names', () => {
     it('reads "Senator Jacqui Nguyen-Hall" as a person, and keeps "Brackton Town Hall" a place', () => {
       assert.deepEqual(mentions('Senator Jacqui Nguyen-Hall chairs the committee. Aid went to Brackton Town Hall.'), ['Jacqui Nguyen-Hall']);

@@ -15,6 +15,10 @@ describe('speakers', () => {
     assert.deepEqual(speakers('After the vote, several tenant groups issued a statement calling the plan "a gift to landlords."').map(s => s[1]), ['several tenant groups']);
   });
 
+  it('gives the quote to a titled name with letters after it and an appositive: "Sir Keir Quellon MP, Member for Holbeck East, told"', () => {
+    assert.deepEqual(speakers('Sir Keir Quellon MP, Member for Holbeck East, told the Commons that the bill was "unworkable".'), [['Keir Quellon', 'Keir Quellon']]);
+  });
+
   it('names the person set off by commas at the start of the clause of "…, tweeting"', () => {
     assert.deepEqual(speakers('Holt, a retired surgeon, poked at the mayor during the hearing, tweeting, "Is anyone awake in there?"').map(s => s[0]), ['Holt']);
     // Also a surname the name finder leaves alone because it is also a title.
