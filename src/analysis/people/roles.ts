@@ -119,7 +119,8 @@ export function readRoleBefore(tokens: Token[], text: string, first: number, las
   const before = tokens[first - 1];
   if (!before || !/^,\s*$/.test(before.post) || !/^,/.test(tokens[last].post) || before.sentence !== tokens[first].sentence) return;
   let s = first - 1;
-  while (s > 0 && tokens[s - 1].sentence === before.sentence && !/[,;:()“”"]/.test(tokens[s - 1].post) && first - s < 15) s--;
+  // A dash ends the phrase too: "DUBLIN – The Taoiseach, Pádraig Ó Briain," (a dateline is no role).
+  while (s > 0 && tokens[s - 1].sentence === before.sentence && !/[,;:()“”"–—]|\s-\s/.test(tokens[s - 1].post) && first - s < 15) s--;
   const phrase = tokens.slice(s, first);
   if (!phrase.some(isRoleNoun) || phrase.some(t => t.tags & Tag.Verb && !(t.tags & Tag.Noun))) return;
   let from = s;

@@ -87,6 +87,13 @@ describe('people', () => {
     assert.match(entity(a, 'Peter Mwangi').role ?? '', /envoy in Nairobi/);
   });
 
+  it('leaves the dateline out of a role written before the name', () => {
+    for (const dash of ['–', '—', '-']) {
+      const a = analyze(`DUBLIN ${dash} The Taoiseach, Pádraig Ó Briain, has defended the plan.`);
+      assert.equal(entity(a, 'Pádraig Ó Briain').role, 'The Taoiseach');
+    }
+  });
+
   it('counts "Trump administration" as Trump but not organisations and places', () => {
     const text = 'President Donald Trump spoke at Lafayette Square. The Trump administration and the Justice Department disagreed. Trump said so.';
     const a = analyze(text);
