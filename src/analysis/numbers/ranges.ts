@@ -141,7 +141,8 @@ export function joinQuantities(tokens: readonly ScanToken[], text: string, a: Dr
   if (!sameMeasure(a, b) && !isBare(a)) return undefined;
   const opener = tokens[a.first - 1]?.lower;
   if (POINT_IN_TIME.has(opener ?? '') && isBareYear(a) && !isBareYear(b) && spanYear === undefined) return undefined;
-  const change = opener === 'from' && !isYearPair(a, b) && changeWordBefore(tokens, a.first - 1, 6);
+  // Two years, or a year and the end of a later one ("up from 2025-26 levels"), are a period of time.
+  const change = opener === 'from' && !isYearPair(a, b) && spanYear === undefined && changeWordBefore(tokens, a.first - 1, 6);
   // A bare end takes the scale written once after the pair: "between 5 and 10 million".
   let low = a.value;
   const bScale = scaleOf(text, b);

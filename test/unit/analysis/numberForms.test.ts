@@ -60,6 +60,17 @@ describe('spans of years written with the second year cut short', () => {
     );
   });
 
+  it('reads a financial year after a word of change and "from" as one span, not a change to a count', () => {
+    assert.deepEqual(
+      numbers('Spending is up from 2025-26 levels, and rose from 2019 - 20 to 2024.').map(n => [n.text, n.kind, n.value, n.upTo]),
+      [
+        ['2025-26', 'range', 2025, 2026],
+        ['2019 - 20', 'range', 2019, 2020],
+        ['2024', 'year', 2024, undefined],
+      ],
+    );
+  });
+
   it('does not read two digits far from the year as its second year', () => {
     assert.deepEqual(
       numbers('In 1990 - 12 teams played.').map(n => [n.text, n.kind]),
