@@ -18,7 +18,7 @@ commander cmdr cdr admiral adm sergeant sgt corporal cpl private pvt officer det
 supt chief speaker coach manager nurse brother sister elder deacon chaplain mufti patriarch metropolitan
 president-elect spokesman spokeswoman spokesperson treasurer comptroller provost dean principal trooper agent leader
 shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer insp cllr hon honourable honorable taoiseach tánaiste
-oba otunba ooni alaafin
+oba otunba ooni alaafin comhairle
 `),
   },
   TitleModifier: {
@@ -32,7 +32,7 @@ general attorney lieutenant rear field staff head lead principal regional nation
 district crown opposition majority minority party house senate senior-most parliamentary permanent under under-secretary
 undersecretary honorary emeritus distinguished visiting assistant-professor associate-professor secretary-general
 director-general managing financial operating technical technology information marketing medical legal commercial
-creative investment compliance digital product communications rt
+creative investment compliance digital product communications rt ceann
 `),
   },
   AbbreviatedTitle: {
