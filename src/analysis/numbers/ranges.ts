@@ -116,10 +116,13 @@ function isScore(tokens: readonly ScanToken[], text: string, a: Draft, b: Draft,
   if (small(a.value) && small(b.value) && (/^\s*\(?\d{1,2}[-–]\d{1,2}\b/.test(text.slice(b.end, b.end + 8)) || /\b\d{1,2}[-–]\d{1,2}\)?\s*$/.test(text.slice(Math.max(0, a.start - 8), a.start)))) return true;
   const followsAsScore = !after || !after.word || after.lineStart || AFTER_SCORE.has(after.lower) || isCapitalised(after);
   if (!followsAsScore) return false;
-  for (let k = a.first - 1; k >= 0 && k >= a.first - 3; k--) {
+  // Within three words before the pair, not counting a team's name and its "the" ("beat the
+  // Mesa Ravens 31-24"), at most eight tokens back.
+  for (let k = a.first - 1, words = 0; k >= 0 && k >= a.first - 8 && words < 3; k--) {
     const t = tokens[k];
     if (isSentenceEnd(t) || t.text === ';') return false;
     if (t.word && SCORE_WORDS_BEFORE.has(t.lower)) return true;
+    if (!t.word || !(isCapitalised(t) || t.lower === 'the')) words++;
   }
   return false;
 }

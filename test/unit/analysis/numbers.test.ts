@@ -357,7 +357,7 @@ describe('findNumbers', () => {
 
     it('keeps scores as separate numbers that count nothing', () => {
       assert.deepEqual(numbers('Spain beat Italy 3 – 1 in the final.').map(n => [n.text, n.kind]), [['3', 'cardinal'], ['1', 'cardinal']]);
-      for (const text of ['They lost 1-3 at home.', 'It was a 0-1 defeat for the hosts.', 'Arsenal won 3-1 on Sunday.', 'After the 1-2 win, fans cheered.']) {
+      for (const text of ['They lost 1-3 at home.', 'It was a 0-1 defeat for the hosts.', 'Arsenal won 3-1 on Sunday.', 'After the 1-2 win, fans cheered.', 'The Hawks beat the Mesa Ravens 31-24 on Sunday.', 'Draper lost to Goran Ivanisevic 6-7 in the first set.']) {
         const found = numbers(text);
         assert.equal(found.length, 2, text);
         for (const n of found) assert.deepEqual([n.kind, n.upTo, n.counted], ['cardinal', undefined, undefined], `${text} ${JSON.stringify(n)}`);
