@@ -24,6 +24,11 @@ export interface NameBounds {
   evidence: number;
 }
 
+/** Token k opens a sentence, or follows a dash or a colon (a dateline's, a label's). */
+function opensClause(tokens: Token[], k: number): boolean {
+  return tokens[k].sentenceStart || (k > 0 && /^\s*[—–:]\s*$|^\s+-\s+$/.test(tokens[k - 1].post));
+}
+
 export function nameBounds(tokens: Token[], first: number, last: number, headline: boolean): NameBounds {
   // Cut off leading words that are not part of the name: titles ("President"), role modifiers
   // ("Chinese", "Deputy"), function words and sentence-initial ordinary words ("However").
@@ -47,8 +52,9 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
       k++;
       continue;
     }
-    // "Midfielder Declan Rice", "Founder Michael Dell": a role noun opening the sentence.
-    if (k === first && t.sentenceStart && last - k >= 2 && !(c & NAME) && SPACE_ONLY.test(t.post) && (t.tags & Tag.Actor || /(?:er|or|ist|ian)$/.test(t.lower)) && isCapitalised(tokens[k + 1]) && !isInitial(tokens[k + 1])) {
+    // "Midfielder Declan Rice", "Founder Michael Dell": a role noun opening the sentence, or the
+    // story after its dateline ("NEW ORLEANS — Quarterback Dion Vance threw…").
+    if (k === first && opensClause(tokens, k) && last - k >= 2 && !(c & NAME) && SPACE_ONLY.test(t.post) && (t.tags & Tag.Actor || /(?:er|or|ist|ian)$/.test(t.lower) || hasClass(t.lower, W.PositionNoun)) && isCapitalised(tokens[k + 1]) && !isInitial(tokens[k + 1])) {
       if (roleFrom < 0) roleFrom = k;
       k++;
       continue;

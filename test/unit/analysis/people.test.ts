@@ -308,6 +308,10 @@ describe('people', () => {
       assert.deepEqual(mentions(a), ['Michael Dell', 'Dell', 'Kyle Walker', 'Michael J. Fox']);
       assert.equal(entity(a, 'Michael Dell').age, 59);
       assert.equal(entity(a, 'Kyle Walker').role, 'Defender');
+      // A position with no agent ending, and a story opening after its dateline.
+      const b = analyze('NEW ORLEANS — Quarterback Dion Vance threw for 312 yards. Chef Ana Ruiz cooked.');
+      assert.deepEqual(mentions(b), ['Dion Vance', 'Ana Ruiz']);
+      assert.equal(entity(b, 'Dion Vance').role, 'Quarterback');
       // A team or a faith is not a family name.
       assert.deepEqual(mentions(analyze('The San Diego Padres won. The Roman Catholic church agreed. Preston North End drew.')), []);
     });
