@@ -9,6 +9,8 @@
 type PhraseStarts = Map<string, Set<string>>;
 
 const startsByLexicon = new WeakMap<object, PhraseStarts>();
+let lastLexicon: object | undefined;
+let lastStarts: PhraseStarts | undefined;
 
 /**
  * The first two words of every phrase in the lexicon, by first word: looked up with the two
@@ -16,6 +18,8 @@ const startsByLexicon = new WeakMap<object, PhraseStarts>();
  * them was a new string to build and hash for a third of all words.
  */
 function phraseStarts(lexicon: Record<string, unknown>): PhraseStarts {
+  // The same lexicon is asked about word after word: kept at hand rather than looked up each time.
+  if (lexicon === lastLexicon && lastStarts) return lastStarts;
   let starts = startsByLexicon.get(lexicon);
   if (!starts) {
     starts = new Map<string, Set<string>>();
@@ -28,6 +32,8 @@ function phraseStarts(lexicon: Record<string, unknown>): PhraseStarts {
     }
     startsByLexicon.set(lexicon, starts);
   }
+  lastLexicon = lexicon;
+  lastStarts = starts;
   return starts;
 }
 
