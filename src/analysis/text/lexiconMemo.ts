@@ -133,7 +133,8 @@ function lexicon(view: { docs: LexTerm[][] }): void {
       }
       const outcome = outcomeFor(t);
       if (!outcome.tagged) continue;
-      for (const tag of outcome.tags) t.tags.add(tag);
+      const tags = outcome.tags;
+      for (let k = 0; k < tags.length; k++) t.tags.add(tags[k]);
       t.dirty = true;
       if (outcome.chunk !== undefined) t.chunk = outcome.chunk;
     }

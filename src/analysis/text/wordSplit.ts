@@ -35,11 +35,15 @@ function isWord(piece: string): boolean {
 export function simpleChunks(sentence: string, model: unknown): string[] | null {
   if (sentence.includes('/')) return null;
   const dashes = DASH.test(sentence);
-  // Where each word starts, after the first: the chunk before it ends there.
-  const starts: number[] = [];
+  // Each word after the first ends the chunk before it, which is sliced off there.
+  const chunks: string[] = [];
+  let start = 0;
   let seenWord = false;
   const wordAt = (at: number) => {
-    if (seenWord) starts.push(at);
+    if (seenWord) {
+      chunks.push(sentence.slice(start, at));
+      start = at;
+    }
     seenWord = true;
   };
   // compromise's pieces, runs of non-whitespace, found by hand: a regex's match objects were a
@@ -71,13 +75,7 @@ export function simpleChunks(sentence: string, model: unknown): string[] | null 
     } else if (isWord(piece)) wordAt(from);
   }
   if (sentence.length === 0) return [];
-  // With no word at all the whole sentence is one chunk.
-  const chunks: string[] = [];
-  let start = 0;
-  for (const end of starts) {
-    chunks.push(sentence.slice(start, end));
-    start = end;
-  }
+  // The last chunk runs to the end (with no word at all the whole sentence is one chunk).
   chunks.push(sentence.slice(start));
   // "2 - " and "5" are joined into one chunk, as compromise does (a dash is needed for a range).
   return dashes ? (combineRanges(chunks).filter(chunk => chunk) as string[]) : chunks;
