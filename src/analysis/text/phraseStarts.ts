@@ -6,20 +6,17 @@
 // a lexicon does not change while the process runs (this project adds nothing to compromise's).
 
 /** Per first word of a phrase, the words that can follow it. */
-type PhraseStarts = Map<string, Set<string>>;
+export type PhraseStarts = Map<string, Set<string>>;
 
 const startsByLexicon = new WeakMap<object, PhraseStarts>();
-let lastLexicon: object | undefined;
-let lastStarts: PhraseStarts | undefined;
 
 /**
  * The first two words of every phrase in the lexicon, by first word: looked up with the two
  * words' own strings (whose hashes the word memo's shared strings keep), where a key joining
- * them was a new string to build and hash for a third of all words.
+ * them was a new string to build and hash for a third of all words. A step over a document
+ * takes them once and asks `mayStartPhraseIn` for each word.
  */
-function phraseStarts(lexicon: Record<string, unknown>): PhraseStarts {
-  // The same lexicon is asked about word after word: kept at hand rather than looked up each time.
-  if (lexicon === lastLexicon && lastStarts) return lastStarts;
+export function phraseStartsOf(lexicon: Record<string, unknown>): PhraseStarts {
   let starts = startsByLexicon.get(lexicon);
   if (!starts) {
     starts = new Map<string, Set<string>>();
@@ -32,17 +29,20 @@ function phraseStarts(lexicon: Record<string, unknown>): PhraseStarts {
     }
     startsByLexicon.set(lexicon, starts);
   }
-  lastLexicon = lexicon;
-  lastStarts = starts;
   return starts;
 }
 
 /**
- * May a phrase of the lexicon start with these two words (each a term's machine or normal
- * form)? False only when none can: no phrase begins with them.
+ * May a phrase start with these two words (each a term's machine or normal form), given the
+ * lexicon's phrase starts? False only when none can: no phrase begins with them.
  */
-export function mayStartPhrase(lexicon: Record<string, unknown>, word: string, next: string): boolean {
+export function mayStartPhraseIn(starts: PhraseStarts, word: string, next: string): boolean {
   // A form with a space in it would not split as the phrases do: let compromise look it up.
   if (word.includes(' ') || next.includes(' ')) return true;
-  return phraseStarts(lexicon).get(word)?.has(next) === true;
+  return starts.get(word)?.has(next) === true;
+}
+
+/** May a phrase of the lexicon start with these two words? (`mayStartPhraseIn` with its starts.) */
+export function mayStartPhrase(lexicon: Record<string, unknown>, word: string, next: string): boolean {
+  return mayStartPhraseIn(phraseStartsOf(lexicon), word, next);
 }
