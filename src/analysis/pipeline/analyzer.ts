@@ -108,7 +108,10 @@ export class Analyzer {
   /** The whole analysis, pausing after every parsed block and between document-pass chunks. */
   private *run(text: string): Generator<void, Analysis> {
     const closest = this.closestRun(text);
-    const reused = closest ? reuseUnchanged(closest.run, text, closest.prefix, closest.suffix) : null;
+    // Another document (the CLI analyses unrelated ones in a row) starts afresh: taken as an edit
+    // of the last, it made the document pass try to carry people and quotes over and give up.
+    const reused = closest && mostlyShared(closest, text) ? reuseUnchanged(closest.run, text, closest.prefix, closest.suffix) : null;
+    if (reused && this.workCounter?.runsContinued !== undefined) this.workCounter.runsContinued++;
     const blocks = reused ? reused.changed : splitBlocks(text);
     const total = reused ? reused.before.length + blocks.length + reused.after.length : blocks.length;
     this.cache.resize(Math.max(this.minCacheSize, Math.ceil(total * 1.5)));
@@ -135,9 +138,9 @@ export class Analyzer {
     // A run this one was made from by an edit is replaced by it rather than kept beside it: the
     // next keystroke starts from this run, and the last run's text, blocks and memos (a megabyte
     // document's tens of thousands of moved findings) then die young, collected cheaply, instead
-    // of living through four more edits into the old generation. (Only when most of the text is
-    // shared: another document is kept, however it was analysed.)
-    const replaced = reused && closest && 2 * (closest.prefix + closest.suffix) >= Math.max(text.length, closest.run.text.length) ? closest.run : undefined;
+    // of living through four more edits into the old generation. (Another document, which
+    // shares too little to be taken as an edit, is kept.)
+    const replaced = reused && closest ? closest.run : undefined;
     this.recent = [{ text, found }, ...this.recent.filter(r => r.text !== text && r !== replaced)].slice(0, RECENT_RUNS);
     return analysis;
   }
@@ -158,6 +161,11 @@ export class Analyzer {
     }
     return best;
   }
+}
+
+/** Whether `text` shares most of its characters with the remembered run (an edit of it, not another document). */
+function mostlyShared(closest: { run: LastRun; prefix: number; suffix: number }, text: string): boolean {
+  return 2 * (closest.prefix + closest.suffix) >= Math.max(text.length, closest.run.text.length);
 }
 
 const STRIDE = 2048;

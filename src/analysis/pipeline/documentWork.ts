@@ -17,6 +17,8 @@ export interface WorkCounter {
   candidatesDecided?: number;
   /** Blocks whose candidates were counted for the document's candidate index (not carried over from the last run), when counted. */
   blocksIndexed?: number;
+  /** Runs that started from an earlier run of the same analyser as an edit of it, when counted. */
+  runsContinued?: number;
 }
 
 /** Steps between two pauses of the document pass (a few milliseconds of work). */

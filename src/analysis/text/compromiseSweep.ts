@@ -62,7 +62,10 @@ export const bulkMatch: SweepMethods['one']['bulkMatch'] = (document, net, metho
     if (ptrs.length === 0) return true;
     for (const ptr of ptrs) {
       ptr[0] = n;
-      const todo: SweepMatch & { pointer?: Ptr } = Object.assign({}, m, { pointer: ptr });
+      // compromise's Object.assign({}, m, { pointer: ptr }), the same keys in the same order,
+      // without the throwaway object holding the pointer.
+      const todo: SweepMatch & { pointer?: Ptr } = Object.assign({}, m);
+      todo.pointer = ptr;
       if (m.unTag !== undefined) todo.unTag = m.unTag;
       results.push(todo);
     }

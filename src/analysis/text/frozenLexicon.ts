@@ -7,7 +7,7 @@
 // shared compute table when this module loads. A word that begins no entry of the frozen
 // lexicon (nearly every word: it has under a hundred entries) is passed over at once.
 import nlp from 'compromise';
-import { mayStartPhrase } from './phraseStarts';
+import { mayStartPhraseIn, phraseStartsOf } from './phraseStarts';
 
 interface FreezeTerm {
   normal: string;
@@ -44,6 +44,7 @@ function freeze(view: { docs: FreezeTerm[][]; world: World }): void {
   const { frozenLex } = model.one;
   const multi = model.one._multiCache ?? {};
   const starters = firstWords(frozenLex);
+  const phraseStarts = phraseStartsOf(frozenLex);
   for (const terms of view.docs) {
     for (let i = 0; i < terms.length; i += 1) {
       const t = terms[i];
@@ -52,7 +53,7 @@ function freeze(view: { docs: FreezeTerm[][]; world: World }): void {
       // not split as the entries do, takes compromise's way).
       if (!starters.has(word) && !word.includes(' ')) continue;
       const next = terms[i + 1];
-      if (multi[word] !== undefined && next && mayStartPhrase(frozenLex, word, next.machine || next.normal)) {
+      if (multi[word] !== undefined && next && mayStartPhraseIn(phraseStarts, word, next.machine || next.normal)) {
         const end = i + multi[word] - 1;
         for (let k = end; k > i; k -= 1) {
           const words = terms.slice(i, k + 1);

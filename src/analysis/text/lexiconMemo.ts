@@ -9,7 +9,7 @@
 // starts afresh past MAX_WORDS words. It assumes compromise's lexicon does not change while the
 // process runs (this project adds no words to it); a change would need clearLexiconMemo().
 import nlp from 'compromise';
-import { mayStartPhrase } from './phraseStarts';
+import { mayStartPhraseIn, phraseStartsOf, type PhraseStarts } from './phraseStarts';
 
 interface LexTerm {
   text: string;
@@ -37,7 +37,7 @@ const PREFIX = /^(under|over|mis|re|un|dis|semi|pre|post)-?/;
 const ALLOW_PREFIX = new Set(['Verb', 'Infinitive', 'PastTense', 'Gerund', 'PresentTense', 'Adjective', 'Participle']);
 
 /** compromise's phrase look-up from word `start` (lexicon/compute/multi-word.js): true when it tagged, false or null when not. */
-function multiWord(terms: LexTerm[], start: number): boolean | null {
+function multiWord(terms: LexTerm[], start: number, starts: PhraseStarts): boolean | null {
   const { model, methods } = world;
   const multi = model.one._multiCache ?? {};
   const { lexicon } = model.one;
@@ -46,7 +46,7 @@ function multiWord(terms: LexTerm[], start: number): boolean | null {
   if (multi[word] !== undefined && terms[start + 1]) {
     // compromise's loop below would find nothing.
     const next = terms[start + 1];
-    if (!mayStartPhrase(lexicon, word, next.machine || next.normal)) return false;
+    if (!mayStartPhraseIn(starts, word, next.machine || next.normal)) return false;
     const end = start + multi[word] - 1;
     for (let i = end; i > start; i -= 1) {
       const words = terms.slice(start, i + 1);
@@ -120,12 +120,13 @@ function outcomeFor(t: LexTerm): Outcome {
 }
 
 function lexicon(view: { docs: LexTerm[][] }): void {
+  const starts = phraseStartsOf(world.model.one.lexicon);
   for (const terms of view.docs) {
     for (let i = 0; i < terms.length; i += 1) {
       const t = terms[i];
       if (t.tags.size !== 0) continue;
       // As compromise: the word alone is looked up unless a phrase from it was found.
-      if (multiWord(terms, i) === true) continue;
+      if (multiWord(terms, i, starts) === true) continue;
       // A frozen word is tagged "safely" by compromise (no tag removed): take its own way.
       if (t.frozen === true) {
         singleWord(t);
@@ -133,7 +134,8 @@ function lexicon(view: { docs: LexTerm[][] }): void {
       }
       const outcome = outcomeFor(t);
       if (!outcome.tagged) continue;
-      for (const tag of outcome.tags) t.tags.add(tag);
+      const tags = outcome.tags;
+      for (let k = 0; k < tags.length; k++) t.tags.add(tags[k]);
       t.dirty = true;
       if (outcome.chunk !== undefined) t.chunk = outcome.chunk;
     }

@@ -135,6 +135,8 @@ class Pattern implements CompiledPattern {
   /** A first step that is a plain "#Tag": tested in place, the commonest first step. */
   private readonly startTag: string | null;
   private readonly state: State;
+  /** The matches of the `match` call under way (null: none yet). */
+  private found: MatchPointer[] | null = null;
 
   constructor(
     private readonly steps: Step[],
@@ -153,45 +155,23 @@ class Pattern implements CompiledPattern {
   }
 
   match(terms: MatchTerm[], starts?: number): MatchPointer[] {
-    const s = this.state;
+    // The matches found go to `found`, set up here: no closure or list is made for a chunk where
+    // the pattern finds nothing (nearly all of them), since the post-tagger tries every pattern
+    // hooked on a chunk's words and that allocation was a tenth of the whole parse's.
+    this.found = null;
     const length = terms.length;
-    let ptrs: MatchPointer[] | null = null;
-    /** compromise's checks of a found match: the "$" anchor, the veto, the group asked for. */
-    const keep = (start: number): void => {
-      const end = start + s.t;
-      if (this.endAnchored && end !== length) return;
-      let ptr: MatchPointer;
-      if (this.group === undefined) ptr = [0, start, end];
-      else if (s.groupStart >= 0) ptr = [0, start + s.groupStart, start + s.groupStart + s.groupLength];
-      else return;
-      // The veto runs on the state: after the match and its group are read.
-      if (this.notIf && this.vetoed(terms, start, end)) return;
-      ptr[3] = terms[ptr[1]].id;
-      ptr[4] = terms[ptr[2] - 1].id;
-      (ptrs ??= []).push(ptr);
-    };
     if (this.anchored) {
-      if ((starts === undefined || (starts & 1) !== 0) && tryFrom(s, terms, 0, length, this.steps, 0, length)) keep(0);
-      return ptrs ?? NONE;
+      if ((starts === undefined || (starts & 1) !== 0) && tryFrom(this.state, terms, 0, length, this.steps, 0, length)) this.keep(terms, 0);
+      return this.takeFound();
     }
-    const { mayStart, startTag, minLength, steps } = this;
-    /** Tries a start; where compromise goes on from after a match (it skips ahead over it), or -1. */
-    const tryAt = (i: number): number => {
-      if (startTag !== null) {
-        if (!terms[i].tags.has(startTag)) return -1;
-      } else if (mayStart && mayStart(terms[i], i, length) !== true) return -1;
-      if (!tryFrom(s, terms, i, length - i, steps, i, length)) return -1;
-      const end = i + s.t;
-      keep(i);
-      return Math.abs(end - 1) > i ? Math.abs(end - 1) : -1;
-    };
+    const { minLength } = this;
     if (starts === undefined) {
       for (let i = 0; i < length; i++) {
         if (length - i < minLength) break;
-        const skipTo = tryAt(i);
+        const skipTo = this.tryAt(terms, i);
         if (skipTo >= 0) i = skipTo;
       }
-      return ptrs ?? NONE;
+      return this.takeFound();
     }
     // The same walk over the set bits only (bits 0–30: a chunk of at most 31 words).
     let left = starts;
@@ -199,10 +179,53 @@ class Pattern implements CompiledPattern {
       const i = 31 - Math.clz32(left & -left);
       left &= left - 1;
       if (length - i < minLength) break;
-      const skipTo = tryAt(i);
+      const skipTo = this.tryAt(terms, i);
       if (skipTo >= 0) left &= skipTo >= 30 ? 0 : -1 << (skipTo + 1);
     }
-    return ptrs ?? NONE;
+    return this.takeFound();
+  }
+
+  /** The matches of the last `match`, or the shared empty list; the pattern keeps none. */
+  private takeFound(): MatchPointer[] {
+    const found = this.found;
+    this.found = null;
+    return found ?? NONE;
+  }
+
+  /** Tries a start; where compromise goes on from after a match (it skips ahead over it), or -1. */
+  private tryAt(terms: MatchTerm[], i: number): number {
+    const length = terms.length;
+    const { startTag, mayStart } = this;
+    if (startTag !== null) {
+      if (!terms[i].tags.has(startTag)) return -1;
+    } else if (mayStart && mayStart(terms[i], i, length) !== true) return -1;
+    const s = this.state;
+    if (!tryFrom(s, terms, i, length - i, this.steps, i, length)) return -1;
+    const end = i + s.t;
+    this.keep(terms, i);
+    return Math.abs(end - 1) > i ? Math.abs(end - 1) : -1;
+  }
+
+  /** compromise's checks of a match found from `start`: the "$" anchor, the veto, the group asked for. */
+  private keep(terms: MatchTerm[], start: number): void {
+    const s = this.state;
+    const length = terms.length;
+    const end = start + s.t;
+    if (this.endAnchored && end !== length) return;
+    let from: number;
+    let to: number;
+    if (this.group === undefined) {
+      from = start;
+      to = end;
+    } else if (s.groupStart >= 0) {
+      from = start + s.groupStart;
+      to = from + s.groupLength;
+    } else return;
+    // The veto runs on the state: after the match and its group are read.
+    if (this.notIf && this.vetoed(terms, start, end)) return;
+    // Made whole at once: a pointer of three numbers given its two ids afterwards grew its
+    // store to twenty slots, for each of the post-tagger's tens of thousands of matches.
+    (this.found ??= []).push([0, from, to, terms[from].id, terms[to - 1].id]);
   }
 
   /** compromise's "notIf": the veto pattern matches from some word of the match, within it. */
@@ -227,16 +250,24 @@ function startTest(first: Step): StepTest | null {
   switch (first.kind) {
     case StepKind.Term:
       return first.endGreedy ? null : first.test;
+    // Loops, not some/every with an arrow: this runs at every start of every chunk tried, and an
+    // arrow closing over the term was made at each.
     case StepKind.OneOf: {
       // A choice takes a word only if its first step passes it.
       const firsts = first.choices.filter(choice => choice.length > 0).map(choice => choice[0].test);
-      return (term, index, length) => firsts.some(test => test(term, index, length) === true);
+      return (term, index, length) => {
+        for (let k = 0; k < firsts.length; k++) if (firsts[k](term, index, length) === true) return true;
+        return false;
+      };
     }
     case StepKind.All: {
       // Every choice must pass from here, its first step on this word.
       const firsts = first.choices.filter(choice => choice.length > 0).map(choice => choice[0].test);
       if (firsts.length === 0) return null;
-      return (term, index, length) => firsts.every(test => test(term, index, length));
+      return (term, index, length) => {
+        for (let k = 0; k < firsts.length; k++) if (!firsts[k](term, index, length)) return false;
+        return true;
+      };
     }
     default:
       return null;

@@ -5,16 +5,27 @@
 // two words, made once per lexicon, to skip the look-ups where no phrase can begin. It assumes
 // a lexicon does not change while the process runs (this project adds nothing to compromise's).
 
-const startsByLexicon = new WeakMap<object, Set<string>>();
+/** Per first word of a phrase, the words that can follow it. */
+export type PhraseStarts = Map<string, Set<string>>;
 
-/** The first two words, space-separated, of every phrase in the lexicon. */
-function phraseStarts(lexicon: Record<string, unknown>): Set<string> {
+const startsByLexicon = new WeakMap<object, PhraseStarts>();
+
+/**
+ * The first two words of every phrase in the lexicon, by first word: looked up with the two
+ * words' own strings (whose hashes the word memo's shared strings keep), where a key joining
+ * them was a new string to build and hash for a third of all words. A step over a document
+ * takes them once and asks `mayStartPhraseIn` for each word.
+ */
+export function phraseStartsOf(lexicon: Record<string, unknown>): PhraseStarts {
   let starts = startsByLexicon.get(lexicon);
   if (!starts) {
-    starts = new Set<string>();
+    starts = new Map<string, Set<string>>();
     for (const phrase of Object.keys(lexicon)) {
       const words = phrase.split(' ');
-      if (words.length > 1) starts.add(`${words[0]} ${words[1]}`);
+      if (words.length < 2) continue;
+      let next = starts.get(words[0]);
+      if (!next) starts.set(words[0], (next = new Set<string>()));
+      next.add(words[1]);
     }
     startsByLexicon.set(lexicon, starts);
   }
@@ -22,11 +33,16 @@ function phraseStarts(lexicon: Record<string, unknown>): Set<string> {
 }
 
 /**
- * May a phrase of the lexicon start with these two words (each a term's machine or normal
- * form)? False only when none can: no phrase begins with them.
+ * May a phrase start with these two words (each a term's machine or normal form), given the
+ * lexicon's phrase starts? False only when none can: no phrase begins with them.
  */
-export function mayStartPhrase(lexicon: Record<string, unknown>, word: string, next: string): boolean {
+export function mayStartPhraseIn(starts: PhraseStarts, word: string, next: string): boolean {
   // A form with a space in it would not split as the phrases do: let compromise look it up.
   if (word.includes(' ') || next.includes(' ')) return true;
-  return phraseStarts(lexicon).has(`${word} ${next}`);
+  return starts.get(word)?.has(next) === true;
+}
+
+/** May a phrase of the lexicon start with these two words? (`mayStartPhraseIn` with its starts.) */
+export function mayStartPhrase(lexicon: Record<string, unknown>, word: string, next: string): boolean {
+  return mayStartPhraseIn(phraseStartsOf(lexicon), word, next);
 }

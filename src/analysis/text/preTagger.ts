@@ -194,6 +194,12 @@ function acronymAndParents(terms: PassTerm[], i: number, model: object, outcome:
   return acronym;
 }
 
+/** compromise's verb-type step leaves a verb with one of these tags as it is. */
+function hasVerbType(term: PassTerm): boolean {
+  const tags = term.tags;
+  return tags.has('PastTense') || tags.has('PresentTense') || tags.has('Auxiliary') || tags.has('Modal') || tags.has('Particle');
+}
+
 function thirdPass(terms: PassTerm[], model: object, world: World, yelling: boolean, followed: Array<Seen | undefined>): void {
   for (let i = 0; i < terms.length; i += 1) {
     let found = acronymAndParents(terms, i, model, followed[i]);
@@ -207,7 +213,9 @@ function thirdPass(terms: PassTerm[], model: object, world: World, yelling: bool
     step.placeWords(terms, i, world, yelling);
     // A word with no switch (Noun|Verb, …) is one compromise's switch step leaves as it is.
     if (term.switch) switches(terms, i, world as unknown as Parameters<typeof switches>[2]);
-    step.verbType(terms, i, model, world);
+    // compromise's step builds a list and a closure for every word it looks at, and tags only a
+    // verb with none of these tags (as Infinitive): called for those alone.
+    if (term.tags.has('Verb') && !hasVerbType(term)) step.verbType(terms, i, model, world);
     step.hyphens(terms, i, model, world);
   }
   step.imperative(terms, world);

@@ -125,8 +125,6 @@ interface Term {
   offset: { start: number; length: number };
 }
 
-const POSSESSIVE = /(?:['’]s|['’])$/i;
-
 function tagBits(tags: Set<string>): number {
   let bits = 0;
   for (const t of tags) bits |= TAG_BITS[t] ?? 0;
@@ -160,17 +158,20 @@ export function parseParagraph(
 
 function readTokens(doc: { docs: Term[][] }): Token[] {
   const tokens: Token[] = [];
-  doc.docs.forEach((terms, sentence) => {
+  const sentences = doc.docs;
+  for (let sentence = 0; sentence < sentences.length; sentence++) {
+    const terms = sentences[sentence];
     let first = true;
-    for (const term of terms) {
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i];
       // Contractions expand into implicit terms with no text of their own ("didn’t" → did + not).
       if (!term.text) continue;
       let tags = tagBits(term.tags);
-      const possessiveMatch = POSSESSIVE.exec(term.text);
+      const ending = possessiveEnding(term.text);
       let possessive = 0;
       // Keep apostrophe-s names that are not possessives intact ("O'Brien" has no trailing 's).
-      if (possessiveMatch && (tags & Tag.Possessive || /['’]$/.test(term.text) || term.post.startsWith(' ') || term.post === '')) {
-        possessive = possessiveMatch[0].length;
+      if (ending > 0 && (tags & Tag.Possessive || ending === 1 || term.post.startsWith(' ') || term.post === '')) {
+        possessive = ending;
         if (term.text.length - possessive < 1) possessive = 0;
         if (possessive) tags |= Tag.Possessive;
       }
@@ -190,6 +191,20 @@ function readTokens(doc: { docs: Term[][] }): Token[] {
       });
       first = false;
     }
-  });
+  }
   return tokens;
+}
+
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
+
+/**
+ * The length of a possessive-looking ending ("’s" or "'S" → 2, a bare "’" → 1), 0 for none: what
+ * /(?:['’]s|['’])$/i matches, read from the last two characters (no match object per word).
+ */
+export function possessiveEnding(text: string): number {
+  const n = text.length;
+  if (n === 0) return 0;
+  const last = text.charCodeAt(n - 1);
+  if (isApostrophe(last)) return 1;
+  return (last === 0x73 || last === 0x53) && n >= 2 && isApostrophe(text.charCodeAt(n - 2)) ? 2 : 0;
 }

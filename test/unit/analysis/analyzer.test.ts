@@ -185,6 +185,25 @@ describe('Analyzer', () => {
     assert.ok(again >= 60, `${again} candidates decided again`);
   });
 
+  it('analyses another document from scratch, and only an edit of the last one from the last run', () => {
+    // The CLI runs unrelated documents through one analyser; sharing a sign-off or as many
+    // paragraphs does not make one an edit of the other.
+    const one = Array.from({ length: 6 }, (_, i) => `Ana Lopez spoke on day ${i}. “We are fine,” she said in Lagos.`).join('\n\n') + '\n\n/kga';
+    const other = Array.from({ length: 6 }, (_, i) => `Tomas Berg met Ana Lopez on day ${i + 10}. “Good,” Berg said.`).join('\n\n') + '\n\n/kga';
+    const workCounter: WorkCounter = { steps: 0, runsContinued: 0 };
+    const analyzer = new Analyzer({ workCounter });
+    analyzer.analyze(one);
+    assert.deepEqual(analyzer.analyze(other), new Analyzer().analyze(other));
+    assert.equal(workCounter.runsContinued, 0);
+    const edited = other.replace('day 12.', 'day 12 again.');
+    assert.deepEqual(analyzer.analyze(edited), new Analyzer().analyze(edited));
+    assert.equal(workCounter.runsContinued, 1);
+    // Back to the first document: it continues from its own run, remembered beside the second's.
+    assert.deepEqual(analyzer.analyze(one), new Analyzer().analyze(one));
+    assert.equal(workCounter.runsContinued, 2);
+    assert.equal(analyzer.rememberedTexts, 2);
+  });
+
   it('in a long article with a header and a sign-off, decides again after a one-word edit only what the edit can change', () => {
     // The seed format: a header the analysis leaves out, and a sign-off ("/kga") it leaves out too.
     const body = Array.from({ length: 300 }, (_, i) => `Ana Lopez spoke on day ${i} to ${i + 12} reporters. “We are fine,” she said.`).join('\n\n');
