@@ -265,12 +265,13 @@ companion friend colleague boyfriend girlfriend fiancé fiancée spouse gunman a
 ],
   },
   ScoreWordBefore: {
-    meaning: 'Words before a pair of numbers that make it a score or a vote tally ("lost 1-3", "voted 48-52").',
+    meaning: 'Words before a pair of numbers that make it a score, a vote tally or a bowler\'s figures ("lost 1-3", "voted 48-52", "took 3-41", "figures of 5-23").',
     source: 'a hand list from news usage (sports pages)',
     words: [
   'won', 'win', 'wins', 'winning', 'lost', 'lose', 'loses', 'losing', 'beat', 'beats', 'beaten', 'beating', 'drew', 'draw',
   'draws', 'drawn', 'defeated', 'defeat', 'defeats', 'trailed', 'trail', 'trails', 'trailing', 'led', 'lead', 'leads',
   'leading', 'score', 'scored', 'scores', 'scoreline', 'tied', 'tie', 'ties', 'vote', 'votes', 'voted', 'victory',
+  'took', 'figures',
 ],
   },
   ScoreWordAfter: {

@@ -11,7 +11,9 @@
 // noun). Three more put back for the regress articles 28-30: "Imperative #Plural||^%Noun|Verb%
 // %Plural|Verb%" ("Court records show Whitfield": "show" is a verb), "Auxiliary||[(been|had|
 // became|came)] #PastTense" ("had not been consulted") and "Conjunction||#Noun [that] #Verb
-// #Adjective" ("a standoff with police that ended early"). 53 are left out.
+// #Adjective" ("a standoff with police that ended early"). One more for article 32:
+// "Fraction||#Cardinal+ out? of every? #Cardinal" ("completed 24 of 33 passes": "of" joins a
+// fraction). 52 are left out.
 export const LEFT_OUT_POST_TAGGER_RULES: readonly string[] = [
   "Passive||(got|were|was|is|are|am) (#PastTense|#Participle)", // tried 2672 times, fired 507
   "Infinitive||^[#Adjective] (the|your) #Noun", // tried 3641 times, fired 0
@@ -48,7 +50,6 @@ export const LEFT_OUT_POST_TAGGER_RULES: readonly string[] = [
   "Noun||#Possessive #Adjective [#Verb]", // tried 1198 times, fired 0
   "Infinitive||#Modal #Noun [%Noun|Verb%]", // tried 1620 times, fired 0
   "#PresentTense #Plural||%Plural|Verb% %Plural|Verb%", // tried 3376 times, fired 0
-  "Fraction||#Cardinal+ out? of every? #Cardinal", // tried 1919 times, fired 0
   "#Copula #Adverb #Adjective||#Copula (pretty|dead|full|well|sure) (#Adjective|#Noun)", // tried 1523 times, fired 0
   "PastTense||have [#PresentTense]", // tried 796 times, fired 0
   "Infinitive||to [%Noun|Verb%] #Preposition", // tried 1505 times, fired 141

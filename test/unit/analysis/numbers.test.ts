@@ -357,12 +357,13 @@ describe('findNumbers', () => {
 
     it('keeps scores as separate numbers that count nothing', () => {
       assert.deepEqual(numbers('Spain beat Italy 3 – 1 in the final.').map(n => [n.text, n.kind]), [['3', 'cardinal'], ['1', 'cardinal']]);
-      for (const text of ['They lost 1-3 at home.', 'It was a 0-1 defeat for the hosts.', 'Arsenal won 3-1 on Sunday.', 'After the 1-2 win, fans cheered.', 'The Hawks beat the Mesa Ravens 31-24 on Sunday.', 'Draper lost to Goran Ivanisevic 6-7 in the first set.']) {
+      for (const text of ['They lost 1-3 at home.', 'It was a 0-1 defeat for the hosts.', 'Arsenal won 3-1 on Sunday.', 'After the 1-2 win, fans cheered.', 'The Hawks beat the Mesa Ravens 31-24 on Sunday.', 'Draper lost to Goran Ivanisevic 6-7 in the first set.', 'Mitchell Crane took 3-41.', 'Crane finished with figures of 5-23.']) {
         const found = numbers(text);
         assert.equal(found.length, 2, text);
         for (const n of found) assert.deepEqual([n.kind, n.upTo, n.counted], ['cardinal', undefined, undefined], `${text} ${JSON.stringify(n)}`);
       }
       // A one-word range after a verb of winning is still a range when it counts something.
+      assert.deepEqual(numbers('The repairs took 3-4 weeks.').map(n => [n.text, n.kind]), [['3-4', 'range']]);
       const seats = numbers('The party won 10-15 seats.');
       assert.deepEqual(seats.map(n => [n.kind, n.value, n.upTo, n.counted]), [['range', 10, 15, 'seats']]);
     });
