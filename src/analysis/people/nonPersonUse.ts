@@ -185,6 +185,8 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
   if (lone && after && sameSentence(after, lastTok) && /^,[ \t\u00a0]+$/.test(lastTok.post) && !lastTok.possessive && after.lower === 'which') return 'person.which-follows';
   // "closely held Hearst", "privately held Backe": a company.
   if (before && sameSentence(before, tokens[first]) && before.lower === 'held' && /^(?:closely|privately|publicly)$/.test(tokens[first - 2]?.lower ?? '')) return 'person.company-held';
+  // "Streamwave, owned by Helix Media Group, …": what is owned is no person.
+  if (lone && after && sameSentence(after, lastTok) && /^,[ \t\u00a0]+$/.test(lastTok.post) && !lastTok.possessive && after.lower === 'owned' && tokens[last + 2]?.lower === 'by') return 'person.company-held';
   // "The Merc said", "the Merc's limit": "the" before a lone name, then a verb or a possessive.
   if (lone && justBefore && sameSentence(justBefore, lastTok) && justBefore.lower === 'the' && SPACE_ONLY.test(justBefore.post)) {
     if (lastTok.possessive || (after && sameSentence(after, lastTok) && after.tags & Tag.Verb && !(after.tags & Tag.Noun) && SPACE_ONLY.test(lastTok.post))) return 'person.the-name';
