@@ -63,11 +63,11 @@ function isUpperCase(t: ScanToken): boolean {
   return t.text === t.text.toUpperCase();
 }
 
-/** Letters glued to an amount, with a scale suffix or not: "Rs5", "N2.5bn", "R150,000". */
-const GLUED_AMOUNT = /^(\p{Lu}\p{Ll}*)(\d[\d,.]*\d|\d)(bn|tn|trn|mn|mln|bln|m|k|b)?$/u;
+/** Letters glued to an amount, with a scale suffix or not: "Rs5", "N2.5bn", "R150,000", "SR11.5bn". */
+const GLUED_AMOUNT = /^(\p{Lu}\p{L}*)(\d[\d,.]*\d|\d)(bn|tn|trn|mn|mln|bln|m|k|b)?$/u;
 const GLUED_AMOUNT_END = /\d(?:bn|tn|trn|mn|mln|bln|m|k|b)?$/;
 
-/** A single-capital currency ("N", "R") glued to `digits` reads as money: "N2.5bn", "N20,000", "N3 billion"; not "N95". */
+/** A currency in capitals ("N", "R", "SR") glued to `digits` reads as money: "N2.5bn", "N20,000", "N3 billion", "SR11.5 billion"; not "N95", "SR71". */
 function gluedLetterAmount(c: ScanCursor, i: number, digits: string, suffix: string | undefined): boolean {
   return !!suffix || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits) || SCALE_WORDS[c.tok(i + 1)?.lower ?? ''] !== undefined;
 }

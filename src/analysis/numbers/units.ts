@@ -18,17 +18,19 @@ export const CURRENCY_CODES = wordTable<string>({
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', inr: 'INR', chf: 'CHF', aud: 'AUD', cad: 'CAD',
   nzd: 'NZD', hkd: 'HKD', sgd: 'SGD', rub: 'RUB', brl: 'BRL', krw: 'KRW', zar: 'ZAR', sek: 'SEK', nok: 'NOK', dkk: 'DKK',
   mxn: 'MXN', try: 'TRY', ngn: 'NGN', kes: 'KES', ghs: 'GHS', ugx: 'UGX', tzs: 'TZS', egp: 'EGP', pkr: 'PKR', php: 'PHP',
+  aed: 'AED', sar: 'SAR', qar: 'QAR', kwd: 'KWD', bhd: 'BHD', omr: 'OMR',
 });
 
 /** Abbreviations written before an amount, with or without a full stop ("Rs 500", "Rs. 500"). Case-sensitive. */
-export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES' });
+export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', Dh: 'AED', Dhs: 'AED' });
 
 /**
- * Single capitals that African papers glue to an amount for their currency ("N2.5bn" naira,
- * "R150,000" rand). Alone before digits they are as often a code ("N95", "R2"), so they read as
- * money only when the amount shows it: a scale suffix, a thousands separator or a scale word after.
+ * Capitals that African and Gulf papers glue to an amount for their currency ("N2.5bn" naira,
+ * "R150,000" rand, "SR11.5 billion" Saudi riyals, "QR2.4m" Qatari riyals). Before digits they are
+ * as often a code ("N95", "R2", "the SR-71"), so they read as money only when the amount shows
+ * it: a scale suffix, a thousands separator or a scale word after.
  */
-export const GLUED_CURRENCY_LETTERS = wordTable<string>({ N: 'NGN', R: 'ZAR' });
+export const GLUED_CURRENCY_LETTERS = wordTable<string>({ N: 'NGN', R: 'ZAR', SR: 'SAR', QR: 'QAR' });
 
 /** Currency names written after the amount ("422,000 euros"). */
 export const CURRENCY_WORDS = wordTable<string>({

@@ -136,6 +136,18 @@ describe('African currencies written before the amount', () => {
   });
 });
 
+describe('Gulf currencies written before the amount', () => {
+  it('reads dirhams, Saudi and Qatari riyals glued to the amount or spaced, and leaves a code alone', () => {
+    const dirhams = only('The airline ordered jets worth Dh70 billion.', 'Dh70 billion');
+    assert.deepEqual([dirhams.value, dirhams.unit, dirhams.kind], [7e10, 'AED', 'money']);
+    assert.equal(only('Fees rose to Dh 1,500 a year.', 'Dh 1,500').unit, 'AED');
+    assert.equal(only('Its rival ordered jets worth SR11.5 billion.', 'SR11.5 billion').unit, 'SAR');
+    assert.equal(only('The club paid QR2.4m for him.', 'QR2.4m').unit, 'QAR');
+    assert.equal(only('The fine was AED 50,000.', 'AED 50,000').unit, 'AED');
+    assert.deepEqual(numbers('The SR71 Blackbird flew over the QR5 gate.').map(n => n.text), []);
+  });
+});
+
 describe('numbers of a police brief', () => {
   it('reads a block or house number in a street address as a count, not a year', () => {
     assert.equal(only('Ray Okonjo, 45, of the 2100 block of Corliss Avenue, was charged.', '2100').kind, 'cardinal');
