@@ -141,6 +141,11 @@ builder housebuilder developer contractor supplier distributor wholesaler superm
 outsourcer miner refiner steelmaker drugmaker brokerage utility
 `),
   },
+  PersonShapedProduct: {
+    meaning: 'A product named like a person, alone ("Alexa", "Siri"): no person without a title ("Alexa Chung" stays one).',
+    source: 'a hand list from news usage (the technology pages: voice assistants)',
+    words: ['alexa', 'siri', 'cortana', 'bixby'],
+  },
   PersonShapedFirm: {
     meaning: 'A firm, an agency, a brand or a political party written as two names ("Morgan Stanley", "Freddie Mac", "Sinn Féin").',
     source: 'a hand list from news usage (the financial and political pages)',

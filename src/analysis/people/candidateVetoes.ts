@@ -136,6 +136,8 @@ export const NAME_VETOES: readonly NameVeto[] = [
   { rule: personRule('person.eponym'), rejects: v => !!v.tail.possessive && hasClass(v.tokens[v.end + 1]?.lower ?? '', W.EponymHead) },
   // "Galaxy S25", "Pixel 9 Pro": a digit in a word of the name makes a product or a code.
   { rule: personRule('person.has-digit'), rejects: v => v.name.some(t => /\d/.test(t.text)) },
+  // "Amazon's Alexa", "a rival to Siri": a product named like a person, alone and without a title.
+  { rule: personRule('person.known-product'), rejects: v => v.name.length === 1 && v.titleFrom < 0 && hasClass(v.head.lower, W.PersonShapedProduct) },
   // A lawmaker's party and state ("R-Texas", "D-Calif."), not a name.
   { rule: personRule('person.party-and-state'), rejects: ({ head }) => /^[RDI]-\p{Lu}/u.test(head.text) || (/^[RDI]$/.test(head.text) && head.post === '-') },
   { rule: personRule('person.place-or-organisation-head'), rejects: placeOrOrganisationHead },
