@@ -125,12 +125,14 @@ function groupByNumber(names: readonly string[]): Map<string, string[]> {
 
 /**
  * Capitalised words that a number names a thing after: a chapter of a law or of bankruptcy
- * ("Chapter 11"), a section, a form, a union local, a flight. "Chapter 11" is a name, not eleven
- * of anything; written lower-case ("chapter 3 of the report") the number is left alone.
+ * ("Chapter 11"), a section, a form, a union local, a flight; and the version of a product
+ * ("iOS 18", "Windows 11", "PlayStation 5", "Boeing 737"). "Chapter 11" is a name, not eleven of
+ * anything; written lower-case ("chapter 3 of the report") the number is left alone.
  */
 const NUMBERED_LABELS = new Set([
   'Chapter', 'Section', 'Article', 'Form', 'Title', 'Rule', 'Local', 'Clause', 'Paragraph', 'Schedule', 'Proposition', 'Prop',
   'Exhibit', 'Appendix', 'Flight', 'Route', 'Interstate', 'Gate', 'Room', 'Suite', 'Precinct',
+  'iOS', 'iPadOS', 'macOS', 'Android', 'Windows', 'iPhone', 'iPad', 'Pixel', 'PlayStation', 'Xbox', 'Boeing',
 ]);
 
 /** Digits that are part of a name: "S&P 500", "Chapter 11", "Form 8300", "Local 3057". */
