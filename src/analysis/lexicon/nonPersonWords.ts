@@ -141,6 +141,11 @@ builder housebuilder developer contractor supplier distributor wholesaler superm
 outsourcer miner refiner steelmaker drugmaker brokerage utility
 `),
   },
+  LaunchVerb: {
+    meaning: 'A verb whose object is a product or a mission, not a person ("unveiled Juniper", "launched Artemis").',
+    source: 'a hand list from news usage (the technology and business pages)',
+    words: ['unveil', 'unveils', 'unveiled', 'unveiling', 'launch', 'launches', 'launched', 'launching', 'debut', 'debuts', 'debuted'],
+  },
   PersonShapedProduct: {
     meaning: 'A product named like a person, alone ("Alexa", "Siri"): no person without a title ("Alexa Chung" stays one).',
     source: 'a hand list from news usage (the technology pages: voice assistants)',

@@ -185,6 +185,9 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
   if (lone && after && sameSentence(after, lastTok) && /^,[ \t\u00a0]+$/.test(lastTok.post) && !lastTok.possessive && after.lower === 'which') return 'person.which-follows';
   // "closely held Hearst", "privately held Backe": a company.
   if (before && sameSentence(before, tokens[first]) && before.lower === 'held' && /^(?:closely|privately|publicly)$/.test(tokens[first - 2]?.lower ?? '')) return 'person.company-held';
+  // "unveiled Juniper, a voice assistant", "launched Artemis": what is unveiled or launched is a
+  // product or a mission ("launched Corbyn's campaign" names a person's thing, and stays).
+  if (lone && before && sameSentence(before, tokens[first]) && SPACE_ONLY.test(before.post) && !lastTok.possessive && hasClass(before.lower, W.LaunchVerb)) return 'person.launched-product';
   // "Streamwave, owned by Helix Media Group, …": what is owned is no person.
   if (lone && after && sameSentence(after, lastTok) && /^,[ \t\u00a0]+$/.test(lastTok.post) && !lastTok.possessive && after.lower === 'owned' && tokens[last + 2]?.lower === 'by') return 'person.company-held';
   // "The Merc said", "the Merc's limit": "the" before a lone name, then a verb or a possessive.

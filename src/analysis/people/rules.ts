@@ -43,6 +43,7 @@ export const PEOPLE_RULES = defineRules([
   veto('person.town-after-preposition', 'a town or a city after "in", "near" or "came to"', ['She returned to [Greenville] two days later.'], ['She spoke to [Greenville] on Monday.']),
   veto('person.town-name', 'the name of a town or a city of two words or more ("Baton Rouge")', ['Retirees flock to [Boca Raton] every winter.']),
   veto('person.which-follows', '", which" follows the name: a thing, not a person', ['The treaty with [Ostravia], which wants the dam, lapsed.'], ['The letter from [Ada Ostrava], who wants the dam, arrived.']),
+  veto('person.launched-product', 'unveiled or launched: a product or a mission ("unveiled …")', ['The start-up unveiled [Quellon], a voice assistant.'], ["The party launched [Quellon]'s campaign."]),
   veto('person.company-held', 'a company: "closely held …", "…, owned by …"', ['In July, closely held [Ventross] sold the paper.', '[Streamwave], owned by Helix Media Group, has 210 million subscribers.'], ['[Ada Ostrava], owner of the mill, spoke.']),
   veto('person.based-company', 'a company: "Miami-based …", "…, based in …"', ['Last week, Denver-based [Oltramar] disclosed a loss.', '[Oltramar], based in the town of Brasov, exported more.']),
   veto('person.town-in-table', 'a town next to numbers in a table of results: its team', ['Division one [Bradford] 4 2 0 2 Portsmouth 4 2 0 2.']),
