@@ -218,9 +218,11 @@ describe('the packaged extension', () => {
         // Minified: long lines (the development build averages ~35 characters a line).
         const averageLine = code.length / code.split('\n').length;
         assert.ok(averageLine > 500, `${entry} is minified (${averageLine.toFixed(0)} characters a line)`);
-        // 950 KB: the analysis with compromise and its faster parse (text/), plus the towns list
-        // (84 KB, docs/word-lists.md); 900 KB in December 2026. The .vsix stays under 1 MB.
-        assert.ok(statSync(file).size < 950_000, `${entry} is ${statSync(file).size} bytes`);
+        // 975 KB: the analysis with compromise and its faster parse (text/), plus the towns list
+        // (84 KB, docs/word-lists.md) and the word lists and rules of news conventions added
+        // since (951 KB on 7 December 2026; 900 KB early that month). The .vsix stays under 1 MB
+        // (735 KB then).
+        assert.ok(statSync(file).size < 975_000, `${entry} is ${statSync(file).size} bytes`);
       }
       assert.deepEqual(readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(name => name.endsWith('.map')), []);
     } finally {
