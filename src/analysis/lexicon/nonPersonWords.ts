@@ -165,7 +165,8 @@ outsourcer miner refiner steelmaker drugmaker brokerage utility
   'general dynamics', 'general mills', 'ethan allen',
   // Political parties whose names read like a person's ("Sinn Féin housing spokeswoman …").
   'sinn féin', 'sinn fein', 'fianna fáil', 'fianna fail', 'fine gael', 'plaid cymru', 'bharatiya janata', 'aam aadmi',
-  'shiv sena', 'janata dal', 'yesh atid', 'forza italia', 'die linke',
+  'shiv sena', 'janata dal', 'yesh atid', 'forza italia', 'die linke', 'parti québécois', 'parti quebecois', 'bloc québécois',
+  'bloc quebecois',
 ],
   },
 });

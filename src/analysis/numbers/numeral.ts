@@ -9,7 +9,7 @@ import { GLUED_DURATIONS, SECONDS_UNIT, colonDurationSeconds } from './durations
 import { fullDecade, fullYear, isDayOfMonth, isoDate, parseIsoDate } from './dates';
 import { isTimeOfDay, looksLikeClock, meridiemClock, readClockTime, timeAtDigits } from './times';
 import { FRACTION_WORDS, isNumberWord, ordinalWordValue, readSpelledNumber } from './words';
-import { DIMENSION_WORDS, GLUED_UNITS, MONEY_SUFFIX_SCALES } from './units';
+import { DIMENSION_WORDS, GLUED_UNITS, MONEY_SUFFIX_SCALES, SCALE_WORDS } from './units';
 import { readArticleScale, readHalf, readSpelled, readVagueCount } from './spelledNumerals';
 import { BASIS_POINTS, DIGITS, DIGITS_PREFIX, FRACTION_DENOMINATORS, HYPHEN, type Numeral, type ScanCursor, parseDigits, partValue, startsWithDigit } from './cursor';
 import type { ScanToken } from './scanTokens';
@@ -217,6 +217,10 @@ export function readCompound(c: ScanCursor, i: number): Numeral | undefined {
   // "a 50-basis-point cut", "a 0.25-percentage-point rise" (not "a 3-point lead": points of a game).
   if (pointTail && pointTail !== 'point') return { ...head, end: t.end, kind: 'percent', unit: pointTail };
   if (tail === 'plus') return { ...head, end: t.end, qualifier: 'or more' };
+  // "a $4.1-billion deal", "a 2.5-million-tonne harvest" (Canadian and financial style): the
+  // scale joined by a hyphen, as "$4.1bn" glues it on (the word after it, if any, is counted).
+  const scale = head.digits && parts.length >= 2 && parts[1] !== 'hundred' ? SCALE_WORDS[parts[1].toLowerCase()] : undefined;
+  if (scale) return { ...head, end: headEnd + 1 + parts[1].length, moneyScale: scale, moneyScaleSuffix: parts[1] };
   if (tail === 'odd') return { ...head, end: t.end, qualifier: 'about' };
   // "4-1/2": a whole number and a fraction.
   const mixed = /^(\d+)\/(\d+)$/.exec(tail);

@@ -136,6 +136,14 @@ describe('African currencies written before the amount', () => {
   });
 });
 
+describe('a scale joined to the amount by a hyphen', () => {
+  it('reads "$4.1-billion", "C$4.1-billion" and "a 30-million population" with their scale', () => {
+    assert.deepEqual([only('They signed a $4.1-billion agreement.', '$4.1-billion').value, only('Quebec signed a C$4.1-billion deal.', 'C$4.1-billion').unit], [4.1e9, 'CAD']);
+    assert.equal(only('It became a $400-million-a-year business.', '$400-million').value, 4e8);
+    assert.equal(only('The 30-million population grew.', '30-million').value, 3e7);
+  });
+});
+
 describe('Gulf currencies written before the amount', () => {
   it('reads dirhams, Saudi and Qatari riyals glued to the amount or spaced, and leaves a code alone', () => {
     const dirhams = only('The airline ordered jets worth Dh70 billion.', 'Dh70 billion');

@@ -29,6 +29,9 @@ describe('people: name forms', () => {
       assert.deepEqual(mentions('Taoiseach Micheál Quellon spoke first. Later Aoife Brackton TD said the figures were wrong.'), ['Micheál Quellon', 'Aoife Brackton']);
       assert.deepEqual(mentions('The Oba of Ostrava, Oba Rilwan Quellon, met Otunba Gbenga Brackton on Monday.'), ['Rilwan Quellon', 'Gbenga Brackton']);
     });
+    it('reads the Parti Québécois and the Bloc Québécois as parties, not people', () => {
+      assert.deepEqual(mentions('Parti Québécois leader Mathieu Quellon said no. The Bloc Québécois agreed.'), ['Mathieu Quellon']);
+    });
     it('reads "Ceann Comhairle", the Dáil\'s chair, as a title, not a person', () => {
       assert.deepEqual(mentions('Ceann Comhairle Seán Quellon suspended the sitting. The Ceann Comhairle later apologised.'), ['Seán Quellon']);
     });
