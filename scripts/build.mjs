@@ -11,6 +11,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { compromisePatches } from './compromise-patches.mjs';
 
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
@@ -28,6 +29,8 @@ const common = {
   minify: production,
   external: ['vscode'],
   logLevel: 'warning',
+  // A few lines of compromise's source edited as it is bundled (why: scripts/compromise-patches.mjs).
+  plugins: [compromisePatches()],
 };
 
 const bundles = [
@@ -70,7 +73,7 @@ if (tests) {
     sourcemap: 'inline',
     logLevel: 'warning',
   });
-  bundles.push({ entryPoints: [BUNDLED_FOR_TESTS], outfile: join('out', BUNDLED_FOR_TESTS.replace(/\.ts$/, '.js')), bundle: true, format: 'cjs', platform: 'node', target: 'es2022', sourcemap: 'inline', logLevel: 'warning' });
+  bundles.push({ entryPoints: [BUNDLED_FOR_TESTS], outfile: join('out', BUNDLED_FOR_TESTS.replace(/\.ts$/, '.js')), bundle: true, format: 'cjs', platform: 'node', target: 'es2022', sourcemap: 'inline', logLevel: 'warning', plugins: [compromisePatches()] });
 }
 
 if (watch) {
