@@ -137,17 +137,28 @@ function copyOf(known: RawTerm): RawTerm {
   return term;
 }
 
-/** What `nlp.tokenize(text)` returns, with each chunk's term made once. */
+/**
+ * What `nlp.tokenize(text)` returns, with each chunk's term made once. The document and its
+ * sentences are built by `push`, never by `map`: an array from `map` has no holes while the
+ * caller runs unoptimised but is made "holey" once V8's optimising compiler inlines the `map`,
+ * so the same code in compromise and here got arrays of two kinds (two hidden classes), and
+ * every function that reads a sentence was compiled again when the second kind turned up.
+ */
 export function tokenize(text: string): Doc {
   const { tokenize } = world.methods.one;
   let contracts = false;
-  const document = tokenize.splitSentences(text || '', world).map(sentence =>
-    (simpleChunks(sentence, world.model) ?? tokenize.splitTerms(sentence, world.model)).map(chunk => {
-      const known = knownFor(chunk);
+  const sentences = tokenize.splitSentences(text || '', world);
+  const document: RawTerm[][] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const chunks = simpleChunks(sentences[s], world.model) ?? tokenize.splitTerms(sentences[s], world.model);
+    const terms: RawTerm[] = [];
+    for (let c = 0; c < chunks.length; c++) {
+      const known = knownFor(chunks[c]);
       if (known.mayContract) contracts = true;
-      return copyOf(known.term);
-    }),
-  );
+      terms.push(copyOf(known.term));
+    }
+    document.push(terms);
+  }
   const doc = new DocView(document);
   // The step changes nothing in a paragraph with no word it may split.
   if (contracts) doc.compute('contractions');

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { setFlagsFromString } from 'node:v8';
+import { runInThisContext } from 'node:vm';
 import nlp from 'compromise';
 import { assertStaysBoundedOnNewWords } from './boundedMemo';
 import { projectParagraphs } from './projectParagraphs';
@@ -58,6 +60,27 @@ describe('the tokenizer that makes each distinct word’s term once', () => {
     const again = (tokenize('Banks and/or lenders.') as unknown as { docs: Term[][] }).docs.flat();
     assert.equal(again[0].tags.has('Person'), false);
     assert.deepEqual(again[1].alias, (nlp.tokenize('Banks and/or lenders.') as unknown as { docs: Term[][] }).docs.flat()[1].alias);
+  });
+
+  it('gives sentences and a document with no holes, run cold and once optimised: one array kind for every step that reads them', () => {
+    // V8 natives, to ask an array's kind and to optimise a function now (functions compiled after the flag is set may use them).
+    setFlagsFromString('--allow-natives-syntax');
+    const holey = runInThisContext('(array => %HasHoleyElements(array))') as (array: unknown[]) => boolean;
+    const prepare = runInThisContext('(f => %PrepareFunctionForOptimization(f))') as (f: unknown) => void;
+    const optimiseNext = runInThisContext('(f => %OptimizeFunctionOnNextCall(f))') as (f: unknown) => void;
+    const text = 'Maria Lopez said on Monday: “We counted 1,200 ballots.” Lopez added that two more boxes would come. They can’t wait.';
+    const kinds = (): boolean[] => {
+      const docs = (tokenize(text) as unknown as { docs: unknown[][] }).docs;
+      return [holey(docs), ...docs.map(sentence => holey(sentence))];
+    };
+    prepare(tokenize);
+    const cold = kinds();
+    kinds();
+    optimiseNext(tokenize);
+    const optimised = kinds();
+    assert.ok(cold.length >= 3, `${cold.length - 1} sentences`);
+    assert.ok(cold.every(isHoley => !isHoley), 'cold');
+    assert.deepEqual(optimised, cold);
   });
 
   it('stays bounded on a text of ever new words', () => {
