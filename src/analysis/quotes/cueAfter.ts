@@ -5,7 +5,7 @@ import { isCapitalised } from '../people/nameRuns';
 import { Tag } from '../text/tokens';
 import type { QuotePiece } from './quoteMarks';
 import { type SpeakerMention, type QuoteCue, SPACE, SENTENCE_END, endsSentence, isCueVerb, tokenAt, type Context, mentionOfCandidate, pronounMention, isPronoun, sentenceEndIndex, tokenIndex, cueWords } from './cueContext';
-import { nameAfterComma, phraseStartingAt, sourceWords } from './phrases';
+import { nameAfterRole, phraseStartingAt, sourceWords } from './phrases';
 import { subjectOf } from './subjects';
 
 /** "…,” he said" / "…,” said Wei" / "…” – Matthew Ingram". */
@@ -39,10 +39,7 @@ export function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
     let end = a;
     while (end < last && !endsSentence(tokens[end]) && !/[,;:]/.test(tokens[end].post)) end++;
     const speaker = phraseStartingAt(ctx, a + 1, end);
-    // "said the company’s chief executive, Jane Foster": the name after the role. Not when the
-    // phrase is itself a name and the comma opens its role ("said Wei Xiaojun, deputy director").
-    const ownName = speaker?.candidate !== undefined && ctx.candidates[speaker.candidate].lastToken === end;
-    const apposed = !ownName && /^,/.test(tokens[end].post) ? nameAfterComma(ctx, end + 1) : null;
+    const apposed = nameAfterRole(ctx, speaker, end);
     if (apposed) return { kind: 'cue-after', speaker: apposed, cue: first.text, rule: 'speaker.cue-after' };
     if (speaker) return { kind: 'cue-after', speaker, cue: first.text, rule: 'speaker.cue-after' };
   }
@@ -146,5 +143,9 @@ export function accordingAfter(ctx: Context, piece: QuotePiece): QuoteCue | null
   if (tokens[a].lower !== 'according' || tokens[a + 1].lower !== 'to') return null;
   const end = sentenceEndIndex(ctx, a);
   const speaker = phraseStartingAt(ctx, a + 2, end) ?? sourceWords(ctx, a + 2, end);
-  return speaker ? { kind: 'according-to', speaker, cue: 'according to', rule: 'speaker.according-to' } : null;
+  if (!speaker) return null;
+  // "…,” according to his spokeswoman, Kang Yu-jung.": the name after the role.
+  let clauseEnd = a + 2;
+  while (clauseEnd < end && !/[,;:]/.test(tokens[clauseEnd].post)) clauseEnd++;
+  return { kind: 'according-to', speaker: nameAfterRole(ctx, speaker, clauseEnd) ?? speaker, cue: 'according to', rule: 'speaker.according-to' };
 }

@@ -128,6 +128,15 @@ export const QUOTES_RULES = defineRules([
     examples: { match: ['Mayor Hugo Brandt said the city would [“act within days”] on the report.', 'Hugo Brandt of Acme Corp said the plan was [“bad for everyone”].', 'Sir Hugo Brandt MP, Member for Holbeck East, told MPs the bill was [“unworkable”].'], noMatch: ['[“We will act within days,”] Mayor Hugo Brandt said.'] },
   },
   {
+    id: 'speaker.joined-clause',
+    subject: 'speaker',
+    reason: 'a verb of saying in the clause before the quote, joined to the sentence by “, and”, “, but” or “;” (its subject, not the first speaker of the sentence)',
+    examples: {
+      match: ['Moscow said the rouble had weakened, and Hugo Brandt warned that rates were [“choking”] investment.', 'The ministry said it would act; Hugo Brandt said that was [“too late”].'],
+      noMatch: ['Hugo Brandt said the rouble had weakened, and that rates were “choking” investment.', 'Hugo Brandt said the rouble had weakened, and rates were “choking” investment.'],
+    },
+  },
+  {
     id: 'speaker.transcript-label',
     subject: 'speaker',
     reason: 'a Q&A transcript\'s answer: the label before it names the speaker',

@@ -19,6 +19,22 @@ describe('speakers', () => {
     assert.deepEqual(speakers('Sir Keir Quellon MP, Member for Holbeck East, told the Commons that the bill was "unworkable".'), [['Keir Quellon', 'Keir Quellon']]);
   });
 
+  it('gives a quote to the speaker of its own clause when two clauses of saying are joined by ", and" or ";"', () => {
+    const text = 'The central bank said on Wednesday that the rouble had weakened, and bank chief Hugo Brandt warned that high rates were "choking" investment.';
+    assert.deepEqual(speakers(text), [['Hugo Brandt', 'Hugo Brandt']]);
+    assert.deepEqual(speakers('The ministry said it would act; Brandt said that was "too late".').map(s => s[1]), ['Brandt']);
+    // ", and that …" goes on with the first speaker's reported words.
+    assert.deepEqual(speakers('Hugo Brandt said the rouble had weakened, and that Dana Ortiz called the rates "choking".').map(s => s[0]), ['Hugo Brandt']);
+  });
+
+  it('names the person set off after the role of "according to his spokeswoman, Kang Yu-jung", before or after the quote', () => {
+    assert.deepEqual(speakers('The plan is "dead," according to his spokeswoman, Kang Yu-jung.'), [['Kang Yu-jung', 'Kang Yu-jung']]);
+    assert.deepEqual(speakers('The plan is "dead," according to a spokeswoman for the ministry, Kang Yu-jung.').map(s => s[0]), ['Kang Yu-jung']);
+    assert.deepEqual(speakers('According to his spokeswoman, Kang Yu-jung, the plan is "dead."').map(s => s[0]), ['Kang Yu-jung']);
+    // A name that opens the phrase is the source itself; its role follows.
+    assert.deepEqual(speakers('The plan is "dead," according to Kang Yu-jung, a spokeswoman for the ministry.').map(s => s[0]), ['Kang Yu-jung']);
+  });
+
   it('names the person set off by commas at the start of the clause of "…, tweeting"', () => {
     assert.deepEqual(speakers('Holt, a retired surgeon, poked at the mayor during the hearing, tweeting, "Is anyone awake in there?"').map(s => s[0]), ['Holt']);
     // Also a surname the name finder leaves alone because it is also a title.
