@@ -17,7 +17,7 @@ earl baron baroness count countess tsar czar emir sultan shah general gen colone
 commander cmdr cdr admiral adm sergeant sgt corporal cpl private pvt officer detective det inspector constable superintendent
 supt chief speaker coach manager nurse brother sister elder deacon chaplain mufti patriarch metropolitan
 president-elect spokesman spokeswoman spokesperson treasurer comptroller provost dean principal trooper agent leader
-shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer insp cllr hon honourable honorable taoiseach tánaiste
+shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer insp cllr hon honourable honorable taoiseach tánaiste atty
 oba otunba ooni alaafin comhairle
 `),
   },

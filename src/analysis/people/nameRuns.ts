@@ -93,7 +93,8 @@ function nicknameAfter(tokens: Token[], j: number): number {
     if (m > j + 1 && t.pre !== '') return -1;
     if (t.post.startsWith(close) && SPACE.test(t.post.slice(close.length))) {
       const after = tokens[m + 1];
-      return after.pre === '' && isCapitalised(after) && after.sentence === before.sentence ? m : -1;
+      // The family name may open with a particle ("Ramon “Monching” dela Paz").
+      return after.pre === '' && (isCapitalised(after) || particleStart(tokens, m + 1)) && after.sentence === before.sentence ? m : -1;
     }
     if (!SPACE.test(t.post)) return -1;
   }

@@ -33,6 +33,21 @@ function relativeSubject(ctx: Context, e: number, floor: number): SpeakerMention
   return { start: t.start, end: t.end, text: text.slice(t.start, t.end), refersTo };
 }
 
+/**
+ * "Sen. Curtis Hollings of Wyoming", "Rep. Joey Salcedo of the 2nd District of Nueva Ecija": the
+ * name before a chain of "of" phrases (no comma inside) that ends in the name `named`, if any.
+ */
+function ownerBeforeOf(ctx: Context, named: number, floor: number): number | undefined {
+  const { tokens } = ctx;
+  const first = ctx.candidates[named].firstToken;
+  if (first < 2 || tokens[first - 1].lower !== 'of') return undefined;
+  for (let k = first - 2; k >= floor && k >= first - 8 && SPACE.test(tokens[k].post); k--) {
+    const owner = ctx.byLast.get(k);
+    if (owner !== undefined && tokens[k + 1].lower === 'of') return owner;
+  }
+  return undefined;
+}
+
 /** The subject of the verb at `v`: skips adverbs and auxiliaries ("Wei also said", "has said"). */
 export function subjectOf(ctx: Context, v: number, floor: number): SpeakerMention | null {
   const { tokens } = ctx;
@@ -81,9 +96,7 @@ export function subjectOf(ctx: Context, v: number, floor: number): SpeakerMentio
         const named = n >= floor ? ctx.byLast.get(n) : undefined;
         if (named !== undefined) {
           // "Sen. Curtis Hollings of Wyoming, a critic …, called": the person, not their state.
-          const first = ctx.candidates[named].firstToken;
-          const owner = first >= 2 && tokens[first - 1].lower === 'of' ? ctx.byLast.get(first - 2) : undefined;
-          return mentionOfCandidate(ctx, owner ?? named);
+          return mentionOfCandidate(ctx, ownerBeforeOf(ctx, named, floor) ?? named);
         }
         const p = phraseEndingAt(ctx, i, floor);
         if (p && (i === floor || /[,;:]/.test(tokens[i - 1]?.post ?? ',') || p.start === tokens[floor].start)) return p;

@@ -37,6 +37,17 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('Filipino and Spanish particles, and Filipino titles', () => {
+    it('keeps "dela", "delos" and "de los" inside a name, also after a nickname, and strips "Atty." as a title', () => {
+      assert.deepEqual(mentions('Sen. Ramon dela Quellon said the deal was bad. Later, dela Quellon left.'), ['Ramon dela Quellon', 'dela Quellon']);
+      assert.deepEqual(mentions('Juan de los Brackton met Maria delos Ostrava in Manila.'), ['Juan de los Brackton', 'Maria delos Ostrava']);
+      const analysis = analyze('Sen. Ramon "Monching" dela Quellon Jr., who chairs the committee, spoke first. Dela Quellon left early.');
+      assert.deepEqual(analysis.people.map(p => p.text), ['Ramon "Monching" dela Quellon Jr.', 'Dela Quellon']);
+      assert.equal(new Set(analysis.people.map(p => p.entity)).size, 1);
+      assert.deepEqual(mentions('His lawyer, Atty. Rosario Lim-Brackton, said the firm was innocent.'), ['Rosario Lim-Brackton']);
+    });
+  });
+
   describe('the Gaelic particles "Ó" and "Ní" inside a name', () => {
     it('reads "Pádraig Ó Quellon" and "Eimear Ní Bhrackton" as names, and "Mr Ó Quellon" too', () => {
       assert.deepEqual(mentions('Pádraig Ó Quellon defended the plan. Eimear Ní Bhrackton said it was spin. Mr Ó Quellon disagreed.'), ['Pádraig Ó Quellon', 'Eimear Ní Bhrackton', 'Ó Quellon']);

@@ -27,6 +27,11 @@ describe('speakers', () => {
     assert.deepEqual(speakers('Hugo Brandt said the rouble had weakened, and that Dana Ortiz called the rates "choking".').map(s => s[0]), ['Hugo Brandt']);
   });
 
+  it('gives a quote to the person before a chain of "of" phrases and an appositive, not to the place that ends the chain', () => {
+    assert.deepEqual(speakers('Rep. Joey Quellon of the 2nd District of Nueva Ecija, the top rice-producing province, said farmers were "squeezed from both ends."').map(s => s[0]), ['Joey Quellon']);
+    assert.deepEqual(speakers('Sen. Curtis Hollings of Wyoming, a critic of the plan, called it "a disaster."').map(s => s[0]), ['Curtis Hollings']);
+  });
+
   it('names the person set off after the role of "according to his spokeswoman, Kang Yu-jung", before or after the quote', () => {
     assert.deepEqual(speakers('The plan is "dead," according to his spokeswoman, Kang Yu-jung.'), [['Kang Yu-jung', 'Kang Yu-jung']]);
     assert.deepEqual(speakers('The plan is "dead," according to a spokeswoman for the ministry, Kang Yu-jung.').map(s => s[0]), ['Kang Yu-jung']);
