@@ -23,8 +23,9 @@ export function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
   const lastChar = text.slice(piece.start, piece.end).replace(/["“”’'»\s]+$/u, '').slice(-1);
   const punctuated = /[,?!—–―-]/.test(lastChar) || /[,—–―-]/.test(gap);
   const first = tokens[a];
-  // "…,” when Clinton blasted him", "…,” though she noted": a clause of its own, not the quote's cue.
-  if (hasClass(first.lower, W.Subordinator)) return null;
+  // "…,” when Clinton blasted him", "…,” though she noted", "…,” but four Republicans said": a
+  // clause of its own, not the quote's cue.
+  if (hasClass(first.lower, W.Subordinator) || hasClass(first.lower, W.ClauseJoiner)) return null;
   const verbNext = (i: number): boolean => i < tokens.length && isCueVerb(tokens[i]);
   // A quote that ends a sentence begun before it ("Reed said the talks were “productive.” Grieve
   // said …", "The union said: “We will strike.” Fans agreed.") is not the subject's of the next one.

@@ -32,6 +32,13 @@ describe('speakers', () => {
     assert.deepEqual(speakers('Sen. Curtis Hollings of Wyoming, a critic of the plan, called it "a disaster."').map(s => s[0]), ['Curtis Hollings']);
   });
 
+  it('does not take the speaker of a clause joined after the quote by "but" or "and" ("…," but four senators said)', () => {
+    const text = 'Majority Leader Tom Quellon told reporters he had "the votes to get this done," but at least four Republicans said they would vote no.';
+    assert.deepEqual(speakers(text), [['Tom Quellon', 'Tom Quellon']]);
+    const nested = 'The notes show that Sen. Dan Brackton called the rules "grossly unfair," and that Sen. Ann Ostrava insisted the bank was sound.';
+    assert.deepEqual(speakers(nested).map(s => s[0]), ['Dan Brackton']);
+  });
+
   it('names the person set off after the role of "according to his spokeswoman, Kang Yu-jung", before or after the quote', () => {
     assert.deepEqual(speakers('The plan is "dead," according to his spokeswoman, Kang Yu-jung.'), [['Kang Yu-jung', 'Kang Yu-jung']]);
     assert.deepEqual(speakers('The plan is "dead," according to a spokeswoman for the ministry, Kang Yu-jung.').map(s => s[0]), ['Kang Yu-jung']);
