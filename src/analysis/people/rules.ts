@@ -36,6 +36,7 @@ export const PEOPLE_RULES = defineRules([
   veto('person.shares-of', 'a listed company: "shares of …", "a stake in …"', ['Shares of [Quellon] fell 4%.', 'The fund bought a stake in [Quellon] last year.'], ['Ms. Pike spoke with [Tomas Quellon] on Monday.']),
   veto('person.named-after', 'a street or building named after someone', ['Traffic was diverted from Martin Luther King Jr. Boulevard.']),
   veto('person.organisation-word-after', 'a word after the name shows a company or a place ("… shares", "… airport")', ['[Dravik] shares rose 3% in early trading.']),
+  veto('person.team-before-position', 'a player\'s position after the name shows a team ("Chelsea defender", "the Inter Milan player")', ['He was fouled by [Chelsea] central defender Franck Leboeuf.', 'The [Inter Milan] player was sent off.'], ['[Quellon] defended the goal well.']),
   veto('person.company-possessive', 'the name owns what only a company has ("…\'s shareholders")', ["[Corvane]'s shareholders approved the merger."], ["[Lena Corvane]'s lawyers appealed."]),
   veto('person.possessive-firm', 'a firm named after its founder: "at Christie\'s,", "Lloyd\'s Bank", "Kidder\'s Mr. Arthur"', ["The prints sold at [Vosberg]'s, the auction house.", "[Vosberg]'s Mr. Tull said so."], ["[Vosberg]'s father said so."]),
   veto('person.ampersand', 'joined by "&": a firm ("Douglas & Lomason")', ['The deal was handled by [Pettigrew] & Sons.']),
