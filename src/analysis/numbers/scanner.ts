@@ -13,7 +13,7 @@ import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIX
 import { readGlued } from './numeral';
 import { readQuantity } from './quantity';
 import { readDayFirstDate, readMonthFirstDate } from './writtenDates';
-import { DIGITS, DIGITS_PREFIX, HYPHEN, RANGE_DASHES, type Numeral, ScanCursor, parseDigits, partValue, startsWithDigit } from './cursor';
+import { DIGITS, DIGITS_PREFIX, HYPHEN, RANGE_DASHES, type Numeral, ScanCursor, hasThousandsSeparator, parseDigits, partValue, startsWithDigit } from './cursor';
 import type { RuleRecord } from '../rules/ruleRecord';
 import { KIND_RULES, QUANTITY_RULES, WRITTEN_KIND_RULES } from './rules';
 import { mayStartNumber } from './startFilter';
@@ -69,7 +69,7 @@ const GLUED_AMOUNT_END = /\d(?:bn|tn|trn|mn|mln|bln|m|k|b)?$/;
 
 /** A currency in capitals ("N", "R", "SR") glued to `digits` reads as money: "N2.5bn", "N20,000", "N3 billion", "SR11.5 billion"; not "N95", "SR71". */
 function gluedLetterAmount(c: ScanCursor, i: number, digits: string, suffix: string | undefined): boolean {
-  return !!suffix || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits) || SCALE_WORDS[c.tok(i + 1)?.lower ?? ''] !== undefined;
+  return !!suffix || hasThousandsSeparator(digits) || SCALE_WORDS[c.tok(i + 1)?.lower ?? ''] !== undefined;
 }
 
 /**

@@ -19,6 +19,7 @@ export const CURRENCY_CODES = wordTable<string>({
   nzd: 'NZD', hkd: 'HKD', sgd: 'SGD', rub: 'RUB', brl: 'BRL', krw: 'KRW', zar: 'ZAR', sek: 'SEK', nok: 'NOK', dkk: 'DKK',
   mxn: 'MXN', try: 'TRY', ngn: 'NGN', kes: 'KES', ghs: 'GHS', ugx: 'UGX', tzs: 'TZS', egp: 'EGP', pkr: 'PKR', php: 'PHP',
   aed: 'AED', sar: 'SAR', qar: 'QAR', kwd: 'KWD', bhd: 'BHD', omr: 'OMR',
+  uah: 'UAH', pln: 'PLN', huf: 'HUF', czk: 'CZK', ron: 'RON', thb: 'THB', myr: 'MYR', idr: 'IDR', vnd: 'VND', bdt: 'BDT',
 });
 
 /** Abbreviations written before an amount, with or without a full stop ("Rs 500", "Rs. 500"). Case-sensitive. */
@@ -38,6 +39,11 @@ export const CURRENCY_WORDS = wordTable<string>({
   yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF', rouble: 'RUB', roubles: 'RUB',
   ruble: 'RUB', rubles: 'RUB', peso: 'MXN', pesos: 'MXN', rand: 'ZAR', lira: 'TRY', shekel: 'ILS', shekels: 'ILS',
   naira: 'NGN', real: 'BRL', reais: 'BRL', won: 'KRW',
+  // ("crowns" and "dinars" are left out: several countries' currencies, none of them the usual one.)
+  hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH', zloty: 'PLN', zlotys: 'PLN', forint: 'HUF', forints: 'HUF', koruna: 'CZK',
+  lei: 'RON', baht: 'THB', ringgit: 'MYR', rupiah: 'IDR', dong: 'VND', taka: 'BDT', dirham: 'AED', dirhams: 'AED',
+  riyal: 'SAR', riyals: 'SAR', shilling: 'KES', shillings: 'KES', cedi: 'GHS', cedis: 'GHS', kwacha: 'ZMW', birr: 'ETB',
+  tenge: 'KZT', lari: 'GEL', kuna: 'HRK',
 });
 
 /** Nationality words that say which dollar (or peso…) is meant: "Australian dollars". */
@@ -51,6 +57,9 @@ export const CURRENCY_NATIONALITIES = wordTable<Record<string, string>>({
   pound: { egyptian: 'EGP', lebanese: 'LBP', sudanese: 'SDG', british: 'GBP' },
   rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR' },
   won: { korean: 'KRW', 'south korean': 'KRW', 'north korean': 'KPW' },
+  riyal: { saudi: 'SAR', qatari: 'QAR', omani: 'OMR', yemeni: 'YER' },
+  dirham: { emirati: 'AED', moroccan: 'MAD' },
+  shilling: { kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS', somali: 'SOS', austrian: 'ATS' },
 });
 
 /** Scale suffixes glued to a money amount: "$5bn", "£2.3m", "$50k". */

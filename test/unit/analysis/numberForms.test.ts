@@ -136,6 +136,22 @@ describe('African currencies written before the amount', () => {
   });
 });
 
+describe('currencies named after the amount', () => {
+  it('reads hryvnias, zlotys, forints, riyals and other currencies named after the amount, with a nationality where it tells which', () => {
+    const h = only('Repairs cost 380 million hryvnias since September.', '380 million hryvnias');
+    assert.deepEqual([h.value, h.unit, h.kind], [3.8e8, 'UAH', 'money']);
+    assert.equal(only('The shares opened at 5,200 forints.', '5,200 forints').unit, 'HUF');
+    assert.equal(only('The levy raised 5 million Qatari riyals.', '5 million Qatari riyals').unit, 'QAR');
+    assert.equal(only('A permit costs 20 Ugandan shillings.', '20 Ugandan shillings').unit, 'UGX');
+  });
+
+  it('reads won after an amount with thousands separators as money, and still reads "won" after a count as the verb', () => {
+    const n = only('Samsung shares rose to 71,400 won in Seoul.', '71,400 won');
+    assert.deepEqual([n.value, n.unit, n.kind], [71400, 'KRW', 'money']);
+    assert.deepEqual(numbers('Of 12,000 entrants, 1,200 won the first round and 11 won medals.').map(x => [x.text, x.kind]), [['12,000', 'cardinal'], ['1,200', 'cardinal'], ['11', 'cardinal']]);
+  });
+});
+
 describe('a scale joined to the amount by a hyphen', () => {
   it('reads "$4.1-billion", "C$4.1-billion" and "a 30-million population" with their scale', () => {
     assert.deepEqual([only('They signed a $4.1-billion agreement.', '$4.1-billion').value, only('Quebec signed a C$4.1-billion deal.', 'C$4.1-billion').unit], [4.1e9, 'CAD']);
