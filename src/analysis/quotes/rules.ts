@@ -117,8 +117,8 @@ export const QUOTES_RULES = defineRules([
   {
     id: 'speaker.according-to',
     subject: 'speaker',
-    reason: '“according to” names the source',
-    examples: { match: ['The repairs would [“cost far more than planned,”] according to Hugo Brandt.'], noMatch: ['Hugo Brandt said the repairs would “cost far more than planned.”'] },
+    reason: '“according to” names the source (unless a verb of saying before the quote names who said it)',
+    examples: { match: ['The repairs would [“cost far more than planned,”] according to Hugo Brandt.'], noMatch: ['Hugo Brandt said the repairs would “cost far more than planned.”', 'Mayor Hugo Brandt told the council the repairs would “cost far more than planned,” according to his spokeswoman.'] },
   },
   // Cues before the quote.
   {

@@ -39,6 +39,13 @@ describe('speakers', () => {
     assert.deepEqual(speakers(nested).map(s => s[0]), ['Dan Brackton']);
   });
 
+  it('gives words a verb of saying reports before the quote to its subject, not to the one "according to" names after it', () => {
+    const text = 'President Quellon told a Cabinet meeting that the government "will leave no company behind," according to his spokeswoman, Ana Brackton.';
+    assert.deepEqual(speakers(text).map(s => s[0]), ['Quellon']);
+    // Without a verb of saying before it, "according to" names the speaker.
+    assert.deepEqual(speakers('The plan is "dead," according to Ana Brackton.').map(s => s[0]), ['Ana Brackton']);
+  });
+
   it('names the person set off after the role of "according to his spokeswoman, Kang Yu-jung", before or after the quote', () => {
     assert.deepEqual(speakers('The plan is "dead," according to his spokeswoman, Kang Yu-jung.'), [['Kang Yu-jung', 'Kang Yu-jung']]);
     assert.deepEqual(speakers('The plan is "dead," according to a spokeswoman for the ministry, Kang Yu-jung.').map(s => s[0]), ['Kang Yu-jung']);
