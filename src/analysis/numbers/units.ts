@@ -26,12 +26,12 @@ export const CURRENCY_CODES = wordTable<string>({
 export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', Dh: 'AED', Dhs: 'AED' });
 
 /**
- * Capitals that African and Gulf papers glue to an amount for their currency ("N2.5bn" naira,
- * "R150,000" rand, "SR11.5 billion" Saudi riyals, "QR2.4m" Qatari riyals). Before digits they are
- * as often a code ("N95", "R2", "the SR-71"), so they read as money only when the amount shows
- * it: a scale suffix, a thousands separator or a scale word after.
+ * Capitals that African, Gulf and Philippine papers glue to an amount for their currency ("N2.5bn"
+ * naira, "R150,000" rand, "SR11.5 billion" Saudi riyals, "QR2.4m" Qatari riyals, "P58 a kilo"
+ * pesos). Before digits they are as often a code ("N95", "R2", "the SR-71", "the P5"), so they read
+ * as money only when the amount shows it (scanner.ts, gluedLetterAmount).
  */
-export const GLUED_CURRENCY_LETTERS = wordTable<string>({ N: 'NGN', R: 'ZAR', SR: 'SAR', QR: 'QAR' });
+export const GLUED_CURRENCY_LETTERS = wordTable<string>({ N: 'NGN', R: 'ZAR', SR: 'SAR', QR: 'QAR', P: 'PHP' });
 
 /** Currency names written after the amount ("422,000 euros"). */
 export const CURRENCY_WORDS = wordTable<string>({

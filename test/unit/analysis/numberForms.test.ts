@@ -111,7 +111,7 @@ describe('spans of days written with a spaced dash', () => {
   });
 });
 
-describe('African currencies written before the amount', () => {
+describe('currencies written before the amount: African, Gulf and Philippine', () => {
   it('reads naira and rand glued to the amount as money when a scale suffix, a thousands comma or a scale word shows it', () => {
     const naira = only('Traders rejected a N2.5bn levy on shops.', 'N2.5bn');
     assert.deepEqual([naira.value, naira.unit, naira.kind], [2.5e9, 'NGN', 'money']);
@@ -129,6 +129,13 @@ describe('African currencies written before the amount', () => {
     const n = only('The county raised KSh 300m from traders.', 'KSh 300m');
     assert.deepEqual([n.value, n.unit, n.kind], [3e8, 'KES', 'money']);
     assert.equal(only('Each stall pays Kshs 2,000 a month.', 'Kshs 2,000').unit, 'KES');
+  });
+
+  it('reads Philippine pesos glued as "P" when the amount shows money: a hyphenated scale, a price in hundredths or per unit', () => {
+    const deal = only('Senators probed a P12-billion rice deal.', 'P12-billion');
+    assert.deepEqual([deal.value, deal.unit, deal.kind], [12e9, 'PHP', 'money']);
+    assert.deepEqual(numbers('Rice rose to P58 a kilo, against P24.50 landed and R15 per litre.').map(n => [n.text, n.unit]), [['P58', 'PHP'], ['P24.50', 'PHP'], ['R15', 'ZAR']]);
+    assert.deepEqual(numbers('The P5 met in Geneva, and he filed a P45 form.').map(n => n.text), []);
   });
 
   it('leaves a code with a single capital alone: "N95 masks", "the N1 road"', () => {
