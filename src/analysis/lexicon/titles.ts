@@ -43,6 +43,11 @@ mr mrs ms messrs mme mlle dr prof rev fr sen rep reps gov gen col lt maj capt cm
 hon pres sec atty supt smt engr cllr rt
 `),
   },
+  AbbreviatedGivenName: {
+    meaning: 'A given name written as an abbreviation with a dot, part of the name ("Ma. Cristina Reyes" for María, "Md. Shahidul Islam" for Mohammad, "Wm. Tell"): the dot does not end the name run.',
+    source: 'a hand list from Philippine, Bangladeshi, Malaysian and older English usage',
+    words: wordList(`ma md mohd muhd wm chas jas thos geo benj robt`),
+  },
   PostNominal: {
     meaning: 'Letters after a name for an honour, a degree or an office ("Simon Hart KC", "Ann Lee MP"): not part of the name.',
     source: 'a hand list from news usage (British honours, degrees, offices)',

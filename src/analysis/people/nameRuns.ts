@@ -57,8 +57,8 @@ export function isAllCaps(t: Token): boolean {
 function joins(a: Token, b: Token): boolean {
   if (b.pre !== '' || a.possessive) return false;
   if (SPACE.test(a.post) || a.post === '-') return true;
-  // "J. Rosenstein", "Mr. Key": the dot belongs to the abbreviation.
-  if (/^\.[ \t\u00a0]*$/.test(a.post)) return isInitial(a) || hasClass(a.lower, W.AbbreviatedTitle);
+  // "J. Rosenstein", "Mr. Key", "Ma. Cristina Reyes": the dot belongs to the abbreviation.
+  if (/^\.[ \t\u00a0]*$/.test(a.post)) return isInitial(a) || hasClass(a.lower, W.AbbreviatedTitle) || (hasClass(a.lower, W.AbbreviatedGivenName) && isCapitalised(a));
   return a.post === '' && a.end === b.start;
 }
 

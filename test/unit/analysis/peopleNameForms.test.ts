@@ -46,6 +46,11 @@ describe('people: name forms', () => {
       assert.equal(new Set(analysis.people.map(p => p.entity)).size, 1);
       assert.deepEqual(mentions('His lawyer, Atty. Rosario Lim-Brackton, said the firm was innocent.'), ['Rosario Lim-Brackton']);
     });
+
+    it('keeps an abbreviated given name with its dot inside the name: "Secretary Ma. Cristina Quellon", "Md. Shahidul Brackton"', () => {
+      assert.deepEqual(mentions('Agriculture Secretary Ma. Cristina Quellon-Ocampo defended the deal. Later Quellon-Ocampo left.'), ['Ma. Cristina Quellon-Ocampo', 'Quellon-Ocampo']);
+      assert.deepEqual(mentions('Md. Shahidul Brackton, the commerce secretary, said exports fell.'), ['Md. Shahidul Brackton']);
+    });
   });
 
   describe('the Gaelic particles "Ó" and "Ní" inside a name', () => {
