@@ -82,6 +82,13 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
   let relative: QuoteCue | null = null;
   const subjectOrDefer = (i: number): SpeakerMention | null => {
     const speaker = subjectOf(ctx, i, floor);
+    // "Eli Abutbul, whose faction had threatened to …, said": the verb of a relative clause
+    // opened by "whose" yields too.
+    const owned = speaker && !speaker.refersTo && tokens[tokenAt(tokens, speaker.start) - 1]?.lower === 'whose';
+    if (owned) {
+      relative ??= { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.cue-before' };
+      return null;
+    }
     if (!speaker?.refersTo) return speaker;
     // "released a letter that says …": the document speaks for the one who issued it.
     if (namesReportingDocument(speaker.refersTo.text) || hasClass(lastWord(speaker.refersTo.text), W.SpeechNoun)) return clauseSubject(ctx, floor, i);

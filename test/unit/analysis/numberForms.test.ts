@@ -150,6 +150,7 @@ describe('currencies named after the amount', () => {
     assert.equal(only('The shares opened at 5,200 forints.', '5,200 forints').unit, 'HUF');
     assert.equal(only('The levy raised 5 million Qatari riyals.', '5 million Qatari riyals').unit, 'QAR');
     assert.equal(only('A permit costs 20 Ugandan shillings.', '20 Ugandan shillings').unit, 'UGX');
+    assert.equal(only('The Knesset passed a NIS 620 billion budget.', 'NIS 620 billion').unit, 'ILS');
   });
 
   it('reads won after an amount with thousands separators as money, and still reads "won" after a count as the verb', () => {

@@ -46,6 +46,11 @@ describe('speakers', () => {
     assert.deepEqual(speakers('The plan is "dead," according to Ana Brackton.').map(s => s[0]), ['Ana Brackton']);
   });
 
+  it('passes over a relative clause opened by "whose" to the verb of saying of the name before it, after a title such as "MK"', () => {
+    const text = 'MK Eli Quellon of the United Brackton party, whose faction had threatened to vote against the bill, said the funds had been "promised for three years."';
+    assert.deepEqual(speakers(text), [['Eli Quellon', 'Eli Quellon']]);
+  });
+
   it('names the person set off after the role of "according to his spokeswoman, Kang Yu-jung", before or after the quote', () => {
     assert.deepEqual(speakers('The plan is "dead," according to his spokeswoman, Kang Yu-jung.'), [['Kang Yu-jung', 'Kang Yu-jung']]);
     assert.deepEqual(speakers('The plan is "dead," according to a spokeswoman for the ministry, Kang Yu-jung.').map(s => s[0]), ['Kang Yu-jung']);
