@@ -7,6 +7,7 @@ import { type ScanToken, isCapitalised, startsSentence, scanTokenAt } from './sc
 import type { TermTags } from './context';
 import type { RuleRecord } from '../rules/ruleRecord';
 import { NUMBER_VETOES } from './rules';
+import { monthNumber } from './dates';
 
 /**
  * Spelled ordinals below this are not reported: "first" and "second" are mostly ordinary words
@@ -145,6 +146,8 @@ function isPartOfName(d: Draft, own: number, tokens: readonly ScanToken[], text:
   // "Republic Act No. 12009", "Resolution No. 45": the label, then "No." before the digits.
   const labelBeforeNo = label?.text === '.' && tokens[own - 2]?.lower === 'no' ? tokens[own - 3] : undefined;
   if (labelBeforeNo?.word && NUMBERED_LABELS.has(labelBeforeNo.text)) return true;
+  // "the Tel Aviv 35 index", "the KOSPI 200 Index": digits between a name and "index" name the index.
+  if (label?.word && isCapitalised(label) && monthNumber(label.text) === undefined && tokens[own + 1]?.lower === 'index') return true;
   // "S&P 500", "Inc. 5000": the name may hold marks, so it is read from the text before the digits.
   const names = NUMBERED_NAMES.get(d.numeral);
   if (!names) return false;

@@ -22,7 +22,7 @@ export const NUMBER_VETOES = {
   partOfName: rule(
     'number.part-of-name',
     'part of a name that ends with a number: a market index ("S&P 500"), a law or a form ("Chapter 11", "Section 8", "Form 8300", "Republic Act No. 12009"), a product\'s version ("iOS 18")',
-    ['Shares in the S&P [500] rose 1%.', "Standard & Poor's [500] fell.", 'The airline filed for Chapter [11] protection.', 'Union Local [3057] voted no.', 'The app runs on iOS [18] and Windows [11].', 'It broke Republic Act No. [12009].', 'Quebec passed Bill [96].'],
+    ['Shares in the S&P [500] rose 1%.', "Standard & Poor's [500] fell.", 'The airline filed for Chapter [11] protection.', 'Union Local [3057] voted no.', 'The app runs on iOS [18] and Windows [11].', 'It broke Republic Act No. [12009].', 'Quebec passed Bill [96].', 'The Tel Aviv [35] index rose 0.6%.'],
     ['The firm cut [500] jobs.', 'The law has [11] chapters.', 'She is world No. [1].'],
   ),
   identifier: rule(

@@ -143,6 +143,13 @@ describe('currencies written before the amount: African, Gulf and Philippine', (
   });
 });
 
+describe('a number inside the name of a share index', () => {
+  it('leaves out the digits between a name and "index" ("Tel Aviv 35 index"), not a count after a month', () => {
+    assert.deepEqual(numbers('The Tel Aviv 35 index rose 0.6%, and the KOSPI 200 Index fell.').map(n => n.text), ['0.6%']);
+    assert.deepEqual(numbers('In May 35 index funds closed.').map(n => n.text), ['35']);
+  });
+});
+
 describe('currencies named after the amount', () => {
   it('reads hryvnias, zlotys, forints, riyals and other currencies named after the amount, with a nationality where it tells which', () => {
     const h = only('Repairs cost 380 million hryvnias since September.', '380 million hryvnias');
