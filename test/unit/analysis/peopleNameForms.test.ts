@@ -20,6 +20,7 @@ describe('people: name forms', () => {
       assert.deepEqual(mentions('Det. Insp. Owen Quellon led the inquiry. Insp Mark Ostrava helped.'), ['Owen Quellon', 'Mark Ostrava']);
       assert.deepEqual(mentions('Cllr Jane Brackton objected to the plan.'), ['Jane Brackton']);
       assert.deepEqual(mentions('Sgt. Dafydd ap Quellon said the car was grey.'), ['Dafydd ap Quellon']);
+      assert.deepEqual(mentions('Vicar Ostrava rings the bells, and Rector Brackton does not.'), ['Ostrava', 'Brackton']);
     });
   });
 

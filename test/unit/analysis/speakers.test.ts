@@ -51,6 +51,18 @@ describe('speakers', () => {
     assert.deepEqual(speakers(text), [['Eli Quellon', 'Eli Quellon']]);
   });
 
+  it('reads a verb of saying before a name after the quote as the cue, also where compromise reads it as a noun ("…?" quips George Quellon)', () => {
+    assert.deepEqual(speakers('The next province? "Anything\'s possible -- how about the New Guinea Fund?" quips George Quellon, a partner at Newgate.').map(s => s[0]), ['George Quellon']);
+    assert.deepEqual(speakers('Frankfurt\'s opening was delayed. "The beginning was chaotic," says Nigel Brackton, a broker for Commerzbank.').map(s => s[0]), ['Nigel Brackton']);
+  });
+
+  it('finds ", says Michael Quellon, an analyst at …, …" closing a sentence whose speaker has a long appositive, but not past a quote that ends its sentence', () => {
+    const long = '"People are looking to stake their claims" now before the nations run out, says Michael Quellon, an analyst at Smith Barney, Harris Upham & Co.';
+    assert.deepEqual(speakers(long).map(s => s[0]), ['Michael Quellon']);
+    const closed = 'Vicar Ostrava admits to mixed feelings. "The sound of bells is a net," he says. "I live in hopes that the ringers will be drawn in." The Central Council of Bell Ringers aims to improve relations with vicars, says John C. Brackton, president.';
+    assert.deepEqual(speakers(closed).map(s => s[0]), ['Ostrava', 'Ostrava']);
+  });
+
   it('names the person set off after the role of "according to his spokeswoman, Kang Yu-jung", before or after the quote', () => {
     assert.deepEqual(speakers('The plan is "dead," according to his spokeswoman, Kang Yu-jung.'), [['Kang Yu-jung', 'Kang Yu-jung']]);
     assert.deepEqual(speakers('The plan is "dead," according to a spokeswoman for the ministry, Kang Yu-jung.').map(s => s[0]), ['Kang Yu-jung']);
