@@ -11,8 +11,8 @@ export const NAME_CONTEXT_CLASSES = declareWordClasses({
   },
   NameParticle: {
     meaning: 'Lower-case name particles allowed inside a name ("Kevin de Bruyne", "Bashar al-Assad").',
-    source: 'a hand list from news usage (Romance, Germanic, Dutch, Arabic and Welsh name particles)',
-    words: ['de', 'da', 'del', 'della', 'dello', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'zu', 'bint', 'ben', 'abu', 'y', "d'", 'wa', 'arap', 'ap'],
+    source: 'a hand list from news usage (Romance, Filipino, Germanic, Dutch, Arabic and Welsh name particles)',
+    words: ['de', 'da', 'del', 'della', 'dello', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'los', 'las', 'dela', 'delos', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'zu', 'bint', 'ben', 'abu', 'y', "d'", 'wa', 'arap', 'ap'],
   },
   CapitalNameParticle: {
     meaning: 'Capitalised particles of Irish and Scottish Gaelic names ("Pádraig Ó Briain", "Eimear Ní Bhriain", "Nic Dhonnchadha"): inside a name, before the family name, not a single capital or a code.',
@@ -45,12 +45,12 @@ funeral birthday home house wedding marriage claims claim account testimony memo
 remarks words book role campaign`),
   },
   PositionNoun: {
-    meaning: 'A player\'s position or a trade, written capitalised before a full name at the opening of a sentence ("Quarterback Dion Vance", "Chef Ana Ruiz"): a role, not part of the name.',
+    meaning: 'A player\'s position or a trade, written capitalised before a full name at the opening of a sentence ("Quarterback Dion Vance", "Chef Ana Ruiz"): a role, not part of the name; right after a name, its team or its employer ("Chelsea defender").',
     source: 'a hand list from news usage (the sports and arts pages)',
     words: wordList(`quarterback linebacker cornerback fullback halfback tailback wingback running-back pitcher catcher
 shortstop outfielder infielder goalkeeper goalie keeper goaltender netminder winger striker midfielder defender
 centre-back center-back playmaker batsman batter bowler wicketkeeper wicket-keeper all-rounder allrounder skipper jockey
-rookie flanker fly-half scrum-half chef actress poet pundit novelist`),
+rookie flanker fly-half scrum-half player players chef actress poet pundit novelist`),
   },
   ModifiedByName: {
     meaning: 'A noun a person\'s name can qualify ("the Cruise video", "the Obama campaign").',

@@ -126,6 +126,7 @@ lender retailer manufacturer producer team club side university network website 
 organisation organization union association town city village province region state country airport port newspaper
 tabloid daily weekly automaker carmaker chipmaker conglomerate subsidiary novel book film movie album song documentary
 sitcom series show videogame painting poem musical browser app chain
+films movies novels albums songs documentaries sitcoms videogames paintings poems musicals operas
 `),
   },
   PrecederAlsoVerb: {

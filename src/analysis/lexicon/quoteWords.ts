@@ -130,6 +130,11 @@ derides portrayed portrays painted paints depicted depicts characterised charact
     source: 'English grammar',
     words: ['when', 'while', 'though', 'although', 'because', 'after', 'before', 'if', 'since', 'until', 'unless', 'whereas', 'whether', 'once'],
   },
+  ClauseJoiner: {
+    meaning: 'Conjunctions that join two main clauses after a comma ("…, and Gref warned …"): a verb of saying after one speaks for a quote that follows.',
+    source: 'English grammar',
+    words: ['and', 'but', 'while', 'whereas'],
+  },
   SpeechNoun: {
     meaning: 'Nouns of saying: with a possessive before them they attribute a quote ("Trump’s claim that there were “…”").',
     source: 'a hand list from news usage',

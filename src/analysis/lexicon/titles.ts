@@ -17,8 +17,8 @@ earl baron baroness count countess tsar czar emir sultan shah general gen colone
 commander cmdr cdr admiral adm sergeant sgt corporal cpl private pvt officer detective det inspector constable superintendent
 supt chief speaker coach manager nurse brother sister elder deacon chaplain mufti patriarch metropolitan
 president-elect spokesman spokeswoman spokesperson treasurer comptroller provost dean principal trooper agent leader
-shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer insp cllr hon honourable honorable taoiseach tánaiste
-oba otunba ooni alaafin comhairle
+shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer insp cllr hon honourable honorable taoiseach tánaiste atty
+oba otunba ooni alaafin comhairle mk vicar rector
 `),
   },
   TitleModifier: {
@@ -42,6 +42,11 @@ creative investment compliance digital product communications rt ceann
 mr mrs ms messrs mme mlle dr prof rev fr sen rep reps gov gen col lt maj capt cmdr cdr adm sgt cpl pvt det insp supt st
 hon pres sec atty supt smt engr cllr rt
 `),
+  },
+  AbbreviatedGivenName: {
+    meaning: 'A given name written as an abbreviation with a dot, part of the name ("Ma. Cristina Reyes" for María, "Md. Shahidul Islam" for Mohammad, "Wm. Tell"): the dot does not end the name run.',
+    source: 'a hand list from Philippine, Bangladeshi, Malaysian and older English usage',
+    words: wordList(`ma md mohd muhd wm chas jas thos geo benj robt`),
   },
   PostNominal: {
     meaning: 'Letters after a name for an honour, a degree or an office ("Simon Hart KC", "Ann Lee MP"): not part of the name.',

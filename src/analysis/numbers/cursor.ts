@@ -99,3 +99,8 @@ export function pointsAt(c: ScanCursor, at: number): { unit: string; last: numbe
   if (first.lower === 'basis') return { unit: BASIS_POINTS, last: at + 1 };
   return undefined;
 }
+
+/** Digits written with thousands separators ("20,000", "1,350.5"): how an amount of money or a price is written, not a code ("N95") or a count of a few. */
+export function hasThousandsSeparator(digits: string): boolean {
+  return /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits);
+}

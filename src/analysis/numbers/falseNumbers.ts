@@ -7,6 +7,7 @@ import { type ScanToken, isCapitalised, startsSentence, scanTokenAt } from './sc
 import type { TermTags } from './context';
 import type { RuleRecord } from '../rules/ruleRecord';
 import { NUMBER_VETOES } from './rules';
+import { monthNumber } from './dates';
 
 /**
  * Spelled ordinals below this are not reported: "first" and "second" are mostly ordinary words
@@ -125,12 +126,14 @@ function groupByNumber(names: readonly string[]): Map<string, string[]> {
 
 /**
  * Capitalised words that a number names a thing after: a chapter of a law or of bankruptcy
- * ("Chapter 11"), a section, a form, a union local, a flight; and the version of a product
+ * ("Chapter 11"), a section, a form, a law or an order ("Bill 96", "Republic Act No. 12009"), a
+ * union local, a flight; and the version of a product
  * ("iOS 18", "Windows 11", "PlayStation 5", "Boeing 737"). "Chapter 11" is a name, not eleven of
  * anything; written lower-case ("chapter 3 of the report") the number is left alone.
  */
 const NUMBERED_LABELS = new Set([
   'Chapter', 'Section', 'Article', 'Form', 'Title', 'Rule', 'Local', 'Clause', 'Paragraph', 'Schedule', 'Proposition', 'Prop',
+  'Act', 'Bill', 'Order', 'Resolution', 'Ordinance', 'Decree', 'Circular', 'Memorandum', 'Measure', 'Amendment',
   'Exhibit', 'Appendix', 'Flight', 'Route', 'Interstate', 'Gate', 'Room', 'Suite', 'Precinct',
   'iOS', 'iPadOS', 'macOS', 'Android', 'Windows', 'iPhone', 'iPad', 'Pixel', 'PlayStation', 'Xbox', 'Boeing',
 ]);
@@ -140,6 +143,11 @@ function isPartOfName(d: Draft, own: number, tokens: readonly ScanToken[], text:
   if (!d.digits || d.kind || d.unit || d.first !== own || !/^\d+$/.test(d.numeral) || d.end !== tokens[own].end) return false;
   const label = tokens[own - 1];
   if (label?.word && NUMBERED_LABELS.has(label.text)) return true;
+  // "Republic Act No. 12009", "Resolution No. 45": the label, then "No." before the digits.
+  const labelBeforeNo = label?.text === '.' && tokens[own - 2]?.lower === 'no' ? tokens[own - 3] : undefined;
+  if (labelBeforeNo?.word && NUMBERED_LABELS.has(labelBeforeNo.text)) return true;
+  // "the Tel Aviv 35 index", "the KOSPI 200 Index": digits between a name and "index" name the index.
+  if (label?.word && isCapitalised(label) && monthNumber(label.text) === undefined && tokens[own + 1]?.lower === 'index') return true;
   // "S&P 500", "Inc. 5000": the name may hold marks, so it is read from the text before the digits.
   const names = NUMBERED_NAMES.get(d.numeral);
   if (!names) return false;

@@ -25,9 +25,10 @@ function tokenOrUndefined(tokens: readonly ScanToken[], i: number): ScanToken | 
 /**
  * A currency word or code starting at token `at`, after an amount: "euros", "Australian
  * dollars", "EUR". `scaled` says the amount had a scale word ("5 million"), which makes the
- * ambiguous words ("pounds", "real", "won") currencies.
+ * ambiguous words ("pounds", "real", "won") currencies; `priceLike` that it is written with
+ * thousands separators ("71,400"), which makes "won" one.
  */
-export function currencyAfter(tokens: readonly ScanToken[], at: number, scaled: boolean): CurrencyAfter | undefined {
+export function currencyAfter(tokens: readonly ScanToken[], at: number, scaled: boolean, priceLike = false): CurrencyAfter | undefined {
   const t = tokenOrUndefined(tokens, at);
   if (!t?.word) return undefined;
   if (CURRENCY_CODES[t.lower] && t.text === t.text.toUpperCase() && t.text.length === 3) return { currency: CURRENCY_CODES[t.lower], last: at };
@@ -36,9 +37,10 @@ export function currencyAfter(tokens: readonly ScanToken[], at: number, scaled: 
     // "pounds" without a scale word is as likely a weight ("5 pounds of sugar").
     if ((t.lower === 'pound' || t.lower === 'pounds') && !scaled && tokenOrUndefined(tokens, at + 1)?.lower !== 'sterling') return undefined;
     // "real" and "won" are common words: a currency only after a scale word ("600 billion won"),
-    // and "won" not when a verb's object follows ("5 million won the vote").
+    // "won" also after an amount written with thousands separators ("closed at 71,400 won"), and
+    // not when a verb's object follows ("5 million won the vote").
     if (t.lower === 'real') return scaled ? { currency: word, last: at } : undefined;
-    if (t.lower === 'won') return scaled && !WON_AS_VERB_NEXT.has(tokenOrUndefined(tokens, at + 1)?.lower ?? '') ? { currency: word, last: at } : undefined;
+    if (t.lower === 'won') return (scaled || priceLike) && !WON_AS_VERB_NEXT.has(tokenOrUndefined(tokens, at + 1)?.lower ?? '') ? { currency: word, last: at } : undefined;
     return { currency: word, last: at };
   }
   // A nationality before the currency word: "Australian dollars", "Hong Kong dollars".

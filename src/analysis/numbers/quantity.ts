@@ -8,7 +8,7 @@ import { centCurrency, hundredths, SUBUNIT_WORDS } from './subunits';
 import { currencyAfter } from './money';
 import { CURRENCY_WORDS, MEASURE_UNITS, MEASURE_UNIT_MODIFIERS, SCALE_WORDS } from './units';
 import { readNumeral } from './numeral';
-import { FRACTION_DENOMINATORS, type Numeral, type ScanCursor, pointsAt } from './cursor';
+import { FRACTION_DENOMINATORS, type Numeral, type ScanCursor, hasThousandsSeparator, pointsAt } from './cursor';
 import { wordTable } from '../../common/wordTable';
 import type { RuleRecord } from '../rules/ruleRecord';
 import { QUANTITY_RULES, WRITTEN_KIND_RULES } from './rules';
@@ -251,7 +251,7 @@ const QUANTITY_STEPS: readonly QuantityStep[] = [
     rule: WRITTEN_KIND_RULES.money,
     apply: q => {
       if (!q.c.sameLine(q.next)) return undefined;
-      const money = currencyAfter(q.c.tokens, q.next, q.value !== q.n.value);
+      const money = currencyAfter(q.c.tokens, q.next, q.value !== q.n.value, hasThousandsSeparator(q.n.text));
       return money ? settle(q, 'money', money.currency, money.last) : undefined;
     },
   },

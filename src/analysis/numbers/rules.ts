@@ -21,9 +21,9 @@ export const NUMBER_VETOES = {
   inName: rule('number.word-in-name', 'a capitalised number word inside a name ("Formula One", "Air Force One")', ['He raced in Formula [One] for years.'], ['[Two] men were hurt.']),
   partOfName: rule(
     'number.part-of-name',
-    'part of a name that ends with a number: a market index ("S&P 500"), a law or a form ("Chapter 11", "Section 8", "Form 8300"), a product\'s version ("iOS 18")',
-    ['Shares in the S&P [500] rose 1%.', "Standard & Poor's [500] fell.", 'The airline filed for Chapter [11] protection.', 'Union Local [3057] voted no.', 'The app runs on iOS [18] and Windows [11].'],
-    ['The firm cut [500] jobs.', 'The law has [11] chapters.'],
+    'part of a name that ends with a number: a market index ("S&P 500"), a law or a form ("Chapter 11", "Section 8", "Form 8300", "Republic Act No. 12009"), a product\'s version ("iOS 18")',
+    ['Shares in the S&P [500] rose 1%.', "Standard & Poor's [500] fell.", 'The airline filed for Chapter [11] protection.', 'Union Local [3057] voted no.', 'The app runs on iOS [18] and Windows [11].', 'It broke Republic Act No. [12009].', 'Quebec passed Bill [96].', 'The Tel Aviv [35] index rose 0.6%.'],
+    ['The firm cut [500] jobs.', 'The law has [11] chapters.', 'She is world No. [1].'],
   ),
   identifier: rule(
     'number.identifier',
@@ -36,7 +36,7 @@ export const NUMBER_VETOES = {
 
 /** What the written form alone says. */
 export const WRITTEN_KIND_RULES = {
-  money: rule('number.written-money', 'written with a currency: a sign, a code or a currency word', ['The mayor spent [$4.2 million] on roads.', 'It cost [300 euros].', 'Traders rejected a [N2.5bn] levy.', 'Officials raised [KSh 300m] from traders.'], ['Nurses asked for N95 masks.']),
+  money: rule('number.written-money', 'written with a currency: a sign, a code or a currency word', ['The mayor spent [$4.2 million] on roads.', 'It cost [300 euros].', 'Traders rejected a [N2.5bn] levy.', 'Officials raised [KSh 300m] from traders.', 'Rice rose to [P58] a kilo.'], ['Nurses asked for N95 masks.', 'The P5 met in Geneva.']),
   percent: rule('number.written-percent', 'written with a percent sign or word, or as points', ['Turnout rose to [52%].', 'Rates fell [25 basis points].']),
   date: rule('number.written-date', 'a calendar date: a day with its month, and its year when written', ['The vote is on [May 18, 2026].', 'It opened on [4 July].', 'It opened on [4 July 1990].']),
   time: rule('number.written-time', 'a clock time', ['The polls close at [8pm].']),

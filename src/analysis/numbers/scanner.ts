@@ -13,7 +13,7 @@ import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIX
 import { readGlued } from './numeral';
 import { readQuantity } from './quantity';
 import { readDayFirstDate, readMonthFirstDate } from './writtenDates';
-import { DIGITS, DIGITS_PREFIX, HYPHEN, RANGE_DASHES, type Numeral, ScanCursor, parseDigits, partValue, startsWithDigit } from './cursor';
+import { DIGITS, DIGITS_PREFIX, HYPHEN, RANGE_DASHES, type Numeral, ScanCursor, hasThousandsSeparator, parseDigits, partValue, startsWithDigit } from './cursor';
 import type { RuleRecord } from '../rules/ruleRecord';
 import { KIND_RULES, QUANTITY_RULES, WRITTEN_KIND_RULES } from './rules';
 import { mayStartNumber } from './startFilter';
@@ -64,12 +64,19 @@ function isUpperCase(t: ScanToken): boolean {
 }
 
 /** Letters glued to an amount, with a scale suffix or not: "Rs5", "N2.5bn", "R150,000", "SR11.5bn". */
-const GLUED_AMOUNT = /^(\p{Lu}\p{L}*)(\d[\d,.]*\d|\d)(bn|tn|trn|mn|mln|bln|m|k|b)?$/u;
-const GLUED_AMOUNT_END = /\d(?:bn|tn|trn|mn|mln|bln|m|k|b)?$/;
+const GLUED_AMOUNT = /^(\p{Lu}\p{L}*)(\d[\d,.]*\d|\d)(bn|tn|trn|mn|mln|bln|m|k|b|-million|-billion|-trillion)?$/u;
+const GLUED_AMOUNT_END = /\d(?:bn|tn|trn|mn|mln|bln|m|k|b|-million|-billion|-trillion)?$/;
 
-/** A currency in capitals ("N", "R", "SR") glued to `digits` reads as money: "N2.5bn", "N20,000", "N3 billion", "SR11.5 billion"; not "N95", "SR71". */
+/**
+ * A currency in capitals ("N", "R", "SR", "P") glued to `digits` reads as money when the amount
+ * shows it: "N2.5bn", "P12-billion", "N20,000", "N3 billion", a price in hundredths ("P24.50") or
+ * per unit ("P58 a kilo", "R15 per litre"); not "N95", "SR71", "the P5".
+ */
 function gluedLetterAmount(c: ScanCursor, i: number, digits: string, suffix: string | undefined): boolean {
-  return !!suffix || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits) || SCALE_WORDS[c.tok(i + 1)?.lower ?? ''] !== undefined;
+  if (suffix || hasThousandsSeparator(digits) || /^\d+\.\d\d$/.test(digits) || SCALE_WORDS[c.tok(i + 1)?.lower ?? ''] !== undefined) return true;
+  const per = c.tok(i + 1)?.lower;
+  const unit = c.tok(i + 2);
+  return (per === 'a' || per === 'an' || per === 'per') && !!unit?.word && !startsWithDigit(unit.text);
 }
 
 /**
@@ -83,7 +90,13 @@ function readGluedAmount(c: ScanCursor, i: number, t: ScanToken): Draft | null |
   const currency = CURRENCY_ABBREVIATIONS[prefix] ?? (gluedLetterAmount(c, i, digits, suffix) ? GLUED_CURRENCY_LETTERS[prefix] : undefined);
   if (!currency) return undefined;
   const base = { start: t.start, end: t.end, next: i + 1, text: digits };
-  const numeral: Numeral | undefined = suffix ? readGlued(c, { ...base, text: digits + suffix }, digits, suffix) : { ...base, value: parseDigits(digits), digits: true, ordinal: false };
+  // "P12-billion": the scale joined by a hyphen, as readCompound reads "$4.1-billion".
+  const hyphenScale = suffix?.startsWith('-') ? suffix.slice(1) : undefined;
+  const numeral: Numeral | undefined = hyphenScale
+    ? { ...base, text: digits + suffix, value: parseDigits(digits), digits: true, ordinal: false, moneyScale: SCALE_WORDS[hyphenScale], moneyScaleSuffix: hyphenScale }
+    : suffix
+      ? readGlued(c, { ...base, text: digits + suffix }, digits, suffix)
+      : { ...base, value: parseDigits(digits), digits: true, ordinal: false };
   return (numeral?.moneyScale !== undefined || !suffix ? readQuantity(c, i, i, currency, numeral) : undefined) ?? null;
 }
 

@@ -19,18 +19,19 @@ export const CURRENCY_CODES = wordTable<string>({
   nzd: 'NZD', hkd: 'HKD', sgd: 'SGD', rub: 'RUB', brl: 'BRL', krw: 'KRW', zar: 'ZAR', sek: 'SEK', nok: 'NOK', dkk: 'DKK',
   mxn: 'MXN', try: 'TRY', ngn: 'NGN', kes: 'KES', ghs: 'GHS', ugx: 'UGX', tzs: 'TZS', egp: 'EGP', pkr: 'PKR', php: 'PHP',
   aed: 'AED', sar: 'SAR', qar: 'QAR', kwd: 'KWD', bhd: 'BHD', omr: 'OMR',
+  uah: 'UAH', pln: 'PLN', huf: 'HUF', czk: 'CZK', ron: 'RON', thb: 'THB', myr: 'MYR', idr: 'IDR', vnd: 'VND', bdt: 'BDT', ils: 'ILS', nis: 'ILS',
 });
 
 /** Abbreviations written before an amount, with or without a full stop ("Rs 500", "Rs. 500"). Case-sensitive. */
 export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', Dh: 'AED', Dhs: 'AED' });
 
 /**
- * Capitals that African and Gulf papers glue to an amount for their currency ("N2.5bn" naira,
- * "R150,000" rand, "SR11.5 billion" Saudi riyals, "QR2.4m" Qatari riyals). Before digits they are
- * as often a code ("N95", "R2", "the SR-71"), so they read as money only when the amount shows
- * it: a scale suffix, a thousands separator or a scale word after.
+ * Capitals that African, Gulf and Philippine papers glue to an amount for their currency ("N2.5bn"
+ * naira, "R150,000" rand, "SR11.5 billion" Saudi riyals, "QR2.4m" Qatari riyals, "P58 a kilo"
+ * pesos). Before digits they are as often a code ("N95", "R2", "the SR-71", "the P5"), so they read
+ * as money only when the amount shows it (scanner.ts, gluedLetterAmount).
  */
-export const GLUED_CURRENCY_LETTERS = wordTable<string>({ N: 'NGN', R: 'ZAR', SR: 'SAR', QR: 'QAR' });
+export const GLUED_CURRENCY_LETTERS = wordTable<string>({ N: 'NGN', R: 'ZAR', SR: 'SAR', QR: 'QAR', P: 'PHP' });
 
 /** Currency names written after the amount ("422,000 euros"). */
 export const CURRENCY_WORDS = wordTable<string>({
@@ -38,6 +39,11 @@ export const CURRENCY_WORDS = wordTable<string>({
   yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF', rouble: 'RUB', roubles: 'RUB',
   ruble: 'RUB', rubles: 'RUB', peso: 'MXN', pesos: 'MXN', rand: 'ZAR', lira: 'TRY', shekel: 'ILS', shekels: 'ILS',
   naira: 'NGN', real: 'BRL', reais: 'BRL', won: 'KRW',
+  // ("crowns" and "dinars" are left out: several countries' currencies, none of them the usual one.)
+  hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH', zloty: 'PLN', zlotys: 'PLN', forint: 'HUF', forints: 'HUF', koruna: 'CZK',
+  lei: 'RON', baht: 'THB', ringgit: 'MYR', rupiah: 'IDR', dong: 'VND', taka: 'BDT', dirham: 'AED', dirhams: 'AED',
+  riyal: 'SAR', riyals: 'SAR', shilling: 'KES', shillings: 'KES', cedi: 'GHS', cedis: 'GHS', kwacha: 'ZMW', birr: 'ETB',
+  tenge: 'KZT', lari: 'GEL', kuna: 'HRK',
 });
 
 /** Nationality words that say which dollar (or peso…) is meant: "Australian dollars". */
@@ -51,6 +57,9 @@ export const CURRENCY_NATIONALITIES = wordTable<Record<string, string>>({
   pound: { egyptian: 'EGP', lebanese: 'LBP', sudanese: 'SDG', british: 'GBP' },
   rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR' },
   won: { korean: 'KRW', 'south korean': 'KRW', 'north korean': 'KPW' },
+  riyal: { saudi: 'SAR', qatari: 'QAR', omani: 'OMR', yemeni: 'YER' },
+  dirham: { emirati: 'AED', moroccan: 'MAD' },
+  shilling: { kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS', somali: 'SOS', austrian: 'ATS' },
 });
 
 /** Scale suffixes glued to a money amount: "$5bn", "£2.3m", "$50k". */

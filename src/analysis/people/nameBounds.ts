@@ -39,7 +39,8 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
   while (k < last) {
     const t = tokens[k];
     const c = wordClass(t.lower);
-    if (isInitial(t) || hasClass(t.lower, W.NameParticle) && isCapitalised(tokens[k + 1])) break;
+    // An initial or an abbreviated given name ("Ma. Cristina", "Md. Shahidul") opens the name.
+    if (isInitial(t) || hasClass(t.lower, W.NameParticle) && isCapitalised(tokens[k + 1]) || hasClass(t.lower, W.AbbreviatedGivenName) && t.post.startsWith('.')) break;
     if (undottedInitials(tokens, k, last)) break;
     // "Professor Cres Eastman": after a title, a word that is also a place is a given name.
     if (strongTitle && k === last - 1 && placeSurname(t) && surnameLike(tokens[last]) && !(wordClass(tokens[last].lower) & Lex.Common)) break;

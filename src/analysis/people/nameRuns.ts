@@ -57,8 +57,8 @@ export function isAllCaps(t: Token): boolean {
 function joins(a: Token, b: Token): boolean {
   if (b.pre !== '' || a.possessive) return false;
   if (SPACE.test(a.post) || a.post === '-') return true;
-  // "J. Rosenstein", "Mr. Key": the dot belongs to the abbreviation.
-  if (/^\.[ \t\u00a0]*$/.test(a.post)) return isInitial(a) || hasClass(a.lower, W.AbbreviatedTitle);
+  // "J. Rosenstein", "Mr. Key", "Ma. Cristina Reyes": the dot belongs to the abbreviation.
+  if (/^\.[ \t\u00a0]*$/.test(a.post)) return isInitial(a) || hasClass(a.lower, W.AbbreviatedTitle) || (hasClass(a.lower, W.AbbreviatedGivenName) && isCapitalised(a));
   return a.post === '' && a.end === b.start;
 }
 
@@ -93,7 +93,8 @@ function nicknameAfter(tokens: Token[], j: number): number {
     if (m > j + 1 && t.pre !== '') return -1;
     if (t.post.startsWith(close) && SPACE.test(t.post.slice(close.length))) {
       const after = tokens[m + 1];
-      return after.pre === '' && isCapitalised(after) && after.sentence === before.sentence ? m : -1;
+      // The family name may open with a particle ("Ramon “Monching” dela Paz").
+      return after.pre === '' && (isCapitalised(after) || particleStart(tokens, m + 1)) && after.sentence === before.sentence ? m : -1;
     }
     if (!SPACE.test(t.post)) return -1;
   }

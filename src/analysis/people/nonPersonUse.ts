@@ -134,6 +134,7 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
   if (after && hasClass(lastTok.lower, W.NameSuffix) && /^\.[ \t\u00a0]+$/.test(lastTok.post) && isCapitalised(after) && wordClass(after.lower) & Lex.NonPersonHead && sameSentence(after, lastTok)) return 'person.named-after';
   if (after && sameSentence(after, lastTok) && !lastTok.possessive && SPACE_ONLY.test(lastTok.post) && !isCapitalised(after)) {
     if (hasClass(after.lower, W.OrganisationFollower) || (after.lower === 'news' && tokens[last + 2]?.lower === 'agency')) return 'person.organisation-word-after';
+    if (playerOfTeam(tokens, last + 1)) return 'person.team-before-position';
   }
   // "Hearst's shareholders", "Equitable's president and chief executive officer".
   if (after && sameSentence(after, lastTok) && lastTok.possessive && hasClass(after.lower, W.CompanyOwned)) return 'person.company-possessive';
@@ -195,4 +196,18 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
     if (lastTok.possessive || (after && sameSentence(after, lastTok) && after.tags & Tag.Verb && !(after.tags & Tag.Noun) && SPACE_ONLY.test(lastTok.post))) return 'person.the-name';
   }
   return undefined;
+}
+
+/**
+ * "Chelsea central defender Franck Leboeuf", "the Inter Milan player", "Yankees rookie": a player's
+ * position (at most two lower-case words after the name, the last a position) follows a team.
+ */
+function playerOfTeam(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < i + 2 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (isCapitalised(t) || (k > i && !SPACE_ONLY.test(tokens[k - 1].post))) return false;
+    if (hasClass(t.lower, W.PositionNoun)) return true;
+    if (!(t.tags & Tag.Adjective)) return false;
+  }
+  return false;
 }

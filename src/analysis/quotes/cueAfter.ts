@@ -5,8 +5,17 @@ import { isCapitalised } from '../people/nameRuns';
 import { Tag } from '../text/tokens';
 import type { QuotePiece } from './quoteMarks';
 import { type SpeakerMention, type QuoteCue, SPACE, SENTENCE_END, endsSentence, isCueVerb, tokenAt, type Context, mentionOfCandidate, pronounMention, isPronoun, sentenceEndIndex, tokenIndex, cueWords } from './cueContext';
-import { nameAfterComma, phraseStartingAt, sourceWords } from './phrases';
+import { nameAfterRole, phraseStartingAt, sourceWords } from './phrases';
 import { subjectOf } from './subjects';
+
+/**
+ * A verb of saying at token `i` right before a name ("says Nigel Longley"), also where compromise
+ * reads it as a noun ("…was chaotic,” says Nigel Longley": "says" a noun after "was chaotic").
+ */
+function cueVerbBeforeName(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  return ctx.byFirst.has(i + 1) && (isCueVerb(t) || hasClass(t.lower, W.QuoteCueVerb)) && !t.lower.endsWith('ing');
+}
 
 /** "…,” he said" / "…,” said Wei" / "…” – Matthew Ingram". */
 export function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
@@ -23,8 +32,9 @@ export function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
   const lastChar = text.slice(piece.start, piece.end).replace(/["“”’'»\s]+$/u, '').slice(-1);
   const punctuated = /[,?!—–―-]/.test(lastChar) || /[,—–―-]/.test(gap);
   const first = tokens[a];
-  // "…,” when Clinton blasted him", "…,” though she noted": a clause of its own, not the quote's cue.
-  if (hasClass(first.lower, W.Subordinator)) return null;
+  // "…,” when Clinton blasted him", "…,” though she noted", "…,” but four Republicans said": a
+  // clause of its own, not the quote's cue.
+  if (hasClass(first.lower, W.Subordinator) || hasClass(first.lower, W.ClauseJoiner)) return null;
   const verbNext = (i: number): boolean => i < tokens.length && isCueVerb(tokens[i]);
   // A quote that ends a sentence begun before it ("Reed said the talks were “productive.” Grieve
   // said …", "The union said: “We will strike.” Fans agreed.") is not the subject's of the next one.
@@ -35,14 +45,11 @@ export function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
   // "…,” said Wei" — but not "…,” adding that …": a participle's subject is the sentence's.
   // Right after the quote and its comma a verb of saying is a verb, whatever compromise tagged it
   // ("“It is over,” said Wei", "…,” noted Kim": it may read "said" or "noted" as an adjective).
-  if (punctuated && (isCueVerb(first) || hasClass(first.lower, W.QuoteCueVerb) && !(first.tags & Tag.Noun)) && !first.lower.endsWith('ing')) {
+  if (punctuated && (isCueVerb(first) || hasClass(first.lower, W.QuoteCueVerb) && (!(first.tags & Tag.Noun) || cueVerbBeforeName(ctx, a))) && !first.lower.endsWith('ing')) {
     let end = a;
     while (end < last && !endsSentence(tokens[end]) && !/[,;:]/.test(tokens[end].post)) end++;
     const speaker = phraseStartingAt(ctx, a + 1, end);
-    // "said the company’s chief executive, Jane Foster": the name after the role. Not when the
-    // phrase is itself a name and the comma opens its role ("said Wei Xiaojun, deputy director").
-    const ownName = speaker?.candidate !== undefined && ctx.candidates[speaker.candidate].lastToken === end;
-    const apposed = !ownName && /^,/.test(tokens[end].post) ? nameAfterComma(ctx, end + 1) : null;
+    const apposed = nameAfterRole(ctx, speaker, end);
     if (apposed) return { kind: 'cue-after', speaker: apposed, cue: first.text, rule: 'speaker.cue-after' };
     if (speaker) return { kind: 'cue-after', speaker, cue: first.text, rule: 'speaker.cue-after' };
   }
@@ -111,14 +118,30 @@ export function sentenceEndCue(ctx: Context, piece: QuotePiece): QuoteCue | null
   const { tokens } = ctx;
   const a = tokenAt(tokens, piece.end);
   if (a >= tokens.length || a === 0 || tokens[a].sentence !== tokens[a - 1].sentence) return null;
+  // "…into that fuller life.” The Central Council … aims to …, says John Baldwin": a quote that
+  // closes on a full stop before a capital ends its sentence, wherever compromise ends it.
+  if (/\.["”’']*\s*$/.test(ctx.text.slice(piece.start, piece.end)) && isCapitalised(tokens[a])) return null;
   const end = sentenceEndIndex(ctx, a);
-  // The last comma, looked for only among the last words (a closing clause is short).
-  let k = end - 1;
-  while (k >= a && end - k <= 8 && !/^,/.test(tokens[k].post)) k--;
-  if (k < a || end - k > 8) return null;
   const { quoteMarksBefore } = tokenIndex(ctx);
   if (quoteMarksBefore[end + 1] > quoteMarksBefore[a]) return null;
-  const s = k + 1;
+  // The closing clause starts after a comma among the last words (it is short); the last comma
+  // first, then one before it when the speaker's appositive has commas of its own ("…, says
+  // Michael Porter, an analyst at Smith Barney, Harris Upham & Co.").
+  let lastComma = true;
+  for (let k = end - 1; k >= a && end - k <= 16; k--) {
+    if (!/^,/.test(tokens[k].post)) continue;
+    if (lastComma && end - k <= 8 || cueVerbBeforeName(ctx, k + 1)) {
+      const cue = closingClause(ctx, k + 1, end);
+      if (cue) return cue;
+    }
+    lastComma = false;
+  }
+  return null;
+}
+
+/** ", she said", ", Ortiz said", ", said Ortiz" from token `s` to the sentence's end `end`, with nothing after but words without a verb. */
+function closingClause(ctx: Context, s: number, end: number): QuoteCue | null {
+  const { tokens } = ctx;
   const named = ctx.byFirst.get(s);
   let speaker: SpeakerMention | null = null;
   let v = -1;
@@ -128,11 +151,11 @@ export function sentenceEndCue(ctx: Context, piece: QuotePiece): QuoteCue | null
   } else if (named !== undefined) {
     speaker = mentionOfCandidate(ctx, named);
     v = ctx.candidates[named].lastToken + 1;
-  } else if (isCueVerb(tokens[s]) && ctx.byFirst.has(s + 1)) {
+  } else if (cueVerbBeforeName(ctx, s)) {
     speaker = mentionOfCandidate(ctx, ctx.byFirst.get(s + 1)!);
     v = s;
   }
-  if (!speaker || v > end || !isCueVerb(tokens[v]) || tokens[v].lower.endsWith('ing')) return null;
+  if (!speaker || v > end || !(isCueVerb(tokens[v]) || v === s) || tokens[v].lower.endsWith('ing')) return null;
   // Nothing after the verb but a few words without a verb ("she said in an interview").
   for (let i = v + 1; i <= end; i++) if (tokens[i].tags & Tag.Verb && !ctx.byFirst.has(i)) return null;
   return { kind: 'cue-after', speaker, cue: tokens[v].text, rule: 'speaker.sentence-end' };
@@ -146,5 +169,9 @@ export function accordingAfter(ctx: Context, piece: QuotePiece): QuoteCue | null
   if (tokens[a].lower !== 'according' || tokens[a + 1].lower !== 'to') return null;
   const end = sentenceEndIndex(ctx, a);
   const speaker = phraseStartingAt(ctx, a + 2, end) ?? sourceWords(ctx, a + 2, end);
-  return speaker ? { kind: 'according-to', speaker, cue: 'according to', rule: 'speaker.according-to' } : null;
+  if (!speaker) return null;
+  // "…,” according to his spokeswoman, Kang Yu-jung.": the name after the role.
+  let clauseEnd = a + 2;
+  while (clauseEnd < end && !/[,;:]/.test(tokens[clauseEnd].post)) clauseEnd++;
+  return { kind: 'according-to', speaker: nameAfterRole(ctx, speaker, clauseEnd) ?? speaker, cue: 'according to', rule: 'speaker.according-to' };
 }

@@ -5,7 +5,7 @@ import { W, hasClass } from '../lexicon/lexicon';
 import { Tag, type Token } from '../text/tokens';
 import type { QuotePiece } from './quoteMarks';
 import { type SpeakerMention, type QuoteCue, tokenAt, type Context, mentionOfCandidate, namesReportingDocument, sentenceStartIndex, tokenIndex, cueWords, lastWord, closesClause } from './cueContext';
-import { phraseEndingAt, phraseStartingAt, sourceWords } from './phrases';
+import { nameAfterRole, phraseEndingAt, phraseStartingAt, sourceWords } from './phrases';
 import { subjectOf, clauseSubject, subjectOfSentence } from './subjects';
 
 /**
@@ -28,13 +28,38 @@ export function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): Qu
   const index = tokenIndex(ctx);
   let according: QuoteCue | null = null;
   for (let i = index.prevAccordingTo[b]; i > floor; i = index.prevAccordingTo[i - 1]) {
-    const speaker = phraseStartingAt(ctx, i + 1, b) ?? sourceWords(ctx, i + 1, b);
-    if (!speaker) continue;
+    const source = phraseStartingAt(ctx, i + 1, b) ?? sourceWords(ctx, i + 1, b);
+    if (!source) continue;
+    // "According to his spokeswoman, Kang Yu-jung, …": the name after the role.
+    let clauseEnd = i + 1;
+    while (clauseEnd < b && !/[,;:]/.test(tokens[clauseEnd].post)) clauseEnd++;
+    const speaker = nameAfterRole(ctx, source, clauseEnd) ?? source;
     according = { kind: 'according-to', speaker, cue: 'according to', rule: 'speaker.according-to' };
     if (!reportsSpeech(tokens, tokenAt(tokens, speaker.end), b)) return according;
     break;
   }
-  return ownCueBefore(ctx, tokens, b, floor) ?? according ?? colonSubject(ctx, tokens, b, floor);
+  return joinedClauseCue(ctx, tokens, b, floor) ?? ownCueBefore(ctx, tokens, b, floor) ?? according ?? colonSubject(ctx, tokens, b, floor);
+}
+
+/**
+ * "Moscow said the rouble had weakened, and Gref warned that rates were “choking” investment":
+ * a main clause joined by ", and", ", but", ", while" or ";" that has its own subject and verb of
+ * saying before the quote is the quote's clause, so the first verb of the sentence does not win.
+ * The nearest such clause counts; ", and that …" continues the reported words, so it is no new clause.
+ */
+function joinedClauseCue(ctx: Context, tokens: Token[], b: number, floor: number): QuoteCue | null {
+  const index = tokenIndex(ctx);
+  for (let j = b - 1; j > floor; j--) {
+    const post = tokens[j].post;
+    const start = /^;\s*$/.test(post) ? j + 1 : /^,\s*$/.test(post) && hasClass(tokens[j + 1].lower, W.ClauseJoiner) ? j + 2 : -1;
+    if (start < 0 || start >= b || tokens[start].lower === 'that') continue;
+    for (let i = index.nextSpeechVerb[start]; i <= b; i = index.nextSpeechVerb[i + 1]) {
+      if (i > start && tokens[i - 1].lower === 'to') continue;
+      const speaker = subjectOf(ctx, i, start);
+      if (speaker && !speaker.refersTo && (speaker.candidate !== undefined || speaker.pronoun)) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.joined-clause' };
+    }
+  }
+  return null;
 }
 
 /** "Afterward, Reed was blunt: “We were embarrassed.”": a colon hands the quote to the sentence's subject. */
@@ -57,6 +82,13 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
   let relative: QuoteCue | null = null;
   const subjectOrDefer = (i: number): SpeakerMention | null => {
     const speaker = subjectOf(ctx, i, floor);
+    // "Eli Abutbul, whose faction had threatened to …, said": the verb of a relative clause
+    // opened by "whose" yields too.
+    const owned = speaker && !speaker.refersTo && tokens[tokenAt(tokens, speaker.start) - 1]?.lower === 'whose';
+    if (owned) {
+      relative ??= { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.cue-before' };
+      return null;
+    }
     if (!speaker?.refersTo) return speaker;
     // "released a letter that says …": the document speaks for the one who issued it.
     if (namesReportingDocument(speaker.refersTo.text) || hasClass(lastWord(speaker.refersTo.text), W.SpeechNoun)) return clauseSubject(ctx, floor, i);

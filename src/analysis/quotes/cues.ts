@@ -33,7 +33,10 @@ const CUE_FINDERS: readonly ((ctx: Context, q: QuoteAtHand) => QuoteCue | null)[
   // replace the one who said them.
   (ctx, q) => {
     const after = cueAfter(ctx, q.piece) ?? accordingAfter(ctx, q.piece);
-    return after?.kind === 'according-to' && namesReportingDocument(after.speaker.text) ? cueBefore(ctx, q.piece, q.floorPos) ?? after : after;
+    if (after?.kind !== 'according-to') return after;
+    if (namesReportingDocument(after.speaker.text)) return cueBefore(ctx, q.piece, q.floorPos) ?? after;
+    const before = cueBefore(ctx, q.piece, q.floorPos);
+    return before?.rule === 'speaker.cue-before' ? before : after;
   },
   (ctx, q) => cueBefore(ctx, q.piece, q.floorPos),
   (ctx, q) => sentenceEndCue(ctx, q.piece),

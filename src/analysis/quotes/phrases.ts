@@ -132,6 +132,17 @@ export function nameAfterComma(ctx: Context, i: number): SpeakerMention | null {
 }
 
 /**
+ * "said the company’s chief executive, Jane Foster", "according to his spokeswoman, Kang Yu-jung":
+ * the name set off after the role phrase that ends its clause at token `clauseEnd` names the
+ * speaker. Not when the phrase is itself that name and the comma opens its role ("said Wei
+ * Xiaojun, deputy director").
+ */
+export function nameAfterRole(ctx: Context, phrase: SpeakerMention | null, clauseEnd: number): SpeakerMention | null {
+  const ownName = phrase?.candidate !== undefined && ctx.candidates[phrase.candidate].lastToken === clauseEnd;
+  return !ownName && /^,/.test(ctx.tokens[clauseEnd].post) ? nameAfterComma(ctx, clauseEnd + 1) : null;
+}
+
+/**
  * The name candidate `named` is followed by one to three lower-case nouns and then another name
  * ("Vale manager Gail Stenhouse", "Clinton campaign manager Robby Mook"): it modifies the role of
  * the person named after it.

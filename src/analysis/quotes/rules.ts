@@ -117,8 +117,8 @@ export const QUOTES_RULES = defineRules([
   {
     id: 'speaker.according-to',
     subject: 'speaker',
-    reason: '“according to” names the source',
-    examples: { match: ['The repairs would [“cost far more than planned,”] according to Hugo Brandt.'], noMatch: ['Hugo Brandt said the repairs would “cost far more than planned.”'] },
+    reason: '“according to” names the source (unless a verb of saying before the quote names who said it)',
+    examples: { match: ['The repairs would [“cost far more than planned,”] according to Hugo Brandt.'], noMatch: ['Hugo Brandt said the repairs would “cost far more than planned.”', 'Mayor Hugo Brandt told the council the repairs would “cost far more than planned,” according to his spokeswoman.'] },
   },
   // Cues before the quote.
   {
@@ -126,6 +126,15 @@ export const QUOTES_RULES = defineRules([
     subject: 'speaker',
     reason: 'a verb of saying before the quote, in its sentence (its subject; a person named before "of" and an organisation: the person)',
     examples: { match: ['Mayor Hugo Brandt said the city would [“act within days”] on the report.', 'Hugo Brandt of Acme Corp said the plan was [“bad for everyone”].', 'Sir Hugo Brandt MP, Member for Holbeck East, told MPs the bill was [“unworkable”].'], noMatch: ['[“We will act within days,”] Mayor Hugo Brandt said.'] },
+  },
+  {
+    id: 'speaker.joined-clause',
+    subject: 'speaker',
+    reason: 'a verb of saying in the clause before the quote, joined to the sentence by “, and”, “, but” or “;” (its subject, not the first speaker of the sentence)',
+    examples: {
+      match: ['Moscow said the rouble had weakened, and Hugo Brandt warned that rates were [“choking”] investment.', 'The ministry said it would act; Hugo Brandt said that was [“too late”].'],
+      noMatch: ['Hugo Brandt said the rouble had weakened, and that rates were “choking” investment.', 'Hugo Brandt said the rouble had weakened, and rates were “choking” investment.'],
+    },
   },
   {
     id: 'speaker.transcript-label',

@@ -33,6 +33,20 @@ function relativeSubject(ctx: Context, e: number, floor: number): SpeakerMention
   return { start: t.start, end: t.end, text: text.slice(t.start, t.end), refersTo };
 }
 
+/**
+ * "Sen. Curtis Hollings of Wyoming", "Rep. Joey Salcedo of the 2nd District of Nueva Ecija": the
+ * name before a chain of "of" phrases (no comma inside) whose last one starts at token `first`, if any.
+ */
+function ownerBeforeOf(ctx: Context, first: number, floor: number): number | undefined {
+  const { tokens } = ctx;
+  if (first < 2 || tokens[first - 1].lower !== 'of') return undefined;
+  for (let k = first - 2; k >= floor && k >= first - 8 && SPACE.test(tokens[k].post); k--) {
+    const owner = ctx.byLast.get(k);
+    if (owner !== undefined && tokens[k + 1].lower === 'of') return owner;
+  }
+  return undefined;
+}
+
 /** The subject of the verb at `v`: skips adverbs and auxiliaries ("Wei also said", "has said"). */
 export function subjectOf(ctx: Context, v: number, floor: number): SpeakerMention | null {
   const { tokens } = ctx;
@@ -81,12 +95,13 @@ export function subjectOf(ctx: Context, v: number, floor: number): SpeakerMentio
         const named = n >= floor ? ctx.byLast.get(n) : undefined;
         if (named !== undefined) {
           // "Sen. Curtis Hollings of Wyoming, a critic …, called": the person, not their state.
-          const first = ctx.candidates[named].firstToken;
-          const owner = first >= 2 && tokens[first - 1].lower === 'of' ? ctx.byLast.get(first - 2) : undefined;
-          return mentionOfCandidate(ctx, owner ?? named);
+          return mentionOfCandidate(ctx, ownerBeforeOf(ctx, ctx.candidates[named].firstToken, floor) ?? named);
         }
         const p = phraseEndingAt(ctx, i, floor);
-        if (p && (i === floor || /[,;:]/.test(tokens[i - 1]?.post ?? ',') || p.start === tokens[floor].start)) return p;
+        // The phrase opens the clause, or a name that opens it after its title ("MK Eli Abutbul of
+        // the Torah party, whose faction …, said").
+        const opens = p && (p.start === tokens[floor].start || (p.candidate !== undefined && roleStart(tokens, ctx.candidates[p.candidate].firstToken, floor) === floor));
+        if (p && (i === floor || /[,;:]/.test(tokens[i - 1]?.post ?? ',') || opens)) return p;
         // "Officials at the port authority, a branch of …, said".
         const head = p && headOfModifiedPhrase(ctx, p, floor, i);
         if (head) return head;

@@ -13,7 +13,9 @@
 // became|came)] #PastTense" ("had not been consulted") and "Conjunction||#Noun [that] #Verb
 // #Adjective" ("a standoff with police that ended early"). One more for article 32:
 // "Fraction||#Cardinal+ out? of every? #Cardinal" ("completed 24 of 33 passes": "of" joins a
-// fraction). 52 are left out.
+// fraction). One more for article 47: "Noun||(had|have|#PastTense) #Adjective [#PresentTense]"
+// ("was still withholding about 3 billion shekels": compromise makes "withholding" a noun).
+// 51 are left out.
 export const LEFT_OUT_POST_TAGGER_RULES: readonly string[] = [
   "Passive||(got|were|was|is|are|am) (#PastTense|#Participle)", // tried 2672 times, fired 507
   "Infinitive||^[#Adjective] (the|your) #Noun", // tried 3641 times, fired 0
@@ -39,7 +41,6 @@ export const LEFT_OUT_POST_TAGGER_RULES: readonly string[] = [
   "Noun||the #Singular [#Infinitive] #Noun", // tried 3449 times, fired 0
   "PresentTense||#Determiner #Modal [#Noun]", // tried 1763 times, fired 0
   "Infinitive||(let|make|made) (him|her|it|#Person|#Place|#Organization)+ [#Singular] (a|an|the|it)", // tried 2301 times, fired 0
-  "Noun||(had|have|#PastTense) #Adjective [#PresentTense]", // tried 3407 times, fired 0
   "Noun||#Value #Adjective [#PresentTense]", // tried 1789 times, fired 71
   "Noun||#PastTense #Adjective+ [#PresentTense]", // tried 3336 times, fired 0
   "Noun||#Adjective #Adjective [#PresentTense]", // tried 4927 times, fired 0

@@ -111,7 +111,7 @@ describe('spans of days written with a spaced dash', () => {
   });
 });
 
-describe('African currencies written before the amount', () => {
+describe('currencies written before the amount: African, Gulf and Philippine', () => {
   it('reads naira and rand glued to the amount as money when a scale suffix, a thousands comma or a scale word shows it', () => {
     const naira = only('Traders rejected a N2.5bn levy on shops.', 'N2.5bn');
     assert.deepEqual([naira.value, naira.unit, naira.kind], [2.5e9, 'NGN', 'money']);
@@ -131,8 +131,39 @@ describe('African currencies written before the amount', () => {
     assert.equal(only('Each stall pays Kshs 2,000 a month.', 'Kshs 2,000').unit, 'KES');
   });
 
+  it('reads Philippine pesos glued as "P" when the amount shows money: a hyphenated scale, a price in hundredths or per unit', () => {
+    const deal = only('Senators probed a P12-billion rice deal.', 'P12-billion');
+    assert.deepEqual([deal.value, deal.unit, deal.kind], [12e9, 'PHP', 'money']);
+    assert.deepEqual(numbers('Rice rose to P58 a kilo, against P24.50 landed and R15 per litre.').map(n => [n.text, n.unit]), [['P58', 'PHP'], ['P24.50', 'PHP'], ['R15', 'ZAR']]);
+    assert.deepEqual(numbers('The P5 met in Geneva, and he filed a P45 form.').map(n => n.text), []);
+  });
+
   it('leaves a code with a single capital alone: "N95 masks", "the N1 road"', () => {
     assert.deepEqual(numbers('Nurses asked for N95 masks on the N1 road.').map(n => n.text), []);
+  });
+});
+
+describe('a number inside the name of a share index', () => {
+  it('leaves out the digits between a name and "index" ("Tel Aviv 35 index"), not a count after a month', () => {
+    assert.deepEqual(numbers('The Tel Aviv 35 index rose 0.6%, and the KOSPI 200 Index fell.').map(n => n.text), ['0.6%']);
+    assert.deepEqual(numbers('In May 35 index funds closed.').map(n => n.text), ['35']);
+  });
+});
+
+describe('currencies named after the amount', () => {
+  it('reads hryvnias, zlotys, forints, riyals and other currencies named after the amount, with a nationality where it tells which', () => {
+    const h = only('Repairs cost 380 million hryvnias since September.', '380 million hryvnias');
+    assert.deepEqual([h.value, h.unit, h.kind], [3.8e8, 'UAH', 'money']);
+    assert.equal(only('The shares opened at 5,200 forints.', '5,200 forints').unit, 'HUF');
+    assert.equal(only('The levy raised 5 million Qatari riyals.', '5 million Qatari riyals').unit, 'QAR');
+    assert.equal(only('A permit costs 20 Ugandan shillings.', '20 Ugandan shillings').unit, 'UGX');
+    assert.equal(only('The Knesset passed a NIS 620 billion budget.', 'NIS 620 billion').unit, 'ILS');
+  });
+
+  it('reads won after an amount with thousands separators as money, and still reads "won" after a count as the verb', () => {
+    const n = only('Samsung shares rose to 71,400 won in Seoul.', '71,400 won');
+    assert.deepEqual([n.value, n.unit, n.kind], [71400, 'KRW', 'money']);
+    assert.deepEqual(numbers('Of 12,000 entrants, 1,200 won the first round and 11 won medals.').map(x => [x.text, x.kind]), [['12,000', 'cardinal'], ['1,200', 'cardinal'], ['11', 'cardinal']]);
   });
 });
 

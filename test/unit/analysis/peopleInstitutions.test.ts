@@ -32,6 +32,18 @@ describe('people: institutions, firms and towns named like people', () => {
     assert.deepEqual(mentions('Rena Quellon was charged. Court records show Quellon was convicted in 2016. She starred in the show Ostravo.'), ['Rena Quellon', 'Quellon']);
   });
 
+  it('reads a title after a plural noun of works as no person: "her short films Madame Lune and …"', () => {
+    assert.deepEqual(mentions('Her short films Madame Lune and The Garden won prizes at Annecy.'), []);
+    assert.deepEqual(mentions('Critics loved his novels Ada Brackton, and Ann Quellon edited them.'), ['Ann Quellon']);
+  });
+
+  it('reads a name before a player\'s position as a team: "Chelsea central defender Franck Quellon", "the Inter Milan player"', () => {
+    assert.deepEqual(mentions('He was fouled by Chelsea central defender Franck Quellon in the 20th minute.'), ['Franck Quellon']);
+    assert.deepEqual(mentions('The Inter Milan player was sent off, and Brackton striker Ana Ostrava scored.'), ['Ana Ostrava']);
+    // A verb after the name is no position: "Quellon defended the goal".
+    assert.deepEqual(mentions('Goalkeeper Tom Quellon saved twice. Quellon defended the goal well.'), ['Tom Quellon', 'Quellon']);
+  });
+
   it('still finds a person after "The" that opens the sentence or comes with a title', () => {
     const text = 'The Maria Quellon I knew was kind. Ruiz told The Rev. Ann Ostrava so.';
     assert.deepEqual(mentions(text), ['Maria Quellon', 'Ruiz', 'Ann Ostrava']);

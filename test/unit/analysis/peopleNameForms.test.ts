@@ -20,6 +20,7 @@ describe('people: name forms', () => {
       assert.deepEqual(mentions('Det. Insp. Owen Quellon led the inquiry. Insp Mark Ostrava helped.'), ['Owen Quellon', 'Mark Ostrava']);
       assert.deepEqual(mentions('Cllr Jane Brackton objected to the plan.'), ['Jane Brackton']);
       assert.deepEqual(mentions('Sgt. Dafydd ap Quellon said the car was grey.'), ['Dafydd ap Quellon']);
+      assert.deepEqual(mentions('Vicar Ostrava rings the bells, and Rector Brackton does not.'), ['Ostrava', 'Brackton']);
     });
   });
 
@@ -34,6 +35,22 @@ describe('people: name forms', () => {
     });
     it('reads "Ceann Comhairle", the Dáil\'s chair, as a title, not a person', () => {
       assert.deepEqual(mentions('Ceann Comhairle Seán Quellon suspended the sitting. The Ceann Comhairle later apologised.'), ['Seán Quellon']);
+    });
+  });
+
+  describe('Filipino and Spanish particles, and Filipino titles', () => {
+    it('keeps "dela", "delos" and "de los" inside a name, also after a nickname, and strips "Atty." as a title', () => {
+      assert.deepEqual(mentions('Sen. Ramon dela Quellon said the deal was bad. Later, dela Quellon left.'), ['Ramon dela Quellon', 'dela Quellon']);
+      assert.deepEqual(mentions('Juan de los Brackton met Maria delos Ostrava in Manila.'), ['Juan de los Brackton', 'Maria delos Ostrava']);
+      const analysis = analyze('Sen. Ramon "Monching" dela Quellon Jr., who chairs the committee, spoke first. Dela Quellon left early.');
+      assert.deepEqual(analysis.people.map(p => p.text), ['Ramon "Monching" dela Quellon Jr.', 'Dela Quellon']);
+      assert.equal(new Set(analysis.people.map(p => p.entity)).size, 1);
+      assert.deepEqual(mentions('His lawyer, Atty. Rosario Lim-Brackton, said the firm was innocent.'), ['Rosario Lim-Brackton']);
+    });
+
+    it('keeps an abbreviated given name with its dot inside the name: "Secretary Ma. Cristina Quellon", "Md. Shahidul Brackton"', () => {
+      assert.deepEqual(mentions('Agriculture Secretary Ma. Cristina Quellon-Ocampo defended the deal. Later Quellon-Ocampo left.'), ['Ma. Cristina Quellon-Ocampo', 'Quellon-Ocampo']);
+      assert.deepEqual(mentions('Md. Shahidul Brackton, the commerce secretary, said exports fell.'), ['Md. Shahidul Brackton']);
     });
   });
 

@@ -19,6 +19,58 @@ describe('speakers', () => {
     assert.deepEqual(speakers('Sir Keir Quellon MP, Member for Holbeck East, told the Commons that the bill was "unworkable".'), [['Keir Quellon', 'Keir Quellon']]);
   });
 
+  it('gives a quote to the speaker of its own clause when two clauses of saying are joined by ", and" or ";"', () => {
+    const text = 'The central bank said on Wednesday that the rouble had weakened, and bank chief Hugo Brandt warned that high rates were "choking" investment.';
+    assert.deepEqual(speakers(text), [['Hugo Brandt', 'Hugo Brandt']]);
+    assert.deepEqual(speakers('The ministry said it would act; Brandt said that was "too late".').map(s => s[1]), ['Brandt']);
+    // ", and that …" goes on with the first speaker's reported words.
+    assert.deepEqual(speakers('Hugo Brandt said the rouble had weakened, and that Dana Ortiz called the rates "choking".').map(s => s[0]), ['Hugo Brandt']);
+  });
+
+  it('gives a quote to the person before a chain of "of" phrases and an appositive, not to the place that ends the chain', () => {
+    assert.deepEqual(speakers('Rep. Joey Quellon of the 2nd District of Nueva Ecija, the top rice-producing province, said farmers were "squeezed from both ends."').map(s => s[0]), ['Joey Quellon']);
+    assert.deepEqual(speakers('Sen. Curtis Hollings of Wyoming, a critic of the plan, called it "a disaster."').map(s => s[0]), ['Curtis Hollings']);
+  });
+
+  it('does not take the speaker of a clause joined after the quote by "but" or "and" ("…," but four senators said)', () => {
+    const text = 'Majority Leader Tom Quellon told reporters he had "the votes to get this done," but at least four Republicans said they would vote no.';
+    assert.deepEqual(speakers(text), [['Tom Quellon', 'Tom Quellon']]);
+    const nested = 'The notes show that Sen. Dan Brackton called the rules "grossly unfair," and that Sen. Ann Ostrava insisted the bank was sound.';
+    assert.deepEqual(speakers(nested).map(s => s[0]), ['Dan Brackton']);
+  });
+
+  it('gives words a verb of saying reports before the quote to its subject, not to the one "according to" names after it', () => {
+    const text = 'President Quellon told a Cabinet meeting that the government "will leave no company behind," according to his spokeswoman, Ana Brackton.';
+    assert.deepEqual(speakers(text).map(s => s[0]), ['Quellon']);
+    // Without a verb of saying before it, "according to" names the speaker.
+    assert.deepEqual(speakers('The plan is "dead," according to Ana Brackton.').map(s => s[0]), ['Ana Brackton']);
+  });
+
+  it('passes over a relative clause opened by "whose" to the verb of saying of the name before it, after a title such as "MK"', () => {
+    const text = 'MK Eli Quellon of the United Brackton party, whose faction had threatened to vote against the bill, said the funds had been "promised for three years."';
+    assert.deepEqual(speakers(text), [['Eli Quellon', 'Eli Quellon']]);
+  });
+
+  it('reads a verb of saying before a name after the quote as the cue, also where compromise reads it as a noun ("…?" quips George Quellon)', () => {
+    assert.deepEqual(speakers('The next province? "Anything\'s possible -- how about the New Guinea Fund?" quips George Quellon, a partner at Newgate.').map(s => s[0]), ['George Quellon']);
+    assert.deepEqual(speakers('Frankfurt\'s opening was delayed. "The beginning was chaotic," says Nigel Brackton, a broker for Commerzbank.').map(s => s[0]), ['Nigel Brackton']);
+  });
+
+  it('finds ", says Michael Quellon, an analyst at …, …" closing a sentence whose speaker has a long appositive, but not past a quote that ends its sentence', () => {
+    const long = '"People are looking to stake their claims" now before the nations run out, says Michael Quellon, an analyst at Smith Barney, Harris Upham & Co.';
+    assert.deepEqual(speakers(long).map(s => s[0]), ['Michael Quellon']);
+    const closed = 'Vicar Ostrava admits to mixed feelings. "The sound of bells is a net," he says. "I live in hopes that the ringers will be drawn in." The Central Council of Bell Ringers aims to improve relations with vicars, says John C. Brackton, president.';
+    assert.deepEqual(speakers(closed).map(s => s[0]), ['Ostrava', 'Ostrava']);
+  });
+
+  it('names the person set off after the role of "according to his spokeswoman, Kang Yu-jung", before or after the quote', () => {
+    assert.deepEqual(speakers('The plan is "dead," according to his spokeswoman, Kang Yu-jung.'), [['Kang Yu-jung', 'Kang Yu-jung']]);
+    assert.deepEqual(speakers('The plan is "dead," according to a spokeswoman for the ministry, Kang Yu-jung.').map(s => s[0]), ['Kang Yu-jung']);
+    assert.deepEqual(speakers('According to his spokeswoman, Kang Yu-jung, the plan is "dead."').map(s => s[0]), ['Kang Yu-jung']);
+    // A name that opens the phrase is the source itself; its role follows.
+    assert.deepEqual(speakers('The plan is "dead," according to Kang Yu-jung, a spokeswoman for the ministry.').map(s => s[0]), ['Kang Yu-jung']);
+  });
+
   it('names the person set off by commas at the start of the clause of "…, tweeting"', () => {
     assert.deepEqual(speakers('Holt, a retired surgeon, poked at the mayor during the hearing, tweeting, "Is anyone awake in there?"').map(s => s[0]), ['Holt']);
     // Also a surname the name finder leaves alone because it is also a title.
