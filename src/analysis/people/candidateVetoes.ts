@@ -69,12 +69,15 @@ export const RUN_VETOES: readonly RunVeto[] = [
     rule: personRule('person.place-metro'),
     decide: ({ tokens, first, last }) => last === first + 1 && /^(?:metropolitan|metro)$/.test(tokens[first].lower) && { from: last, to: last + 1 },
   },
-  // "Rio de Janeiro", "Banco de España": a place or an institution, not a person.
+  // "Rio de Janeiro", "Banco de España", "Oaxaca de Juárez": a place or an institution, not a
+  // person (a word known only as a place opens it; "Jordan de Souza" is a given name).
   {
     rule: personRule('person.place-particle'),
     decide: ({ tokens, first, last }) => {
       const f = first < last && tokens[first].tags & Tag.Determiner ? first + 1 : first;
-      return f < last && hasClass(tokens[f].lower, W.PlaceBeforeParticle) && hasClass(tokens[f + 1].lower, W.NameParticle) && !isCapitalised(tokens[f + 1]);
+      if (f >= last || !hasClass(tokens[f + 1].lower, W.NameParticle) || isCapitalised(tokens[f + 1])) return false;
+      const c = wordClass(tokens[f].lower);
+      return hasClass(tokens[f].lower, W.PlaceBeforeParticle) || (!!(c & Lex.Place) && !(c & NAME));
     },
   },
 ];

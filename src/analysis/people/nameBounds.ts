@@ -5,7 +5,7 @@
 import { Lex, isListedWord, wordClass } from '../lexicon/wordClass';
 import { W, hasClass } from '../lexicon/lexicon';
 import { Tag, type Token } from '../text/tokens';
-import { isAllCaps, isCapitalised, isInitial } from './nameRuns';
+import { isAllCaps, isCapitalised, isInitial, particleStart } from './nameRuns';
 import { Evidence } from './candidate';
 import { FUNCTION_TAGS, NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, nameLike, placeSurname, shapeEvidence, surnameLike, undottedInitials } from './nameShape';
 
@@ -39,7 +39,8 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
   while (k < last) {
     const t = tokens[k];
     const c = wordClass(t.lower);
-    if (isInitial(t) || hasClass(t.lower, W.NameParticle) && isCapitalised(tokens[k + 1])) break;
+    // "de Silva", "de la Cruz": particles before the family name are part of the name.
+    if (isInitial(t) || particleStart(tokens, k)) break;
     if (undottedInitials(tokens, k, last)) break;
     // "Professor Cres Eastman": after a title, a word that is also a place is a given name.
     if (strongTitle && k === last - 1 && placeSurname(t) && surnameLike(tokens[last]) && !(wordClass(tokens[last].lower) & Lex.Common)) break;

@@ -106,11 +106,14 @@ function familyNameAfter(tokens: Token[], j: number): boolean {
   return !!next && joins(tokens[j], next) && SPACE.test(tokens[j].post) && isCapitalised(next) && !!(wordClass(next.lower) & (Lex.KoreanSurname | Lex.ChineseSurname));
 }
 
-/** "al-Assad", "de Silva", "van der Berg": lower-case particles at `i` open a name. */
-function particleStart(tokens: Token[], i: number): boolean {
+/**
+ * "al-Assad", "de Silva", "van der Berg", "De la Cruz": particles at `i` open a name (the first
+ * may be capitalised at a sentence start, those after it are lower-case).
+ */
+export function particleStart(tokens: Token[], i: number): boolean {
   if (!hasClass(tokens[i].lower, W.NameParticle)) return false;
   let afterParticles = i;
-  while (afterParticles - i < 2 && afterParticles + 1 < tokens.length && hasClass(tokens[afterParticles].lower, W.NameParticle) && !isCapitalised(tokens[afterParticles]) && joins(tokens[afterParticles], tokens[afterParticles + 1]) && hasClass(tokens[afterParticles + 1].lower, W.NameParticle) && !isCapitalised(tokens[afterParticles + 1])) afterParticles++;
+  while (afterParticles - i < 2 && afterParticles + 1 < tokens.length && hasClass(tokens[afterParticles].lower, W.NameParticle) && (afterParticles === i || !isCapitalised(tokens[afterParticles])) && joins(tokens[afterParticles], tokens[afterParticles + 1]) && hasClass(tokens[afterParticles + 1].lower, W.NameParticle) && !isCapitalised(tokens[afterParticles + 1])) afterParticles++;
   return afterParticles + 1 < tokens.length && joins(tokens[afterParticles], tokens[afterParticles + 1]) && isCapitalised(tokens[afterParticles + 1]) && !isAllCaps(tokens[afterParticles + 1]);
 }
 

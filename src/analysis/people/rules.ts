@@ -11,7 +11,7 @@ export const PEOPLE_RULES = defineRules([
   veto('person.known-firm', 'a firm, an agency or a party named like a person ("Freddie Mac", "General Electric", "Sinn Féin")', ['Traders bought [Freddie Mac] securities.', '[Sinn Féin] housing spokeswoman Aoife Quellon objected.']),
   veto('person.sentence-adverb', 'an adverb opening the sentence ("Currently, …"), not a name', ['[Currently], the plant is idle.']),
   veto('person.place-metro', 'a city: "metropolitan …"', ['Jobs grew in metropolitan [Brackton] last year.']),
-  veto('person.place-particle', 'a place or an institution: "Rio de …", "Banco de …"', ['Tourists visited [Rio de Janeiro].'], ['[Diego Costa] scored twice.']),
+  veto('person.place-particle', 'a place or an institution: "Rio de …", "Banco de …", a known place before "de" ("Oaxaca de Juárez")', ['Tourists visited [Rio de Janeiro].', 'In the state capital, [Oaxaca de Juárez], the shaking lasted a minute.'], ['[Diego Costa] scored twice.', 'The minister, [Pablo de la Vega], spoke.']),
   veto('person.place-start', 'a word that starts a place or an organisation name ("Mount …", "Lake …", "Bank of …")', ['Climbers reached [Mount Ostravo] at dawn.']),
   veto('person.institution-of', 'the end of an institution\'s name after "of" ("the Ministry of Foreign Affairs")', ['The Ministry of Foreign [Affairs] said so.', 'The National Union of [Quarrymen] called a strike.'], ['The Secretary of State [Ada Quellon] arrived.']),
   veto('person.saint', '"St." or "San" before it: a place, a church or a feast', ['The parade reached St. [Osbert] on Monday.']),

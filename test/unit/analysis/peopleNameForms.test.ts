@@ -187,5 +187,20 @@ describe('people: name forms', () => {
       assert.deepEqual(mentions('The council backed Ostravo 9-0 on Monday.'), []);
     });
   });
-});
 
+  describe('Spanish family names with particles', () => {
+    it('keeps "de la" in a later mention of the family name, at a sentence start and inside one', () => {
+      const text = 'President María Fernanda de la Quellon Salinas flew north. De la Quellon said the army had sent food. Later, de la Quellon visited a school.';
+      assert.deepEqual(analyze(text).people.map(p => [p.text, p.entity]), [
+        ['María Fernanda de la Quellon Salinas', 'María Fernanda de la Quellon Salinas'],
+        ['De la Quellon', 'María Fernanda de la Quellon Salinas'],
+        ['de la Quellon', 'María Fernanda de la Quellon Salinas'],
+      ]);
+    });
+
+    it('reads a known place before "de" as a place: "Oaxaca de Juárez" is no person', () => {
+      assert.deepEqual(mentions('In the state capital, Oaxaca de Juárez, the shaking lasted a minute. Buses left Oaxaca de Juárez at noon.'), []);
+      assert.deepEqual(mentions('The minister, Pablo de la Vega, spoke. Jordan de Souza agreed.'), ['Pablo de la Vega', 'Jordan de Souza']);
+    });
+  });
+});
