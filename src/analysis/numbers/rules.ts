@@ -36,7 +36,7 @@ export const NUMBER_VETOES = {
 
 /** What the written form alone says. */
 export const WRITTEN_KIND_RULES = {
-  money: rule('number.written-money', 'written with a currency: a sign, a code or a currency word', ['The mayor spent [$4.2 million] on roads.', 'It cost [300 euros].', 'Traders rejected a [N2.5bn] levy.', 'Officials raised [KSh 300m] from traders.'], ['Nurses asked for N95 masks.']),
+  money: rule('number.written-money', 'written with a currency: a sign, a code or a currency word', ['The mayor spent [$4.2 million] on roads.', 'It cost [300 euros].', 'Traders rejected a [N2.5bn] levy.', 'Officials raised [KSh 300m] from traders.', 'Trade was worth [5.9 billion U.S. dollars] last year.'], ['Nurses asked for N95 masks.']),
   percent: rule('number.written-percent', 'written with a percent sign or word, or as points', ['Turnout rose to [52%].', 'Rates fell [25 basis points].']),
   date: rule('number.written-date', 'a calendar date: a day with its month, and its year when written', ['The vote is on [May 18, 2026].', 'It opened on [4 July].', 'It opened on [4 July 1990].']),
   time: rule('number.written-time', 'a clock time', ['The polls close at [8pm].']),
@@ -78,6 +78,12 @@ export const KIND_RULES = {
     'a quarter of the year written "Q1" to "Q4": the period of a report, like "third quarter" (not a model after a brand, "the Audi Q3")',
     ['Profit doubled in [Q3].', 'Its [Q4] sales fell 2%.', '[Q1] revenue rose.'],
     ['The Audi [Q3] sold well.'],
+  ),
+  scaleReading: rule(
+    'number.scale-reading',
+    'a reading on a named scale joined to the scale by a hyphen ("magnitude-6.8", "Category-4"): the number after the hyphen, as in "magnitude 6.8"',
+    ['A magnitude-[6.8] quake struck at dawn.', 'The storm grew to a Category-[4] hurricane.'],
+    ['Cases of COVID-19 fell.', 'The F-16 landed.'],
   ),
   ageDecade: rule('number.age-decade', 'a decade of someone\'s life ("in her 50s")', ['A woman in her [50s] was hurt.'], ['Music of the [1980s] is back.']),
   yearForm: rule('number.year-form', 'a year or decade by its form ("the 1990s", "in \'98", "mid-2015", "FY2028")', ['Music of the [1980s] is back.', 'Work starts in [mid-2015].', 'It plans 30 openings in [FY2028].']),

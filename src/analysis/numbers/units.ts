@@ -43,7 +43,7 @@ export const CURRENCY_WORDS = wordTable<string>({
 /** Nationality words that say which dollar (or peso…) is meant: "Australian dollars". */
 export const CURRENCY_NATIONALITIES = wordTable<Record<string, string>>({
   dollar: {
-    us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'new zealand': 'NZD', 'hong kong': 'HKD',
+    us: 'USD', 'u.s.': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'new zealand': 'NZD', 'hong kong': 'HKD',
     singapore: 'SGD', taiwan: 'TWD', taiwanese: 'TWD', zimbabwean: 'ZWL', namibian: 'NAD', jamaican: 'JMD',
   },
   peso: { mexican: 'MXN', argentine: 'ARS', argentinian: 'ARS', chilean: 'CLP', colombian: 'COP', philippine: 'PHP', cuban: 'CUP' },

@@ -170,3 +170,17 @@ describe('numbers of a police brief', () => {
     assert.equal(only('The number is 10, and song number 3 topped the chart.', '10').kind, 'cardinal');
   });
 });
+
+describe('wire-service forms of amounts and readings', () => {
+  it('reads "U.S. dollars" after an amount as its currency, as "US dollars" is', () => {
+    const n = only('Trade was worth 5.9 billion U.S. dollars last year.', '5.9 billion U.S. dollars');
+    assert.deepEqual([n.value, n.unit, n.kind], [5.9e9, 'USD', 'money']);
+    assert.equal(only('It cost 40 U.S. dollars.', '40 U.S. dollars').unit, 'USD');
+  });
+
+  it('reads the number after "magnitude-" or "Category-" as the reading, as "magnitude 6.8" is', () => {
+    assert.deepEqual(numbers('A magnitude-6.8 quake struck, and a magnitude-7.1 quake hit in 2017. It became a Category-4 storm.').map(n => n.text), ['6.8', '7.1', '2017', '4']);
+    assert.deepEqual(numbers('Cases of COVID-19 fell, and the F-16 landed.').map(n => n.text), []);
+  });
+});
+
