@@ -126,7 +126,9 @@ function firmPhrase(tokens: Token[], from: number, to: number): string {
 
 /** The vetoes of the name, in the order they are tried; the first that rejects it is cited. */
 export const NAME_VETOES: readonly NameVeto[] = [
-  { rule: personRule('person.place-start'), rejects: v => v.name.length > 1 && hasClass(v.head.lower, W.NonPersonStart) },
+  // (Not a family name with a saint's name joined by a hyphen, "St-Pierre": alone, like any lone
+  // word, it is a person only with a title, a cue or a full name elsewhere, "Mathieu St-Pierre".)
+  { rule: personRule('person.place-start'), rejects: v => v.name.length > 1 && hasClass(v.head.lower, W.NonPersonStart) && !saintFamilyName(v.name) },
   // "the Ministry of Foreign Affairs", "the National Union of Mineworkers": the end of an
   // institution's name after "of", not a person (unless a given name opens it).
   { rule: personRule('person.institution-of'), rejects: institutionOf },
@@ -189,6 +191,11 @@ function theTitle({ tokens, k, titleFrom }: NameView): boolean {
 }
 
 /** The word at `i` is a Gaelic name particle ("Ó", "Ní") with a family name after it in the name. */
+/** "St-Pierre", "Ste-Marie", "Saint-Laurent": a saint's name joined by a hyphen, one word. */
+function saintFamilyName(name: readonly Token[]): boolean {
+  return name.length === 2 && name[0].post === '-' && hasClass(name[0].lower, W.SaintPrefix);
+}
+
 function gaelicParticle(name: readonly Token[], i: number): boolean {
   return i < name.length - 1 && hasClass(name[i].lower, W.CapitalNameParticle) && isCapitalised(name[i + 1]);
 }

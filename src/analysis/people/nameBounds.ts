@@ -41,6 +41,8 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
     const c = wordClass(t.lower);
     // "de Silva", "de la Cruz": particles before the family name are part of the name.
     if (isInitial(t) || particleStart(tokens, k)) break;
+    // "St-Pierre": a saint's name joined by a hyphen is one family name, not "St" and a saint.
+    if (t.post === '-' && hasClass(t.lower, W.SaintPrefix) && isCapitalised(tokens[k + 1])) break;
     if (undottedInitials(tokens, k, last)) break;
     // "Professor Cres Eastman": after a title, a word that is also a place is a given name.
     if (strongTitle && k === last - 1 && placeSurname(t) && surnameLike(tokens[last]) && !(wordClass(tokens[last].lower) & Lex.Common)) break;

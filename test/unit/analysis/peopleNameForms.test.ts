@@ -203,4 +203,20 @@ describe('people: name forms', () => {
       assert.deepEqual(mentions('The minister, Pablo de la Vega, spoke. Jordan de Souza agreed.'), ['Pablo de la Vega', 'Jordan de Souza']);
     });
   });
+
+  describe('French-Canadian family names with a saint\'s name joined by a hyphen', () => {
+    it('reads "Mathieu St-Pierre" as one name, and "St-Pierre" alone later as the same person', () => {
+      const text = 'Mathieu St-Pierre, the mayor of Laval, said the plan was late. St-Pierre added that he would vote no. Anne Ste-Marie agreed.';
+      assert.deepEqual(analyze(text).people.map(p => [p.text, p.entity]), [
+        ['Mathieu St-Pierre', 'Mathieu St-Pierre'],
+        ['St-Pierre', 'Mathieu St-Pierre'],
+        ['Anne Ste-Marie', 'Anne Ste-Marie'],
+      ]);
+    });
+
+    it('still reads a town named after a saint as no person', () => {
+      assert.deepEqual(mentions('Buses left St-Jérôme at noon. In Ste-Adèle, the mayor said no. Saint-Louis is a port.'), []);
+    });
+  });
 });
+
