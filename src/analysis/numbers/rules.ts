@@ -36,8 +36,8 @@ export const NUMBER_VETOES = {
 
 /** What the written form alone says. */
 export const WRITTEN_KIND_RULES = {
-  money: rule('number.written-money', 'written with a currency: a sign, a code or a currency word', ['The mayor spent [$4.2 million] on roads.', 'It cost [300 euros].', 'Traders rejected a [N2.5bn] levy.', 'Officials raised [KSh 300m] from traders.', 'Trade was worth [5.9 billion U.S. dollars] last year.'], ['Nurses asked for N95 masks.']),
-  percent: rule('number.written-percent', 'written with a percent sign or word, or as points', ['Turnout rose to [52%].', 'Rates fell [25 basis points].']),
+  money: rule('number.written-money', 'written with a currency: a sign, a code or a currency word', ['The mayor spent [$4.2 million] on roads.', 'It cost [300 euros].', 'Traders rejected a [N2.5bn] levy.', 'Officials raised [KSh 300m] from traders.', 'Trade was worth [5.9 billion U.S. dollars] last year.', 'Volvo earned [5 billion Swedish crowns].'], ['Nurses asked for N95 masks.']),
+  percent: rule('number.written-percent', 'written with a percent sign or word, or as points', ['Turnout rose to [52%].', 'Rates fell [25 basis points].', 'The yield rose [5 bps] on Friday.']),
   date: rule('number.written-date', 'a calendar date: a day with its month, and its year when written', ['The vote is on [May 18, 2026].', 'It opened on [4 July].', 'It opened on [4 July 1990].']),
   time: rule('number.written-time', 'a clock time', ['The polls close at [8pm].']),
   range: rule('number.written-range', 'a range: two figures joined by "to", a dash, or "and" after "between" ("10 to 15", "between 5 and 10")', ['Between [10 and 15] people waited.', 'It costs [$5 to $10].'], ['Prices rose from [5%] to 9%.']),
@@ -65,7 +65,7 @@ export const QUANTITY_RULES = {
   countedCompound: rule('number.counted-compound', 'a compound that names what the number counts ("20-minute walk")', ['It was a [20]-minute walk.'], ['It was a [20] minutes walk.']),
   degreeSign: rule('number.degree-sign', 'a degree sign after the number ("40°C", "1.5 °F")', ['It was [40°C] in the shade.'], ['It was [40] in the shade.']),
   sign: rule('number.sign', 'a sign before the number: "-2.1%", "+3", "minus 20 degrees"', ['It was [minus 20 degrees] at dawn.', 'GDP shrank by [-2.1%] in May.'], ['The answer is 10 minus [3].']),
-  unitOfMeasure: rule('number.unit-of-measure', 'a unit of measurement after the number ("2 km", "240,000 square meters", "5 degrees Celsius", "50m")', ['The road is [2 km] long.', 'It was [5 degrees Celsius] at noon.', 'Each dose has [50 micrograms] of antigen.', 'The ship was [20 nautical miles] out.'], ['The road has [2] lanes.']),
+  unitOfMeasure: rule('number.unit-of-measure', 'a unit of measurement after the number ("2 km", "240,000 square meters", "5 degrees Celsius", "50m")', ['The road is [2 km] long.', 'It was [5 degrees Celsius] at noon.', 'Each dose has [50 micrograms] of antigen.', 'The ship was [20 nautical miles] out.', 'Patients got [5 mg/kg] of the drug.'], ['The road has [2] lanes.']),
 } as const;
 
 /** What the form says through a hint, then what the sentence says. */

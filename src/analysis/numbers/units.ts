@@ -51,6 +51,8 @@ export const CURRENCY_NATIONALITIES = wordTable<Record<string, string>>({
   pound: { egyptian: 'EGP', lebanese: 'LBP', sudanese: 'SDG', british: 'GBP' },
   rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR' },
   won: { korean: 'KRW', 'south korean': 'KRW', 'north korean': 'KPW' },
+  // "312.50 Norwegian crowns": the wire services' English for krona and krone.
+  crown: { swedish: 'SEK', norwegian: 'NOK', danish: 'DKK', czech: 'CZK', icelandic: 'ISK' },
 });
 
 /** Scale suffixes glued to a money amount: "$5bn", "£2.3m", "$50k". */
