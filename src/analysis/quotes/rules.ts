@@ -205,6 +205,15 @@ export const QUOTES_RULES = defineRules([
     examples: { match: ['Elena Marsh took the stage. [“It takes a year,”] she added.'], noMatch: ['[“It takes a year,”] said Elena Marsh.'] },
   },
   {
+    id: 'speaker.it-organisation',
+    subject: 'speaker',
+    reason: '“it” stands for the organisation last named as saying something before it ("The ministry said …")',
+    examples: {
+      match: ['The ministry said in a statement that exports rose. [“The trend is stable,”] it said.', 'Brackton Motors Corp. said sales fell. [“Demand is weak,”] it added.'],
+      noMatch: ['Elena Marsh said exports rose. [“The trend is stable,”] she said.'],
+    },
+  },
+  {
     id: 'speaker.relative-pronoun',
     subject: 'speaker',
     reason: '“who” or “which” stands for the name or the phrase before it',

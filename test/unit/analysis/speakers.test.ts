@@ -79,6 +79,11 @@ describe('speakers', () => {
     const text = '"We will appeal," said Quellon spokesman Nick Merrill on Monday.';
     assert.deepEqual(speakers(text), [['Nick Merrill', 'Nick Merrill']]);
   });
+
+  it('gives a quote cued by "it said" to the organisation last named as saying something, never to a person', () => {
+    const text = 'The ministry said in a statement that exports rose 5.2 percent. "The trend is stable," it said.\n\nBrackton Motors Corp. said sales fell.\n\n"Demand is weak," it added.';
+    assert.deepEqual(speakers(text), [['The ministry', 'it'], ['Brackton Motors Corp.', 'it']]);
+  });
 });
 
 describe('speakers: Q&A transcripts', () => {
@@ -127,3 +132,4 @@ describe('speakers: Q&A transcripts', () => {
     assert.deepEqual(quotesOf(text), []);
   });
 });
+
