@@ -11,9 +11,10 @@ const LOOK_BACK = 600;
 
 /**
  * A subject at a sentence or clause start, then a verb of saying: "The ministry said", "the
- * state-owned company announced", "Xinhua News Agency reported", "The Ministry of Commerce said".
+ * state-owned company announced", "Xinhua News Agency reported", "The Ministry of Commerce said",
+ * or an appositive's name before it ("Her company, Brackley Holdings, said").
  */
-const SUBJECT_THEN_SAYING = /(?:^|[.!?;]["”’]?\s+|,\s+|\n)((?:[Tt]he\s+)?(?:[\p{Lu}\p{Ll}][\p{L}&'’.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}?[\p{Lu}\p{Ll}][\p{L}&'’.-]*)\s+(?:said|says|added|announced|reported|stated|wrote|noted)\b/gu;
+const SUBJECT_THEN_SAYING = /(?:^|[.!?;]["”’]?\s+|,\s+|\n)((?:[Tt]he\s+)?(?:[\p{Lu}\p{Ll}][\p{L}&'’.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}?[\p{Lu}\p{Ll}][\p{L}&'’.-]*),?\s+(?:said|says|added|announced|reported|stated|wrote|noted)\b/gu;
 
 /** The word is the head of an organisation's description or name ("ministry", "Corp."). */
 function organisationWord(word: string): boolean {

@@ -106,7 +106,7 @@ export const QUOTES_RULES = defineRules([
     id: 'speaker.quoted-as',
     subject: 'speaker',
     reason: '“quoted … as saying” after the quote: the one quoted',
-    examples: { match: ['[“We will stay,”] spokesman Noam Avni quoted Moshe Levin as saying.'], noMatch: ['[“We will stay,”] spokesman Noam Avni said.'] },
+    examples: { match: ['[“We will stay,”] spokesman Noam Avni quoted Moshe Levin as saying.', '[“We will respond firmly,”] the official news agency quoted Foreign Ministry spokesman Liu Quellon as saying.'], noMatch: ['[“We will stay,”] spokesman Noam Avni said.'] },
   },
   {
     id: 'speaker.sentence-end',

@@ -83,6 +83,13 @@ describe('speakers', () => {
   it('gives a quote cued by "it said" to the organisation last named as saying something, never to a person', () => {
     const text = 'The ministry said in a statement that exports rose 5.2 percent. "The trend is stable," it said.\n\nBrackton Motors Corp. said sales fell.\n\n"Demand is weak," it added.';
     assert.deepEqual(speakers(text), [['The ministry', 'it'], ['Brackton Motors Corp.', 'it']]);
+    const appositive = 'Quellon\'s company, Brackley Holdings, said in a filing that it expected a loss. "We are confident," it said.';
+    assert.deepEqual(speakers(appositive), [['Brackley Holdings', 'it']]);
+  });
+
+  it('gives a quote to the one an agency "quoted … as saying", after role words too', () => {
+    const text = '"We will respond firmly," the official Xinhua news agency quoted Foreign Ministry spokesman Liu Quellon as saying.';
+    assert.deepEqual(speakers(text), [['Liu Quellon', 'Liu Quellon']]);
   });
 });
 
