@@ -3,7 +3,7 @@
 // it said."). A person is never "it", so the nearest such organisation is the speaker. Only the
 // text is read: an organisation is told by its head noun ("the ministry", "the company") or by a
 // word that ends organisation names ("Ministry", "Corp.", "Agency") — the same word lists the
-// person finder uses to turn such names down.
+// person finder uses to turn such names down — or as a body that speaks ("the campaign").
 import { W, hasClass } from '../lexicon/lexicon';
 
 /** How far back an organisation is looked for: a paragraph or two of news text. */
@@ -19,7 +19,7 @@ const SUBJECT_THEN_SAYING = /(?:^|[.!?;]["”’]?\s+|,\s+|\n)((?:[Tt]he\s+)?(?:
 /** The word is the head of an organisation's description or name ("ministry", "Corp."). */
 function organisationWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
-  return hasClass(lower, W.NonPersonHead) || hasClass(lower, W.OrganisationPreceder);
+  return hasClass(lower, W.NonPersonHead) || hasClass(lower, W.OrganisationPreceder) || hasClass(lower, W.SpeakingBody);
 }
 
 /** The subject names an organisation: its last word is an organisation's head ("The ministry", "Acme Corp."). */

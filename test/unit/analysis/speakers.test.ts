@@ -85,6 +85,8 @@ describe('speakers', () => {
     assert.deepEqual(speakers(text), [['The ministry', 'it'], ['Brackton Motors Corp.', 'it']]);
     const appositive = 'Quellon\'s company, Brackley Holdings, said in a filing that it expected a loss. "We are confident," it said.';
     assert.deepEqual(speakers(appositive), [['Brackley Holdings', 'it']]);
+    const campaign = 'The campaign said in a statement that it had raised $52 million in July. "Voters are with us," it said.';
+    assert.deepEqual(speakers(campaign), [['The campaign', 'it']]);
   });
 
   it('gives a quote to the one an agency "quoted … as saying", after role words too', () => {
