@@ -50,8 +50,10 @@ export function isInitial(t: Token): boolean {
 
 /** Written all in capitals ("BEIJING"); single letters do not count. */
 export function isAllCaps(t: Token): boolean {
+  // ("CME's", "NASA's": the possessive ending is no part of the word's case.)
+  const text = t.possessive ? t.text.slice(0, t.text.length - t.possessive) : t.text;
   // (A lower-case ASCII letter first or second rules it out without the Unicode patterns.)
-  return t.text.length > 1 && !asciiLowerStart(t.text) && !asciiLowerAt(t.text, 1) && ALL_CAPS.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+  return text.length > 1 && !asciiLowerStart(text) && !asciiLowerAt(text, 1) && ALL_CAPS.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
 }
 
 function joins(a: Token, b: Token): boolean {

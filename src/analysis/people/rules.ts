@@ -22,7 +22,7 @@ export const PEOPLE_RULES = defineRules([
   veto('person.party-and-state', 'a lawmaker\'s party and state ("R-Texas"), not a name', ['Sen. Ada Quellon ([R-Texas]) objected.']),
   veto('person.place-or-organisation-head', 'the last word names a place or an organisation ("… Square", "… Department", "… Survey")', ['Crowds filled [Ostravo Square] on Sunday.', 'The U.S. [Geological Survey] said the quake was shallow.'], ['[Anthony Hill] said so.', 'Senator [Jacqui Nguyen-Hall] said so.']),
   veto('person.known-place', 'a place or an organisation the dictionary knows as a whole ("Hong Kong", "Sri Lanka")', ['Flights to [Hong Kong] resumed.']),
-  veto('person.capitals', 'a word in capitals inside the name: an acronym or a headline', ['The [Velsor NASDAQ] index fell.']),
+  veto('person.capitals', 'a word in capitals inside the name: an acronym or a headline', ['The [Velsor NASDAQ] index fell.', "Traders cited [CME]'s FedWatch tool."]),
   veto('person.title-alone', 'a title or an honorific alone, without a name', ['The crowd cheered when [President] arrived.']),
   veto('person.a-people', 'a people, not a person ("Iraqi Kurds")', ['Many Iraqi [Kurds] fled north.']),
   veto('person.group-word', 'a group, not a person ("Islamists", "Libertarians")', ['The [Islamists] won the vote.']),

@@ -60,4 +60,9 @@ describe('people: institutions, firms and towns named like people', () => {
     assert.deepEqual(mentions('Brent crude futures rose 94 cents. Brent gained 2% on the week.'), []);
     assert.deepEqual(mentions('Tom Brent said the plan failed. Brent added that he was tired.'), ['Tom Brent', 'Brent']);
   });
+
+  it('reads an acronym with a possessive as an acronym, not a person: "according to CME\'s FedWatch tool"', () => {
+    assert.deepEqual(mentions('Traders see a 38% chance of a cut, according to CME\'s FedWatch tool. Ada Quellon agreed.'), ['Ada Quellon']);
+  });
 });
+
