@@ -30,6 +30,7 @@ consulate secretariat directorate authority authorities board panel taskforce in
 amendment code law laws doctrine charter convention protocol stock stocks bulletin forum observatory
 associates newsletter monastery abbey plateau aluminium aluminum aerospace equipment international test cellars
 courier chronicle examiner telegraph inquirer enquirer dispatch sentinel ledger argus observer advertiser guardian globe
+survey conservancy consortium cooperative symphony orchestra philharmonic
 `),
   },
   StreetWord: {
@@ -114,7 +115,7 @@ revenue revenues earnings sales headquarters agency newspaper newspapers daily r
 airport street square bridge avenue road river mountains region province district checkpoint mosque church palace stadium
 hotel port prison town city village county valley spokesman spokeswoman spokesperson group bank company corp shareholders
 customers index category chain family families brothers sisters siblings clan dynasty twins household hospital
-clinic school college academy museum station railway railways
+clinic school college academy museum station railway railways crude futures
 `),
   },
   OrganisationPreceder: {

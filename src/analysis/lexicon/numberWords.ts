@@ -339,6 +339,8 @@ companion friend colleague boyfriend girlfriend fiancé fiancée spouse gunman a
   'gigawatt-hours', 'terawatt-hour', 'terawatt-hours', 'sievert', 'sieverts', 'millisievert', 'millisieverts', 'msv',
   'decibel', 'decibels', 'db', 'ppm', 'bushel', 'bushels', 'pint', 'pints', 'carat', 'carats', 'kiloton', 'kilotons',
   'kilotonne', 'kilotonnes', 'megaton', 'megatons', 'megatonne', 'megatonnes', 'gigaton', 'gigatons', 'gigatonne', 'gigatonnes',
+  // A dose, a concentration or an emission rate, written with a slash ("5 mg/kg", "142 mg/dL").
+  'mg/kg', 'mg/dl', 'mg/l', 'mmol/l', 'µg/m3', 'ug/m3', 'g/km',
 ],
   },
   MeasureUnitModifier: {

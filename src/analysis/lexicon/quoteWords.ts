@@ -16,6 +16,11 @@ export const QUOTE_WORD_CLASSES = declareWordClasses({
   'anthem', 'motto', 'musical', 'sitcom', 'newsletter',
 ],
   },
+  SpeakingBody: {
+    meaning: 'A body that speaks in the news and is "it" after it has been named ("The campaign said … “…,” it said"), besides the heads of organisation names.',
+    source: 'a hand list from news usage (politics, courts and regulators)',
+    words: ['campaign', 'kremlin', 'pentagon', 'vatican', 'regulator', 'watchdog', 'study', 'poll', 'lawsuit', 'complaint', 'indictment', 'ruling', 'filing', 'statement'],
+  },
   TitlingWord: {
     meaning: 'Words that announce a title, however long: "a paper titled “Sleep Duration and Cognitive Decline in Older Adults”".',
     source: 'a hand list from news usage',

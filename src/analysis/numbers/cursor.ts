@@ -91,9 +91,11 @@ export class ScanCursor {
   }
 }
 
-/** "percentage point(s)" or "basis point(s)" at token `at`: the unit and the last token. */
+/** "percentage point(s)", "basis point(s)" or "bps" at token `at`: the unit and the last token. */
 export function pointsAt(c: ScanCursor, at: number): { unit: string; last: number } | undefined {
   const first = c.tok(at);
+  // "rose 5 bps", "cut by 25 bp": the markets pages' abbreviation of basis points.
+  if (first?.word && (first.text === 'bps' || first.text === 'bp')) return { unit: BASIS_POINTS, last: at };
   if (!first?.word || !/^points?$/.test(c.tok(at + 1)?.lower ?? '')) return undefined;
   if (first.lower === 'percentage') return { unit: 'percentage points', last: at + 1 };
   if (first.lower === 'basis') return { unit: BASIS_POINTS, last: at + 1 };

@@ -43,17 +43,18 @@ export function currencyAfter(tokens: readonly ScanToken[], at: number, scaled: 
     if (t.lower === 'won') return (scaled || priceLike) && !WON_AS_VERB_NEXT.has(tokenOrUndefined(tokens, at + 1)?.lower ?? '') ? { currency: word, last: at } : undefined;
     return { currency: word, last: at };
   }
-  // A nationality before the currency word: "Australian dollars", "Hong Kong dollars".
+  // A nationality before the currency word: "Australian dollars", "Hong Kong dollars", "U.S. dollars".
   for (const span of [2, 1]) {
     const curTok = tokenOrUndefined(tokens, at + span);
     if (!curTok?.word) continue;
     const base = curTok.lower.replace(/s$/, '');
     const table = CURRENCY_NATIONALITIES[base];
     if (!table) continue;
+    // Words apart by a space, a glued mark kept as written: "new zealand", "u.s." ("U.S. dollars").
     const nat = tokens
       .slice(at, at + span)
-      .map(x => x.lower)
-      .join(' ');
+      .map((x, i) => (i > 0 && x.spaced ? ' ' : '') + x.lower)
+      .join('');
     const currency = ownEntry(table, nat);
     if (currency) return { currency, last: at + span };
   }

@@ -36,8 +36,8 @@ export const NUMBER_VETOES = {
 
 /** What the written form alone says. */
 export const WRITTEN_KIND_RULES = {
-  money: rule('number.written-money', 'written with a currency: a sign, a code or a currency word', ['The mayor spent [$4.2 million] on roads.', 'It cost [300 euros].', 'Traders rejected a [N2.5bn] levy.', 'Officials raised [KSh 300m] from traders.', 'Rice rose to [P58] a kilo.'], ['Nurses asked for N95 masks.', 'The P5 met in Geneva.']),
-  percent: rule('number.written-percent', 'written with a percent sign or word, or as points', ['Turnout rose to [52%].', 'Rates fell [25 basis points].']),
+  money: rule('number.written-money', 'written with a currency: a sign, a code or a currency word', ['The mayor spent [$4.2 million] on roads.', 'It cost [300 euros].', 'Traders rejected a [N2.5bn] levy.', 'Officials raised [KSh 300m] from traders.', 'Rice rose to [P58] a kilo.', 'Trade was worth [5.9 billion U.S. dollars] last year.', 'Volvo earned [5 billion Swedish crowns].'], ['Nurses asked for N95 masks.', 'The P5 met in Geneva.']),
+  percent: rule('number.written-percent', 'written with a percent sign or word, or as points', ['Turnout rose to [52%].', 'Rates fell [25 basis points].', 'The yield rose [5 bps] on Friday.']),
   date: rule('number.written-date', 'a calendar date: a day with its month, and its year when written', ['The vote is on [May 18, 2026].', 'It opened on [4 July].', 'It opened on [4 July 1990].']),
   time: rule('number.written-time', 'a clock time', ['The polls close at [8pm].']),
   range: rule('number.written-range', 'a range: two figures joined by "to", a dash, or "and" after "between" ("10 to 15", "between 5 and 10")', ['Between [10 and 15] people waited.', 'It costs [$5 to $10].'], ['Prices rose from [5%] to 9%.']),
@@ -65,7 +65,7 @@ export const QUANTITY_RULES = {
   countedCompound: rule('number.counted-compound', 'a compound that names what the number counts ("20-minute walk")', ['It was a [20]-minute walk.'], ['It was a [20] minutes walk.']),
   degreeSign: rule('number.degree-sign', 'a degree sign after the number ("40°C", "1.5 °F")', ['It was [40°C] in the shade.'], ['It was [40] in the shade.']),
   sign: rule('number.sign', 'a sign before the number: "-2.1%", "+3", "minus 20 degrees"', ['It was [minus 20 degrees] at dawn.', 'GDP shrank by [-2.1%] in May.'], ['The answer is 10 minus [3].']),
-  unitOfMeasure: rule('number.unit-of-measure', 'a unit of measurement after the number ("2 km", "240,000 square meters", "5 degrees Celsius", "50m")', ['The road is [2 km] long.', 'It was [5 degrees Celsius] at noon.', 'Each dose has [50 micrograms] of antigen.', 'The ship was [20 nautical miles] out.'], ['The road has [2] lanes.']),
+  unitOfMeasure: rule('number.unit-of-measure', 'a unit of measurement after the number ("2 km", "240,000 square meters", "5 degrees Celsius", "50m")', ['The road is [2 km] long.', 'It was [5 degrees Celsius] at noon.', 'Each dose has [50 micrograms] of antigen.', 'The ship was [20 nautical miles] out.', 'Patients got [5 mg/kg] of the drug.'], ['The road has [2] lanes.']),
 } as const;
 
 /** What the form says through a hint, then what the sentence says. */
@@ -78,6 +78,12 @@ export const KIND_RULES = {
     'a quarter of the year written "Q1" to "Q4": the period of a report, like "third quarter" (not a model after a brand, "the Audi Q3")',
     ['Profit doubled in [Q3].', 'Its [Q4] sales fell 2%.', '[Q1] revenue rose.'],
     ['The Audi [Q3] sold well.'],
+  ),
+  scaleReading: rule(
+    'number.scale-reading',
+    'a reading on a named scale joined to the scale by a hyphen ("magnitude-6.8", "Category-4"): the number after the hyphen, as in "magnitude 6.8"',
+    ['A magnitude-[6.8] quake struck at dawn.', 'The storm grew to a Category-[4] hurricane.'],
+    ['Cases of COVID-19 fell.', 'The F-16 landed.'],
   ),
   ageDecade: rule('number.age-decade', 'a decade of someone\'s life ("in her 50s")', ['A woman in her [50s] was hurt.'], ['Music of the [1980s] is back.']),
   yearForm: rule('number.year-form', 'a year or decade by its form ("the 1990s", "in \'98", "mid-2015", "FY2028")', ['Music of the [1980s] is back.', 'Work starts in [mid-2015].', 'It plans 30 openings in [FY2028].']),

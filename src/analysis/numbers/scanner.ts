@@ -24,6 +24,8 @@ const RANGE_TOKEN = /^(\d[\d,.]*|[a-z]+)([-–‑])(?:(\d[\d,.]*)([a-z]+)?|([a-z
 const QUARTER_CODE = /^Q[1-4]$/;
 /** A fiscal year written as one word: "FY2028" (four digits, so no century is guessed). */
 const FISCAL_YEAR_CODE = /^FY((?:19|20)\d\d)$/;
+/** A reading joined to the name of its scale by a hyphen: "magnitude-6.8", "Category-4". */
+const SCALE_READING = /^(?:magnitude|category)-(\d{1,2}(?:\.\d)?)$/i;
 /** Currencies written with a bare "$" once the country is known ("A$5 to $10"). */
 const DOLLAR_CURRENCIES = new Set(['USD', ...Object.values(DOLLAR_PREFIXES)]);
 
@@ -180,6 +182,16 @@ export const WORD_READERS: readonly StartReader[] = [
     read: (_, i, t) => {
       const year = FISCAL_YEAR_CODE.exec(t.text)?.[1];
       return year ? [{ start: t.start, end: t.end, value: Number(year), first: i, next: i + 1, numeral: year, digits: true, hint: 'year' }] : undefined;
+    },
+  },
+  // "a magnitude-6.8 quake", "a Category-4 storm": the reading after the hyphen, as if spaced.
+  {
+    rule: KIND_RULES.scaleReading,
+    read: (_, i, t) => {
+      const reading = SCALE_READING.exec(t.text)?.[1];
+      if (!reading) return undefined;
+      const start = t.end - reading.length;
+      return [{ start, end: t.end, value: Number(reading), first: i, next: i + 1, numeral: reading, digits: true }];
     },
   },
   QUANTITY_READER,

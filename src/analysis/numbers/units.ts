@@ -39,7 +39,8 @@ export const CURRENCY_WORDS = wordTable<string>({
   yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF', rouble: 'RUB', roubles: 'RUB',
   ruble: 'RUB', rubles: 'RUB', peso: 'MXN', pesos: 'MXN', rand: 'ZAR', lira: 'TRY', shekel: 'ILS', shekels: 'ILS',
   naira: 'NGN', real: 'BRL', reais: 'BRL', won: 'KRW',
-  // ("crowns" and "dinars" are left out: several countries' currencies, none of them the usual one.)
+  // ("crowns" and "dinars" alone are left out: several countries' currencies, none of them the
+  // usual one; with a nationality, "Swedish crowns" is read below.)
   hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH', zloty: 'PLN', zlotys: 'PLN', forint: 'HUF', forints: 'HUF', koruna: 'CZK',
   lei: 'RON', baht: 'THB', ringgit: 'MYR', rupiah: 'IDR', dong: 'VND', taka: 'BDT', dirham: 'AED', dirhams: 'AED',
   riyal: 'SAR', riyals: 'SAR', shilling: 'KES', shillings: 'KES', cedi: 'GHS', cedis: 'GHS', kwacha: 'ZMW', birr: 'ETB',
@@ -49,7 +50,7 @@ export const CURRENCY_WORDS = wordTable<string>({
 /** Nationality words that say which dollar (or peso…) is meant: "Australian dollars". */
 export const CURRENCY_NATIONALITIES = wordTable<Record<string, string>>({
   dollar: {
-    us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'new zealand': 'NZD', 'hong kong': 'HKD',
+    us: 'USD', 'u.s.': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'new zealand': 'NZD', 'hong kong': 'HKD',
     singapore: 'SGD', taiwan: 'TWD', taiwanese: 'TWD', zimbabwean: 'ZWL', namibian: 'NAD', jamaican: 'JMD',
   },
   peso: { mexican: 'MXN', argentine: 'ARS', argentinian: 'ARS', chilean: 'CLP', colombian: 'COP', philippine: 'PHP', cuban: 'CUP' },
@@ -60,6 +61,8 @@ export const CURRENCY_NATIONALITIES = wordTable<Record<string, string>>({
   riyal: { saudi: 'SAR', qatari: 'QAR', omani: 'OMR', yemeni: 'YER' },
   dirham: { emirati: 'AED', moroccan: 'MAD' },
   shilling: { kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS', somali: 'SOS', austrian: 'ATS' },
+  // "312.50 Norwegian crowns": the wire services' English for krona and krone.
+  crown: { swedish: 'SEK', norwegian: 'NOK', danish: 'DKK', czech: 'CZK', icelandic: 'ISK' },
 });
 
 /** Scale suffixes glued to a money amount: "$5bn", "£2.3m", "$50k". */

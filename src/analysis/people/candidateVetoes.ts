@@ -69,12 +69,15 @@ export const RUN_VETOES: readonly RunVeto[] = [
     rule: personRule('person.place-metro'),
     decide: ({ tokens, first, last }) => last === first + 1 && /^(?:metropolitan|metro)$/.test(tokens[first].lower) && { from: last, to: last + 1 },
   },
-  // "Rio de Janeiro", "Banco de España": a place or an institution, not a person.
+  // "Rio de Janeiro", "Banco de España", "Oaxaca de Juárez": a place or an institution, not a
+  // person (a word known only as a place opens it; "Jordan de Souza" is a given name).
   {
     rule: personRule('person.place-particle'),
     decide: ({ tokens, first, last }) => {
       const f = first < last && tokens[first].tags & Tag.Determiner ? first + 1 : first;
-      return f < last && hasClass(tokens[f].lower, W.PlaceBeforeParticle) && hasClass(tokens[f + 1].lower, W.NameParticle) && !isCapitalised(tokens[f + 1]);
+      if (f >= last || !hasClass(tokens[f + 1].lower, W.NameParticle) || isCapitalised(tokens[f + 1])) return false;
+      const c = wordClass(tokens[f].lower);
+      return hasClass(tokens[f].lower, W.PlaceBeforeParticle) || (!!(c & Lex.Place) && !(c & NAME));
     },
   },
 ];
@@ -123,7 +126,9 @@ function firmPhrase(tokens: Token[], from: number, to: number): string {
 
 /** The vetoes of the name, in the order they are tried; the first that rejects it is cited. */
 export const NAME_VETOES: readonly NameVeto[] = [
-  { rule: personRule('person.place-start'), rejects: v => v.name.length > 1 && hasClass(v.head.lower, W.NonPersonStart) },
+  // (Not a family name with a saint's name joined by a hyphen, "St-Pierre": alone, like any lone
+  // word, it is a person only with a title, a cue or a full name elsewhere, "Mathieu St-Pierre".)
+  { rule: personRule('person.place-start'), rejects: v => v.name.length > 1 && hasClass(v.head.lower, W.NonPersonStart) && !saintFamilyName(v.name) },
   // "the Ministry of Foreign Affairs", "the National Union of Mineworkers": the end of an
   // institution's name after "of", not a person (unless a given name opens it).
   { rule: personRule('person.institution-of'), rejects: institutionOf },
@@ -186,6 +191,11 @@ function theTitle({ tokens, k, titleFrom }: NameView): boolean {
 }
 
 /** The word at `i` is a Gaelic name particle ("Ó", "Ní") with a family name after it in the name. */
+/** "St-Pierre", "Ste-Marie", "Saint-Laurent": a saint's name joined by a hyphen, one word. */
+function saintFamilyName(name: readonly Token[]): boolean {
+  return name.length === 2 && name[0].post === '-' && hasClass(name[0].lower, W.SaintPrefix);
+}
+
 function gaelicParticle(name: readonly Token[], i: number): boolean {
   return i < name.length - 1 && hasClass(name[i].lower, W.CapitalNameParticle) && isCapitalised(name[i + 1]);
 }

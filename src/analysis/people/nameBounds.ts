@@ -5,7 +5,7 @@
 import { Lex, isListedWord, wordClass } from '../lexicon/wordClass';
 import { W, hasClass } from '../lexicon/lexicon';
 import { Tag, type Token } from '../text/tokens';
-import { isAllCaps, isCapitalised, isInitial } from './nameRuns';
+import { isAllCaps, isCapitalised, isInitial, particleStart } from './nameRuns';
 import { Evidence } from './candidate';
 import { FUNCTION_TAGS, NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, nameLike, placeSurname, shapeEvidence, surnameLike, undottedInitials } from './nameShape';
 
@@ -39,8 +39,11 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
   while (k < last) {
     const t = tokens[k];
     const c = wordClass(t.lower);
-    // An initial or an abbreviated given name ("Ma. Cristina", "Md. Shahidul") opens the name.
-    if (isInitial(t) || hasClass(t.lower, W.NameParticle) && isCapitalised(tokens[k + 1]) || hasClass(t.lower, W.AbbreviatedGivenName) && t.post.startsWith('.')) break;
+    // An initial, particles before the family name ("de Silva", "de la Cruz") or an abbreviated
+    // given name ("Ma. Cristina", "Md. Shahidul") open the name.
+    if (isInitial(t) || particleStart(tokens, k) || hasClass(t.lower, W.AbbreviatedGivenName) && t.post.startsWith('.')) break;
+    // "St-Pierre": a saint's name joined by a hyphen is one family name, not "St" and a saint.
+    if (t.post === '-' && hasClass(t.lower, W.SaintPrefix) && isCapitalised(tokens[k + 1])) break;
     if (undottedInitials(tokens, k, last)) break;
     // "Professor Cres Eastman": after a title, a word that is also a place is a given name.
     if (strongTitle && k === last - 1 && placeSurname(t) && surnameLike(tokens[last]) && !(wordClass(tokens[last].lower) & Lex.Common)) break;

@@ -50,8 +50,10 @@ export function isInitial(t: Token): boolean {
 
 /** Written all in capitals ("BEIJING"); single letters do not count. */
 export function isAllCaps(t: Token): boolean {
+  // ("CME's", "NASA's": the possessive ending is no part of the word's case.)
+  const text = t.possessive ? t.text.slice(0, t.text.length - t.possessive) : t.text;
   // (A lower-case ASCII letter first or second rules it out without the Unicode patterns.)
-  return t.text.length > 1 && !asciiLowerStart(t.text) && !asciiLowerAt(t.text, 1) && ALL_CAPS.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+  return text.length > 1 && !asciiLowerStart(text) && !asciiLowerAt(text, 1) && ALL_CAPS.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
 }
 
 function joins(a: Token, b: Token): boolean {
@@ -107,11 +109,14 @@ function familyNameAfter(tokens: Token[], j: number): boolean {
   return !!next && joins(tokens[j], next) && SPACE.test(tokens[j].post) && isCapitalised(next) && !!(wordClass(next.lower) & (Lex.KoreanSurname | Lex.ChineseSurname));
 }
 
-/** "al-Assad", "de Silva", "van der Berg": lower-case particles at `i` open a name. */
-function particleStart(tokens: Token[], i: number): boolean {
+/**
+ * "al-Assad", "de Silva", "van der Berg", "De la Cruz": particles at `i` open a name (the first
+ * may be capitalised at a sentence start, those after it are lower-case).
+ */
+export function particleStart(tokens: Token[], i: number): boolean {
   if (!hasClass(tokens[i].lower, W.NameParticle)) return false;
   let afterParticles = i;
-  while (afterParticles - i < 2 && afterParticles + 1 < tokens.length && hasClass(tokens[afterParticles].lower, W.NameParticle) && !isCapitalised(tokens[afterParticles]) && joins(tokens[afterParticles], tokens[afterParticles + 1]) && hasClass(tokens[afterParticles + 1].lower, W.NameParticle) && !isCapitalised(tokens[afterParticles + 1])) afterParticles++;
+  while (afterParticles - i < 2 && afterParticles + 1 < tokens.length && hasClass(tokens[afterParticles].lower, W.NameParticle) && (afterParticles === i || !isCapitalised(tokens[afterParticles])) && joins(tokens[afterParticles], tokens[afterParticles + 1]) && hasClass(tokens[afterParticles + 1].lower, W.NameParticle) && !isCapitalised(tokens[afterParticles + 1])) afterParticles++;
   return afterParticles + 1 < tokens.length && joins(tokens[afterParticles], tokens[afterParticles + 1]) && isCapitalised(tokens[afterParticles + 1]) && !isAllCaps(tokens[afterParticles + 1]);
 }
 

@@ -7,6 +7,7 @@ import type { AttributionKind, Quote } from '../types';
 import { antecedent, describedAntecedent, nearestEarlier, REDESCRIPTION, roleAntecedent, roleOf, type PeopleIndex, type Referents } from './antecedents';
 import type { QuoteCue, SpeakerMention } from './cues';
 import { MentionSentences } from './mentionSentences';
+import { organisationBefore } from './organisationAntecedent';
 import { alignQuotes, mergeBounds, movedMerged, newQuoteMemo, shiftAttributed, shiftQuote, unchangedPeople, type Attributed, type EditedStretch, type MergedQuote, type QuoteMemo } from './quoteReuse';
 import type { ResolvedMention } from '../people/resolve';
 import { firstIndex } from '../../common/firstIndex';
@@ -170,6 +171,12 @@ export function* assembleQuotes(
         if (e !== null) return withCue({ speaker: people.entities[e].name, speakerStart: start, speakerEnd: end, attribution: kind, entity: e }, 'speaker.redescription');
       }
       return withCue({ speaker: s.text, speakerStart: start, speakerEnd: end, attribution: kind, entity: null });
+    }
+    if (s.pronoun === 'it') {
+      // "“…,” it said": the organisation named as a speaker just before.
+      const organisation = organisationBefore(text, start);
+      if (organisation && organisation.from < ctx.low) ctx.low = organisation.from;
+      if (organisation) return withCue({ speaker: organisation.text, speakerStart: start, speakerEnd: end, attribution: 'pronoun', entity: null }, 'speaker.it-organisation');
     }
     if (s.pronoun) {
       const e = s.pronoun === 'he' || s.pronoun === 'she' ? antecedent(ctx, start, s.pronoun) : null;

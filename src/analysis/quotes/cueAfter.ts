@@ -99,14 +99,29 @@ export function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
     // "…,” a narrator in the ad asks.": a verb of saying closing the sentence, whatever compromise tagged it.
     if (isCueVerb(tokens[v]) || hasClass(tokens[v].lower, W.SpeechVerb) && endsSentence(tokens[v]) && !(tokens[v - 1].tags & (Tag.Determiner | Tag.Possessive | Tag.Adjective))) {
       // "…,” settler spokesman Noam Arnon quoted Mordechai as saying.": the one quoted.
-      const quoted = tokens[v].lower === 'quoted' ? ctx.byFirst.get(v + 1) : undefined;
-      if (quoted !== undefined && tokens[ctx.candidates[quoted].lastToken + 1]?.lower === 'as') return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, quoted), cue: 'quoted … as saying', rule: 'speaker.quoted-as' };
+      const quoted = tokens[v].lower === 'quoted' ? quotedName(ctx, v) : undefined;
+      if (quoted !== undefined) return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, quoted), cue: 'quoted … as saying', rule: 'speaker.quoted-as' };
       const speaker = subjectOf(ctx, v, a);
       if (speaker) return { kind: 'cue-after', speaker, cue: cueWords(tokens, v), rule: 'speaker.cue-after' };
       return null;
     }
   }
   return null;
+}
+
+/**
+ * The name quoted after "quoted" at token `v`, followed by "as": "quoted Mordechai as saying", or
+ * after role words ("quoted Foreign Ministry spokesman Liu Wei as saying"), as the news agencies
+ * write it; the candidate's index, or undefined.
+ */
+function quotedName(ctx: Context, v: number): number | undefined {
+  const { tokens } = ctx;
+  for (let i = v + 1; i < tokens.length && i <= v + 6; i++) {
+    const named = ctx.byFirst.get(i);
+    if (named !== undefined) return tokens[ctx.candidates[named].lastToken + 1]?.lower === 'as' ? named : undefined;
+    if (!SPACE.test(tokens[i].post) || tokens[i].tags & (Tag.Verb | Tag.Preposition | Tag.Pronoun)) return undefined;
+  }
+  return undefined;
 }
 
 /**

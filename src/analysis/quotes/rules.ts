@@ -106,7 +106,7 @@ export const QUOTES_RULES = defineRules([
     id: 'speaker.quoted-as',
     subject: 'speaker',
     reason: '“quoted … as saying” after the quote: the one quoted',
-    examples: { match: ['[“We will stay,”] spokesman Noam Avni quoted Moshe Levin as saying.'], noMatch: ['[“We will stay,”] spokesman Noam Avni said.'] },
+    examples: { match: ['[“We will stay,”] spokesman Noam Avni quoted Moshe Levin as saying.', '[“We will respond firmly,”] the official news agency quoted Foreign Ministry spokesman Liu Quellon as saying.'], noMatch: ['[“We will stay,”] spokesman Noam Avni said.'] },
   },
   {
     id: 'speaker.sentence-end',
@@ -212,6 +212,15 @@ export const QUOTES_RULES = defineRules([
     subject: 'speaker',
     reason: 'the pronoun stands for the person last named before it',
     examples: { match: ['Elena Marsh took the stage. [“It takes a year,”] she added.'], noMatch: ['[“It takes a year,”] said Elena Marsh.'] },
+  },
+  {
+    id: 'speaker.it-organisation',
+    subject: 'speaker',
+    reason: '“it” stands for the organisation last named as saying something before it ("The ministry said …")',
+    examples: {
+      match: ['The ministry said in a statement that exports rose. [“The trend is stable,”] it said.', 'Brackton Motors Corp. said sales fell. [“Demand is weak,”] it added.'],
+      noMatch: ['Elena Marsh said exports rose. [“The trend is stable,”] she said.'],
+    },
   },
   {
     id: 'speaker.relative-pronoun',

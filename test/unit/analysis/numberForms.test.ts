@@ -201,3 +201,29 @@ describe('numbers of a police brief', () => {
     assert.equal(only('The number is 10, and song number 3 topped the chart.', '10').kind, 'cardinal');
   });
 });
+
+describe('wire-service forms of amounts and readings', () => {
+  it('reads "U.S. dollars" after an amount as its currency, as "US dollars" is', () => {
+    const n = only('Trade was worth 5.9 billion U.S. dollars last year.', '5.9 billion U.S. dollars');
+    assert.deepEqual([n.value, n.unit, n.kind], [5.9e9, 'USD', 'money']);
+    assert.equal(only('It cost 40 U.S. dollars.', '40 U.S. dollars').unit, 'USD');
+  });
+
+  it('reads the number after "magnitude-" or "Category-" as the reading, as "magnitude 6.8" is', () => {
+    assert.deepEqual(numbers('A magnitude-6.8 quake struck, and a magnitude-7.1 quake hit in 2017. It became a Category-4 storm.').map(n => n.text), ['6.8', '7.1', '2017', '4']);
+    assert.deepEqual(numbers('Cases of COVID-19 fell, and the F-16 landed.').map(n => n.text), []);
+  });
+
+  it('reads "bps" after a number as basis points, and "Swedish crowns" as a currency', () => {
+    const bps = only('The 10-year yield rose 5 bps to 4.31%.', '5 bps');
+    assert.deepEqual([bps.kind, bps.unit], ['percent', 'bp']);
+    const crowns = only('Volvo earned 5 billion Swedish crowns.', '5 billion Swedish crowns');
+    assert.deepEqual([crowns.kind, crowns.unit, crowns.value], ['money', 'SEK', 5e9]);
+    assert.equal(only('The king wore three crowns.', 'three').kind, 'cardinal');
+  });
+
+  it('keeps a dose or a concentration written with a slash with its number: "5 mg/kg", "142 mg/dL"', () => {
+    assert.deepEqual(numbers('Patients given 5 mg/kg had LDL of 142 mg/dL.').map(n => [n.text, n.unit]), [['5 mg/kg', 'mg/kg'], ['142 mg/dL', 'mg/dl']]);
+  });
+});
+

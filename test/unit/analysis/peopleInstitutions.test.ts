@@ -62,4 +62,19 @@ describe('people: institutions, firms and towns named like people', () => {
   it('reads a known town of two words before a state as a town, even one that opens with a given name', () => {
     assert.deepEqual(mentions('The company is based in Ann Arbor, Mich., and employs 400 people.'), []);
   });
+
+  it('reads an agency, a trust or an orchestra by its last word: "Geological Survey", "Nature Conservancy", "Symphony"', () => {
+    const text = 'The U.S. Geological Survey said the quake was shallow. The Nature Conservancy said it had bought the land. The Oakland Symphony said the concert was off.';
+    assert.deepEqual(mentions(text), []);
+  });
+
+  it('reads "Brent crude" as a benchmark, and "Brent" alone in the same story too, but keeps a Brent named in full a person', () => {
+    assert.deepEqual(mentions('Brent crude futures rose 94 cents. Brent gained 2% on the week.'), []);
+    assert.deepEqual(mentions('Tom Brent said the plan failed. Brent added that he was tired.'), ['Tom Brent', 'Brent']);
+  });
+
+  it('reads an acronym with a possessive as an acronym, not a person: "according to CME\'s FedWatch tool"', () => {
+    assert.deepEqual(mentions('Traders see a 38% chance of a cut, according to CME\'s FedWatch tool. Ada Quellon agreed.'), ['Ada Quellon']);
+  });
 });
+

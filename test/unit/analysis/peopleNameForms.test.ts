@@ -5,6 +5,8 @@ import { Analyzer, type Analysis } from '../../../src/analysis';
 
 const analyze = (text: string): Analysis => new Analyzer().analyze(text);
 const mentions = (text: string): string[] => analyze(text).people.map(p => p.text);
+/** Each mention's text with the name of the person it is a mention of. */
+const withEntities = (text: string): [string, string][] => analyze(text).people.map(p => [p.text, p.entity]);
 
 describe('people: name forms', () => {
   describe('a given name of two parts joined by a hyphen', () => {
@@ -202,6 +204,37 @@ describe('people: name forms', () => {
 
     it('does not read a vote\'s score as figures', () => {
       assert.deepEqual(mentions('The council backed Ostravo 9-0 on Monday.'), []);
+    });
+  });
+
+  describe('Spanish family names with particles', () => {
+    it('keeps "de la" in a later mention of the family name, at a sentence start and inside one', () => {
+      const text = 'President María Fernanda de la Quellon Salinas flew north. De la Quellon said the army had sent food. Later, de la Quellon visited a school.';
+      assert.deepEqual(withEntities(text), [
+        ['María Fernanda de la Quellon Salinas', 'María Fernanda de la Quellon Salinas'],
+        ['De la Quellon', 'María Fernanda de la Quellon Salinas'],
+        ['de la Quellon', 'María Fernanda de la Quellon Salinas'],
+      ]);
+    });
+
+    it('reads a known place before "de" as a place: "Oaxaca de Juárez" is no person', () => {
+      assert.deepEqual(mentions('In the state capital, Oaxaca de Juárez, the shaking lasted a minute. Buses left Oaxaca de Juárez at noon.'), []);
+      assert.deepEqual(mentions('The minister, Pablo de la Vega, spoke. Jordan de Souza agreed.'), ['Pablo de la Vega', 'Jordan de Souza']);
+    });
+  });
+
+  describe('French-Canadian family names with a saint\'s name joined by a hyphen', () => {
+    it('reads "Mathieu St-Pierre" as one name, and "St-Pierre" alone later as the same person', () => {
+      const text = 'Mathieu St-Pierre, the mayor of Laval, said the plan was late. St-Pierre added that he would vote no. Anne Ste-Marie agreed.';
+      assert.deepEqual(withEntities(text), [
+        ['Mathieu St-Pierre', 'Mathieu St-Pierre'],
+        ['St-Pierre', 'Mathieu St-Pierre'],
+        ['Anne Ste-Marie', 'Anne Ste-Marie'],
+      ]);
+    });
+
+    it('still reads a town named after a saint as no person', () => {
+      assert.deepEqual(mentions('Buses left St-Jérôme at noon. In Ste-Adèle, the mayor said no. Saint-Louis is a port.'), []);
     });
   });
 });

@@ -131,6 +131,20 @@ describe('speakers', () => {
     const text = '"We will appeal," said Quellon spokesman Nick Merrill on Monday.';
     assert.deepEqual(speakers(text), [['Nick Merrill', 'Nick Merrill']]);
   });
+
+  it('gives a quote cued by "it said" to the organisation last named as saying something, never to a person', () => {
+    const text = 'The ministry said in a statement that exports rose 5.2 percent. "The trend is stable," it said.\n\nBrackton Motors Corp. said sales fell.\n\n"Demand is weak," it added.';
+    assert.deepEqual(speakers(text), [['The ministry', 'it'], ['Brackton Motors Corp.', 'it']]);
+    const appositive = 'Quellon\'s company, Brackley Holdings, said in a filing that it expected a loss. "We are confident," it said.';
+    assert.deepEqual(speakers(appositive), [['Brackley Holdings', 'it']]);
+    const campaign = 'The campaign said in a statement that it had raised $52 million in July. "Voters are with us," it said.';
+    assert.deepEqual(speakers(campaign), [['The campaign', 'it']]);
+  });
+
+  it('gives a quote to the one an agency "quoted … as saying", after role words too', () => {
+    const text = '"We will respond firmly," the official Xinhua news agency quoted Foreign Ministry spokesman Liu Quellon as saying.';
+    assert.deepEqual(speakers(text), [['Liu Quellon', 'Liu Quellon']]);
+  });
 });
 
 describe('speakers: Q&A transcripts', () => {
@@ -179,3 +193,4 @@ describe('speakers: Q&A transcripts', () => {
     assert.deepEqual(quotesOf(text), []);
   });
 });
+
