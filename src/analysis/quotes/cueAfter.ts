@@ -5,7 +5,7 @@ import { isCapitalised } from '../people/nameRuns';
 import { Tag } from '../text/tokens';
 import type { QuotePiece } from './quoteMarks';
 import { type SpeakerMention, type QuoteCue, SPACE, SENTENCE_END, endsSentence, isCueVerb, tokenAt, type Context, mentionOfCandidate, pronounMention, isPronoun, sentenceEndIndex, tokenIndex, cueWords } from './cueContext';
-import { nameAfterRole, phraseStartingAt, sourceWords } from './phrases';
+import { nameAfterRole, nameAfterSource, phraseStartingAt, sourceWords } from './phrases';
 import { subjectOf } from './subjects';
 
 /**
@@ -186,7 +186,5 @@ export function accordingAfter(ctx: Context, piece: QuotePiece): QuoteCue | null
   const speaker = phraseStartingAt(ctx, a + 2, end) ?? sourceWords(ctx, a + 2, end);
   if (!speaker) return null;
   // "…,” according to his spokeswoman, Kang Yu-jung.": the name after the role.
-  let clauseEnd = a + 2;
-  while (clauseEnd < end && !/[,;:]/.test(tokens[clauseEnd].post)) clauseEnd++;
-  return { kind: 'according-to', speaker: nameAfterRole(ctx, speaker, clauseEnd) ?? speaker, cue: 'according to', rule: 'speaker.according-to' };
+  return { kind: 'according-to', speaker: nameAfterSource(ctx, speaker, a + 2, end) ?? speaker, cue: 'according to', rule: 'speaker.according-to' };
 }

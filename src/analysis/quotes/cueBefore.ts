@@ -5,7 +5,7 @@ import { W, hasClass } from '../lexicon/lexicon';
 import { Tag, type Token } from '../text/tokens';
 import type { QuotePiece } from './quoteMarks';
 import { type SpeakerMention, type QuoteCue, tokenAt, type Context, mentionOfCandidate, namesReportingDocument, sentenceStartIndex, tokenIndex, cueWords, lastWord, closesClause } from './cueContext';
-import { nameAfterRole, phraseEndingAt, phraseStartingAt, sourceWords } from './phrases';
+import { nameAfterSource, phraseEndingAt, phraseStartingAt, sourceWords } from './phrases';
 import { subjectOf, clauseSubject, subjectOfSentence } from './subjects';
 
 /**
@@ -31,9 +31,7 @@ export function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): Qu
     const source = phraseStartingAt(ctx, i + 1, b) ?? sourceWords(ctx, i + 1, b);
     if (!source) continue;
     // "According to his spokeswoman, Kang Yu-jung, …": the name after the role.
-    let clauseEnd = i + 1;
-    while (clauseEnd < b && !/[,;:]/.test(tokens[clauseEnd].post)) clauseEnd++;
-    const speaker = nameAfterRole(ctx, source, clauseEnd) ?? source;
+    const speaker = nameAfterSource(ctx, source, i + 1, b) ?? source;
     according = { kind: 'according-to', speaker, cue: 'according to', rule: 'speaker.according-to' };
     if (!reportsSpeech(tokens, tokenAt(tokens, speaker.end), b)) return according;
     break;
@@ -45,7 +43,8 @@ export function cueBefore(ctx: Context, piece: QuotePiece, floorPos: number): Qu
  * "Moscow said the rouble had weakened, and Gref warned that rates were “choking” investment":
  * a main clause joined by ", and", ", but", ", while" or ";" that has its own subject and verb of
  * saying before the quote is the quote's clause, so the first verb of the sentence does not win.
- * The nearest such clause counts; ", and that …" continues the reported words, so it is no new clause.
+ * The nearest such clause whose first verb of saying has a subject counts; ", and that …"
+ * continues the reported words, so it is no new clause.
  */
 function joinedClauseCue(ctx: Context, tokens: Token[], b: number, floor: number): QuoteCue | null {
   const index = tokenIndex(ctx);
@@ -53,11 +52,12 @@ function joinedClauseCue(ctx: Context, tokens: Token[], b: number, floor: number
     const post = tokens[j].post;
     const start = /^;\s*$/.test(post) ? j + 1 : /^,\s*$/.test(post) && hasClass(tokens[j + 1].lower, W.ClauseJoiner) ? j + 2 : -1;
     if (start < 0 || start >= b || tokens[start].lower === 'that') continue;
-    for (let i = index.nextSpeechVerb[start]; i <= b; i = index.nextSpeechVerb[i + 1]) {
-      if (i > start && tokens[i - 1].lower === 'to') continue;
-      const speaker = subjectOf(ctx, i, start);
-      if (speaker && !speaker.refersTo && (speaker.candidate !== undefined || speaker.pronoun)) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.joined-clause' };
-    }
+    // The clause's first verb of saying only: looking further would read the same verbs again
+    // for every comma before them (quadratic in a sentence that never ends).
+    const i = index.nextSpeechVerb[start];
+    if (i > b || (i > start && tokens[i - 1].lower === 'to')) continue;
+    const speaker = subjectOf(ctx, i, start);
+    if (speaker && !speaker.refersTo && (speaker.candidate !== undefined || speaker.pronoun)) return { kind: 'cue-before', speaker, cue: cueWords(tokens, i), rule: 'speaker.joined-clause' };
   }
   return null;
 }

@@ -143,6 +143,16 @@ export function nameAfterRole(ctx: Context, phrase: SpeakerMention | null, claus
 }
 
 /**
+ * "according to his spokeswoman, Kang Yu-jung": the name after the source phrase that starts at
+ * token `from`, whose clause ends at the first comma within a few words (at most at `ceiling`).
+ */
+export function nameAfterSource(ctx: Context, source: SpeakerMention, from: number, ceiling: number): SpeakerMention | null {
+  let clauseEnd = from;
+  while (clauseEnd < ceiling && clauseEnd - from < 12 && !/[,;:]/.test(ctx.tokens[clauseEnd].post)) clauseEnd++;
+  return nameAfterRole(ctx, source, clauseEnd);
+}
+
+/**
  * The name candidate `named` is followed by one to three lower-case nouns and then another name
  * ("Vale manager Gail Stenhouse", "Clinton campaign manager Robby Mook"): it modifies the role of
  * the person named after it.
