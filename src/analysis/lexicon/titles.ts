@@ -18,7 +18,7 @@ commander cmdr cdr admiral adm sergeant sgt corporal cpl private pvt officer det
 supt chief speaker coach manager nurse brother sister elder deacon chaplain mufti patriarch metropolitan
 president-elect spokesman spokeswoman spokesperson treasurer comptroller provost dean principal trooper agent leader
 shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer insp cllr hon honourable honorable taoiseach tánaiste atty
-oba otunba ooni alaafin comhairle mk vicar rector
+oba otunba ooni alaafin comhairle mk vicar rector ch
 `),
   },
   TitleModifier: {
@@ -40,7 +40,7 @@ creative investment compliance digital product communications rt ceann
     source: 'a hand list from news usage (AP and British abbreviations)',
     words: wordList(`
 mr mrs ms messrs mme mlle dr prof rev fr sen rep reps gov gen col lt maj capt cmdr cdr adm sgt cpl pvt det insp supt st
-hon pres sec atty supt smt engr cllr rt
+hon pres sec atty supt smt engr cllr rt ch
 `),
   },
   AbbreviatedGivenName: {

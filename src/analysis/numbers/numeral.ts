@@ -155,6 +155,8 @@ export function readGlued(c: ScanCursor, base: Omit<Numeral, 'value' | 'digits' 
   const plain = { ...base, value, digits: true, ordinal: false };
   // "90bps", "25bp": basis points, hundredths of a percentage point.
   if (s === 'bp' || s === 'bps') return { ...plain, kind: 'percent', unit: BASIS_POINTS };
+  // "11pc", "3.5pc": per cent as British and South Asian papers glue it (lower case only: "a 386PC" is a computer).
+  if (suffix === 'pc') return { ...plain, kind: 'percent', unit: '%' };
   // "fivefold" is read with the spelled numbers; "100fold" here.
   if (s === 'fold') return { ...plain, kind: 'multiplier', unit: 'times' };
   // "19.46sec", "1min", "2hr": the abbreviation counts what the whole word would.

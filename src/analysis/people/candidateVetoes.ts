@@ -141,6 +141,8 @@ export const NAME_VETOES: readonly NameVeto[] = [
   { rule: personRule('person.eponym'), rejects: v => !!v.tail.possessive && hasClass(v.tokens[v.end + 1]?.lower ?? '', W.EponymHead) },
   // "Galaxy S25", "Pixel 9 Pro": a digit in a word of the name makes a product or a code.
   { rule: personRule('person.has-digit'), rejects: v => v.name.some(t => /\d/.test(t.text)) },
+  // "Tehreek-e-Insaf", "Jamaat-e-Islami": an Urdu or Persian compound joined by "-e-" or "-i-".
+  { rule: personRule('person.izafat-compound'), rejects: v => v.name.some((t, k) => k > 0 && /^[ei]$/.test(t.text) && t.post === '-' && v.name[k - 1].post === '-') },
   // "Amazon's Alexa", "a rival to Siri": a product named like a person, alone and without a title.
   { rule: personRule('person.known-product'), rejects: v => v.name.length === 1 && v.titleFrom < 0 && hasClass(v.head.lower, W.PersonShapedProduct) },
   // A lawmaker's party and state ("R-Texas", "D-Calif."), not a name.

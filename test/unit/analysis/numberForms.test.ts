@@ -150,6 +150,12 @@ describe('a number inside the name of a share index', () => {
   });
 });
 
+describe('per cent glued as "pc"', () => {
+  it('reads "11pc" and "3.5pc" as percentages, and leaves "a 386PC" alone', () => {
+    assert.deepEqual(numbers('The policy rate stayed at 11pc, inflation fell to 3.5pc, and he used a 386PC.').map(n => [n.text, n.kind, n.unit]), [['11pc', 'percent', '%'], ['3.5pc', 'percent', '%']]);
+  });
+});
+
 describe('currencies named after the amount', () => {
   it('reads hryvnias, zlotys, forints, riyals and other currencies named after the amount, with a nationality where it tells which', () => {
     const h = only('Repairs cost 380 million hryvnias since September.', '380 million hryvnias');

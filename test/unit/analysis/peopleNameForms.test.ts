@@ -56,6 +56,13 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('Pakistani names and parties', () => {
+    it('reads "Ch." as a title and a compound joined by "-e-" as a party, not a person', () => {
+      assert.deepEqual(mentions('Ch. Zaheer Iqbal Quellon, a lawmaker from Bahawalpur, spoke first.'), ['Zaheer Iqbal Quellon']);
+      assert.deepEqual(mentions('Lawmakers of the opposition Pakistan Tehreek-e-Insaf walked out, and Jamaat-e-Islami joined them. Inzamam-ul-Quellon watched.'), ['Inzamam-ul-Quellon']);
+    });
+  });
+
   describe('the Gaelic particles "Ó" and "Ní" inside a name', () => {
     it('reads "Pádraig Ó Quellon" and "Eimear Ní Bhrackton" as names, and "Mr Ó Quellon" too', () => {
       assert.deepEqual(mentions('Pádraig Ó Quellon defended the plan. Eimear Ní Bhrackton said it was spin. Mr Ó Quellon disagreed.'), ['Pádraig Ó Quellon', 'Eimear Ní Bhrackton', 'Ó Quellon']);
