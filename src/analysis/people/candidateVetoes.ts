@@ -8,7 +8,7 @@ import { Lex, wordClass } from '../lexicon/wordClass';
 import type { RuleRecord } from '../rules/ruleRecord';
 import { Tag, type Token } from '../text/tokens';
 import { isAllCaps, isCapitalised, isInitial } from './nameRuns';
-import { NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, knownPlaceOrGroup, nameLike, sentenceAdverb } from './nameShape';
+import { NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, knownPlaceOrGroup, nameLike, saintJoined, sentenceAdverb } from './nameShape';
 import { countryInBrackets, personalUse } from './personalContext';
 import { companySuffixAt } from './nonPersonUse';
 import { personRule } from './rules';
@@ -192,12 +192,12 @@ function theTitle({ tokens, k, titleFrom }: NameView): boolean {
   return titleFrom < 0 && the !== undefined && the.text === 'The' && !the.sentenceStart && the.sentence === tokens[k].sentence && SPACE_ONLY.test(the.post) && !/[“"‘'(]$/.test(the.pre);
 }
 
-/** The word at `i` is a Gaelic name particle ("Ó", "Ní") with a family name after it in the name. */
 /** "St-Pierre", "Ste-Marie", "Saint-Laurent": a saint's name joined by a hyphen, one word. */
 function saintFamilyName(name: readonly Token[]): boolean {
-  return name.length === 2 && name[0].post === '-' && hasClass(name[0].lower, W.SaintPrefix);
+  return name.length === 2 && saintJoined(name[0]);
 }
 
+/** The word at `i` is a Gaelic name particle ("Ó", "Ní") with a family name after it in the name. */
 function gaelicParticle(name: readonly Token[], i: number): boolean {
   return i < name.length - 1 && hasClass(name[i].lower, W.CapitalNameParticle) && isCapitalised(name[i + 1]);
 }

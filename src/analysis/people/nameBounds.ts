@@ -7,7 +7,7 @@ import { W, hasClass } from '../lexicon/lexicon';
 import { Tag, type Token } from '../text/tokens';
 import { isAllCaps, isCapitalised, isInitial, particleStart } from './nameRuns';
 import { Evidence } from './candidate';
-import { FUNCTION_TAGS, NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, nameLike, placeSurname, shapeEvidence, surnameLike, undottedInitials } from './nameShape';
+import { FUNCTION_TAGS, NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, nameLike, placeSurname, saintJoined, shapeEvidence, surnameLike, undottedInitials } from './nameShape';
 
 /** The name inside the run [first, last], with the title and role words before it. */
 export interface NameBounds {
@@ -43,7 +43,7 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
     // given name ("Ma. Cristina", "Md. Shahidul") open the name.
     if (isInitial(t) || particleStart(tokens, k) || hasClass(t.lower, W.AbbreviatedGivenName) && t.post.startsWith('.')) break;
     // "St-Pierre": a saint's name joined by a hyphen is one family name, not "St" and a saint.
-    if (t.post === '-' && hasClass(t.lower, W.SaintPrefix) && isCapitalised(tokens[k + 1])) break;
+    if (saintJoined(t) && isCapitalised(tokens[k + 1])) break;
     if (undottedInitials(tokens, k, last)) break;
     // "Professor Cres Eastman": after a title, a word that is also a place is a given name.
     if (strongTitle && k === last - 1 && placeSurname(t) && surnameLike(tokens[last]) && !(wordClass(tokens[last].lower) & Lex.Common)) break;

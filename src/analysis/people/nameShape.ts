@@ -51,12 +51,18 @@ export function nameWord(t: Token): string {
   return isAllCaps(t) ? titleCase(word) : word;
 }
 
+/**
+ * "St-Pierre", "Ste-Marie", "Saint-Laurent": a saint's name joined by a hyphen at token `t` opens
+ * a family name in French-Canadian names ("Mathieu St-Pierre"); "St" alone is a street or a saint.
+ */
+export function saintJoined(t: Token): boolean {
+  return t.post === '-' && hasClass(t.lower, W.SaintPrefix);
+}
+
 /** Name-like: a known name part, an initial, or a word that is not an ordinary English word. */
 export function nameLike(t: Token): boolean {
   if (hasClass(t.lower, W.NameParticle)) return true;
-  // "St-Pierre", "Ste-Marie", "Saint-Laurent": a saint's name joined by a hyphen is a family name
-  // in French-Canadian names ("Mathieu St-Pierre"); "St" alone is a street or a saint.
-  if (t.post === '-' && hasClass(t.lower, W.SaintPrefix)) return true;
+  if (saintJoined(t)) return true;
   const c = wordClass(t.lower);
   if (c & NAME) return !(c & Lex.Function);
   if (isInitial(t)) return true;
