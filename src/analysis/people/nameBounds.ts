@@ -105,7 +105,12 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
   }
   let titleToken = titleFrom >= 0 ? tokens[titleFrom] : null;
   let evidence = shapeEvidence(tokens.slice(k, end + 1), strongTitle, titleToken);
-  if (evidence < Evidence.Strong) {
+  // Right after a title, a word no list knows, shaped like a name and not like a role, is the
+  // name's first word: "minister Zaheer Iqbal Channar" keeps "Zaheer" though "Iqbal" is a known
+  // given name and "Zaheer" is not. (Without the title, "Tulane Prof. James Wright" or
+  // "Reynard Mercedes-Benz" start no name there.)
+  const titledUnknownName = k > 0 && isTitleWord(tokens[k - 1]) && tokens[k - 1].sentence === tokens[k].sentence && unknownGivenName(tokens[k]);
+  if (evidence < Evidence.Strong && !titledUnknownName) {
     // A full name may start later in the run: "Shadow Home Secretary Yvette Cooper",
     // "Scientologist Tom Cruise". Take the first later start that makes a strong name.
     for (let k2 = k + 1; k2 < end; k2++) {
@@ -137,4 +142,13 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
     }
   }
   return { k, end, titleFrom, roleFrom, strongTitle, evidence };
+}
+
+/**
+ * A capitalised word no word list knows, shaped like a name: not a role noun compromise knows
+ * (an Actor) nor one made with "-ist" ("Scientologist"). "-er" and "-ian" are left out of that
+ * ending on purpose: unknown names end so too ("Zaheer", "Kaiser").
+ */
+function unknownGivenName(t: Token): boolean {
+  return isCapitalised(t) && !isAllCaps(t) && !isInitial(t) && wordClass(t.lower) === 0 && !isListedWord(t.lower) && !(t.tags & Tag.Actor) && !/ist$/.test(t.lower) && nameLike(t);
 }

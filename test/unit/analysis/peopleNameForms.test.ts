@@ -61,6 +61,12 @@ describe('people: name forms', () => {
       assert.deepEqual(mentions('Ch. Zaheer Iqbal Quellon, a lawmaker from Bahawalpur, spoke first.'), ['Zaheer Iqbal Quellon']);
       assert.deepEqual(mentions('Lawmakers of the opposition Pakistan Tehreek-e-Insaf walked out, and Jamaat-e-Islami joined them. Inzamam-ul-Quellon watched.'), ['Inzamam-ul-Quellon']);
     });
+    it('keeps a first name no list knows after a title, before a known given name: "minister Zaheer Iqbal Quellon"', () => {
+      assert.deepEqual(mentions('Provincial minister Zaheer Iqbal Quellon said the budget was fair.'), ['Zaheer Iqbal Quellon']);
+      assert.deepEqual(mentions('Senator Zorvath Maria Quellon voted against it.'), ['Zorvath Maria Quellon']);
+      // Without a title just before it, the unknown word is not taken for a given name.
+      assert.deepEqual(mentions('A study by Tulane Prof. James Quellon says rents rose.'), ['James Quellon']);
+    });
   });
 
   describe('the Gaelic particles "Ó" and "Ní" inside a name', () => {
