@@ -16,6 +16,19 @@ const LOOK_BACK = 600;
  */
 const SUBJECT_THEN_SAYING = /(?:^|[.!?;]["”’]?\s+|,\s+|\n)((?:[Tt]he\s+)?(?:[\p{Lu}\p{Ll}][\p{L}&'’.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}?[\p{Lu}\p{Ll}][\p{L}&'’.-]*),?\s+(?:said|says|added|announced|reported|stated|wrote|noted)\b/gu;
 
+/**
+ * The subject that opens a sentence, before its first lower-case word (the verb, perhaps after a
+ * day: "The United Nations Security Council on Friday made …", "The government defended …").
+ */
+const SENTENCE_SUBJECT = /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}?[\p{Lu}\p{Ll}][\p{L}&'’.-]*)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}/u;
+
+/** Where the sentence holding `pos` starts in `window` (which ends at `pos`). */
+function sentenceStartIn(window: string): number {
+  let start = 0;
+  for (const m of window.matchAll(/[.!?]["”’]?\s+|\n/g)) start = m.index + m[0].length;
+  return start;
+}
+
 /** The word is the head of an organisation's description or name ("ministry", "Corp."). */
 function organisationWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
@@ -46,6 +59,14 @@ export function organisationBefore(text: string, pos: number): { start: number; 
     if (!namesOrganisation(subject)) continue;
     const start = from + m.index + m[0].indexOf(subject);
     found = { start, end: start + subject.length, text: subject, from };
+  }
+  // "The government defended what it calls “…”": "it" inside the sentence of an organisation's
+  // own verb stands for that organisation, the nearest one, whatever the verb.
+  const opening = sentenceStartIn(window);
+  const subject = SENTENCE_SUBJECT.exec(window.slice(opening))?.[1];
+  if (subject && namesOrganisation(subject) && from + opening >= (found?.end ?? 0)) {
+    const start = from + opening;
+    return { start, end: start + subject.length, text: subject, from };
   }
   return found;
 }

@@ -216,9 +216,13 @@ export const QUOTES_RULES = defineRules([
   {
     id: 'speaker.it-organisation',
     subject: 'speaker',
-    reason: '“it” stands for the organisation last named as saying something before it ("The ministry said …")',
+    reason: '“it” stands for the organisation last named as saying something before it ("The ministry said …"), or that opens its own sentence ("The council rejected what it called …")',
     examples: {
-      match: ['The ministry said in a statement that exports rose. [“The trend is stable,”] it said.', 'Brackton Motors Corp. said sales fell. [“Demand is weak,”] it added.'],
+      match: [
+        'The ministry said in a statement that exports rose. [“The trend is stable,”] it said.',
+        'Brackton Motors Corp. said sales fell. [“Demand is weak,”] it added.',
+        'The Brackton City Council on Friday rejected what it called [“a reckless budget.”]',
+      ],
       noMatch: ['Elena Marsh said exports rose. [“The trend is stable,”] she said.'],
     },
   },

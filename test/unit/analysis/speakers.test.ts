@@ -141,6 +141,13 @@ describe('speakers', () => {
     assert.deepEqual(speakers(campaign), [['The campaign', 'it']]);
   });
 
+  it('gives a term after "what it calls" to the organisation that is the subject of the same sentence, whatever its verb', () => {
+    const text = 'The ministry said exports rose. The Brackton City Council on Friday rejected what it called "a reckless budget."';
+    assert.deepEqual(speakers(text), [['The Brackton City Council', 'it']]);
+    const lower = 'The ministry said exports rose. The government defended what it calls "responsible spending."';
+    assert.deepEqual(speakers(lower), [['The government', 'it']]);
+  });
+
   it('gives a quote to the one an agency "quoted … as saying", after role words too', () => {
     const text = '"We will respond firmly," the official Xinhua news agency quoted Foreign Ministry spokesman Liu Quellon as saying.';
     assert.deepEqual(speakers(text), [['Liu Quellon', 'Liu Quellon']]);
