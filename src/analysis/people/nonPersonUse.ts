@@ -8,6 +8,7 @@ import { W, hasClass } from '../lexicon/lexicon';
 import { Lex, wordClass } from '../lexicon/wordClass';
 import { COMPANY_SUFFIX, US_STATE_ABBREVIATION } from '../lexicon/organisationWords';
 import { isTownName } from '../lexicon/townNames';
+import { isCitedSource } from '../text/citedSource';
 import { Tag, type Token } from '../text/tokens';
 import { isCapitalised } from './nameRuns';
 import { SPACE_ONLY } from './nameShape';
@@ -175,6 +176,8 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
   // "Greenville, S.C.", "Ava, Mo.": a town before a US state's abbreviation; "Ann Arbor, Mich.":
   // a known town of two words, even one that starts with a given name.
   if (/^,[ \t\u00a0]+$/.test(lastTok.post) && after && sameSentence(after, lastTok) && US_STATE_ABBREVIATION.test(text.slice(after.start, after.start + 20)) && (lone || tokens.slice(first, last + 1).every(t => !(wordClass(t.lower) & Lex.FirstName) || wordClass(t.lower) & Lex.Place) || isTownName(tokens.slice(first, last + 1).map(t => t.lower).join(' ')))) return 'person.town-state';
+  // "“Storm delays the festival” — Halden Arbeiderblad, October 11, 2026": a source list's publication.
+  if (isCitedSource(text, tokens[first].start, lastTok.end)) return 'person.cited-source';
   if (lone && quotedAlone(tokens, nameStart, last)) return 'person.quoted-title';
   if (saysOfItself(tokens, last)) return 'person.company-says-its';
   // "Alliant, a maker of minisupercomputers", "Finmeccanica is an Italian holding company".

@@ -48,6 +48,15 @@ export const QUOTES_RULES = defineRules([
     examples: { match: ['The sign read [“…”] and nothing else.'], noMatch: ['[“We will rebuild,”] said Elena Marsh.'] },
   },
   {
+    id: 'quote.cited-title',
+    subject: 'quote',
+    reason: 'the title of an article in a list of sources: a dash, the publication and its date follow on the line',
+    examples: {
+      match: ['Sources\n[“Storm delays Halden festival”] — Halden Arbeiderblad, October 11, 2026'],
+      noMatch: ['[“I was never voting for either of them.”] ― Marcus Hill'],
+    },
+  },
+  {
     id: 'quote.named',
     subject: 'quote',
     reason: 'a name or a term: a word before it names rather than reports (so-called, dubbed, known as)',

@@ -8,6 +8,7 @@ import { Tag, type Token } from '../text/tokens';
 import type { QuoteCue } from './cues';
 import type { QuotePiece } from './quoteMarks';
 import { firstIndex } from '../../common/firstIndex';
+import { citedSourceAfter } from '../text/citedSource';
 
 
 
@@ -34,6 +35,8 @@ export function speechVeto(text: string, tokens: Token[], piece: QuotePiece, cue
   const content = text.slice(piece.start + 1, piece.end - 1);
   const words = content.match(WORD) ?? [];
   if (!words.length) return 'quote.no-words';
+  // "“Storm delays Halden festival” — Halden Arbeiderblad, October 11, 2026": a source list's title.
+  if (citedSourceAfter(text, piece.start, piece.end)) return 'quote.cited-title';
   const at = tokenIndexBefore(tokens, piece.start);
   // The word before, in the same sentence ("… to give her name. “My kids …”" has none).
   const before = precedingWord(tokens, piece.start);
