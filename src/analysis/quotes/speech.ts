@@ -10,13 +10,6 @@ import type { QuotePiece } from './quoteMarks';
 import { firstIndex } from '../../common/firstIndex';
 import { citedSourceAfter } from '../text/citedSource';
 
-
-
-
-
-
-
-
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Decides whether a quote piece is speech (true) or a scare quote, title or term (false). */

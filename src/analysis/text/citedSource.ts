@@ -21,10 +21,10 @@ const LINE_LOOK_BACK = 100;
  * the line is a dash, a publication and its date. Null otherwise.
  */
 export function citedSourceAfter(text: string, quoteStart: number, quoteEnd: number): { start: number; end: number } | null {
-  if (!BEFORE_TITLE.test(text.slice(Math.max(0, quoteStart - LINE_LOOK_BACK), quoteStart))) return null;
-  const rest = text.slice(quoteEnd, quoteEnd + 160);
-  const m = SOURCE_AND_DATE.exec(rest);
+  // The line's end first: anchored, it fails at once after almost every quote.
+  const m = SOURCE_AND_DATE.exec(text.slice(quoteEnd, quoteEnd + 160));
   if (!m || monthNumber(m[2] ?? m[3] ?? 'January') === undefined) return null;
+  if (!BEFORE_TITLE.test(text.slice(Math.max(0, quoteStart - LINE_LOOK_BACK), quoteStart))) return null;
   const start = quoteEnd + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length };
 }
@@ -32,8 +32,11 @@ export function citedSourceAfter(text: string, quoteStart: number, quoteEnd: num
 /** The words [start, end) are (inside) the publication of a cited article's line ("… festival” — Halden Arbeiderblad, October 11, 2026"). */
 export function isCitedSource(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start) + 1;
+  const before = text.slice(Math.max(lineStart, start - 90), start);
+  // Most names have no closing quotation mark before them on their line: answer those at once.
+  if (!before.includes('"') && !before.includes('”')) return false;
   // The title's closing mark and the dash come before the words, on their line.
-  const close = /["”][ \t]*(?:[—–―]|--?)[ \t]*(?:\p{Lu}[^\n,"“”]*)?$/u.exec(text.slice(Math.max(lineStart, start - 90), start));
+  const close = /["”][ \t]*(?:[—–―]|--?)[ \t]*(?:\p{Lu}[^\n,"“”]*)?$/u.exec(before);
   if (!close) return false;
   const quoteEnd = start - close[0].length + 1;
   const open = text.slice(lineStart, quoteEnd - 1).search(/["“]/);
