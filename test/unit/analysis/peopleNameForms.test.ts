@@ -61,6 +61,11 @@ describe('people: name forms', () => {
       assert.deepEqual(mentions('Ch. Zaheer Iqbal Quellon, a lawmaker from Bahawalpur, spoke first.'), ['Zaheer Iqbal Quellon']);
       assert.deepEqual(mentions('Lawmakers of the opposition Pakistan Tehreek-e-Insaf walked out, and Jamaat-e-Islami joined them. Inzamam-ul-Quellon watched.'), ['Inzamam-ul-Quellon']);
     });
+    it('reads a monarch\'s title after a title proper as a given name: "Dr. Prince Quellon", "Prof. Sultan Quellon"', () => {
+      assert.deepEqual(mentions('Dr. Prince Quellon, a surgeon, said the ward was full. Prof. Sultan Ostrava agreed.'), ['Prince Quellon', 'Sultan Ostrava']);
+      // Alone or first, it stays a title.
+      assert.deepEqual(mentions('Prince Quellon of Ostravia visited the ward.'), ['Quellon']);
+    });
     it('keeps a first name no list knows after a title, before a known given name: "minister Zaheer Iqbal Quellon"', () => {
       assert.deepEqual(mentions('Provincial minister Zaheer Iqbal Quellon said the budget was fair.'), ['Zaheer Iqbal Quellon']);
       assert.deepEqual(mentions('Senator Zorvath Maria Quellon voted against it.'), ['Zorvath Maria Quellon']);
