@@ -123,7 +123,7 @@ clinic school college academy museum station railway railways crude futures
     source: 'a hand list from news usage',
     words: wordList(`
 agency company firm group giant maker operator carrier newspaper daily station channel broadcaster airline bank insurer
-lender retailer manufacturer producer team club side university network website site brand magazine party movement
+lender retailer manufacturer team club side university network website site brand magazine party movement
 organisation organization union association town city village province region state country airport port newspaper
 tabloid daily weekly automaker carmaker chipmaker conglomerate subsidiary novel book film movie album song documentary
 sitcom series show videogame painting poem musical browser app chain
@@ -140,7 +140,7 @@ films movies novels albums songs documentaries sitcoms videogames paintings poem
     source: 'a hand list from news usage (the business pages)',
     words: wordList(`
 builder housebuilder developer contractor supplier distributor wholesaler supermarket grocer publisher consultancy
-outsourcer miner refiner steelmaker drugmaker brokerage utility
+outsourcer miner refiner steelmaker drugmaker brokerage utility producer
 `),
   },
   LaunchVerb: {

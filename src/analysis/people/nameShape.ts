@@ -184,7 +184,8 @@ export function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token
     if (strongTitle && title) {
       // "Mr. Key": an honorific makes even an ordinary word a name.
       // A title led by a modifier counts as much as one without ("Prime Minister Meloni").
-      if (hasClass(title.lower, W.HonorificTitle) || surnameLike(t)) return Evidence.Strong;
+      // So does a town's name ("Judge Hampton", "Senator Lincoln"): titles go before people.
+      if (hasClass(title.lower, W.HonorificTitle) || surnameLike(t) || placeSurname(t)) return Evidence.Strong;
     }
     // A lone given or family name is a person only with context or document support.
     return Evidence.None;
@@ -197,7 +198,8 @@ export function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token
   // "Professor Cres Eastman": a given name that is also a place, after a title.
   if (strongTitle && n === 2 && placeSurname(name[0]) && surnameLike(name[1]) && !(classes[1] & Lex.Common)) return Evidence.Strong;
   // A known given name and a town as the family name ("Alia Salem").
-  if (n === 2 && first & Lex.FirstName && !(first & (NOT_PERSON | Lex.Common | Lex.Function | Lex.AmbiguousFirst)) && placeSurname(name[1])) return Evidence.Strong;
+  // (After a title, a given name that is also a word counts too: "Judge Jack Hampton".)
+  if (n === 2 && first & Lex.FirstName && !(first & (NOT_PERSON | Lex.Common | Lex.Function)) && (strongTitle || !(first & Lex.AmbiguousFirst)) && placeSurname(name[1])) return Evidence.Strong;
   // A known given name and a family name that is also a company or a word of another kind
   // ("Michael Dell", "Walt Disney", "Kanye West", "Michael J. Fox"), not a place or a date.
   // (Not a team, "the San Diego Padres", nor a faith, "Roman Catholic".)

@@ -137,6 +137,16 @@ describe('people', () => {
   });
 
   describe('family names that are also places or words', () => {
+    it('reads a town after a title as the family name, alone or after a given name that is also a word', () => {
+      assert.deepEqual(mentions(analyze('The panel said Judge Jack Hampton was wrong, and Judge Hampton appealed.')), ['Jack Hampton', 'Hampton']);
+      assert.deepEqual(mentions(analyze('Senator Lincoln voted no.')), ['Lincoln']);
+    });
+
+    it('reads a full name after "producer" as a person, and a lone name after it as a company', () => {
+      assert.deepEqual(mentions(analyze('The studio is controlled by Hollywood producer Burt Quellon, who declined to comment.')), ['Burt Quellon']);
+      assert.deepEqual(mentions(analyze('Shares of the oil producer Quellon fell.')), []);
+    });
+
     it('reads a town as the family name after a given name, and as the person in personal use only', () => {
       const text =
         'Marguerite Lyon, a retired teacher, has sued the council. Lyon says she was never warned.\n\n' +
