@@ -87,7 +87,7 @@ korean portuguese dutch greek turkish hebrew facebook twitter google youtube ins
 ap afp bloomberg cnn bbc fox msnbc nbc cbs abc asian african hispanic latino latina western eastern lankan lankans
 xinhua tass ria kyodo yonhap ansa efe dpa pti ani bernama anadolu interfax
 libertarian libertarians
-northern southern north south east west fentanyl covid coronavirus ebola aids hiv chad jordan georgia israel
+northern southern north south east west fentanyl covid coronavirus ebola aids hiv chad jordan georgia israel britain
 mozilla firefox netscape iphone ipad ipod android linux xbox playstation wikipedia wikinews yahoo skype whatsapp tiktok
 snapchat linkedin reddit netflix spotify huawei samsung taliban hamas hezbollah fatah likud houthi houthis baath kuomintang
 sandinista sandinistas

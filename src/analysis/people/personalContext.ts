@@ -40,13 +40,20 @@ export function personalUse(tokens: Token[], i: number): boolean {
 
 
 
-/** "the <Name> government": the word at `i` between "the" and a body a person leads. */
+/**
+ * "the <Name> government": the word at `i` before a body a person leads, after "the"; or before
+ * "administration" after "a" or opening the sentence ("a Carter administration official", "Bush
+ * administration officials"), where "government" would as often follow a country ("a Holland
+ * government loan").
+ */
 export function ledBy(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   // Not a nationality compromise does not know ("the Burmese government").
   if (/(?:ese|ian|ish)$/.test(tokens[i].lower)) return false;
-  return !!before && !!after && before.lower === 'the' && hasClass(after.lower, W.LedByName) && SPACE_ONLY.test(tokens[i].post) && !tokens[i].possessive;
+  if (!after || !SPACE_ONLY.test(tokens[i].post) || tokens[i].possessive || !hasClass(after.lower, W.LedByName)) return false;
+  if (before?.lower === 'the') return true;
+  return after.lower === 'administration' && (tokens[i].sentenceStart || (!!before && /^(?:a|an)$/.test(before.lower)));
 }
 
 export function nextToNumber(tokens: Token[], first: number, last: number): boolean {

@@ -201,6 +201,11 @@ describe('people', () => {
       assert.deepEqual(mentions(a), ['Haraldsen', 'Vestrini']);
     });
 
+    it('takes the name before "administration" without "the" too, but not a country before "a … government"', () => {
+      const a = analyze('Haraldsen administration officials declined. Mr. Tull, a Vestrini administration budget official, agreed. The dam used a Ruritania government loan.');
+      assert.deepEqual(mentions(a), ['Haraldsen', 'Tull', 'Vestrini']);
+    });
+
     it('counts a name used as a modifier when the person is named in the document', () => {
       const a = analyze('Prime Minister Anna Vestberg resigned. The Vestberg government had lasted two years.');
       assert.deepEqual(mentions(a), ['Anna Vestberg', 'Vestberg']);
