@@ -66,6 +66,13 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
       k++;
       continue;
     }
+    // "Fed Chairman Greenspan", "Defense Secretary Ann Reed" inside a sentence: an ordinary word
+    // before a title and a name qualifies the title (not "Valley Queen Cheese Factory").
+    if (c & Lex.Common && !(c & NAME) && k + 2 <= last && SPACE_ONLY.test(t.post) && isTitleWord(tokens[k + 1]) && nameLike(tokens[k + 2])) {
+      if (roleFrom < 0) roleFrom = k;
+      k++;
+      continue;
+    }
     const isFunction = (c & Lex.Function || t.tags & FUNCTION_TAGS) && !(c & NAME);
     // A sentence-initial word compromise reads as part of a person's name ("Tiger Woods") stays.
     const readAsName = t.tags & Tag.Person && !(t.tags & (Tag.Verb | Tag.Adverb)) && k < last && tokens[k + 1].tags & Tag.Person && surnameLike(tokens[k + 1]);

@@ -61,6 +61,10 @@ describe('people: name forms', () => {
       assert.deepEqual(mentions('Ch. Zaheer Iqbal Quellon, a lawmaker from Bahawalpur, spoke first.'), ['Zaheer Iqbal Quellon']);
       assert.deepEqual(mentions('Lawmakers of the opposition Pakistan Tehreek-e-Insaf walked out, and Jamaat-e-Islami joined them. Inzamam-ul-Quellon watched.'), ['Inzamam-ul-Quellon']);
     });
+    it('reads an ordinary word before a title and a name as part of the role, inside a sentence too: "Fed Chairman Quellon"', () => {
+      assert.deepEqual(mentions('And as of last night, Fed Chairman Quellon had not cancelled his plans.'), ['Quellon']);
+      assert.deepEqual(mentions('They buy cheese from the Valley Queen Cheese Factory.'), []);
+    });
     it('reads a monarch\'s title after a title proper as a given name: "Dr. Prince Quellon", "Prof. Sultan Quellon"', () => {
       assert.deepEqual(mentions('Dr. Prince Quellon, a surgeon, said the ward was full. Prof. Sultan Ostrava agreed.'), ['Prince Quellon', 'Sultan Ostrava']);
       // Alone or first, it stays a title.
