@@ -52,6 +52,7 @@ export const PEOPLE_RULES = defineRules([
   veto('person.based-place', 'a place: "the …-based bank"', ['The [Brackton]-based bank cut its dividend.']),
   veto('person.score-line', 'a team in a result line, each name followed by its score ("Ashby Vale 3 Kingsmoor Rovers 1")', ['[Ashby Vale] 3 Kingsmoor Rovers 1: Okafor double sinks Rovers', 'Kingsmoor Rovers 0 [Ashby Vale] 2.'], ['[Okafor] 12, 58; Pritchard 71.']),
   veto('person.town-state', 'a town before a US state ("Greenville, S.C.")', ['She moved to [Pellston], Mich., in 1985.'], ['[Ann Marie Pellston], Mich., wrote to the editor.']),
+  veto('person.us-state', 'a US state written short after its town ("Aloha, Ore.")', ['James Spence, Aloha, [Ore]., was fined $5,000.'], ['The letter from [Ore] Quellon arrived.']),
   veto('person.cited-source', 'the publication in a list of sources, after a cited article\'s title and a dash, before a date', ['Sources\n"Storm delays the festival" — [Halden Arbeiderblad], October 11, 2026'], ['"I was never voting for either of them." ― [Marcus Hill]']),
   veto('person.quoted-title', 'the name alone in quotation marks: the title of a show, a book or a film', ['Stations that bought "[Halvorsen]" reruns paid record prices.']),
   veto('person.company-says-its', 'the name speaks of itself as "its": a company', ['[Quellon] said its profit fell.', '[Quellon] said it expects a loss.'], ['[Quellon] said he was tired.']),

@@ -59,6 +59,10 @@ describe('people: institutions, firms and towns named like people', () => {
     assert.deepEqual(mentions(text), ['Boesel', 'Stephen Boesel']);
   });
 
+  it('reads a US state written short after its town as no person: "Aloha, Ore.", "Baton Rouge, La."', () => {
+    assert.deepEqual(mentions('Fined: James G. Quellon, Aloha, Ore., $5,000; Ronald A. Ostrava, Baton Rouge, La., $15,000; W.N. Brackton & Co., of Georgetown, Del., $20,000.'), ['James G. Quellon', 'Ronald A. Ostrava']);
+  });
+
   it('reads a known town of two words before a state as a town, even one that opens with a given name', () => {
     assert.deepEqual(mentions('The company is based in Ann Arbor, Mich., and employs 400 people.'), []);
   });
