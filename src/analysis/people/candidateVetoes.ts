@@ -59,10 +59,11 @@ export const RUN_VETOES: readonly RunVeto[] = [
       return false;
     },
   },
-  // "Currently, …", "Nonetheless, …": an adverb opening the sentence.
+  // "Currently, …", "Nonetheless, …": an adverb opening the sentence, or a clause after a dash
+  // or a colon ("Quant -- Generally, any analyst who …").
   {
     rule: personRule('person.sentence-adverb'),
-    decide: ({ tokens, first, last }) => first === last && tokens[first].sentenceStart && /^,/.test(tokens[first].post) && sentenceAdverb(tokens[first].lower),
+    decide: ({ tokens, first, last }) => first === last && (tokens[first].sentenceStart || (first > 0 && /[—–:]|--/.test(tokens[first - 1].post))) && /^,/.test(tokens[first].post) && sentenceAdverb(tokens[first].lower),
   },
   // "Metropolitan Houston": a city.
   {

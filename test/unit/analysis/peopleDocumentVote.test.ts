@@ -64,6 +64,11 @@ describe('people: towns, firms and sentence adverbs', () => {
     const a = analyze('Currently, the transportation secretary, a lawyer, has no say. Meantime, Ada Lin waits.');
     assert.deepEqual(mentions(a), ['Ada Lin']);
   });
+
+  it('does not take an adverb opening a clause after a dash or a colon for a name', () => {
+    const a = analyze('Quant -- Generally, any analyst who uses models. Outlook: Currently, rates are low, Ada Lin says.');
+    assert.deepEqual(mentions(a), ['Ada Lin']);
+  });
 });
 
 describe('people: firms and teams seen from their use', () => {
