@@ -87,7 +87,7 @@ world worldwide wrestling year youth zero zone
     words: wordList(`
 rose grace hope faith joy will bill mark frank guy art dean rich pat sue don ray jack bob jean gene rob herb bud chip chuck
 rusty dawn ruby pearl iris daisy holly ivy lily violet amber crystal summer autumn sky heather ginger candy penny sandy
-misty brandy carol earl hunter chase cliff glen dale lance miles wade drew grant reed rocky sonny jan
+misty brandy carol earl hunter chase cliff glen dale lance miles wade drew grant reed rocky sonny jan per
 gail les jay sterling rod gay hazel olive jasmine flora fern willow robin wren jewel angel destiny
 harmony melody august ernest noble rex max sunny stormy buck hank mack colt bo bea di val van dries dick christian
 jesus

@@ -65,6 +65,10 @@ describe('people: name forms', () => {
       assert.deepEqual(mentions('And as of last night, Fed Chairman Quellon had not cancelled his plans.'), ['Quellon']);
       assert.deepEqual(mentions('They buy cheese from the Valley Queen Cheese Factory.'), []);
     });
+    it('reads "Per" before a family name as a given name, and "per" elsewhere as the preposition', () => {
+      assert.deepEqual(mentions('Deliveries were on time, company spokesman Per Quellon told Reuters.'), ['Per Quellon']);
+      assert.deepEqual(mentions('Avg shrs 4,666 (All Data Above 000s Except Per Share Numbers). Per Reuters, the deal is off.'), []);
+    });
     it('reads a monarch\'s title after a title proper as a given name: "Dr. Prince Quellon", "Prof. Sultan Quellon"', () => {
       assert.deepEqual(mentions('Dr. Prince Quellon, a surgeon, said the ward was full. Prof. Sultan Ostrava agreed.'), ['Prince Quellon', 'Sultan Ostrava']);
       // Alone or first, it stays a title.
