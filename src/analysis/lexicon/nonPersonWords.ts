@@ -70,7 +70,7 @@ iglesia catedral instituto colegio hospital parque ponte porta piazza via
     words: wordList(`
 mount mt lake fort ft port cape st gulf camp club bank university college school department ministry bureau office museum
 hotel air radio team operation project the la los las el san santa santo sao saint instituto colegio escuela
-universidad masjid banco banca banque bangko
+universidad masjid banco banca banque bangko deportivo atletico atlético dinamo dynamo lokomotiv spartak olympique
 `),
   },
   NeverPersonAlone: {
@@ -90,7 +90,7 @@ libertarian libertarians
 northern southern north south east west fentanyl covid coronavirus ebola aids hiv chad jordan georgia israel britain
 mozilla firefox netscape iphone ipad ipod android linux xbox playstation wikipedia wikinews yahoo skype whatsapp tiktok
 snapchat linkedin reddit netflix spotify huawei samsung taliban hamas hezbollah fatah likud houthi houthis baath kuomintang
-sandinista sandinistas
+sandinista sandinistas deportivo atletico atlético dinamo dynamo lokomotiv spartak olympique
 `),
   },
   Nationality: {

@@ -59,6 +59,10 @@ describe('people: institutions, firms and towns named like people', () => {
     assert.deepEqual(mentions(text), ['Boesel', 'Stephen Boesel']);
   });
 
+  it('reads a club named with "Deportivo", "Atletico", "Dinamo", "Spartak" or "Olympique" as no person, alone too', () => {
+    assert.deepEqual(mentions('Title contenders Deportivo Quellon drew 1-1. Deportivo started strongly, and Dinamo Ostrava lost. Deportivo chairman Augusto Brackton said so.'), ['Augusto Brackton']);
+  });
+
   it('reads a US state written short after its town as no person: "Aloha, Ore.", "Baton Rouge, La."', () => {
     assert.deepEqual(mentions('Fined: James G. Quellon, Aloha, Ore., $5,000; Ronald A. Ostrava, Baton Rouge, La., $15,000; W.N. Brackton & Co., of Georgetown, Del., $20,000.'), ['James G. Quellon', 'Ronald A. Ostrava']);
   });
