@@ -235,6 +235,9 @@ function placeOrOrganisationHead(v: NameView): boolean {
   const honorificBefore = name.length === 1 && titleFrom >= 0 && k > 0 && hasClass(tokens[k - 1].lower, W.HonorificTitle);
   const headNamesPlace = name.length > 1 && !(headClass & (Lex.FirstName | Lex.ChineseSurname | Lex.KoreanSurname)) && name.slice(0, -1).every(t => !(wordClass(t.lower) & Lex.FirstName) && !isInitial(t));
   if (!(tailClass & Lex.NonPersonHead) || (tailClass & NAME && !headNamesPlace) || honorificBefore) return false;
+  // "Hill made to walk off", "said Hill": a lone family name that also heads places ("Capitol
+  // Hill"), in personal use, is left to the document (a person where it names "Anthony Hill").
+  if (name.length === 1 && titleFrom < 0 && tailClass & Lex.SurnameHead && isCapitalised(v.head) && !isAllCaps(v.head) && personalUse(tokens, k)) return false;
   // "Darryn Hill (Australia) beat …": a family name that is also a place head, with the athlete's country.
   if (tailClass & Lex.SurnameHead && name.length === 2 && nameLike(name[0]) && countryInBrackets(tokens, v.end)) return false;
   const givenName = headClass & Lex.FirstName && !(headClass & Lex.AmbiguousFirst);
@@ -256,7 +259,9 @@ function ordinaryWordAlone(v: NameView): boolean {
 
 /** Whether the lone name is an ordinary word that a title does not vouch for (see NameView.ordinaryWord). */
 export function isOrdinaryWordAlone(name: Token[], headClass: number, titleFrom: number): boolean {
-  return name.length === 1 && !!(headClass & Lex.Common) && !(headClass & (NAME | Lex.Function | NOT_PERSON)) && titleFrom < 0;
+  // A family name that also heads places ("Hill", "Field") is as ordinary a word as any other.
+  const notPerson = headClass & Lex.SurnameHead ? NOT_PERSON & ~Lex.NonPersonHead : NOT_PERSON;
+  return name.length === 1 && !!(headClass & Lex.Common) && !(headClass & (NAME | Lex.Function | notPerson)) && titleFrom < 0;
 }
 
 /** The first veto that rejects the name, or undefined. */

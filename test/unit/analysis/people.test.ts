@@ -137,6 +137,14 @@ describe('people', () => {
   });
 
   describe('family names that are also places or words', () => {
+    it('reads a lone family name that also heads places as the person named in full with it ("Anthony Hill" … "Hill made")', () => {
+      const a = analyze('Australian Anthony Quellon-Hill lost. Later Ann Hill walked off. The match boiled over when Hill made to walk off court. "It was out," said Hill.');
+      assert.deepEqual(mentions(a), ['Anthony Quellon-Hill', 'Ann Hill', 'Hill', 'Hill']);
+      assert.deepEqual(a.people.slice(2).map(p => p.entity), ['Ann Hill', 'Ann Hill']);
+      // Without a full name, the word stays a place's ("Hill staffers", "Hill said").
+      assert.deepEqual(mentions(analyze('Hill said the vote failed. "We will fight," said Hill.')), []);
+    });
+
     it('reads a town after a title as the family name, alone or after a given name that is also a word', () => {
       assert.deepEqual(mentions(analyze('The panel said Judge Jack Hampton was wrong, and Judge Hampton appealed.')), ['Jack Hampton', 'Hampton']);
       assert.deepEqual(mentions(analyze('Senator Lincoln voted no.')), ['Lincoln']);
