@@ -19,6 +19,7 @@ export const PEOPLE_RULES = defineRules([
   veto('person.eponym', 'something named after a person ("Halley\'s Comet", "Murphy\'s law")', ["Doctors diagnosed [Varga]'s disease early."]),
   veto('person.has-digit', 'a digit in a word of the name: a product or a code ("Galaxy S25")', ['The [Velsor X5] sold out in a day.']),
   veto('person.izafat-compound', 'an Urdu or Persian compound joined by "-e-" or "-i-" ("Tehreek-e-Insaf", "Jamaat-e-Islami"): a party or a movement', ['Lawmakers of the opposition [Tehreek-e-Quellon] walked out.'], ['[Inzamam-ul-Quellon] scored a century.']),
+  veto('person.joined-town', 'a town joined by a preposition with hyphens ("Chester-le-Street", "Stratford-upon-Avon", "Boulogne-sur-Mer")', ['The match at [Quellon-le-Street] was rained off.', 'She grew up in [Ostrava-sur-Mer], near the coast.'], ['[Inzamam-ul-Quellon] scored a century.']),
   veto('person.known-product', 'a product named like a person, alone ("Alexa", "Siri")', ["The speaker answers faster than Amazon's [Alexa]."], ['[Alexa Quellon] said so.']),
   veto('person.party-and-state', 'a lawmaker\'s party and state ("R-Texas"), not a name', ['Sen. Ada Quellon ([R-Texas]) objected.']),
   veto('person.place-or-organisation-head', 'the last word names a place or an organisation ("… Square", "… Department", "… Survey")', ['Crowds filled [Ostravo Square] on Sunday.', 'The U.S. [Geological Survey] said the quake was shallow.'], ['[Anthony Hill] said so.', 'Senator [Jacqui Nguyen-Hall] said so.']),

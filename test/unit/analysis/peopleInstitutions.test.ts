@@ -63,6 +63,10 @@ describe('people: institutions, firms and towns named like people', () => {
     assert.deepEqual(mentions('Title contenders Deportivo Quellon drew 1-1. Deportivo started strongly, and Dinamo Ostrava lost. Deportivo chairman Augusto Brackton said so.'), ['Augusto Brackton']);
   });
 
+  it('reads a town joined by a preposition with hyphens as no person: "Chester-le-Street", "Boulogne-sur-Mer"', () => {
+    assert.deepEqual(mentions('At Quellon-le-Street: Glamorgan beat Durham. She moved to Ostrava-sur-Mer. Inzamam-ul-Brackton scored.'), ['Inzamam-ul-Brackton']);
+  });
+
   it('reads a US state written short after its town as no person: "Aloha, Ore.", "Baton Rouge, La."', () => {
     assert.deepEqual(mentions('Fined: James G. Quellon, Aloha, Ore., $5,000; Ronald A. Ostrava, Baton Rouge, La., $15,000; W.N. Brackton & Co., of Georgetown, Del., $20,000.'), ['James G. Quellon', 'Ronald A. Ostrava']);
   });
