@@ -4,6 +4,7 @@ import { W, classWords } from '../lexicon/lexicon';
 import type nlp from 'compromise';
 import type { ScanToken } from './scanTokens';
 import { firstIndex } from '../../common/firstIndex';
+import { mapped } from '../../common/mapped';
 
 /** A compromise document of one paragraph, with `compute('offset')` already run. */
 export type ParagraphDoc = ReturnType<typeof nlp>;
@@ -219,5 +220,5 @@ export function countedAfter(tokens: readonly ScanToken[], from: number, tags: T
   const plural = tags.has(tokens[last], 'Plural');
   if (viaOf && options.ofNeedsPlural && !plural) return undefined;
   if (!plural && words.every(w => /^\p{Lu}/u.test(w.text))) return undefined;
-  return { text: words.map(t => t.text).join(' '), plural };
+  return { text: mapped(words, t => t.text).join(' '), plural };
 }

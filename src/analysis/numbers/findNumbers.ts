@@ -14,6 +14,7 @@ import { DIMENSION_WORDS } from './units';
 import { vetoOf } from './falseNumbers';
 import { NUMBER_VETOES } from './rules';
 import { kindOf } from './kinds';
+import { mapped } from '../../common/mapped';
 
 export type { ParagraphDoc } from './context';
 
@@ -116,7 +117,7 @@ function comparisonAfter(tokens: readonly ScanToken[], from: number): string | u
     if (!t.word || (words.length > 0 && COMPARISON_ENDS.has(t.lower))) break;
     words.push(t);
   }
-  return words.length ? words.map(t => t.text).join(' ') : undefined;
+  return words.length ? mapped(words, t => t.text).join(' ') : undefined;
 }
 
 /** Qualifiers that may stand before a clock time ("around 1.30am"); "over 6 pm" means nothing. */

@@ -7,6 +7,7 @@ import { W, classWords } from '../lexicon/lexicon';
 import type { ScanToken } from './scanTokens';
 import { CURRENCY_CODES, CURRENCY_NATIONALITIES, CURRENCY_WORDS } from './units';
 import { ownEntry } from '../../common/wordTable';
+import { mapped } from '../../common/mapped';
 
 /** A currency read after an amount: its ISO code and the index of its last token. */
 export interface CurrencyAfter {
@@ -51,10 +52,7 @@ export function currencyAfter(tokens: readonly ScanToken[], at: number, scaled: 
     const table = CURRENCY_NATIONALITIES[base];
     if (!table) continue;
     // Words apart by a space, a glued mark kept as written: "new zealand", "u.s." ("U.S. dollars").
-    const nat = tokens
-      .slice(at, at + span)
-      .map((x, i) => (i > 0 && x.spaced ? ' ' : '') + x.lower)
-      .join('');
+    const nat = mapped(tokens.slice(at, at + span), (x, i) => (i > 0 && x.spaced ? ' ' : '') + x.lower).join('');
     const currency = ownEntry(table, nat);
     if (currency) return { currency, last: at + span };
   }

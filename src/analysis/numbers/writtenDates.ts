@@ -1,5 +1,5 @@
 // Dates written with a month name: "May 18, 2015", "September 16-19", "July 2003", "18 May 2015".
-import type { Draft } from './draft';
+import { copyDraft, type Draft } from './draft';
 import type { ScanToken } from './scanTokens';
 import { isDayOfMonth, isoDate, looksLikeYear, monthNumber } from './dates';
 import { RANGE_DASHES, type ScanCursor } from './cursor';
@@ -92,7 +92,15 @@ export function readDayFirstDate(c: ScanCursor, a: Draft): Draft[] | undefined {
   const year = hasYear ? Number(yearTok.text) : undefined;
   const date = isoDate(year, month, a.value);
   // "18 May 2015": one figure with its year.
-  return [{ ...a, end: hasYear ? yearTok.end : monthTok!.end, value: null, kind: 'date', date, next: hasYear ? a.next + 2 : a.next + 1 }];
+  // A copy with every field (copyDraft), not a spread: drafts come in many shapes, and the spread
+  // deoptimised the number readers once for each new one it met.
+  const d = copyDraft(a);
+  d.end = hasYear ? yearTok.end : monthTok!.end;
+  d.value = null;
+  d.kind = 'date';
+  d.date = date;
+  d.next = hasYear ? a.next + 2 : a.next + 1;
+  return [d];
 }
 
 /** The token at `at` when it is a year written in four digits. */

@@ -1,5 +1,6 @@
 // A person-name candidate of one paragraph and how sure the paragraph alone is of it (see
 // candidates.ts, which finds them, and resolve.ts, which decides them for the whole document).
+import { mapped } from '../../common/mapped';
 
 /** How sure the paragraph alone is that a candidate is a person. */
 export const Evidence = {
@@ -52,6 +53,6 @@ export interface NameCandidate {
 }
 
 export function wordForms(words: string[]): { words: string[]; lowerWords: string[]; key: string } {
-  const lowerWords = words.map(w => w.toLowerCase());
+  const lowerWords = mapped(words, w => w.toLowerCase());
   return { words, lowerWords, key: lowerWords.join(' ') };
 }

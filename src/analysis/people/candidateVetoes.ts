@@ -12,6 +12,7 @@ import { NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, knownPlaceOrGroup, nameLike,
 import { countryInBrackets, personalUse } from './personalContext';
 import { companySuffixAt } from './nonPersonUse';
 import { personRule } from './rules';
+import { mapped } from '../../common/mapped';
 
 /** A capitalised run as written: tokens [first, last] of a paragraph. */
 export interface RunView {
@@ -122,7 +123,7 @@ export interface NameVeto {
 
 /** The words as the firm list writes them: lower case, hyphens as spaces, an initial with its dot ("t. rowe price"). */
 function firmPhrase(tokens: Token[], from: number, to: number): string {
-  return tokens.slice(from, to + 1).map(t => (isInitial(t) && !t.lower.endsWith('.') ? t.lower + '.' : t.lower)).join(' ').replace(/-/g, ' ');
+  return mapped(tokens.slice(from, to + 1), t => (isInitial(t) && !t.lower.endsWith('.') ? t.lower + '.' : t.lower)).join(' ').replace(/-/g, ' ');
 }
 
 /** The vetoes of the name, in the order they are tried; the first that rejects it is cited. */
@@ -154,7 +155,7 @@ export const NAME_VETOES: readonly NameVeto[] = [
   // "Hong Kong"; and "in North Carolina": a place whose first word was taken off as a modifier.
   {
     rule: personRule('person.known-place'),
-    rejects: v => (v.name.length > 1 && knownPlaceOrGroup(v.name.map(t => t.lower))) || (v.k > v.first && v.end - v.first >= 1 && v.titleFrom < 0 && knownPlaceOrGroup(v.tokens.slice(v.first, v.end + 1).map(t => t.lower))),
+    rejects: v => (v.name.length > 1 && knownPlaceOrGroup(mapped(v.name, t => t.lower))) || (v.k > v.first && v.end - v.first >= 1 && v.titleFrom < 0 && knownPlaceOrGroup(v.tokens.slice(v.first, v.end + 1).map(t => t.lower))),
   },
   // Capitals inside a name mean a headline or an acronym, except a generational suffix ("Newkirk II").
   {

@@ -18,6 +18,7 @@ import { Evidence, wordForms, type NameCandidate } from './candidate';
 import { FUNCTION_TAGS, NAME, NOT_PERSON, compoundGivenName, genderOf, hasNamePartTitle, nameLike, nameWord, placeSurname, surnameLike, titleOfPhraseStart, undottedInitials } from './nameShape';
 import { personalUse } from './personalContext';
 import { readAgeAround, readAppositive, readRoleBefore, readRoleNounBefore } from './roles';
+import { joinedLower, mapped } from '../../common/mapped';
 
 export { Evidence, wordForms, type Gender, type NameCandidate } from './candidate';
 
@@ -133,7 +134,7 @@ function blockedSpan(tokens: Token[], from: number, to: number, rule: string): N
   if (f >= to) return null;
   const head = tokens[f];
   const tail = tokens[to - 1];
-  const cand: NameCandidate = { start: head.start, end: tail.end - tail.possessive, ...wordForms(tokens.slice(f, to).map(nameWord)), evidence: Evidence.None, sentence: head.sentence, firstToken: f, lastToken: to - 1 };
+  const cand: NameCandidate = { start: head.start, end: tail.end - tail.possessive, ...wordForms(mapped(tokens.slice(f, to), t => nameWord(t))), evidence: Evidence.None, sentence: head.sentence, firstToken: f, lastToken: to - 1 };
   return blockedCandidate(cand, rule);
 }
 
@@ -178,9 +179,13 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   const veto = nameVeto(view);
   if (veto) return reject(rejections, tokens, text, k, end, veto.id);
   // "Boca Raton", "Baton Rouge": a town of two or more words; its words are not a person's elsewhere either.
-  const townName = nameTokens.length > 1 && titleFrom < 0 && !(headClass & Lex.FirstName && !(headClass & Lex.Place)) && isTownName(nameTokens.map(t => t.lower).join(' '));
+  const townName = nameTokens.length > 1 && titleFrom < 0 && !(headClass & Lex.FirstName && !(headClass & Lex.Place)) && isTownName(joinedLower(nameTokens));
 
-  const words = nameTokens.map((t, i) => (initials && i === 0 ? t.text : nameWord(t))).filter(w => w.length > 0);
+  const words: string[] = [];
+  for (let i = 0; i < nameTokens.length; i++) {
+    const w = initials && i === 0 ? nameTokens[i].text : nameWord(nameTokens[i]);
+    if (w.length > 0) words.push(w);
+  }
   if (!words.length) return null;
   const cand: NameCandidate = {
     start: head.start,

@@ -7,6 +7,7 @@ import nlp from 'compromise';
 import { isAllCaps, isCapitalised, isInitial } from './nameRuns';
 import { ownEntry } from '../../common/wordTable';
 import { Evidence, type Gender } from './candidate';
+import { mapped } from '../../common/mapped';
 
 export const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
@@ -175,7 +176,7 @@ export function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token
   if (compoundGivenName(name) && shapeEvidence(name.slice(1), strongTitle, title) === Evidence.Strong) return Evidence.Strong;
   // A title inside the run ("Charlotte Mayor Jennifer Roberts") means the name starts after it.
   if (name.length >= 3 && name.slice(1, -1).some((_, i) => titleInsideName(name, i + 1))) return Evidence.None;
-  const classes = name.map(t => wordClass(t.lower));
+  const classes = mapped(name, t => wordClass(t.lower));
   const n = name.length;
   const first = classes[0];
   const lastC = classes[n - 1];
@@ -248,7 +249,7 @@ export function nameTokensAreNames(tokens: Token[], first: number, last: number)
 }
 
 export function genderOf(name: Token[], title: Token[]): Gender | undefined {
-  const titled = titleGender(title.map(t => t.lower));
+  const titled = titleGender(mapped(title, t => t.lower));
   if (titled) return titled;
   const c = wordClass(name[0].lower);
   // A lone word is a given name ("Gloria") only when it is not also a family name ("Morris").

@@ -12,6 +12,7 @@ import { isCitedSource } from '../text/citedSource';
 import { Tag, type Token } from '../text/tokens';
 import { isCapitalised } from './nameRuns';
 import { SPACE_ONLY } from './nameShape';
+import { joinedLower } from '../../common/mapped';
 
 const sameSentence = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.sentence === b.sentence;
 
@@ -175,7 +176,7 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
   if (inScoreLine(tokens, text, first, last)) return 'person.score-line';
   // "Greenville, S.C.", "Ava, Mo.": a town before a US state's abbreviation; "Ann Arbor, Mich.":
   // a known town of two words, even one that starts with a given name.
-  if (/^,[ \t\u00a0]+$/.test(lastTok.post) && after && sameSentence(after, lastTok) && US_STATE_ABBREVIATION.test(text.slice(after.start, after.start + 20)) && (lone || tokens.slice(first, last + 1).every(t => !(wordClass(t.lower) & Lex.FirstName) || wordClass(t.lower) & Lex.Place) || isTownName(tokens.slice(first, last + 1).map(t => t.lower).join(' ')))) return 'person.town-state';
+  if (/^,[ \t\u00a0]+$/.test(lastTok.post) && after && sameSentence(after, lastTok) && US_STATE_ABBREVIATION.test(text.slice(after.start, after.start + 20)) && (lone || tokens.slice(first, last + 1).every(t => !(wordClass(t.lower) & Lex.FirstName) || wordClass(t.lower) & Lex.Place) || isTownName(joinedLower(tokens, first, last + 1)))) return 'person.town-state';
   // "Aloha, Ore., $5,000", "Baton Rouge, La.": a state written short after its town.
   if (lone && before && sameSentence(before, lastTok) && isCapitalised(before) && /^,[ \t\u00a0]+$/.test(before.post) && lastTok.post.startsWith('.') && US_STATE_ABBREVIATION.test(text.slice(lastTok.start, lastTok.end + 1))) return 'person.us-state';
   // "“Storm delays the festival” — Halden Arbeiderblad, October 11, 2026": a source list's publication.

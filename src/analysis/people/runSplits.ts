@@ -9,6 +9,7 @@ import type { Token } from '../text/tokens';
 import { isInitial, type NameRun } from './nameRuns';
 import { NAME, nameLike, shapeEvidence } from './nameShape';
 import { Evidence } from './candidate';
+import { joinedLower } from '../../common/mapped';
 
 /** The run, or its parts when a person's name inside it is followed by a town or a nationality. */
 export function splitNameRun(tokens: Token[], text: string, run: NameRun): NameRun[] {
@@ -39,7 +40,7 @@ function townAfterName(tokens: Token[], text: string, run: NameRun): number | un
   if (!after || after.sentence !== last.sentence || last.possessive || !/^,[ \t\u00a0]+$/.test(last.post)) return undefined;
   if (!US_STATE_ABBREVIATION.test(text.slice(after.start, after.start + 20))) return undefined;
   for (let p = run.first + 2; p <= run.last; p++) {
-    const town = tokens.slice(p, run.last + 1).map(t => t.lower).join(' ');
+    const town = joinedLower(tokens, p, run.last + 1);
     if (isTownName(town) && personNameBefore(tokens, run.first, p)) return p;
   }
   for (let q = run.last - 2; q > run.first; q--) {

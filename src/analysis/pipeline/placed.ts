@@ -5,6 +5,7 @@
 // are shared data: read only.
 import type { ParagraphFindings } from './paragraph';
 import type { NumberMention, Rejection } from '../types';
+import { mapped } from '../../common/mapped';
 
 export interface PlacedFindings {
   start: number;
@@ -114,7 +115,7 @@ export function placeFindings(findings: ParagraphFindings, base: number, paragra
   if (!findings.numbers.length && !findings.rejectedQuotes.length && !findings.numberRejections.length && !findings.nameRejections.length) return EMPTY;
   const before = placed.get(findings);
   if (before && before.start === base) return before;
-  const quoteRejections = findings.rejectedQuotes.map(r => ({ start: base + r.start, end: base + r.end, text: paragraphText.slice(r.start, r.end), kind: 'quote' as const, rules: [r.rule] }));
+  const quoteRejections = mapped(findings.rejectedQuotes, r => ({ start: base + r.start, end: base + r.end, text: paragraphText.slice(r.start, r.end), kind: 'quote' as const, rules: [r.rule] }));
   const result = { start: base, numbers: shifted(findings.numbers, base, (n, by) => movedNumber(n, by)), quoteRejections, numberRejections: shifted(findings.numberRejections, base, movedRejection), nameRejections: shifted(findings.nameRejections, base, movedRejection) };
   placed.set(findings, result);
   return result;

@@ -7,6 +7,7 @@ import { W, hasClass } from '../lexicon/lexicon';
 import type { NameCandidate } from '../people/candidates';
 import { Tag, type Token } from '../text/tokens';
 import { firstIndex } from '../../common/firstIndex';
+import { mapped } from '../../common/mapped';
 
 export type Pronoun = 'he' | 'she' | 'they' | 'it' | 'i' | 'we';
 
@@ -213,7 +214,7 @@ export function cueWords(tokens: Token[], v: number): string {
   if ((t.lower === 'told' || t.lower === 'tells' || t.lower === 'tell') && tokens[v + 1] && SPACE.test(t.post)) {
     let e = v + 1;
     while (e + 1 < tokens.length && e - v < 4 && SPACE.test(tokens[e].post) && tokens[e + 1].tags & (Tag.Noun | Tag.ProperNoun) && !(tokens[e + 1].tags & Tag.Verb)) e++;
-    return tokens.slice(v, e + 1).map((x, i, arr) => x.text + (i < arr.length - 1 ? ' ' : '')).join('');
+    return mapped(tokens.slice(v, e + 1), t => t.text).join(' ');
   }
   return t.text;
 }

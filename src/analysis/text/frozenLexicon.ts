@@ -8,6 +8,7 @@
 // lexicon (nearly every word: it has under a hundred entries) is passed over at once.
 import nlp from 'compromise';
 import { mayStartPhraseIn, phraseStartsOf } from './phraseStarts';
+import { mapped } from '../../common/mapped';
 
 interface FreezeTerm {
   normal: string;
@@ -57,7 +58,7 @@ function freeze(view: { docs: FreezeTerm[][]; world: World }): void {
         const end = i + multi[word] - 1;
         for (let k = end; k > i; k -= 1) {
           const words = terms.slice(i, k + 1);
-          const str = words.map(term => term.machine || term.normal).join(' ');
+          const str = mapped(words, term => term.machine || term.normal).join(' ');
           if (Object.prototype.hasOwnProperty.call(frozenLex, str)) {
             setTag(words, frozenLex[str], view.world, false, '1-frozen-multi-lexicon');
             for (const term of words) term.frozen = true;

@@ -10,6 +10,7 @@
 // process runs (this project adds no words to it); a change would need clearLexiconMemo().
 import nlp from 'compromise';
 import { mayStartPhraseIn, phraseStartsOf, type PhraseStarts } from './phraseStarts';
+import { mapped } from '../../common/mapped';
 
 interface LexTerm {
   text: string;
@@ -51,7 +52,7 @@ function multiWord(terms: LexTerm[], start: number, starts: PhraseStarts): boole
     for (let i = end; i > start; i -= 1) {
       const words = terms.slice(start, i + 1);
       if (words.length <= 1) return false;
-      const str = words.map(term => term.machine || term.normal).join(' ');
+      const str = mapped(words, term => term.machine || term.normal).join(' ');
       if (Object.prototype.hasOwnProperty.call(lexicon, str)) {
         const tag = lexicon[str];
         methods.one.setTag(words, tag, world, false, '1-multi-lexicon');

@@ -167,9 +167,12 @@ function secondPass(terms: PassTerm[], model: object, world: World, yelling: boo
         seen = remember(term, flags, before, changeSince(term, before));
       }
     }
-    // '1993' as a year reads the neighbours: always run.
+    // '1993' as a year reads the neighbours: always run, on the words it may tag. compromise's
+    // step leaves all others as they are (it first asks for a four-character number); called for
+    // those alone, the call is too rare for V8 to inline it here, so that its deopts on new
+    // neighbours (a year opening a clause, a decimal) no longer recompile this whole pass.
     const size = term.tags.size;
-    step.checkYear(terms, i, model);
+    if (term.normal.length === 4 && term.tags.has('NumericValue')) step.checkYear(terms, i, model);
     if (term.tags.size === size) followed[i] = seen;
   }
   return followed;

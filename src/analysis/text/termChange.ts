@@ -27,7 +27,8 @@ export interface TermState {
 }
 
 export function stateOf(term: PassTerm): TermState {
-  return { tags: [...term.tags], fields: WRITTEN_FIELDS.map(field => term[field]) };
+  // The fields one by one, in WRITTEN_FIELDS' order, into a literal array: packed in every tier (see common/mapped.ts).
+  return { tags: [...term.tags], fields: [term.switch, term.confidence, term.dirty, term.chunk] };
 }
 
 /** The change from `before` to the term as it is now. */
@@ -41,12 +42,13 @@ export function changeSince(term: PassTerm, before: TermState): TermChange {
       break;
     }
   }
-  const changed = new Set<string>(WRITTEN_FIELDS.filter((field, k) => term[field] !== before.fields[k]));
+  const changed = new Set<string>();
+  for (let k = 0; k < WRITTEN_FIELDS.length; k++) if (term[WRITTEN_FIELDS[k]] !== before.fields[k]) changed.add(WRITTEN_FIELDS[k]);
   // In the term's own field order, so that a replayed term gets its new fields in the order a
-  // term tagged by the steps gets them (the same object shape, which compromise's code is tuned to).
-  const writes = Object.keys(term)
-    .filter((field): field is WrittenField => changed.has(field))
-    .map(field => [field, term[field]] as const);
+  // term tagged by the steps gets them (the same object shape, which compromise's code is tuned
+  // to). Grown by push: packed in every tier (see common/mapped.ts).
+  const writes: Array<readonly [WrittenField, unknown]> = [];
+  if (changed.size > 0) for (const field of Object.keys(term)) if (changed.has(field)) writes.push([field as WrittenField, term[field as WrittenField]]);
   return { tags, kept, writes };
 }
 
