@@ -73,6 +73,11 @@ hotel air radio team operation project the la los las el san santa santo sao sai
 universidad masjid banco banca banque bangko deportivo atletico atlético dinamo dynamo lokomotiv spartak olympique
 `),
   },
+  TownJoiner: {
+    meaning: 'A preposition or article joined by hyphens inside a town\'s name ("Chester-le-Street", "Stratford-upon-Avon", "Boulogne-sur-Mer").',
+    source: 'a hand list from English, French and German place names',
+    words: wordList(`le la les upon on under in sur en am an im by`),
+  },
   NeverPersonAlone: {
     meaning: 'A capitalised word that is never a person alone in news text: an institution, a group, an event, a religion, a product.',
     source: 'a hand list from news usage',

@@ -146,7 +146,7 @@ export const NAME_VETOES: readonly NameVeto[] = [
   // "Tehreek-e-Insaf", "Jamaat-e-Islami": an Urdu or Persian compound joined by "-e-" or "-i-".
   { rule: personRule('person.izafat-compound'), rejects: v => v.name.some((t, k) => k > 0 && /^[ei]$/.test(t.text) && t.post === '-' && v.name[k - 1].post === '-') },
   // "Chester-le-Street", "Stratford-upon-Avon", "Boulogne-sur-Mer": a town joined by a preposition.
-  { rule: personRule('person.joined-town'), rejects: v => v.name.some((t, k) => k > 0 && /^(?:le|la|les|upon|on|under|in|sur|en|am|an|im|by)$/.test(t.text) && t.post === '-' && v.name[k - 1].post === '-') },
+  { rule: personRule('person.joined-town'), rejects: v => v.name.some((t, k) => k > 0 && hasClass(t.text, W.TownJoiner) && t.post === '-' && v.name[k - 1].post === '-') },
   // "Amazon's Alexa", "a rival to Siri": a product named like a person, alone and without a title.
   { rule: personRule('person.known-product'), rejects: v => v.name.length === 1 && v.titleFrom < 0 && hasClass(v.head.lower, W.PersonShapedProduct) },
   // A lawmaker's party and state ("R-Texas", "D-Calif."), not a name.
