@@ -18,7 +18,7 @@ commander cmdr cdr admiral adm sergeant sgt corporal cpl private pvt officer det
 supt chief speaker coach manager nurse brother sister elder deacon chaplain mufti patriarch metropolitan
 president-elect spokesman spokeswoman spokesperson treasurer comptroller provost dean principal trooper agent leader
 shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer insp cllr hon honourable honorable taoiseach tánaiste atty
-oba otunba ooni alaafin comhairle mk vicar rector ch
+oba otunba ooni alaafin comhairle mk mec vicar rector ch
 `),
   },
   TitleModifier: {

@@ -61,6 +61,12 @@ export const QUANTITY_RULES = {
   mixedFraction: rule('number.mixed-fraction', 'a whole number and a fraction written after it ("3 1/2")', ['The bond rose [3 1/2] points.'], ['Only [3] of 4 voted.']),
   scaleWord: rule('number.scale-word', 'a scale word after the number multiplies it ("4.2 billion", "20 lakh crore", "several thousand")', ['The city has [4.2 million] people.'], ['The city has [42] parks.']),
   gluedScale: rule('number.glued-scale', 'a scale glued to the digits ("$5bn", "5M visitors")', ['The fund raised [$5bn] last year.'], ['The fund raised [$5] last year.']),
+  decimalCommaCents: rule(
+    'number.decimal-comma-cents',
+    'a price written with a decimal comma and two digits of cents right after its currency ("R12,50", "€3,99"), as South Africa and continental Europe write it; without a currency "12,50" stays unread',
+    ['Water costs [R12,50] per kilolitre.', 'A coffee costs [€3,99] there.'],
+    ['Pages 12,50 and 61 were torn.', 'It raised [R1,500] in May.'],
+  ),
   andAHalf: rule('number.and-a-half', '"and a half" after a number adds half of its last unit ("two and a half", "a million and a half")', ['The trip took [two and a half] days.'], ['The trip took [two] days.']),
   countedCompound: rule('number.counted-compound', 'a compound that names what the number counts ("20-minute walk")', ['It was a [20]-minute walk.'], ['It was a [20] minutes walk.']),
   degreeSign: rule('number.degree-sign', 'a degree sign after the number ("40°C", "1.5 °F")', ['It was [40°C] in the shade.'], ['It was [40] in the shade.']),

@@ -13,7 +13,7 @@ import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIX
 import { readGlued } from './numeral';
 import { readQuantity } from './quantity';
 import { readDayFirstDate, readMonthFirstDate } from './writtenDates';
-import { DIGITS, DIGITS_PREFIX, HYPHEN, RANGE_DASHES, type Numeral, ScanCursor, hasThousandsSeparator, parseDigits, partValue, startsWithDigit } from './cursor';
+import { DECIMAL_COMMA_CENTS, DIGITS, DIGITS_PREFIX, HYPHEN, RANGE_DASHES, type Numeral, ScanCursor, decimalCommaValue, hasThousandsSeparator, parseDigits, partValue, startsWithDigit } from './cursor';
 import type { RuleRecord } from '../rules/ruleRecord';
 import { KIND_RULES, QUANTITY_RULES, WRITTEN_KIND_RULES } from './rules';
 import { mayStartNumber } from './startFilter';
@@ -75,7 +75,7 @@ const GLUED_AMOUNT_END = /\d(?:bn|tn|trn|mn|mln|bln|m|k|b|-million|-billion|-tri
  * per unit ("P58 a kilo", "R15 per litre"); not "N95", "SR71", "the P5".
  */
 function gluedLetterAmount(c: ScanCursor, i: number, digits: string, suffix: string | undefined): boolean {
-  if (suffix || hasThousandsSeparator(digits) || /^\d+\.\d\d$/.test(digits) || SCALE_WORDS[c.tok(i + 1)?.lower ?? ''] !== undefined) return true;
+  if (suffix || hasThousandsSeparator(digits) || /^\d+[.,]\d\d$/.test(digits) || SCALE_WORDS[c.tok(i + 1)?.lower ?? ''] !== undefined) return true;
   const per = c.tok(i + 1)?.lower;
   const unit = c.tok(i + 2);
   return (per === 'a' || per === 'an' || per === 'per') && !!unit?.word && !startsWithDigit(unit.text);
@@ -87,11 +87,14 @@ function gluedLetterAmount(c: ScanCursor, i: number, digits: string, suffix: str
  */
 function readGluedAmount(c: ScanCursor, i: number, t: ScanToken): Draft | null | undefined {
   const glued = GLUED_AMOUNT_END.test(t.text) ? GLUED_AMOUNT.exec(t.text) : null;
-  if (!glued || !DIGITS.test(glued[2])) return undefined;
+  if (!glued) return undefined;
   const [, prefix, digits, suffix] = glued;
+  const cents = !suffix && DECIMAL_COMMA_CENTS.test(digits);
+  if (!cents && !DIGITS.test(digits)) return undefined;
   const currency = CURRENCY_ABBREVIATIONS[prefix] ?? (gluedLetterAmount(c, i, digits, suffix) ? GLUED_CURRENCY_LETTERS[prefix] : undefined);
   if (!currency) return undefined;
   const base = { start: t.start, end: t.end, next: i + 1, text: digits };
+  if (cents) return decimalCommaPrice(c, i, i, currency, { ...base, value: decimalCommaValue(digits), digits: true, ordinal: false });
   // "P12-billion": the scale joined by a hyphen, as readCompound reads "$4.1-billion".
   const hyphenScale = suffix?.startsWith('-') ? suffix.slice(1) : undefined;
   const numeral: Numeral | undefined = hyphenScale
@@ -100,6 +103,17 @@ function readGluedAmount(c: ScanCursor, i: number, t: ScanToken): Draft | null |
       ? readGlued(c, { ...base, text: digits + suffix }, digits, suffix)
       : { ...base, value: parseDigits(digits), digits: true, ordinal: false };
   return (numeral?.moneyScale !== undefined || !suffix ? readQuantity(c, i, i, currency, numeral) : undefined) ?? null;
+}
+
+/**
+ * A price written with a decimal comma after its currency ("R12,50", "€3,99"): the quantity
+ * reader reads it as any amount, and the rule that read the comma is cited with it.
+ */
+function decimalCommaPrice(c: ScanCursor, first: number, at: number, currency: string, numeral: Numeral): Draft | null {
+  const q = readQuantity(c, first, at, currency, numeral);
+  if (!q) return null;
+  q.rules = [...(q.rules ?? []), QUANTITY_RULES.decimalCommaCents.id];
+  return q;
 }
 
 /** A plain quantity or range at the word itself: "20,000", "4.2 million", "10 to 15", "twenty-five". */
@@ -209,7 +223,14 @@ const MARK_READERS: readonly StartReader[] = [
     rule: WRITTEN_KIND_RULES.money,
     read: (c, i, t) => {
       const symbolCurrency = CURRENCY_SYMBOLS[t.text];
-      return symbolCurrency && c.numeralStartsAt(i + 1) ? readQuantityOrRange(c, i, i + 1, symbolCurrency) : undefined;
+      if (!symbolCurrency) return undefined;
+      const n = c.tok(i + 1);
+      if (n && !n.spaced && DECIMAL_COMMA_CENTS.test(n.text)) {
+        // The span starts at the sign, as "$5" does (a numeral given to the quantity reader keeps its own start).
+        const price = decimalCommaPrice(c, i, i + 1, symbolCurrency, { start: t.start, end: n.end, next: i + 2, text: n.text, value: decimalCommaValue(n.text), digits: true, ordinal: false });
+        return price ? [price] : [];
+      }
+      return c.numeralStartsAt(i + 1) ? readQuantityOrRange(c, i, i + 1, symbolCurrency) : undefined;
     },
   },
   {

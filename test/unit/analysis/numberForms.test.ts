@@ -138,6 +138,12 @@ describe('currencies written before the amount: African, Gulf and Philippine', (
     assert.deepEqual(numbers('The P5 met in Geneva, and he filed a P45 form.').map(n => n.text), []);
   });
 
+  it('reads a price with a decimal comma and two digits of cents after its currency ("R12,50", "€3,99"), and no such figures without a currency', () => {
+    assert.deepEqual(numbers('Residents pay R12,50 per kilolitre, and a coffee costs €3,99.').map(n => [n.text, n.value, n.unit, n.kind]), [['R12,50', 12.5, 'ZAR', 'money'], ['€3,99', 3.99, 'EUR', 'money']]);
+    assert.deepEqual(numbers('It raised R1,500 in May.').map(n => [n.text, n.value]), [['R1,500', 1500]]);
+    assert.deepEqual(numbers('Pages 12,50 and 61 were torn.').map(n => n.text), ['61']);
+  });
+
   it('leaves a code with a single capital alone: "N95 masks", "the N1 road"', () => {
     assert.deepEqual(numbers('Nurses asked for N95 masks on the N1 road.').map(n => n.text), []);
   });

@@ -32,6 +32,9 @@ describe('people: name forms', () => {
       assert.deepEqual(mentions('Taoiseach Micheál Quellon spoke first. Later Aoife Brackton TD said the figures were wrong.'), ['Micheál Quellon', 'Aoife Brackton']);
       assert.deepEqual(mentions('The Oba of Ostrava, Oba Rilwan Quellon, met Otunba Gbenga Brackton on Monday.'), ['Rilwan Quellon', 'Gbenga Brackton']);
     });
+    it('strips the South African provincial minister\'s "MEC" as a title, after a portfolio too', () => {
+      assert.deepEqual(mentions('Infrastructure MEC Sipho Quellon said the pumps had failed. MEC Thandi Brackton agreed.'), ['Sipho Quellon', 'Thandi Brackton']);
+    });
     it('reads the Parti Québécois and the Bloc Québécois as parties, not people', () => {
       assert.deepEqual(mentions('Parti Québécois leader Mathieu Quellon said no. The Bloc Québécois agreed.'), ['Mathieu Quellon']);
     });
