@@ -224,9 +224,9 @@ companion friend colleague boyfriend girlfriend fiancé fiancée spouse gunman a
     words: ['over', 'nearly', 'almost', 'about', 'roughly', 'around', 'approximately', 'than', 'just', 'only', 'barely'],
   },
   AfterInHalf: {
-    meaning: 'Words after "in half" that end the phrase ("cut in half to 5,000", "cut in half by 2030").',
+    meaning: 'Words after "in half" or "by half" that end the phrase ("cut in half to 5,000", "cut in half by 2030", "cut by half for three years").',
     source: 'English grammar',
-    words: ['to', 'by', 'and', 'or', 'from', 'since', 'over', 'in', 'within', 'after', 'last', 'this'],
+    words: ['to', 'by', 'and', 'or', 'from', 'since', 'over', 'in', 'within', 'after', 'last', 'this', 'for', 'at', 'on'],
   },
   MultiplierFollower: {
     meaning: 'Comparatives after "N times" that make it a multiplier ("50 times stronger").',

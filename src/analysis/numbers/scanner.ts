@@ -82,6 +82,15 @@ function gluedLetterAmount(c: ScanCursor, i: number, digits: string, suffix: str
 }
 
 /**
+ * An ISO code in capitals glued to an amount ("VND12 trillion", "VND8,000", "EUR5m"), as
+ * Vietnamese and Indonesian papers write the dong and the rupiah. Like the single letters, only
+ * when the amount shows money: "RON95" is a grade of petrol and "PHP8" a language's version.
+ */
+function gluedCurrencyCode(prefix: string): string | undefined {
+  return prefix.length === 3 && prefix === prefix.toUpperCase() ? CURRENCY_CODES[prefix.toLowerCase()] : undefined;
+}
+
+/**
  * An amount with its currency glued before it at token `i` ("Rs5", "N2.5bn", "R150,000"):
  * undefined when the token is no such amount, null when it is one the quantity reader turns down.
  */
@@ -91,7 +100,7 @@ function readGluedAmount(c: ScanCursor, i: number, t: ScanToken): Draft | null |
   const [, prefix, digits, suffix] = glued;
   const cents = !suffix && DECIMAL_COMMA_CENTS.test(digits);
   if (!cents && !DIGITS.test(digits)) return undefined;
-  const currency = CURRENCY_ABBREVIATIONS[prefix] ?? (gluedLetterAmount(c, i, digits, suffix) ? GLUED_CURRENCY_LETTERS[prefix] : undefined);
+  const currency = CURRENCY_ABBREVIATIONS[prefix] ?? (gluedLetterAmount(c, i, digits, suffix) ? (GLUED_CURRENCY_LETTERS[prefix] ?? gluedCurrencyCode(prefix)) : undefined);
   if (!currency) return undefined;
   const base = { start: t.start, end: t.end, next: i + 1, text: digits };
   if (cents) return decimalCommaPrice(c, i, i, currency, { ...base, value: decimalCommaValue(digits), digits: true, ordinal: false });
@@ -148,7 +157,7 @@ export const WORD_READERS: readonly StartReader[] = [
       return prefix && isUpperCase(t) && sym && !sym.word && sym.text === '$' && c.numeralStartsAt(i + 2) ? readQuantityOrRange(c, i, i + 2, prefix) : undefined;
     },
   },
-  // "Rs5 crore", "N2.5bn", "R150,000": the abbreviation glued to the digits; the span starts with it.
+  // "Rs5 crore", "N2.5bn", "R150,000", "VND12 trillion": the abbreviation glued to the digits; the span starts with it.
   {
     rule: WRITTEN_KIND_RULES.money,
     read: (c, i, t) => {

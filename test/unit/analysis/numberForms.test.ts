@@ -144,6 +144,16 @@ describe('currencies written before the amount: African, Gulf and Philippine', (
     assert.deepEqual(numbers('Pages 12,50 and 61 were torn.').map(n => n.text), ['61']);
   });
 
+  it('reads an ISO currency code glued to an amount that shows money ("VND12 trillion", "VND8,000 to VND15,000"), not a grade or a version ("RON95", "PHP8")', () => {
+    assert.deepEqual(numbers('Hanoi will spend VND12 trillion; a trip costs VND8,000 to VND15,000.').map(n => [n.text, n.unit, n.kind]), [['VND12 trillion', 'VND', 'money'], ['VND8,000 to VND15,000', 'VND', 'range']]);
+    assert.deepEqual(numbers('Fill up with RON95 petrol; the site runs on PHP8.').map(n => n.text), []);
+  });
+
+  it('reads "by half" after a change as a share, as "cut in half", but not "by half past six"', () => {
+    assert.deepEqual(numbers('The strike cut her income by half for three years.').map(n => [n.text, n.kind]), [['half', 'fraction'], ['three', 'cardinal']]);
+    assert.deepEqual(numbers('Be home by half past six.').map(n => n.text), ['six']);
+  });
+
   it('leaves a code with a single capital alone: "N95 masks", "the N1 road"', () => {
     assert.deepEqual(numbers('Nurses asked for N95 masks on the N1 road.').map(n => n.text), []);
   });
