@@ -22,8 +22,12 @@ export const CURRENCY_CODES = wordTable<string>({
   uah: 'UAH', pln: 'PLN', huf: 'HUF', czk: 'CZK', ron: 'RON', thb: 'THB', myr: 'MYR', idr: 'IDR', vnd: 'VND', bdt: 'BDT', ils: 'ILS', nis: 'ILS',
 });
 
-/** Abbreviations written before an amount, with or without a full stop ("Rs 500", "Rs. 500"). Case-sensitive. */
-export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', Dh: 'AED', Dhs: 'AED' });
+/**
+ * Abbreviations written before an amount, with or without a full stop ("Rs 500", "Rs. 500").
+ * Case-sensitive. "Sh" and "Shs" are East African shillings ("Sh2.4 billion" in Nairobi's papers,
+ * "Shs50,000" in Kampala's); read as Kenyan, the commonest in English-language news.
+ */
+export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', Sh: 'KES', Shs: 'KES', Dh: 'AED', Dhs: 'AED' });
 
 /**
  * Capitals that African, Gulf and Philippine papers glue to an amount for their currency ("N2.5bn"

@@ -131,6 +131,15 @@ describe('currencies written before the amount: African, Gulf and Philippine', (
     assert.equal(only('Each stall pays Kshs 2,000 a month.', 'Kshs 2,000').unit, 'KES');
   });
 
+  it('reads East African shillings glued to "Sh" or "Shs" before the amount', () => {
+    assert.deepEqual(numbers('Each stall pays Sh50 a day; hawkers pay Sh1,200 and the levy raises Sh2.4 billion, or Shs50,000.').map(n => [n.text, n.unit, n.kind]), [
+      ['Sh50', 'KES', 'money'],
+      ['Sh1,200', 'KES', 'money'],
+      ['Sh2.4 billion', 'KES', 'money'],
+      ['Shs50,000', 'KES', 'money'],
+    ]);
+  });
+
   it('reads Philippine pesos glued as "P" when the amount shows money: a hyphenated scale, a price in hundredths or per unit', () => {
     const deal = only('Senators probed a P12-billion rice deal.', 'P12-billion');
     assert.deepEqual([deal.value, deal.unit, deal.kind], [12e9, 'PHP', 'money']);
