@@ -26,6 +26,15 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('Nordic names and companies', () => {
+    it('keeps the Swedish particle "af" inside a name, and after it alone, lower-case or opening a sentence', () => {
+      assert.deepEqual(mentions('Chief Executive Henrik af Quellon spoke first. Af Quellon said the plan was dead, and analysts said af Quellon waited too long.'), ['Henrik af Quellon', 'Af Quellon', 'af Quellon']);
+    });
+    it('reads a name ending in a Nordic company word ("Energi", "Vind") as a company, not a person', () => {
+      assert.deepEqual(mentions('Swedish utility Quellon Energi scrapped the plan. Denmark\'s Brackton Vind, founded by Søren Brackton, said it agreed.'), ['Søren Brackton']);
+    });
+  });
+
   describe('Nigerian and Irish titles, and "TD" after a name', () => {
     it('strips "Hon.", "Rt. Hon." and "Taoiseach" as titles and "TD" as letters after the name', () => {
       assert.deepEqual(mentions('Hon. Adaeze Quellon sponsored the bill. The Speaker, Rt. Hon. Tunde Ostrava, adjourned it.'), ['Adaeze Quellon', 'Tunde Ostrava']);
