@@ -18,7 +18,7 @@ export const NUMBER_VETOES = {
   firstSecond: rule('number.first-or-second', '"first" and "second" are ordinary words here, not a rank to check', ['It was the [first] time she ran.'], ['She came [third] in the race.', 'Profit rose in the [first] quarter.']),
   ordinalIdiom: rule('number.ordinal-idiom', 'a set phrase, not a rank ("a third party", "the fourth estate")', ['The data went to a [third] party.'], ['She came [third] in the race.']),
   pronounOne: rule('number.pronoun-one', '"one" stands for a thing or a person here ("no one", "the new one"), not a count', ['No [one] came to the meeting.', 'She bought the red [one].', 'It was a bold plan, and [one] that worked.', 'What should [one] do now?'], ['Only [one] bus came.']),
-  inName: rule('number.word-in-name', 'a capitalised number word inside a name ("Formula One", "Air Force One")', ['He raced in Formula [One] for years.'], ['[Two] men were hurt.']),
+  inName: rule('number.word-in-name', 'a capitalised number word inside a name ("Formula One", "Air Force One", "One Nation")', ['He raced in Formula [One] for years.', 'She won the seat for [One] Nation in May.'], ['[Two] men were hurt.', 'Police said [Two] men were hurt.']),
   partOfName: rule(
     'number.part-of-name',
     'part of a name that ends with a number: a market index ("S&P 500"), a law or a form ("Chapter 11", "Section 8", "Form 8300", "Republic Act No. 12009"), a product\'s version ("iOS 18")',

@@ -163,6 +163,25 @@ describe('currencies written before the amount: African, Gulf and Philippine', (
     assert.deepEqual(numbers('Be home by half past six.').map(n => n.text), ['six']);
   });
 
+  it('reads the dollar\'s country written after the sign and glued to the amount ("$A1.2m", "$US50 million")', () => {
+    assert.deepEqual(numbers('Grants of $A1.2m went out; the fund holds $A310 million and $US50 million.').map(n => [n.text, n.value, n.unit]), [
+      ['$A1.2m', 1.2e6, 'AUD'],
+      ['$A310 million', 3.1e8, 'AUD'],
+      ['$US50 million', 5e7, 'USD'],
+    ]);
+  });
+
+  it('reads a financial year written with a slash ("2025/26") as a span of two years, and no other slashed pair', () => {
+    const span = only('Grants paid in 2025/26 totalled more.', '2025/26');
+    assert.deepEqual([span.kind, span.value, span.upTo], ['range', 2025, 2026]);
+    assert.deepEqual(numbers('The ratio was 2024/31.').map(n => n.text), []);
+  });
+
+  it('reads a capitalised number word opening a name inside a sentence as part of the name ("One Nation"), not one in a line of capitals', () => {
+    assert.deepEqual(numbers('She won the seat for One Nation, and the Fifth Amendment applies. One person died.').map(n => n.text), ['One']);
+    assert.deepEqual(numbers('The Journal reports: THREE COMPUTERS THAT CHANGED the field.').map(n => n.text), ['THREE']);
+  });
+
   it('leaves a code with a single capital alone: "N95 masks", "the N1 road"', () => {
     assert.deepEqual(numbers('Nurses asked for N95 masks on the N1 road.').map(n => n.text), []);
   });

@@ -26,6 +26,13 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('Australian court and politics titles', () => {
+    it('strips "Senator-elect" as a title and "SC" (Senior Counsel) as letters after the name', () => {
+      assert.deepEqual(mentions('Defence barrister Anthony Quellon SC said the claims were real. Senator-elect Brackton said nothing.'), ['Anthony Quellon', 'Brackton']);
+      assert.deepEqual(withEntities('Karen Brackton won. Darren Quellon lost. Senator-elect Brackton said nothing.').map(([m, e]) => `${m}=${e}`), ['Karen Brackton=Karen Brackton', 'Darren Quellon=Darren Quellon', 'Brackton=Karen Brackton']);
+    });
+  });
+
   describe('Nordic names and companies', () => {
     it('keeps the Swedish particle "af" inside a name, and after it alone, lower-case or opening a sentence', () => {
       assert.deepEqual(mentions('Chief Executive Henrik af Quellon spoke first. Af Quellon said the plan was dead, and analysts said af Quellon waited too long.'), ['Henrik af Quellon', 'Af Quellon', 'af Quellon']);
