@@ -71,7 +71,7 @@ iglesia catedral instituto colegio hospital parque ponte porta piazza via
     words: wordList(`
 mount mt lake fort ft port cape st gulf camp club bank university college school department ministry bureau office museum
 hotel air radio team operation project the la los las el san santa santo sao saint instituto colegio escuela
-universidad masjid
+universidad masjid taman kampung kampong jalan bandar
 `),
   },
   NeverPersonAlone: {

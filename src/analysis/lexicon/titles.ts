@@ -19,7 +19,13 @@ supt chief speaker coach manager nurse brother sister elder deacon chaplain muft
 president-elect senator-elect governor-elect mayor-elect premier-elect spokesman spokeswoman spokesperson treasurer comptroller provost dean principal trooper agent leader
 shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer insp cllr hon honourable honorable taoiseach tánaiste atty
 oba otunba ooni alaafin comhairle mk mec vicar rector ch
+datuk dato datin tun toh puan encik mdm seri
 `),
+  },
+  TwoWordTitle: {
+    meaning: 'A title of two words whose first word alone is a name or an ordinary word: Malaysian honours ("Tan Sri Yusof Idris"; "Tan Wei Ming" is a name, "Sri Lanka" a country).',
+    source: 'a hand list from Malaysian news usage',
+    words: ['tan sri', 'toh puan', 'dato sri', 'datuk sri', "dato' sri", "dato' seri"],
   },
   TitleModifier: {
     meaning: 'Words that only modify a title ("Deputy", "Foreign", "Prime"): stripped with it, not evidence alone.',

@@ -25,9 +25,10 @@ export const CURRENCY_CODES = wordTable<string>({
 /**
  * Abbreviations written before an amount, with or without a full stop ("Rs 500", "Rs. 500").
  * Case-sensitive. "Sh" and "Shs" are East African shillings ("Sh2.4 billion" in Nairobi's papers,
- * "Shs50,000" in Kampala's); read as Kenyan, the commonest in English-language news.
+ * "Shs50,000" in Kampala's); read as Kenyan, the commonest in English-language news. "RM" is the
+ * Malaysian ringgit ("RM3,000", "RM1.2bil").
  */
-export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', Sh: 'KES', Shs: 'KES', Dh: 'AED', Dhs: 'AED' });
+export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', Sh: 'KES', Shs: 'KES', Dh: 'AED', Dhs: 'AED', RM: 'MYR' });
 
 /**
  * Capitals that African, Gulf and Philippine papers glue to an amount for their currency ("N2.5bn"
@@ -69,9 +70,9 @@ export const CURRENCY_NATIONALITIES = wordTable<Record<string, string>>({
   crown: { swedish: 'SEK', norwegian: 'NOK', danish: 'DKK', czech: 'CZK', icelandic: 'ISK' },
 });
 
-/** Scale suffixes glued to a money amount: "$5bn", "£2.3m", "$50k". */
+/** Scale suffixes glued to a money amount: "$5bn", "£2.3m", "$50k", and Malaysia's "RM1.2bil", "RM450mil". */
 export const MONEY_SUFFIX_SCALES = wordTable<number>({
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, bn: 1e9, bln: 1e9, bil: 1e9, tn: 1e12, trn: 1e12,
 });
 
 /** Scale words after an amount written in digits: "4.2 billion", "26 million". */

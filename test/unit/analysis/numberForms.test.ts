@@ -163,6 +163,14 @@ describe('currencies written before the amount: African, Gulf and Philippine', (
     assert.deepEqual(numbers('Be home by half past six.').map(n => n.text), ['six']);
   });
 
+  it('reads Malaysian ringgit glued to "RM", with the papers\' own scale suffixes "bil" and "mil"', () => {
+    assert.deepEqual(numbers('The state got RM1.2bil, then RM450mil, and each family RM3,000.').map(n => [n.text, n.value, n.unit]), [
+      ['RM1.2bil', 1.2e9, 'MYR'],
+      ['RM450mil', 4.5e8, 'MYR'],
+      ['RM3,000', 3000, 'MYR'],
+    ]);
+  });
+
   it('reads the dollar\'s country written after the sign and glued to the amount ("$A1.2m", "$US50 million")', () => {
     assert.deepEqual(numbers('Grants of $A1.2m went out; the fund holds $A310 million and $US50 million.').map(n => [n.text, n.value, n.unit]), [
       ['$A1.2m', 1.2e6, 'AUD'],

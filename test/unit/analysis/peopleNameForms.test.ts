@@ -26,6 +26,21 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('Malaysian names, honours and places', () => {
+    it('keeps "binti" and "a/l" inside a name, and strips "Tan Sri", "Datuk Seri" and "Mdm" as titles, but not "Tan" alone', () => {
+      assert.deepEqual(
+        mentions('Mdm Siti Aishah binti Quellon said so. Ganesan a/l Brackton agreed. Tan Sri Yusof Ostrava spoke. Tan Wei Ming did not.'),
+        ['Siti Aishah binti Quellon', 'Ganesan a/l Brackton', 'Yusof Ostrava', 'Tan Wei Ming'],
+      );
+    });
+    it('reads a town after "in" whose name opens with a title word ("in Shah Alam") and a place opened by "Taman" as no person', () => {
+      assert.deepEqual(mentions('About 40,000 homes in Shah Alam and Klang were flooded, and many in Taman Sri Quellon.'), []);
+    });
+    it('reads a portfolio ending in a title with no name after it as no person', () => {
+      assert.deepEqual(mentions('The Natural Resources and Environmental Sustainability Minister said 14 ponds would be built.'), []);
+    });
+  });
+
   describe('Australian court and politics titles', () => {
     it('strips "Senator-elect" as a title and "SC" (Senior Counsel) as letters after the name', () => {
       assert.deepEqual(mentions('Defence barrister Anthony Quellon SC said the claims were real. Senator-elect Brackton said nothing.'), ['Anthony Quellon', 'Brackton']);
