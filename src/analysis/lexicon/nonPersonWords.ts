@@ -31,7 +31,7 @@ amendment code law laws doctrine charter convention protocol stock stocks bullet
 associates newsletter monastery abbey plateau aluminium aluminum aerospace equipment international test cellars
 courier chronicle examiner telegraph inquirer enquirer dispatch sentinel ledger argus observer advertiser guardian globe
 survey conservancy consortium cooperative symphony orchestra philharmonic
-energi energie vind gruppen fastigheter
+energi energie vind gruppen fastigheter area
 `),
   },
   StreetWord: {

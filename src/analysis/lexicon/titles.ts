@@ -19,7 +19,7 @@ supt chief speaker coach manager nurse brother sister elder deacon chaplain muft
 president-elect senator-elect governor-elect mayor-elect premier-elect spokesman spokeswoman spokesperson treasurer comptroller provost dean principal trooper agent leader
 shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer insp cllr hon honourable honorable taoiseach tánaiste atty
 oba otunba ooni alaafin comhairle mk mec vicar rector ch
-datuk dato datin tun toh puan encik mdm seri
+datuk dato datin tun toh puan encik mdm seri nana togbe omanhene
 `),
   },
   TwoWordTitle: {

@@ -9,7 +9,7 @@ import { monthNumber, parseIsoDate } from './dates';
 import { clockTime } from './times';
 import { cardinalWordValue } from './words';
 import { joinQuantities } from './ranges';
-import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './units';
+import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, SIGN_PREFIXED_CURRENCIES } from './units';
 import { readGlued } from './numeral';
 import { readQuantity } from './quantity';
 import { readDayFirstDate, readMonthFirstDate } from './writtenDates';
@@ -98,6 +98,15 @@ export const WORD_READERS: readonly StartReader[] = [
       const prefix = DOLLAR_PREFIXES[t.lower];
       const sym = c.tok(i + 1);
       return prefix && isUpperCase(t) && sym && !sym.word && sym.text === '$' && c.numeralStartsAt(i + 2) ? readQuantityOrRange(c, i, i + 2, prefix) : undefined;
+    },
+  },
+  // "GH¢2.4 billion": letters and a sign before the amount.
+  {
+    rule: WRITTEN_KIND_RULES.money,
+    read: (c, i, t) => {
+      const sign = c.tok(i + 1);
+      const currency = sign && !sign.word && !sign.spaced ? SIGN_PREFIXED_CURRENCIES[t.text + sign.text] : undefined;
+      return currency && c.numeralStartsAt(i + 2) ? readQuantityOrRange(c, i, i + 2, currency) : undefined;
     },
   },
   // "Rs5 crore", "N2.5bn", "R150,000", "VND12 trillion": the abbreviation glued to the digits; the span starts with it.

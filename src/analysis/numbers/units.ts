@@ -13,6 +13,9 @@ export const DOLLAR_PREFIXES = wordTable<string>({
   us: 'USD', nz: 'NZD', a: 'AUD', au: 'AUD', aus: 'AUD', c: 'CAD', ca: 'CAD', can: 'CAD', hk: 'HKD', s: 'SGD', sg: 'SGD', nt: 'TWD', r: 'BRL', mx: 'MXN',
 });
 
+/** Letters and a sign written together before an amount, other than the dollar's ("GH¢2.4 billion", the Ghanaian cedi). Case-sensitive. */
+export const SIGN_PREFIXED_CURRENCIES = wordTable<string>({ 'GH¢': 'GHS' });
+
 /** ISO codes and common abbreviations written next to an amount ("USD 5 million", "300 EUR"). */
 export const CURRENCY_CODES = wordTable<string>({
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', inr: 'INR', chf: 'CHF', aud: 'AUD', cad: 'CAD',

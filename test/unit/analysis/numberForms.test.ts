@@ -163,6 +163,13 @@ describe('currencies written before the amount: African, Gulf and Philippine', (
     assert.deepEqual(numbers('Be home by half past six.').map(n => n.text), ['six']);
   });
 
+  it('reads Ghanaian cedis written with "GH¢" before the amount', () => {
+    assert.deepEqual(numbers('The price rose to GH¢3,228 a bag and will cost GH¢2.4 billion.').map(n => [n.text, n.value, n.unit, n.kind]), [
+      ['GH¢3,228', 3228, 'GHS', 'money'],
+      ['GH¢2.4 billion', 2.4e9, 'GHS', 'money'],
+    ]);
+  });
+
   it('reads Malaysian ringgit glued to "RM", with the papers\' own scale suffixes "bil" and "mil"', () => {
     assert.deepEqual(numbers('The state got RM1.2bil, then RM450mil, and each family RM3,000.').map(n => [n.text, n.value, n.unit]), [
       ['RM1.2bil', 1.2e9, 'MYR'],

@@ -26,6 +26,15 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('Ghanaian traditional titles', () => {
+    it('strips "Nana", "Togbe" and "Omanhene" as titles, and reads a "Traditional Area" as a place', () => {
+      assert.deepEqual(
+        mentions('The Omanhene of the Akyem Quellon Traditional Area, Nana Kwame Brackton, spoke. Nana Brackton said so, and Togbe Afede Ostrava agreed.'),
+        ['Kwame Brackton', 'Brackton', 'Afede Ostrava'],
+      );
+    });
+  });
+
   describe('Malaysian names, honours and places', () => {
     it('keeps "binti" and "a/l" inside a name, and strips "Tan Sri", "Datuk Seri" and "Mdm" as titles, but not "Tan" alone', () => {
       assert.deepEqual(
