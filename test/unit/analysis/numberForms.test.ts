@@ -163,6 +163,10 @@ describe('currencies written before the amount: African, Gulf and Philippine', (
     assert.deepEqual(numbers('Be home by half past six.').map(n => n.text), ['six']);
   });
 
+  it('keeps micrometres, with the micro sign or the Greek mu, as the unit of the number', () => {
+    assert.deepEqual(numbers('Samples passed through 0.2 µm and 5 μm membranes.').map(n => n.text), ['0.2 µm', '5 μm']);
+  });
+
   it('reads Ghanaian cedis written with "GH¢" before the amount', () => {
     assert.deepEqual(numbers('The price rose to GH¢3,228 a bag and will cost GH¢2.4 billion.').map(n => [n.text, n.value, n.unit, n.kind]), [
       ['GH¢3,228', 3228, 'GHS', 'money'],
