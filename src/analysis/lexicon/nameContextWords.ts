@@ -11,8 +11,8 @@ export const NAME_CONTEXT_CLASSES = declareWordClasses({
   },
   NameParticle: {
     meaning: 'Lower-case name particles allowed inside a name ("Kevin de Bruyne", "Bashar al-Assad").',
-    source: 'a hand list from news usage (Romance, Filipino, Germanic, Dutch, Arabic and Welsh name particles)',
-    words: ['de', 'da', 'del', 'della', 'dello', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'los', 'las', 'dela', 'delos', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'zu', 'bint', 'ben', 'abu', 'y', "d'", 'wa', 'arap', 'ap'],
+    source: 'a hand list from news usage (Romance, Filipino, Germanic, Dutch, Swedish, Arabic and Welsh name particles)',
+    words: ['de', 'da', 'del', 'della', 'dello', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'los', 'las', 'dela', 'delos', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'zu', 'bint', 'ben', 'abu', 'y', "d'", 'wa', 'arap', 'ap', 'af', 'binti', 'binte', 'a/l', 'a/p'],
   },
   CapitalNameParticle: {
     meaning: 'Capitalised particles of Irish and Scottish Gaelic names ("Pádraig Ó Briain", "Eimear Ní Bhriain", "Nic Dhonnchadha"): inside a name, before the family name, not a single capital or a code.',

@@ -5,7 +5,7 @@ import { declareWordClasses, wordList } from './wordClassDeclaration';
 export const NON_PERSON_CLASSES = declareWordClasses({
   NonPersonHead: {
     meaning: 'Heads of organisation and place names: a run ending in one of these is not a person.',
-    source: 'a hand list from news usage (company forms, institutions, newspapers, place features)',
+    source: 'a hand list from news usage (company forms, institutions, newspapers, place features; Nordic and German company words such as "Energi", "Vind", "Gruppen")',
     words: wordList(`
 spa sa nv bv ab asa oy kk bhd tbk srl sarl pty llp lp cos
 department ministry bureau agency administration office committee commission council court tribunal party union
@@ -31,6 +31,7 @@ amendment code law laws doctrine charter convention protocol stock stocks bullet
 associates newsletter monastery abbey plateau aluminium aluminum aerospace equipment international test cellars
 courier chronicle examiner telegraph inquirer enquirer dispatch sentinel ledger argus observer advertiser guardian globe
 survey conservancy consortium cooperative symphony orchestra philharmonic
+energi energie vind gruppen fastigheter area
 `),
   },
   StreetWord: {
@@ -71,6 +72,7 @@ iglesia catedral instituto colegio hospital parque ponte porta piazza via
 mount mt lake fort ft port cape st gulf camp club bank university college school department ministry bureau office museum
 hotel air radio team operation project the la los las el san santa santo sao saint instituto colegio escuela
 universidad masjid banco banca banque bangko deportivo atletico atlético dinamo dynamo lokomotiv spartak olympique
+taman kampung kampong jalan bandar
 `),
   },
   TownJoiner: {

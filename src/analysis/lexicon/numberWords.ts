@@ -224,9 +224,9 @@ companion friend colleague boyfriend girlfriend fiancé fiancée spouse gunman a
     words: ['over', 'nearly', 'almost', 'about', 'roughly', 'around', 'approximately', 'than', 'just', 'only', 'barely'],
   },
   AfterInHalf: {
-    meaning: 'Words after "in half" that end the phrase ("cut in half to 5,000", "cut in half by 2030").',
+    meaning: 'Words after "in half" or "by half" that end the phrase ("cut in half to 5,000", "cut in half by 2030", "cut by half for three years").',
     source: 'English grammar',
-    words: ['to', 'by', 'and', 'or', 'from', 'since', 'over', 'in', 'within', 'after', 'last', 'this'],
+    words: ['to', 'by', 'and', 'or', 'from', 'since', 'over', 'in', 'within', 'after', 'last', 'this', 'for', 'at', 'on'],
   },
   MultiplierFollower: {
     meaning: 'Comparatives after "N times" that make it a multiplier ("50 times stronger").',
@@ -333,8 +333,8 @@ companion friend colleague boyfriend girlfriend fiancé fiancée spouse gunman a
   'kilolitre', 'kilolitres', 'kiloliter', 'kiloliters', 'millilitre', 'millilitres', 'milliliter', 'milliliters',
   'megalitre', 'megalitres', 'megaliter', 'megaliters', 'volt', 'watt', 'kilowatt', 'kilowatts', 'megawatt', 'gigawatt',
   // Units of health, science, energy and climate reports ("50 micrograms", "2 terawatt-hours",
-  // "5 millisieverts", "90 decibels", "37 gigatonnes", "420 ppm", "3 nanometres").
-  'microgram', 'micrograms', 'mcg', 'µg', 'nanometre', 'nanometres', 'nanometer', 'nanometers', 'micron', 'microns',
+  // "5 millisieverts", "90 decibels", "37 gigatonnes", "420 ppm", "3 nanometres", "0.2 µm" with the micro sign or the Greek mu).
+  'microgram', 'micrograms', 'mcg', 'µg', 'nanometre', 'nanometres', 'nanometer', 'nanometers', 'micron', 'microns', 'µm', 'μm', 'μg',
   'terawatt', 'terawatts', 'twh', 'kilowatt-hour', 'kilowatt-hours', 'megawatt-hour', 'megawatt-hours', 'gigawatt-hour',
   'gigawatt-hours', 'terawatt-hour', 'terawatt-hours', 'sievert', 'sieverts', 'millisievert', 'millisieverts', 'msv',
   'decibel', 'decibels', 'db', 'ppm', 'bushel', 'bushels', 'pint', 'pints', 'carat', 'carats', 'kiloton', 'kilotons',

@@ -94,6 +94,11 @@ export const QUOTE_WORD_CLASSES = declareWordClasses({
       'staff', 'workers', 'unions', 'rescuers', 'engineers',
     ],
   },
+  PassiveAuxiliary: {
+    meaning: 'Forms of "be" that make the verb of saying after them passive ("was described as “…” by the union", "has been called “…” by critics"): its speaker is the agent after "by", not its subject.',
+    source: 'English grammar',
+    words: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
+  },
   SubjectPhraseOpener: {
     meaning: 'Words that open a subject noun phrase: "…,\' the mayor said", "…,\' a No 10 spokesman said".',
     source: 'English grammar',

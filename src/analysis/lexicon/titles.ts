@@ -16,10 +16,16 @@ chairman chairwoman chairperson director ambassador envoy consul king queen prin
 earl baron baroness count countess tsar czar emir sultan shah general gen colonel col lieutenant lt major maj captain capt
 commander cmdr cdr admiral adm sergeant sgt corporal cpl private pvt officer detective det inspector constable superintendent
 supt chief speaker coach manager nurse brother sister elder deacon chaplain mufti patriarch metropolitan
-president-elect spokesman spokeswoman spokesperson treasurer comptroller provost dean principal trooper agent leader
+president-elect senator-elect governor-elect mayor-elect premier-elect spokesman spokeswoman spokesperson treasurer comptroller provost dean principal trooper agent leader
 shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer insp cllr hon honourable honorable taoiseach tánaiste atty
-oba otunba ooni alaafin comhairle mk vicar rector ch
+oba otunba ooni alaafin comhairle mk mec vicar rector ch
+datuk dato datin tun toh puan encik mdm seri nana togbe omanhene
 `),
+  },
+  TwoWordTitle: {
+    meaning: 'A title of two words whose first word alone is a name or an ordinary word: Malaysian honours ("Tan Sri Yusof Idris"; "Tan Wei Ming" is a name, "Sri Lanka" a country).',
+    source: 'a hand list from Malaysian news usage',
+    words: ['tan sri', 'toh puan', 'dato sri', 'datuk sri', "dato' sri", "dato' seri"],
   },
   TitleModifier: {
     meaning: 'Words that only modify a title ("Deputy", "Foreign", "Prime"): stripped with it, not evidence alone.',
@@ -49,9 +55,9 @@ hon pres sec atty supt smt engr cllr rt ch
     words: wordList(`ma md mohd muhd wm chas jas thos geo benj robt`),
   },
   PostNominal: {
-    meaning: 'Letters after a name for an honour, a degree or an office ("Simon Hart KC", "Ann Lee MP"): not part of the name.',
+    meaning: 'Letters after a name for an honour, a degree or an office ("Simon Hart KC", "Ann Lee MP", "Anthony Kostakis SC", Senior Counsel in Australia and Ireland): not part of the name.',
     source: 'a hand list from news usage (British honours, degrees, offices)',
-    words: wordList(`kc qc mp msp mep mla td mpp mlc obe mbe cbe kbe dbe phd md dds esq frs`),
+    words: wordList(`kc qc sc mp msp mep mla td mpp mlc obe mbe cbe kbe dbe phd md dds esq frs`),
   },
   NameSuffix: {
     meaning: 'Generational and honorific suffixes that belong to the name span ("Martin Luther King Jr.").',

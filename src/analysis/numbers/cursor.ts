@@ -31,6 +31,8 @@ export interface Numeral {
 
 export const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 export const DIGITS_PREFIX = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\p{L}+\d?)$/u;
+/** A price with a decimal comma and two digits of cents ("12,50" of "R12,50"): read only right after a currency. */
+export const DECIMAL_COMMA_CENTS = /^\d+,\d\d$/;
 export const HYPHEN = /[-–‑]/;
 /** A dash written alone between two figures of a range or a span of days ("10 - 15", "Oct. 2 – 8"). */
 export const RANGE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '‑']);
@@ -52,6 +54,11 @@ export function startsWithDigit(text: string): boolean {
 export function parseDigits(text: string): number {
   // Most numerals have no thousands separator: they are read without a copy.
   return Number(text.includes(',') ? text.replace(/,/g, '') : text);
+}
+
+/** The value of a price written with a decimal comma ("12,50" → 12.5). */
+export function decimalCommaValue(text: string): number {
+  return Number(text.replace(',', '.'));
 }
 
 /** The value of one part of a hyphen compound: digits or a single spelled cardinal ("ten"). */

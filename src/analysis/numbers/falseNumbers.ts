@@ -69,10 +69,13 @@ const VETOES: readonly Veto[] = [
   { rule: NUMBER_VETOES.ordinalIdiom, rejects: ({ d, t, tokens }) => !!d.ordinal && !d.digits && ORDINAL_IDIOMS.has(`${t.lower} ${tokens[d.next]?.lower ?? ''}`) },
   // "one" alone may be a pronoun; "one and a half billion dollars" is an amount.
   { rule: NUMBER_VETOES.pronounOne, rejects: ({ d, t, own, tokens, tags }) => !d.digits && t.lower === 'one' && d.next === own + 1 && isPronounOne(tokens, own, tags) },
-  // A capitalised number word inside a name: "Formula One", "Air Force One", "Big Three".
+  // A capitalised number word inside a name: "Formula One", "Air Force One", "Big Three", or
+  // opening one inside a sentence ("One Nation", "Two Rivers Bakery"): a count inside a sentence
+  // is written in lower case (a line in capitals, "THREE COMPUTERS THAT CHANGED", is not a name).
   {
     rule: NUMBER_VETOES.inName,
-    rejects: ({ d, t, own, tokens }) => !d.digits && isCapitalised(t) && own > 0 && isCapitalised(tokens[own - 1]) && !startsSentence(tokens, own) && d.first === own,
+    rejects: ({ d, t, own, tokens }) =>
+      !d.digits && isCapitalised(t) && !startsSentence(tokens, own) && d.first === own && ((own > 0 && isCapitalised(tokens[own - 1])) || (d.next === own + 1 && isCapitalised(tokens[own + 1]) && t.text !== t.text.toUpperCase())),
   },
   { rule: NUMBER_VETOES.partOfName, rejects: ({ d, own, tokens, text }) => isPartOfName(d, own, tokens, text) },
   // A one-word "range" after a label is an identifier's two parts ("booking number 24-11873").

@@ -18,7 +18,7 @@ export const NUMBER_VETOES = {
   firstSecond: rule('number.first-or-second', '"first" and "second" are ordinary words here, not a rank to check', ['It was the [first] time she ran.'], ['She came [third] in the race.', 'Profit rose in the [first] quarter.']),
   ordinalIdiom: rule('number.ordinal-idiom', 'a set phrase, not a rank ("a third party", "the fourth estate")', ['The data went to a [third] party.'], ['She came [third] in the race.']),
   pronounOne: rule('number.pronoun-one', '"one" stands for a thing or a person here ("no one", "the new one"), not a count', ['No [one] came to the meeting.', 'She bought the red [one].', 'It was a bold plan, and [one] that worked.', 'What should [one] do now?'], ['Only [one] bus came.']),
-  inName: rule('number.word-in-name', 'a capitalised number word inside a name ("Formula One", "Air Force One")', ['He raced in Formula [One] for years.'], ['[Two] men were hurt.']),
+  inName: rule('number.word-in-name', 'a capitalised number word inside a name ("Formula One", "Air Force One", "One Nation")', ['He raced in Formula [One] for years.', 'She won the seat for [One] Nation in May.'], ['[Two] men were hurt.', 'Police said [Two] men were hurt.']),
   partOfName: rule(
     'number.part-of-name',
     'part of a name that ends with a number: a market index ("S&P 500"), a law or a form ("Chapter 11", "Section 8", "Form 8300", "Republic Act No. 12009"), a product\'s version ("iOS 18")',
@@ -61,6 +61,12 @@ export const QUANTITY_RULES = {
   mixedFraction: rule('number.mixed-fraction', 'a whole number and a fraction written after it ("3 1/2")', ['The bond rose [3 1/2] points.'], ['Only [3] of 4 voted.']),
   scaleWord: rule('number.scale-word', 'a scale word after the number multiplies it ("4.2 billion", "20 lakh crore", "several thousand")', ['The city has [4.2 million] people.'], ['The city has [42] parks.']),
   gluedScale: rule('number.glued-scale', 'a scale glued to the digits ("$5bn", "5M visitors")', ['The fund raised [$5bn] last year.'], ['The fund raised [$5] last year.']),
+  decimalCommaCents: rule(
+    'number.decimal-comma-cents',
+    'a price written with a decimal comma and two digits of cents right after its currency ("R12,50", "€3,99"), as South Africa and continental Europe write it; without a currency "12,50" stays unread',
+    ['Water costs [R12,50] per kilolitre.', 'A coffee costs [€3,99] there.'],
+    ['Pages 12,50 and 61 were torn.', 'It raised [R1,500] in May.'],
+  ),
   andAHalf: rule('number.and-a-half', '"and a half" after a number adds half of its last unit ("two and a half", "a million and a half")', ['The trip took [two and a half] days.'], ['The trip took [two] days.']),
   countedCompound: rule('number.counted-compound', 'a compound that names what the number counts ("20-minute walk")', ['It was a [20]-minute walk.'], ['It was a [20] minutes walk.']),
   degreeSign: rule('number.degree-sign', 'a degree sign after the number ("40°C", "1.5 °F")', ['It was [40°C] in the shade.'], ['It was [40] in the shade.']),

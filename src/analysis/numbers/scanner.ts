@@ -9,17 +9,20 @@ import { monthNumber, parseIsoDate } from './dates';
 import { clockTime } from './times';
 import { cardinalWordValue } from './words';
 import { joinQuantities } from './ranges';
-import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, GLUED_CURRENCY_LETTERS, SCALE_WORDS } from './units';
+import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, SIGN_PREFIXED_CURRENCIES } from './units';
 import { readGlued } from './numeral';
 import { readQuantity } from './quantity';
 import { readDayFirstDate, readMonthFirstDate } from './writtenDates';
-import { DIGITS, DIGITS_PREFIX, HYPHEN, RANGE_DASHES, type Numeral, ScanCursor, hasThousandsSeparator, parseDigits, partValue, startsWithDigit } from './cursor';
+import { decimalCommaPrice, readDollarCountryAfterSign, readGluedAmount } from './gluedAmounts';
+import { DECIMAL_COMMA_CENTS, DIGITS, DIGITS_PREFIX, HYPHEN, RANGE_DASHES, type Numeral, ScanCursor, decimalCommaValue, parseDigits, partValue, startsWithDigit } from './cursor';
 import type { RuleRecord } from '../rules/ruleRecord';
 import { KIND_RULES, QUANTITY_RULES, WRITTEN_KIND_RULES } from './rules';
 import { mayStartNumber } from './startFilter';
 
 /** A range in one word: "10-15", "8–10", "ten-fifteen", "5-10bn" (a scale or unit glued to the upper end). */
 const RANGE_TOKEN = /^(\d[\d,.]*|[a-z]+)([-–‑])(?:(\d[\d,.]*)([a-z]+)?|([a-z]+))$/i;
+/** A financial year or a season written with a slash ("2025/26"), as Australian and British papers do. */
+const YEAR_SPAN_SLASH = /^(\d{4})(\/)(\d{2})()()$/;
 /** A quarter of the year as business news writes it: "Q1" to "Q4". */
 const QUARTER_CODE = /^Q[1-4]$/;
 /** A fiscal year written as one word: "FY2028" (four digits, so no century is guessed). */
@@ -65,43 +68,6 @@ function isUpperCase(t: ScanToken): boolean {
   return t.text === t.text.toUpperCase();
 }
 
-/** Letters glued to an amount, with a scale suffix or not: "Rs5", "N2.5bn", "R150,000", "SR11.5bn". */
-const GLUED_AMOUNT = /^(\p{Lu}\p{L}*)(\d[\d,.]*\d|\d)(bn|tn|trn|mn|mln|bln|m|k|b|-million|-billion|-trillion)?$/u;
-const GLUED_AMOUNT_END = /\d(?:bn|tn|trn|mn|mln|bln|m|k|b|-million|-billion|-trillion)?$/;
-
-/**
- * A currency in capitals ("N", "R", "SR", "P") glued to `digits` reads as money when the amount
- * shows it: "N2.5bn", "P12-billion", "N20,000", "N3 billion", a price in hundredths ("P24.50") or
- * per unit ("P58 a kilo", "R15 per litre"); not "N95", "SR71", "the P5".
- */
-function gluedLetterAmount(c: ScanCursor, i: number, digits: string, suffix: string | undefined): boolean {
-  if (suffix || hasThousandsSeparator(digits) || /^\d+\.\d\d$/.test(digits) || SCALE_WORDS[c.tok(i + 1)?.lower ?? ''] !== undefined) return true;
-  const per = c.tok(i + 1)?.lower;
-  const unit = c.tok(i + 2);
-  return (per === 'a' || per === 'an' || per === 'per') && !!unit?.word && !startsWithDigit(unit.text);
-}
-
-/**
- * An amount with its currency glued before it at token `i` ("Rs5", "N2.5bn", "R150,000"):
- * undefined when the token is no such amount, null when it is one the quantity reader turns down.
- */
-function readGluedAmount(c: ScanCursor, i: number, t: ScanToken): Draft | null | undefined {
-  const glued = GLUED_AMOUNT_END.test(t.text) ? GLUED_AMOUNT.exec(t.text) : null;
-  if (!glued || !DIGITS.test(glued[2])) return undefined;
-  const [, prefix, digits, suffix] = glued;
-  const currency = CURRENCY_ABBREVIATIONS[prefix] ?? (gluedLetterAmount(c, i, digits, suffix) ? GLUED_CURRENCY_LETTERS[prefix] : undefined);
-  if (!currency) return undefined;
-  const base = { start: t.start, end: t.end, next: i + 1, text: digits };
-  // "P12-billion": the scale joined by a hyphen, as readCompound reads "$4.1-billion".
-  const hyphenScale = suffix?.startsWith('-') ? suffix.slice(1) : undefined;
-  const numeral: Numeral | undefined = hyphenScale
-    ? { ...base, text: digits + suffix, value: parseDigits(digits), digits: true, ordinal: false, moneyScale: SCALE_WORDS[hyphenScale], moneyScaleSuffix: hyphenScale }
-    : suffix
-      ? readGlued(c, { ...base, text: digits + suffix }, digits, suffix)
-      : { ...base, value: parseDigits(digits), digits: true, ordinal: false };
-  return (numeral?.moneyScale !== undefined || !suffix ? readQuantity(c, i, i, currency, numeral) : undefined) ?? null;
-}
-
 /** A plain quantity or range at the word itself: "20,000", "4.2 million", "10 to 15", "twenty-five". */
 const QUANTITY_READER: StartReader = { read: (c, i) => readQuantityOrRange(c, i, i, undefined) };
 
@@ -134,7 +100,16 @@ export const WORD_READERS: readonly StartReader[] = [
       return prefix && isUpperCase(t) && sym && !sym.word && sym.text === '$' && c.numeralStartsAt(i + 2) ? readQuantityOrRange(c, i, i + 2, prefix) : undefined;
     },
   },
-  // "Rs5 crore", "N2.5bn", "R150,000": the abbreviation glued to the digits; the span starts with it.
+  // "GH¢2.4 billion": letters and a sign before the amount.
+  {
+    rule: WRITTEN_KIND_RULES.money,
+    read: (c, i, t) => {
+      const sign = c.tok(i + 1);
+      const currency = sign && !sign.word && !sign.spaced ? SIGN_PREFIXED_CURRENCIES[t.text + sign.text] : undefined;
+      return currency && c.numeralStartsAt(i + 2) ? readQuantityOrRange(c, i, i + 2, currency) : undefined;
+    },
+  },
+  // "Rs5 crore", "N2.5bn", "R150,000", "VND12 trillion": the abbreviation glued to the digits; the span starts with it.
   {
     rule: WRITTEN_KIND_RULES.money,
     read: (c, i, t) => {
@@ -209,7 +184,16 @@ const MARK_READERS: readonly StartReader[] = [
     rule: WRITTEN_KIND_RULES.money,
     read: (c, i, t) => {
       const symbolCurrency = CURRENCY_SYMBOLS[t.text];
-      return symbolCurrency && c.numeralStartsAt(i + 1) ? readQuantityOrRange(c, i, i + 1, symbolCurrency) : undefined;
+      if (!symbolCurrency) return undefined;
+      const n = c.tok(i + 1);
+      if (n && !n.spaced && DECIMAL_COMMA_CENTS.test(n.text)) {
+        // The span starts at the sign, as "$5" does (a numeral given to the quantity reader keeps its own start).
+        const price = decimalCommaPrice(c, i, i + 1, symbolCurrency, { start: t.start, end: n.end, next: i + 2, text: n.text, value: decimalCommaValue(n.text), digits: true, ordinal: false });
+        return price ? [price] : [];
+      }
+      const country = t.text === '$' ? readDollarCountryAfterSign(c, i) : undefined;
+      if (country !== undefined) return country ? (readRangeEnd(c, country) ?? [country]) : [];
+      return c.numeralStartsAt(i + 1) ? readQuantityOrRange(c, i, i + 1, symbolCurrency) : undefined;
     },
   },
   {
@@ -323,8 +307,12 @@ export function readRangeEnd(c: ScanCursor, a: Draft): Draft[] | undefined {
  */
 export function readRangeToken(c: ScanCursor, first: number, at: number, currency: string | undefined): Draft[] | undefined {
   const t = c.tok(at);
-  if (!t?.word || !HYPHEN.test(t.text)) return undefined;
-  const m = RANGE_TOKEN.exec(t.text);
+  if (!t?.word) return undefined;
+  // "2025/26": only two years in a row; a slash between other figures is a ratio, a date or a code.
+  const slash = YEAR_SPAN_SLASH.exec(t.text);
+  if (slash && (Number(slash[1]) + 1) % 100 !== Number(slash[3])) return undefined;
+  if (!slash && !HYPHEN.test(t.text)) return undefined;
+  const m = slash ?? RANGE_TOKEN.exec(t.text);
   if (!m || parseIsoDate(t.text)) return undefined;
   const [, loText, dash, hiDigits, hiSuffix, hiWord] = m;
   const hiText = hiDigits ?? hiWord;

@@ -92,8 +92,9 @@ export function readHalf(c: ScanCursor, i: number): Numeral | undefined {
     }
     return undefined; // "half an hour": a duration, not a figure to check
   }
-  // "cut in half", "cut in half to 5,000": a share (not "in half an hour", read above).
-  const inHalf = prev?.lower === 'in' && (!next?.word || AFTER_IN_HALF.has(next.lower));
+  // "cut in half", "cut in half to 5,000", "cut her income by half": a share (not "in half an
+  // hour", read above, nor "by half past six", nor "by half-time", one word).
+  const inHalf = (prev?.lower === 'in' || prev?.lower === 'by') && (!next?.word || AFTER_IN_HALF.has(next.lower));
   const qualified = !!prev?.word && HALF_QUALIFIERS.has(prev.lower);
   if (!inHalf && !qualified && (!next?.word || !hasClass(next.lower, W.HalfAmountFollower))) return undefined;
   return { start: t.start, end: t.end, next: i + 1, text: t.text, value: 0.5, digits: false, ordinal: false, hint: 'fraction' };

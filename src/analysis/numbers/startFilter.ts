@@ -11,7 +11,7 @@ import { FRACTION_WORDS, NUMBER_WORDS } from './words';
 import { ARTICLE_SCALES, SPELLED_SCALES, VAGUE_COUNTS } from './spelledNumerals';
 import { ROMAN_TRIGGERS } from './numeral';
 import { isDigitCode } from './cursor';
-import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './units';
+import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, SIGN_PREFIXED_CURRENCIES } from './units';
 
 /**
  * Words (lower-cased) that open a mention without a digit in them, whatever follows: month
@@ -36,6 +36,8 @@ const STARTS_BEFORE: readonly { words: ReadonlySet<string>; before: (next: ScanT
   { words: new Set(['a', 'an']), before: next => !!next?.word && (FRACTION_WORDS[next.lower] !== undefined || ARTICLE_SCALES.has(next.lower)) },
   { words: VAGUE_COUNTS, before: next => !!next?.word && SPELLED_SCALES.has(next.lower) },
   { words: new Set(Object.keys(DOLLAR_PREFIXES)), before: next => next?.text === '$' },
+  // "GH¢2.4 billion": the letters before the sign.
+  { words: new Set(Object.keys(SIGN_PREFIXED_CURRENCIES).map(k => k.slice(0, -1).toLowerCase())), before: next => !!next && !next.word && !next.spaced },
 ];
 
 /**

@@ -13,6 +13,9 @@ export const DOLLAR_PREFIXES = wordTable<string>({
   us: 'USD', nz: 'NZD', a: 'AUD', au: 'AUD', aus: 'AUD', c: 'CAD', ca: 'CAD', can: 'CAD', hk: 'HKD', s: 'SGD', sg: 'SGD', nt: 'TWD', r: 'BRL', mx: 'MXN',
 });
 
+/** Letters and a sign written together before an amount, other than the dollar's ("GH¢2.4 billion", the Ghanaian cedi). Case-sensitive. */
+export const SIGN_PREFIXED_CURRENCIES = wordTable<string>({ 'GH¢': 'GHS' });
+
 /** ISO codes and common abbreviations written next to an amount ("USD 5 million", "300 EUR"). */
 export const CURRENCY_CODES = wordTable<string>({
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', inr: 'INR', chf: 'CHF', aud: 'AUD', cad: 'CAD',
@@ -22,8 +25,13 @@ export const CURRENCY_CODES = wordTable<string>({
   uah: 'UAH', pln: 'PLN', huf: 'HUF', czk: 'CZK', ron: 'RON', thb: 'THB', myr: 'MYR', idr: 'IDR', vnd: 'VND', bdt: 'BDT', ils: 'ILS', nis: 'ILS',
 });
 
-/** Abbreviations written before an amount, with or without a full stop ("Rs 500", "Rs. 500"). Case-sensitive. */
-export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', Dh: 'AED', Dhs: 'AED' });
+/**
+ * Abbreviations written before an amount, with or without a full stop ("Rs 500", "Rs. 500").
+ * Case-sensitive. "Sh" and "Shs" are East African shillings ("Sh2.4 billion" in Nairobi's papers,
+ * "Shs50,000" in Kampala's); read as Kenyan, the commonest in English-language news. "RM" is the
+ * Malaysian ringgit ("RM3,000", "RM1.2bil").
+ */
+export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', Sh: 'KES', Shs: 'KES', Dh: 'AED', Dhs: 'AED', RM: 'MYR' });
 
 /**
  * Capitals that African, Gulf and Philippine papers glue to an amount for their currency ("N2.5bn"
@@ -65,9 +73,9 @@ export const CURRENCY_NATIONALITIES = wordTable<Record<string, string>>({
   crown: { swedish: 'SEK', norwegian: 'NOK', danish: 'DKK', czech: 'CZK', icelandic: 'ISK' },
 });
 
-/** Scale suffixes glued to a money amount: "$5bn", "£2.3m", "$50k". */
+/** Scale suffixes glued to a money amount: "$5bn", "£2.3m", "$50k", and Malaysia's "RM1.2bil", "RM450mil". */
 export const MONEY_SUFFIX_SCALES = wordTable<number>({
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, bn: 1e9, bln: 1e9, bil: 1e9, tn: 1e12, trn: 1e12,
 });
 
 /** Scale words after an amount written in digits: "4.2 billion", "26 million". */

@@ -168,6 +168,13 @@ export const NAME_VETOES: readonly NameVeto[] = [
   // (Not a title that is also a family name, written mid-sentence, "King said": the document
   // decides, a person where it names someone in full with it, "Billie Jean King".)
   { rule: personRule('person.title-alone'), rejects: v => v.name.length === 1 && (isTitleWord(v.head) || !!(v.headClass & Lex.Honorific)) && !titleAsFamilyName(v) },
+  // "the Natural Resources and Environmental Sustainability Minister said": a portfolio and its
+  // title, the minister's name not given. (Not a title that is also a family name or a part of
+  // a name, "Billie Jean King", "Ahmad Shah", nor a known given name before it.)
+  {
+    rule: personRule('person.title-last'),
+    rejects: v => v.name.length > 1 && hasClass(v.tail.lower, W.Title) && !hasClass(v.tail.lower, W.FamilyNameTitle) && !hasClass(v.tail.lower, W.NamePartTitle) && !(wordClass(v.tail.lower) & (Lex.Surname | Lex.FirstName)) && !(v.headClass & Lex.FirstName),
+  },
   // A people, not a person: "Iraqi Kurds", "Swiss Germans".
   {
     rule: personRule('person.a-people'),

@@ -7,7 +7,7 @@ import { Lex, wordClass } from '../lexicon/wordClass';
 import { Tag, type Token } from '../text/tokens';
 import { findNameRuns, isAllCaps, isCapitalised, type NameRun } from './nameRuns';
 import { amongPlaces, listGroups } from './lists';
-import { nonPersonUse } from './nonPersonUse';
+import { nonPersonUse, placePreposition } from './nonPersonUse';
 import { nameBounds } from './nameBounds';
 import { splitNameRun } from './runSplits';
 import { EVIDENCE_RULES } from './candidateEvidence';
@@ -180,6 +180,8 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   if (veto) return reject(rejections, tokens, text, k, end, veto.id);
   // "Boca Raton", "Baton Rouge": a town of two or more words; its words are not a person's elsewhere either.
   const townName = nameTokens.length > 1 && titleFrom < 0 && !(headClass & Lex.FirstName && !(headClass & Lex.Place)) && isTownName(joinedLower(nameTokens));
+  // "in Shah Alam", "near Prince Albert": after a preposition of place, a town whose name opens with a title word.
+  const titledTown = titleFrom >= 0 && titleFrom > 0 && placePreposition(tokens, titleFrom - 1) && isTownName(joinedLower(tokens, titleFrom, end + 1));
 
   const words: string[] = [];
   for (let i = 0; i < nameTokens.length; i++) {
@@ -205,7 +207,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   else if (titleFrom >= 0) cand.title = text.slice(tokens[titleFrom].start, upTo(k - 1));
   if (ofTitle < 0 && roleFrom >= 0 && (titleFrom < 0 || roleFrom < titleFrom)) cand.role = text.slice(tokens[roleFrom].start, upTo(k - 1));
 
-  if (townName) return blockedCandidate(cand, 'person.town-name');
+  if (townName || titledTown) return blockedCandidate(cand, 'person.town-name');
   if (ordinaryWord) {
     // Nothing more to learn: the document's full names decide.
     const use = nonPersonUse(tokens, text, first, end, k);

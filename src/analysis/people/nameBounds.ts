@@ -49,6 +49,14 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
     if (strongTitle && k === last - 1 && placeSurname(t) && surnameLike(tokens[last]) && !(wordClass(tokens[last].lower) & Lex.Common)) break;
     // "Les Ferdinand", "Rose Cheruiyot": a given name that is also a word, before an unknown name.
     if (c & Lex.AmbiguousFirst && nameLike(tokens[k + 1]) && !(wordClass(tokens[k + 1].lower) & Lex.Common)) break;
+    // "Tan Sri Yusof Idris": a title of two words whose first alone is a name ("Tan Wei Ming").
+    if (k + 2 <= last && SPACE_ONLY.test(t.post) && hasClass(`${t.lower} ${tokens[k + 1].lower}`, W.TwoWordTitle)) {
+      if (titleFrom < 0) titleFrom = k;
+      if (roleFrom < 0) roleFrom = k;
+      strongTitle = true;
+      k += 2;
+      continue;
+    }
     // "Dr. Kaiser Bengali", "Dr. Prince Ekong": a monarch's title after a title proper, before a
     // capitalised word, is a given name (titles do not stack that way: "Queen Elizabeth", not "Dr. Queen").
     if (strongTitle && k < last && hasClass(t.lower, W.RoyalTitle) && isCapitalised(tokens[k + 1]) && !isTitleWord(tokens[k + 1])) break;

@@ -105,7 +105,7 @@ function inScoreLine(tokens: Token[], text: string, first: number, last: number)
 }
 
 /** "in", "near", "outside", or "to"/"from" after a verb of motion ("came to", "moved from"). */
-function placePreposition(tokens: Token[], i: number): boolean {
+export function placePreposition(tokens: Token[], i: number): boolean {
   const p = tokens[i];
   if (/^(?:in|near|outside)$/.test(p.lower)) return true;
   return /^(?:to|from)$/.test(p.lower) && hasClass(tokens[i - 1]?.lower ?? '', W.MotionVerb);

@@ -26,6 +26,7 @@ export const PEOPLE_RULES = defineRules([
   veto('person.known-place', 'a place or an organisation the dictionary knows as a whole ("Hong Kong", "Sri Lanka")', ['Flights to [Hong Kong] resumed.']),
   veto('person.capitals', 'a word in capitals inside the name: an acronym or a headline', ['The [Velsor NASDAQ] index fell.', "Traders cited [CME]'s FedWatch tool."]),
   veto('person.title-alone', 'a title or an honorific alone, without a name', ['The crowd cheered when [President] arrived.']),
+  veto('person.title-last', 'a portfolio ending in a title, with no name after it ("the Environmental Sustainability Minister said")', ['The Natural Resources and [Environmental Sustainability Minister] said so.'], ['Billie Jean King won.', 'Ahmad Shah said so.']),
   veto('person.a-people', 'a people, not a person ("Iraqi Kurds")', ['Many Iraqi [Kurds] fled north.']),
   veto('person.group-word', 'a group, not a person ("Islamists", "Libertarians")', ['The [Islamists] won the vote.']),
   veto('person.ordinary-word', 'a lone ordinary word or a pronoun, with nothing that shows a person', ['Visitors saw the [Image] exhibit.']),

@@ -12,6 +12,7 @@ import { type QuoteCue, isCueVerb, type Context, namesReportingDocument, sentenc
 import { subjectOf, subjectOfSentence } from './subjects';
 import { cueAfter, sentenceEndCue, accordingAfter } from './cueAfter';
 import { cueBefore, previousSentenceCue, possessiveCue, sentenceSubject } from './cueBefore';
+import { passiveAgentCue } from './passiveAgent';
 import { labelCue } from './transcript';
 
 /** What a cue finder knows about the quote it looks at. */
@@ -28,6 +29,8 @@ interface QuoteAtHand {
  * first that finds a speaker decides (each cue names the rule that found it, see rules.ts).
  */
 const CUE_FINDERS: readonly ((ctx: Context, q: QuoteAtHand) => QuoteCue | null)[] = [
+  // "described as “a hammer blow” by island businesses": the agent of a passive verb of saying.
+  (ctx, q) => passiveAgentCue(ctx, q.piece),
   // "…,” he said" / "…,” according to Wei" — but "Trump told supporters the news was “bigger
   // than Watergate,” according to a pool report": a document that reports the words does not
   // replace the one who said them.

@@ -167,6 +167,15 @@ export const QUOTES_RULES = defineRules([
     examples: { match: ['The mayor posted a video on Monday saying the plan was [“a gift to landlords.”]'], noMatch: ['The mayor said the plan was “a gift to landlords.”'] },
   },
   {
+    id: 'speaker.passive-agent',
+    subject: 'speaker',
+    reason: 'a verb of saying or describing in the passive before the quote ("was described as", "has been called"): the speaker is the agent after "by"',
+    examples: {
+      match: ['The cuts have been described as [“a hammer blow”] by island businesses.', 'The plan was called [“reckless”] by Mayor Hugo Brandt.'],
+      noMatch: ['Island businesses described the cuts as “a hammer blow” by any measure.', 'The mayor called the plan “reckless” by the standards of the day.'],
+    },
+  },
+  {
     id: 'speaker.colon',
     subject: 'speaker',
     reason: 'a sentence ending in a colon hands the quote to its subject',

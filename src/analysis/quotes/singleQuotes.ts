@@ -90,6 +90,14 @@ function saidEarlier(before: string): boolean {
 }
 
 
+/**
+ * A subheading in title case ("‘All Bets Are Off.’", "‘Coal Isn’t the Villain.’"): every word of
+ * four letters or more capitalised. A paragraph of speech has lower-case words.
+ */
+function isHeading(words: string): boolean {
+  return !/(?:^|[\s(])\p{Ll}\p{L}{3}/u.test(words);
+}
+
 /** Single-quoted speech outside the double-quoted `pieces` (which are sorted and not nested). */
 export function findSingleQuotedSpeech(text: string, pieces: QuotePiece[]): QuotePiece[] {
   if (!text.includes("'") && !text.includes('‘')) return [];
@@ -112,7 +120,11 @@ export function findSingleQuotedSpeech(text: string, pieces: QuotePiece[]): Quot
     const between = last ? text.slice(last.end, i) : '';
     const continues = !!last && between.length < 200 && /[.!?][ \t\u00a0]*$/.test(between) && !/[‘’'"“”\n]/.test(between);
     // A partial quote follows a word ("were ‘encouraging’"), not a comma ("think, ‘This …’").
-    const partial = !continues && !resumes && /\p{L}[ \t\u00a0]+$/u.test(before) && (saidEarlier(text.slice(Math.max(0, i - 150), i)) || describedAs(before));
+    const described = !continues && !resumes && /\p{L}[ \t\u00a0]+$/u.test(before) && describedAs(before);
+    const partial = described || (!continues && !resumes && /\p{L}[ \t\u00a0]+$/u.test(before) && saidEarlier(text.slice(Math.max(0, i - 150), i)));
+    // A paragraph that is one quotation in single marks (‘If the boat doesn’t come, the town
+    // doesn’t eat.’): speech a paragraph before it introduced; an apostrophe never spans a paragraph.
+    const wholeParagraph = /(?:^|\n)[ \t\u00a0]*$/.test(text.slice(0, i));
     const introduced = resumes || continues || cuePrecedes(before);
     for (let j = i + 2; j < limit; j++) {
       // A double quotation inside (British style: ‘He said, “You’re finished,”’ said Pell) is passed over.
@@ -124,14 +136,18 @@ export function findSingleQuotedSpeech(text: string, pieces: QuotePiece[]): Quot
       // Another opening mark first: this one was an elision ("rock 'n' roll").
       if (opensAt(text, j)) break;
       // A partial quote may close before a space: "were ‘encouraging’ but warned".
-      if (partial && text[j] === '’' && LETTER.test(text[j - 1]) && /[\s.,;:]/.test(text[j + 1] ?? ' ')) {
+      // After "described as" a straight mark closes it too ("described as 'a hammer blow' by"): there
+      // the words in marks are somebody's description; elsewhere a straight mark before a space is
+      // as often a plural possessive or a scare quote ("called the plan 'a joke' and the 'experts'").
+      if (partial && (text[j] === '’' || (described && text[j] === "'")) && LETTER.test(text[j - 1]) && /[\s.,;:]/.test(text[j + 1] ?? ' ')) {
         out.push({ start: i, end: j + 1, opened: true, closed: true });
         i = j;
         break;
       }
       if (!closesAt(text, j)) continue;
       const after = text.slice(j + 1, j + 60);
-      if (introduced || partial || cueFollows(after.replace(/^[.,;]/, ''))) {
+      const endsParagraph = wholeParagraph && END_PUNCT.test(text[j - 1]) && /^[ \t\u00a0]*(?:\n|$)/.test(text.slice(j + 1)) && !isHeading(text.slice(i + 1, j));
+      if (introduced || partial || endsParagraph || cueFollows(after.replace(/^[.,;]/, ''))) {
         out.push({ start: i, end: j + 1, opened: true, closed: true });
         i = j;
       }

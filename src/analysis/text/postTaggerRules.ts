@@ -17,7 +17,10 @@
 // pact," opening a sentence: "Under" is no verb) and "Plural||#Value [#PresentTense] of" ("held
 // 11 rounds of talks": "rounds" is a plural noun). One more for article 47: "Noun||(had|have|
 // #PastTense) #Adjective [#PresentTense]" ("was still withholding about 3 billion shekels":
-// compromise makes "withholding" a noun). 49 are left out.
+// compromise makes "withholding" a noun). One more for article 49: "Noun||to #PresentTense #Noun
+// [#PresentTense] #Preposition" ("to repair sewage works along the river": "works" is a noun).
+// One more for article 50: "Noun||(a|an) #Noun [#Infinitive]$" ("cuts 'a hammer blow', say
+// islanders": "blow" is a noun). 47 are left out.
 export const LEFT_OUT_POST_TAGGER_RULES: readonly string[] = [
   "Passive||(got|were|was|is|are|am) (#PastTense|#Participle)", // tried 2672 times, fired 507
   "Adjective||the [said] #Noun", // tried 2206 times, fired 0
@@ -37,7 +40,6 @@ export const LEFT_OUT_POST_TAGGER_RULES: readonly string[] = [
   "Plural||(that|the) [#Gerund #PresentTense]", // tried 1058 times, fired 0
   "Noun||#PresentTense the [#Gerund]", // tried 1408 times, fired 0
   "Noun||#Infinitive (this|that|the) [#Infinitive]", // tried 3967 times, fired 22
-  "Noun||(a|an) #Noun [#Infinitive]$", // tried 1572 times, fired 0
   "Noun||^[#Infinitive] (is|was)", // tried 854 times, fired 0
   "Noun||the #Singular [#Infinitive] #Noun", // tried 3449 times, fired 0
   "PresentTense||#Determiner #Modal [#Noun]", // tried 1763 times, fired 0
@@ -46,7 +48,6 @@ export const LEFT_OUT_POST_TAGGER_RULES: readonly string[] = [
   "Noun||#PastTense #Adjective+ [#PresentTense]", // tried 3336 times, fired 0
   "Noun||#Adjective #Adjective [#PresentTense]", // tried 4927 times, fired 0
   "Noun||(#Noun && @hasComma) #Noun (and|or) [#PresentTense]", // tried 1378 times, fired 0
-  "Noun||to #PresentTense #Noun [#PresentTense] #Preposition", // tried 2189 times, fired 0
   "Noun||#Gerund #Adjective #Preposition [#PresentTense]", // tried 1057 times, fired 0
   "Noun||#Possessive #Adjective [#Verb]", // tried 1198 times, fired 0
   "Infinitive||#Modal #Noun [%Noun|Verb%]", // tried 1620 times, fired 0

@@ -131,11 +131,74 @@ describe('currencies written before the amount: African, Gulf and Philippine', (
     assert.equal(only('Each stall pays Kshs 2,000 a month.', 'Kshs 2,000').unit, 'KES');
   });
 
+  it('reads East African shillings glued to "Sh" or "Shs" before the amount', () => {
+    assert.deepEqual(numbers('Each stall pays Sh50 a day; hawkers pay Sh1,200 and the levy raises Sh2.4 billion, or Shs50,000.').map(n => [n.text, n.unit, n.kind]), [
+      ['Sh50', 'KES', 'money'],
+      ['Sh1,200', 'KES', 'money'],
+      ['Sh2.4 billion', 'KES', 'money'],
+      ['Shs50,000', 'KES', 'money'],
+    ]);
+  });
+
   it('reads Philippine pesos glued as "P" when the amount shows money: a hyphenated scale, a price in hundredths or per unit', () => {
     const deal = only('Senators probed a P12-billion rice deal.', 'P12-billion');
     assert.deepEqual([deal.value, deal.unit, deal.kind], [12e9, 'PHP', 'money']);
     assert.deepEqual(numbers('Rice rose to P58 a kilo, against P24.50 landed and R15 per litre.').map(n => [n.text, n.unit]), [['P58', 'PHP'], ['P24.50', 'PHP'], ['R15', 'ZAR']]);
     assert.deepEqual(numbers('The P5 met in Geneva, and he filed a P45 form.').map(n => n.text), []);
+  });
+
+  it('reads a price with a decimal comma and two digits of cents after its currency ("R12,50", "€3,99"), and no such figures without a currency', () => {
+    assert.deepEqual(numbers('Residents pay R12,50 per kilolitre, and a coffee costs €3,99.').map(n => [n.text, n.value, n.unit, n.kind]), [['R12,50', 12.5, 'ZAR', 'money'], ['€3,99', 3.99, 'EUR', 'money']]);
+    assert.deepEqual(numbers('It raised R1,500 in May.').map(n => [n.text, n.value]), [['R1,500', 1500]]);
+    assert.deepEqual(numbers('Pages 12,50 and 61 were torn.').map(n => n.text), ['61']);
+  });
+
+  it('reads an ISO currency code glued to an amount that shows money ("VND12 trillion", "VND8,000 to VND15,000"), not a grade or a version ("RON95", "PHP8")', () => {
+    assert.deepEqual(numbers('Hanoi will spend VND12 trillion; a trip costs VND8,000 to VND15,000.').map(n => [n.text, n.unit, n.kind]), [['VND12 trillion', 'VND', 'money'], ['VND8,000 to VND15,000', 'VND', 'range']]);
+    assert.deepEqual(numbers('Fill up with RON95 petrol; the site runs on PHP8.').map(n => n.text), []);
+  });
+
+  it('reads "by half" after a change as a share, as "cut in half", but not "by half past six"', () => {
+    assert.deepEqual(numbers('The strike cut her income by half for three years.').map(n => [n.text, n.kind]), [['half', 'fraction'], ['three', 'cardinal']]);
+    assert.deepEqual(numbers('Be home by half past six.').map(n => n.text), ['six']);
+  });
+
+  it('keeps micrometres, with the micro sign or the Greek mu, as the unit of the number', () => {
+    assert.deepEqual(numbers('Samples passed through 0.2 µm and 5 μm membranes.').map(n => n.text), ['0.2 µm', '5 μm']);
+  });
+
+  it('reads Ghanaian cedis written with "GH¢" before the amount', () => {
+    assert.deepEqual(numbers('The price rose to GH¢3,228 a bag and will cost GH¢2.4 billion.').map(n => [n.text, n.value, n.unit, n.kind]), [
+      ['GH¢3,228', 3228, 'GHS', 'money'],
+      ['GH¢2.4 billion', 2.4e9, 'GHS', 'money'],
+    ]);
+  });
+
+  it('reads Malaysian ringgit glued to "RM", with the papers\' own scale suffixes "bil" and "mil"', () => {
+    assert.deepEqual(numbers('The state got RM1.2bil, then RM450mil, and each family RM3,000.').map(n => [n.text, n.value, n.unit]), [
+      ['RM1.2bil', 1.2e9, 'MYR'],
+      ['RM450mil', 4.5e8, 'MYR'],
+      ['RM3,000', 3000, 'MYR'],
+    ]);
+  });
+
+  it('reads the dollar\'s country written after the sign and glued to the amount ("$A1.2m", "$US50 million")', () => {
+    assert.deepEqual(numbers('Grants of $A1.2m went out; the fund holds $A310 million and $US50 million.').map(n => [n.text, n.value, n.unit]), [
+      ['$A1.2m', 1.2e6, 'AUD'],
+      ['$A310 million', 3.1e8, 'AUD'],
+      ['$US50 million', 5e7, 'USD'],
+    ]);
+  });
+
+  it('reads a financial year written with a slash ("2025/26") as a span of two years, and no other slashed pair', () => {
+    const span = only('Grants paid in 2025/26 totalled more.', '2025/26');
+    assert.deepEqual([span.kind, span.value, span.upTo], ['range', 2025, 2026]);
+    assert.deepEqual(numbers('The ratio was 2024/31.').map(n => n.text), []);
+  });
+
+  it('reads a capitalised number word opening a name inside a sentence as part of the name ("One Nation"), not one in a line of capitals', () => {
+    assert.deepEqual(numbers('She won the seat for One Nation, and the Fifth Amendment applies. One person died.').map(n => n.text), ['One']);
+    assert.deepEqual(numbers('The Journal reports: THREE COMPUTERS THAT CHANGED the field.').map(n => n.text), ['THREE']);
   });
 
   it('leaves a code with a single capital alone: "N95 masks", "the N1 road"', () => {

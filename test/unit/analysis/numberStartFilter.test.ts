@@ -17,8 +17,8 @@ const root = join(__dirname, '..', '..', '..', '..');
 /** One form of each way a number can start, as the scanner's readers read them. */
 const FORMS = [
   'It cost $5, €10, £3.50, ¥200, ₹40 and ₩9,000 in all.',
-  'USD 5 million, US$5, A$ 10, NZ$3 and HK$ 2 billion were paid.',
-  'He paid Rs5 crore, then Rs 500 crore, then Rs. 3 lakh, N2.5bn, R150,000 and KSh 300m.',
+  'USD 5 million, US$5, A$ 10, NZ$3, HK$ 2 billion, $A1.2m, GH¢2.4 billion and VND12 trillion were paid.',
+  'He paid Rs5 crore, then Rs 500 crore, then Rs. 3 lakh, N2.5bn, R150,000, R12,50, €3,99 and KSh 300m.',
   'It fell to minus 20 degrees; GDP shrank by -2.1% and rose +3.5 points, a loss of -$2.1 million, or −3.',
   'She is the #1 seed.',
   'The vote is on May 18, 2026; it opened on 4 July 1990 and closes in Sept.',

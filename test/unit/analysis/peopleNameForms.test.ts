@@ -26,11 +26,54 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('Ghanaian traditional titles', () => {
+    it('strips "Nana", "Togbe" and "Omanhene" as titles, and reads a "Traditional Area" as a place', () => {
+      assert.deepEqual(
+        mentions('The Omanhene of the Akyem Quellon Traditional Area, Nana Kwame Brackton, spoke. Nana Brackton said so, and Togbe Afede Ostrava agreed.'),
+        ['Kwame Brackton', 'Brackton', 'Afede Ostrava'],
+      );
+    });
+  });
+
+  describe('Malaysian names, honours and places', () => {
+    it('keeps "binti" and "a/l" inside a name, and strips "Tan Sri", "Datuk Seri" and "Mdm" as titles, but not "Tan" alone', () => {
+      assert.deepEqual(
+        mentions('Mdm Siti Aishah binti Quellon said so. Ganesan a/l Brackton agreed. Tan Sri Yusof Ostrava spoke. Tan Wei Ming did not.'),
+        ['Siti Aishah binti Quellon', 'Ganesan a/l Brackton', 'Yusof Ostrava', 'Tan Wei Ming'],
+      );
+    });
+    it('reads a town after "in" whose name opens with a title word ("in Shah Alam") and a place opened by "Taman" as no person', () => {
+      assert.deepEqual(mentions('About 40,000 homes in Shah Alam and Klang were flooded, and many in Taman Sri Quellon.'), []);
+    });
+    it('reads a portfolio ending in a title with no name after it as no person', () => {
+      assert.deepEqual(mentions('The Natural Resources and Environmental Sustainability Minister said 14 ponds would be built.'), []);
+    });
+  });
+
+  describe('Australian court and politics titles', () => {
+    it('strips "Senator-elect" as a title and "SC" (Senior Counsel) as letters after the name', () => {
+      assert.deepEqual(mentions('Defence barrister Anthony Quellon SC said the claims were real. Senator-elect Brackton said nothing.'), ['Anthony Quellon', 'Brackton']);
+      assert.deepEqual(withEntities('Karen Brackton won. Darren Quellon lost. Senator-elect Brackton said nothing.').map(([m, e]) => `${m}=${e}`), ['Karen Brackton=Karen Brackton', 'Darren Quellon=Darren Quellon', 'Brackton=Karen Brackton']);
+    });
+  });
+
+  describe('Nordic names and companies', () => {
+    it('keeps the Swedish particle "af" inside a name, and after it alone, lower-case or opening a sentence', () => {
+      assert.deepEqual(mentions('Chief Executive Henrik af Quellon spoke first. Af Quellon said the plan was dead, and analysts said af Quellon waited too long.'), ['Henrik af Quellon', 'Af Quellon', 'af Quellon']);
+    });
+    it('reads a name ending in a Nordic company word ("Energi", "Vind") as a company, not a person', () => {
+      assert.deepEqual(mentions('Swedish utility Quellon Energi scrapped the plan. Denmark\'s Brackton Vind, founded by Søren Brackton, said it agreed.'), ['Søren Brackton']);
+    });
+  });
+
   describe('Nigerian and Irish titles, and "TD" after a name', () => {
     it('strips "Hon.", "Rt. Hon." and "Taoiseach" as titles and "TD" as letters after the name', () => {
       assert.deepEqual(mentions('Hon. Adaeze Quellon sponsored the bill. The Speaker, Rt. Hon. Tunde Ostrava, adjourned it.'), ['Adaeze Quellon', 'Tunde Ostrava']);
       assert.deepEqual(mentions('Taoiseach Micheál Quellon spoke first. Later Aoife Brackton TD said the figures were wrong.'), ['Micheál Quellon', 'Aoife Brackton']);
       assert.deepEqual(mentions('The Oba of Ostrava, Oba Rilwan Quellon, met Otunba Gbenga Brackton on Monday.'), ['Rilwan Quellon', 'Gbenga Brackton']);
+    });
+    it('strips the South African provincial minister\'s "MEC" as a title, after a portfolio too', () => {
+      assert.deepEqual(mentions('Infrastructure MEC Sipho Quellon said the pumps had failed. MEC Thandi Brackton agreed.'), ['Sipho Quellon', 'Thandi Brackton']);
     });
     it('reads the Parti Québécois and the Bloc Québécois as parties, not people', () => {
       assert.deepEqual(mentions('Parti Québécois leader Mathieu Quellon said no. The Bloc Québécois agreed.'), ['Mathieu Quellon']);

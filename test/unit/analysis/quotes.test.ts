@@ -478,6 +478,13 @@ describe('quotes', () => {
     });
   });
 
+  describe('a passive verb of saying', () => {
+    it('gives the quote to the agent after "by", not to the subject of "was described as" or "was called"', () => {
+      const text = 'The cuts were described as "a hammer blow" by island businesses. The plan was called "reckless" by Mayor Tom Hale.';
+      assert.deepEqual(analyze(text).quotes.map(q => [q.text, q.speaker]), [['"a hammer blow"', 'island businesses'], ['"reckless"', 'Tom Hale']]);
+    });
+  });
+
   describe('British-style single quotes', () => {
     const quoted = (a: Analysis): string[] => a.quotes.map(q => q.text);
 
@@ -506,6 +513,19 @@ describe('quotes', () => {
         ["'the conscience of the chamber'", 'Desmond Okoro'],
         ['‘a slow retreat’', 'The union'],
       ]);
+    });
+
+    it('finds a paragraph that is one single-quoted quotation, and gives it the speaker of the quote before; a title-case subheading in single marks is no quote', () => {
+      const text = "Gwen Pritchard runs a guest house. 'We've had people cancel,' she told the BBC.\n\n'If the boat doesn't come, the town doesn't eat. It's as simple as that.'\n\n'All Bets Are Off.'\n\nThe ferry sailed.";
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map(q => [q.text, q.speaker]), [
+        ["'We've had people cancel,'", 'Gwen Pritchard'],
+        ["'If the boat doesn't come, the town doesn't eat. It's as simple as that.'", 'Gwen Pritchard'],
+      ]);
+    });
+
+    it('finds a description in straight single marks after "described as", closed before a space', () => {
+      assert.deepEqual(quoted(analyze("The cuts have been described as 'a hammer blow' by island businesses.")), ["'a hammer blow'"]);
     });
 
     it('leaves a name after "known as" in single marks alone', () => {
