@@ -132,6 +132,9 @@ describe('editor experience on the seed article', () => {
       assert.ok(articles.some(line => line.startsWith(SEED) && line.includes('2017-11-03 · BEIJING')), articles.join('\n'));
     } finally {
       await vscode.commands.executeCommand('workbench.action.files.revert');
+      // The revert's change may reach the document after the command resolves: wait for it, so
+      // the next test does not read highlights while the reverted text is being analysed.
+      await waitFor(() => !editor.document.isDirty && !editor.document.getText().startsWith('DRAFT'), 'the revert to reach the document');
       await api.settled(uri);
     }
   });
