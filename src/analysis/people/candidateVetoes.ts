@@ -144,9 +144,9 @@ export const NAME_VETOES: readonly NameVeto[] = [
   // "Galaxy S25", "Pixel 9 Pro": a digit in a word of the name makes a product or a code.
   { rule: personRule('person.has-digit'), rejects: v => v.name.some(t => /\d/.test(t.text)) },
   // "Tehreek-e-Insaf", "Jamaat-e-Islami": an Urdu or Persian compound joined by "-e-" or "-i-".
-  { rule: personRule('person.izafat-compound'), rejects: v => v.name.some((t, k) => k > 0 && /^[ei]$/.test(t.text) && t.post === '-' && v.name[k - 1].post === '-') },
+  { rule: personRule('person.izafat-compound'), rejects: v => joinedBetweenHyphens(v.name, t => /^[ei]$/.test(t.text)) },
   // "Chester-le-Street", "Stratford-upon-Avon", "Boulogne-sur-Mer": a town joined by a preposition.
-  { rule: personRule('person.joined-town'), rejects: v => v.name.some((t, k) => k > 0 && hasClass(t.text, W.TownJoiner) && t.post === '-' && v.name[k - 1].post === '-') },
+  { rule: personRule('person.joined-town'), rejects: v => joinedBetweenHyphens(v.name, t => hasClass(t.text, W.TownJoiner)) },
   // "Amazon's Alexa", "a rival to Siri": a product named like a person, alone and without a title.
   { rule: personRule('person.known-product'), rejects: v => v.name.length === 1 && v.titleFrom < 0 && hasClass(v.head.lower, W.PersonShapedProduct) },
   // A lawmaker's party and state ("R-Texas", "D-Calif."), not a name.
@@ -196,6 +196,11 @@ export const NAME_VETOES: readonly NameVeto[] = [
   // Irish "Ó" before the family name is a name particle ("Pádraig Ó Briain").
   { rule: personRule('person.single-capitals'), rejects: v => v.name.some((t, i) => /^\p{Lu}$/u.test(t.text) && !isInitial(t) && !(v.regnal && i === v.name.length - 1) && !gaelicParticle(v.name, i)) },
 ];
+
+/** A word of the name that `joins` says is a joining word, with a hyphen on both sides ("Jamaat-e-Islami", "Chester-le-Street"). */
+function joinedBetweenHyphens(name: readonly Token[], joins: (t: Token) => boolean): boolean {
+  return name.some((t, k) => k > 0 && t.post === '-' && name[k - 1].post === '-' && joins(t));
+}
 
 /** "The", capitalised but not opening its sentence, right before the name, without a title. */
 function theTitle({ tokens, k, titleFrom }: NameView): boolean {

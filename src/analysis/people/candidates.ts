@@ -181,7 +181,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   // "Boca Raton", "Baton Rouge": a town of two or more words; its words are not a person's elsewhere either.
   const townName = nameTokens.length > 1 && titleFrom < 0 && !(headClass & Lex.FirstName && !(headClass & Lex.Place)) && isTownName(joinedLower(nameTokens));
   // "in Shah Alam", "near Prince Albert": after a preposition of place, a town whose name opens with a title word.
-  const titledTown = titleFrom >= 0 && titleFrom > 0 && placePreposition(tokens, titleFrom - 1) && isTownName(joinedLower(tokens, titleFrom, end + 1));
+  const titledTown = titleFrom > 0 && placePreposition(tokens, titleFrom - 1) && isTownName(joinedLower(tokens, titleFrom, end + 1));
 
   const words: string[] = [];
   for (let i = 0; i < nameTokens.length; i++) {

@@ -98,6 +98,20 @@ function isHeading(words: string): boolean {
   return !/(?:^|[\s(])\p{Ll}\p{L}{3}/u.test(words);
 }
 
+/**
+ * Only spaces or tabs stand between the start of the line and `i`. Read backwards from `i`, so
+ * the cost is the line's indent, not the text before it (a test on `text.slice(0, i)` read it all
+ * for every opening mark).
+ */
+function opensItsLine(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const ch = text[k];
+    if (ch === '\n') return true;
+    if (ch !== ' ' && ch !== '\t' && ch !== '\u00a0') return false;
+  }
+  return true;
+}
+
 /** Single-quoted speech outside the double-quoted `pieces` (which are sorted and not nested). */
 export function findSingleQuotedSpeech(text: string, pieces: QuotePiece[]): QuotePiece[] {
   if (!text.includes("'") && !text.includes('‘')) return [];
@@ -120,11 +134,12 @@ export function findSingleQuotedSpeech(text: string, pieces: QuotePiece[]): Quot
     const between = last ? text.slice(last.end, i) : '';
     const continues = !!last && between.length < 200 && /[.!?][ \t\u00a0]*$/.test(between) && !/[‘’'"“”\n]/.test(between);
     // A partial quote follows a word ("were ‘encouraging’"), not a comma ("think, ‘This …’").
-    const described = !continues && !resumes && /\p{L}[ \t\u00a0]+$/u.test(before) && describedAs(before);
-    const partial = described || (!continues && !resumes && /\p{L}[ \t\u00a0]+$/u.test(before) && saidEarlier(text.slice(Math.max(0, i - 150), i)));
+    const afterWord = !continues && !resumes && /\p{L}[ \t\u00a0]+$/u.test(before);
+    const described = afterWord && describedAs(before);
+    const partial = described || (afterWord && saidEarlier(text.slice(Math.max(0, i - 150), i)));
     // A paragraph that is one quotation in single marks (‘If the boat doesn’t come, the town
     // doesn’t eat.’): speech a paragraph before it introduced; an apostrophe never spans a paragraph.
-    const wholeParagraph = /(?:^|\n)[ \t\u00a0]*$/.test(text.slice(0, i));
+    const wholeParagraph = opensItsLine(text, i);
     const introduced = resumes || continues || cuePrecedes(before);
     for (let j = i + 2; j < limit; j++) {
       // A double quotation inside (British style: ‘He said, “You’re finished,”’ said Pell) is passed over.
