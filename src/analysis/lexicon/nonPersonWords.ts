@@ -5,7 +5,7 @@ import { declareWordClasses, wordList } from './wordClassDeclaration';
 export const NON_PERSON_CLASSES = declareWordClasses({
   NonPersonHead: {
     meaning: 'Heads of organisation and place names: a run ending in one of these is not a person.',
-    source: 'a hand list from news usage (company forms, institutions, newspapers, place features; Nordic and German company words such as "Energi", "Vind", "Gruppen")',
+    source: 'a hand list from news usage (company forms, institutions, newspapers, place features; Nordic and German company words such as "Energi", "Vind", "Gruppen"; the trade a company names itself after: "Brightline Software", "Candlewood Paper", "Texas Instruments")',
     words: wordList(`
 spa sa nv bv ab asa oy kk bhd tbk srl sarl pty llp lp cos
 department ministry bureau agency administration office committee commission council court tribunal party union
@@ -32,6 +32,10 @@ associates newsletter monastery abbey plateau aluminium aluminum aerospace equip
 courier chronicle examiner telegraph inquirer enquirer dispatch sentinel ledger argus observer advertiser guardian globe
 survey conservancy consortium cooperative symphony orchestra philharmonic
 energi energie vind gruppen fastigheter area
+software paper pharma chemicals electronics semiconductor semiconductors textiles logistics shipping construction
+engineering robotics therapeutics biosciences biotech brewing brewery breweries beverages apparel cement telecom telecoms
+wireless entertainment analytics automotive petrochemicals minerals metals retail supermarkets realty properties ventures
+networks solutions dynamics instruments devices microsystems productions publishing dairy
 `),
   },
   StreetWord: {

@@ -66,6 +66,13 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('companies named after their trade', () => {
+    it('reads a name ending in the trade a company names itself after ("Software", "Paper", "Instruments") as a company, wherever it stands', () => {
+      assert.deepEqual(mentions('Quellon Software said on Tuesday it would cut 1,200 jobs. Quellon reported revenue of $3.1 billion.'), []);
+      assert.deepEqual(mentions('Its owner, Brackton Paper, said production would resume. Ostrava Instruments, founded by Karen Ostrava, agreed.'), ['Karen Ostrava']);
+    });
+  });
+
   describe('Nigerian and Irish titles, and "TD" after a name', () => {
     it('strips "Hon.", "Rt. Hon." and "Taoiseach" as titles and "TD" as letters after the name', () => {
       assert.deepEqual(mentions('Hon. Adaeze Quellon sponsored the bill. The Speaker, Rt. Hon. Tunde Ostrava, adjourned it.'), ['Adaeze Quellon', 'Tunde Ostrava']);
