@@ -13,6 +13,7 @@ import { countWords, firstWords, sentenceAround } from '../common/text';
 import { mentionCount, quoteCount, wordCount } from './counts';
 import { isLinkableTagId, markdownCode, markdownText } from '../common/markdownText';
 import { HoverCard } from './markdown';
+import { formatNumberValue, formatValueOfKind } from '../common/numberValue';
 
 /** What a hover card shows of a tag. */
 export interface TagCard {
@@ -181,7 +182,7 @@ function attributionText(document: vscode.TextDocument, q: CorrectedQuote): stri
 
 export function numberCard(document: vscode.TextDocument, n: CorrectedNumber, allTags: TagCard[]): vscode.MarkdownString {
   const card = new HoverCard();
-  const value = n.date ?? (n.value === null ? '?' : formatValue(n.value)) + (n.upTo !== undefined ? `–${formatValue(n.upTo)}` : '');
+  const value = n.date ?? (n.value === null ? '?' : n.upTo !== undefined ? `${formatNumberValue(n.value)}–${formatNumberValue(n.upTo)}` : formatValueOfKind(n.value, n.kind));
   // The kind, unit, qualifier and what is counted or compared come from the analysis, in English:
   // src/analysis knows nothing of VS Code, so they are shown as they are; only the labels are translated.
   card.append(`$(symbol-number) **${markdownText(value)}**${n.unit ? ` ${markdownText(n.unit)}` : ''} · ${n.kind}`);
@@ -232,9 +233,6 @@ export function tagCard(document: vscode.TextDocument, tag: TagCard): vscode.Mar
   return card.done();
 }
 
-function formatValue(v: number): string {
-  return Number.isInteger(v) ? v.toLocaleString('en-US') : String(v);
-}
 
 function formatTime(iso: string): string {
   const d = new Date(iso);

@@ -115,8 +115,9 @@ const QUALIFIER_AFTER_OPENERS: ReadonlySet<string> = new Set(Object.keys(QUALIFI
 /** A qualifier written right after token `last` ("107 or more", "50+"). */
 export function qualifierAfter(tokens: readonly ScanToken[], last: number): string | undefined {
   const next = tokens[last + 1];
-  if (next && !next.spaced && next.text === '+') return 'or more';
   const after = tokens[last + 2];
+  // "50+" says "or more"; "5+3", glued on both sides, is a sum.
+  if (next && !next.spaced && next.text === '+' && !(after && !after.spaced)) return 'or more';
   if (next?.word && after?.word && QUALIFIER_AFTER_OPENERS.has(next.lower)) return QUALIFIERS_AFTER[`${next.lower} ${after.lower}`];
   return undefined;
 }

@@ -12,7 +12,7 @@ import { type ParagraphDoc, TermTags, countedAfter, qualifierAfter, qualifierBef
 import { phoneNumberSpans } from './phones';
 import { DIMENSION_WORDS } from './units';
 import { vetoOf } from './falseNumbers';
-import { NUMBER_VETOES } from './rules';
+import { NUMBER_VETOES, QUANTITY_RULES } from './rules';
 import { kindOf } from './kinds';
 import { mapped } from '../../common/mapped';
 
@@ -232,6 +232,8 @@ function countedFor(d: Draft, tokens: readonly ScanToken[], tags: TermTags): str
     }
     case 'percent':
     case 'fraction':
+      // "one in three adults": a share counts the noun after it, as a count does ("a third of voters" only through "of").
+      if (d.rules?.includes(QUANTITY_RULES.shareOfEvery.id)) return countedAfter(tokens, d.next, tags, { ofNeedsPlural: true })?.text;
       return countedAfter(tokens, d.next, tags, { viaOfOnly: true })?.text;
     default:
       return undefined;

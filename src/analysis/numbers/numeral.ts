@@ -7,7 +7,7 @@ import { W, classWords, hasClass } from '../lexicon/lexicon';
 import { centCurrency, hundredths } from './subunits';
 import { GLUED_DURATIONS, SECONDS_UNIT, colonDurationSeconds } from './durations';
 import { fullDecade, fullYear, isDayOfMonth, isoDate, parseIsoDate } from './dates';
-import { isTimeOfDay, looksLikeClock, meridiemClock, readClockTime, timeAtDigits } from './times';
+import { isTimeOfDay, looksLikeClock, meridiemClock, readClockTime, timeAtDigits, wholeHourAt } from './times';
 import { FRACTION_WORDS, isNumberWord, ordinalWordValue, readSpelledNumber } from './words';
 import { DIMENSION_WORDS, GLUED_UNITS, MONEY_SUFFIX_SCALES, SCALE_WORDS } from './units';
 import { readArticleScale, readHalf, readSpelled, readVagueCount } from './spelledNumerals';
@@ -88,7 +88,12 @@ export function readNumeral(c: ScanCursor, i: number): Numeral | undefined {
   if (t.lower === 'half') return readHalf(c, i);
   const vague = readVagueCount(c, i);
   if (vague) return vague;
-  if (isNumberWord(t.text)) return readSpelled(c, i);
+  if (isNumberWord(t.text)) {
+    const spelled = readSpelled(c, i);
+    // "nine o'clock", "at eight in the evening": a whole hour spelled out is a time, as "9 o'clock" is.
+    const hour = spelled?.next === i + 1 && !spelled.ordinal && spelled.value !== null ? wholeHourAt(c.tokens, i, spelled.value) : undefined;
+    return hour ? { ...spelled!, end: hour.end, next: hour.next, kind: 'time', time: hour.time } : spelled;
+  }
   // "fivefold", "thirtyfold", "hundredfold": a multiplier spelled in one word.
   const fold = /^(\p{L}+)fold$/u.exec(t.lower);
   const times = fold ? readSpelledNumber([fold[1]]) : undefined;
@@ -98,6 +103,9 @@ export function readNumeral(c: ScanCursor, i: number): Numeral | undefined {
 
 /** What `readDigitForms` returns for a token none of the digit forms reads (it may be a compound, "10-15"). */
 const NOT_DIGIT_FORM = null;
+
+/** The character code of "+". */
+const PLUS = 0x2b;
 
 /**
  * The forms written with digits at token `i`: plain digits, a clock or race time, digits with a
@@ -113,6 +121,10 @@ function readDigitForms(c: ScanCursor, i: number, t: ScanToken, base: NumeralBas
     // "6 pm", "0600 GMT", "11 o'clock", "at 8 in the evening"
     const time = timeAtDigits(c.tokens, i, value);
     if (time) return { ...base, end: time.end, next: time.next, value, digits: true, ordinal: false, kind: 'time', time: time.time };
+    // "10,000+ users": a plus glued after the digits says "or more" (not "5+3", a sum).
+    if (c.text.charCodeAt(t.end) === PLUS && !/^\+[\p{L}\p{N}]/u.test(c.text.slice(t.end, t.end + 2))) {
+      return { start: base.start, end: t.end + 1, next: base.next + 1, text: base.text + '+', value, digits: true, ordinal: false, qualifier: 'or more' };
+    }
     // Written out field by field: this is the most common numeral, and an object spread here
     // cost more than all the rest of reading it.
     return { start: base.start, end: base.end, next: base.next, text: base.text, value, digits: true, ordinal: false };

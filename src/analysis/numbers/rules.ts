@@ -67,6 +67,12 @@ export const QUANTITY_RULES = {
     ['Water costs [R12,50] per kilolitre.', 'A coffee costs [€3,99] there.'],
     ['Pages 12,50 and 61 were torn.', 'It raised [R1,500] in May.'],
   ),
+  shareOfEvery: rule(
+    'number.share-of-every',
+    'a share written "one in three", "1 in 5", "nine out of 10": one figure, so many of every so many (not "$325,000 in 1989")',
+    ['About [one in three] adults sleeps too little.', '[Nine out of 10] doctors agree.', 'It hit [one in every four] homes.'],
+    ['It spent [$325,000] in 1989.', 'He scored [3] in 2019.'],
+  ),
   andAHalf: rule('number.and-a-half', '"and a half" after a number adds half of its last unit ("two and a half", "a million and a half")', ['The trip took [two and a half] days.'], ['The trip took [two] days.']),
   countedCompound: rule('number.counted-compound', 'a compound that names what the number counts ("20-minute walk")', ['It was a [20]-minute walk.'], ['It was a [20] minutes walk.']),
   degreeSign: rule('number.degree-sign', 'a degree sign after the number ("40°C", "1.5 °F")', ['It was [40°C] in the shade.'], ['It was [40] in the shade.']),

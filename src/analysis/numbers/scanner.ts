@@ -5,8 +5,8 @@
 // number means in its sentence (age, year, counted noun, qualifier) is decided in findNumbers.ts.
 import type { Draft } from './draft';
 import { type ScanToken, isCapitalised, startsSentence } from './scanTokens';
-import { monthNumber, parseIsoDate } from './dates';
-import { clockTime } from './times';
+import { looksLikeYear, monthNumber, parseIsoDate } from './dates';
+import { hourBefore } from './times';
 import { cardinalWordValue } from './words';
 import { joinQuantities } from './ranges';
 import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, SIGN_PREFIXED_CURRENCIES } from './units';
@@ -268,7 +268,29 @@ export function readQuantityOrRange(c: ScanCursor, first: number, at: number, cu
   const dayFirst = readDayFirstDate(c, a);
   if (dayFirst) return dayFirst;
   const range = readRangeEnd(c, a);
-  return range ?? [a];
+  return range ?? readShareOfEvery(c, a) ?? [a];
+}
+
+/** The largest first number of a share written "N in M": "one in three", "19 in 20". */
+const MAX_SHARE_NUMERATOR = 20;
+
+/**
+ * "one in three adults", "1 in 5", "nine out of 10", "one in every four": a share of a whole,
+ * one figure (value N/M), as a reader checks it. Both numbers are bare whole numbers and the
+ * first is the smaller; a year is never the whole ("$325,000 in 1989", "3 in 2019").
+ */
+function readShareOfEvery(c: ScanCursor, a: Draft): Draft[] | undefined {
+  if (!a.value || a.value > MAX_SHARE_NUMERATOR || !Number.isInteger(a.value) || a.kind || a.unit || a.hint) return undefined;
+  let at = a.next;
+  const link = c.sameLine(at);
+  if (link?.lower === 'in') at++;
+  else if (link?.lower === 'out' && c.sameLine(at + 1)?.lower === 'of') at += 2;
+  else return undefined;
+  if (c.sameLine(at)?.lower === 'every') at++;
+  if (!c.sameLine(at) || !c.numeralStartsAt(at) || c.tok(at)?.lower === 'a') return undefined;
+  const b = readQuantity(c, at, at, undefined);
+  if (!b || !b.value || !Number.isInteger(b.value) || b.kind || b.unit || b.hint || b.value <= a.value || looksLikeYear(b.numeral, b.value)) return undefined;
+  return [{ ...a, end: b.end, next: b.next, value: a.value / b.value, hint: 'fraction', rules: [...(a.rules ?? []), QUANTITY_RULES.shareOfEvery.id] }];
 }
 
 /**
@@ -295,9 +317,21 @@ export function readRangeEnd(c: ScanCursor, a: Draft): Draft[] | undefined {
   const gluedEnd = currency && endToken ? readGluedAmount(c, at, endToken) : undefined;
   if (!gluedEnd && (!c.numeralStartsAt(at) || c.tok(at)?.lower === 'a')) return undefined;
   const b = gluedEnd ?? readQuantity(c, a.next + 1, at, currency);
+  if (b?.kind === 'time' && b.time) return timeSpanStart(c, a, b);
   if (!b || b.value === null || b.kind === 'date' || b.kind === 'time' || b.ordinal || b.hint === 'decade') return undefined;
   const spacedDash = dash && link.spaced && !!c.tok(a.next + 1)?.spaced;
   return joinQuantities(c.tokens, c.text, a, b, { spacedDash });
+}
+
+/**
+ * "from 2 to 4pm", "between 9 and 11 a.m.": a bare whole hour before a clock time is the start
+ * of the span, in its half of the day (two times, as "2-4pm" gives). Undefined for anything else
+ * before a time ("rose 2% to 4pm" is no span).
+ */
+function timeSpanStart(c: ScanCursor, a: Draft, b: Draft): Draft[] | undefined {
+  const plainHour = a.digits && !a.kind && !a.unit && c.text.slice(a.start, a.end) === a.numeral;
+  const time = plainHour && a.value !== null ? hourBefore(a.value, b.time!) : undefined;
+  return time ? [{ ...a, kind: 'time', value: null, time }, b] : undefined;
 }
 
 /**
@@ -328,7 +362,7 @@ export function readRangeToken(c: ScanCursor, first: number, at: number, currenc
   if (hiSuffix) {
     upper = readGlued(c, hiBase, hiDigits, hiSuffix);
     // "2-4pm": two clock times, the first taking the other's half of the day.
-    const loTime = upper?.kind === 'time' && /^\d{1,2}$/.test(loText) ? clockTime(lo, 0, hiSuffix) : undefined;
+    const loTime = upper?.kind === 'time' && upper.time && /^\d{1,2}$/.test(loText) ? hourBefore(lo, upper.time) : undefined;
     if (upper?.kind === 'time' && loTime && !currency) {
       const times = { first, next: at + 1, digits: true, kind: 'time' as const, value: null };
       return [

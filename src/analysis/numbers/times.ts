@@ -128,7 +128,7 @@ function laterHalfOfDayAt(tokens: readonly ScanToken[], at: number, hour: number
  * A whole hour written as a number: "11 o'clock" (the span takes "o'clock", as it takes "pm"),
  * or after "at" when a part of the day follows ("at 8 in the evening", "at 7 in the morning").
  */
-function wholeHourAt(tokens: readonly ScanToken[], i: number, value: number): TimeReading | undefined {
+export function wholeHourAt(tokens: readonly ScanToken[], i: number, value: number): TimeReading | undefined {
   if (!Number.isInteger(value) || value < 1 || value > 12) return undefined;
   const t = tokens[i];
   const before = tokenOrUndefined(tokens, i - 1)?.lower;
@@ -139,4 +139,16 @@ function wholeHourAt(tokens: readonly ScanToken[], i: number, value: number): Ti
   const next = oclock ? i + 2 : i + 1;
   const time = clockTime(value, 0, laterHalfOfDayAt(tokens, next, value) ? 'pm' : undefined);
   return time ? { time, end: oclock ? after.end : t.end, next } : undefined;
+}
+
+/**
+ * The hour `hour` as a time in the same half of the day as `later`, the "HH:MM" of the end of a
+ * span of time ("from 2 to 4pm": 14:00), or in the half before it when that would come after
+ * the end ("from 11 to 2pm": 11:00). Undefined when `hour` is no hour of a 12-hour clock.
+ */
+export function hourBefore(hour: number, later: string): string | undefined {
+  if (!Number.isInteger(hour) || hour < 1 || hour > 12) return undefined;
+  const laterHour = Number(later.slice(0, 2));
+  const sameHalf = clockTime(hour, 0, laterHour >= 12 ? 'pm' : 'am');
+  return sameHalf !== undefined && sameHalf <= later ? sameHalf : clockTime(hour, 0, laterHour >= 12 ? 'am' : 'pm');
 }

@@ -113,6 +113,12 @@ describe('exports', () => {
       assert.match(md, /- \*\*Wei Xiaojun\*\* \(line 2\): "=HYPERLINK\(x\)"/);
       assert.match(md, /\| -5 \| -5 \| cardinal \| 2 \|/);
       assert.match(md, /### quote \(1\)\n\n- “我们不否认” \(line 1\)\n {2}check the "translation", please/);
+    });
+
+    it('writes a share as a short decimal with its percentage, and a large count with separators', () => {
+      const share = exportMarkdown({ ...input, analysis: { ...analysis, numbers: [{ start: 0, end: 2, text: 'one in three', value: 1 / 3, kind: 'fraction', counted: 'adults' }, { start: 3, end: 4, text: '20000', value: 20000, kind: 'cardinal' }] } });
+      assert.match(share, /\| one in three \| 0\.333333 \(33\.3%\) \(adults\) \| fraction \| 1 \|/);
+      assert.match(share, /\| 20000 \| 20,000 \| cardinal \| 1 \|/);
       assert.match(md, /- “=HYPERLINK\(x\)” \(line 2\) \*\(matched approximately — check it\)\*/);
       assert.match(md, /### Orphaned \(1\)\n\nTheir text is no longer in the document; shown with the text they last had\.\n\n- “old \\\| text” \(claim\)/);
     });
