@@ -2,7 +2,7 @@
 // "a local woman"). A number set off by commas right after such a noun phrase is the person's
 // age: "The suspect, 27, appeared in court".
 import { W, classWords, hasClass } from '../lexicon/lexicon';
-import type { ScanToken } from './scanTokens';
+import { type ScanToken, startsSentence } from './scanTokens';
 import type { TermTags } from './context';
 
 /**
@@ -18,8 +18,8 @@ const AMBIGUOUS_TITLES = classWords(W.AmbiguousTitle);
 const PHRASE_OPENERS = classWords(W.PersonPhraseOpener);
 
 /** True when token `t` is a singular noun that names a person (by our list, a title word, or compromise's `Actor` tag). */
-function isPersonNoun(t: ScanToken, tags: TermTags): boolean {
-  if (!t.word || !/^\p{Ll}/u.test(t.text)) return false;
+function isPersonNoun(t: ScanToken, tags: TermTags, capitalised = false): boolean {
+  if (!t.word || !(capitalised || /^\p{Ll}/u.test(t.text))) return false;
   const tg = tags.at(t.start, t.end);
   if (tg.has('Plural')) return false;
   return PERSON_NOUNS.has(t.lower) || (hasClass(t.lower, W.Title) && !AMBIGUOUS_TITLES.has(t.lower)) || (tg.has('Actor') && tg.has('Noun'));
@@ -28,10 +28,14 @@ function isPersonNoun(t: ScanToken, tags: TermTags): boolean {
 /**
  * True when a singular noun phrase naming a person ends at token `last`: "the suspect", "the
  * prime minister", "his younger brother", "Smith's lawyer". The phrase must open with a determiner, a possessive or a possessor's name, at most three words
- * before its head, so that "Police said suspect" or a bare noun in a list is not taken.
+ * before its head, so that "Police said suspect" or a bare noun in a list is not taken; or be a
+ * bare role opening its sentence, as a headline writes it ("Nurse, 34, wins").
  */
 export function personNounPhraseEndsAt(tokens: readonly ScanToken[], last: number, tags: TermTags): boolean {
   const head = tokens[last];
+  // "Nurse, 34, wins city marathon", "Grandmother, 82, rescued": a headline names someone by a
+  // bare role at its start, capitalised.
+  if (head && startsSentence(tokens, last) && isPersonNoun(head, tags, true)) return true;
   if (!head || !isPersonNoun(head, tags)) return false;
   for (let k = last - 1; k >= 0 && k >= last - 4; k--) {
     const t = tokens[k];

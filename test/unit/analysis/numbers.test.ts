@@ -226,6 +226,9 @@ describe('findNumbers', () => {
       assert.deepEqual(of('The lorry driver, 34, was unhurt.', '34'), ['age', 'years']);
       assert.deepEqual(of('Her defence lawyer, 61, declined to comment.', '61'), ['age', 'years']);
       assert.deepEqual(of('Their grandmother, now 91, still gardens.', '91'), ['age', 'years']);
+      // A headline names someone by a bare role at its start: "Nurse, 34, wins".
+      assert.deepEqual(of('Nurse, 34, wins city marathon in record time', '34'), ['age', 'years']);
+      assert.equal(only('Police said suspect, 27, fled.', '27').kind, 'cardinal');
       // Not a person, or something is counted: no age.
       assert.equal(only('The final tally, 45, was a record.', '45').kind, 'cardinal');
       assert.equal(only('The coach, 11 players and a medic flew home.', '11').kind, 'cardinal');
