@@ -23,6 +23,14 @@ partnership boutique
     source: 'a hand list from news usage',
     words: wordList(`film movie policy peace king deal rain trouble match`),
   },
+  UsPostalState: {
+    meaning: 'A US state\'s two-letter postal abbreviation, written in capitals before a ZIP code ("Springfield, IL 62701").',
+    source: 'the US Postal Service\'s state abbreviations (50 states, D.C. and the territories)',
+    words: wordList(`
+al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn
+tx ut vt va wa wv wi wy dc pr gu vi as mp
+`),
+  },
   CompanyOwned: {
     meaning: 'What a company has and a person does not: after a possessive name ("Hearst\'s shareholders").',
     source: 'a hand list from news usage',

@@ -56,6 +56,13 @@ interface Veto {
   rejects(c: VetoContext): boolean;
 }
 
+const POSTAL_STATES = classWords(W.UsPostalState);
+
+/** A US state's postal abbreviation as an address writes it: two capitals ("IL", not "in"). */
+function isPostalState(t: ScanToken | undefined): boolean {
+  return !!t?.word && t.text.length === 2 && t.text === t.text.toUpperCase() && POSTAL_STATES.has(t.lower);
+}
+
 /** The vetoes, in the order they are tried; the first that rejects a candidate is cited. */
 const VETOES: readonly Veto[] = [
   { rule: NUMBER_VETOES.webAddress, rejects: c => URL_LIKE.test(chunkAround(c.text, c.d.start)) },
@@ -80,6 +87,9 @@ const VETOES: readonly Veto[] = [
   { rule: NUMBER_VETOES.partOfName, rejects: ({ d, own, tokens, text }) => isPartOfName(d, own, tokens, text) },
   // A one-word "range" after a label is an identifier's two parts ("booking number 24-11873").
   { rule: NUMBER_VETOES.identifier, rejects: ({ d, t, tokens, tags }) => d.digits && (!d.kind || (d.kind === 'range' && d.end <= t.end)) && !d.unit && (followsIdentifierLabel(tokens, d.first) || isNumberToDial(d, tokens, tags)) },
+  // "Springfield, IL 62701", "Austin, TX 78701-1234": a ZIP code after a town and its state (the
+  // telephone veto already takes most ZIP+4 codes).
+  { rule: NUMBER_VETOES.postalCode, rejects: ({ d, t, own, tokens }) => d.digits && /^\d{5}(?:-\d{4})?$/.test(t.text) && d.end <= t.end && isPostalState(tokens[own - 1]) && tokens[own - 2]?.text === ',' },
   {
     rule: NUMBER_VETOES.listMarker,
     rejects: ({ t, own, tokens }) => {

@@ -31,6 +31,12 @@ export const NUMBER_VETOES = {
     ['Call 101, quoting reference [2300415627].', 'Quote crime number [54210098] when you call.', 'His account no. [1234567] was frozen.', 'Call [101] or dial [999] in an emergency.', 'Her booking number was [4471].'],
     ['Song number [3] topped the chart.', 'The firm cut [500] jobs.', 'The defence will call [150] witnesses.'],
   ),
+  postalCode: rule(
+    'number.postal-code',
+    'a US ZIP code after a state\'s postal abbreviation ("Springfield, IL 62701"): an address, not a figure',
+    ['The office is at 40 Main St., Springfield, IL [62701].', 'Write to PO Box 12, Austin, TX [78701] by May.'],
+    ['The state of IL counted [62701] voters.', 'Sales in TX rose [12000] units.'],
+  ),
   listMarker: rule('number.list-or-citation-mark', 'a number that opens an item of a list, or a footnote mark', ['Steps:\n[1]. Buy 12 eggs.'], ['Steps:\n1. Buy [12] eggs.']),
 } as const;
 
