@@ -6,7 +6,7 @@ import { Tag, type Token } from '../text/tokens';
 import type { QuotePiece } from './quoteMarks';
 import { type SpeakerMention, type QuoteCue, tokenAt, type Context, mentionOfCandidate, namesReportingDocument, sentenceStartIndex, tokenIndex, cueWords, lastWord, closesClause } from './cueContext';
 import { nameAfterSource, phraseEndingAt, phraseStartingAt, sourceWords } from './phrases';
-import { subjectOf, clauseSubject, subjectOfSentence } from './subjects';
+import { subjectOf, clauseSubject, nameBeforeColon, subjectOfSentence } from './subjects';
 
 /**
  * "Wei said: “…”", "Trump said the US would “…”", "According to Wei, … “…”". The reporting
@@ -65,7 +65,7 @@ function joinedClauseCue(ctx: Context, tokens: Token[], b: number, floor: number
 /** "Afterward, Reed was blunt: “We were embarrassed.”": a colon hands the quote to the sentence's subject. */
 function colonSubject(ctx: Context, tokens: Token[], b: number, floor: number): QuoteCue | null {
   if (!/:\s*["“]?$/.test(tokens[b].post)) return null;
-  const speaker = subjectOfSentence(ctx, floor, b);
+  const speaker = subjectOfSentence(ctx, floor, b) ?? nameBeforeColon(ctx, floor, b);
   return speaker ? { kind: 'cue-before', speaker, cue: ':', rule: 'speaker.colon' } : null;
 }
 

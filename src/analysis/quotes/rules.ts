@@ -178,8 +178,8 @@ export const QUOTES_RULES = defineRules([
   {
     id: 'speaker.colon',
     subject: 'speaker',
-    reason: 'a sentence ending in a colon hands the quote to its subject',
-    examples: { match: ['Afterward, Mayor Dan Reed was blunt: [“We were embarrassed.”]'], noMatch: ['Mayor Dan Reed said: “We were embarrassed.”'] },
+    reason: 'a sentence ending in a colon hands the quote to its subject; a headline that is only a name and a colon, to the name',
+    examples: { match: ['Afterward, Mayor Dan Reed was blunt: [“We were embarrassed.”]', 'Mayor Whitcombe: [“We will rebuild”]\n\nDale Whitcombe spoke on Monday.'], noMatch: ['Mayor Dan Reed said: “We were embarrassed.”'] },
   },
   {
     id: 'speaker.possessive-noun',

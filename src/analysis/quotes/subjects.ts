@@ -192,6 +192,15 @@ export function subjectOfSentence(ctx: Context, floor: number, before: number): 
 }
 
 /**
+ * "Mayor Whitcombe: “We will rebuild”": a sentence that is only a name (after at most four words
+ * of title or role), ending at token `last` right before a colon, as a headline gives a speaker.
+ */
+export function nameBeforeColon(ctx: Context, floor: number, last: number): SpeakerMention | null {
+  const named = nameOpening(ctx, floor, last + 1);
+  return named && named.end === ctx.tokens[last].end ? named : null;
+}
+
+/**
  * The name starting the sentence at token `floor`, after at most four words of title, role or
  * organisation ("House Speaker Paul Ryan", "Opposition health spokeswoman Victoria Atkins").
  */
