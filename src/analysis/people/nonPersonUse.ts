@@ -143,7 +143,9 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
   if (lastTok.possessive) {
     // "at Christie's,", "according to Donoghue's.": a firm or a shop named after its founder.
     // (The tokenizer may keep the comma after a possessive out of `post`: read the text.)
-    if (lone && /^[,.;:]/.test(lastTok.post || text.charAt(lastTok.end)) && hasClass(justBefore?.lower ?? '', W.BeforeFirmPossessive)) return 'person.possessive-firm';
+    // "shopped at Macy's before noon": a preposition or an adverb after it, nothing owned, too.
+    const ownsNothing = /^[,.;:]/.test(lastTok.post || text.charAt(lastTok.end)) || (!!after && sameSentence(after, lastTok) && !!(after.tags & (Tag.Preposition | Tag.Conjunction | Tag.Adverb)) && !(after.tags & (Tag.Noun | Tag.Adjective | Tag.Value)));
+    if (lone && ownsNothing && hasClass(justBefore?.lower ?? '', W.BeforeFirmPossessive)) return 'person.possessive-firm';
     // "Donaldson's Mr. Eppel", "Lloyd's Bank": someone's employer, a firm's name.
     if (after && sameSentence(after, lastTok) && isCapitalised(after) && (/^(?:mr|mrs|ms)$/.test(after.lower) || (wordClass(after.lower) & Lex.NonPersonHead && !(wordClass(after.lower) & (Lex.FirstName | Lex.Surname))))) return 'person.possessive-firm';
   }
