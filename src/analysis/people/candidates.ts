@@ -7,7 +7,7 @@ import { Lex, wordClass } from '../lexicon/wordClass';
 import { Tag, type Token } from '../text/tokens';
 import { findNameRuns, isAllCaps, isCapitalised, type NameRun } from './nameRuns';
 import { amongPlaces, listGroups } from './lists';
-import { nonPersonUse, placePreposition } from './nonPersonUse';
+import { namedAfterMonarch, nonPersonUse, placePreposition } from './nonPersonUse';
 import { nameBounds } from './nameBounds';
 import { splitNameRun } from './runSplits';
 import { EVIDENCE_RULES } from './candidateEvidence';
@@ -231,6 +231,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   const use = titleFrom < 0 ? nonPersonUse(tokens, text, first, end, k) : undefined;
   if (use) return blockedCandidate(cand, use);
   if (namesStormOrShip(tokens, first, k)) return blockedCandidate(cand, 'person.storm-or-ship');
+  if (namedAfterMonarch(tokens, titleFrom, k)) return blockedCandidate(cand, 'person.named-after');
   readAppositive(tokens, text, end, cand);
   if (cand.age === undefined) readAgeAround(tokens, k, end, cand);
   if (!cand.role) readRoleBefore(tokens, text, k === first ? first : k, end, cand);

@@ -117,6 +117,16 @@ function quotedAlone(tokens: Token[], first: number, last: number): boolean {
 }
 
 /**
+ * "The Queen Mary docked", "the Prince Albert pub", "the Queen Elizabeth Hospital": "the" right
+ * before a monarch's title and a name makes a ship, a building or a pub named after the monarch;
+ * the monarch is written without it ("Queen Mary opened the bridge", "the late Queen Mary").
+ */
+export function namedAfterMonarch(tokens: Token[], titleFrom: number, nameStart: number): boolean {
+  const the = tokens[titleFrom - 1];
+  return titleFrom >= 1 && titleFrom < nameStart && the.lower === 'the' && SPACE_ONLY.test(the.post) && sameSentence(the, tokens[nameStart]) && hasClass(tokens[titleFrom].lower, W.RoyalTitle);
+}
+
+/**
  * The id of the rule that shows the run [first, last], whose name starts at `nameStart` (after
  * a title or "The"), names something other than a person, or undefined.
  */

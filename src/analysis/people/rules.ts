@@ -37,7 +37,7 @@ export const PEOPLE_RULES = defineRules([
   veto('person.court-case', 'a court case ("Roe v. Wade")', ['The ruling in [Halvorsen] v. Ohio stands.']),
   veto('person.place-of', 'a place: "the village of …"', ['Fighting reached the village of [Ostravka] on Monday.']),
   veto('person.shares-of', 'a listed company: "shares of …", "a stake in …"', ['Shares of [Quellon] fell 4%.', 'The fund bought a stake in [Quellon] last year.'], ['Ms. Pike spoke with [Tomas Quellon] on Monday.']),
-  veto('person.named-after', 'a street or building named after someone', ['Traffic was diverted from Martin Luther King Jr. Boulevard.']),
+  veto('person.named-after', 'a street, a building or a ship named after someone ("Martin Luther King Jr. Boulevard", "the Queen Mary")', ['Traffic was diverted from Martin Luther King Jr. Boulevard.', 'The Queen [Mary] docked in Long Beach.', 'They met at the Prince [Albert] on Friday.'], ['Queen [Mary] opened the bridge in 1932.', 'The late Queen [Mary] opened it.']),
   veto('person.organisation-word-after', 'a word after the name shows a company, a place or a market benchmark ("… shares", "… airport", "… crude")', ['[Dravik] shares rose 3% in early trading.', '[Brent] crude rose 94 cents.']),
   veto('person.team-before-position', 'a player\'s position after the name shows a team ("Chelsea defender", "the Inter Milan player")', ['He was fouled by [Chelsea] central defender Franck Leboeuf.', 'The [Inter Milan] player was sent off.'], ['[Quellon] defended the goal well.']),
   veto('person.company-possessive', 'the name owns what only a company has ("…\'s shareholders")', ["[Corvane]'s shareholders approved the merger."], ["[Lena Corvane]'s lawyers appealed."]),
