@@ -120,6 +120,16 @@ export function particleStart(tokens: Token[], i: number): boolean {
   return afterParticles + 1 < tokens.length && joins(tokens[afterParticles], tokens[afterParticles + 1]) && isCapitalised(tokens[afterParticles + 1]) && !isAllCaps(tokens[afterParticles + 1]);
 }
 
+/**
+ * "told Anna I was away": token `at` is the pronoun "I" opening a clause (a verb follows), not a
+ * regnal number, unless a monarch's title opens the run ("Queen Elizabeth I was crowned").
+ */
+function pronounIAfterName(tokens: Token[], from: number, at: number): boolean {
+  if (tokens[at].text !== 'I' || !(tokens[at + 1]?.tags & Tag.Verb) || !SPACE.test(tokens[at].post)) return false;
+  for (let k = from; k < at; k++) if (hasClass(tokens[k].lower, W.RoyalTitle)) return false;
+  return true;
+}
+
 /** Finds the runs of capitalised words, with particles and initials, in one paragraph. */
 export function findNameRuns(tokens: Token[]): NameRun[] {
   const runs: NameRun[] = [];
@@ -144,6 +154,7 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         const next = tokens[j + 1];
         if (isCapitalised(next)) {
           if (titled && ordinaryCapital(next)) break;
+          if (pronounIAfterName(tokens, i, j + 1)) break;
           j++;
           continue;
         }

@@ -169,6 +169,11 @@ describe('people: name forms', () => {
       assert.ok(!mentions('When the board called, Marta Okonjo told Anna I was away.').some(m => m.endsWith(' I')));
     });
 
+    it('ends a name before the pronoun "I" opening a clause, and keeps the name ("told Anna I was away")', () => {
+      assert.deepEqual(mentions('When the board called, Marta Okonjo told Anna I was away.'), ['Marta Okonjo', 'Anna']);
+      assert.deepEqual(mentions('Queen Elizabeth I was crowned in 1559.'), ['Elizabeth I']);
+    });
+
     it('does not make a person of a war, a film or a game with a number', () => {
       assert.deepEqual(mentions('Veterans of World War II met the makers of Final Fantasy VII.'), []);
     });
