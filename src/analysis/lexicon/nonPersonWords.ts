@@ -79,6 +79,11 @@ universidad masjid banco banca banque bangko deportivo atletico atlético dinamo
 taman kampung kampong jalan bandar
 `),
   },
+  PlacePrefix: {
+    meaning: 'A word that opens only a place\'s name ("Mount Kenya", "Lake Placid", "Taman Sri Muda"), kept at the start of a sentence so the place is judged whole.',
+    source: 'a hand list from news usage (English, Malay and Indonesian place names)',
+    words: wordList(`mount mt lake fort ft port cape camp taman kampung kampong jalan bandar`),
+  },
   TownJoiner: {
     meaning: 'A preposition or article joined by hyphens inside a town\'s name ("Chester-le-Street", "Stratford-upon-Avon", "Boulogne-sur-Mer").',
     source: 'a hand list from English, French and German place names',

@@ -45,6 +45,9 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
     // "St-Pierre": a saint's name joined by a hyphen is one family name, not "St" and a saint.
     if (saintJoined(t) && isCapitalised(tokens[k + 1])) break;
     if (undottedInitials(tokens, k, last)) break;
+    // "Taman Sri Muda was flooded", "Mount Kenya is…": a word that opens only a place's name is
+    // never cut off (not as a role, nor as a sentence's first word), so the place is judged whole.
+    if (hasClass(t.lower, W.PlacePrefix)) break;
     // "Professor Cres Eastman": after a title, a word that is also a place is a given name.
     if (strongTitle && k === last - 1 && placeSurname(t) && surnameLike(tokens[last]) && !(wordClass(tokens[last].lower) & Lex.Common)) break;
     // "Les Ferdinand", "Rose Cheruiyot": a given name that is also a word, before an unknown name.
@@ -128,7 +131,8 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
   // given name and "Zaheer" is not. (Without the title, "Tulane Prof. James Wright" or
   // "Reynard Mercedes-Benz" start no name there.)
   const titledUnknownName = k > 0 && isTitleWord(tokens[k - 1]) && tokens[k - 1].sentence === tokens[k].sentence && unknownGivenName(tokens[k]);
-  if (evidence < Evidence.Strong && !titledUnknownName) {
+  // (Not past a word that opens only a place's name: "Taman Sri Muda" holds no "Sri Muda".)
+  if (evidence < Evidence.Strong && !titledUnknownName && !hasClass(tokens[k].lower, W.PlacePrefix)) {
     // A full name may start later in the run: "Shadow Home Secretary Yvette Cooper",
     // "Scientologist Tom Cruise". Take the first later start that makes a strong name.
     for (let k2 = k + 1; k2 < end; k2++) {

@@ -66,6 +66,13 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('places whose name opens with a word that opens only a place', () => {
+    it('judges "Taman Sri Muda" and "Mount Ostrava" whole at the start of a sentence too, not as the person "Sri Muda"', () => {
+      assert.deepEqual(mentions('Taman Sri Muda was the worst hit. Residents of Taman Sri Muda left.'), []);
+      assert.deepEqual(mentions('Mount Ostrava erupted. Lake Quellon froze. Sri Muda Hamzah, 41, said the water rose fast.'), ['Sri Muda Hamzah']);
+    });
+  });
+
   describe('companies named after their trade', () => {
     it('reads a name ending in the trade a company names itself after ("Software", "Paper", "Instruments") as a company, wherever it stands', () => {
       assert.deepEqual(mentions('Quellon Software said on Tuesday it would cut 1,200 jobs. Quellon reported revenue of $3.1 billion.'), []);
