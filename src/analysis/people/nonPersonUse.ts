@@ -104,6 +104,12 @@ function inScoreLine(tokens: Token[], text: string, first: number, last: number)
   return TEAM_THEN_SCORE.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
+/** A lower-case noun that names a person by role or trade ("analyst", "farmer", "professor"), joined to the next word by spaces. */
+function personRoleNoun(t: Token | undefined): boolean {
+  if (!t || isCapitalised(t) || !SPACE_ONLY.test(t.post) || t.tags & (Tag.Verb | Tag.Plural)) return false;
+  return !!(t.tags & Tag.Actor) || hasClass(t.lower, W.AgePersonNoun) || hasClass(t.lower, W.PositionNoun) || hasClass(t.lower, W.Title);
+}
+
 /** "in", "near", "outside", or "to"/"from" after a verb of motion ("came to", "moved from"). */
 export function placePreposition(tokens: Token[], i: number): boolean {
   const p = tokens[i];
@@ -175,6 +181,10 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
     // "metropolitan Houston", "metro Denver".
     if (lone && (before.lower === 'metropolitan' || before.lower === 'metro')) return 'person.place-metro';
   }
+  // "an analyst at Smith Barney said", "a cocoa farmer at Sefwi Wiawso": after a noun that names a
+  // person by role and "at", the name is where that person works or lives (not "the man at
+  // Ann Lee's side": a possessive owns the place).
+  if (justBefore && justBefore.lower === 'at' && !lastTok.possessive && sameSentence(justBefore, lastTok) && SPACE_ONLY.test(justBefore.post) && personRoleNoun(tokens[nameStart - 2])) return 'person.workplace-at';
   // "came to Greenville", "in Solihull": a town after a preposition of place.
   if (lone && justBefore && sameSentence(justBefore, lastTok) && !lastTok.possessive && SPACE_ONLY.test(justBefore.post) && placePreposition(tokens, nameStart - 1) && (isTownName(lastTok.lower) || wordClass(lastTok.lower) & Lex.Place)) return 'person.town-after-preposition';
   // "Miami-based Carnival": a company; "the Charlotte-based bank": a place.
