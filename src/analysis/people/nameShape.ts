@@ -193,6 +193,11 @@ export function shapeEvidence(whole: Token[], strongTitle: boolean, title: Token
   }
   const rest = name.slice(1);
   if (strongTitle && name.every(t => surnameLike(t))) return Evidence.Strong;
+  // "Dr. Kaiser Bengali", "Mrs. Dawn French": after an honorific, two capitalised words are a
+  // given name and a family name whatever else they mean (a title, a people), unless one is a
+  // function word, a date, a place or the head of an organisation's name ("Mr. Smith Street").
+  const honorific = strongTitle && !!title && hasClass(title.lower, W.HonorificTitle);
+  if (honorific && n === 2 && !((first | lastC) & (Lex.Function | Lex.Date | Lex.Place | Lex.NonPersonHead))) return Evidence.Strong;
   // "Trade Representative Carla Hills": after a title, a known given name and a family name that
   // also heads place names.
   if (strongTitle && n === 2 && first & Lex.FirstName && !(first & (Lex.AmbiguousFirst | NOT_PERSON)) && lastC & Lex.NonPersonHead && !(lastC & (Lex.Function | Lex.Place | Lex.Date))) return Evidence.Strong;

@@ -66,6 +66,13 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('a given name and a family name that are also other words, after an honorific', () => {
+    it('reads "Dr. Kaiser Bengali" and "Mrs. Dawn French" as names, and "Mr. Smith Street" as no person', () => {
+      assert.deepEqual(mentions('Economist Dr. Kaiser Bengali said the budget was weak. Mrs. Dawn French agreed.'), ['Kaiser Bengali', 'Dawn French']);
+      assert.deepEqual(mentions('Mr. Smith Street was closed.'), []);
+    });
+  });
+
   describe('places whose name opens with a word that opens only a place', () => {
     it('judges "Taman Sri Muda" and "Mount Ostrava" whole at the start of a sentence too, not as the person "Sri Muda"', () => {
       assert.deepEqual(mentions('Taman Sri Muda was the worst hit. Residents of Taman Sri Muda left.'), []);
