@@ -18,9 +18,10 @@ const SUBJECT_THEN_SAYING = /(?:^|[.!?;]["”’]?\s+|,\s+|\n)((?:[Tt]he\s+)?(?:
 
 /**
  * The subject that opens a sentence, before its first lower-case word (the verb, perhaps after a
- * day: "The United Nations Security Council on Friday made …", "The government defended …").
+ * day: "The United Nations Security Council on Friday made …", "The government defended …"),
+ * perhaps owned by someone ("the mayor's office unveiled …").
  */
-const SENTENCE_SUBJECT = /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}?[\p{Lu}\p{Ll}][\p{L}&'’.-]*)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}/u;
+const SENTENCE_SUBJECT = /^((?:[Tt]he\s+)?(?:\p{L}+['’]s\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}?[\p{Lu}\p{Ll}][\p{L}&'’.-]*)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}/u;
 
 /** Where the sentence holding `pos` starts in `window` (which ends at `pos`). */
 function sentenceStartIn(window: string): number {
@@ -62,7 +63,10 @@ export function organisationBefore(text: string, pos: number): { start: number; 
   }
   // "The government defended what it calls “…”": "it" inside the sentence of an organisation's
   // own verb stands for that organisation, the nearest one, whatever the verb.
-  const opening = sentenceStartIn(window);
+  let opening = sentenceStartIn(window);
+  // "When the mayor's office unveiled what it calls “…”": the subject after a subordinating conjunction.
+  const conjunction = /^(\p{L}+)\s+/u.exec(window.slice(opening));
+  if (conjunction && hasClass(conjunction[1].toLowerCase(), W.Subordinator)) opening += conjunction[0].length;
   const subject = SENTENCE_SUBJECT.exec(window.slice(opening))?.[1];
   if (subject && namesOrganisation(subject) && from + opening >= (found?.end ?? 0)) {
     const start = from + opening;

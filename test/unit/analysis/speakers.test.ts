@@ -148,6 +148,11 @@ describe('speakers', () => {
     assert.deepEqual(speakers(lower), [['The government', 'it']]);
   });
 
+  it('finds that organisation after a subordinating conjunction and with an owner ("When the mayor\'s office unveiled what it calls …")', () => {
+    const text = 'When the mayor\'s office unveiled what it calls the "efficiency dividend" last month, it promised that no resident would notice.';
+    assert.deepEqual(speakers(text), [["the mayor's office", 'it']]);
+  });
+
   it('gives a quote to the one an agency "quoted … as saying", after role words too', () => {
     const text = '"We will respond firmly," the official Xinhua news agency quoted Foreign Ministry spokesman Liu Quellon as saying.';
     assert.deepEqual(speakers(text), [['Liu Quellon', 'Liu Quellon']]);
