@@ -16,6 +16,9 @@ import { monthNumber } from './dates';
  */
 const SMALLEST_SPELLED_ORDINAL = 3;
 
+/** Verbs that place someone in a race or a table: "finished second" is a rank to check. */
+const RANK_VERBS = classWords(W.RankVerb);
+
 /** Spelled ordinals that are part of a set phrase. */
 const ORDINAL_IDIOMS = classWords(W.OrdinalIdiom);
 
@@ -67,10 +70,12 @@ function isPostalState(t: ScanToken | undefined): boolean {
 const VETOES: readonly Veto[] = [
   { rule: NUMBER_VETOES.webAddress, rejects: c => URL_LIKE.test(chunkAround(c.text, c.d.start)) },
   // Spelled ordinals: only from "third" up ("the first time" is not a figure).
-  // "the first quarter", "second-quarter profit" name the period of a report: kept.
+  // "the first quarter", "second-quarter profit" name the period of a report, and "finished
+  // second" a rank: kept.
   {
     rule: NUMBER_VETOES.firstSecond,
-    rejects: ({ d, t, tokens }) => !!d.ordinal && !d.digits && !d.hint && (d.value ?? 0) < SMALLEST_SPELLED_ORDINAL && !namesReportPeriod(t, tokens[d.next]),
+    rejects: ({ d, t, own, tokens }) =>
+      !!d.ordinal && !d.digits && !d.hint && (d.value ?? 0) < SMALLEST_SPELLED_ORDINAL && !namesReportPeriod(t, tokens[d.next]) && !RANK_VERBS.has(tokens[own - 1]?.lower ?? ''),
   },
   // "a third party", "the fourth estate": set phrases, not ranks.
   { rule: NUMBER_VETOES.ordinalIdiom, rejects: ({ d, t, tokens }) => !!d.ordinal && !d.digits && ORDINAL_IDIOMS.has(`${t.lower} ${tokens[d.next]?.lower ?? ''}`) },

@@ -15,7 +15,7 @@ const rule = (id: string, reason: string, match: readonly string[], noMatch: rea
 export const NUMBER_VETOES = {
   phone: rule('number.in-phone-number', 'part of a telephone number, not a figure', ['For tickets call 555-0142 today.'], ['Call 911 now.']),
   webAddress: rule('number.in-web-address', 'part of a web or e-mail address', ['Read it at http://example.com/story?id=[2020] today.'], ['Sales rose [20%] in 2020.']),
-  firstSecond: rule('number.first-or-second', '"first" and "second" are ordinary words here, not a rank to check', ['It was the [first] time she ran.'], ['She came [third] in the race.', 'Profit rose in the [first] quarter.']),
+  firstSecond: rule('number.first-or-second', '"first" and "second" are ordinary words here, not a rank to check', ['It was the [first] time she ran.'], ['She came [third] in the race.', 'Profit rose in the [first] quarter.', 'She finished [second] in the race.']),
   ordinalIdiom: rule('number.ordinal-idiom', 'a set phrase, not a rank ("a third party", "the fourth estate")', ['The data went to a [third] party.'], ['She came [third] in the race.']),
   pronounOne: rule('number.pronoun-one', '"one" stands for a thing or a person here ("no one", "the new one"), not a count', ['No [one] came to the meeting.', 'She bought the red [one].', 'It was a bold plan, and [one] that worked.', 'What should [one] do now?'], ['Only [one] bus came.']),
   inName: rule('number.word-in-name', 'a capitalised number word inside a name ("Formula One", "Air Force One", "One Nation")', ['He raced in Formula [One] for years.', 'She won the seat for [One] Nation in May.'], ['[Two] men were hurt.', 'Police said [Two] men were hurt.']),
