@@ -218,11 +218,13 @@ describe('the packaged extension', () => {
         // Minified: long lines (the development build averages ~35 characters a line).
         const averageLine = code.length / code.split('\n').length;
         assert.ok(averageLine > 500, `${entry} is minified (${averageLine.toFixed(0)} characters a line)`);
-        // 975 KB: the analysis with compromise and its faster parse (text/), plus the towns list
-        // (84 KB, docs/word-lists.md) and the word lists and rules of news conventions added
-        // since (951 KB on 7 December 2026; 900 KB early that month). The .vsix stays under 1 MB
-        // (735 KB then).
-        assert.ok(statSync(file).size < 975_000, `${entry} is ${statSync(file).size} bytes`);
+        // 1,000 KB: the analysis with compromise (370 KB) and its faster parse (text/), plus the
+        // towns list (93 KB, docs/word-lists.md) and the word lists and rules of news conventions
+        // added since (900 KB early December 2026, 951 KB on 7 December, 976 KB on 8 December).
+        // About 44 KB of it are documentation the extension never reads at run time (each word
+        // class's meaning and source, each rule's examples): stripping them from the production
+        // build is the first saving when this budget binds. The .vsix stays under 1 MB.
+        assert.ok(statSync(file).size < 1_000_000, `${entry} is ${statSync(file).size} bytes`);
       }
       assert.deepEqual(readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(name => name.endsWith('.map')), []);
     } finally {
