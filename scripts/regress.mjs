@@ -9,6 +9,7 @@
 //   npm run regress                 build, then compare
 //   npm run regress -- --accept     build, then record the current output
 //   node scripts/regress.mjs --no-build   compare against the dist/cli.js already built
+//   npm run regress -- --disagreements    list every probe the output disagrees with (the known errors)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -20,12 +21,13 @@ const corpusDir = join(root, 'test', 'regress');
 const recordingPath = join(corpusDir, 'recorded.json');
 
 const argv = process.argv.slice(2);
-const unknown = argv.filter(a => a !== '--accept' && a !== '--no-build');
+const unknown = argv.filter(a => a !== '--accept' && a !== '--no-build' && a !== '--disagreements');
 if (unknown.length) {
-  console.error(`Unknown option ${unknown[0]}. Options: --accept, --no-build`);
+  console.error(`Unknown option ${unknown[0]}. Options: --accept, --no-build, --disagreements`);
   process.exit(2);
 }
 const accept = argv.includes('--accept');
+const disagreements = argv.includes('--disagreements');
 
 if (!argv.includes('--no-build')) {
   const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
@@ -80,6 +82,14 @@ if (!existsSync(join(root, 'dist', 'cli.js'))) {
 const current = analyzeAll(probes);
 const recorded = new Map(existsSync(recordingPath) ? Object.entries(JSON.parse(readFileSync(recordingPath, 'utf8'))) : []);
 const comparison = corpus.compareRuns(probes, recorded, current);
+
+if (disagreements) {
+  // The known errors: every probe whose current output disagrees with its gold, changed or not.
+  const lines = probes.map(p => corpus.formatDisagreement(p.id, current.get(p.id), p.gold)).filter(Boolean);
+  for (const line of lines) console.log(line + '\n');
+  console.log(`${lines.length} of ${probes.length} probes disagree with their gold.`);
+  process.exit(0);
+}
 
 for (const difference of comparison.differences) console.log(corpus.formatDifference(difference) + '\n');
 console.log(corpus.formatSummary(comparison));

@@ -215,6 +215,36 @@ export function formatSummary(c: Comparison): string {
   return `${c.probes} probes; agree with gold: ${c.agreedBefore} recorded, ${c.agreesNow} now; ${parts.join(', ')}`;
 }
 
+/**
+ * A probe whose output disagrees with its gold, for people: its id, then for each judged field
+ * that disagrees the gold items the output lacks ("missing") and the output items the gold lacks
+ * ("extra"; a gold quote ending in "…" takes any quote that starts with its words). Undefined
+ * when the output agrees with the gold.
+ */
+export function formatDisagreement(id: string, output: Reduced, gold: Partial<Reduced>): string | undefined {
+  if (agreesWithGold(output, gold)) return undefined;
+  const out = [`DISAGREES  ${id}`];
+  for (const field of FIELDS) {
+    const expected = gold[field];
+    if (!expected) continue;
+    const actual = output[field];
+    // Each output item answers one gold item at most, so an item given twice shows as extra once.
+    const unanswered = [...actual];
+    const missing = expected.filter(item => {
+      const i = unanswered.findIndex(a => itemAgrees(field, item, a));
+      if (i >= 0) unanswered.splice(i, 1);
+      return i < 0;
+    });
+    for (const item of missing) out.push(`    ${field.padEnd(8)}missing ${item}`);
+    for (const item of unanswered) out.push(`    ${field.padEnd(8)}extra   ${item}`);
+    // The same items in another order: show both orders.
+    if (!missing.length && !unanswered.length && !agreesWithGold(output, { [field]: expected })) {
+      out.push(`    ${field.padEnd(8)}gold:   ${formatItems(expected)}`, `    ${field.padEnd(8)}output: ${formatItems(actual)}`);
+    }
+  }
+  return out.join('\n');
+}
+
 /** The recorded outputs of one group as JSON with one probe per line, so a change shows as a one-line diff. */
 export function formatRecording(entries: [string, Reduced][]): string {
   if (!entries.length) return '{}\n';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { agreesWithGold, compareRuns, formatDifference, formatRecording, formatSummary, parseProbeFile, ProbeFormatError, reduceAnalysis, type Reduced } from '../../regress/regressCorpus';
+import { agreesWithGold, compareRuns, formatDifference, formatDisagreement, formatRecording, formatSummary, parseProbeFile, ProbeFormatError, reduceAnalysis, type Reduced } from '../../regress/regressCorpus';
 
 // A tiny corpus: three probes, each with gold for one field.
 const FIXTURE = `# a comment
@@ -104,6 +104,16 @@ describe('regression corpus', () => {
     const probes = parseProbeFile('= t\nMrs. Banks met Ana Ruiz.\n- people: Banks | Ana Ruiz\n', 'p');
     const c = compareRuns(probes, new Map([['p/t', reduced(['Banks', 'Ana Ruiz'])]]), new Map([['p/t', reduced(['Mrs. Banks', 'Ana Ruiz'])]]));
     assert.equal(formatDifference(c.differences[0]), ['BROKEN  p/t', '    people  - Banks', '    people  + Mrs. Banks', '    people  gold: Banks | Ana Ruiz'].join('\n'));
+  });
+
+  it('lists what an output lacks and adds against its gold (the known errors), an item given twice once as extra, and nothing when it agrees', () => {
+    const gold = { people: ['Banks'], quotes: ['It is… => Ana Ruiz'], numbers: ['one (cardinal)'] };
+    assert.equal(formatDisagreement('p/t', reduced(['Banks'], ['It is done, => Ana Ruiz'], ['one (cardinal)']), gold), undefined);
+    assert.equal(
+      formatDisagreement('p/t', reduced(['Mrs. Banks'], ['It is done, => ?'], ['one (cardinal)', 'one (cardinal)']), gold),
+      ['DISAGREES  p/t', '    people  missing Banks', '    people  extra   Mrs. Banks', '    quotes  missing It is… => Ana Ruiz', '    quotes  extra   It is done, => ?', '    numbers extra   one (cardinal)'].join('\n'),
+    );
+    assert.equal(formatDisagreement('p/t', reduced(['B', 'A']), { people: ['A', 'B'] }), ['DISAGREES  p/t', '    people  gold:   A | B', '    people  output: B | A'].join('\n'));
   });
 
   it('records one probe per line', () => {
