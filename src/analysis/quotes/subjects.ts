@@ -69,6 +69,10 @@ export function subjectOf(ctx: Context, v: number, floor: number): SpeakerMentio
   if (relative) return relative;
   if (SPACE.test(t.post) || t.post === '' || /^['’]/.test(t.post) || /\)\s*$/.test(t.post)) {
     const phrase = phraseEndingAt(ctx, e, floor);
+    // "compared to 11% of Democratic claims": one capitalised word after "of" that names nobody
+    // modifies a noun compromise reads as a verb of saying; it is no subject ("groups of
+    // protesters chanted" keeps its plural head).
+    if (phrase && phrase.candidate === undefined && !phrase.pronoun && phrase.start === t.start && e - 1 >= floor && tokens[e - 1].lower === 'of' && isCapitalised(t) && !(t.tags & Tag.Plural)) return null;
     // "A former accountant accused of stealing from a children's charity told …": the phrase
     // before the verb ends a modifier; the subject opens the sentence.
     // So are "a narrator in the Ortiz ad asks", "Protesters marching through the streets chanted".

@@ -148,6 +148,11 @@ describe('speakers', () => {
     assert.deepEqual(speakers(lower), [['The government', 'it']]);
   });
 
+  it('takes no capitalised word after "of" for the subject of a noun read as a verb of saying ("of Democratic claims")', () => {
+    const text = 'PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.';
+    assert.deepEqual(speakers(text), [['PolitiFact', 'PolitiFact'], ['PolitiFact', 'PolitiFact']]);
+  });
+
   it('finds that organisation after a subordinating conjunction and with an owner ("When the mayor\'s office unveiled what it calls …")', () => {
     const text = 'When the mayor\'s office unveiled what it calls the "efficiency dividend" last month, it promised that no resident would notice.';
     assert.deepEqual(speakers(text), [["the mayor's office", 'it']]);
