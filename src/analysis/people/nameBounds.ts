@@ -119,8 +119,8 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
     // (Nor the given name after a Vietnamese middle name: "Tran Van Hung", "Nguyen Thi Mai".)
     const afterMiddleName = /^(?:van|văn|thi|thị|singh|kaur)$/.test(tokens[end - 1].lower) && isCapitalised(tokens[end - 1]) || hasClass(tokens[end - 1].lower, W.NameParticle);
     // (Nor a word no dictionary lists, common only by its ending, "-ders": "Liz Ann Sonders",
-    // "Thomas Richard Meinders".)
-    const readAsSurname = !isListedWord(t.lower);
+    // "Thomas Richard Meinders"; nor the last word of a signature, "“…” ― Nell Carden Grey".)
+    const readAsSurname = !isListedWord(t.lower) || signedLine(tokens, first, end);
     // (Nor a family name that is also a title: "Billie Jean King".)
     if (c & Lex.Common && !(c & (NAME | Lex.NonPersonHead)) && !hasClass(t.lower, W.NameSuffix) && !hasClass(t.lower, W.Title) && !afterGivenName && !afterMiddleName && tokens[end - 1].post !== '-' && !readAsSurname && !isInitial(tokens[end - 1])) end--;
   }
@@ -164,6 +164,18 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
     }
   }
   return { k, end, titleFrom, roleFrom, strongTitle, evidence };
+}
+
+/**
+ * The run [first, end] signs a quotation: a dash before it, and after it the end of the text or
+ * of its line, or the next quotation ("“…” ― Nell Carden Grey “…”"): nothing but the name.
+ */
+function signedLine(tokens: Token[], first: number, end: number): boolean {
+  // (compromise may keep a lone dash as a word of its own.)
+  const previous = tokens[first - 1];
+  const before = `${previous && /^[—–―]\s*$/.test(previous.text) ? previous.text : ''}${previous?.post ?? ''}${tokens[first].pre}`;
+  const after = `${tokens[end].post}${tokens[end + 1]?.pre ?? ''}`;
+  return /[—–―]\s*$/.test(before) && (end + 1 >= tokens.length || /\n|[“"]/.test(after));
 }
 
 /**

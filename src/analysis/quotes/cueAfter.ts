@@ -78,7 +78,8 @@ export function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
     const c = ctx.candidates[idx];
     const after = tokenAt(tokens, c.end);
     const endPost = tokens[c.lastToken].post;
-    if (after >= tokens.length || SENTENCE_END.test(endPost) || endPost.includes('\n') || tokens[after].sentence !== tokens[a].sentence) {
+    // (The name closes the attribution where the next quotation opens: "…” ― Nell Carden Grey “…".)
+    if (after >= tokens.length || SENTENCE_END.test(endPost) || endPost.includes('\n') || tokens[after].sentence !== tokens[a].sentence || /[“"]/.test(endPost + tokens[after].pre)) {
       return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, idx), cue: gap.trim(), rule: 'speaker.dash-after' };
     }
   }

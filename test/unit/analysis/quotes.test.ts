@@ -144,6 +144,13 @@ describe('quotes', () => {
     assert.deepEqual(a.quotes.map(q => q.speaker), ['Lucia Ferreira', 'Dmitri Orlov']);
   });
 
+  it('reads a dash signature whole, its last word an ordinary word too, up to the end of its line or the next quotation', () => {
+    const text = 'Readers wrote in.\n\n“He draws attention away from the real questions.” ― Nell Carden Grey\n“No sympathy, no plan.” ― Lucia Ferreira';
+    const a = analyze(text);
+    assert.deepEqual(a.quotes.map(q => q.speaker), ['Nell Carden Grey', 'Lucia Ferreira']);
+    assert.deepEqual(analyze('“He draws attention away.” ― Nell Carden Grey “No sympathy.” ― Lucia Ferreira').quotes.map(q => q.speaker), ['Nell Carden Grey', 'Lucia Ferreira']);
+  });
+
   it('looks past a time phrase and a participle to the speaker', () => {
     const text = 'Governor Sara Mbeki on Friday defended the budget, saying it would "protect the poorest families."';
     const a = analyze(text);
