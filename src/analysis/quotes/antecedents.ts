@@ -145,6 +145,14 @@ export function describedAntecedent(ctx: Referents, pos: number, accepts: (m: Re
   return nearest < 0 ? null : ctx.people.mentions[preferSubject(ctx, nearest, accepts)].entity;
 }
 
+/**
+ * The mention at `start` names the speaker right after a quotation ("“…,” Obama said after
+ * meeting Putin"): the subject of the sentence, though the quotation opens it.
+ */
+function namedAfterQuote(text: string, start: number): boolean {
+  return /[,!?]["”’]\s+$/.test(text.slice(Math.max(0, start - 4), start));
+}
+
 /** The mention that opens the sentence of mention `nearest`, when `accepts` takes it ("Capt. Owen Marsh said they had interviewed Tony Graves"); else `nearest`. */
 function preferSubject(ctx: Referents, nearest: number, accepts: (m: ResolvedMention) => boolean): number {
   const ms = ctx.people.mentions;
@@ -155,7 +163,7 @@ function preferSubject(ctx: Referents, nearest: number, accepts: (m: ResolvedMen
     if (ms[j].start < ctx.low) ctx.low = ms[j].start;
     if (ms[j].paragraph !== paragraph || ms[j].candidate.sentence !== candidate.sentence) break;
     ctx.work.add(1);
-    if (!ctx.mentionInQuote(j) && accepts(ms[j]) && ctx.sentences.opensSentence(j)) chosen = j;
+    if (!ctx.mentionInQuote(j) && accepts(ms[j]) && (ctx.sentences.opensSentence(j) || namedAfterQuote(ctx.text, ms[j].start))) chosen = j;
   }
   // The sentence's first mention is the document's first: the answer depends on there being none before.
   if (j < 0) ctx.low = 0;

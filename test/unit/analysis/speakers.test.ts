@@ -148,6 +148,11 @@ describe('speakers', () => {
     assert.deepEqual(speakers(lower), [['The government', 'it']]);
   });
 
+  it('takes the speaker named right after a quotation as its sentence\'s subject for a later "he" ("“…,” Reyes said after meeting Petrov. He …")', () => {
+    const text = 'Tom Reyes spoke in Geneva. "We have had problems before," Reyes said after meeting President Ivan Petrov. He did not suggest retaliation. "Our goal is to set norms."';
+    assert.deepEqual(speakers(text).map(([speaker]) => speaker), ['Tom Reyes', 'Tom Reyes']);
+  });
+
   it('takes no capitalised word after "of" for the subject of a noun read as a verb of saying ("of Democratic claims")', () => {
     const text = 'PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.';
     assert.deepEqual(speakers(text), [['PolitiFact', 'PolitiFact'], ['PolitiFact', 'PolitiFact']]);
