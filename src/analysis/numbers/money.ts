@@ -5,7 +5,7 @@
 // read by the scanner (scanner.ts), since they come before the numeral it reads.
 import { W, classWords } from '../lexicon/lexicon';
 import type { ScanToken } from './scanTokens';
-import { CURRENCY_CODES, CURRENCY_NATIONALITIES, CURRENCY_WORDS } from './units';
+import { CURRENCY_ABBREVIATIONS_AFTER, CURRENCY_CODES, CURRENCY_NATIONALITIES, CURRENCY_WORDS } from './units';
 import { ownEntry } from '../../common/wordTable';
 import { mapped } from '../../common/mapped';
 
@@ -33,6 +33,7 @@ export function currencyAfter(tokens: readonly ScanToken[], at: number, scaled: 
   const t = tokenOrUndefined(tokens, at);
   if (!t?.word) return undefined;
   if (CURRENCY_CODES[t.lower] && t.text === t.text.toUpperCase() && t.text.length === 3) return { currency: CURRENCY_CODES[t.lower], last: at };
+  if (CURRENCY_ABBREVIATIONS_AFTER[t.text]) return { currency: CURRENCY_ABBREVIATIONS_AFTER[t.text], last: at };
   const word = CURRENCY_WORDS[t.lower];
   if (word) {
     // "pounds" without a scale word is as likely a weight ("5 pounds of sugar").

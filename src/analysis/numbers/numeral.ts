@@ -167,7 +167,7 @@ export function readGlued(c: ScanCursor, base: Omit<Numeral, 'value' | 'digits' 
   // "35C", "95F": degrees Celsius or Fahrenheit (capital letters only; "3c" is cents).
   if (suffix === 'C' || suffix === 'F') return { ...plain, unit: `°${suffix}` };
   // "99c": cents, in the currency of the sentence.
-  if (suffix === 'c') return { ...plain, value: hundredths(value), kind: 'money', unit: centCurrency(c.tokens, base.next - 1) };
+  if (suffix === 'c') return { ...plain, value: hundredths(value), kind: 'money', unit: centCurrency(c.tokens, base.next - 1, 'USD') };
   // "240p": pence; not the lines of a video picture ("720p video").
   if (suffix === 'p' && !VIDEO_WORDS.has(c.tok(base.next)?.lower ?? '')) return { ...plain, value: hundredths(value), kind: 'money', unit: 'GBP' };
   return undefined; // "4chan", "3D", "5G": a name, not a quantity

@@ -4,7 +4,7 @@
 // rules.ts, so the order that matters is written down once and every decision can be explained.
 import { W, classWords } from '../lexicon/lexicon';
 import type { Draft } from './draft';
-import { centCurrency, hundredths, SUBUNIT_WORDS } from './subunits';
+import { hundredths, SUBUNIT_WORDS, subunitCurrency } from './subunits';
 import { currencyAfter } from './money';
 import { CURRENCY_WORDS, MEASURE_UNITS, MEASURE_UNIT_MODIFIERS, SCALE_WORDS } from './units';
 import { readNumeral } from './numeral';
@@ -240,10 +240,9 @@ const QUANTITY_STEPS: readonly QuantityStep[] = [
     rule: WRITTEN_KIND_RULES.money,
     apply: q => {
       const after = q.c.sameLine(q.next);
-      const subunit = after?.word ? SUBUNIT_WORDS[after.lower] : undefined;
-      if (subunit === undefined) return undefined;
+      if (!after?.word || SUBUNIT_WORDS[after.lower] === undefined) return undefined;
       q.value = hundredths(q.value);
-      return settle(q, 'money', subunit ?? centCurrency(q.c.tokens, q.next), q.next);
+      return settle(q, 'money', subunitCurrency(q.c.tokens, q.next, after.lower), q.next);
     },
   },
   // Money written with a word or code after: "422,000 euros", "20 million Australian dollars", "300 EUR".

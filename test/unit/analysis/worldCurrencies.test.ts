@@ -1,0 +1,32 @@
+// Amounts as the wire services and papers of other countries write them: TASS's "bln" and "trln",
+// the Indonesian "Rp", the Turkish "TL" after the figure, and centavos.
+import * as assert from 'node:assert/strict';
+import { numbers } from './numberFinder';
+
+describe('scale words and currencies of the world\'s wires and papers', () => {
+  it('reads TASS\'s "bln" and "trln" after an amount as billion and trillion, with the unit or currency after them', () => {
+    assert.deepEqual(numbers('Exports reached 31.5 bln cubic meters; Gazprom will invest 1.2 trln rubles ($13.4 bln).').map(n => [n.text, n.value, n.kind]), [
+      ['31.5 bln cubic meters', 31.5e9, 'cardinal'],
+      ['1.2 trln rubles', 1.2e12, 'money'],
+      ['$13.4 bln', 13.4e9, 'money'],
+    ]);
+  });
+
+  it('reads Indonesian rupiah written "Rp" before the amount, with a space or glued', () => {
+    assert.deepEqual(numbers('The tunnel will cost Rp 12.6 trillion, up from Rp9 trillion; the offer was Rp 4.5 million.').map(n => [n.text, n.value, n.unit]), [
+      ['Rp 12.6 trillion', 12.6e12, 'IDR'],
+      ['Rp9 trillion', 9e12, 'IDR'],
+      ['Rp 4.5 million', 4.5e6, 'IDR'],
+    ]);
+  });
+
+  it('reads Turkish lira written "TL" after the amount, and not a lower-case or longer word', () => {
+    assert.deepEqual(numbers('He called for a rise to 28,000 TL a month.').map(n => [n.text, n.unit, n.kind]), [['28,000 TL', 'TRY', 'money']]);
+    assert.deepEqual(numbers('They own 12 TLC stores.').map(n => [n.text, n.kind]), [['12', 'cardinal']]);
+  });
+
+  it('reads centavos as hundredths of the currency the sentence names, and of none when it names none', () => {
+    assert.deepEqual(numbers('Thirty-five centavos is a start.').map(n => [n.text, n.value, n.kind, n.unit]), [['Thirty-five centavos', 0.35, 'money', undefined]]);
+    assert.deepEqual(numbers('The fare rose from 12 pesos to 12 pesos and 50 centavos.').map(n => [n.text, n.unit]), [['12 pesos', 'MXN'], ['12 pesos', 'MXN'], ['50 centavos', 'MXN']]);
+  });
+});
