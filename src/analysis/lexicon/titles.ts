@@ -20,6 +20,7 @@ president-elect senator-elect governor-elect mayor-elect premier-elect spokesman
 shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer insp cllr hon honourable honorable taoiseach tánaiste atty
 oba otunba ooni alaafin comhairle mk mec vicar rector ch
 datuk dato datin tun toh puan encik mdm seri nana togbe omanhene
+pak bu bapak ibu
 `),
   },
   TwoWordTitle: {

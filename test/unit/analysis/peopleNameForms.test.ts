@@ -50,6 +50,12 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('Indonesian honorifics', () => {
+    it('strips "Pak", "Bu", "Bapak" and "Ibu" before a name as titles, one-word names included', () => {
+      assert.deepEqual(mentions('Pak Quellon, 67, said the water reached his roof. Bu Brackton agreed, and Ibu Sari Ostrava did not.'), ['Quellon', 'Brackton', 'Sari Ostrava']);
+    });
+  });
+
   describe('Australian court and politics titles', () => {
     it('strips "Senator-elect" as a title and "SC" (Senior Counsel) as letters after the name', () => {
       assert.deepEqual(mentions('Defence barrister Anthony Quellon SC said the claims were real. Senator-elect Brackton said nothing.'), ['Anthony Quellon', 'Brackton']);
