@@ -8,7 +8,7 @@ import { hundredths, SUBUNIT_WORDS, subunitCurrency } from './subunits';
 import { currencyAfter } from './money';
 import { CURRENCY_WORDS, MEASURE_UNITS, MEASURE_UNIT_MODIFIERS, SCALE_WORDS } from './units';
 import { readNumeral } from './numeral';
-import { FRACTION_DENOMINATORS, type Numeral, type ScanCursor, hasThousandsSeparator, pointsAt } from './cursor';
+import { FRACTION_DENOMINATORS, HYPHEN, type Numeral, type ScanCursor, hasThousandsSeparator, pointsAt } from './cursor';
 import { wordTable } from '../../common/wordTable';
 import type { RuleRecord } from '../rules/ruleRecord';
 import { QUANTITY_RULES, WRITTEN_KIND_RULES } from './rules';
@@ -132,9 +132,13 @@ const QUANTITY_STEPS: readonly QuantityStep[] = [
     apply: q => {
       const { c, n } = q;
       const scaleTok = c.sameLine(q.next);
-      if (!(n.digits || n.vague) || !scaleTok?.word || !SCALE_WORDS[scaleTok.lower] || n.moneyScale) return undefined;
-      let scale = SCALE_WORDS[scaleTok.lower];
-      q.end = scaleTok.end;
+      if (!(n.digits || n.vague) || !scaleTok?.word || n.moneyScale) return undefined;
+      // "a £30 million-rated midfielder", "a 10 million-strong army": the scale opens a hyphenated
+      // word, and the amount ends with it.
+      const opening = SCALE_WORDS[scaleTok.lower] ? undefined : scaleTok.lower.split(HYPHEN)[0];
+      let scale = opening && opening !== 'hundred' ? SCALE_WORDS[opening] : SCALE_WORDS[scaleTok.lower];
+      if (!scale) return undefined;
+      q.end = opening ? scaleTok.start + opening.length : scaleTok.end;
       q.next++;
       // "20 lakh crore", "5 thousand million": a larger scale word after a scale multiplies it.
       for (let more = c.sameLine(q.next); more?.word && (SCALE_WORDS[more.lower] ?? 0) > scale; more = c.sameLine(q.next)) {

@@ -1,5 +1,6 @@
 // Amounts as the wire services and papers of other countries write them: TASS's "bln" and "trln",
-// the Indonesian "Rp", the Turkish "TL" after the figure, and centavos.
+// the Indonesian "Rp", the Turkish "TL" after the figure, centavos, and a scale word that opens a
+// hyphenated word, as the sports pages write a player's price ("a £30 million-rated midfielder").
 import * as assert from 'node:assert/strict';
 import { numbers } from './numberFinder';
 
@@ -28,5 +29,19 @@ describe('scale words and currencies of the world\'s wires and papers', () => {
   it('reads centavos as hundredths of the currency the sentence names, and of none when it names none', () => {
     assert.deepEqual(numbers('Thirty-five centavos is a start.').map(n => [n.text, n.value, n.kind, n.unit]), [['Thirty-five centavos', 0.35, 'money', undefined]]);
     assert.deepEqual(numbers('The fare rose from 12 pesos to 12 pesos and 50 centavos.').map(n => [n.text, n.unit]), [['12 pesos', 'MXN'], ['12 pesos', 'MXN'], ['50 centavos', 'MXN']]);
+  });
+});
+
+describe('a scale word opening a hyphenated word', () => {
+  it('reads the scale into the amount and ends the span with it ("£30 million-rated", "10 million-strong")', () => {
+    assert.deepEqual(numbers('They wanted the £30 million-rated midfielder and a $2 million-a-year deal for a 10 million-strong fan base.').map(n => [n.text, n.value, n.kind]), [
+      ['£30 million', 3e7, 'money'],
+      ['$2 million', 2e6, 'money'],
+      ['10 million', 1e7, 'cardinal'],
+    ]);
+  });
+
+  it('leaves a hyphenated word that opens with no scale word alone ("a £30-rated", "5 hundred-year")', () => {
+    assert.deepEqual(numbers('It is a £30-a-head dinner for 5 hundred-odd guests.').map(n => n.text), ['£30', '5']);
   });
 });
