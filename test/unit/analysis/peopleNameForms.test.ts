@@ -56,6 +56,15 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('Turkish names and places', () => {
+    it('reads a company after "İzmir-based" (a hyphenated word compromise keeps whole) as no person', () => {
+      assert.deepEqual(mentions('Gül Quellon, chief economist at İzmir-based Deniz Brackton, said so.'), ['Gül Quellon']);
+    });
+    it('reads a district before a comma and a role noun with a name as no person: "In Beyoglu, greengrocer Hatice Quellon, 63,"', () => {
+      assert.deepEqual(mentions('In Beyoglu, greengrocer Hatice Quellon, 63, said prices rose.'), ['Hatice Quellon']);
+    });
+  });
+
   describe('Australian court and politics titles', () => {
     it('strips "Senator-elect" as a title and "SC" (Senior Counsel) as letters after the name', () => {
       assert.deepEqual(mentions('Defence barrister Anthony Quellon SC said the claims were real. Senator-elect Brackton said nothing.'), ['Anthony Quellon', 'Brackton']);
