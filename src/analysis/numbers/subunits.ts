@@ -6,20 +6,19 @@ import { type ScanToken, isSentenceEnd } from './scanTokens';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './units';
 import { wordTable } from '../../common/wordTable';
 
-/** Words of a hundredth, written after the amount. `null`: the currency is the sentence's (cents). */
-export const SUBUNIT_WORDS = wordTable<string | null>({
-  cent: null, cents: null, pence: 'GBP', penny: 'GBP', pennies: 'GBP', centavo: null, centavos: null,
-});
-
 /**
- * Hundredths of many currencies and of the dollar of none (the peso's, the real's): with no
- * currency in the sentence, their currency is unknown, not the US dollar a bare "cents" is.
+ * Words of a hundredth, written after the amount, with their currency. `null`: the currency the
+ * sentence names, else the US dollar (cents). `false`: the sentence's, else none, since the word
+ * is the hundredth of many currencies and of the dollar of none (centavos: the peso's, the real's).
  */
-const SUBUNITS_WITHOUT_DEFAULT = new Set(['centavo', 'centavos']);
+export const SUBUNIT_WORDS = wordTable<string | null | false>({
+  cent: null, cents: null, pence: 'GBP', penny: 'GBP', pennies: 'GBP', centavo: false, centavos: false,
+});
 
 /** The currency of the hundredth `word` at token `at` (see centCurrency), undefined when unknown. */
 export function subunitCurrency(tokens: readonly ScanToken[], at: number, word: string): string | undefined {
-  return SUBUNIT_WORDS[word] ?? centCurrency(tokens, at, SUBUNITS_WITHOUT_DEFAULT.has(word) ? undefined : 'USD');
+  const own = SUBUNIT_WORDS[word];
+  return own || centCurrency(tokens, at, own === false ? undefined : 'USD');
 }
 
 /**
