@@ -65,6 +65,13 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('Japanese surnames that are also prefectures', () => {
+    it('reads a name before "Prefecture" or, joined by "and", before "prefectures" as a place, even when a person has it as surname', () => {
+      assert.deepEqual(mentions('Yields in Quellon Prefecture fell, and in Niigata and Brackton prefectures more. Its president, Masaru Brackton, said so.'), ['Masaru Brackton']);
+      assert.deepEqual(mentions('Floods hit Tulare and Ostrava counties. Tom Ostrava said so.'), ['Tom Ostrava']);
+    });
+  });
+
   describe('Australian court and politics titles', () => {
     it('strips "Senator-elect" as a title and "SC" (Senior Counsel) as letters after the name', () => {
       assert.deepEqual(mentions('Defence barrister Anthony Quellon SC said the claims were real. Senator-elect Brackton said nothing.'), ['Anthony Quellon', 'Brackton']);
