@@ -12,6 +12,11 @@ describe('people: institutions, firms and towns named like people', () => {
     assert.deepEqual(mentions(text), []);
   });
 
+  it('reads the end of a confederation\'s, a syndicate\'s or a guild\'s name after "of" as no person', () => {
+    const text = 'The National Confederation of Autonomous Transporters called a strike. The Syndicate of Quellon Drivers and the Guild of Brackton Weavers joined it.';
+    assert.deepEqual(mentions(text), []);
+  });
+
   it('reads a newspaper as no person, by its last word or by "The" capitalised inside the sentence', () => {
     const text = 'Ana Ruiz told The Kerry Courier that rents had risen. She spoke to the Tralee Examiner too. Later Tom Lee wrote to The Brackton Voice.';
     assert.deepEqual(mentions(text), ['Ana Ruiz', 'Tom Lee']);
