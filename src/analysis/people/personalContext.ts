@@ -62,6 +62,12 @@ export function nextToNumber(tokens: Token[], first: number, last: number): bool
   return !!(before && before.tags & Tag.Value && before.sentence === tokens[first].sentence) || !!(after && after.tags & Tag.Value && after.sentence === tokens[last].sentence);
 }
 
+/** Token `i` opens an amount: digits or a currency sign ("€45m", "500", "$3bn"). */
+function amountFollows(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && /^[\d$€£¥₹]/u.test(t.text);
+}
+
 /** Words around the name that only a person takes: a speech verb, a role noun, "according to". */
 export function contextIsPersonal(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
@@ -75,7 +81,9 @@ export function contextIsPersonal(tokens: Token[], first: number, last: number):
     if (!(before && before.tags & (Tag.Determiner | Tag.Preposition)) && !(lastTok.tags & Tag.Plural) && !(wordClass(lastTok.lower) & Lex.Demonym)) return true;
   }
   if (after && plainAfter && after.sentence === lastTok.sentence) {
-    if (hasClass(after.lower, W.SpeechVerb) && !after.lower.endsWith('ing') && !(after.tags & Tag.Noun && !(after.tags & Tag.Verb))) return true;
+    // Not "Villa agree €45m deal", "Orbitek announce 500 job cuts": a verb whose object is an
+    // amount is a deal or a decision of a club or a firm as often as a person's.
+    if (hasClass(after.lower, W.SpeechVerb) && !after.lower.endsWith('ing') && !(after.tags & Tag.Noun && !(after.tags & Tag.Verb)) && !amountFollows(tokens, last + 2)) return true;
     // "O’Rourke and O’Neill spoke": the first of two names that speak together.
     const other = tokens[last + 2];
     if (isListConjunction(after) && other && isCapitalised(other) && /^[ \t\u00a0]*$/.test(after.post) && /^[ \t\u00a0]*$/.test(other.post) && hasClass(tokens[last + 3]?.lower ?? '', W.SpeechVerb) && tokens[last + 3].tags & Tag.Verb) return true;

@@ -27,6 +27,11 @@ describe('people: institutions, firms and towns named like people', () => {
     assert.deepEqual(mentions(text), ['Ana Ruiz', 'Harvey']);
   });
 
+  it('reads a club before a verb of saying whose object is an amount as no person: "Villa agree €45m deal"', () => {
+    assert.deepEqual(mentions('Villa agree €45m deal for winger\n\nAston Villa have agreed a fee with Sporting. Villa had a bid turned down.'), []);
+    assert.deepEqual(mentions('Quellon agree the deal was fair, and Brackton admits he lied.'), ['Quellon', 'Brackton']);
+  });
+
   it('reads a political party named like a person as no person, and its spokeswoman as the speaker', () => {
     const analysis = new Analyzer().analyze('Sinn Féin housing spokeswoman Aoife Brackton TD disagreed. "This is spin," she wrote on X.');
     assert.deepEqual(analysis.people.map(p => p.text), ['Aoife Brackton']);
