@@ -61,6 +61,15 @@ export function isCueVerb(t: Token): boolean {
   return hasClass(t.lower, W.SpeechVerb) && !(t.tags & (Tag.Noun | Tag.Adjective));
 }
 
+/**
+ * ", saying inflation was …": a participle of saying right after a comma is the clause's verb,
+ * though compromise tags it a noun before a bare noun.
+ */
+function participleAfterComma(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return i > 0 && t.lower.endsWith('ing') && hasClass(t.lower, W.SpeechVerb) && /,\s*$/.test(tokens[i - 1].post) && tokens[i - 1].sentence === t.sentence;
+}
+
 /** Index of the first token starting at or after `pos`. */
 export function tokenAt(tokens: Token[], pos: number): number {
   return firstIndex(tokens.length, i => tokens[i].start >= pos);
@@ -129,7 +138,7 @@ export class TokenIndex {
 
   /** The nearest token at or before `i` that `isCueVerb` accepts, -1 for none. */
   get prevCueVerb(): readonly number[] {
-    return (this.cueVerbs ??= nearestBefore(this.tokens, isCueVerb));
+    return (this.cueVerbs ??= nearestBefore(this.tokens, (t, i) => isCueVerb(t) || participleAfterComma(this.tokens, i)));
   }
 
   /** The nearest finite verb of saying (not "-ing") at or after `i`, `length` for none. */

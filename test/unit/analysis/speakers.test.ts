@@ -15,6 +15,11 @@ describe('speakers', () => {
     assert.deepEqual(speakers('After the vote, several tenant groups issued a statement calling the plan "a gift to landlords."').map(s => s[1]), ['several tenant groups']);
   });
 
+  it('reads a participle of saying after a comma as the cue even before a bare noun (compromise makes ", saying inflation" a noun)', () => {
+    assert.deepEqual(speakers('The central bank kept its rate on Thursday, saying inflation was still "far above" its target.'), [['The central bank', 'The central bank']]);
+    assert.deepEqual(speakers('ANKARA — Turkey\'s central bank kept its rate at 42.5% on Thursday, saying inflation, which fell in October, was still "far above" its target.').map(s => s[1]), ['Turkey\'s central bank']);
+  });
+
   it('gives the quote to a titled name with letters after it and an appositive: "Sir Keir Quellon MP, Member for Holbeck East, told"', () => {
     assert.deepEqual(speakers('Sir Keir Quellon MP, Member for Holbeck East, told the Commons that the bill was "unworkable".'), [['Keir Quellon', 'Keir Quellon']]);
   });
