@@ -204,5 +204,19 @@ describe('speakers: Q&A transcripts', () => {
     ].join('\n\n');
     assert.deepEqual(quotesOf(text), []);
   });
-});
 
+  it('reads a parliament\'s record: a numbered question, a seat and a party in brackets, and an office with its holder in brackets', () => {
+    const text = [
+      '1. Ada Quellon (Holbeck East) (Lab): What assessment has the Minister made of energy bills?',
+      'The Minister for Energy Security (Tom Brackton): The price cap fell by 7% in October.',
+      'Ada Quellon: I thank the Minister for that answer.',
+      'Tom Brackton: I would be happy to meet her.',
+    ].join('\n\n');
+    assert.deepEqual(quotesOf(text).map(q => [q.text, q.speaker]), [
+      ['What assessment has the Minister made of energy bills?', 'Ada Quellon'],
+      ['The price cap fell by 7% in October.', 'Tom Brackton'],
+      ['I thank the Minister for that answer.', 'Ada Quellon'],
+      ['I would be happy to meet her.', 'Tom Brackton'],
+    ]);
+  });
+});
