@@ -76,7 +76,7 @@ export const QUANTITY_RULES = {
 
 /** What the form says through a hint, then what the sentence says. */
 export const KIND_RULES = {
-  ageCompound: rule('number.age-compound', 'an age written as "N-year-old"', ['A [14-year-old] boy was hurt.']),
+  ageCompound: rule('number.age-compound', 'an age written as "N-year-old", or an age group ("under-19", "U-21")', ['A [14-year-old] boy was hurt.', 'He coached at [under-19] level.']),
   score: rule('number.score', 'a score of a game ("won 3-1")', ['The team won [3]-1 on Sunday.']),
   rankMark: rule('number.rank-mark', 'a rank written with "#" or a Roman numeral after "part", "war"…', ['The [#1] seed lost.', 'It is told in part [XVII].']),
   quarterCode: rule(

@@ -45,3 +45,14 @@ describe('a scale word opening a hyphenated word', () => {
     assert.deepEqual(numbers('It is a £30-a-head dinner for 5 hundred-odd guests.').map(n => n.text), ['£30', '5']);
   });
 });
+
+describe('an age group joined to its age by a hyphen', () => {
+  it('reads "under-19", "U-21" and "over-50s" as an age, the word its span as "mid-2015" is, and no other word before a hyphen and digits', () => {
+    assert.deepEqual(numbers('He coached at under-19 level, then the U-21 side, and now the over-50s.').map(n => [n.text, n.value, n.kind]), [
+      ['under-19', 19, 'age'],
+      ['U-21', 21, 'age'],
+      ['over-50s', 50, 'age'],
+    ]);
+    assert.deepEqual(numbers('She caught COVID-19 and flew an F-16.').map(n => n.text), []);
+  });
+});
