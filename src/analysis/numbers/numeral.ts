@@ -202,8 +202,9 @@ export function readCompound(c: ScanCursor, i: number): Numeral | undefined {
       const digits = parts[1].replace(/s$/, '');
       return { start, end: t.end, next: i + 1, text: digits, value: Number(digits), digits: true, ordinal: false, hint: parts[1].endsWith('s') ? 'decade' : 'year' };
     }
-    // "under-19 level", "the U-21 side", "the over-50s": an age group (the span is the word, as "mid-2015").
-    if (parts.length === 2 && hasClass(parts[0].toLowerCase(), W.AgeGroupPrefix) && /^\d{1,2}s?$/.test(parts[1])) {
+    // "under-19 level", "the U-21 side", "the over-50s", "the under-5s": an age group (the span is
+    // the word, as "mid-2015"). Two digits or a plural: "a U-2 spy plane" is a model.
+    if (parts.length === 2 && hasClass(parts[0].toLowerCase(), W.AgeGroupPrefix) && /^(?:\d\ds?|\ds)$/.test(parts[1])) {
       return { ...base, value: Number(parts[1].replace(/s$/, '')), digits: true, ordinal: false, hint: 'age', unit: 'years' };
     }
     // "third-quarter", "fifth-largest", "15th-century": an ordinal before a word; the span is the ordinal.
