@@ -5,7 +5,7 @@
 import { W, classWords } from '../lexicon/lexicon';
 import type { Draft } from './draft';
 import { hundredths, SUBUNIT_WORDS, subunitCurrency } from './subunits';
-import { currencyAfter } from './money';
+import { currencyAfter, nationalCents } from './money';
 import { CURRENCY_WORDS, MEASURE_UNITS, MEASURE_UNIT_MODIFIERS, SCALE_WORDS } from './units';
 import { readNumeral } from './numeral';
 import { FRACTION_DENOMINATORS, HYPHEN, type Numeral, type ScanCursor, hasThousandsSeparator, pointsAt } from './cursor';
@@ -239,14 +239,16 @@ const QUANTITY_STEPS: readonly QuantityStep[] = [
       return points ? settle(q, 'percent', points.unit, points.last) : undefined;
     },
   },
-  // "45 cents", "142.5 pence": hundredths of a currency.
+  // "45 cents", "142.5 pence", "two U.S. cents": hundredths of a currency.
   {
     rule: WRITTEN_KIND_RULES.money,
     apply: q => {
       const after = q.c.sameLine(q.next);
-      if (!after?.word || SUBUNIT_WORDS[after.lower] === undefined) return undefined;
+      if (!after?.word) return undefined;
+      const national = SUBUNIT_WORDS[after.lower] === undefined ? nationalCents(q.c.tokens, q.next) : undefined;
+      if (SUBUNIT_WORDS[after.lower] === undefined && !national) return undefined;
       q.value = hundredths(q.value);
-      return settle(q, 'money', subunitCurrency(q.c.tokens, q.next, after.lower), q.next);
+      return national ? settle(q, 'money', national.currency, national.last) : settle(q, 'money', subunitCurrency(q.c.tokens, q.next, after.lower), q.next);
     },
   },
   // Money written with a word or code after: "422,000 euros", "20 million Australian dollars", "300 EUR".

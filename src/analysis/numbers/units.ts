@@ -22,16 +22,17 @@ export const CURRENCY_CODES = wordTable<string>({
   nzd: 'NZD', hkd: 'HKD', sgd: 'SGD', rub: 'RUB', brl: 'BRL', krw: 'KRW', zar: 'ZAR', sek: 'SEK', nok: 'NOK', dkk: 'DKK',
   mxn: 'MXN', try: 'TRY', ngn: 'NGN', kes: 'KES', ghs: 'GHS', ugx: 'UGX', tzs: 'TZS', egp: 'EGP', pkr: 'PKR', php: 'PHP',
   aed: 'AED', sar: 'SAR', qar: 'QAR', kwd: 'KWD', bhd: 'BHD', omr: 'OMR',
-  uah: 'UAH', pln: 'PLN', huf: 'HUF', czk: 'CZK', ron: 'RON', thb: 'THB', myr: 'MYR', idr: 'IDR', vnd: 'VND', bdt: 'BDT', ils: 'ILS', nis: 'ILS',
+  uah: 'UAH', pln: 'PLN', huf: 'HUF', czk: 'CZK', ron: 'RON', thb: 'THB', myr: 'MYR', idr: 'IDR', vnd: 'VND', bdt: 'BDT', ils: 'ILS', nis: 'ILS', etb: 'ETB',
 });
 
 /**
  * Abbreviations written before an amount, with or without a full stop ("Rs 500", "Rs. 500").
  * Case-sensitive. "Sh" and "Shs" are East African shillings ("Sh2.4 billion" in Nairobi's papers,
  * "Shs50,000" in Kampala's); read as Kenyan, the commonest in English-language news. "RM" is the
- * Malaysian ringgit ("RM3,000", "RM1.2bil"); "Rp" the Indonesian rupiah ("Rp 12.6 trillion", "Rp9 trillion").
+ * Malaysian ringgit ("RM3,000", "RM1.2bil"); "Rp" the Indonesian rupiah ("Rp 12.6 trillion", "Rp9 trillion");
+ * "Br" the Ethiopian birr ("Br 850 million").
  */
-export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', Sh: 'KES', Shs: 'KES', Dh: 'AED', Dhs: 'AED', RM: 'MYR', Rp: 'IDR' });
+export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', Sh: 'KES', Shs: 'KES', Dh: 'AED', Dhs: 'AED', RM: 'MYR', Rp: 'IDR', Br: 'ETB' });
 
 /**
  * Abbreviations in capitals written after an amount that are no three-letter ISO code: Turkish

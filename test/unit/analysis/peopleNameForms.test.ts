@@ -51,8 +51,15 @@ describe('people: name forms', () => {
   });
 
   describe('Indonesian honorifics', () => {
-    it('strips "Pak", "Bu", "Bapak" and "Ibu" before a name as titles, one-word names included', () => {
+    it('strips "Pak", "Bu", "Bapak" and "Ibu" before a name as titles, but keeps the Korean family name "Pak" before a given name of two parts', () => {
       assert.deepEqual(mentions('Pak Quellon, 67, said the water reached his roof. Bu Brackton agreed, and Ibu Sari Ostrava did not.'), ['Quellon', 'Brackton', 'Sari Ostrava']);
+      assert.deepEqual(mentions('North Korean premier Pak Pong-ju visited the plant. Pak Ui Chun also spoke.'), ['Pak Pong-ju', 'Pak Ui Chun']);
+    });
+  });
+
+  describe('Ethiopian honorifics', () => {
+    it('strips "W/ro" (Mrs) before a name as a title, but keeps "Ato" (Mr), which is also a given name ("Ato Quellon" the sprinter)', () => {
+      assert.deepEqual(mentions('W/ro Almaz Quellon runs a bakery, and W/ro Almaz said so. Ato Brackton won the 200 metres.'), ['Almaz Quellon', 'Almaz', 'Ato Brackton']);
     });
   });
 

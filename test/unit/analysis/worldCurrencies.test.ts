@@ -26,6 +26,20 @@ describe('scale words and currencies of the world\'s wires and papers', () => {
     assert.deepEqual(numbers('They own 12 TLC stores.').map(n => [n.text, n.kind]), [['12', 'cardinal']]);
   });
 
+  it('reads Ethiopian birr written "ETB" or "Br" before the amount', () => {
+    assert.deepEqual(numbers('Losses reached ETB 4.2 billion, and subsidies cost Br 850 million.').map(n => [n.text, n.value, n.unit]), [
+      ['ETB 4.2 billion', 4.2e9, 'ETB'],
+      ['Br 850 million', 8.5e8, 'ETB'],
+    ]);
+  });
+
+  it('reads cents with the dollar\'s nationality before them ("two U.S. cents", "50 Australian cents")', () => {
+    assert.deepEqual(numbers('Power cost about two U.S. cents, and bread 50 Australian cents.').map(n => [n.text, n.value, n.unit]), [
+      ['two U.S. cents', 0.02, 'USD'],
+      ['50 Australian cents', 0.5, 'AUD'],
+    ]);
+  });
+
   it('reads centavos as hundredths of the currency the sentence names, and of none when it names none', () => {
     assert.deepEqual(numbers('Thirty-five centavos is a start.').map(n => [n.text, n.value, n.kind, n.unit]), [['Thirty-five centavos', 0.35, 'money', undefined]]);
     assert.deepEqual(numbers('The fare rose from 12 pesos to 12 pesos and 50 centavos.').map(n => [n.text, n.unit]), [['12 pesos', 'MXN'], ['12 pesos', 'MXN'], ['50 centavos', 'MXN']]);
