@@ -68,6 +68,16 @@ function amountFollows(tokens: Token[], i: number): boolean {
   return !!t && /^[\d$€£¥₹]/u.test(t.text);
 }
 
+/**
+ * "Wanderley da Silva, known as Dedé, said": a name after "known as" (or "also known as") that
+ * follows a name and a comma, no place's or organisation's, is that person's nickname.
+ */
+export function nicknameAfterName(tokens: Token[], k: number): boolean {
+  if (tokens[k - 1]?.lower !== 'as' || tokens[k - 2]?.lower !== 'known') return false;
+  const name = tokens[k - 2 - (tokens[k - 3]?.lower === 'also' ? 2 : 1)];
+  return !!name && name.sentence === tokens[k].sentence && /^,\s+$/.test(name.post) && isCapitalised(name) && !(name.tags & (Tag.Place | Tag.Organization)) && !(wordClass(name.lower) & NOT_PERSON);
+}
+
 /** Words around the name that only a person takes: a speech verb, a role noun, "according to". */
 export function contextIsPersonal(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];

@@ -73,6 +73,7 @@ export const PEOPLE_RULES = defineRules([
   rule('person.bowling-figures', 'a name before a bowler\'s figures in a cricket scorecard ("Dharmasena 9-0-49-1")', ['Bowling: [Vellaraj] 9-0-49-1, Ostin 10-0-41-2.'], ['The vote was [Ostravo] 9-0 in favour.']),
   rule('person.speaker-label', 'a transcript\'s speaker label in capitals ("OKONKWO-HAINES: …"), a person where the article names them in full', ['Mara Quellon has guided ships for 19 years.\n\nQ: Why now?\n\n[QUELLON]: Because the ships got bigger and the channel did not.'], ['NEW DELHI: The government said on Monday that the rains would come early.']),
   rule('person.nickname', 'a nickname in quotation marks between a given name and a family name ("Terry “Tank” Mulgrew")', ['Rovers boss [Terry "Tank" Mulgrew] was less happy.', 'A cross from [Callum “Chalky” White] found him.'], ['She read "Hamlet" to the class.']),
+  rule('person.known-as', 'a nickname after a person\'s name and ", known as" ("Wanderley da Silva, known as Dedé,")', ['Its president, Wanderley da Silva, known as [Dedé], said no.'], ['The city of Rio de Janeiro, known as [Rio], is hot.']),
   rule('person.given-name', 'a known given name alone', ['[Gloria] arrived late.']),
   rule('person.age', 'an age next to the name (", 42,", "23-year-old")', ['[Quellon], 42, was arrested.']),
   rule('person.role', 'a role set off by commas next to the name (", a spokeswoman for …,")', ['The council\'s envoy, [Quellon Varga], declined to comment.']),

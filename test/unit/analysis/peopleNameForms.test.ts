@@ -57,6 +57,13 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('nicknames after ", known as"', () => {
+    it('reads a name after a person\'s name and ", known as" as a person, and not after a place\'s', () => {
+      assert.deepEqual(mentions('Its president, Wanderley Aparecido da Quellon, known as Dedé, said members would vote.'), ['Wanderley Aparecido da Quellon', 'Dedé']);
+      assert.deepEqual(mentions('The city of Rio de Janeiro, known as Rio, is hot.'), []);
+    });
+  });
+
   describe('Ethiopian honorifics', () => {
     it('strips "W/ro" (Mrs) before a name as a title, but keeps "Ato" (Mr), which is also a given name ("Ato Quellon" the sprinter)', () => {
       assert.deepEqual(mentions('W/ro Almaz Quellon runs a bakery, and W/ro Almaz said so. Ato Brackton won the 200 metres.'), ['Almaz Quellon', 'Almaz', 'Ato Brackton']);
