@@ -110,8 +110,8 @@ export function contextIsPersonal(tokens: Token[], first: number, last: number):
       if (endsClause && (!prior || /[,”"’:]/.test(prior.post) || prior.post.includes('—'))) return true;
     }
     if (before.lower === 'to' && tokens[first - 2]?.lower === 'according') return true;
-    // "pollster Pat Caddell", "captain Chris Lewis", "off-spinner Such"
-    if (before.tags & Tag.Actor && !/^\p{Lu}/u.test(before.text) && !(before.tags & Tag.Plural)) return true;
+    // "pollster Pat Caddell", "captain Chris Lewis", "off-spinner Such", "winger Thiaguinho"
+    if ((before.tags & Tag.Actor || hasClass(before.lower, W.PositionNoun)) && !/^\p{Lu}/u.test(before.text) && !(before.tags & Tag.Plural)) return true;
   }
   return false;
 }

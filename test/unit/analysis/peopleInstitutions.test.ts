@@ -32,6 +32,10 @@ describe('people: institutions, firms and towns named like people', () => {
     assert.deepEqual(mentions('Quellon agree the deal was fair, and Brackton admits he lied.'), ['Quellon', 'Brackton']);
   });
 
+  it('reads a one-word name after a player\'s position or a trade as a person: "the Brazilian winger Thiaguinho", "the chef Quellon"', () => {
+    assert.deepEqual(mentions('Sporting sold the Brazilian winger Thiaguinho to them, and the chef Quellon cooked.'), ['Thiaguinho', 'Quellon']);
+  });
+
   it('reads a political party named like a person as no person, and its spokeswoman as the speaker', () => {
     const analysis = new Analyzer().analyze('Sinn Féin housing spokeswoman Aoife Brackton TD disagreed. "This is spin," she wrote on X.');
     assert.deepEqual(analysis.people.map(p => p.text), ['Aoife Brackton']);
