@@ -24,6 +24,7 @@ olympics league series festival conference summit act bill treaty accord agreeme
 initiative movement day week war revolution zoo studios studio pictures records magazine review reports report
 brothers bros sons society chamber courts capital securities investments investment insurance energy oil gas petroleum
 resources mining steel foods pharmaceuticals labs laboratories laboratory hospitals parish borough village desert
+prefecture prefectures provinces counties confederation syndicate guild inspectorate
 forest peninsula strait straits falls canyon springs heights base camp prison jail reserve corps brigade division
 battalion regiment squadron fleet command commandos rebels front alliance coalition bloc caucus wing mission embassy
 consulate secretariat directorate authority authorities board panel taskforce inquiry declaration constitution palace
@@ -132,6 +133,7 @@ airport street square bridge avenue road river mountains region province distric
 hotel port prison town city village county valley spokesman spokeswoman spokesperson group bank company corp shareholders
 customers index category chain family families brothers sisters siblings clan dynasty twins household hospital
 clinic school college academy museum station railway railways crude futures
+prefecture prefectures provinces counties districts regions states
 `),
   },
   OrganisationPreceder: {

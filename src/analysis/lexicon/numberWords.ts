@@ -178,6 +178,11 @@ export const NUMBER_WORD_CLASSES = declareWordClasses({
     source: 'a hand list from news usage',
     words: ['mid', 'pre', 'post', 'early', 'late', 'circa', 'c'],
   },
+  AgeGroupPrefix: {
+    meaning: 'Words joined by a hyphen before an age that make an age group: "under-19 level", "the U-21 side", "over-50s".',
+    source: 'a hand list from sports and social news usage',
+    words: ['under', 'over', 'u'],
+  },
   VideoWord: {
     meaning: 'Words after "720p" that make it the lines of a picture, not pence.',
     source: 'a hand list from news usage',

@@ -20,7 +20,13 @@ president-elect senator-elect governor-elect mayor-elect premier-elect spokesman
 shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer insp cllr hon honourable honorable taoiseach tánaiste atty
 oba otunba ooni alaafin comhairle mk mec vicar rector ch
 datuk dato datin tun toh puan encik mdm seri nana togbe omanhene
+pak bu bapak ibu w/ro woizero weizero w/t woizerit
 `),
+  },
+  SingleNameTitle: {
+    meaning: 'A title only before a name of one word: the Indonesian "Pak Darto", "Bu Siti"; before more, a family name ("Pak Pong-ju", "Pak Ui Chun", Korean).',
+    source: 'a hand list from Indonesian and Korean news usage',
+    words: ['pak', 'bu'],
   },
   TwoWordTitle: {
     meaning: 'A title of two words whose first word alone is a name or an ordinary word: Malaysian honours ("Tan Sri Yusof Idris"; "Tan Wei Ming" is a name, "Sri Lanka" a country).',

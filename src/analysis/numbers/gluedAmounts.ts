@@ -11,8 +11,8 @@ import { DECIMAL_COMMA_CENTS, DIGITS, type Numeral, ScanCursor, decimalCommaValu
 import { QUANTITY_RULES } from './rules';
 
 /** Letters glued to an amount, with a scale suffix or not: "Rs5", "N2.5bn", "R150,000", "SR11.5bn". */
-const GLUED_AMOUNT = /^(\p{Lu}\p{L}*)(\d[\d,.]*\d|\d)(bn|tn|trn|mn|mln|bln|bil|mil|m|k|b|-million|-billion|-trillion)?$/u;
-const GLUED_AMOUNT_END = /\d(?:bn|tn|trn|mn|mln|bln|bil|mil|m|k|b|-million|-billion|-trillion)?$/;
+const GLUED_AMOUNT = /^(\p{Lu}\p{L}*)(\d[\d,.]*\d|\d)(bn|tn|trn|trln|mn|mln|bln|bil|mil|m|k|b|-million|-billion|-trillion)?$/u;
+const GLUED_AMOUNT_END = /\d(?:bn|tn|trn|trln|mn|mln|bln|bil|mil|m|k|b|-million|-billion|-trillion)?$/;
 
 /**
  * A currency in capitals ("N", "R", "SR", "P") glued to `digits` reads as money when the amount

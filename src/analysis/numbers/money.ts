@@ -5,9 +5,10 @@
 // read by the scanner (scanner.ts), since they come before the numeral it reads.
 import { W, classWords } from '../lexicon/lexicon';
 import type { ScanToken } from './scanTokens';
-import { CURRENCY_CODES, CURRENCY_NATIONALITIES, CURRENCY_WORDS } from './units';
+import { CURRENCY_ABBREVIATIONS_AFTER, CURRENCY_CODES, CURRENCY_NATIONALITIES, CURRENCY_WORDS } from './units';
 import { ownEntry } from '../../common/wordTable';
 import { mapped } from '../../common/mapped';
+import { SUBUNIT_WORDS } from './subunits';
 
 /** A currency read after an amount: its ISO code and the index of its last token. */
 export interface CurrencyAfter {
@@ -33,6 +34,7 @@ export function currencyAfter(tokens: readonly ScanToken[], at: number, scaled: 
   const t = tokenOrUndefined(tokens, at);
   if (!t?.word) return undefined;
   if (CURRENCY_CODES[t.lower] && t.text === t.text.toUpperCase() && t.text.length === 3) return { currency: CURRENCY_CODES[t.lower], last: at };
+  if (CURRENCY_ABBREVIATIONS_AFTER[t.text]) return { currency: CURRENCY_ABBREVIATIONS_AFTER[t.text], last: at };
   const word = CURRENCY_WORDS[t.lower];
   if (word) {
     // "pounds" without a scale word is as likely a weight ("5 pounds of sugar").
@@ -51,9 +53,26 @@ export function currencyAfter(tokens: readonly ScanToken[], at: number, scaled: 
     const base = curTok.lower.replace(/s$/, '');
     const table = CURRENCY_NATIONALITIES[base];
     if (!table) continue;
-    // Words apart by a space, a glued mark kept as written: "new zealand", "u.s." ("U.S. dollars").
-    const nat = mapped(tokens.slice(at, at + span), (x, i) => (i > 0 && x.spaced ? ' ' : '') + x.lower).join('');
-    const currency = ownEntry(table, nat);
+    const currency = ownEntry(table, nationality(tokens, at, span));
+    if (currency) return { currency, last: at + span };
+  }
+  return undefined;
+}
+
+/** The `span` tokens from `at` as one nationality: words apart by a space, a glued mark kept as written ("new zealand", "u.s."). */
+function nationality(tokens: readonly ScanToken[], at: number, span: number): string {
+  return mapped(tokens.slice(at, at + span), (x, i) => (i > 0 && x.spaced ? ' ' : '') + x.lower).join('');
+}
+
+/**
+ * Hundredths of a dollar with its nationality between the amount and the word: "two U.S. cents",
+ * "50 Australian cents". The currency and the word's token, or undefined.
+ */
+export function nationalCents(tokens: readonly ScanToken[], at: number): CurrencyAfter | undefined {
+  for (const span of [2, 1]) {
+    const cents = tokenOrUndefined(tokens, at + span);
+    if (!cents?.word || SUBUNIT_WORDS[cents.lower] !== null) continue;
+    const currency = ownEntry(CURRENCY_NATIONALITIES.dollar, nationality(tokens, at, span));
     if (currency) return { currency, last: at + span };
   }
   return undefined;

@@ -179,7 +179,7 @@ export function readGlued(c: ScanCursor, base: Omit<Numeral, 'value' | 'digits' 
   // "35C", "95F": degrees Celsius or Fahrenheit (capital letters only; "3c" is cents).
   if (suffix === 'C' || suffix === 'F') return { ...plain, unit: `°${suffix}` };
   // "99c": cents, in the currency of the sentence.
-  if (suffix === 'c') return { ...plain, value: hundredths(value), kind: 'money', unit: centCurrency(c.tokens, base.next - 1) };
+  if (suffix === 'c') return { ...plain, value: hundredths(value), kind: 'money', unit: centCurrency(c.tokens, base.next - 1, 'USD') };
   // "240p": pence; not the lines of a video picture ("720p video").
   if (suffix === 'p' && !VIDEO_WORDS.has(c.tok(base.next)?.lower ?? '')) return { ...plain, value: hundredths(value), kind: 'money', unit: 'GBP' };
   return undefined; // "4chan", "3D", "5G": a name, not a quantity
@@ -213,6 +213,11 @@ export function readCompound(c: ScanCursor, i: number): Numeral | undefined {
       const start = t.start + t.text.length - parts[1].length;
       const digits = parts[1].replace(/s$/, '');
       return { start, end: t.end, next: i + 1, text: digits, value: Number(digits), digits: true, ordinal: false, hint: parts[1].endsWith('s') ? 'decade' : 'year' };
+    }
+    // "under-19 level", "the U-21 side", "the over-50s", "the under-5s": an age group (the span is
+    // the word, as "mid-2015"). Two digits or a plural: "a U-2 spy plane" is a model.
+    if (parts.length === 2 && hasClass(parts[0].toLowerCase(), W.AgeGroupPrefix) && /^(?:\d\ds?|\ds)$/.test(parts[1])) {
+      return { ...base, value: Number(parts[1].replace(/s$/, '')), digits: true, ordinal: false, hint: 'age', unit: 'years' };
     }
     // "third-quarter", "fifth-largest", "15th-century": an ordinal before a word; the span is the ordinal.
     const ordinal = ordinalWordValue(parts[0]) ?? (/^\d+(?:st|nd|rd|th)$/i.test(parts[0]) ? parseInt(parts[0], 10) : undefined);

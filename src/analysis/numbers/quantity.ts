@@ -4,11 +4,11 @@
 // rules.ts, so the order that matters is written down once and every decision can be explained.
 import { W, classWords } from '../lexicon/lexicon';
 import type { Draft } from './draft';
-import { centCurrency, hundredths, SUBUNIT_WORDS } from './subunits';
-import { currencyAfter } from './money';
+import { hundredths, SUBUNIT_WORDS, subunitCurrency } from './subunits';
+import { currencyAfter, nationalCents } from './money';
 import { CURRENCY_WORDS, MEASURE_UNITS, MEASURE_UNIT_MODIFIERS, SCALE_WORDS } from './units';
 import { readNumeral } from './numeral';
-import { FRACTION_DENOMINATORS, type Numeral, type ScanCursor, hasThousandsSeparator, pointsAt } from './cursor';
+import { FRACTION_DENOMINATORS, HYPHEN, type Numeral, type ScanCursor, hasThousandsSeparator, pointsAt } from './cursor';
 import { wordTable } from '../../common/wordTable';
 import type { RuleRecord } from '../rules/ruleRecord';
 import { QUANTITY_RULES, WRITTEN_KIND_RULES } from './rules';
@@ -132,9 +132,13 @@ const QUANTITY_STEPS: readonly QuantityStep[] = [
     apply: q => {
       const { c, n } = q;
       const scaleTok = c.sameLine(q.next);
-      if (!(n.digits || n.vague) || !scaleTok?.word || !SCALE_WORDS[scaleTok.lower] || n.moneyScale) return undefined;
-      let scale = SCALE_WORDS[scaleTok.lower];
-      q.end = scaleTok.end;
+      if (!(n.digits || n.vague) || !scaleTok?.word || n.moneyScale) return undefined;
+      // "a £30 million-rated midfielder", "a 10 million-strong army": the scale opens a hyphenated
+      // word, and the amount ends with it.
+      const opening = SCALE_WORDS[scaleTok.lower] ? undefined : scaleTok.lower.split(HYPHEN)[0];
+      let scale = opening && opening !== 'hundred' ? SCALE_WORDS[opening] : SCALE_WORDS[scaleTok.lower];
+      if (!scale) return undefined;
+      q.end = opening ? scaleTok.start + opening.length : scaleTok.end;
       q.next++;
       // "20 lakh crore", "5 thousand million": a larger scale word after a scale multiplies it.
       for (let more = c.sameLine(q.next); more?.word && (SCALE_WORDS[more.lower] ?? 0) > scale; more = c.sameLine(q.next)) {
@@ -235,15 +239,16 @@ const QUANTITY_STEPS: readonly QuantityStep[] = [
       return points ? settle(q, 'percent', points.unit, points.last) : undefined;
     },
   },
-  // "45 cents", "142.5 pence": hundredths of a currency.
+  // "45 cents", "142.5 pence", "two U.S. cents": hundredths of a currency.
   {
     rule: WRITTEN_KIND_RULES.money,
     apply: q => {
       const after = q.c.sameLine(q.next);
-      const subunit = after?.word ? SUBUNIT_WORDS[after.lower] : undefined;
-      if (subunit === undefined) return undefined;
+      if (!after?.word) return undefined;
+      const national = SUBUNIT_WORDS[after.lower] === undefined ? nationalCents(q.c.tokens, q.next) : undefined;
+      if (SUBUNIT_WORDS[after.lower] === undefined && !national) return undefined;
       q.value = hundredths(q.value);
-      return settle(q, 'money', subunit ?? centCurrency(q.c.tokens, q.next), q.next);
+      return national ? settle(q, 'money', national.currency, national.last) : settle(q, 'money', subunitCurrency(q.c.tokens, q.next, after.lower), q.next);
     },
   },
   // Money written with a word or code after: "422,000 euros", "20 million Australian dollars", "300 EUR".

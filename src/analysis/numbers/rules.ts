@@ -65,7 +65,7 @@ export const QUANTITY_RULES = {
     ['Rain fell on [7] towns.'],
   ),
   mixedFraction: rule('number.mixed-fraction', 'a whole number and a fraction written after it ("3 1/2")', ['The bond rose [3 1/2] points.'], ['Only [3] of 4 voted.']),
-  scaleWord: rule('number.scale-word', 'a scale word after the number multiplies it ("4.2 billion", "20 lakh crore", "several thousand")', ['The city has [4.2 million] people.'], ['The city has [42] parks.']),
+  scaleWord: rule('number.scale-word', 'a scale word after the number multiplies it ("4.2 billion", "20 lakh crore", "several thousand")', ['The city has [4.2 million] people.', 'They signed the [£30 million]-rated midfielder.'], ['The city has [42] parks.']),
   gluedScale: rule('number.glued-scale', 'a scale glued to the digits ("$5bn", "5M visitors")', ['The fund raised [$5bn] last year.'], ['The fund raised [$5] last year.']),
   decimalCommaCents: rule(
     'number.decimal-comma-cents',
@@ -88,7 +88,7 @@ export const QUANTITY_RULES = {
 
 /** What the form says through a hint, then what the sentence says. */
 export const KIND_RULES = {
-  ageCompound: rule('number.age-compound', 'an age written as "N-year-old"', ['A [14-year-old] boy was hurt.']),
+  ageCompound: rule('number.age-compound', 'an age written as "N-year-old", or an age group ("under-19", "U-21")', ['A [14-year-old] boy was hurt.', 'He coached at [under-19] level.']),
   score: rule('number.score', 'a score of a game ("won 3-1")', ['The team won [3]-1 on Sunday.']),
   rankMark: rule('number.rank-mark', 'a rank written with "#" or a Roman numeral after "part", "war"…', ['The [#1] seed lost.', 'It is told in part [XVII].']),
   quarterCode: rule(

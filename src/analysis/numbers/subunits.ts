@@ -6,8 +6,20 @@ import { type ScanToken, isSentenceEnd } from './scanTokens';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './units';
 import { wordTable } from '../../common/wordTable';
 
-/** Words of a hundredth, written after the amount. `null`: the currency is the sentence's (cents). */
-export const SUBUNIT_WORDS = wordTable<string | null>({ cent: null, cents: null, pence: 'GBP', penny: 'GBP', pennies: 'GBP' });
+/**
+ * Words of a hundredth, written after the amount, with their currency. `null`: the currency the
+ * sentence names, else the US dollar (cents). `false`: the sentence's, else none, since the word
+ * is the hundredth of many currencies and of the dollar of none (centavos: the peso's, the real's).
+ */
+export const SUBUNIT_WORDS = wordTable<string | null | false>({
+  cent: null, cents: null, pence: 'GBP', penny: 'GBP', pennies: 'GBP', centavo: false, centavos: false,
+});
+
+/** The currency of the hundredth `word` at token `at` (see centCurrency), undefined when unknown. */
+export function subunitCurrency(tokens: readonly ScanToken[], at: number, word: string): string | undefined {
+  const own = SUBUNIT_WORDS[word];
+  return own || centCurrency(tokens, at, own === false ? undefined : 'USD');
+}
 
 /**
  * Currencies whose hundredth is not called a cent (pence, paise) or that have none in use: a
@@ -26,16 +38,16 @@ export function hundredths(value: number): number {
 /**
  * The currency of a cent at token `at`: the first currency named in its sentence that is
  * divided into cents ("€2 and 50 cents" → EUR, "A$3 … 20 cents" → AUD); US dollars when the
- * sentence names none.
+ * sentence names none (`fallback`).
  */
-export function centCurrency(tokens: readonly ScanToken[], at: number): string {
+export function centCurrency(tokens: readonly ScanToken[], at: number, fallback: string | undefined): string | undefined {
   let from = at;
   while (from > 0 && !isSentenceEnd(tokens[from - 1])) from--;
   for (let k = from; k < tokens.length && (k <= at || !isSentenceEnd(tokens[k])); k++) {
     const found = currencyAt(tokens, k);
     if (found && !NOT_CENTS.has(found)) return found;
   }
-  return 'USD';
+  return fallback;
 }
 
 function currencyAt(tokens: readonly ScanToken[], k: number): string | undefined {

@@ -22,16 +22,23 @@ export const CURRENCY_CODES = wordTable<string>({
   nzd: 'NZD', hkd: 'HKD', sgd: 'SGD', rub: 'RUB', brl: 'BRL', krw: 'KRW', zar: 'ZAR', sek: 'SEK', nok: 'NOK', dkk: 'DKK',
   mxn: 'MXN', try: 'TRY', ngn: 'NGN', kes: 'KES', ghs: 'GHS', ugx: 'UGX', tzs: 'TZS', egp: 'EGP', pkr: 'PKR', php: 'PHP',
   aed: 'AED', sar: 'SAR', qar: 'QAR', kwd: 'KWD', bhd: 'BHD', omr: 'OMR',
-  uah: 'UAH', pln: 'PLN', huf: 'HUF', czk: 'CZK', ron: 'RON', thb: 'THB', myr: 'MYR', idr: 'IDR', vnd: 'VND', bdt: 'BDT', ils: 'ILS', nis: 'ILS',
+  uah: 'UAH', pln: 'PLN', huf: 'HUF', czk: 'CZK', ron: 'RON', thb: 'THB', myr: 'MYR', idr: 'IDR', vnd: 'VND', bdt: 'BDT', ils: 'ILS', nis: 'ILS', etb: 'ETB',
 });
 
 /**
  * Abbreviations written before an amount, with or without a full stop ("Rs 500", "Rs. 500").
  * Case-sensitive. "Sh" and "Shs" are East African shillings ("Sh2.4 billion" in Nairobi's papers,
  * "Shs50,000" in Kampala's); read as Kenyan, the commonest in English-language news. "RM" is the
- * Malaysian ringgit ("RM3,000", "RM1.2bil").
+ * Malaysian ringgit ("RM3,000", "RM1.2bil"); "Rp" the Indonesian rupiah ("Rp 12.6 trillion", "Rp9 trillion");
+ * "Br" the Ethiopian birr ("Br 850 million").
  */
-export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', Sh: 'KES', Shs: 'KES', Dh: 'AED', Dhs: 'AED', RM: 'MYR' });
+export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', Sh: 'KES', Shs: 'KES', Dh: 'AED', Dhs: 'AED', RM: 'MYR', Rp: 'IDR', Br: 'ETB' });
+
+/**
+ * Abbreviations in capitals written after an amount that are no three-letter ISO code: Turkish
+ * papers' "TL" for the lira ("28,000 TL"). Case-sensitive.
+ */
+export const CURRENCY_ABBREVIATIONS_AFTER = wordTable<string>({ TL: 'TRY' });
 
 /**
  * Capitals that African, Gulf and Philippine papers glue to an amount for their currency ("N2.5bn"
@@ -75,12 +82,14 @@ export const CURRENCY_NATIONALITIES = wordTable<Record<string, string>>({
 
 /** Scale suffixes glued to a money amount: "$5bn", "£2.3m", "$50k", and Malaysia's "RM1.2bil", "RM450mil". */
 export const MONEY_SUFFIX_SCALES = wordTable<number>({
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, bn: 1e9, bln: 1e9, bil: 1e9, tn: 1e12, trn: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, bn: 1e9, bln: 1e9, bil: 1e9, tn: 1e12, trn: 1e12, trln: 1e12,
 });
 
 /** Scale words after an amount written in digits: "4.2 billion", "26 million". */
 export const SCALE_WORDS = wordTable<number>({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12,
+  // TASS and other Russian wires write "bln" and "trln" ("38 bln cubic meters", "1.2 trln rubles").
+  bln: 1e9, trln: 1e12, trn: 1e12,
   // South Asian scale words: a lakh is a hundred thousand, a crore ten million.
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 });

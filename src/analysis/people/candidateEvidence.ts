@@ -6,7 +6,7 @@ import type { RuleRecord } from '../rules/ruleRecord';
 import { Evidence } from './candidate';
 import type { NameView } from './candidateVetoes';
 import { NAME, NOT_PERSON, givenNameAndPlace, surnameLike } from './nameShape';
-import { contextIsPersonal, countryInBrackets, ledBy, nextToNumber } from './personalContext';
+import { contextIsPersonal, countryInBrackets, ledBy, nextToNumber, nicknameAfterName } from './personalContext';
 import { personRule } from './rules';
 
 export interface EvidenceRule {
@@ -63,6 +63,11 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   {
     rule: personRule('person.bowling-figures'),
     raise: (v, evidence) => (evidence < Evidence.Strong && v.titleFrom < 0 && v.name.length <= 3 && bowlingFiguresAfter(v) ? Evidence.Strong : undefined),
+  },
+  // "Wanderley da Silva, known as Dedé,": a nickname given after a person's name.
+  {
+    rule: personRule('person.known-as'),
+    raise: (v, evidence) => (evidence < Evidence.Strong && lone(v) && !(v.headClass & NOT_PERSON) && nicknameAfterName(v.tokens, v.k) ? Evidence.Strong : undefined),
   },
   // A lone given name ("Gloria") is probably a person, unless it sits in a table of results.
   {

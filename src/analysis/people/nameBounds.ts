@@ -63,6 +63,8 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
     // "Dr. Kaiser Bengali", "Dr. Prince Ekong": a monarch's title after a title proper, before a
     // capitalised word, is a given name (titles do not stack that way: "Queen Elizabeth", not "Dr. Queen").
     if (strongTitle && k < last && hasClass(t.lower, W.RoyalTitle) && isCapitalised(tokens[k + 1]) && !isTitleWord(tokens[k + 1])) break;
+    // "Pak Darto" is Darto; "Pak Pong-ju", a Korean name, keeps its family name.
+    if (hasClass(t.lower, W.SingleNameTitle) && last > k + 1) break;
     if (isTitleWord(t) && !(c & NAME && tokens[k + 1] && !nameLike(tokens[k + 1]))) {
       if (titleFrom < 0) titleFrom = k;
       if (roleFrom < 0) roleFrom = k;

@@ -190,6 +190,9 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
   // "Miami-based Carnival": a company; "the Charlotte-based bank": a place.
   if (before && before.lower === 'based' && tokens[first - 2]?.post === '-' && SPACE_ONLY.test(before.post)) return 'person.based-company';
   if (lastTok.post === '-' && after?.lower === 'based') return 'person.based-place';
+  // "İzmir-based Deniz Yatırım", "Łódź-based Pekao": compromise keeps a hyphenated word whole when
+  // its first letters are outside Latin-1, so "-based" ends the candidate's first token.
+  if (first < last && tokens[first].lower.endsWith('-based')) return 'person.based-company';
   // "Comelf, based in the central town of …": a lone name with a seat is a company.
   if (lone && after && sameSentence(after, lastTok) && /^,[ \t\u00a0]+$/.test(lastTok.post) && after.lower === 'based' && /^(?:in|at)$/.test(tokens[last + 2]?.lower ?? '')) return 'person.based-company';
   // "Bradford 4 2 0 2": a town in a table of results is its team.

@@ -62,6 +62,22 @@ export function nextToNumber(tokens: Token[], first: number, last: number): bool
   return !!(before && before.tags & Tag.Value && before.sentence === tokens[first].sentence) || !!(after && after.tags & Tag.Value && after.sentence === tokens[last].sentence);
 }
 
+/** Token `i` opens an amount: digits or a currency sign ("€45m", "500", "$3bn"). */
+function amountFollows(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && /^[\d$€£¥₹]/u.test(t.text);
+}
+
+/**
+ * "Wanderley da Silva, known as Dedé, said": a name after "known as" (or "also known as") that
+ * follows a name and a comma, no place's or organisation's, is that person's nickname.
+ */
+export function nicknameAfterName(tokens: Token[], k: number): boolean {
+  if (tokens[k - 1]?.lower !== 'as' || tokens[k - 2]?.lower !== 'known') return false;
+  const name = tokens[k - 2 - (tokens[k - 3]?.lower === 'also' ? 2 : 1)];
+  return !!name && name.sentence === tokens[k].sentence && /^,\s+$/.test(name.post) && isCapitalised(name) && !(name.tags & (Tag.Place | Tag.Organization)) && !(wordClass(name.lower) & NOT_PERSON);
+}
+
 /** Words around the name that only a person takes: a speech verb, a role noun, "according to". */
 export function contextIsPersonal(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
@@ -75,7 +91,9 @@ export function contextIsPersonal(tokens: Token[], first: number, last: number):
     if (!(before && before.tags & (Tag.Determiner | Tag.Preposition)) && !(lastTok.tags & Tag.Plural) && !(wordClass(lastTok.lower) & Lex.Demonym)) return true;
   }
   if (after && plainAfter && after.sentence === lastTok.sentence) {
-    if (hasClass(after.lower, W.SpeechVerb) && !after.lower.endsWith('ing') && !(after.tags & Tag.Noun && !(after.tags & Tag.Verb))) return true;
+    // Not "Villa agree €45m deal", "Orbitek announce 500 job cuts": a verb whose object is an
+    // amount is a deal or a decision of a club or a firm as often as a person's.
+    if (hasClass(after.lower, W.SpeechVerb) && !after.lower.endsWith('ing') && !(after.tags & Tag.Noun && !(after.tags & Tag.Verb)) && !amountFollows(tokens, last + 2)) return true;
     // "O’Rourke and O’Neill spoke": the first of two names that speak together.
     const other = tokens[last + 2];
     if (isListConjunction(after) && other && isCapitalised(other) && /^[ \t\u00a0]*$/.test(after.post) && /^[ \t\u00a0]*$/.test(other.post) && hasClass(tokens[last + 3]?.lower ?? '', W.SpeechVerb) && tokens[last + 3].tags & Tag.Verb) return true;
@@ -92,8 +110,8 @@ export function contextIsPersonal(tokens: Token[], first: number, last: number):
       if (endsClause && (!prior || /[,”"’:]/.test(prior.post) || prior.post.includes('—'))) return true;
     }
     if (before.lower === 'to' && tokens[first - 2]?.lower === 'according') return true;
-    // "pollster Pat Caddell", "captain Chris Lewis", "off-spinner Such"
-    if (before.tags & Tag.Actor && !/^\p{Lu}/u.test(before.text) && !(before.tags & Tag.Plural)) return true;
+    // "pollster Pat Caddell", "captain Chris Lewis", "off-spinner Such", "winger Thiaguinho"
+    if ((before.tags & Tag.Actor || hasClass(before.lower, W.PositionNoun)) && !/^\p{Lu}/u.test(before.text) && !(before.tags & Tag.Plural)) return true;
   }
   return false;
 }

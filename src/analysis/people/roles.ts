@@ -100,8 +100,20 @@ export function readRole(tokens: Token[], text: string, last: number, cand: Name
   }
   if (!hasActor || j > limit) return;
   if (!/^,/.test(tokens[j].post) && !/^[.]/.test(tokens[j].post)) return;
+  if (namesAnotherPerson(tokens, last + 1, j)) return;
   if (cand.evidence < Evidence.Strong && nameTokensAreNames(tokens, cand.firstToken, cand.lastToken)) cand.evidence = Math.max(cand.evidence, Evidence.Weak);
   cand.role = text.slice(next.start, tokens[j].end - tokens[j].possessive + tokens[j].possessive);
+}
+
+/**
+ * True when the phrase from token `from` to `to` ends with a role noun and a capitalised name
+ * after it: "In Beyoglu, greengrocer Hatice Yildirim, 63, said": the role is that person's, and
+ * the word before the comma ("Beyoglu") is no one the phrase describes.
+ */
+function namesAnotherPerson(tokens: Token[], from: number, to: number): boolean {
+  let k = to;
+  while (k > from && /^\p{Lu}/u.test(tokens[k].text) && SPACE_ONLY.test(tokens[k - 1].post)) k--;
+  return k < to && isRoleNoun(tokens[k]) && !/^\p{Lu}/u.test(tokens[k].text);
 }
 
 /** A job or role noun: compromise's Actor tag, a title word, or an agent ending ("negotiator"). */

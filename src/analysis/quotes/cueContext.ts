@@ -61,6 +61,16 @@ export function isCueVerb(t: Token): boolean {
   return hasClass(t.lower, W.SpeechVerb) && !(t.tags & (Tag.Noun | Tag.Adjective));
 }
 
+/**
+ * Token `i` is a cue verb (isCueVerb), or a participle of saying right after a comma, the
+ * clause's verb though compromise tags it a noun before a bare noun (", saying inflation was …").
+ */
+export function isCueVerbAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (isCueVerb(t)) return true;
+  return i > 0 && t.lower.endsWith('ing') && hasClass(t.lower, W.SpeechVerb) && /,\s*$/.test(tokens[i - 1].post) && tokens[i - 1].sentence === t.sentence;
+}
+
 /** Index of the first token starting at or after `pos`. */
 export function tokenAt(tokens: Token[], pos: number): number {
   return firstIndex(tokens.length, i => tokens[i].start >= pos);
@@ -127,9 +137,9 @@ export class TokenIndex {
     return (this.ends ??= nearestAfter(this.tokens, (t, i) => i + 1 === this.tokens.length || this.tokens[i + 1].sentence !== t.sentence));
   }
 
-  /** The nearest token at or before `i` that `isCueVerb` accepts, -1 for none. */
+  /** The nearest token at or before `i` that `isCueVerbAt` accepts, -1 for none. */
   get prevCueVerb(): readonly number[] {
-    return (this.cueVerbs ??= nearestBefore(this.tokens, isCueVerb));
+    return (this.cueVerbs ??= nearestBefore(this.tokens, (_, i) => isCueVerbAt(this.tokens, i)));
   }
 
   /** The nearest finite verb of saying (not "-ing") at or after `i`, `length` for none. */

@@ -144,7 +144,11 @@ export function clauseSubject(ctx: Context, floor: number, before: number): Spea
   for (let i = s; i < before; i++) {
     if (tokens[i].tags & Tag.Verb && !(tokens[i].tags & Tag.Noun)) break;
     const named = ctx.byFirst.get(i);
-    if (named !== undefined && !(tokens[i - 1] && tokens[i - 1].tags & Tag.Preposition)) return mentionOfCandidate(ctx, named);
+    if (named === undefined || (tokens[i - 1] && tokens[i - 1].tags & Tag.Preposition)) continue;
+    // "ANKARA — Turkey's central bank kept …, saying": a name owning the noun after it opens
+    // the noun phrase that is the subject.
+    const owned = tokens[ctx.candidates[named].lastToken].possessive ? nounPhraseSubject(ctx, i, before) : null;
+    return owned ?? mentionOfCandidate(ctx, named);
   }
   // Else a noun phrase with its verb, at the sentence's start or after a comma ("The mayor posted
   // a video saying …", "After the vote, several groups issued a statement calling it …").

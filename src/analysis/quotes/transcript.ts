@@ -12,23 +12,35 @@ import type { QuotePiece } from './quotePiece';
 /**
  * A label at a line's start: one to four capitalised words (capitals, hyphens, apostrophes and
  * dots allowed, "OKONKWO-HAINES", "Dr. Ruiz"), a colon, a space and the answer. One letter
- * ("Q", "A") marks the interviewer's question or an unnamed answer: no quote.
+ * ("Q", "A") marks the interviewer's question or an unnamed answer: no quote. As a parliament's
+ * record writes it, a question's number may come first and the member's seat and party in
+ * brackets after the name ("1. Sarah Pemberton (Hartlepool East) (Lab):"); the label is the name.
  */
-const LABEL = /^([ \t]*)(\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}):[ \t]+(?=\S)/gmu;
+const LABEL = /^([ \t]*(?:\d{1,3}\.[ \t]+)?)(\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3})(?:[ \t]\([^()\n]{1,40}\)){0,2}:[ \t]+(?=\S)/gmu;
+
+/**
+ * An office with its holder's name in brackets, as a parliament's record labels a minister
+ * ("The Minister for Energy Security (Daniel Okoro):"): the label is the name in the brackets.
+ */
+const OFFICE_LABEL = /^([ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t][\p{L}'’.-]+){0,7}[ \t]\()(\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){1,3})\):[ \t]+(?=\S)/gmu;
 
 /** The answers of a paragraph after speaker labels, as quote pieces carrying their label's span. */
 export function findAnswerPieces(text: string): QuotePiece[] {
   if (!text.includes(':')) return [];
-  const labels: { start: number; end: number; from: number }[] = [];
-  LABEL.lastIndex = 0;
-  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
-    const start = m.index + m[1].length;
-    labels.push({ start, end: start + m[2].length, from: m.index + m[0].length });
+  // Each label: its line's start, the label's span, and where the answer starts.
+  const labels: { line: number; start: number; end: number; from: number }[] = [];
+  for (const pattern of [LABEL, OFFICE_LABEL]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index + m[1].length;
+      labels.push({ line: m.index, start, end: start + m[2].length, from: m.index + m[0].length });
+    }
   }
+  labels.sort((a, b) => a.line - b.line);
   const pieces: QuotePiece[] = [];
   labels.forEach((label, i) => {
     if (!/\p{L}.*\p{L}/u.test(text.slice(label.start, label.end))) return;
-    let end = i + 1 < labels.length ? labels[i + 1].start : text.length;
+    let end = i + 1 < labels.length ? labels[i + 1].line : text.length;
     while (end > label.from && /\s/.test(text[end - 1])) end--;
     // (An answer in quotation marks, "Whitcombe: “We will rebuild.”", is a quote of its own
     // after a colon, not a transcript's line.)

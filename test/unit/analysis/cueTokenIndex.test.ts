@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { projectParagraphs } from './projectParagraphs';
 import { parseParagraph, type Token } from '../../../src/analysis/text/tokens';
-import { TokenIndex, isCueVerb, sentenceStartOf } from '../../../src/analysis/quotes/cueContext';
+import { TokenIndex, isCueVerbAt, sentenceStartOf } from '../../../src/analysis/quotes/cueContext';
 import { W, hasClass } from '../../../src/analysis/lexicon/lexicon';
 import { Tag } from '../../../src/analysis/text/tokens';
 
@@ -42,7 +42,7 @@ describe('the cue finders’ token tables', () => {
         assert.equal(index.sentenceStart[i], start);
         assert.equal(sentenceStartOf(tokens, i), start);
         assert.equal(index.sentenceEnd[i], walk(tokens, i, 1, k => k + 1 === tokens.length || !sameSentence(i)(k + 1)));
-        assert.equal(index.prevCueVerb[i], walk(tokens, i, -1, k => isCueVerb(tokens[k])));
+        assert.equal(index.prevCueVerb[i], walk(tokens, i, -1, k => isCueVerbAt(tokens, k)));
         assert.equal(index.prevSpeechNoun[i], walk(tokens, i, -1, k => hasClass(tokens[k].lower, W.SpeechNoun)));
         assert.equal(index.prevAccordingTo[i], walk(tokens, i, -1, k => k > 0 && tokens[k].lower === 'to' && tokens[k - 1].lower === 'according'));
         const finiteSpeechVerb = (k: number) => hasClass(tokens[k].lower, W.SpeechVerb) && !!(tokens[k].tags & Tag.Verb) && !tokens[k].lower.endsWith('ing');

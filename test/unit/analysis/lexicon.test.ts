@@ -36,6 +36,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   'numbers/units.ts:DOLLAR_PREFIXES': 'a value table (word -> its number, unit or currency code), not a class of words: the lexicon holds classes, the numbers keep what each word is worth',
   'numbers/units.ts:CURRENCY_CODES': 'a value table (word -> its number, unit or currency code), not a class of words: the lexicon holds classes, the numbers keep what each word is worth',
   'numbers/units.ts:CURRENCY_ABBREVIATIONS': 'a value table (word -> its number, unit or currency code), not a class of words: the lexicon holds classes, the numbers keep what each word is worth',
+  'numbers/units.ts:CURRENCY_ABBREVIATIONS_AFTER': 'a value table (word -> its number, unit or currency code), not a class of words: the lexicon holds classes, the numbers keep what each word is worth',
   'numbers/units.ts:SIGN_PREFIXED_CURRENCIES': 'a value table (letters and a sign -> its currency code), not a class of words: the lexicon holds classes, the numbers keep what each word is worth',
   'numbers/units.ts:GLUED_CURRENCY_LETTERS': 'a value table (word -> its number, unit or currency code), not a class of words: the lexicon holds classes, the numbers keep what each word is worth',
   'numbers/units.ts:CURRENCY_WORDS': 'a value table (word -> its number, unit or currency code), not a class of words: the lexicon holds classes, the numbers keep what each word is worth',

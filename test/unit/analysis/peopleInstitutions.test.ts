@@ -12,6 +12,11 @@ describe('people: institutions, firms and towns named like people', () => {
     assert.deepEqual(mentions(text), []);
   });
 
+  it('reads the end of a confederation\'s, a syndicate\'s or a guild\'s name after "of" as no person', () => {
+    const text = 'The National Confederation of Autonomous Transporters called a strike. The Syndicate of Quellon Drivers and the Guild of Brackton Weavers joined it.';
+    assert.deepEqual(mentions(text), []);
+  });
+
   it('reads a newspaper as no person, by its last word or by "The" capitalised inside the sentence', () => {
     const text = 'Ana Ruiz told The Kerry Courier that rents had risen. She spoke to the Tralee Examiner too. Later Tom Lee wrote to The Brackton Voice.';
     assert.deepEqual(mentions(text), ['Ana Ruiz', 'Tom Lee']);
@@ -20,6 +25,15 @@ describe('people: institutions, firms and towns named like people', () => {
   it('keeps a person named in a show\'s title a person elsewhere: "on The Rena Harvey Morning Show … told Harvey"', () => {
     const text = 'On The Rena Harvey Morning Show on Tuesday, Ana Ruiz spoke. "We will win," she told Harvey.';
     assert.deepEqual(mentions(text), ['Ana Ruiz', 'Harvey']);
+  });
+
+  it('reads a club before a verb of saying whose object is an amount as no person: "Villa agree €45m deal"', () => {
+    assert.deepEqual(mentions('Villa agree €45m deal for winger\n\nAston Villa have agreed a fee with Sporting. Villa had a bid turned down.'), []);
+    assert.deepEqual(mentions('Quellon agree the deal was fair, and Brackton admits he lied.'), ['Quellon', 'Brackton']);
+  });
+
+  it('reads a one-word name after a player\'s position or a trade as a person: "the Brazilian winger Thiaguinho", "the chef Quellon"', () => {
+    assert.deepEqual(mentions('Sporting sold the Brazilian winger Thiaguinho to them, and the chef Quellon cooked.'), ['Thiaguinho', 'Quellon']);
   });
 
   it('reads a political party named like a person as no person, and its spokeswoman as the speaker', () => {

@@ -50,6 +50,42 @@ describe('people: name forms', () => {
     });
   });
 
+  describe('Indonesian honorifics', () => {
+    it('strips "Pak", "Bu", "Bapak" and "Ibu" before a name as titles, but keeps the Korean family name "Pak" before a given name of two parts', () => {
+      assert.deepEqual(mentions('Pak Quellon, 67, said the water reached his roof. Bu Brackton agreed, and Ibu Sari Ostrava did not.'), ['Quellon', 'Brackton', 'Sari Ostrava']);
+      assert.deepEqual(mentions('North Korean premier Pak Pong-ju visited the plant. Pak Ui Chun also spoke.'), ['Pak Pong-ju', 'Pak Ui Chun']);
+    });
+  });
+
+  describe('nicknames after ", known as"', () => {
+    it('reads a name after a person\'s name and ", known as" as a person, and not after a place\'s', () => {
+      assert.deepEqual(mentions('Its president, Wanderley Aparecido da Quellon, known as Dedé, said members would vote.'), ['Wanderley Aparecido da Quellon', 'Dedé']);
+      assert.deepEqual(mentions('The city of Rio de Janeiro, known as Rio, is hot.'), []);
+    });
+  });
+
+  describe('Ethiopian honorifics', () => {
+    it('strips "W/ro" (Mrs) before a name as a title, but keeps "Ato" (Mr), which is also a given name ("Ato Quellon" the sprinter)', () => {
+      assert.deepEqual(mentions('W/ro Almaz Quellon runs a bakery, and W/ro Almaz said so. Ato Brackton won the 200 metres.'), ['Almaz Quellon', 'Almaz', 'Ato Brackton']);
+    });
+  });
+
+  describe('Turkish names and places', () => {
+    it('reads a company after "İzmir-based" (a hyphenated word compromise keeps whole) as no person', () => {
+      assert.deepEqual(mentions('Gül Quellon, chief economist at İzmir-based Deniz Brackton, said so.'), ['Gül Quellon']);
+    });
+    it('reads a district before a comma and a role noun with a name as no person: "In Beyoglu, greengrocer Hatice Quellon, 63,"', () => {
+      assert.deepEqual(mentions('In Beyoglu, greengrocer Hatice Quellon, 63, said prices rose.'), ['Hatice Quellon']);
+    });
+  });
+
+  describe('Japanese surnames that are also prefectures', () => {
+    it('reads a name before "Prefecture" or, joined by "and", before "prefectures" as a place, even when a person has it as surname', () => {
+      assert.deepEqual(mentions('Yields in Quellon Prefecture fell, and in Niigata and Brackton prefectures more. Its president, Masaru Brackton, said so.'), ['Masaru Brackton']);
+      assert.deepEqual(mentions('Floods hit Tulare and Ostrava counties. Tom Ostrava said so.'), ['Tom Ostrava']);
+    });
+  });
+
   describe('Australian court and politics titles', () => {
     it('strips "Senator-elect" as a title and "SC" (Senior Counsel) as letters after the name', () => {
       assert.deepEqual(mentions('Defence barrister Anthony Quellon SC said the claims were real. Senator-elect Brackton said nothing.'), ['Anthony Quellon', 'Brackton']);

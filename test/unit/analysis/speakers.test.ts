@@ -15,6 +15,11 @@ describe('speakers', () => {
     assert.deepEqual(speakers('After the vote, several tenant groups issued a statement calling the plan "a gift to landlords."').map(s => s[1]), ['several tenant groups']);
   });
 
+  it('reads a participle of saying after a comma as the cue even before a bare noun (compromise makes ", saying inflation" a noun)', () => {
+    assert.deepEqual(speakers('The central bank kept its rate on Thursday, saying inflation was still "far above" its target.'), [['The central bank', 'The central bank']]);
+    assert.deepEqual(speakers('ANKARA — Turkey\'s central bank kept its rate at 42.5% on Thursday, saying inflation, which fell in October, was still "far above" its target.').map(s => s[1]), ['Turkey\'s central bank']);
+  });
+
   it('gives the quote to a titled name with letters after it and an appositive: "Sir Keir Quellon MP, Member for Holbeck East, told"', () => {
     assert.deepEqual(speakers('Sir Keir Quellon MP, Member for Holbeck East, told the Commons that the bill was "unworkable".'), [['Keir Quellon', 'Keir Quellon']]);
   });
@@ -214,5 +219,19 @@ describe('speakers: Q&A transcripts', () => {
     ].join('\n\n');
     assert.deepEqual(quotesOf(text), []);
   });
-});
 
+  it('reads a parliament\'s record: a numbered question, a seat and a party in brackets, and an office with its holder in brackets', () => {
+    const text = [
+      '1. Ada Quellon (Holbeck East) (Lab): What assessment has the Minister made of energy bills?',
+      'The Minister for Energy Security (Tom Brackton): The price cap fell by 7% in October.',
+      'Ada Quellon: I thank the Minister for that answer.',
+      'Tom Brackton: I would be happy to meet her.',
+    ].join('\n\n');
+    assert.deepEqual(quotesOf(text).map(q => [q.text, q.speaker]), [
+      ['What assessment has the Minister made of energy bills?', 'Ada Quellon'],
+      ['The price cap fell by 7% in October.', 'Tom Brackton'],
+      ['I thank the Minister for that answer.', 'Ada Quellon'],
+      ['I would be happy to meet her.', 'Tom Brackton'],
+    ]);
+  });
+});
