@@ -50,7 +50,7 @@ export const PEOPLE_RULES = defineRules([
   veto('person.which-follows', '", which" follows the name: a thing, not a person', ['The treaty with [Ostravia], which wants the dam, lapsed.'], ['The letter from [Ada Ostrava], who wants the dam, arrived.']),
   veto('person.launched-product', 'unveiled or launched: a product or a mission ("unveiled …")', ['The start-up unveiled [Quellon], a voice assistant.'], ["The party launched [Quellon]'s campaign."]),
   veto('person.company-held', 'a company: "closely held …", "…, owned by …"', ['In July, closely held [Ventross] sold the paper.', '[Streamwave], owned by Helix Media Group, has 210 million subscribers.'], ['[Ada Ostrava], owner of the mill, spoke.']),
-  veto('person.based-company', 'a company: "Miami-based …", "…, based in …"', ['Last week, Denver-based [Oltramar] disclosed a loss.', '[Oltramar], based in the town of Brasov, exported more.', 'She is chief economist at [İzmir-based Deniz Yatırım].']),
+  veto('person.based-company', 'a company: "Miami-based …", "…, based in …"', ['Last week, Denver-based [Oltramar] disclosed a loss.', '[Oltramar], based in the town of Brasov, exported more.', 'She joined [İzmir-based Deniz Yatırım] in May.']),
   veto('person.town-in-table', 'a town next to numbers in a table of results: its team', ['Division one [Bradford] 4 2 0 2 Portsmouth 4 2 0 2.']),
   veto('person.based-place', 'a place: "the …-based bank"', ['The [Brackton]-based bank cut its dividend.']),
   veto('person.score-line', 'a team in a result line, each name followed by its score ("Ashby Vale 3 Kingsmoor Rovers 1")', ['[Ashby Vale] 3 Kingsmoor Rovers 1: Okafor double sinks Rovers', 'Kingsmoor Rovers 0 [Ashby Vale] 2.'], ['[Okafor] 12, 58; Pritchard 71.']),
