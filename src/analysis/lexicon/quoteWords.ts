@@ -56,7 +56,7 @@ export const QUOTE_WORD_CLASSES = declareWordClasses({
   DescribingRelative: {
     meaning: 'A relative word before a verb of describing ("what he called “fraud”"): the quote is its object, somebody\'s words.',
     source: 'English grammar',
-    words: ['what', 'which', 'whom'],
+    words: ['what', 'which', 'whom', 'that'],
   },
   KnownAs: {
     meaning: 'A participle before "as" that names rather than reports ("known as", "referred to as").',

@@ -7,6 +7,7 @@ import type { QuotePiece } from './quoteMarks';
 import { type SpeakerMention, type QuoteCue, tokenAt, type Context, mentionOfCandidate, namesReportingDocument, sentenceStartIndex, tokenIndex, cueWords, lastWord, closesClause } from './cueContext';
 import { nameAfterSource, phraseEndingAt, phraseStartingAt, sourceWords } from './phrases';
 import { subjectOf, clauseSubject, nameBeforeColon, subjectOfSentence } from './subjects';
+import { Evidence } from '../people/candidates';
 
 /**
  * "Wei said: “…”", "Trump said the US would “…”", "According to Wei, … “…”". The reporting
@@ -76,6 +77,13 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
   if (hasClass(tokens[b].lower, W.SpeechVerb) && tokens[b].tags & Tag.Verb && !tokens[b].lower.endsWith('ing') && /^[,:]\s*$/.test(tokens[b].post.replace(/[“"]$/, ''))) {
     const speaker = subjectOf(ctx, b, floor);
     if (speaker && (speaker.candidate !== undefined || speaker.pronoun)) return { kind: 'cue-before', speaker, cue: cueWords(tokens, b), rule: 'speaker.cue-before' };
+  }
+  // "talks that Dutch minister Pieter van den Broek called “…”": a verb of describing right
+  // before the quote, a name its subject, is the quote's own cue, before the sentence's verbs.
+  if (hasClass(tokens[b].lower, W.CharacterizingVerb) && tokens[b].tags & Tag.Verb) {
+    const speaker = subjectOf(ctx, b, floor);
+    const person = speaker?.candidate !== undefined && !speaker.refersTo ? ctx.candidates[speaker.candidate] : undefined;
+    if (speaker && person && person.evidence >= Evidence.Weak && !person.blocked) return { kind: 'cue-before', speaker, cue: cueWords(tokens, b), rule: 'speaker.cue-before' };
   }
   // A verb in a relative clause ("an architect who said he was …, saying, “…”") yields to the
   // other verbs of the sentence; it speaks for the quote only when no other verb does.

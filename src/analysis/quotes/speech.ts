@@ -113,11 +113,17 @@ function describingVerb(tokens: Token[], at: number): 'described' | 'naming' | n
   return v >= 0 && spaced(v) && isDescribingVerb(tokens[v]) ? 'described' : null;
 }
 
-/** "what he called", "which critics described": a relative word a few words before the verb at `v`. */
+/**
+ * "what he called", "which critics described", "talks that Dutch minister Pieter van den Broek
+ * called": a relative word a few words before the verb at `v` (a name's capitalised words not
+ * counted).
+ */
 function hasRelativeBefore(tokens: Token[], v: number, spaced: (i: number) => boolean): boolean {
-  for (let i = v - 1; i >= 0 && i >= v - 4; i--) {
+  let words = 0;
+  for (let i = v - 1; i >= 0 && words < 4; i--) {
     if (!spaced(i)) return false;
     if (hasClass(tokens[i].lower, W.DescribingRelative)) return true;
+    if (!/^\p{Lu}/u.test(tokens[i].text)) words++;
   }
   return false;
 }

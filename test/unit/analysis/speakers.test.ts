@@ -20,6 +20,11 @@ describe('speakers', () => {
     assert.deepEqual(speakers('ANKARA — Turkey\'s central bank kept its rate at 42.5% on Thursday, saying inflation, which fell in October, was still "far above" its target.').map(s => s[1]), ['Turkey\'s central bank']);
   });
 
+  it('gives a short quote after a verb of describing in a relative clause to that verb\'s named subject, not the sentence\'s first verb of saying', () => {
+    assert.deepEqual(speakers('Ministers agreed after 19 hours of talks that Dutch minister Pieter van den Quellon called "the hardest night of my career".').map(s => s[0]), ['Pieter van den Quellon']);
+    assert.deepEqual(speakers('The ministers agreed on talks, which Tom Brackton called "a waste of a week".').map(s => s[0]), ['Tom Brackton']);
+  });
+
   it('gives the quote to a titled name with letters after it and an appositive: "Sir Keir Quellon MP, Member for Holbeck East, told"', () => {
     assert.deepEqual(speakers('Sir Keir Quellon MP, Member for Holbeck East, told the Commons that the bill was "unworkable".'), [['Keir Quellon', 'Keir Quellon']]);
   });
