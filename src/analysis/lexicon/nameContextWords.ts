@@ -88,6 +88,11 @@ interview speech memo letter doctrine family estate foundation biography`),
     source: 'a hand list from news usage',
     words: ['meantime', 'nonetheless', 'furthermore', 'moreover', 'however', 'meanwhile', 'nevertheless'],
   },
+  TradeVerb: {
+    meaning: 'A verb of buying or selling before "at"/"from" and a possessive name ("shopped at Macy\'s", "bought it from Harrod\'s"): the name is a shop.',
+    source: 'a hand list from news usage',
+    words: ['shopped', 'shop', 'shops', 'shopping', 'bought', 'buy', 'buys', 'buying', 'sold', 'sells', 'selling', 'ordered', 'purchased', 'sale', 'sales', 'auctioned'],
+  },
   BeforeFirmPossessive: {
     meaning: 'Prepositions before a lone name with a possessive that make it a shop or a firm ("at Christie\'s,", "from Macy\'s.").',
     source: 'English grammar',

@@ -80,6 +80,16 @@ universidad masjid banco banca banque bangko deportivo atletico atlético dinamo
 taman kampung kampong jalan bandar
 `),
   },
+  VesselVerb: {
+    meaning: 'What a ship does, after a name ("The Queen Mary docked"): the name is a ship\'s.',
+    source: 'a hand list from news usage',
+    words: wordList(`docked docks sailed sails berthed moored anchored sank capsized ran`),
+  },
+  VenueNoun: {
+    meaning: 'A venue or a vessel named after someone, after the name ("the Prince Albert pub", "the Queen Mary liner").',
+    source: 'a hand list from news usage',
+    words: wordList(`pub inn tavern liner ship vessel ferry theatre theater pier`),
+  },
   PlacePrefix: {
     meaning: 'A word that opens only a place\'s name ("Mount Kenya", "Lake Placid", "Taman Sri Muda"), kept at the start of a sentence so the place is judged whole.',
     source: 'a hand list from news usage (English, Malay and Indonesian place names)',

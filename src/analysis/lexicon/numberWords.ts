@@ -82,7 +82,7 @@ export const NUMBER_WORD_CLASSES = declareWordClasses({
     words: [
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'century', 'centuries', 'hour',
   'hours', 'minute', 'minutes', 'quarter', 'quarters', 'season', 'seasons', 'term', 'terms', 'semester', 'semesters',
-  'night', 'nights', 'weekend', 'weekends', 'generation', 'generations',
+  'night', 'nights', 'weekend', 'weekends', 'generation', 'generations', 'seconds',
 ],
   },
   DurationOpener: {

@@ -3,6 +3,7 @@
 // numeral.ts or spelledNumerals.ts with its amount words), two quantities that belong together
 // (ranges, changes, scores: ranges.ts), and dates with a month name (writtenDates.ts). What the
 // number means in its sentence (age, year, counted noun, qualifier) is decided in findNumbers.ts.
+import { W, hasClass } from '../lexicon/lexicon';
 import type { Draft } from './draft';
 import { type ScanToken, isCapitalised, startsSentence } from './scanTokens';
 import { looksLikeYear, monthNumber, parseIsoDate } from './dates';
@@ -290,6 +291,8 @@ function readShareOfEvery(c: ScanCursor, a: Draft): Draft[] | undefined {
   if (!c.sameLine(at) || !c.numeralStartsAt(at) || c.tok(at)?.lower === 'a') return undefined;
   const b = readQuantity(c, at, at, undefined);
   if (!b || !b.value || !Number.isInteger(b.value) || b.kind || b.unit || b.hint || b.value <= a.value || looksLikeYear(b.numeral, b.value)) return undefined;
+  // "scored 2 in 5 minutes", "rose 3 in 10 months": a rate over a length of time, two figures.
+  if (hasClass(c.tok(b.next)?.lower ?? '', W.DurationWord)) return undefined;
   return [{ ...a, end: b.end, next: b.next, value: a.value / b.value, hint: 'fraction', rules: [...(a.rules ?? []), QUANTITY_RULES.shareOfEvery.id] }];
 }
 

@@ -107,13 +107,17 @@ export interface NameView extends RunView {
 /**
  * "Henry VIII", "King Olav V", "Queen Elizabeth I": a Roman numeral after a monarch's or a
  * pope's name is part of the name. After a royal title any numeral counts; otherwise it must
- * follow a known given name and not be "I", which is also the pronoun ("told Ann I would").
+ * follow a known given name, and "I" only where the name is no verb's or preposition's object.
  */
 export function regnalNumber(tokens: Token[], k: number, end: number, titleFrom: number): boolean {
   const t = tokens[end];
   if (end <= k || !/^[IVX]+$/.test(t.text) || !hasClass(t.lower, W.RegnalNumeral)) return false;
   for (let i = Math.max(titleFrom, 0); titleFrom >= 0 && i < k; i++) if (hasClass(tokens[i].lower, W.RoyalTitle)) return true;
-  return t.text !== 'I' && end === k + 1 && !!(wordClass(tokens[k].lower) & (Lex.FirstName | Lex.PersonName));
+  if (end !== k + 1 || !(wordClass(tokens[k].lower) & (Lex.FirstName | Lex.PersonName))) return false;
+  // "I" is the pronoun after a name that is an object ("told Ann I would"); a name opening its
+  // clause keeps it ("Charles I was executed").
+  const before = tokens[k - 1];
+  return t.text !== 'I' || !before || before.sentence !== tokens[k].sentence || !(before.tags & (Tag.Verb | Tag.Preposition));
 }
 
 export interface NameVeto {

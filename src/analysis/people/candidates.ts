@@ -231,7 +231,7 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   const use = titleFrom < 0 ? nonPersonUse(tokens, text, first, end, k) : undefined;
   if (use) return blockedCandidate(cand, use);
   if (namesStormOrShip(tokens, first, k)) return blockedCandidate(cand, 'person.storm-or-ship');
-  if (namedAfterMonarch(tokens, titleFrom, k)) return blockedCandidate(cand, 'person.named-after');
+  if (namedAfterMonarch(tokens, titleFrom, k, end)) return blockedCandidate(cand, 'person.named-after');
   readAppositive(tokens, text, end, cand);
   if (cand.age === undefined) readAgeAround(tokens, k, end, cand);
   if (!cand.role) readRoleBefore(tokens, text, k === first ? first : k, end, cand);

@@ -133,8 +133,10 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
   // given name and "Zaheer" is not. (Without the title, "Tulane Prof. James Wright" or
   // "Reynard Mercedes-Benz" start no name there.)
   const titledUnknownName = k > 0 && isTitleWord(tokens[k - 1]) && tokens[k - 1].sentence === tokens[k].sentence && unknownGivenName(tokens[k]);
-  // (Not past a word that opens only a place's name: "Taman Sri Muda" holds no "Sri Muda".)
-  if (evidence < Evidence.Strong && !titledUnknownName && !hasClass(tokens[k].lower, W.PlacePrefix)) {
+  // After a word that opens only a place's name, a name starts only after a title that follows
+  // the place ("Fort Worth Mayor Mattie Parker"): "Taman Sri Muda" holds no "Sri Muda".
+  const placeFirst = hasClass(tokens[k].lower, W.PlacePrefix);
+  if (evidence < Evidence.Strong && !titledUnknownName) {
     // A full name may start later in the run: "Shadow Home Secretary Yvette Cooper",
     // "Scientologist Tom Cruise". Take the first later start that makes a strong name.
     for (let k2 = k + 1; k2 < end; k2++) {
@@ -144,6 +146,7 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
       const prevClass = wordClass(tokens[k2 - 1].lower);
       const afterTitle = hasClass(tokens[k2 - 1].lower, W.Title) || prevClass & Lex.NonPersonHead && !(prevClass & (NAME | Lex.SurnameHead | Lex.AmbiguousFirst));
       if (!(wordClass(t.lower) & (Lex.FirstName | Lex.ChineseSurname | Lex.AmbiguousFirst)) && !isInitial(t) && !(afterTitle && !isTitleWord(t) && end - k2 >= 1)) continue;
+      if (placeFirst && !(isTitleWord(tokens[k2 - 1]) && k2 - 1 > k + 1)) continue;
       // A middle initial after a name-like word ("Vann R. Newkirk") does not start the name.
       if (isInitial(t) && nameLike(tokens[k2 - 1]) && !(wordClass(tokens[k2 - 1].lower) & (Lex.Common | NOT_PERSON))) continue;
       let tf = k2;

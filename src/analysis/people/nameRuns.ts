@@ -121,11 +121,14 @@ export function particleStart(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "told Anna I was away": token `at` is the pronoun "I" opening a clause (a verb follows), not a
- * regnal number, unless a monarch's title opens the run ("Queen Elizabeth I was crowned").
+ * "told Anna I was away": token `at` is the pronoun "I" opening a clause (a verb follows) after a
+ * name that is a verb's or a preposition's object, not a regnal number ("Charles I was
+ * executed", "Queen Elizabeth I was crowned" keep it).
  */
 function pronounIAfterName(tokens: Token[], from: number, at: number): boolean {
   if (tokens[at].text !== 'I' || !(tokens[at + 1]?.tags & Tag.Verb) || !SPACE.test(tokens[at].post)) return false;
+  const before = tokens[from - 1];
+  if (!before || before.sentence !== tokens[from].sentence || !(before.tags & (Tag.Verb | Tag.Preposition))) return false;
   for (let k = from; k < at; k++) if (hasClass(tokens[k].lower, W.RoyalTitle)) return false;
   return true;
 }

@@ -124,12 +124,18 @@ function quotedAlone(tokens: Token[], first: number, last: number): boolean {
 
 /**
  * "The Queen Mary docked", "the Prince Albert pub", "the Queen Elizabeth Hospital": "the" right
- * before a monarch's title and a name makes a ship, a building or a pub named after the monarch;
- * the monarch is written without it ("Queen Mary opened the bridge", "the late Queen Mary").
+ * before a monarch's title and a name, then a ship's verb or a venue's noun, makes a ship, a
+ * building or a pub named after the monarch ("the Emperor Napoleon crossed the Alps", "Queen Mary
+ * opened the bridge" are people).
  */
-export function namedAfterMonarch(tokens: Token[], titleFrom: number, nameStart: number): boolean {
+export function namedAfterMonarch(tokens: Token[], titleFrom: number, nameStart: number, end: number): boolean {
   const the = tokens[titleFrom - 1];
-  return titleFrom >= 1 && titleFrom < nameStart && the.lower === 'the' && SPACE_ONLY.test(the.post) && sameSentence(the, tokens[nameStart]) && hasClass(tokens[titleFrom].lower, W.RoyalTitle);
+  if (!(titleFrom >= 1 && titleFrom < nameStart && the.lower === 'the' && SPACE_ONLY.test(the.post) && sameSentence(the, tokens[nameStart]) && hasClass(tokens[titleFrom].lower, W.RoyalTitle))) return false;
+  // ("the Queen Elizabeth Hospital": the venue's noun ends the run itself.)
+  if (end > nameStart && wordClass(tokens[end].lower) & Lex.NonPersonHead) return true;
+  const after = tokens[end + 1];
+  if (!after || !sameSentence(after, tokens[end]) || !SPACE_ONLY.test(tokens[end].post)) return false;
+  return hasClass(after.lower, W.VesselVerb) || hasClass(after.lower, W.VenueNoun) || !!(wordClass(after.lower) & Lex.NonPersonHead);
 }
 
 /**
@@ -159,9 +165,12 @@ export function nonPersonUse(tokens: Token[], text: string, first: number, last:
   if (lastTok.possessive) {
     // "at Christie's,", "according to Donoghue's.": a firm or a shop named after its founder.
     // (The tokenizer may keep the comma after a possessive out of `post`: read the text.)
-    // "shopped at Macy's before noon": a preposition or an adverb after it, nothing owned, too.
-    const ownsNothing = /^[,.;:]/.test(lastTok.post || text.charAt(lastTok.end)) || (!!after && sameSentence(after, lastTok) && !!(after.tags & (Tag.Preposition | Tag.Conjunction | Tag.Adverb)) && !(after.tags & (Tag.Noun | Tag.Adjective | Tag.Value)));
-    if (lone && ownsNothing && hasClass(justBefore?.lower ?? '', W.BeforeFirmPossessive)) return 'person.possessive-firm';
+    if (lone && /^[,.;:]/.test(lastTok.post || text.charAt(lastTok.end)) && hasClass(justBefore?.lower ?? '', W.BeforeFirmPossessive)) return 'person.possessive-firm';
+    // "shopped at Macy's before noon": a preposition or an adverb after it owns nothing either,
+    // where the verb is one of buying and selling (not "dinner at Maria's on Friday", someone's
+    // home, nor "a friend of Maria's from college").
+    const ownsNothing = !!after && sameSentence(after, lastTok) && !!(after.tags & (Tag.Preposition | Tag.Conjunction | Tag.Adverb)) && !(after.tags & (Tag.Noun | Tag.Adjective | Tag.Value));
+    if (lone && ownsNothing && (justBefore?.lower === 'at' || justBefore?.lower === 'from') && hasClass(tokens[nameStart - 2]?.lower ?? '', W.TradeVerb)) return 'person.possessive-firm';
     // "Donaldson's Mr. Eppel", "Lloyd's Bank": someone's employer, a firm's name.
     if (after && sameSentence(after, lastTok) && isCapitalised(after) && (/^(?:mr|mrs|ms)$/.test(after.lower) || (wordClass(after.lower) & Lex.NonPersonHead && !(wordClass(after.lower) & (Lex.FirstName | Lex.Surname))))) return 'person.possessive-firm';
   }

@@ -16,6 +16,8 @@ describe('a share written "one in three"', () => {
   it('leaves an amount before a year and a bigger first number alone', () => {
     assert.deepEqual(numbers('The campaign spent $325,000 in 1989 and scored 3 in 2019.').map(n => `${n.text} ${n.kind}`), ['$325,000 money', '1989 year', '3 cardinal', '2019 year']);
     assert.deepEqual(numbers('They won 30 in 12 games.').map(n => n.text), ['30', '12']);
+    // A rate over a length of time is two figures.
+    assert.deepEqual(numbers('He scored 2 in 5 minutes and answered 3 in 12 seconds.').filter(n => n.kind === 'fraction'), []);
   });
 });
 

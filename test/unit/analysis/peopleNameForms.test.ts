@@ -114,6 +114,17 @@ describe('people: name forms', () => {
       assert.deepEqual(mentions('Taman Sri Muda was the worst hit. Residents of Taman Sri Muda left.'), []);
       assert.deepEqual(mentions('Mount Ostrava erupted. Lake Quellon froze. Sri Muda Hamzah, 41, said the water rose fast.'), ['Sri Muda Hamzah']);
     });
+
+    it('still finds the person after a place and a title ("Fort Worth Mayor Mattie Quellon")', () => {
+      assert.deepEqual(mentions('Fort Worth Mayor Mattie Quellon said the city would act. It was backed by Lake County Sheriff John Brackton on Monday.'), ['Mattie Quellon', 'John Brackton']);
+    });
+  });
+
+  describe('a possessive name after "at" that owns nothing', () => {
+    it('is a shop after a verb of buying ("shopped at Macy\'s before noon"), and someone\'s home otherwise ("dinner at Maria\'s on Friday")', () => {
+      assert.deepEqual(mentions("She shopped at Macy's before noon."), []);
+      assert.deepEqual(mentions("We had dinner at Maria's on Friday, and Maria said the fish was fresh. A friend of Kwame's from college called."), ['Maria', 'Maria', 'Kwame']);
+    });
   });
 
   describe('companies named after their trade', () => {
@@ -222,6 +233,10 @@ describe('people: name forms', () => {
     it('ends a name before the pronoun "I" opening a clause, and keeps the name ("told Anna I was away")', () => {
       assert.deepEqual(mentions('When the board called, Marta Okonjo told Anna I was away.'), ['Marta Okonjo', 'Anna']);
       assert.deepEqual(mentions('Queen Elizabeth I was crowned in 1559.'), ['Elizabeth I']);
+    });
+
+    it('keeps "I" as a monarch\'s number after a given name that opens its clause ("Charles I was executed")', () => {
+      assert.deepEqual(mentions('Charles I was executed in 1649. Later Pedro I became emperor.'), ['Charles I', 'Pedro I']);
     });
 
     it('does not make a person of a war, a film or a game with a number', () => {
