@@ -7,7 +7,7 @@
 // shared compute table when this module loads. A word that begins no entry of the frozen
 // lexicon (nearly every word: it has under a hundred entries) is passed over at once.
 import nlp from 'compromise';
-import { mayStartPhraseIn, phraseStartsOf } from './phraseStarts';
+import { lookupForm, mayStartPhraseIn, phraseStartsOf } from './phraseStarts';
 import { mapped } from '../../common/mapped';
 
 interface FreezeTerm {
@@ -49,16 +49,16 @@ function freeze(view: { docs: FreezeTerm[][]; world: World }): void {
   for (const terms of view.docs) {
     for (let i = 0; i < terms.length; i += 1) {
       const t = terms[i];
-      const word = t.machine || t.normal;
+      const word = lookupForm(t);
       // No entry begins with it, alone or as a phrase (a word with a space in it, which would
       // not split as the entries do, takes compromise's way).
       if (!starters.has(word) && !word.includes(' ')) continue;
       const next = terms[i + 1];
-      if (multi[word] !== undefined && next && mayStartPhraseIn(phraseStarts, word, next.machine || next.normal)) {
+      if (multi[word] !== undefined && next && mayStartPhraseIn(phraseStarts, word, lookupForm(next))) {
         const end = i + multi[word] - 1;
         for (let k = end; k > i; k -= 1) {
           const words = terms.slice(i, k + 1);
-          const str = mapped(words, term => term.machine || term.normal).join(' ');
+          const str = mapped(words, lookupForm).join(' ');
           if (Object.prototype.hasOwnProperty.call(frozenLex, str)) {
             setTag(words, frozenLex[str], view.world, false, '1-frozen-multi-lexicon');
             for (const term of words) term.frozen = true;

@@ -9,7 +9,7 @@
 // starts afresh past MAX_WORDS words. It assumes compromise's lexicon does not change while the
 // process runs (this project adds no words to it); a change would need clearLexiconMemo().
 import nlp from 'compromise';
-import { mayStartPhraseIn, phraseStartsOf, type PhraseStarts } from './phraseStarts';
+import { lookupForm, mayStartPhraseIn, phraseStartsOf, type PhraseStarts } from './phraseStarts';
 import { mapped } from '../../common/mapped';
 
 interface LexTerm {
@@ -43,16 +43,16 @@ function multiWord(terms: LexTerm[], start: number, starts: PhraseStarts): boole
   const multi = model.one._multiCache ?? {};
   const { lexicon } = model.one;
   const t = terms[start];
-  const word = t.machine || t.normal;
+  const word = lookupForm(t);
   if (multi[word] !== undefined && terms[start + 1]) {
     // compromise's loop below would find nothing.
     const next = terms[start + 1];
-    if (!mayStartPhraseIn(starts, word, next.machine || next.normal)) return false;
+    if (!mayStartPhraseIn(starts, word, lookupForm(next))) return false;
     const end = start + multi[word] - 1;
     for (let i = end; i > start; i -= 1) {
       const words = terms.slice(start, i + 1);
       if (words.length <= 1) return false;
-      const str = mapped(words, term => term.machine || term.normal).join(' ');
+      const str = mapped(words, lookupForm).join(' ');
       if (Object.prototype.hasOwnProperty.call(lexicon, str)) {
         const tag = lexicon[str];
         methods.one.setTag(words, tag, world, false, '1-multi-lexicon');
@@ -69,7 +69,7 @@ function multiWord(terms: LexTerm[], start: number, starts: PhraseStarts): boole
 function singleWord(t: LexTerm): void {
   const { setTag } = world.methods.one;
   const { lexicon } = world.model.one;
-  const word = t.machine || t.normal;
+  const word = lookupForm(t);
   if (lexicon[word] !== undefined && Object.prototype.hasOwnProperty.call(lexicon, word)) {
     setTag([t], lexicon[word], world, false, '1-lexicon');
     return;
@@ -106,7 +106,7 @@ export function clearLexiconMemo(): void {
 
 function outcomeFor(t: LexTerm): Outcome {
   // A word's look-ups read its machine or normal form and its aliases.
-  const key = t.alias ? `${t.machine || t.normal}\u0000${t.alias.join('\u0000')}` : t.machine || t.normal;
+  const key = t.alias ? `${lookupForm(t)}\u0000${t.alias.join('\u0000')}` : lookupForm(t);
   let known = outcomes.get(key);
   if (!known) {
     const scratch: LexTerm = { text: t.text, normal: t.normal, tags: new Set<string>() };

@@ -34,7 +34,7 @@ const world = nlp.world() as unknown as World;
 export const compromisePreTagger = world.compute.preTagger;
 
 /** A term state seen before (everything the second pass's word-only steps read, and the prior values of the fields they write), and what the steps did to it. */
-interface Seen {
+export interface Seen {
   pre: string;
   post: string;
   normal: string;
@@ -81,18 +81,29 @@ export function preTaggerMemoSize(): number {
   return states;
 }
 
-function isState(seen: Seen, term: PassTerm, flags: number): boolean {
+/**
+ * `a === b` for every field isState compares. One comparison for all of them: V8 learns the
+ * kinds of values a comparison sees before it optimises, and a comparison that had seen only
+ * `undefined` (a term's switch, confidence) or only interned strings (its punctuation) threw the
+ * optimised pre-tagger away the first time another kind turned up, once per field.
+ */
+function same(a: unknown, b: unknown): boolean {
+  return a === b;
+}
+
+/** Is the term in the state `seen` was taken from? (Exported for its test.) */
+export function isState(seen: Seen, term: PassTerm, flags: number): boolean {
   return (
     seen.flags === flags &&
-    seen.pre === term.pre &&
-    seen.post === term.post &&
-    seen.normal === term.normal &&
-    seen.machine === term.machine &&
-    seen.implicit === term.implicit &&
-    seen.switch === term.switch &&
-    seen.confidence === term.confidence &&
-    seen.dirty === term.dirty &&
-    seen.chunk === term.chunk &&
+    same(seen.pre, term.pre) &&
+    same(seen.post, term.post) &&
+    same(seen.normal, term.normal) &&
+    same(seen.machine, term.machine) &&
+    same(seen.implicit, term.implicit) &&
+    same(seen.switch, term.switch) &&
+    same(seen.confidence, term.confidence) &&
+    same(seen.dirty, term.dirty) &&
+    same(seen.chunk, term.chunk) &&
     hasTagsInOrder(term, seen.tags)
   );
 }
