@@ -233,7 +233,6 @@ export function tagCard(document: vscode.TextDocument, tag: TagCard): vscode.Mar
   return card.done();
 }
 
-
 function formatTime(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();

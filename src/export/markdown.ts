@@ -13,7 +13,7 @@ import { summarizeSourcing } from './sourcing';
 import { plural } from '../common/text';
 import { LineIndex } from '../common/lineIndex';
 import { markdownText } from '../common/markdownText';
-import { formatValueOfKind } from '../common/numberValue';
+import { formatNumberValue, formatValueOfKind } from '../common/numberValue';
 
 const STATUS_NOTE: Record<AnchorStatus, string> = {
   exact: '',
@@ -96,7 +96,7 @@ function numbers(analysis: Analysis, lines: LineIndex): string[] {
   if (!analysis.numbers.length) return [...out, 'No numbers found.', ''];
   out.push('| Number | Value | Kind | Line |', '| --- | --- | --- | ---: |');
   for (const n of analysis.numbers) {
-    const value = [n.qualifier, n.date ?? (n.value !== null ? formatValueOfKind(n.value, n.kind) : '?'), n.upTo !== undefined ? `to ${n.upTo}` : undefined, n.unit, n.counted && `(${n.counted})`]
+    const value = [n.qualifier, n.date ?? (n.value !== null ? formatValueOfKind(n.value, n.kind) : '?'), n.upTo !== undefined ? `to ${formatNumberValue(n.upTo)}` : undefined, n.unit, n.counted && `(${n.counted})`]
       .filter(Boolean)
       .join(' ');
     out.push(`| ${markdownText(n.text)} | ${markdownText(value)} | ${n.kind} | ${lines.lineNumber(n.start)} |`);

@@ -11,6 +11,7 @@ import { NON_PERSON_CLASSES } from './nonPersonWords';
 import { NUMBER_WORD_CLASSES } from './numberWords';
 import { ORGANISATION_CLASSES } from './organisationWords';
 import { QUOTE_WORD_CLASSES } from './quoteWords';
+import { RANK_AND_AGE_CLASSES } from './rankAndAgeWords';
 import { SPEECH_VERB_CLASSES } from './speechVerbs';
 import { FAMILY_NAME_CLASSES } from './surnames';
 import { TITLE_CLASSES } from './titles';
@@ -27,6 +28,7 @@ const GROUPS = [
   NAME_CONTEXT_CLASSES,
   QUOTE_WORD_CLASSES,
   NUMBER_WORD_CLASSES,
+  RANK_AND_AGE_CLASSES,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T & string : never;

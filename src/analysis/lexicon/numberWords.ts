@@ -178,20 +178,10 @@ export const NUMBER_WORD_CLASSES = declareWordClasses({
     source: 'a hand list from news usage',
     words: ['mid', 'pre', 'post', 'early', 'late', 'circa', 'c'],
   },
-  AgeGroupPrefix: {
-    meaning: 'Words joined by a hyphen before an age that make an age group: "under-19 level", "the U-21 side", "over-50s".',
-    source: 'a hand list from sports and social news usage',
-    words: ['under', 'over', 'u'],
-  },
   VideoWord: {
     meaning: 'Words after "720p" that make it the lines of a picture, not pence.',
     source: 'a hand list from news usage',
     words: ['video', 'videos', 'resolution', 'display', 'displays', 'screen', 'screens', 'stream', 'streams', 'streaming', 'hd', 'footage', 'quality', 'monitor', 'tv', 'camera', 'recording', 'format'],
-  },
-  RankVerb: {
-    meaning: 'A verb that places someone in a race or a table, before "first" or "second" ("finished second", "ranked first"): the rank is a figure to check ("came first" is left out: "safety comes first").',
-    source: 'a hand list from the sports and business pages',
-    words: ['finished', 'finish', 'finishes', 'finishing', 'placed', 'places', 'ranked', 'ranks', 'ended', 'ends'],
   },
   AgePersonNoun: {
     meaning: 'A noun that names a person by role or description, before an age ("the suspect, 27,").',

@@ -216,7 +216,9 @@ export function readCompound(c: ScanCursor, i: number): Numeral | undefined {
     }
     // "under-19 level", "the U-21 side", "the over-50s", "the under-5s": an age group (the span is
     // the word, as "mid-2015"). Two digits or a plural: "a U-2 spy plane" is a model.
-    if (parts.length === 2 && hasClass(parts[0].toLowerCase(), W.AgeGroupPrefix) && /^(?:\d\ds?|\ds)$/.test(parts[1])) {
+    // "U" needs a plural or a team's word after it: "U-47 sank the Royal Oak" is a submarine.
+    const lettered = parts[0].toLowerCase() === 'u' && !parts[1].endsWith('s') && !hasClass(c.tok(i + 1)?.lower ?? '', W.AgeGroupNoun);
+    if (parts.length === 2 && hasClass(parts[0].toLowerCase(), W.AgeGroupPrefix) && /^(?:\d\ds?|\ds)$/.test(parts[1]) && !lettered) {
       return { ...base, value: Number(parts[1].replace(/s$/, '')), digits: true, ordinal: false, hint: 'age', unit: 'years' };
     }
     // "third-quarter", "fifth-largest", "15th-century": an ordinal before a word; the span is the ordinal.

@@ -62,10 +62,10 @@ export function nextToNumber(tokens: Token[], first: number, last: number): bool
   return !!(before && before.tags & Tag.Value && before.sentence === tokens[first].sentence) || !!(after && after.tags & Tag.Value && after.sentence === tokens[last].sentence);
 }
 
-/** Token `i` opens an amount: digits or a currency sign ("€45m", "500", "$3bn"). */
+/** Token `i` opens an amount, perhaps after "a": digits or a currency sign ("€45m", "a £45m", "500", "₦2bn"). */
 function amountFollows(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  return !!t && /^[\d$€£¥₹]/u.test(t.text);
+  const t = tokens[i]?.lower === 'a' || tokens[i]?.lower === 'an' ? tokens[i + 1] : tokens[i];
+  return !!t && /^[\d\p{Sc}]/u.test(t.text);
 }
 
 /**
@@ -91,9 +91,11 @@ export function contextIsPersonal(tokens: Token[], first: number, last: number):
     if (!(before && before.tags & (Tag.Determiner | Tag.Preposition)) && !(lastTok.tags & Tag.Plural) && !(wordClass(lastTok.lower) & Lex.Demonym)) return true;
   }
   if (after && plainAfter && after.sentence === lastTok.sentence) {
-    // Not "Villa agree €45m deal", "Orbitek announce 500 job cuts": a verb whose object is an
-    // amount is a deal or a decision of a club or a firm as often as a person's.
-    if (hasClass(after.lower, W.SpeechVerb) && !after.lower.endsWith('ing') && !(after.tags & Tag.Noun && !(after.tags & Tag.Verb)) && !amountFollows(tokens, last + 2)) return true;
+    // Not "Villa agree €45m deal", "Orbitek announce 500 job cuts": a plural verb (British
+    // agreement for a club or a firm) whose object is an amount is a deal or a decision of a club
+    // or a firm ("Hartwell announces £2bn" stays a person's).
+    const groupsDeal = !after.lower.endsWith('s') && !(after.tags & Tag.PastTense) && amountFollows(tokens, last + 2);
+    if (hasClass(after.lower, W.SpeechVerb) && !after.lower.endsWith('ing') && !(after.tags & Tag.Noun && !(after.tags & Tag.Verb)) && !groupsDeal) return true;
     // "O’Rourke and O’Neill spoke": the first of two names that speak together.
     const other = tokens[last + 2];
     if (isListConjunction(after) && other && isCapitalised(other) && /^[ \t\u00a0]*$/.test(after.post) && /^[ \t\u00a0]*$/.test(other.post) && hasClass(tokens[last + 3]?.lower ?? '', W.SpeechVerb) && tokens[last + 3].tags & Tag.Verb) return true;
@@ -110,8 +112,11 @@ export function contextIsPersonal(tokens: Token[], first: number, last: number):
       if (endsClause && (!prior || /[,”"’:]/.test(prior.post) || prior.post.includes('—'))) return true;
     }
     if (before.lower === 'to' && tokens[first - 2]?.lower === 'according') return true;
-    // "pollster Pat Caddell", "captain Chris Lewis", "off-spinner Such", "winger Thiaguinho"
-    if ((before.tags & Tag.Actor || hasClass(before.lower, W.PositionNoun)) && !/^\p{Lu}/u.test(before.text) && !(before.tags & Tag.Plural)) return true;
+    // "pollster Pat Caddell", "captain Chris Lewis", "off-spinner Such", "winger Thiaguinho" —
+    // not a team in a clause that follows "a" and the noun ("signed a striker Benfica wanted for years").
+    const indefinite = tokens[first - 2]?.lower === 'a' || tokens[first - 2]?.lower === 'an';
+    const clauseAfter = indefinite && !!after && plainAfter && !!(after.tags & Tag.Verb) && !(after.tags & Tag.Noun);
+    if ((before.tags & Tag.Actor || hasClass(before.lower, W.PositionNoun)) && !/^\p{Lu}/u.test(before.text) && !(before.tags & Tag.Plural) && !clauseAfter) return true;
   }
   return false;
 }

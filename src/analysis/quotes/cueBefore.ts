@@ -79,8 +79,10 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
     if (speaker && (speaker.candidate !== undefined || speaker.pronoun)) return { kind: 'cue-before', speaker, cue: cueWords(tokens, b), rule: 'speaker.cue-before' };
   }
   // "talks that Dutch minister Pieter van den Broek called “…”": a verb of describing right
-  // before the quote, a name its subject, is the quote's own cue, before the sentence's verbs.
-  if (hasClass(tokens[b].lower, W.CharacterizingVerb) && tokens[b].tags & Tag.Verb) {
+  // before the quote, a name its subject, is the quote's own cue, before the sentence's verbs
+  // (not a passive one: in "Ruth Okafor was called “a liar”" she is the one described).
+  const passive = b > floor && !!(tokens[b - 1].tags & Tag.Auxiliary);
+  if (hasClass(tokens[b].lower, W.CharacterizingVerb) && tokens[b].tags & Tag.Verb && !passive) {
     const speaker = subjectOf(ctx, b, floor);
     const person = speaker?.candidate !== undefined && !speaker.refersTo ? ctx.candidates[speaker.candidate] : undefined;
     if (speaker && person && person.evidence >= Evidence.Weak && !person.blocked) return { kind: 'cue-before', speaker, cue: cueWords(tokens, b), rule: 'speaker.cue-before' };

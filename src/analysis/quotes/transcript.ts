@@ -15,8 +15,10 @@ import type { QuotePiece } from './quotePiece';
  * ("Q", "A") marks the interviewer's question or an unnamed answer: no quote. As a parliament's
  * record writes it, a question's number may come first and the member's seat and party in
  * brackets after the name ("1. Sarah Pemberton (Hartlepool East) (Lab):"); the label is the name.
+ * Both brackets, or none: a numbered list of people with their clubs ("1. Lionel Messi (Inter
+ * Miami): Scored 12 goals") is no transcript.
  */
-const LABEL = /^([ \t]*(?:\d{1,3}\.[ \t]+)?)(\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3})(?:[ \t]\([^()\n]{1,40}\)){0,2}:[ \t]+(?=\S)/gmu;
+const LABEL = /^([ \t]*(?:\d{1,3}\.[ \t]+(?=[^\n]*\)[ \t]\([^()\n]*\):))?)(\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3})(?:(?:[ \t]\([^()\n]{1,40}\)){2})?:[ \t]+(?=\S)/gmu;
 
 /**
  * An office with its holder's name in brackets, as a parliament's record labels a minister

@@ -50,3 +50,10 @@ describe('a count with a plus glued after it', () => {
     assert.deepEqual(numbers('The answer to 5+3 is eight.').map(n => `${n.text} ${n.qualifier ?? '-'}`), ['5 -', '3 -', 'eight -']);
   });
 });
+
+describe('an age group written with "U"', () => {
+  it('needs a plural or a team\'s word after it: "U-47 sank the Royal Oak" is a submarine', () => {
+    assert.deepEqual(numbers('U-47 sank the Royal Oak.'), []);
+    assert.deepEqual(numbers('He played for the U-21 side. The U-19s won.').map(n => `${n.text} ${n.kind}`), ['U-21 age', 'U-19s age']);
+  });
+});

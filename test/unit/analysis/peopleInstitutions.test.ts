@@ -30,10 +30,15 @@ describe('people: institutions, firms and towns named like people', () => {
   it('reads a club before a verb of saying whose object is an amount as no person: "Villa agree €45m deal"', () => {
     assert.deepEqual(mentions('Villa agree €45m deal for winger\n\nAston Villa have agreed a fee with Sporting. Villa had a bid turned down.'), []);
     assert.deepEqual(mentions('Quellon agree the deal was fair, and Brackton admits he lied.'), ['Quellon', 'Brackton']);
+    // Only a plural verb, as British English agrees with a club or a firm; "a" may stand before the amount.
+    assert.deepEqual(mentions('Villa agree a £45m deal for Diaby'), []);
+    assert.deepEqual(mentions('Hartwell announces £2bn for schools'), ['Hartwell']);
   });
 
   it('reads a one-word name after a player\'s position or a trade as a person: "the Brazilian winger Thiaguinho", "the chef Quellon"', () => {
     assert.deepEqual(mentions('Sporting sold the Brazilian winger Thiaguinho to them, and the chef Quellon cooked.'), ['Thiaguinho', 'Quellon']);
+    // Not a club in a clause after "a" and the noun.
+    assert.deepEqual(mentions('They signed a striker Benfica wanted for years.'), []);
   });
 
   it('reads a political party named like a person as no person, and its spokeswoman as the speaker', () => {

@@ -163,6 +163,15 @@ describe('speakers', () => {
     assert.deepEqual(speakers(text).map(([speaker]) => speaker), ['Tom Reyes', 'Tom Reyes']);
   });
 
+  it('gives a quote after a passive verb of describing to the one who reports it, not to the one described', () => {
+    const text = 'Tom Hale said Ruth Okafor was called “a liar and a cheat who cannot be trusted” by her rival.';
+    assert.deepEqual(speakers(text).map(([speaker]) => speaker), ['Tom Hale']);
+  });
+
+  it('takes a numbered list of people with their clubs for no transcript ("1. Lionel Quellon (Inter Miami): Scored 12 goals")', () => {
+    assert.deepEqual(speakers('Top scorers this season:\n1. Lionel Quellon (Inter Miami): Scored 12 goals in ten games.\n2. Harry Brackton (Bayern): Scored 11 goals.'), []);
+  });
+
   it('takes no capitalised word after "of" for the subject of a noun read as a verb of saying ("of Democratic claims")', () => {
     const text = 'PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.';
     assert.deepEqual(speakers(text), [['PolitiFact', 'PolitiFact'], ['PolitiFact', 'PolitiFact']]);

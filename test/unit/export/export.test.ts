@@ -115,10 +115,12 @@ describe('exports', () => {
       assert.match(md, /### quote \(1\)\n\n- “我们不否认” \(line 1\)\n {2}check the "translation", please/);
     });
 
-    it('writes a share as a short decimal with its percentage, and a large count with separators', () => {
+    it('writes a share as a short decimal with its percentage, and a count and both ends of a range with separators', () => {
       const share = exportMarkdown({ ...input, analysis: { ...analysis, numbers: [{ start: 0, end: 2, text: 'one in three', value: 1 / 3, kind: 'fraction', counted: 'adults' }, { start: 3, end: 4, text: '20000', value: 20000, kind: 'cardinal' }] } });
       assert.match(share, /\| one in three \| 0\.333333 \(33\.3%\) \(adults\) \| fraction \| 1 \|/);
       assert.match(share, /\| 20000 \| 20,000 \| cardinal \| 1 \|/);
+      const range = exportMarkdown({ ...input, analysis: { ...analysis, numbers: [{ start: 0, end: 2, text: '$45 billion to $50 billion', value: 45e9, upTo: 50e9, kind: 'range', unit: 'USD' }] } });
+      assert.match(range, /\| \\\$45 billion to \\\$50 billion \| 45,000,000,000 to 50,000,000,000 USD \| range \| 1 \|/);
       assert.match(md, /- “=HYPERLINK\(x\)” \(line 2\) \*\(matched approximately — check it\)\*/);
       assert.match(md, /### Orphaned \(1\)\n\nTheir text is no longer in the document; shown with the text they last had\.\n\n- “old \\\| text” \(claim\)/);
     });
