@@ -18,8 +18,13 @@ const AMBIGUOUS_TITLES = classWords(W.AmbiguousTitle);
 const PHRASE_OPENERS = classWords(W.PersonPhraseOpener);
 
 /** True when token `t` is a singular noun that names a person (by our list, a title word, or compromise's `Actor` tag). */
-function isPersonNoun(t: ScanToken, tags: TermTags, capitalised = false): boolean {
-  if (!t.word || !(capitalised || /^\p{Ll}/u.test(t.text))) return false;
+function isPersonNoun(t: ScanToken, tags: TermTags): boolean {
+  return /^\p{Ll}/u.test(t.text) && isPersonNounOfAnyCase(t, tags);
+}
+
+/** As `isPersonNoun`, capitalised or not ("Nurse" opening a headline). */
+function isPersonNounOfAnyCase(t: ScanToken, tags: TermTags): boolean {
+  if (!t.word) return false;
   const tg = tags.at(t.start, t.end);
   if (tg.has('Plural')) return false;
   return PERSON_NOUNS.has(t.lower) || (hasClass(t.lower, W.Title) && !AMBIGUOUS_TITLES.has(t.lower)) || (tg.has('Actor') && tg.has('Noun'));
@@ -35,7 +40,7 @@ export function personNounPhraseEndsAt(tokens: readonly ScanToken[], last: numbe
   const head = tokens[last];
   // "Nurse, 34, wins city marathon", "Grandmother, 82, rescued": a headline names someone by a
   // bare role at its start, capitalised.
-  if (head && startsSentence(tokens, last) && isPersonNoun(head, tags, true)) return true;
+  if (head && startsSentence(tokens, last) && isPersonNounOfAnyCase(head, tags)) return true;
   if (!head || !isPersonNoun(head, tags)) return false;
   for (let k = last - 1; k >= 0 && k >= last - 4; k--) {
     const t = tokens[k];

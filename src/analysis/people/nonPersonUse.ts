@@ -11,6 +11,7 @@ import { isTownName } from '../lexicon/townNames';
 import { isCitedSource } from '../text/citedSource';
 import { Tag, type Token } from '../text/tokens';
 import { isCapitalised } from './nameRuns';
+import { isRoleNoun } from './roles';
 import { SPACE_ONLY } from './nameShape';
 import { joinedLower } from '../../common/mapped';
 
@@ -107,7 +108,7 @@ function inScoreLine(tokens: Token[], text: string, first: number, last: number)
 /** A lower-case noun that names a person by role or trade ("analyst", "farmer", "professor"), joined to the next word by spaces. */
 function personRoleNoun(t: Token | undefined): boolean {
   if (!t || isCapitalised(t) || !SPACE_ONLY.test(t.post) || t.tags & (Tag.Verb | Tag.Plural)) return false;
-  return !!(t.tags & Tag.Actor) || hasClass(t.lower, W.AgePersonNoun) || hasClass(t.lower, W.PositionNoun) || hasClass(t.lower, W.Title);
+  return isRoleNoun(t) || hasClass(t.lower, W.AgePersonNoun) || hasClass(t.lower, W.PositionNoun);
 }
 
 /** "in", "near", "outside", or "to"/"from" after a verb of motion ("came to", "moved from"). */

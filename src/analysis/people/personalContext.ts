@@ -73,7 +73,7 @@ function amountFollows(tokens: Token[], i: number): boolean {
  * follows a name and a comma, no place's or organisation's, is that person's nickname.
  */
 export function nicknameAfterName(tokens: Token[], k: number): boolean {
-  if (tokens[k - 1]?.lower !== 'as' || tokens[k - 2]?.lower !== 'known') return false;
+  if (tokens[k - 1]?.lower !== 'as' || !hasClass(tokens[k - 2]?.lower ?? '', W.KnownAs)) return false;
   const name = tokens[k - 2 - (tokens[k - 3]?.lower === 'also' ? 2 : 1)];
   return !!name && name.sentence === tokens[k].sentence && /^,\s+$/.test(name.post) && isCapitalised(name) && !(name.tags & (Tag.Place | Tag.Organization)) && !(wordClass(name.lower) & NOT_PERSON);
 }
