@@ -9,6 +9,8 @@ import { nameAfterSource, phraseEndingAt, phraseStartingAt, sourceWords } from '
 import { subjectOf, clauseSubject, nameBeforeColon, subjectOfSentence } from './subjects';
 import { Evidence } from '../people/candidates';
 
+const SPACE = /^[ \t\u00a0]+$/;
+
 /**
  * "Wei said: “…”", "Trump said the US would “…”", "According to Wei, … “…”". The reporting
  * verb that governs the sentence wins: the first verb of saying ("Trump said … that Clinton
@@ -87,6 +89,10 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
     const person = speaker?.candidate !== undefined && !speaker.refersTo ? ctx.candidates[speaker.candidate] : undefined;
     if (speaker && person && person.evidence >= Evidence.Weak && !person.blocked) return { kind: 'cue-before', speaker, cue: cueWords(tokens, b), rule: 'speaker.cue-before' };
   }
+  // "The spot concludes with footage of Donald Trump saying, “…”": the last verb of saying
+  // before the quote, a participle right after a name, introduces it, whatever verb comes first.
+  const named = participleAfterName(ctx, b, floor);
+  if (named) return named;
   // A verb in a relative clause ("an architect who said he was …, saying, “…”") yields to the
   // other verbs of the sentence; it speaks for the quote only when no other verb does.
   let relative: QuoteCue | null = null;
@@ -135,6 +141,22 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
     if (inverted && (inverted.candidate !== undefined || inverted.pronoun) && closesClause(ctx, inverted, b)) return { kind: 'cue-before', speaker: inverted, cue: t.text, rule: 'speaker.inverted-before' };
   }
   return relative;
+}
+
+/** The cue of a participle of saying right after a person's name, the last verb of saying before token `b` ("footage of Donald Trump saying, “…”"). */
+function participleAfterName(ctx: Context, b: number, floor: number): QuoteCue | null {
+  const { tokens } = ctx;
+  for (let i = b; i > floor; i--) {
+    const t = tokens[i];
+    if (!hasClass(t.lower, W.SpeechVerb)) continue;
+    if (!t.lower.endsWith('ing') || !SPACE.test(tokens[i - 1].post)) return null;
+    const named = ctx.byLast.get(i - 1);
+    // (A lone family name whose person the document decides, "footage of Trump saying", counts;
+    // a day, "tweets early Friday saying", does not.)
+    if (named === undefined || ctx.candidates[named].blocked || tokens[i - 1].tags & Tag.Date) return null;
+    return { kind: 'cue-before', speaker: mentionOfCandidate(ctx, named), cue: cueWords(tokens, i), rule: 'speaker.participle' };
+  }
+  return null;
 }
 
 /**

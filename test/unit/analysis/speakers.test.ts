@@ -172,6 +172,13 @@ describe('speakers', () => {
     assert.deepEqual(speakers('Top scorers this season:\n1. Lionel Quellon (Inter Miami): Scored 12 goals in ten games.\n2. Harry Brackton (Bayern): Scored 11 goals.'), []);
   });
 
+  it('gives a quote to the name right before the last participle of saying, whatever verb opens the sentence ("footage of Dana Reyes saying")', () => {
+    const text = 'The spot concludes with footage of Dana Reyes saying during the debate last week, “That makes me smart,” when her rival attacked.';
+    assert.deepEqual(speakers(text).map(([speaker]) => speaker), ['Dana Reyes']);
+    const day = 'Dana Reyes unleashed a series of posts early Friday saying that her rival had used the report “as a paragon of virtue.”';
+    assert.deepEqual(speakers(day).map(([speaker]) => speaker), ['Dana Reyes']);
+  });
+
   it('takes no capitalised word after "of" for the subject of a noun read as a verb of saying ("of Democratic claims")', () => {
     const text = 'PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.';
     assert.deepEqual(speakers(text), [['PolitiFact', 'PolitiFact'], ['PolitiFact', 'PolitiFact']]);
