@@ -127,7 +127,12 @@ export function trailingCue(ctx: Context, pieces: QuotePiece[]): QuoteCue | null
       if (introduces) return null;
     }
   }
-  if (introduces) return null;
+  if (introduces) {
+    // "On July 6, 2015, Sanders made the following comment:" ¶ “…”: no verb of saying, but the
+    // colon hands the next paragraph's quote to the sentence's subject, as within a paragraph.
+    const subject = subjectOfSentence(ctx, floor, tokens.length - 1);
+    return subject && (subject.candidate !== undefined || subject.pronoun === 'he' || subject.pronoun === 'she') ? { kind: 'cue-before', speaker: subject, cue: ':', rule: 'speaker.paragraph-intro' } : null;
+  }
   // No verb of saying: the person the last sentence is about ("Mayor Karen Liu defended the
   // budget on Thursday." ¶ “Every dollar …”), named or a pronoun, when no quote ends it.
   const last = sentenceStartOf(tokens, tokens.length - 1);

@@ -179,6 +179,11 @@ describe('speakers', () => {
     assert.deepEqual(speakers(day).map(([speaker]) => speaker), ['Dana Reyes']);
   });
 
+  it('gives a paragraph of quotation to the subject of the paragraph before that ends with a colon, without a verb of saying', () => {
+    assert.deepEqual(speakers('On July 6, 2015, Dana Reyes made the following comment:\n\n“Real unemployment is 10 percent.”').map(([speaker]) => speaker), ['Dana Reyes']);
+    assert.deepEqual(speakers('The rules are as follows:\n\n“No dogs on the beach.”').map(([speaker]) => speaker), [null]);
+  });
+
   it('takes no capitalised word after "of" for the subject of a noun read as a verb of saying ("of Democratic claims")', () => {
     const text = 'PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.';
     assert.deepEqual(speakers(text), [['PolitiFact', 'PolitiFact'], ['PolitiFact', 'PolitiFact']]);
