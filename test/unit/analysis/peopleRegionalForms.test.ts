@@ -1,0 +1,20 @@
+// Names as the English-language papers of Hong Kong, Singapore and other places write them:
+// Cantonese given names after the family name, "Madam" before a name. Invented sentences only.
+import assert from 'node:assert/strict';
+import { Analyzer, type Analysis } from '../../../src/analysis';
+
+const analyze = (text: string): Analysis => new Analyzer().analyze(text);
+const mentions = (text: string): string[] => analyze(text).people.map(p => p.text);
+
+describe('people: regional name forms', () => {
+  it('keeps a Cantonese hyphenated given name after a Hong Kong family name, whatever English word its second part spells', () => {
+    assert.deepEqual(mentions('Tour guide Winnie Cheung Wai-man, 47, said so. Cheung has worked there for years.'), ['Winnie Cheung Wai-man', 'Cheung']);
+    assert.deepEqual(mentions('The clerk, Tsang Ka-ho, and the driver, Chan Tai-man, were fined.'), ['Tsang Ka-ho', 'Chan Tai-man']);
+  });
+
+  it('reads "Madam" before a name as a title, as Singapore papers write it', () => {
+    const a = analyze('Madam Lim Ah Hoon, 72, lives alone. "It helps," said Madam Lim.');
+    assert.deepEqual(a.people.map(p => p.text), ['Lim Ah Hoon', 'Lim']);
+    assert.equal(a.people[0].title, 'Madam');
+  });
+});
