@@ -7,7 +7,7 @@ import { W, hasClass } from '../lexicon/lexicon';
 import { Tag, type Token } from '../text/tokens';
 import { isAllCaps, isCapitalised, isInitial, particleStart } from './nameRuns';
 import { Evidence } from './candidate';
-import { FUNCTION_TAGS, NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, nameLike, placeSurname, saintJoined, shapeEvidence, surnameLike, undottedInitials } from './nameShape';
+import { FUNCTION_TAGS, NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, nameLike, placeSurname, saintJoined, shapeEvidence, surnameLike, titleOfPhraseStart, undottedInitials } from './nameShape';
 
 /** The name inside the run [first, last], with the title and role words before it. */
 export interface NameBounds {
@@ -36,6 +36,8 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
   let titleFrom = -1;
   let roleFrom = -1;
   let strongTitle = false;
+  // The run's words up to here are title words: a portfolio may follow them.
+  let roleEnd = first;
   while (k < last) {
     const t = tokens[k];
     const c = wordClass(t.lower);
@@ -69,6 +71,7 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
       if (titleFrom < 0) titleFrom = k;
       if (roleFrom < 0) roleFrom = k;
       if (hasClass(t.lower, W.Title)) strongTitle = true;
+      if (k === roleEnd) roleEnd = k + 1;
       k++;
       continue;
     }
@@ -76,6 +79,14 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
     // story after its dateline ("NEW ORLEANS — Quarterback Dion Vance threw…").
     if (k === first && opensClause(tokens, k) && last - k >= 2 && !(c & NAME) && SPACE_ONLY.test(t.post) && (t.tags & Tag.Actor || /(?:er|or|ist|ian)$/.test(t.lower) || hasClass(t.lower, W.PositionNoun)) && isCapitalised(tokens[k + 1]) && !isInitial(tokens[k + 1])) {
       if (roleFrom < 0) roleFrom = k;
+      k++;
+      continue;
+    }
+    // "Secretary for Development Raymond Tsang", "Minister of Housing Ana Ruiz": after a title
+    // and "of"/"for", an ordinary word before a name finishes the title (the portfolio).
+    if (k === roleEnd && c & Lex.Common && !(c & NAME) && k < last && SPACE_ONLY.test(t.post) && nameLike(tokens[k + 1]) && titleOfPhraseStart(tokens, first) >= 0) {
+      if (roleFrom < 0) roleFrom = k;
+      roleEnd = k + 1;
       k++;
       continue;
     }

@@ -18,3 +18,13 @@ describe('people: regional name forms', () => {
     assert.equal(a.people[0].title, 'Madam');
   });
 });
+
+describe('people: a portfolio after "Secretary for", "Minister of"', () => {
+  it('keeps the portfolio in the title, out of the name ("Secretary for Development Raymond Tsang Kwok-leung")', () => {
+    const a = analyze('Secretary for Development Raymond Tsang Kwok-leung said on Wednesday. Minister of Housing Ana Quellon agreed.');
+    assert.deepEqual(a.people.map(p => [p.text, p.title]), [
+      ['Raymond Tsang Kwok-leung', 'Secretary for Development'],
+      ['Ana Quellon', 'Minister of Housing'],
+    ]);
+  });
+});
