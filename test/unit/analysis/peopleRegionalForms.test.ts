@@ -28,3 +28,11 @@ describe('people: a portfolio after "Secretary for", "Minister of"', () => {
     ]);
   });
 });
+
+describe('people: New Zealand usage', () => {
+  it('reads "Māori" with its macron as a people, not a person, and an iwi opening with "Ngāti" as no person', () => {
+    const a = analyze('The money goes to Māori health providers. Ngāti Kahu elder Wiremu Tauroa, 81, welcomed it. "Ka pai," he said.');
+    assert.deepEqual(a.people.map(p => p.text), ['Wiremu Tauroa']);
+    assert.equal(a.quotes[0].speaker, 'Wiremu Tauroa');
+  });
+});
