@@ -29,6 +29,18 @@ function opensClause(tokens: Token[], k: number): boolean {
   return tokens[k].sentenceStart || (k > 0 && /^\s*[—–:]\s*$|^\s+-\s+$/.test(tokens[k - 1].post));
 }
 
+/**
+ * "Q." or "A." opening a line, before a title or a word that is no name (a function word, an
+ * ordinary word: "Did", "Yes", "He"): a transcript's mark, not an initial ("A. Quellon" stays one).
+ */
+function transcriptMark(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!next || (t.text !== 'Q' && t.text !== 'A') || !/^\. +$/.test(t.post) || (k > 0 && !tokens[k - 1].post.includes('\n'))) return false;
+  const c = wordClass(next.lower);
+  return hasClass(next.lower, W.HonorificTitle) || !!(c & Lex.Function) || !!(next.tags & FUNCTION_TAGS) || !!(c & Lex.Common) && !(c & NAME);
+}
+
 export function nameBounds(tokens: Token[], first: number, last: number, headline: boolean): NameBounds {
   // Cut off leading words that are not part of the name: titles ("President"), role modifiers
   // ("Chinese", "Deputy"), function words and sentence-initial ordinary words ("However").
@@ -41,6 +53,15 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
   while (k < last) {
     const t = tokens[k];
     const c = wordClass(t.lower);
+    // "Q. Did you see him?", "A. Yes.", "Q. Ms. Whitcombe, where…": a trial transcript's question
+    // and answer marks at a line's start, before a word no given name follows an initial with.
+    if (k === first && transcriptMark(tokens, k)) {
+      titleFrom = -1;
+      roleFrom = -1;
+      roleEnd = k + 1;
+      k++;
+      continue;
+    }
     // An initial, particles before the family name ("de Silva", "de la Cruz") or an abbreviated
     // given name ("Ma. Cristina", "Md. Shahidul") open the name.
     if (isInitial(t) || particleStart(tokens, k) || hasClass(t.lower, W.AbbreviatedGivenName) && t.post.startsWith('.')) break;

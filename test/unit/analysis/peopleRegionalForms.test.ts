@@ -36,3 +36,11 @@ describe('people: New Zealand usage', () => {
     assert.equal(a.quotes[0].speaker, 'Wiremu Tauroa');
   });
 });
+
+describe('people: a trial transcript', () => {
+  it('reads "Q." and "A." opening a line as the question and answer marks, not initials, and keeps a real initial', () => {
+    const a = analyze('Q. Ms. Whitcombe, did you see the defendant?\n\nA. Yes. He came in at 7:45.\n\nA. He said, "I will be back," and he left.');
+    assert.deepEqual(a.people.map(p => p.text), ['Whitcombe']);
+    assert.deepEqual(mentions('A. Quellon said the vote was close.'), ['A. Quellon']);
+  });
+});
