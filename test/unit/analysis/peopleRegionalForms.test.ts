@@ -44,3 +44,10 @@ describe('people: a trial transcript', () => {
     assert.deepEqual(mentions('A. Quellon said the vote was close.'), ['A. Quellon']);
   });
 });
+
+describe('people: districts named in Cantonese, Malay and Māori', () => {
+  it('reads Hong Kong, Singapore and New Zealand districts as places, also when the first word is a given name or was split off', () => {
+    assert.deepEqual(mentions('The promenade links Kwun Tong and Hung Hom. Passengers land at the Kai Tak terminal and shop in Tsim Sha Tsui.'), []);
+    assert.deepEqual(mentions('Madam Quellon lives in Ang Mo Kio, and her son is a GP in Te Awamutu.'), ['Quellon']);
+  });
+});
