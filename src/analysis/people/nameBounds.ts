@@ -111,6 +111,13 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
       k++;
       continue;
     }
+    // "Nominated MP Kavitha Ramasamy", "Backbench MP Ann Reed": a sentence's first word before the
+    // letters of an office ("MP", "MEP") and a name describes the member.
+    if (k === first && opensClause(tokens, k) && k + 2 <= last && !(c & NAME) && SPACE_ONLY.test(t.post) && isAllCaps(tokens[k + 1]) && hasClass(tokens[k + 1].lower, W.PostNominal) && nameLike(tokens[k + 2])) {
+      if (roleFrom < 0) roleFrom = k;
+      k++;
+      continue;
+    }
     // "Fed Chairman Greenspan", "Defense Secretary Ann Reed" inside a sentence: an ordinary word
     // before a title and a name qualifies the title (not "Valley Queen Cheese Factory").
     if (c & Lex.Common && !(c & NAME) && k + 2 <= last && SPACE_ONLY.test(t.post) && isTitleWord(tokens[k + 1]) && nameLike(tokens[k + 2])) {

@@ -51,3 +51,10 @@ describe('people: districts named in Cantonese, Malay and Māori', () => {
     assert.deepEqual(mentions('Madam Quellon lives in Ang Mo Kio, and her son is a GP in Te Awamutu.'), ['Quellon']);
   });
 });
+
+describe('people: a describing word opening the sentence before a name', () => {
+  it('keeps "Nominated MP" and "Retiree" out of the name, as the role', () => {
+    const a = analyze('Nominated MP Kavitha Ramasamy asked a question. Retiree Jane Quellon, 72, agreed.');
+    assert.deepEqual(a.people.map(p => p.text), ['Kavitha Ramasamy', 'Jane Quellon']);
+  });
+});
