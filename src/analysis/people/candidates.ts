@@ -31,8 +31,12 @@ export function findNameCandidates(tokens: Token[], text: string, { skipLoneWord
   const rejections: Rejection[] = [];
   for (const whole of findNameRuns(tokens)) {
     if (speakerLabel(tokens, text, whole)) {
-      const label = headlineCandidate(tokens, whole.first, whole.last);
-      if (label) out.push({ ...label, rules: ['person.speaker-label'] });
+      // "MS. OKAFOR:", a trial transcript's label: the honorific shows a person, and is no part of the name.
+      const titled = whole.last > whole.first && hasClass(tokens[whole.first].lower, W.HonorificTitle);
+      const label = headlineCandidate(tokens, titled ? whole.first + 1 : whole.first, whole.last);
+      const gender = titled ? genderOf(tokens.slice(whole.first + 1, whole.last + 1), [tokens[whole.first]]) : undefined;
+      if (label && titled) out.push({ ...label, evidence: Evidence.Strong, title: text.slice(tokens[whole.first].start, tokens[whole.first + 1].start).trim(), ...(gender && { gender }), rules: ['person.speaker-label', 'person.title-before'] });
+      else if (label) out.push({ ...label, rules: ['person.speaker-label'] });
       continue;
     }
     for (const run of splitNameRun(tokens, text, whole)) {

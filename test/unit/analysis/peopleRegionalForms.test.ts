@@ -43,6 +43,12 @@ describe('people: a trial transcript', () => {
     assert.deepEqual(a.people.map(p => p.text), ['Whitcombe']);
     assert.deepEqual(mentions('A. Quellon said the vote was close.'), ['A. Quellon']);
   });
+
+  it('reads a label in capitals after an honorific ("MS. OKAFOR:") as a person, whose words follow, though the article names her nowhere else', () => {
+    const a = analyze('THE COURT: Please be seated.\n\nMS. OKAFOR: Objection. Leading.\n\nTHE COURT: Overruled.');
+    assert.deepEqual(a.people.map(p => [p.text, p.title]), [['OKAFOR', 'MS.']]);
+    assert.deepEqual(a.quotes.map(q => [q.text, q.speaker]), [['Objection. Leading.', 'Okafor']]);
+  });
 });
 
 describe('people: districts named in Cantonese, Malay and Māori', () => {
