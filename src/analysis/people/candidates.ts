@@ -46,6 +46,12 @@ export function findNameCandidates(tokens: Token[], text: string, { skipLoneWord
       // unless the document names someone so elsewhere.
       if (c && run.titleCase && c.evidence < Evidence.Strong) c.evidence = Evidence.None;
       if (c) out.push(c);
+      // "Plaid Cymru MS Iestyn ap Rhys", "Sinn Féin TD Aoife Quellon": a party or a firm opening the
+      // run describes the name after it, which is judged on its own.
+      if (c?.blocked && c.rules?.[0] === 'person.known-firm' && c.lastToken < run.last) {
+        const rest = candidateFromRun(tokens, text, c.lastToken + 1, run.last, run.headline, rejections);
+        if (rest) out.push(rest);
+      }
     }
   }
   supportListedNames(tokens, out);

@@ -64,3 +64,10 @@ describe('people: a describing word opening the sentence before a name', () => {
     assert.deepEqual(a.people.map(p => p.text), ['Kavitha Ramasamy', 'Jane Quellon']);
   });
 });
+
+describe('people: a party or a firm opening the run before a name', () => {
+  it('judges the name after the party or the firm on its own ("Plaid Cymru MS Iestyn ap Rhys", "Wells Fargo CEO John Quellon")', () => {
+    assert.deepEqual(mentions('Plaid Cymru MS Iestyn ap Rhys welcomed the cap. Wells Fargo CEO John Quellon was grilled.'), ['Iestyn ap Rhys', 'John Quellon']);
+    assert.deepEqual(mentions('Plaid Cymru said so, and Goldman Sachs Group agreed.'), []);
+  });
+});
