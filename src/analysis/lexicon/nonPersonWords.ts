@@ -133,7 +133,7 @@ airport street square bridge avenue road river mountains region province distric
 hotel port prison town city village county valley spokesman spokeswoman spokesperson group bank company corp shareholders
 customers index category chain family families brothers sisters siblings clan dynasty twins household hospital
 clinic school college academy museum station railway railways crude futures
-prefecture prefectures provinces counties districts regions states
+prefecture prefectures provinces counties districts regions states police
 `),
   },
   OrganisationPreceder: {

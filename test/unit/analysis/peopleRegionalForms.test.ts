@@ -71,3 +71,9 @@ describe('people: a party or a firm opening the run before a name', () => {
     assert.deepEqual(mentions('Plaid Cymru said so, and Goldman Sachs Group agreed.'), []);
   });
 });
+
+describe('people: a place before "police"', () => {
+  it('reads a name before "police" as a place ("the Mae Sai police station", "Charlotte police officers")', () => {
+    assert.deepEqual(mentions('Pol Col Thanawat Srisuk, superintendent of the Mae Sai police station, said so. Ostrava police officers agreed.'), ['Thanawat Srisuk']);
+  });
+});
