@@ -36,7 +36,7 @@ energi energie vind gruppen fastigheter area
 software paper pharma chemicals electronics semiconductor semiconductors textiles logistics shipping construction
 engineering robotics therapeutics biosciences biotech brewing brewery breweries beverages apparel cement telecom telecoms
 wireless entertainment analytics automotive petrochemicals minerals metals retail supermarkets realty properties ventures
-networks solutions dynamics instruments devices microsystems productions publishing dairy
+networks solutions dynamics instruments devices microsystems productions publishing dairy freight haulage trucking
 `),
   },
   StreetWord: {

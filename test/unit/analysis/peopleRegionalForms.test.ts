@@ -77,3 +77,9 @@ describe('people: a place before "police"', () => {
     assert.deepEqual(mentions('Pol Col Thanawat Srisuk, superintendent of the Mae Sai police station, said so. Ostrava police officers agreed.'), ['Thanawat Srisuk']);
   });
 });
+
+describe('people: a haulier named like a person', () => {
+  it('reads a name ending in "Freight", "Haulage" or "Trucking" as a company', () => {
+    assert.deepEqual(mentions('She worked at Harlan Freight, and he drove for Quellon Haulage and Brant Trucking.'), []);
+  });
+});
