@@ -46,11 +46,11 @@ remarks words book role campaign`),
   },
   PositionNoun: {
     meaning: 'A player\'s position or a trade, written capitalised before a full name at the opening of a sentence ("Quarterback Dion Vance", "Chef Ana Ruiz"): a role, not part of the name; right after a name, its team or its employer ("Chelsea defender").',
-    source: 'a hand list from news usage (the sports and arts pages)',
+    source: 'a hand list from news usage (the sports and arts pages; "Retiree", "Pensioner" before a name in Singapore and British papers)',
     words: wordList(`quarterback linebacker cornerback fullback halfback tailback wingback running-back pitcher catcher
 shortstop outfielder infielder goalkeeper goalie keeper goaltender netminder winger striker midfielder defender
 centre-back center-back playmaker batsman batter bowler wicketkeeper wicket-keeper all-rounder allrounder skipper jockey
-rookie flanker fly-half scrum-half player players chef actress poet pundit novelist`),
+rookie flanker fly-half scrum-half player players chef actress poet pundit novelist retiree pensioner homemaker housewife`),
   },
   ModifiedByName: {
     meaning: 'A noun a person\'s name can qualify ("the Cruise video", "the Obama campaign").',

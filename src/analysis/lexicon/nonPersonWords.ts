@@ -36,7 +36,7 @@ energi energie vind gruppen fastigheter area
 software paper pharma chemicals electronics semiconductor semiconductors textiles logistics shipping construction
 engineering robotics therapeutics biosciences biotech brewing brewery breweries beverages apparel cement telecom telecoms
 wireless entertainment analytics automotive petrochemicals minerals metals retail supermarkets realty properties ventures
-networks solutions dynamics instruments devices microsystems productions publishing dairy
+networks solutions dynamics instruments devices microsystems productions publishing dairy freight haulage trucking
 `),
   },
   StreetWord: {
@@ -71,13 +71,13 @@ iglesia catedral instituto colegio hospital parque ponte porta piazza via
 `),
   },
   NonPersonStart: {
-    meaning: 'Words that start a place or organisation name ("Mount Everest", "Lake Placid", "Bank of China").',
+    meaning: 'Words that start a place or organisation name ("Mount Everest", "Lake Placid", "Bank of China"), or a Māori iwi\'s ("Ngāti Kahu", "Ngāi Tahu").',
     source: 'a hand list from news usage',
     words: wordList(`
 mount mt lake fort ft port cape st gulf camp club bank university college school department ministry bureau office museum
 hotel air radio team operation project the la los las el san santa santo sao saint instituto colegio escuela
 universidad masjid banco banca banque bangko deportivo atletico atlético dinamo dynamo lokomotiv spartak olympique
-taman kampung kampong jalan bandar
+taman kampung kampong jalan bandar ngāti ngati ngāi ngai
 `),
   },
   VesselVerb: {
@@ -92,8 +92,8 @@ taman kampung kampong jalan bandar
   },
   PlacePrefix: {
     meaning: 'A word that opens only a place\'s name ("Mount Kenya", "Lake Placid", "Taman Sri Muda"), kept at the start of a sentence so the place is judged whole.',
-    source: 'a hand list from news usage (English, Malay and Indonesian place names)',
-    words: wordList(`mount mt lake fort ft port cape camp taman kampung kampong jalan bandar`),
+    source: 'a hand list from news usage (English, Malay and Indonesian place names, and the "Ngāti" of Māori iwi)',
+    words: wordList(`mount mt lake fort ft port cape camp taman kampung kampong jalan bandar ngāti ngati ngāi ngai`),
   },
   TownJoiner: {
     meaning: 'A preposition or article joined by hyphens inside a town\'s name ("Chester-le-Street", "Stratford-upon-Avon", "Boulogne-sur-Mer").',
@@ -127,7 +127,7 @@ sandinista sandinistas deportivo atletico atlético dinamo dynamo lokomotiv spar
 british english irish scottish scots welsh finnish danish swedish polish turkish spanish kurdish cypriot maltese flemish
 basque catalan tibetan uighur uyghur uzbek tajik kyrgyz azerbaijani azeri chechen montenegrin slovenian slovene slovakian
 kosovar bosniak serb burmese nepali nepalese bhutanese sri-lankan sinhalese maldivian pashtun baluch punjabi bengali
-laotian khmer malay bruneian timorese papuan fijian tongan maori yemeni bahraini somali eritrean djiboutian tanzanian
+laotian khmer malay bruneian timorese papuan fijian tongan maori māori pakeha pākehā yemeni bahraini somali eritrean djiboutian tanzanian
 burundian gabonese togolese beninese burkinabe mauritanian malian sahrawi guinean zambian malawian mozambican botswanan
 swazi mauritian salvadoran belizean bahamian barbadian guyanese surinamese uruguayan argentinian quebecois arab persian
 israeli palestinian
@@ -143,7 +143,7 @@ airport street square bridge avenue road river mountains region province distric
 hotel port prison town city village county valley spokesman spokeswoman spokesperson group bank company corp shareholders
 customers index category chain family families brothers sisters siblings clan dynasty twins household hospital
 clinic school college academy museum station railway railways crude futures
-prefecture prefectures provinces counties districts regions states
+prefecture prefectures provinces counties districts regions states police
 `),
   },
   OrganisationPreceder: {

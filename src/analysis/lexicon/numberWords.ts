@@ -150,6 +150,11 @@ export const NUMBER_WORD_CLASSES = declareWordClasses({
     source: 'English grammar',
     words: ['he', 'she', 'i', 'they', 'we', 'you', 'who'],
   },
+  AgeBound: {
+    meaning: 'Words between "aged" and an age that make it a limit ("aged under 22", "aged over 65"): still an age.',
+    source: 'a hand list from news usage',
+    words: ['under', 'over', 'below', 'above'],
+  },
   AgeListOpener: {
     meaning: 'Words that introduce a list of ages: "aged 4 and 6", "ages 9, 11 and 14".',
     source: 'a hand list from news usage',

@@ -33,7 +33,7 @@ export const FAMILY_NAME_CLASSES = declareWordClasses({
     words: wordList(SURNAMES),
   },
   ChineseFamilyName: {
-    meaning: '* Common Chinese family names in pinyin (and a few Cantonese/Wade-Giles spellings). A name run that starts or ends with one of these and whose other part reads as pinyin is a person ("Wei Xiaojun", "Xiaobing Yan").',
+    meaning: '* Common Chinese family names in pinyin (and Hong Kong\'s Cantonese spellings, Cheung, Tsang, Lau, Chan; a few Wade-Giles ones). A name run that starts or ends with one of these and whose other part reads as pinyin is a person ("Wei Xiaojun", "Xiaobing Yan").',
     source: 'the common Chinese family names, in pinyin and a few older spellings',
     words: wordList(`
 bai bao cai cao chang chen cheng chiang chou chow chu cui dai deng ding dong du duan fan fang feng fu gao ge gong gu guan
@@ -41,6 +41,7 @@ guo han hao he hong hou hsu hu hua huang ji jia jiang jin kang kong kuang lai la
 liu long lu luo ma mao meng mo ng ni niu pan peng qi qian qin qiu ren shao shen shi song su sun tan tang tao tian tsai wan
 wang wei wen wong wu xi xia xiang xiao xie xiong xu xue yan yang yao ye yi yin yu yuan zeng zhai zhang zhao zheng zhong zhou
 zhu zou
+cheung tsang lau chan tse tsui kwok yeung kwan poon
 `),
   },
   KoreanFamilyName: {

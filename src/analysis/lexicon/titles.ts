@@ -19,7 +19,7 @@ supt chief speaker coach manager nurse brother sister elder deacon chaplain muft
 president-elect senator-elect governor-elect mayor-elect premier-elect spokesman spokeswoman spokesperson treasurer comptroller provost dean principal trooper agent leader
 shri smt shrimati begum alhaji alhaja mallam malam comrade engr engineer insp cllr hon honourable honorable taoiseach tánaiste atty
 oba otunba ooni alaafin comhairle mk mec vicar rector ch
-datuk dato datin tun toh puan encik mdm seri nana togbe omanhene
+datuk dato datin tun toh puan encik mdm madam seri nana togbe omanhene
 pak bu bapak ibu w/ro woizero weizero w/t woizerit
 `),
   },
@@ -98,12 +98,12 @@ hon pres sec atty supt smt engr cllr rt ch
   FemaleTitle: {
     meaning: 'A title that says the person is a woman ("Mrs", "Dame").',
     source: 'a hand list from news usage',
-    words: wordList(`mrs ms miss mme mlle dame lady queen princess duchess countess baroness empress sister smt shrimati begum alhaja`),
+    words: wordList(`mrs ms miss mme mlle madam mdm dame lady queen princess duchess countess baroness empress sister smt shrimati begum alhaja`),
   },
   HonorificTitle: {
     meaning: 'A courtesy title ("Mr", "Dr", "Lady"): after it a lone word is a family name, whatever else it names.',
     source: 'a hand list from news usage',
-    words: ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'messrs', 'mme', 'mlle', 'rev', 'reverend', 'lord', 'lady'],
+    words: ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'messrs', 'mme', 'mlle', 'madam', 'rev', 'reverend', 'lord', 'lady'],
   },
   DottedAbbreviation: {
     meaning: 'An abbreviation written with a dot that does not end a sentence ("Mr.", "Inc.", "Jan.").',

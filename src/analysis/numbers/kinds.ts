@@ -95,6 +95,8 @@ function isAge(d: Draft, tokens: readonly ScanToken[], tags: TermTags): boolean 
   const prev = tokens[d.first - 1];
   const prev2 = tokens[d.first - 2];
   if (prev?.word && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return true;
+  // "people aged under 22", "those aged over 65": an age limit.
+  if (prev?.word && hasClass(prev.lower, W.AgeBound) && prev2?.lower === 'aged') return true;
   // "she turned 36", "retired at 65", "died at 90": the verb says it is a person's age, unless
   // the number counts something ("turned 36 pages", "retired at 65 points").
   const byVerb = (prev?.word && TURN_VERBS.has(prev.lower)) || (prev?.lower === 'at' && !!prev2?.word && LIFE_EVENT_VERBS.has(prev2.lower));

@@ -30,9 +30,9 @@ export const CURRENCY_CODES = wordTable<string>({
  * Case-sensitive. "Sh" and "Shs" are East African shillings ("Sh2.4 billion" in Nairobi's papers,
  * "Shs50,000" in Kampala's); read as Kenyan, the commonest in English-language news. "RM" is the
  * Malaysian ringgit ("RM3,000", "RM1.2bil"); "Rp" the Indonesian rupiah ("Rp 12.6 trillion", "Rp9 trillion");
- * "Br" the Ethiopian birr ("Br 850 million").
+ * "Br" the Ethiopian birr ("Br 850 million"); "Tk" the Bangladeshi taka ("Tk 2,400 crore", "Tk1.5 lakh").
  */
-export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', Sh: 'KES', Shs: 'KES', Dh: 'AED', Dhs: 'AED', RM: 'MYR', Rp: 'IDR', Br: 'ETB' });
+export const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', Sh: 'KES', Shs: 'KES', Dh: 'AED', Dhs: 'AED', RM: 'MYR', Rp: 'IDR', Br: 'ETB', Tk: 'BDT' });
 
 /**
  * Abbreviations in capitals written after an amount that are no three-letter ISO code: Turkish
@@ -60,6 +60,8 @@ export const CURRENCY_WORDS = wordTable<string>({
   lei: 'RON', baht: 'THB', ringgit: 'MYR', rupiah: 'IDR', dong: 'VND', taka: 'BDT', dirham: 'AED', dirhams: 'AED',
   riyal: 'SAR', riyals: 'SAR', shilling: 'KES', shillings: 'KES', cedi: 'GHS', cedis: 'GHS', kwacha: 'ZMW', birr: 'ETB',
   tenge: 'KZT', lari: 'GEL', kuna: 'HRK',
+  // The signs Polish and Czech papers write after the figure ("120 zł", "250 Kč").
+  'zł': 'PLN', 'kč': 'CZK',
 });
 
 /** Nationality words that say which dollar (or peso…) is meant: "Australian dollars". */

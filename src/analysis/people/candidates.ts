@@ -13,9 +13,9 @@ import { splitNameRun } from './runSplits';
 import { EVIDENCE_RULES } from './candidateEvidence';
 import { RUN_VETOES, isOrdinaryWordAlone, nameVeto, regnalNumber, type NameView, type RunView } from './candidateVetoes';
 import type { Rejection } from '../types';
-import { isTownName } from '../lexicon/townNames';
+import { isDistrictName, isTownName } from '../lexicon/townNames';
 import { Evidence, wordForms, type NameCandidate } from './candidate';
-import { FUNCTION_TAGS, NAME, NOT_PERSON, compoundGivenName, genderOf, hasNamePartTitle, nameLike, nameWord, placeSurname, surnameLike, titleOfPhraseStart, undottedInitials } from './nameShape';
+import { FUNCTION_TAGS, NAME, NOT_PERSON, SPACE_ONLY, compoundGivenName, genderOf, hasNamePartTitle, nameLike, nameWord, placeSurname, surnameLike, titleOfPhraseStart, undottedInitials } from './nameShape';
 import { personalUse } from './personalContext';
 import { readAgeAround, readAppositive, readRoleBefore, readRoleNounBefore } from './roles';
 import { joinedLower, mapped } from '../../common/mapped';
@@ -31,8 +31,12 @@ export function findNameCandidates(tokens: Token[], text: string, { skipLoneWord
   const rejections: Rejection[] = [];
   for (const whole of findNameRuns(tokens)) {
     if (speakerLabel(tokens, text, whole)) {
-      const label = headlineCandidate(tokens, whole.first, whole.last);
-      if (label) out.push({ ...label, rules: ['person.speaker-label'] });
+      // "MS. OKAFOR:", a trial transcript's label: the honorific shows a person, and is no part of the name.
+      const titled = whole.last > whole.first && hasClass(tokens[whole.first].lower, W.HonorificTitle);
+      const label = headlineCandidate(tokens, titled ? whole.first + 1 : whole.first, whole.last);
+      const gender = titled ? genderOf(tokens.slice(whole.first + 1, whole.last + 1), [tokens[whole.first]]) : undefined;
+      if (label && titled) out.push({ ...label, evidence: Evidence.Strong, title: text.slice(tokens[whole.first].start, tokens[whole.first + 1].start).trim(), ...(gender && { gender }), rules: ['person.speaker-label', 'person.title-before'] });
+      else if (label) out.push({ ...label, rules: ['person.speaker-label'] });
       continue;
     }
     for (const run of splitNameRun(tokens, text, whole)) {
@@ -42,6 +46,12 @@ export function findNameCandidates(tokens: Token[], text: string, { skipLoneWord
       // unless the document names someone so elsewhere.
       if (c && run.titleCase && c.evidence < Evidence.Strong) c.evidence = Evidence.None;
       if (c) out.push(c);
+      // "Plaid Cymru MS Iestyn ap Rhys", "Sinn Féin TD Aoife Quellon": a party or a firm opening the
+      // run describes the name after it, which is judged on its own.
+      if (c?.blocked && c.rules?.[0] === 'person.known-firm' && c.lastToken < run.last) {
+        const rest = candidateFromRun(tokens, text, c.lastToken + 1, run.last, run.headline, rejections);
+        if (rest) out.push(rest);
+      }
     }
   }
   supportListedNames(tokens, out);
@@ -150,6 +160,14 @@ function reject(rejections: Rejection[], tokens: Token[], text: string, from: nu
   return null;
 }
 
+/** The capitalised word right before the name opens a listed district with it ("Ang" of "Ang Mo Kio"). */
+function districtFromBefore(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!before || !isCapitalised(before) || !SPACE_ONLY.test(before.post)) return false;
+  for (let end = k + 1; end <= Math.min(k + 3, tokens.length); end++) if (isDistrictName(joinedLower(tokens, k - 1, end))) return true;
+  return false;
+}
+
 function candidateFromRun(tokens: Token[], text: string, first: number, last: number, headline: boolean, rejections: Rejection[]): NameCandidate | null {
   if (headline) return headlineCandidate(tokens, first, last);
   const run: RunView = { tokens, text, first, last };
@@ -179,7 +197,9 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   const veto = nameVeto(view);
   if (veto) return reject(rejections, tokens, text, k, end, veto.id);
   // "Boca Raton", "Baton Rouge": a town of two or more words; its words are not a person's elsewhere either.
-  const townName = nameTokens.length > 1 && titleFrom < 0 && !(headClass & Lex.FirstName && !(headClass & Lex.Place)) && isTownName(joinedLower(nameTokens));
+  // A district of the hand list is one whatever its first word ("Kai Tak"), and is read whole
+  // when its first word was split off the run ("in Ang Mo Kio").
+  const townName = nameTokens.length > 1 && titleFrom < 0 && (!(headClass & Lex.FirstName && !(headClass & Lex.Place)) && isTownName(joinedLower(nameTokens)) || isDistrictName(joinedLower(nameTokens)) || districtFromBefore(tokens, k));
   // "in Shah Alam", "near Prince Albert": after a preposition of place, a town whose name opens with a title word.
   const titledTown = titleFrom > 0 && placePreposition(tokens, titleFrom - 1) && isTownName(joinedLower(tokens, titleFrom, end + 1));
 

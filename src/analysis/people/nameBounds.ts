@@ -7,7 +7,7 @@ import { W, hasClass } from '../lexicon/lexicon';
 import { Tag, type Token } from '../text/tokens';
 import { isAllCaps, isCapitalised, isInitial, particleStart } from './nameRuns';
 import { Evidence } from './candidate';
-import { FUNCTION_TAGS, NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, nameLike, placeSurname, saintJoined, shapeEvidence, surnameLike, undottedInitials } from './nameShape';
+import { FUNCTION_TAGS, NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, nameLike, placeSurname, saintJoined, shapeEvidence, surnameLike, titleOfPhraseStart, undottedInitials } from './nameShape';
 
 /** The name inside the run [first, last], with the title and role words before it. */
 export interface NameBounds {
@@ -29,6 +29,18 @@ function opensClause(tokens: Token[], k: number): boolean {
   return tokens[k].sentenceStart || (k > 0 && /^\s*[—–:]\s*$|^\s+-\s+$/.test(tokens[k - 1].post));
 }
 
+/**
+ * "Q." or "A." opening a line, before a title or a word that is no name (a function word, an
+ * ordinary word: "Did", "Yes", "He"): a transcript's mark, not an initial ("A. Quellon" stays one).
+ */
+function transcriptMark(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!next || (t.text !== 'Q' && t.text !== 'A') || !/^\. +$/.test(t.post) || (k > 0 && !tokens[k - 1].post.includes('\n'))) return false;
+  const c = wordClass(next.lower);
+  return hasClass(next.lower, W.HonorificTitle) || !!(c & Lex.Function) || !!(next.tags & FUNCTION_TAGS) || !!(c & Lex.Common) && !(c & NAME);
+}
+
 export function nameBounds(tokens: Token[], first: number, last: number, headline: boolean): NameBounds {
   // Cut off leading words that are not part of the name: titles ("President"), role modifiers
   // ("Chinese", "Deputy"), function words and sentence-initial ordinary words ("However").
@@ -36,9 +48,20 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
   let titleFrom = -1;
   let roleFrom = -1;
   let strongTitle = false;
+  // The run's words up to here are title words: a portfolio may follow them.
+  let roleEnd = first;
   while (k < last) {
     const t = tokens[k];
     const c = wordClass(t.lower);
+    // "Q. Did you see him?", "A. Yes.", "Q. Ms. Whitcombe, where…": a trial transcript's question
+    // and answer marks at a line's start, before a word no given name follows an initial with.
+    if (k === first && transcriptMark(tokens, k)) {
+      titleFrom = -1;
+      roleFrom = -1;
+      roleEnd = k + 1;
+      k++;
+      continue;
+    }
     // An initial, particles before the family name ("de Silva", "de la Cruz") or an abbreviated
     // given name ("Ma. Cristina", "Md. Shahidul") open the name.
     if (isInitial(t) || particleStart(tokens, k) || hasClass(t.lower, W.AbbreviatedGivenName) && t.post.startsWith('.')) break;
@@ -69,12 +92,28 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
       if (titleFrom < 0) titleFrom = k;
       if (roleFrom < 0) roleFrom = k;
       if (hasClass(t.lower, W.Title)) strongTitle = true;
+      if (k === roleEnd) roleEnd = k + 1;
       k++;
       continue;
     }
     // "Midfielder Declan Rice", "Founder Michael Dell": a role noun opening the sentence, or the
     // story after its dateline ("NEW ORLEANS — Quarterback Dion Vance threw…").
     if (k === first && opensClause(tokens, k) && last - k >= 2 && !(c & NAME) && SPACE_ONLY.test(t.post) && (t.tags & Tag.Actor || /(?:er|or|ist|ian)$/.test(t.lower) || hasClass(t.lower, W.PositionNoun)) && isCapitalised(tokens[k + 1]) && !isInitial(tokens[k + 1])) {
+      if (roleFrom < 0) roleFrom = k;
+      k++;
+      continue;
+    }
+    // "Secretary for Development Raymond Tsang", "Minister of Housing Ana Ruiz": after a title
+    // and "of"/"for", an ordinary word before a name finishes the title (the portfolio).
+    if (k === roleEnd && c & Lex.Common && !(c & NAME) && k < last && SPACE_ONLY.test(t.post) && nameLike(tokens[k + 1]) && titleOfPhraseStart(tokens, first) >= 0) {
+      if (roleFrom < 0) roleFrom = k;
+      roleEnd = k + 1;
+      k++;
+      continue;
+    }
+    // "Nominated MP Kavitha Ramasamy", "Backbench MP Ann Reed": a sentence's first word before the
+    // letters of an office ("MP", "MEP") and a name describes the member.
+    if (k === first && opensClause(tokens, k) && k + 2 <= last && !(c & NAME) && SPACE_ONLY.test(t.post) && isAllCaps(tokens[k + 1]) && hasClass(tokens[k + 1].lower, W.PostNominal) && nameLike(tokens[k + 2])) {
       if (roleFrom < 0) roleFrom = k;
       k++;
       continue;

@@ -218,8 +218,9 @@ function nameOpening(ctx: Context, floor: number, before: number): SpeakerMentio
     const named = ctx.byFirst.get(i);
     if (named !== undefined) {
       const c = ctx.candidates[named];
-      // "Burundi's military ruler Major Pierre Buyoya": an owner before the role, not the subject.
-      if (tokens[c.lastToken].possessive && c.lastToken < before) {
+      // "Burundi's military ruler Major Pierre Buyoya": an owner before the role, not the subject;
+      // so is a party or a firm ("Plaid Cymru MS Iestyn ap Rhys").
+      if ((tokens[c.lastToken].possessive || c.blocked) && c.lastToken < before) {
         i = c.lastToken;
         continue;
       }

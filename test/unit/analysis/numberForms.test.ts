@@ -296,3 +296,10 @@ describe('wire-service forms of amounts and readings', () => {
   });
 });
 
+
+describe('an age limit after "aged"', () => {
+  it('reads the number of "aged under 22", "aged over 65" as an age, and leaves "those under 22" a count', () => {
+    assert.deepEqual(numbers('Fares are capped for people aged under 22 and free for those aged over 65.').map(n => [n.text, n.kind]), [['22', 'age'], ['65', 'age']]);
+    assert.deepEqual(numbers('Fares are capped for the under 22 groups.').map(n => [n.text, n.kind]), [['22', 'cardinal']]);
+  });
+});

@@ -10,6 +10,13 @@ const speakers = (text: string): [string | null, string | null][] =>
   quotesOf(text).map(q => [q.speaker, q.speakerStart === null ? null : text.slice(q.speakerStart, q.speakerEnd!)]);
 
 describe('speakers', () => {
+  it('passes over a party or a firm opening the sentence to the member named after it ("Plaid Cymru MS Iestyn ap Rhys … said fares were “…”")', () => {
+    assert.deepEqual(speakers('Plaid Cymru MS Iestyn ap Rhys welcomed the cap but said fares were "still far too high". Plaid Cymru called the plan "a start".'), [
+      ['Iestyn ap Rhys', 'Iestyn ap Rhys'],
+      ['Plaid Cymru', 'Plaid Cymru'],
+    ]);
+  });
+
   it('gives a participle of saying to the subject of its clause, not to a name after it', () => {
     assert.deepEqual(speakers('The mayor posted a series of videos early Monday saying that rival Dana Ortiz had shown poor judgment "as a matter of habit."'), [['The mayor', 'The mayor']]);
     assert.deepEqual(speakers('After the vote, several tenant groups issued a statement calling the plan "a gift to landlords."').map(s => s[1]), ['several tenant groups']);

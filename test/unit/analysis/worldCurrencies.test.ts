@@ -33,6 +33,21 @@ describe('scale words and currencies of the world\'s wires and papers', () => {
     ]);
   });
 
+  it('reads the zloty written "zł" after the amount and the Czech koruna written "Kč"', () => {
+    assert.deepEqual(numbers('The plan costs 4.5 billion zł, and families pay 120 zł a month; a ticket is 250 Kč.').map(n => [n.text, n.value, n.unit, n.kind]), [
+      ['4.5 billion zł', 4.5e9, 'PLN', 'money'],
+      ['120 zł', 120, 'PLN', 'money'],
+      ['250 Kč', 250, 'CZK', 'money'],
+    ]);
+  });
+
+  it('reads Bangladeshi taka written "Tk" before the amount, with crore and lakh', () => {
+    assert.deepEqual(numbers('The government allocated Tk 2,400 crore; each family gets Tk1.5 lakh.').map(n => [n.text, n.value, n.unit]), [
+      ['Tk 2,400 crore', 2.4e10, 'BDT'],
+      ['Tk1.5 lakh', 1.5e5, 'BDT'],
+    ]);
+  });
+
   it('reads cents with the dollar\'s nationality before them ("two U.S. cents", "50 Australian cents")', () => {
     assert.deepEqual(numbers('Power cost about two U.S. cents, and bread 50 Australian cents.').map(n => [n.text, n.value, n.unit]), [
       ['two U.S. cents', 0.02, 'USD'],
