@@ -143,10 +143,17 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
   return relative;
 }
 
-/** The cue of a participle of saying right after a person's name, the last verb of saying before token `b` ("footage of Donald Trump saying, “…”"). */
+/** How far back from a quote a participle of saying introduces it ("saying during the debate last week, “…”"). */
+const PARTICIPLE_REACH = 10;
+
+/**
+ * The cue of a participle of saying right after a person's name, the last verb of saying before
+ * token `b` and at most `PARTICIPLE_REACH` words before it ("footage of Donald Trump saying, “…”").
+ * (The reach keeps a sentence of many short quotes linear: each quote looks back a few words only.)
+ */
 function participleAfterName(ctx: Context, b: number, floor: number): QuoteCue | null {
   const { tokens } = ctx;
-  for (let i = b; i > floor; i--) {
+  for (let i = b; i > floor && i > b - PARTICIPLE_REACH; i--) {
     const t = tokens[i];
     if (!hasClass(t.lower, W.SpeechVerb)) continue;
     if (!t.lower.endsWith('ing') || !SPACE.test(tokens[i - 1].post)) return null;
