@@ -4,15 +4,17 @@
 // of a range.
 import type { Draft } from './draft';
 import type { ScanToken } from './scanTokens';
-import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, DOLLAR_PREFIXES, GLUED_CURRENCY_LETTERS, SCALE_WORDS } from './units';
+import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, DOLLAR_PREFIXES, GLUED_CURRENCY_LETTERS, MONEY_SUFFIX_SCALES, SCALE_WORDS } from './units';
 import { readGlued } from './numeral';
 import { readQuantity } from './quantity';
 import { DECIMAL_COMMA_CENTS, DIGITS, type Numeral, ScanCursor, decimalCommaValue, hasThousandsSeparator, parseDigits, startsWithDigit } from './cursor';
 import { QUANTITY_RULES } from './rules';
 
+/** The scale suffixes an amount may end with: the glued ones ("bn", "m", "trln"; longest first) and "-million". */
+const SCALE_SUFFIX = [...Object.keys(MONEY_SUFFIX_SCALES).sort((a, b) => b.length - a.length), '-million', '-billion', '-trillion'].join('|');
 /** Letters glued to an amount, with a scale suffix or not: "Rs5", "N2.5bn", "R150,000", "SR11.5bn". */
-const GLUED_AMOUNT = /^(\p{Lu}\p{L}*)(\d[\d,.]*\d|\d)(bn|tn|trn|trln|mn|mln|bln|bil|mil|m|k|b|-million|-billion|-trillion)?$/u;
-const GLUED_AMOUNT_END = /\d(?:bn|tn|trn|trln|mn|mln|bln|bil|mil|m|k|b|-million|-billion|-trillion)?$/;
+const GLUED_AMOUNT = new RegExp(`^(\\p{Lu}\\p{L}*)(\\d[\\d,.]*\\d|\\d)(${SCALE_SUFFIX})?$`, 'u');
+const GLUED_AMOUNT_END = new RegExp(`\\d(?:${SCALE_SUFFIX})?$`);
 
 /**
  * A currency in capitals ("N", "R", "SR", "P") glued to `digits` reads as money when the amount

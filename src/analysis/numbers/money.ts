@@ -8,7 +8,7 @@ import type { ScanToken } from './scanTokens';
 import { CURRENCY_ABBREVIATIONS_AFTER, CURRENCY_CODES, CURRENCY_NATIONALITIES, CURRENCY_WORDS } from './units';
 import { ownEntry } from '../../common/wordTable';
 import { mapped } from '../../common/mapped';
-import { SUBUNIT_WORDS } from './subunits';
+import { SENTENCE_OR_DOLLAR, SUBUNIT_WORDS } from './subunits';
 
 /** A currency read after an amount: its ISO code and the index of its last token. */
 export interface CurrencyAfter {
@@ -71,7 +71,7 @@ function nationality(tokens: readonly ScanToken[], at: number, span: number): st
 export function nationalCents(tokens: readonly ScanToken[], at: number): CurrencyAfter | undefined {
   for (const span of [2, 1]) {
     const cents = tokenOrUndefined(tokens, at + span);
-    if (!cents?.word || SUBUNIT_WORDS[cents.lower] !== null) continue;
+    if (!cents?.word || SUBUNIT_WORDS[cents.lower] !== SENTENCE_OR_DOLLAR) continue;
     const currency = ownEntry(CURRENCY_NATIONALITIES.dollar, nationality(tokens, at, span));
     if (currency) return { currency, last: at + span };
   }

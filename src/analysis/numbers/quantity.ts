@@ -134,7 +134,8 @@ const QUANTITY_STEPS: readonly QuantityStep[] = [
       const scaleTok = c.sameLine(q.next);
       if (!(n.digits || n.vague) || !scaleTok?.word || n.moneyScale) return undefined;
       // "a £30 million-rated midfielder", "a 10 million-strong army": the scale opens a hyphenated
-      // word, and the amount ends with it.
+      // word, and the amount ends with it. Not "hundred": "five hundred-page reports" are five
+      // reports of a hundred pages, the compound describing what is counted.
       const opening = SCALE_WORDS[scaleTok.lower] ? undefined : scaleTok.lower.split(HYPHEN)[0];
       let scale = opening && opening !== 'hundred' ? SCALE_WORDS[opening] : SCALE_WORDS[scaleTok.lower];
       if (!scale) return undefined;

@@ -6,19 +6,25 @@ import { type ScanToken, isSentenceEnd } from './scanTokens';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from './units';
 import { wordTable } from '../../common/wordTable';
 
+/** A hundredth's currency is the one its sentence names, else the US dollar (cents). */
+export const SENTENCE_OR_DOLLAR = 'sentence-or-dollar';
+/** A hundredth's currency is the one its sentence names, else none (centavos: the peso's, the real's). */
+const SENTENCE_ONLY = 'sentence-only';
+
 /**
- * Words of a hundredth, written after the amount, with their currency. `null`: the currency the
- * sentence names, else the US dollar (cents). `false`: the sentence's, else none, since the word
- * is the hundredth of many currencies and of the dollar of none (centavos: the peso's, the real's).
+ * Words of a hundredth, written after the amount, with their currency: an ISO code of its own, or
+ * where to find it (`SENTENCE_OR_DOLLAR`, `SENTENCE_ONLY`).
  */
-export const SUBUNIT_WORDS = wordTable<string | null | false>({
-  cent: null, cents: null, pence: 'GBP', penny: 'GBP', pennies: 'GBP', centavo: false, centavos: false,
+export const SUBUNIT_WORDS = wordTable<string>({
+  cent: SENTENCE_OR_DOLLAR, cents: SENTENCE_OR_DOLLAR, pence: 'GBP', penny: 'GBP', pennies: 'GBP', centavo: SENTENCE_ONLY, centavos: SENTENCE_ONLY,
 });
 
 /** The currency of the hundredth `word` at token `at` (see centCurrency), undefined when unknown. */
 export function subunitCurrency(tokens: readonly ScanToken[], at: number, word: string): string | undefined {
   const own = SUBUNIT_WORDS[word];
-  return own || centCurrency(tokens, at, own === false ? undefined : 'USD');
+  if (own === SENTENCE_OR_DOLLAR) return centCurrency(tokens, at, 'USD');
+  if (own === SENTENCE_ONLY) return centCurrency(tokens, at, undefined);
+  return own;
 }
 
 /**
