@@ -4,7 +4,7 @@
 // starts later in the run ("Shadow Home Secretary Yvette Cooper") is preferred to a weak one.
 import { Lex, isListedWord, wordClass } from '../lexicon/wordClass';
 import { W, hasClass } from '../lexicon/lexicon';
-import { Tag, type Token } from '../text/tokens';
+import { Tag, type Token, endsLineOrMeetsQuote } from '../text/tokens';
 import { isAllCaps, isCapitalised, isInitial, particleStart } from './nameRuns';
 import { Evidence } from './candidate';
 import { FUNCTION_TAGS, NAME, NOT_PERSON, SPACE_ONLY, isTitleWord, nameLike, placeSurname, saintJoined, shapeEvidence, surnameLike, titleOfPhraseStart, undottedInitials } from './nameShape';
@@ -218,8 +218,7 @@ function signedLine(tokens: Token[], first: number, end: number): boolean {
   // (compromise may keep a lone dash as a word of its own.)
   const previous = tokens[first - 1];
   const before = `${previous && /^[—–―]\s*$/.test(previous.text) ? previous.text : ''}${previous?.post ?? ''}${tokens[first].pre}`;
-  const after = `${tokens[end].post}${tokens[end + 1]?.pre ?? ''}`;
-  return /[—–―]\s*$/.test(before) && (end + 1 >= tokens.length || /\n|[“"]/.test(after));
+  return /[—–―]\s*$/.test(before) && endsLineOrMeetsQuote(tokens, end);
 }
 
 /**

@@ -2,7 +2,7 @@
 // Wei", and a sentence that closes on ", she said".
 import { W, hasClass } from '../lexicon/lexicon';
 import { isCapitalised } from '../people/nameRuns';
-import { Tag } from '../text/tokens';
+import { Tag, endsLineOrMeetsQuote } from '../text/tokens';
 import type { QuotePiece } from './quoteMarks';
 import { type SpeakerMention, type QuoteCue, SPACE, SENTENCE_END, endsSentence, isCueVerb, tokenAt, type Context, mentionOfCandidate, pronounMention, isPronoun, sentenceEndIndex, tokenIndex, cueWords } from './cueContext';
 import { nameAfterRole, nameAfterSource, phraseStartingAt, sourceWords } from './phrases';
@@ -79,7 +79,7 @@ export function cueAfter(ctx: Context, piece: QuotePiece): QuoteCue | null {
     const after = tokenAt(tokens, c.end);
     const endPost = tokens[c.lastToken].post;
     // (The name closes the attribution where the next quotation opens: "…” ― Nell Carden Grey “…".)
-    if (after >= tokens.length || SENTENCE_END.test(endPost) || endPost.includes('\n') || tokens[after].sentence !== tokens[a].sentence || /[“"]/.test(endPost + tokens[after].pre)) {
+    if (endsLineOrMeetsQuote(tokens, c.lastToken) || SENTENCE_END.test(endPost) || tokens[after].sentence !== tokens[a].sentence) {
       return { kind: 'cue-after', speaker: mentionOfCandidate(ctx, idx), cue: gap.trim(), rule: 'speaker.dash-after' };
     }
   }

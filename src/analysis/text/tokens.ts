@@ -208,3 +208,12 @@ export function possessiveEnding(text: string): number {
   if (isApostrophe(last)) return 1;
   return (last === 0x73 || last === 0x53) && n >= 2 && isApostrophe(text.charCodeAt(n - 2)) ? 2 : 0;
 }
+
+/**
+ * Token `i` ends its line or the paragraph, or a quotation opens right after it: the end of an
+ * attribution such as a dash signature ("“…” ― Nell Carden Grey “…").
+ */
+export function endsLineOrMeetsQuote(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !next || /\n|[“"]/.test(tokens[i].post + next.pre);
+}
