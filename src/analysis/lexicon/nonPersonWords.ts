@@ -118,6 +118,7 @@ northern southern north south east west fentanyl covid coronavirus ebola aids hi
 mozilla firefox netscape iphone ipad ipod android linux xbox playstation wikipedia wikinews yahoo skype whatsapp tiktok
 snapchat linkedin reddit netflix spotify huawei samsung taliban hamas hezbollah fatah likud houthi houthis baath kuomintang
 sandinista sandinistas deportivo atletico atlético dinamo dynamo lokomotiv spartak olympique
+toyota nissan hyundai kia volkswagen peugeot
 `),
   },
   Nationality: {

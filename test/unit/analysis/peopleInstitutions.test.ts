@@ -35,6 +35,10 @@ describe('people: institutions, firms and towns named like people', () => {
     assert.deepEqual(mentions('Hartwell announces £2bn for schools'), ['Hartwell']);
   });
 
+  it('reads a carmaker named like a person ("Kia", "Hyundai") as no person alone, and a greeting "Kia ora" with it', () => {
+    assert.deepEqual(mentions('"Kia ora to the funding," Dr Aroha Quellon said. Kia sold more cars than Hyundai last year.'), ['Aroha Quellon']);
+  });
+
   it('reads a one-word name after a player\'s position or a trade as a person: "the Brazilian winger Thiaguinho", "the chef Quellon"', () => {
     assert.deepEqual(mentions('Sporting sold the Brazilian winger Thiaguinho to them, and the chef Quellon cooked.'), ['Thiaguinho', 'Quellon']);
     // Not a club in a clause after "a" and the noun.
