@@ -24,7 +24,7 @@ pak bu bapak ibu w/ro woizero weizero w/t woizerit
 `),
   },
   SingleNameTitle: {
-    meaning: 'A title only before a name of one word: the Indonesian "Pak Darto", "Bu Siti"; before more, a family name ("Pak Pong-ju", "Pak Ui Chun", Korean).',
+    meaning: 'A title before a name, the Indonesian "Pak Darto", "Bu Siti", "Pak Joko Widodo"; a family name before Korean syllables ("Pak Pong-ju", "Pak Ui Chun").',
     source: 'a hand list from Indonesian and Korean news usage',
     words: ['pak', 'bu'],
   },

@@ -2,7 +2,7 @@
 // role modifiers ("Chinese", "Deputy"), function words and sentence-opening words ("However")
 // are cut off, and so is a trailing ordinary noun ("Ahmed Mohamed Image"); a full name that
 // starts later in the run ("Shadow Home Secretary Yvette Cooper") is preferred to a weak one.
-import { Lex, isListedWord, wordClass } from '../lexicon/wordClass';
+import { Lex, isKoreanSyllable, isListedWord, wordClass } from '../lexicon/wordClass';
 import { W, hasClass } from '../lexicon/lexicon';
 import { Tag, type Token, endsLineOrMeetsQuote } from '../text/tokens';
 import { isAllCaps, isCapitalised, isInitial, particleStart } from './nameRuns';
@@ -86,8 +86,9 @@ export function nameBounds(tokens: Token[], first: number, last: number, headlin
     // "Dr. Kaiser Bengali", "Dr. Prince Ekong": a monarch's title after a title proper, before a
     // capitalised word, is a given name (titles do not stack that way: "Queen Elizabeth", not "Dr. Queen").
     if (strongTitle && k < last && hasClass(t.lower, W.RoyalTitle) && isCapitalised(tokens[k + 1]) && !isTitleWord(tokens[k + 1])) break;
-    // "Pak Darto" is Darto; "Pak Pong-ju", a Korean name, keeps its family name.
-    if (hasClass(t.lower, W.SingleNameTitle) && last > k + 1) break;
+    // "Pak Darto" and "Pak Joko Widodo" are Darto and Joko Widodo; "Pak Pong-ju" and "Pak Ui
+    // Chun", Korean names (Korean syllables after it), keep their family name.
+    if (hasClass(t.lower, W.SingleNameTitle) && last > k + 1 && tokens.slice(k + 1, last + 1).every(n => isKoreanSyllable(n.lower))) break;
     if (isTitleWord(t) && !(c & NAME && tokens[k + 1] && !nameLike(tokens[k + 1]))) {
       if (titleFrom < 0) titleFrom = k;
       if (roleFrom < 0) roleFrom = k;

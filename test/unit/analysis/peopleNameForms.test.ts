@@ -55,6 +55,10 @@ describe('people: name forms', () => {
       assert.deepEqual(mentions('Pak Quellon, 67, said the water reached his roof. Bu Brackton agreed, and Ibu Sari Ostrava did not.'), ['Quellon', 'Brackton', 'Sari Ostrava']);
       assert.deepEqual(mentions('North Korean premier Pak Pong-ju visited the plant. Pak Ui Chun also spoke.'), ['Pak Pong-ju', 'Pak Ui Chun']);
     });
+
+    it('strips "Pak" before a full name that is not Korean ("Pak Joko Quellon")', () => {
+      assert.deepEqual(mentions('Pak Joko Quellon said the tunnel would open in May.'), ['Joko Quellon']);
+    });
   });
 
   describe('nicknames after ", known as"', () => {
