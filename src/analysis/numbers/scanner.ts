@@ -3,16 +3,16 @@
 // numeral.ts or spelledNumerals.ts with its amount words), two quantities that belong together
 // (ranges, changes, scores: ranges.ts), and dates with a month name (writtenDates.ts). What the
 // number means in its sentence (age, year, counted noun, qualifier) is decided in findNumbers.ts.
-import { W, hasClass } from '../lexicon/lexicon';
 import type { Draft } from './draft';
 import { type ScanToken, isCapitalised, startsSentence } from './scanTokens';
-import { looksLikeYear, monthNumber, parseIsoDate } from './dates';
-import { hourBefore } from './times';
+import { monthNumber, parseIsoDate } from './dates';
+import { hourBefore, looksLikeClock } from './times';
 import { cardinalWordValue } from './words';
 import { joinQuantities } from './ranges';
 import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, SIGN_PREFIXED_CURRENCIES } from './units';
 import { readGlued } from './numeral';
 import { readQuantity } from './quantity';
+import { readShareOfEvery } from './shares';
 import { readDayFirstDate, readMonthFirstDate } from './writtenDates';
 import { decimalCommaPrice, readDollarCountryAfterSign, readGluedAmount } from './gluedAmounts';
 import { DECIMAL_COMMA_CENTS, DIGITS, DIGITS_PREFIX, HYPHEN, RANGE_DASHES, type Numeral, ScanCursor, decimalCommaValue, parseDigits, partValue, startsWithDigit } from './cursor';
@@ -272,30 +272,6 @@ export function readQuantityOrRange(c: ScanCursor, first: number, at: number, cu
   return range ?? readShareOfEvery(c, a) ?? [a];
 }
 
-/** The largest first number of a share written "N in M": "one in three", "19 in 20". */
-const MAX_SHARE_NUMERATOR = 20;
-
-/**
- * "one in three adults", "1 in 5", "nine out of 10", "one in every four": a share of a whole,
- * one figure (value N/M), as a reader checks it. Both numbers are bare whole numbers and the
- * first is the smaller; a year is never the whole ("$325,000 in 1989", "3 in 2019").
- */
-function readShareOfEvery(c: ScanCursor, a: Draft): Draft[] | undefined {
-  if (!a.value || a.value > MAX_SHARE_NUMERATOR || !Number.isInteger(a.value) || a.kind || a.unit || a.hint) return undefined;
-  let at = a.next;
-  const link = c.sameLine(at);
-  if (link?.lower === 'in') at++;
-  else if (link?.lower === 'out' && c.sameLine(at + 1)?.lower === 'of') at += 2;
-  else return undefined;
-  if (c.sameLine(at)?.lower === 'every') at++;
-  if (!c.sameLine(at) || !c.numeralStartsAt(at) || c.tok(at)?.lower === 'a') return undefined;
-  const b = readQuantity(c, at, at, undefined);
-  if (!b || !b.value || !Number.isInteger(b.value) || b.kind || b.unit || b.hint || b.value <= a.value || looksLikeYear(b.numeral, b.value)) return undefined;
-  // "scored 2 in 5 minutes", "rose 3 in 10 months": a rate over a length of time, two figures.
-  if (hasClass(c.tok(b.next)?.lower ?? '', W.DurationWord)) return undefined;
-  return [{ ...a, end: b.end, next: b.next, value: a.value / b.value, hint: 'fraction', rules: [...(a.rules ?? []), QUANTITY_RULES.shareOfEvery.id] }];
-}
-
 /**
  * The quantity after quantity `a` when the two belong together (a range, a change, a score;
  * see ranges.ts), or undefined when `a` stands alone.
@@ -318,7 +294,9 @@ export function readRangeEnd(c: ScanCursor, a: Draft): Draft[] | undefined {
   // "between N20,000 and N150,000": the second end with its currency glued on, as the first.
   const endToken = c.tok(at);
   const gluedEnd = currency && endToken ? readGluedAmount(c, at, endToken) : undefined;
-  if (!gluedEnd && (!c.numeralStartsAt(at) || c.tok(at)?.lower === 'a')) return undefined;
+  // ("from 9 to 5:30pm": a clock time ends a span of time, read by timeSpanStart below.)
+  const clockEnd = looksLikeClock(c.tok(at)?.text ?? '');
+  if (!gluedEnd && !clockEnd && (!c.numeralStartsAt(at) || c.tok(at)?.lower === 'a')) return undefined;
   const b = gluedEnd ?? readQuantity(c, a.next + 1, at, currency);
   if (b?.kind === 'time' && b.time) return timeSpanStart(c, a, b);
   if (!b || b.value === null || b.kind === 'date' || b.kind === 'time' || b.ordinal || b.hint === 'decade') return undefined;
@@ -326,12 +304,18 @@ export function readRangeEnd(c: ScanCursor, a: Draft): Draft[] | undefined {
   return joinQuantities(c.tokens, c.text, a, b, { spacedDash });
 }
 
+/** A clock time that says its half of the day: "4pm", "5:30 p.m.", "11 o'clock". */
+const DAY_PLACED_TIME = /[ap]\.?m\.?$|o['’]clock$/i;
+
 /**
  * "from 2 to 4pm", "between 9 and 11 a.m.": a bare whole hour before a clock time is the start
  * of the span, in its half of the day (two times, as "2-4pm" gives). Undefined for anything else
  * before a time ("rose 2% to 4pm" is no span).
  */
 function timeSpanStart(c: ScanCursor, a: Draft, b: Draft): Draft[] | undefined {
+  // (Only an end that places itself in the day, "4pm", "5:30 p.m.", "six o'clock": "rose from
+  // 10 to 12:45" may be a race time or a score.)
+  if (!DAY_PLACED_TIME.test(c.text.slice(b.start, b.end))) return undefined;
   const plainHour = a.digits && !a.kind && !a.unit && c.text.slice(a.start, a.end) === a.numeral;
   const time = plainHour && a.value !== null ? hourBefore(a.value, b.time!) : undefined;
   return time ? [{ ...a, kind: 'time', value: null, time }, b] : undefined;

@@ -40,6 +40,9 @@ describe('clock times', () => {
     assert.deepEqual(numbers('It is shut between 9 and 11 a.m. on Fridays.').map(n => `${n.text} ${n.time}`), ['9 09:00', '11 a.m. 11:00']);
     assert.deepEqual(numbers('Lunch is served from 11 to 2pm.').map(n => `${n.text} ${n.time}`), ['11 11:00', '2pm 14:00']);
     assert.deepEqual(numbers('Lunch is served 11-2pm.').map(n => `${n.text} ${n.time}`), ['11 11:00', '2pm 14:00']);
+    // An end with minutes too; not an end that does not place itself in the day.
+    assert.deepEqual(numbers('Open from 9 to 5:30pm daily.').map(n => `${n.text} ${n.time}`), ['9 09:00', '5:30pm 17:30']);
+    assert.equal(only('It rose from 10 to 12:45.', '10').kind, 'cardinal');
   });
 });
 
