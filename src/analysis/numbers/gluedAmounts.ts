@@ -16,6 +16,11 @@ const SCALE_SUFFIX = [...Object.keys(MONEY_SUFFIX_SCALES).sort((a, b) => b.lengt
 const GLUED_AMOUNT = new RegExp(`^(\\p{Lu}\\p{L}*)(\\d[\\d,.]*\\d|\\d)(${SCALE_SUFFIX})?$`, 'u');
 const GLUED_AMOUNT_END = new RegExp(`\\d(?:${SCALE_SUFFIX})?$`);
 
+/** The letters, digits and scale suffix of a glued amount ("N2.5bn"), or null; the cheap test of its end first (most words end otherwise). */
+function matchGluedAmount(text: string): RegExpExecArray | null {
+  return GLUED_AMOUNT_END.test(text) ? GLUED_AMOUNT.exec(text) : null;
+}
+
 /**
  * A currency in capitals ("N", "R", "SR", "P") glued to `digits` reads as money when the amount
  * shows it: "N2.5bn", "P12-billion", "N20,000", "N3 billion", a price in hundredths ("P24.50") or
@@ -42,7 +47,7 @@ function gluedCurrencyCode(prefix: string): string | undefined {
  * undefined when the token is no such amount, null when it is one the quantity reader turns down.
  */
 export function readGluedAmount(c: ScanCursor, i: number, t: ScanToken): Draft | null | undefined {
-  const glued = GLUED_AMOUNT_END.test(t.text) ? GLUED_AMOUNT.exec(t.text) : null;
+  const glued = matchGluedAmount(t.text);
   if (!glued) return undefined;
   const [, prefix, digits, suffix] = glued;
   const cents = !suffix && DECIMAL_COMMA_CENTS.test(digits);
@@ -77,7 +82,7 @@ function readGluedDigits(c: ScanCursor, first: number, at: number, start: number
 export function readDollarCountryAfterSign(c: ScanCursor, i: number): Draft | null | undefined {
   const n = c.tok(i + 1);
   if (!n?.word || n.spaced) return undefined;
-  const glued = GLUED_AMOUNT_END.test(n.text) ? GLUED_AMOUNT.exec(n.text) : null;
+  const glued = matchGluedAmount(n.text);
   if (!glued || glued[1] !== glued[1].toUpperCase() || !DIGITS.test(glued[2])) return undefined;
   const currency = DOLLAR_PREFIXES[glued[1].toLowerCase()];
   if (!currency) return undefined;

@@ -199,7 +199,8 @@ function candidateFromRun(tokens: Token[], text: string, first: number, last: nu
   // "Boca Raton", "Baton Rouge": a town of two or more words; its words are not a person's elsewhere either.
   // A district of the hand list is one whatever its first word ("Kai Tak"), and is read whole
   // when its first word was split off the run ("in Ang Mo Kio").
-  const townName = nameTokens.length > 1 && titleFrom < 0 && (!(headClass & Lex.FirstName && !(headClass & Lex.Place)) && isTownName(joinedLower(nameTokens)) || isDistrictName(joinedLower(nameTokens)) || districtFromBefore(tokens, k));
+  const phrase = nameTokens.length > 1 && titleFrom < 0 ? joinedLower(nameTokens) : '';
+  const townName = phrase !== '' && ((!(headClass & Lex.FirstName && !(headClass & Lex.Place)) && isTownName(phrase)) || isDistrictName(phrase) || districtFromBefore(tokens, k));
   // "in Shah Alam", "near Prince Albert": after a preposition of place, a town whose name opens with a title word.
   const titledTown = titleFrom > 0 && placePreposition(tokens, titleFrom - 1) && isTownName(joinedLower(tokens, titleFrom, end + 1));
 

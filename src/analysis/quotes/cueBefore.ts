@@ -8,8 +8,7 @@ import { type SpeakerMention, type QuoteCue, tokenAt, type Context, mentionOfCan
 import { nameAfterSource, phraseEndingAt, phraseStartingAt, sourceWords } from './phrases';
 import { subjectOf, clauseSubject, nameBeforeColon, subjectOfSentence } from './subjects';
 import { Evidence } from '../people/candidates';
-
-const SPACE = /^[ \t\u00a0]+$/;
+import { SPACE_ONLY } from '../people/nameShape';
 
 /**
  * "Wei said: “…”", "Trump said the US would “…”", "According to Wei, … “…”". The reporting
@@ -156,7 +155,7 @@ function participleAfterName(ctx: Context, b: number, floor: number): QuoteCue |
   for (let i = b; i > floor && i > b - PARTICIPLE_REACH; i--) {
     const t = tokens[i];
     if (!hasClass(t.lower, W.SpeechVerb)) continue;
-    if (!t.lower.endsWith('ing') || !SPACE.test(tokens[i - 1].post)) return null;
+    if (!t.lower.endsWith('ing') || !SPACE_ONLY.test(tokens[i - 1].post)) return null;
     const named = ctx.byLast.get(i - 1);
     // (A lone family name whose person the document decides, "footage of Trump saying", counts;
     // a day, "tweets early Friday saying", does not.)
