@@ -82,7 +82,8 @@ function ownCueBefore(ctx: Context, tokens: Token[], b: number, floor: number): 
   // "talks that Dutch minister Pieter van den Broek called “…”": a verb of describing right
   // before the quote, a name its subject, is the quote's own cue, before the sentence's verbs
   // (not a passive one: in "Ruth Okafor was called “a liar”" she is the one described).
-  const passive = b > floor && !!(tokens[b - 1].tags & Tag.Auxiliary);
+  // (A form of "be" before it, as passiveAgent.ts reads a passive: "had called" is active.)
+  const passive = b > floor && hasClass(tokens[b - 1].lower, W.PassiveAuxiliary);
   if (hasClass(tokens[b].lower, W.CharacterizingVerb) && tokens[b].tags & Tag.Verb && !passive) {
     const speaker = subjectOf(ctx, b, floor);
     const person = speaker?.candidate !== undefined && !speaker.refersTo ? ctx.candidates[speaker.candidate] : undefined;

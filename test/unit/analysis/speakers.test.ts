@@ -173,6 +173,9 @@ describe('speakers', () => {
   it('gives a quote after a passive verb of describing to the one who reports it, not to the one described', () => {
     const text = 'Tom Hale said Ruth Okafor was called “a liar and a cheat who cannot be trusted” by her rival.';
     assert.deepEqual(speakers(text).map(([speaker]) => speaker), ['Tom Hale']);
+    // "had called" is active: the words are hers.
+    const active = 'Tom Hale said talks that Ruth Okafor had called “the hardest night of my career” ended late.';
+    assert.deepEqual(speakers(active).map(([speaker]) => speaker), ['Ruth Okafor']);
   });
 
   it('takes a numbered list of people with their clubs for no transcript ("1. Lionel Quellon (Inter Miami): Scored 12 goals")', () => {
